@@ -1,0 +1,95 @@
+#include "timelineentry.h"
+
+#include "classification.h"
+#include "incident.h"
+#include "lifecycle.h"
+#include "severity.h"
+
+namespace {
+// Field and role keys are stored; show them with their translated labels.
+QString fieldLabel(const QString& key)
+{
+    for (IncidentRole role : kIncidentRoles.all()) {
+        if (kIncidentRoles.key(role) == key)
+            return kIncidentRoles.label(role);
+    }
+    for (IncidentField field : { IncidentField::Title, IncidentField::Description, IncidentField::Service,
+             IncidentField::Type, IncidentField::Environment }) {
+        if (IncidentFieldNames::key(field) == key)
+            return IncidentFieldNames::label(field);
+    }
+    return key;
+}
+
+QString statusLabel(const QString& key)
+{
+    const std::optional<IncidentStatus> status = Lifecycle::parse(key);
+    return status ? Lifecycle::label(*status) : key;
+}
+
+// Type and environment are stored as keys; show their labels.
+QString valueLabel(const QString& field, const QString& value)
+{
+    if (field == IncidentFieldNames::key(IncidentField::Type)) {
+        if (const std::optional<IncidentType> type = kIncidentTypes.parse(value))
+            return kIncidentTypes.label(*type);
+    }
+    if (field == IncidentFieldNames::key(IncidentField::Environment)) {
+        if (const std::optional<Environment> environment = kEnvironments.parse(value))
+            return kEnvironments.label(*environment);
+    }
+    return value;
+}
+
+QString severityLabel(const QString& code)
+{
+    const std::optional<Severity> severity = SeverityNames::fromCode(code);
+    return severity ? SeverityNames::label(*severity) : code;
+}
+}
+
+QString TimelineText::kindLabel(TimelineKind kind)
+{
+    switch (kind) {
+    case TimelineKind::Declared:
+        return tr("Declared");
+    case TimelineKind::StatusChanged:
+        return tr("Status");
+    case TimelineKind::SeverityChanged:
+        return tr("Severity");
+    case TimelineKind::RoleAssigned:
+        return tr("Role");
+    case TimelineKind::FieldEdited:
+        return tr("Edit");
+    case TimelineKind::Note:
+        return tr("Note");
+    case TimelineKind::Correction:
+        return tr("Correction");
+    }
+    return {};
+}
+
+QString TimelineText::summary(const TimelineEntry& entry)
+{
+    const QString none = tr("(none)");
+    auto orNone = [&none](const QString& value) { return value.isEmpty() ? none : value; };
+    switch (entry.kind) {
+    case TimelineKind::Declared:
+        return tr("Declared %1: %2").arg(severityLabel(entry.newValue), entry.body);
+    case TimelineKind::StatusChanged:
+        return tr("Status: %1 → %2").arg(statusLabel(entry.oldValue), statusLabel(entry.newValue));
+    case TimelineKind::SeverityChanged:
+        return tr("Severity: %1 → %2").arg(severityLabel(entry.oldValue), severityLabel(entry.newValue));
+    case TimelineKind::RoleAssigned:
+        return tr("%1: %2 → %3").arg(fieldLabel(entry.field), orNone(entry.oldValue), orNone(entry.newValue));
+    case TimelineKind::FieldEdited:
+        return tr("%1: “%2” → “%3”")
+            .arg(fieldLabel(entry.field), valueLabel(entry.field, entry.oldValue),
+                valueLabel(entry.field, entry.newValue));
+    case TimelineKind::Note:
+        return entry.body;
+    case TimelineKind::Correction:
+        return tr("Correction to entry #%1: %2").arg(entry.correctsId).arg(entry.body);
+    }
+    return {};
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+// The stored integer is part of the schema: append, never renumber.
+enum class TimelineKind {
+    Declared = 0,
+    StatusChanged = 1,
+    SeverityChanged = 2,
+    RoleAssigned = 3,
+    FieldEdited = 4,
+    Note = 5,
+    Correction = 6,
+};
+
+// One line of an incident's timeline. Entries are immutable once written: a
+// correction is a new entry that points at the one it corrects.
+struct TimelineEntry {
+    qint64 id = 0;
+    qint64 incidentId = 0;
+    QDateTime at; // UTC
+    QString author;
+    TimelineKind kind = TimelineKind::Note;
+    QString field; // which field or role changed (storage key)
+    QString oldValue;
+    QString newValue;
+    QString body; // note or correction text
+    qint64 correctsId = 0;
+
+    bool isValid() const { return id > 0; }
+};
+
+class TimelineText {
+    Q_DECLARE_TR_FUNCTIONS(TimelineText)
+public:
+    static QString kindLabel(TimelineKind kind);
+    // The entry in one readable sentence, e.g. "Status: Triggered → Acknowledged".
+    static QString summary(const TimelineEntry& entry);
+};
+
+Q_DECLARE_METATYPE(TimelineEntry)

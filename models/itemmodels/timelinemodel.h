@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/timelineentry.h"
+#include "store/asyncincidentstore.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+// The timeline of one incident, oldest first, loaded in pages. New entries are
+// appended as the store announces them; a correction marks the entry it corrects.
+class TimelineModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, AuthorColumn, KindColumn, DetailsColumn, ColumnCount };
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1,
+        KindRole, // int, TimelineKind
+        AtRole, // QDateTime UTC
+        CorrectedRole, // bool: a later entry corrects this one
+        CorrectsIdRole, // qint64: the entry this one corrects, 0 if none
+    };
+
+    explicit TimelineModel(AsyncIncidentStore* store, QObject* parent = nullptr);
+
+    qint64 incidentId() const { return m_incidentId; }
+    void setIncident(qint64 incidentId);
+    void setPageSize(int rows) { m_pageSize = std::max(rows, 1); }
+    const TimelineEntry* entryAt(int row) const;
+    bool isLoading() const { return m_fetching; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    void loaded();
+    void loadFailed(const QString& message);
+
+private:
+    void applyChanges(const StoreChanges& changes);
+    void append(const QList<TimelineEntry>& entries);
+    int rowForId(qint64 entryId) const;
+
+    AsyncIncidentStore* m_store;
+    qint64 m_incidentId = 0;
+    QList<TimelineEntry> m_entries;
+    QSet<qint64> m_corrected;
+    int m_pageSize = 500;
+    bool m_hasMore = false;
+    bool m_fetching = false;
+    quint64 m_generation = 0;
+};

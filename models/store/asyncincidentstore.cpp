@@ -1,0 +1,117 @@
+#include "asyncincidentstore.h"
+
+#include <QTimer>
+
+namespace {
+constexpr int kChangesPerRead = 2000;
+constexpr int kDefaultPollMs = 250;
+}
+
+AsyncIncidentStore::AsyncIncidentStore(Opener opener, QObject* parent)
+    : QObject(parent)
+    , m_worker(new StoreWorker(std::move(opener)))
+{
+    qRegisterMetaType<StoreChanges>();
+    qRegisterMetaType<OpenOutcome>();
+    m_thread.setObjectName(QStringLiteral("incident-store"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &StoreWorker::opened, this, &AsyncIncidentStore::opened);
+    connect(m_worker, &StoreWorker::changed, this, &AsyncIncidentStore::changed);
+    m_thread.start();
+}
+
+AsyncIncidentStore::~AsyncIncidentStore()
+{
+    // Jobs already queued still run (a declared incident is never dropped on quit);
+    // then the worker, its store and its connection go with the thread.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void AsyncIncidentStore::open()
+{
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::open, Qt::QueuedConnection);
+}
+
+void AsyncIncidentStore::setExternalPollInterval(int milliseconds)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, milliseconds] { worker->setExternalPollInterval(milliseconds); },
+        Qt::QueuedConnection);
+}
+
+void AsyncIncidentStore::post(std::function<void(IncidentStore&)> job)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job = std::move(job)] { worker->execute(job); }, Qt::QueuedConnection);
+}
+
+StoreWorker::StoreWorker(AsyncIncidentStore::Opener opener)
+    : m_opener(std::move(opener))
+{
+}
+
+StoreWorker::~StoreWorker() = default;
+
+void StoreWorker::open()
+{
+    OpenOutcome outcome;
+    m_store = m_opener(&outcome);
+    if (m_store) {
+        m_store->changesSince(&m_cursor, 0); // start from now: views load the present themselves
+        m_store->othersWroteSinceLastCheck();
+        m_publish = new QTimer(this);
+        m_publish->setSingleShot(true);
+        m_publish->setInterval(0);
+        connect(m_publish, &QTimer::timeout, this, &StoreWorker::publishChanges);
+        m_poll = new QTimer(this);
+        connect(m_poll, &QTimer::timeout, this, &StoreWorker::pollOtherWriters);
+        m_poll->start(kDefaultPollMs);
+    }
+    Q_EMIT opened(outcome);
+}
+
+void StoreWorker::setExternalPollInterval(int milliseconds)
+{
+    if (!m_poll)
+        return;
+    if (milliseconds > 0)
+        m_poll->start(milliseconds);
+    else
+        m_poll->stop();
+}
+
+void StoreWorker::execute(const std::function<void(IncidentStore&)>& job)
+{
+    if (!m_store) {
+        qWarning("A store job was submitted before the store was open; it was not run");
+        return;
+    }
+    job(*m_store);
+    // A burst of jobs is followed by one look at the change log, not one each.
+    if (!m_publish->isActive())
+        m_publish->start();
+}
+
+void StoreWorker::pollOtherWriters()
+{
+    if (m_store->othersWroteSinceLastCheck() && !m_publish->isActive())
+        m_publish->start();
+}
+
+void StoreWorker::publishChanges()
+{
+    for (;;) {
+        const StoreResult<StoreChanges> changes = m_store->changesSince(&m_cursor, kChangesPerRead);
+        if (!changes) {
+            qWarning("Cannot read the change log: %s", qPrintable(changes.error()));
+            return;
+        }
+        if (changes->isEmpty())
+            return;
+        Q_EMIT changed(*changes);
+        if (changes->size() < kChangesPerRead)
+            return;
+    }
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "incidentstore.h"
+#include "sqlitedatabase.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+
+Q_DECLARE_METATYPE(OpenOutcome)
+
+// Runs one IncidentStore on a thread of its own, so that the GUI never waits on
+// the disk. Jobs run in the order they are submitted; each answer comes back on
+// the submitting thread, and is dropped if its context object is gone by then.
+// Every change to the store, by this process or by another one on the same
+// file, is announced through changed(), in batches.
+class StoreWorker;
+
+class AsyncIncidentStore final : public QObject {
+    Q_OBJECT
+public:
+    // Called on the store thread to open the store; sets *outcome either way.
+    using Opener = std::function<std::unique_ptr<IncidentStore>(OpenOutcome* outcome)>;
+
+    explicit AsyncIncidentStore(Opener opener, QObject* parent = nullptr);
+    ~AsyncIncidentStore() override;
+
+    void open();
+    // How often to look for changes written by other processes; 0 turns looking off.
+    void setExternalPollInterval(int milliseconds);
+
+    template<typename R>
+    void run(QObject* context, std::function<R(IncidentStore&)> job, std::function<void(const R&)> done)
+    {
+        QPointer<QObject> guard(context);
+        post([this, guard, job = std::move(job), done = std::move(done)](IncidentStore& store) {
+            R result = job(store);
+            QMetaObject::invokeMethod(
+                this,
+                [guard, done, result = std::move(result)] {
+                    if (guard)
+                        done(result);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+
+Q_SIGNALS:
+    void opened(const OpenOutcome& outcome);
+    void changed(const StoreChanges& changes);
+
+private:
+    void post(std::function<void(IncidentStore&)> job);
+
+    QThread m_thread;
+    StoreWorker* m_worker = nullptr;
+};
+
+// The part of AsyncIncidentStore that lives on the store thread.
+class StoreWorker final : public QObject {
+    Q_OBJECT
+public:
+    explicit StoreWorker(AsyncIncidentStore::Opener opener);
+    ~StoreWorker() override;
+
+    void open();
+    void execute(const std::function<void(IncidentStore&)>& job);
+    void setExternalPollInterval(int milliseconds);
+
+Q_SIGNALS:
+    void opened(const OpenOutcome& outcome);
+    void changed(const StoreChanges& changes);
+
+private:
+    void publishChanges();
+    void pollOtherWriters();
+
+    AsyncIncidentStore::Opener m_opener;
+    std::unique_ptr<IncidentStore> m_store;
+    qint64 m_cursor = -1;
+    QTimer* m_publish = nullptr;
+    QTimer* m_poll = nullptr;
+};

@@ -1,0 +1,65 @@
+#include "incidentcommands.h"
+
+IncidentCommands::IncidentCommands(AsyncIncidentStore* store, QString author, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_author(std::move(author))
+{
+}
+
+template<typename T>
+void IncidentCommands::submit(std::function<StoreResult<T>(IncidentStore&)> job, std::function<void(const T&)> onSuccess)
+{
+    m_store->run<StoreResult<T>>(this, std::move(job), [this, onSuccess](const StoreResult<T>& result) {
+        if (!result)
+            Q_EMIT failed(result.error());
+        else if (onSuccess)
+            onSuccess(*result);
+    });
+}
+
+void IncidentCommands::declare(const IncidentDraft& draft, std::function<void(const Incident&)> onDeclared)
+{
+    submit<Incident>([draft, author = m_author](IncidentStore& store) { return store.declare(draft, author); },
+        std::move(onDeclared));
+}
+
+void IncidentCommands::changeStatus(qint64 incidentId, IncidentStatus to)
+{
+    submit<Incident>(
+        [incidentId, to, author = m_author](IncidentStore& store) { return store.changeStatus(incidentId, to, author); });
+}
+
+void IncidentCommands::changeSeverity(qint64 incidentId, Severity to)
+{
+    submit<Incident>([incidentId, to, author = m_author](
+                         IncidentStore& store) { return store.changeSeverity(incidentId, to, author); });
+}
+
+void IncidentCommands::assignRole(qint64 incidentId, IncidentRole role, const QString& person)
+{
+    submit<Incident>([incidentId, role, person, author = m_author](
+                         IncidentStore& store) { return store.assignRole(incidentId, role, person, author); });
+}
+
+void IncidentCommands::editField(qint64 incidentId, IncidentField field, const QString& value)
+{
+    submit<Incident>([incidentId, field, value, author = m_author](
+                         IncidentStore& store) { return store.editField(incidentId, field, value, author); });
+}
+
+void IncidentCommands::addNote(qint64 incidentId, const QString& text, std::function<void()> onAdded)
+{
+    submit<TimelineEntry>(
+        [incidentId, text, author = m_author](IncidentStore& store) { return store.addNote(incidentId, text, author); },
+        [onAdded](const TimelineEntry&) {
+            if (onAdded)
+                onAdded();
+        });
+}
+
+void IncidentCommands::addCorrection(qint64 entryId, const QString& text)
+{
+    submit<TimelineEntry>([entryId, text, author = m_author](
+                              IncidentStore& store) { return store.addCorrection(entryId, text, author); });
+}

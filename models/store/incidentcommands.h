@@ -1,0 +1,36 @@
+#pragma once
+
+#include "asyncincidentstore.h"
+
+#include <QObject>
+
+#include <functional>
+
+// The changes a person makes to incidents, sent to the store thread under the
+// person's name. Failures come back as one readable sentence via failed();
+// successes show up in every view through the store's change notifications.
+class IncidentCommands final : public QObject {
+    Q_OBJECT
+public:
+    IncidentCommands(AsyncIncidentStore* store, QString author, QObject* parent = nullptr);
+
+    const QString& author() const { return m_author; }
+
+    void declare(const IncidentDraft& draft, std::function<void(const Incident&)> onDeclared = {});
+    void changeStatus(qint64 incidentId, IncidentStatus to);
+    void changeSeverity(qint64 incidentId, Severity to);
+    void assignRole(qint64 incidentId, IncidentRole role, const QString& person);
+    void editField(qint64 incidentId, IncidentField field, const QString& value);
+    void addNote(qint64 incidentId, const QString& text, std::function<void()> onAdded = {});
+    void addCorrection(qint64 entryId, const QString& text);
+
+Q_SIGNALS:
+    void failed(const QString& message);
+
+private:
+    template<typename T>
+    void submit(std::function<StoreResult<T>(IncidentStore&)> job, std::function<void(const T&)> onSuccess = {});
+
+    AsyncIncidentStore* m_store;
+    QString m_author;
+};

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/incident.h"
+#include "domain/incidentquery.h"
+#include "domain/timelineentry.h"
+#include "storeresult.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QStringList>
+
+#include <optional>
+
+// Something that happened to an incident, as the store reports it to views:
+// the incident as it is now and, when the change wrote one, the timeline entry.
+struct StoreChange {
+    Incident incident;
+    TimelineEntry entry; // invalid when the change wrote no entry
+    bool created = false;
+};
+using StoreChanges = QList<StoreChange>;
+Q_DECLARE_METATYPE(StoreChanges)
+
+// The one interface every caller uses to read and change incidents. It is
+// synchronous and bound to the thread that made it; the GUI reaches it through
+// AsyncIncidentStore. Every change validates its input, writes the change and
+// its timeline entry in one transaction, or writes nothing and says why.
+class IncidentStore {
+public:
+    virtual ~IncidentStore() = default;
+
+    virtual StoreResult<Incident> declare(const IncidentDraft& draft, const QString& author) = 0;
+    virtual StoreResult<Incident> changeStatus(qint64 incidentId, IncidentStatus to, const QString& author) = 0;
+    virtual StoreResult<Incident> changeSeverity(qint64 incidentId, Severity to, const QString& author) = 0;
+    virtual StoreResult<Incident> assignRole(
+        qint64 incidentId, IncidentRole role, const QString& person, const QString& author)
+        = 0;
+    virtual StoreResult<Incident> editField(
+        qint64 incidentId, IncidentField field, const QString& value, const QString& author)
+        = 0;
+    virtual StoreResult<TimelineEntry> addNote(qint64 incidentId, const QString& text, const QString& author) = 0;
+    virtual StoreResult<TimelineEntry> addCorrection(qint64 entryId, const QString& text, const QString& author) = 0;
+
+    virtual StoreResult<Incident> incident(qint64 incidentId) = 0;
+    virtual StoreResult<Incident> incidentByKey(const QString& key) = 0;
+    // Rows in the query's order that come after `after` (keyset paging); no `after`: from the start.
+    virtual StoreResult<QList<Incident>> incidents(
+        const IncidentQuery& query, const std::optional<Incident>& after, int limit)
+        = 0;
+    virtual StoreResult<int> countIncidents(const IncidentFilter& filter) = 0;
+    virtual StoreResult<QStringList> services() = 0;
+    // Entries in the order they were written, after entry id `afterId`.
+    virtual StoreResult<QList<TimelineEntry>> timeline(qint64 incidentId, qint64 afterId, int limit) = 0;
+
+    // Changes made by anyone (this connection or another process) since *cursor,
+    // oldest first; advances *cursor. A cursor of -1 starts at the newest change.
+    virtual StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) = 0;
+    // Cheap: has another connection committed since the last call?
+    virtual bool othersWroteSinceLastCheck() = 0;
+};

@@ -1,0 +1,104 @@
+#include "schemamigrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+// Version 1: incidents, their append-only timeline, and the change log that
+// lets every open console (and any other process) learn what changed.
+const char* const kVersion1[] = {
+    R"(CREATE TABLE incidents (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        key_year INTEGER NOT NULL,
+        key_number INTEGER NOT NULL,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        description TEXT NOT NULL DEFAULT '',
+        severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 4),
+        type TEXT NOT NULL,
+        service TEXT NOT NULL DEFAULT '',
+        environment TEXT NOT NULL,
+        status INTEGER NOT NULL CHECK (status BETWEEN 0 AND 6),
+        commander TEXT NOT NULL DEFAULT '',
+        technical_lead TEXT NOT NULL DEFAULT '',
+        communications_lead TEXT NOT NULL DEFAULT '',
+        security_lead TEXT NOT NULL DEFAULT '',
+        detected_at INTEGER NOT NULL,
+        response_due_at INTEGER NOT NULL,
+        acknowledged_at INTEGER,
+        mitigated_at INTEGER,
+        resolved_at INTEGER,
+        closed_at INTEGER,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        UNIQUE (key_year, key_number)))",
+    // One index per sortable triage column (each implicitly ends in id, which
+    // keyset paging needs), and status-first ones for the common "active only" queue.
+    "CREATE INDEX incidents_severity ON incidents (severity)",
+    "CREATE INDEX incidents_status_severity ON incidents (status, severity)",
+    "CREATE INDEX incidents_status_detected ON incidents (status, detected_at)",
+    "CREATE INDEX incidents_title ON incidents (title COLLATE NOCASE)",
+    "CREATE INDEX incidents_service ON incidents (service COLLATE NOCASE)",
+    "CREATE INDEX incidents_service_exact ON incidents (service)",
+    "CREATE INDEX incidents_environment ON incidents (environment)",
+    "CREATE INDEX incidents_detected ON incidents (detected_at)",
+    "CREATE INDEX incidents_response_due ON incidents (response_due_at)",
+    "CREATE INDEX incidents_commander ON incidents (commander COLLATE NOCASE)",
+    R"(CREATE TABLE timeline (
+        id INTEGER PRIMARY KEY,
+        incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+        at INTEGER NOT NULL,
+        author TEXT NOT NULL,
+        kind INTEGER NOT NULL,
+        field TEXT NOT NULL DEFAULT '',
+        old_value TEXT NOT NULL DEFAULT '',
+        new_value TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '',
+        corrects_id INTEGER REFERENCES timeline (id)))",
+    "CREATE INDEX timeline_incident ON timeline (incident_id, id)",
+    "CREATE INDEX timeline_corrects ON timeline (corrects_id) WHERE corrects_id IS NOT NULL",
+    // Entries are evidence: the database itself refuses to rewrite one.
+    R"(CREATE TRIGGER timeline_append_only BEFORE UPDATE ON timeline
+        BEGIN SELECT RAISE(ABORT, 'timeline entries are immutable; add a correction instead'); END)",
+    R"(CREATE TABLE change_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        incident_id INTEGER NOT NULL,
+        entry_id INTEGER,
+        created INTEGER NOT NULL DEFAULT 0))",
+};
+
+struct Step {
+    const char* const* statements;
+    std::size_t count;
+};
+
+const Step kSteps[] = {
+    { kVersion1, std::size(kVersion1) },
+};
+}
+
+int SchemaMigrations::latestVersion()
+{
+    return static_cast<int>(std::size(kSteps));
+}
+
+bool SchemaMigrations::migrate(QSqlDatabase& db, int from, int to, QString* error)
+{
+    for (int version = from + 1; version <= to; ++version) {
+        const Step& step = kSteps[version - 1];
+        for (std::size_t i = 0; i < step.count; ++i) {
+            QSqlQuery query(db);
+            if (!query.exec(QString::fromUtf8(step.statements[i]))) {
+                *error = QStringLiteral("schema version %1: %2").arg(version).arg(query.lastError().text());
+                return false;
+            }
+        }
+        QSqlQuery stamp(db);
+        if (!stamp.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
+            *error = stamp.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}

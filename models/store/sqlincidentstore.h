@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/severitypolicy.h"
+#include "incidentstore.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+// IncidentStore on a Qt Sql connection opened by SqliteDatabase. The SQL is
+// kept to what SQLite and PostgreSQL both speak where that costs nothing.
+class SqlIncidentStore final : public IncidentStore {
+    Q_DECLARE_TR_FUNCTIONS(SqlIncidentStore)
+public:
+    SqlIncidentStore(const QString& connectionName, SeverityPolicy policy, const Clock* clock);
+    ~SqlIncidentStore() override;
+    SqlIncidentStore(const SqlIncidentStore&) = delete;
+    SqlIncidentStore& operator=(const SqlIncidentStore&) = delete;
+
+    // Opens (or creates) the SQLite file on a connection of its own for the calling
+    // thread; the store closes it when destroyed. Null, with the reason in *outcome, on failure.
+    static std::unique_ptr<SqlIncidentStore> openSqlite(
+        const QString& path, SeverityPolicy policy, const Clock* clock, struct OpenOutcome* outcome);
+
+    StoreResult<Incident> declare(const IncidentDraft& draft, const QString& author) override;
+    StoreResult<Incident> changeStatus(qint64 incidentId, IncidentStatus to, const QString& author) override;
+    StoreResult<Incident> changeSeverity(qint64 incidentId, Severity to, const QString& author) override;
+    StoreResult<Incident> assignRole(
+        qint64 incidentId, IncidentRole role, const QString& person, const QString& author) override;
+    StoreResult<Incident> editField(
+        qint64 incidentId, IncidentField field, const QString& value, const QString& author) override;
+    StoreResult<TimelineEntry> addNote(qint64 incidentId, const QString& text, const QString& author) override;
+    StoreResult<TimelineEntry> addCorrection(qint64 entryId, const QString& text, const QString& author) override;
+
+    StoreResult<Incident> incident(qint64 incidentId) override;
+    StoreResult<Incident> incidentByKey(const QString& key) override;
+    StoreResult<QList<Incident>> incidents(
+        const IncidentQuery& query, const std::optional<Incident>& after, int limit) override;
+    StoreResult<int> countIncidents(const IncidentFilter& filter) override;
+    StoreResult<QStringList> services() override;
+    StoreResult<QList<TimelineEntry>> timeline(qint64 incidentId, qint64 afterId, int limit) override;
+
+    StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) override;
+    bool othersWroteSinceLastCheck() override;
+
+private:
+    // A change to one incident: gets the current row inside the write
+    // transaction, edits it, and returns the timeline entries to write (none:
+    // nothing changed, nothing is written), or a rejection.
+    using Mutation = std::function<StoreResult<QList<TimelineEntry>>(Incident& incident, const QDateTime& now)>;
+    StoreResult<Incident> mutate(qint64 incidentId, const QString& author, const Mutation& mutation,
+        QList<TimelineEntry>* written = nullptr);
+    StoreResult<TimelineEntry> appendEntry(qint64 incidentId, const TimelineEntry& entry, const QString& author);
+
+    StoreResult<qint64> insertEntry(TimelineEntry entry);
+    bool logChange(qint64 incidentId, qint64 entryId, bool created, QString* error);
+    StoreResult<QList<Incident>> selectIncidents(const QString& where, const QVariantList& bindings,
+        const QString& orderBy = QString(), int limit = -1);
+    StoreResult<QList<TimelineEntry>> selectEntries(const QString& where, const QVariantList& bindings, int limit);
+
+    template<typename T> StoreResult<T> failed(const QSqlQuery& query) const;
+    template<typename T> StoreResult<T> rejected(const QString& message) const
+    {
+        return StoreResult<T>::failure(StoreErrorKind::Rejected, message);
+    }
+    bool begin(QString* error);
+    bool commit(QString* error);
+    void rollback();
+
+    QSqlDatabase database() const;
+
+    QString m_connectionName;
+    SeverityPolicy m_policy;
+    const Clock* m_clock;
+    qint64 m_dataVersion = -1;
+    bool m_ownsConnection = false;
+};
