@@ -74,8 +74,13 @@ bool prepareAndExec(QSqlQuery& query, const QString& sql, const QVariantList& bi
 {
     if (!query.prepare(sql))
         return false;
-    for (const QVariant& value : bindings)
-        query.addBindValue(value);
+    for (const QVariant& value : bindings) {
+        // Qt binds a null QString as NULL; no text column of ours takes NULL, so bind "".
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(value);
+    }
     return query.exec();
 }
 

@@ -1,0 +1,73 @@
+#include "commandline.h"
+
+#include "cli/declarecommand.h"
+#include "consolepaths.h"
+#include "translations.h"
+
+#include <QDir>
+#include <QTextStream>
+
+namespace {
+const QString kDeclare = QStringLiteral("declare");
+}
+
+ConsoleCommandLine::ConsoleCommandLine()
+    : m_database(QStringLiteral("db"),
+        tr("The SQLite database file (default: %1).").arg(QDir::toNativeSeparators(ConsolePaths::defaultDatabase())),
+        tr("path"))
+{
+    m_parser.setApplicationDescription(
+        tr("Incident Console: a desktop console for incident response.\n\n"
+           "Commands that need no window:\n"
+           "  declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]   declare an incident\n"
+           "  (see `incident-console declare --help`)"));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOption(m_database);
+}
+
+QString ConsoleCommandLine::databasePath() const
+{
+    return m_parser.isSet(m_database) ? m_parser.value(m_database) : ConsolePaths::defaultDatabase();
+}
+
+bool ConsoleCommandLine::isHeadless(int argc, char** argv)
+{
+    if (argc > 1 && QString::fromLocal8Bit(argv[1]) == kDeclare)
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
+            || argument == QLatin1String("--help-all") || argument == QLatin1String("--version")
+            || argument == QLatin1String("-v"))
+            return true;
+    }
+    return false;
+}
+
+void ConsoleCommandLine::setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("incident-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IC_VERSION_STRING));
+}
+
+int runHeadless(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (arguments.size() > 1 && arguments.at(1) == kDeclare) {
+        const QStringList rest = arguments.mid(2);
+        if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+            out << DeclareCommand::usage();
+            return 0;
+        }
+        QString warning;
+        const SeverityPolicy policy = SeverityPolicy::load(ConsolePaths::severityPolicyFile(), &warning);
+        if (!warning.isEmpty())
+            err << warning << '\n';
+        return DeclareCommand::run(rest, policy, out, err);
+    }
+    ConsoleCommandLine commandLine;
+    commandLine.parser().process(arguments); // prints --help or --version and exits
+    return 0;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+// The options of `incident-console` itself, shared by the window and by the
+// headless path that answers --help and --version without a display.
+class ConsoleCommandLine {
+    Q_DECLARE_TR_FUNCTIONS(ConsoleCommandLine)
+public:
+    ConsoleCommandLine();
+
+    QCommandLineParser& parser() { return m_parser; }
+    QString databasePath() const;
+
+    // True when the arguments ask for something that needs no window:
+    // --help, --version or a subcommand such as `declare`.
+    static bool isHeadless(int argc, char** argv);
+    // Names used for the settings and data directories.
+    static void setApplicationIdentity();
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_database;
+};
+
+// Runs the headless path; returns the process exit code.
+int runHeadless(const QStringList& arguments);

@@ -1,0 +1,39 @@
+#include "consolepaths.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace ConsolePaths {
+
+QString defaultDatabase()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("incidents.db"));
+}
+
+QString configDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+}
+
+QString severityPolicyFile()
+{
+    return QDir(configDirectory()).filePath(QStringLiteral("severity-policy.json"));
+}
+
+QString settingsFile()
+{
+    return QDir(configDirectory()).filePath(QStringLiteral("console.ini"));
+}
+
+QString defaultAuthor()
+{
+    for (const char* variable : { "USER", "USERNAME", "LOGNAME" }) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("operator");
+}
+
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+// Where the console keeps its files on this machine. Credentials are never
+// among them: they live in the OS keychain.
+namespace ConsolePaths {
+QString defaultDatabase(); // <user data dir>/incidents.db
+QString configDirectory(); // <user config dir>
+QString severityPolicyFile(); // <config dir>/severity-policy.json
+QString settingsFile(); // <config dir>/console.ini: window layout and the user's display name
+// The name written on timeline entries when nobody said otherwise: the login name.
+QString defaultAuthor();
+}

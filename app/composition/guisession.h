@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/severitypolicy.h"
+#include "store/asyncincidentstore.h"
+#include "store/incidentcommands.h"
+
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+
+class MainWindow;
+
+// One run of the console window: opens the store on its thread, then shows
+// the window, or explains why it cannot and ends the application.
+class GuiSession final : public QObject {
+    Q_OBJECT
+public:
+    explicit GuiSession(const QString& databasePath, QObject* parent = nullptr);
+    ~GuiSession() override;
+
+    void start();
+    MainWindow* window() const { return m_window.get(); }
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString& message);
+
+private:
+    void onOpened(const OpenOutcome& outcome);
+
+    QString m_databasePath;
+    QString m_policyWarning;
+    QSettings m_settings;
+    std::unique_ptr<AsyncIncidentStore> m_store;
+    std::unique_ptr<IncidentCommands> m_commands;
+    std::unique_ptr<MainWindow> m_window; // destroyed before the store it uses
+};

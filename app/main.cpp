@@ -1,0 +1,29 @@
+// Incident Console: wires the pieces together and nothing else.
+#include "composition/commandline.h"
+#include "composition/guisession.h"
+#include "composition/translations.h"
+
+#include <QApplication>
+#include <QIcon>
+
+int main(int argc, char* argv[])
+{
+    ConsoleCommandLine::setApplicationIdentity();
+    if (ConsoleCommandLine::isHeadless(argc, argv)) {
+        QCoreApplication application(argc, argv);
+        Translations::install(application);
+        return runHeadless(QCoreApplication::arguments());
+    }
+
+    QApplication application(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/incident-console.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("incident-console"));
+    Translations::install(application);
+    ConsoleCommandLine commandLine;
+    commandLine.parser().process(application);
+
+    GuiSession session(commandLine.databasePath());
+    QObject::connect(&session, &GuiSession::failed, &application, [] { QCoreApplication::exit(1); });
+    session.start();
+    return QApplication::exec();
+}

@@ -1,0 +1,102 @@
+#include "declareincidentdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+DeclareIncidentDialog::DeclareIncidentDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_severity(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_environment(new QComboBox(this))
+    , m_title(new QLineEdit(this))
+    , m_service(new QLineEdit(this))
+    , m_commander(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_hint(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("DeclareIncidentDialog"));
+    setWindowTitle(tr("Declare incident"));
+    m_severity->setObjectName(QStringLiteral("DeclareSeverity"));
+    for (Severity severity : kAllSeverities)
+        m_severity->addItem(SeverityNames::label(severity), static_cast<int>(severity));
+    m_severity->setCurrentIndex(m_severity->findData(static_cast<int>(Severity::Sev2)));
+    m_type->setObjectName(QStringLiteral("DeclareType"));
+    for (IncidentType type : kIncidentTypes.all())
+        m_type->addItem(kIncidentTypes.label(type), static_cast<int>(type));
+    m_environment->setObjectName(QStringLiteral("DeclareEnvironment"));
+    for (Environment environment : kEnvironments.all())
+        m_environment->addItem(kEnvironments.label(environment), static_cast<int>(environment));
+    m_title->setObjectName(QStringLiteral("DeclareTitle"));
+    m_title->setPlaceholderText(tr("What is wrong, as users would say it"));
+    m_service->setObjectName(QStringLiteral("DeclareService"));
+    m_service->setPlaceholderText(tr("e.g. database, payments-api"));
+    m_commander->setObjectName(QStringLiteral("DeclareCommander"));
+    m_commander->setPlaceholderText(tr("who leads the response (optional)"));
+    m_description->setObjectName(QStringLiteral("DeclareDescription"));
+    m_description->setTabChangesFocus(true);
+    m_description->setPlaceholderText(tr("Impact, symptoms, what is known so far"));
+    m_hint->setObjectName(QStringLiteral("DeclareHint"));
+    m_hint->setWordWrap(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Declare"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Severity"), m_severity);
+    form->addRow(tr("T&ype"), m_type);
+    form->addRow(tr("&Environment"), m_environment);
+    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("Ser&vice"), m_service);
+    form->addRow(tr("&Commander"), m_commander);
+    form->addRow(tr("&Description"), m_description);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_title, &QLineEdit::textChanged, this, &DeclareIncidentDialog::validate);
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &DeclareIncidentDialog::validate);
+    m_title->setFocus();
+    validate();
+    resize(520, sizeHint().height());
+}
+
+void DeclareIncidentDialog::validate()
+{
+    const bool hasTitle = !m_title->text().simplified().isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(hasTitle);
+    const std::optional<Severity> severity = SeverityNames::fromNumber(m_severity->currentData().toInt());
+    m_hint->setText(hasTitle ? (severity ? SeverityNames::impact(*severity) : QString())
+                             : tr("An incident needs a title."));
+}
+
+IncidentDraft DeclareIncidentDialog::draft() const
+{
+    IncidentDraft draft;
+    draft.severity = SeverityNames::fromNumber(m_severity->currentData().toInt()).value_or(Severity::Sev2);
+    draft.type = static_cast<IncidentType>(m_type->currentData().toInt());
+    draft.environment = static_cast<Environment>(m_environment->currentData().toInt());
+    draft.title = m_title->text();
+    draft.service = m_service->text();
+    draft.commander = m_commander->text();
+    draft.description = m_description->toPlainText();
+    return draft;
+}
+
+void DeclareIncidentDialog::setDraft(const IncidentDraft& draft)
+{
+    m_severity->setCurrentIndex(m_severity->findData(static_cast<int>(draft.severity)));
+    m_type->setCurrentIndex(m_type->findData(static_cast<int>(draft.type)));
+    m_environment->setCurrentIndex(m_environment->findData(static_cast<int>(draft.environment)));
+    m_title->setText(draft.title);
+    m_service->setText(draft.service);
+    m_commander->setText(draft.commander);
+    m_description->setPlainText(draft.description);
+}

@@ -1,0 +1,313 @@
+#include "incidentdock.h"
+
+#include "common/severitypalette.h"
+#include "domain/clock.h"
+#include "domain/responsestatus.h"
+#include "domain/timeformat.h"
+#include "itemmodels/selectedincident.h"
+#include "store/incidentcommands.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+// Replaces a field's text with the store's, unless the user is typing in it.
+void showText(QLineEdit* edit, const QString& text)
+{
+    if (edit->hasFocus() && edit->isModified())
+        return;
+    if (edit->text() != text)
+        edit->setText(text);
+    edit->setModified(false);
+}
+
+void showChoice(QComboBox* combo, int value)
+{
+    const QSignalBlocker blocker(combo);
+    combo->setCurrentIndex(combo->findData(value));
+}
+}
+
+IncidentDock::IncidentDock(
+    SelectedIncident* selected, IncidentCommands* commands, const Clock* clock, QWidget* parent)
+    : QDockWidget(tr("Incident"), parent)
+    , m_selected(selected)
+    , m_commands(commands)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("IncidentDock"));
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(buildEmptyPage());
+    m_pages->addWidget(buildIncidentPage());
+    setWidget(m_pages);
+    connect(m_selected, &SelectedIncident::changed, this, &IncidentDock::display);
+    display(m_selected->incident());
+    // The countdown moves on its own.
+    connect(&m_tick, &QTimer::timeout, this, &IncidentDock::showResponse);
+    m_tick.start(1000);
+}
+
+QWidget* IncidentDock::buildEmptyPage()
+{
+    auto* label = new QLabel(tr("No incident selected.\n\nPick one in Triage, or declare a new one with Ctrl+N."), this);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setEnabled(false);
+    return label;
+}
+
+QWidget* IncidentDock::buildIncidentPage()
+{
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(page);
+
+    auto* headingRow = new QHBoxLayout;
+    m_severityBadge = new QLabel(page);
+    m_severityBadge->setObjectName(QStringLiteral("IncidentSeverityBadge"));
+    m_severityBadge->setAlignment(Qt::AlignCenter);
+    m_severityBadge->setMinimumWidth(64);
+    headingRow->addWidget(m_severityBadge);
+    m_heading = new QLabel(page);
+    m_heading->setObjectName(QStringLiteral("IncidentHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    headingRow->addWidget(m_heading, 1);
+    layout->addLayout(headingRow);
+
+    auto* statusRow = new QHBoxLayout;
+    m_status = new QLabel(page);
+    m_status->setObjectName(QStringLiteral("IncidentStatus"));
+    statusRow->addWidget(m_status);
+    m_response = new QLabel(page);
+    m_response->setObjectName(QStringLiteral("IncidentResponse"));
+    statusRow->addWidget(m_response);
+    statusRow->addStretch(1);
+    layout->addLayout(statusRow);
+    m_statusButtons = new QHBoxLayout;
+    layout->addLayout(m_statusButtons);
+
+    auto* details = new QGroupBox(tr("Details"), page);
+    auto* form = new QFormLayout(details);
+    m_title = new QLineEdit(details);
+    m_title->setObjectName(QStringLiteral("IncidentTitle"));
+    form->addRow(tr("&Title"), m_title);
+    connect(m_title, &QLineEdit::editingFinished, this, [this] {
+        if (m_title->isModified() && m_selected->isValid())
+            m_commands->editField(m_selected->id(), IncidentField::Title, m_title->text());
+        m_title->setModified(false);
+    });
+
+    m_severity = new QComboBox(details);
+    m_severity->setObjectName(QStringLiteral("IncidentSeverity"));
+    for (Severity severity : kAllSeverities)
+        m_severity->addItem(SeverityNames::label(severity), static_cast<int>(severity));
+    form->addRow(tr("&Severity"), m_severity);
+    connect(m_severity, &QComboBox::activated, this, [this] {
+        if (const std::optional<Severity> severity = SeverityNames::fromNumber(m_severity->currentData().toInt()))
+            m_commands->changeSeverity(m_selected->id(), *severity);
+    });
+
+    m_type = new QComboBox(details);
+    m_type->setObjectName(QStringLiteral("IncidentType"));
+    for (IncidentType type : kIncidentTypes.all())
+        m_type->addItem(kIncidentTypes.label(type), static_cast<int>(type));
+    form->addRow(tr("T&ype"), m_type);
+    connect(m_type, &QComboBox::activated, this, [this] {
+        const auto type = static_cast<IncidentType>(m_type->currentData().toInt());
+        m_commands->editField(m_selected->id(), IncidentField::Type, kIncidentTypes.key(type));
+    });
+
+    m_service = new QLineEdit(details);
+    m_service->setObjectName(QStringLiteral("IncidentService"));
+    form->addRow(tr("Ser&vice"), m_service);
+    connect(m_service, &QLineEdit::editingFinished, this, [this] {
+        if (m_service->isModified() && m_selected->isValid())
+            m_commands->editField(m_selected->id(), IncidentField::Service, m_service->text());
+        m_service->setModified(false);
+    });
+
+    m_environment = new QComboBox(details);
+    m_environment->setObjectName(QStringLiteral("IncidentEnvironment"));
+    for (Environment environment : kEnvironments.all())
+        m_environment->addItem(kEnvironments.label(environment), static_cast<int>(environment));
+    form->addRow(tr("&Environment"), m_environment);
+    connect(m_environment, &QComboBox::activated, this, [this] {
+        const auto environment = static_cast<Environment>(m_environment->currentData().toInt());
+        m_commands->editField(m_selected->id(), IncidentField::Environment, kEnvironments.key(environment));
+    });
+
+    m_description = new QPlainTextEdit(details);
+    m_description->setObjectName(QStringLiteral("IncidentDescription"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(110);
+    m_saveDescription = new QPushButton(tr("Save description"), details);
+    m_saveDescription->setEnabled(false);
+    connect(m_description, &QPlainTextEdit::modificationChanged, m_saveDescription, &QPushButton::setEnabled);
+    connect(m_saveDescription, &QPushButton::clicked, this, &IncidentDock::commitDescription);
+    auto* descriptionBox = new QVBoxLayout;
+    descriptionBox->addWidget(m_description);
+    descriptionBox->addWidget(m_saveDescription, 0, Qt::AlignRight);
+    form->addRow(tr("&Description"), descriptionBox);
+    layout->addWidget(details);
+
+    auto* roles = new QGroupBox(tr("Response team"), page);
+    auto* rolesForm = new QFormLayout(roles);
+    for (IncidentRole role : kIncidentRoles.all()) {
+        auto* edit = new QLineEdit(roles);
+        edit->setObjectName(QStringLiteral("IncidentRole-%1").arg(kIncidentRoles.key(role)));
+        edit->setPlaceholderText(tr("unassigned"));
+        rolesForm->addRow(kIncidentRoles.label(role), edit);
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit, role] {
+            if (edit->isModified() && m_selected->isValid())
+                m_commands->assignRole(m_selected->id(), role, edit->text());
+            edit->setModified(false);
+        });
+        m_roles[static_cast<std::size_t>(role)] = edit;
+    }
+    layout->addWidget(roles);
+
+    auto* times = new QGroupBox(tr("Times (local)"), page);
+    auto* timesLayout = new QVBoxLayout(times);
+    m_times = new QLabel(times);
+    m_times->setObjectName(QStringLiteral("IncidentTimes"));
+    m_times->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    timesLayout->addWidget(m_times);
+    layout->addWidget(times);
+
+    auto* noteBox = new QGroupBox(tr("Add to the timeline"), page);
+    auto* noteLayout = new QVBoxLayout(noteBox);
+    m_note = new QPlainTextEdit(noteBox);
+    m_note->setObjectName(QStringLiteral("IncidentNote"));
+    m_note->setPlaceholderText(tr("What was found, decided or done… (Ctrl+Return adds it)"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(90);
+    noteLayout->addWidget(m_note);
+    m_addNote = new QPushButton(tr("Add note"), noteBox);
+    m_addNote->setObjectName(QStringLiteral("IncidentAddNote"));
+    noteLayout->addWidget(m_addNote, 0, Qt::AlignRight);
+    connect(m_addNote, &QPushButton::clicked, this, &IncidentDock::commitNote);
+    auto* submit = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_note);
+    submit->setContext(Qt::WidgetShortcut);
+    connect(submit, &QShortcut::activated, this, &IncidentDock::commitNote);
+    layout->addWidget(noteBox);
+    layout->addStretch(1);
+
+    scroll->setWidget(page);
+    return scroll;
+}
+
+void IncidentDock::display(const Incident& incident)
+{
+    if (!incident.isValid()) {
+        m_pages->setCurrentIndex(0);
+        return;
+    }
+    m_pages->setCurrentIndex(1);
+    m_heading->setText(tr("%1 — %2").arg(incident.key, incident.title.toHtmlEscaped()));
+    m_severityBadge->setText(SeverityNames::code(incident.severity));
+    m_severityBadge->setToolTip(SeverityNames::impact(incident.severity));
+    m_severityBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; "
+                                                  "padding: 4px 8px; font-weight: bold; }")
+                                       .arg(SeverityPalette::background(incident.severity).name(),
+                                           SeverityPalette::text(incident.severity).name()));
+    m_status->setText(tr("Status: <b>%1</b>").arg(Lifecycle::label(incident.status)));
+    showResponse();
+    rebuildStatusButtons(incident);
+
+    showText(m_title, incident.title);
+    showChoice(m_severity, static_cast<int>(incident.severity));
+    showChoice(m_type, static_cast<int>(incident.type));
+    showText(m_service, incident.service);
+    showChoice(m_environment, static_cast<int>(incident.environment));
+    if (!(m_description->hasFocus() && m_description->document()->isModified())
+        && m_description->toPlainText() != incident.description) {
+        m_description->setPlainText(incident.description);
+        m_description->document()->setModified(false);
+    }
+    for (IncidentRole role : kIncidentRoles.all())
+        showText(m_roles[static_cast<std::size_t>(role)], incident.role(role));
+
+    const QString dash = tr("—");
+    auto at = [&dash](const QDateTime& time) { return time.isValid() ? TimeFormat::local(time) : dash; };
+    m_times->setText(tr("Detected: %1\nAcknowledge by: %2\nAcknowledged: %3\nMitigated: %4\nResolved: %5\n"
+                        "Closed: %6\nLast change: %7")
+                         .arg(at(incident.detectedAt), at(incident.responseDueAt), at(incident.acknowledgedAt),
+                             at(incident.mitigatedAt), at(incident.resolvedAt), at(incident.closedAt),
+                             at(incident.updatedAt)));
+}
+
+void IncidentDock::showResponse()
+{
+    if (!m_selected->isValid())
+        return;
+    const ResponseStatus response = ResponseStatus::of(m_selected->incident(), m_clock->nowUtc());
+    m_response->setText(tr("· Response target: %1").arg(ResponseStatusText::brief(response)));
+    QPalette responsePalette = palette();
+    responsePalette.setColor(QPalette::WindowText,
+        SeverityPalette::response(response.state, palette().color(QPalette::WindowText)));
+    m_response->setPalette(responsePalette);
+}
+
+void IncidentDock::rebuildStatusButtons(const Incident& incident)
+{
+    while (QLayoutItem* item = m_statusButtons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (IncidentStatus next : Lifecycle::nextStatuses(incident.status)) {
+        const QString label = Lifecycle::isReopen(incident.status, next) ? tr("Reopen") : Lifecycle::actionLabel(next);
+        auto* button = new QPushButton(label, m_pages);
+        button->setObjectName(QStringLiteral("StatusButton-%1").arg(Lifecycle::key(next)));
+        button->setToolTip(tr("Move to %1").arg(Lifecycle::label(next)));
+        const qint64 id = incident.id;
+        connect(button, &QPushButton::clicked, this, [this, id, next] { m_commands->changeStatus(id, next); });
+        m_statusButtons->addWidget(button);
+    }
+    m_statusButtons->addStretch(1);
+}
+
+void IncidentDock::commitNote()
+{
+    const QString text = m_note->toPlainText().trimmed();
+    if (text.isEmpty() || !m_selected->isValid())
+        return;
+    // Cleared only once stored: a refused note stays in the box.
+    QPointer<QPlainTextEdit> note = m_note;
+    m_commands->addNote(m_selected->id(), text, [note, text] {
+        if (note && note->toPlainText().trimmed() == text)
+            note->clear();
+    });
+}
+
+void IncidentDock::commitDescription()
+{
+    if (!m_selected->isValid())
+        return;
+    m_commands->editField(m_selected->id(), IncidentField::Description, m_description->toPlainText());
+    m_description->document()->setModified(false);
+}
+
+void IncidentDock::focusNote()
+{
+    raise();
+    m_note->setFocus(Qt::ShortcutFocusReason);
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/incident.h"
+
+#include <QDockWidget>
+#include <QTimer>
+
+#include <array>
+
+class Clock;
+class IncidentCommands;
+class SelectedIncident;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+
+// The selected incident: its fields, roles, times and status actions, and a box
+// to add a note. Every edit goes to the store as its own change (and so to the
+// timeline); what other people change shows up here without a reload.
+class IncidentDock final : public QDockWidget {
+    Q_OBJECT
+public:
+    IncidentDock(SelectedIncident* selected, IncidentCommands* commands, const Clock* clock, QWidget* parent = nullptr);
+
+    void focusNote();
+
+private:
+    QWidget* buildEmptyPage();
+    QWidget* buildIncidentPage();
+    void display(const Incident& incident);
+    void showResponse();
+    void rebuildStatusButtons(const Incident& incident);
+    void commitNote();
+    void commitDescription();
+
+    SelectedIncident* m_selected;
+    IncidentCommands* m_commands;
+    const Clock* m_clock;
+    QTimer m_tick;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_heading = nullptr;
+    QLabel* m_severityBadge = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_response = nullptr;
+    QHBoxLayout* m_statusButtons = nullptr;
+    QLineEdit* m_title = nullptr;
+    QComboBox* m_severity = nullptr;
+    QComboBox* m_type = nullptr;
+    QLineEdit* m_service = nullptr;
+    QComboBox* m_environment = nullptr;
+    QPlainTextEdit* m_description = nullptr;
+    QPushButton* m_saveDescription = nullptr;
+    std::array<QLineEdit*, kIncidentRoleCount> m_roles {};
+    QLabel* m_times = nullptr;
+    QPlainTextEdit* m_note = nullptr;
+    QPushButton* m_addNote = nullptr;
+};

@@ -1,0 +1,305 @@
+#include "mainwindow.h"
+
+#include "dialogs/declareincidentdialog.h"
+#include "incident/incidentdock.h"
+#include "itemmodels/incidentlistmodel.h"
+#include "itemmodels/selectedincident.h"
+#include "itemmodels/timelinemodel.h"
+#include "store/incidentcommands.h"
+#include "timeline/timelinedock.h"
+#include "triage/triagedock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace {
+// Bump when docks are added or renamed, so that an old saved layout is not applied to a new window.
+constexpr int kLayoutVersion = 1;
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+}
+
+MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_listModel(new IncidentListModel(context.store, context.clock, this))
+    , m_timelineModel(new TimelineModel(context.store, this))
+    , m_selected(new SelectedIncident(context.store, this))
+    , m_triage(new TriageDock(m_listModel, context.store, this))
+    , m_incident(new IncidentDock(m_selected, context.commands, context.clock, this))
+    , m_timeline(new TimelineDock(m_timelineModel, context.commands, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/incident-console.svg")));
+    setDockNestingEnabled(true);
+    // Every panel is a dock; the central widget is an empty placeholder that takes no room.
+    auto* placeholder = new QWidget(this);
+    placeholder->setMaximumSize(0, 0);
+    setCentralWidget(placeholder);
+    placeholder->hide();
+
+    addDockWidget(Qt::TopDockWidgetArea, m_triage);
+    addDockWidget(Qt::BottomDockWidgetArea, m_incident);
+    splitDockWidget(m_incident, m_timeline, Qt::Horizontal);
+    resizeDocks({ m_triage, m_incident }, { 45, 55 }, Qt::Vertical);
+    resizeDocks({ m_incident, m_timeline }, { 45, 55 }, Qt::Horizontal);
+
+    createActions();
+    createMenusAndToolbar();
+
+    m_databaseLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connect(m_triage, &TriageDock::currentIncidentChanged, this, [this](qint64 id) {
+        const int row = m_listModel->rowForId(id);
+        m_selected->select(id, m_listModel->incidentAt(row));
+        m_timelineModel->setIncident(id);
+    });
+    connect(m_selected, &SelectedIncident::changed, this, &MainWindow::updateActions);
+    connect(context.commands, &IncidentCommands::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 15000);
+        QApplication::beep();
+    });
+    connect(m_listModel, &IncidentListModel::loadFailed, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+
+    retranslate();
+    m_defaultState = saveState(kLayoutVersion);
+    restoreLayout();
+    updateActions();
+    m_listModel->reload();
+}
+
+QAction* MainWindow::makeAction(const QString& text, const QKeySequence& shortcut, const QString& objectName)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    addAction(action);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_declare = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_N), QStringLiteral("actionDeclare"));
+    connect(m_declare, &QAction::triggered, this, &MainWindow::declareIncident);
+    m_acknowledge = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_K), QStringLiteral("actionAcknowledge"));
+    connect(m_acknowledge, &QAction::triggered, this, [this] { moveTo(static_cast<int>(IncidentStatus::Acknowledged)); });
+    m_resolve = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStringLiteral("actionResolve"));
+    connect(m_resolve, &QAction::triggered, this, [this] { moveTo(static_cast<int>(IncidentStatus::Resolved)); });
+    m_raiseSeverity
+        = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), QStringLiteral("actionRaiseSeverity"));
+    connect(m_raiseSeverity, &QAction::triggered, this, [this] { stepSeverity(true); });
+    m_lowerSeverity
+        = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), QStringLiteral("actionLowerSeverity"));
+    connect(m_lowerSeverity, &QAction::triggered, this, [this] { stepSeverity(false); });
+    m_addNote = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QStringLiteral("actionAddNote"));
+    connect(m_addNote, &QAction::triggered, m_incident, &IncidentDock::focusNote);
+    m_next = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Down), QStringLiteral("actionNextIncident"));
+    connect(m_next, &QAction::triggered, this, [this] { m_triage->stepSelection(1); });
+    m_previous = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Up), QStringLiteral("actionPreviousIncident"));
+    connect(m_previous, &QAction::triggered, this, [this] { m_triage->stepSelection(-1); });
+    m_find = makeAction(QString(), QKeySequence::Find, QStringLiteral("actionFind"));
+    connect(m_find, &QAction::triggered, m_triage, &TriageDock::focusSearch);
+    m_resetLayout = makeAction(QString(), QKeySequence(), QStringLiteral("actionResetLayout"));
+    connect(m_resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
+    m_quit = makeAction(QString(), QKeySequence::Quit, QStringLiteral("actionQuit"));
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenusAndToolbar()
+{
+    QMenu* file = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_declare);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu* incident = menuBar()->addMenu(QString());
+    incident->setObjectName(QStringLiteral("menuIncident"));
+    incident->addAction(m_acknowledge);
+    incident->addAction(m_resolve);
+    m_moveToMenu = incident->addMenu(QString());
+    for (IncidentStatus status : Lifecycle::all()) {
+        QAction* action = m_moveToMenu->addAction(Lifecycle::label(status));
+        action->setData(static_cast<int>(status));
+        connect(action, &QAction::triggered, this, [this, status] { moveTo(static_cast<int>(status)); });
+        m_moveToActions.append(action);
+    }
+    incident->addSeparator();
+    incident->addAction(m_raiseSeverity);
+    incident->addAction(m_lowerSeverity);
+    incident->addAction(m_addNote);
+    incident->addSeparator();
+    incident->addAction(m_next);
+    incident->addAction(m_previous);
+
+    QMenu* view = menuBar()->addMenu(QString());
+    view->setObjectName(QStringLiteral("menuView"));
+    view->addAction(m_find);
+    view->addSeparator();
+    view->addAction(m_triage->toggleViewAction());
+    view->addAction(m_incident->toggleViewAction());
+    view->addAction(m_timeline->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_resetLayout);
+
+    QMenu* help = menuBar()->addMenu(QString());
+    help->setObjectName(QStringLiteral("menuHelp"));
+    QAction* about = help->addAction(QString());
+    about->setObjectName(QStringLiteral("actionAbout"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Incident Console"),
+            tr("<h3>Incident Console %1</h3><p>A desktop console for incident response.</p>"
+               "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar* toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("MainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_declare);
+    toolbar->addSeparator();
+    toolbar->addAction(m_acknowledge);
+    toolbar->addAction(m_resolve);
+    toolbar->addSeparator();
+    toolbar->addAction(m_raiseSeverity);
+    toolbar->addAction(m_lowerSeverity);
+    toolbar->addAction(m_addNote);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Incident Console"));
+    m_declare->setText(tr("&Declare incident…"));
+    m_acknowledge->setText(tr("&Acknowledge"));
+    m_resolve->setText(tr("&Resolve"));
+    m_raiseSeverity->setText(tr("Raise se&verity"));
+    m_lowerSeverity->setText(tr("&Lower severity"));
+    m_addNote->setText(tr("Add &note"));
+    m_next->setText(tr("&Next incident"));
+    m_previous->setText(tr("&Previous incident"));
+    m_find->setText(tr("&Find incident"));
+    m_resetLayout->setText(tr("&Reset layout"));
+    m_quit->setText(tr("&Quit"));
+    m_moveToMenu->setTitle(tr("&Move to"));
+    for (QAction* action : std::as_const(m_moveToActions))
+        action->setText(Lifecycle::label(static_cast<IncidentStatus>(action->data().toInt())));
+    const QList<QMenu*> menus = menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
+    for (QMenu* menu : menus) {
+        if (menu->objectName() == QLatin1String("menuFile"))
+            menu->setTitle(tr("&File"));
+        else if (menu->objectName() == QLatin1String("menuIncident"))
+            menu->setTitle(tr("&Incident"));
+        else if (menu->objectName() == QLatin1String("menuView"))
+            menu->setTitle(tr("&View"));
+        else if (menu->objectName() == QLatin1String("menuHelp"))
+            menu->setTitle(tr("&Help"));
+    }
+    if (auto* about = findChild<QAction*>(QStringLiteral("actionAbout")))
+        about->setText(tr("&About Incident Console"));
+    if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("MainToolbar")))
+        toolbar->setWindowTitle(tr("Incident actions"));
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_context.databasePath)));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_declare)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateActions()
+{
+    const bool selected = m_selected->isValid();
+    const Incident& incident = m_selected->incident();
+    m_acknowledge->setEnabled(selected && Lifecycle::canTransition(incident.status, IncidentStatus::Acknowledged));
+    m_resolve->setEnabled(selected && Lifecycle::canTransition(incident.status, IncidentStatus::Resolved));
+    m_raiseSeverity->setEnabled(selected && incident.severity != Severity::Sev1);
+    m_lowerSeverity->setEnabled(selected && incident.severity != Severity::Sev4);
+    m_addNote->setEnabled(selected);
+    for (QAction* action : std::as_const(m_moveToActions)) {
+        const auto status = static_cast<IncidentStatus>(action->data().toInt());
+        action->setEnabled(selected && Lifecycle::canTransition(incident.status, status));
+    }
+}
+
+void MainWindow::moveTo(int status)
+{
+    if (!m_selected->isValid())
+        return;
+    const auto to = static_cast<IncidentStatus>(status);
+    const QString why = Lifecycle::whyNot(m_selected->incident().status, to);
+    if (!why.isEmpty()) {
+        statusBar()->showMessage(why, 10000);
+        return;
+    }
+    m_context.commands->changeStatus(m_selected->id(), to);
+}
+
+void MainWindow::stepSeverity(bool raise)
+{
+    if (!m_selected->isValid())
+        return;
+    const Severity current = m_selected->incident().severity;
+    const Severity next = raise ? raisedSeverity(current) : loweredSeverity(current);
+    if (next != current)
+        m_context.commands->changeSeverity(m_selected->id(), next);
+}
+
+void MainWindow::declareIncident()
+{
+    DeclareIncidentDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context.commands->declare(dialog.draft(), [this](const Incident& incident) {
+        statusBar()->showMessage(tr("Declared %1.").arg(incident.key), 10000);
+        m_triage->selectIncident(incident.id);
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!m_context.settings)
+        return;
+    // restoreGeometry moves a window saved on a screen that is gone onto one that exists.
+    if (!restoreGeometry(m_context.settings->value(kGeometryKey).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(available.size() * 0.85);
+        move(available.center() - rect().center());
+    }
+    restoreState(m_context.settings->value(kStateKey).toByteArray(), kLayoutVersion);
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_context.settings)
+        return;
+    m_context.settings->setValue(kGeometryKey, saveGeometry());
+    m_context.settings->setValue(kStateKey, saveState(kLayoutVersion));
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState, kLayoutVersion);
+    for (QDockWidget* dock : { static_cast<QDockWidget*>(m_triage), static_cast<QDockWidget*>(m_incident),
+             static_cast<QDockWidget*>(m_timeline) })
+        dock->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
+}

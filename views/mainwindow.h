@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QMainWindow>
+
+class AsyncIncidentStore;
+class Clock;
+class IncidentCommands;
+class IncidentDock;
+class IncidentListModel;
+class SelectedIncident;
+class TimelineDock;
+class TimelineModel;
+class TriageDock;
+class QAction;
+class QLabel;
+class QMenu;
+class QSettings;
+
+// What the main window works with; made by the application and outliving the window.
+struct ConsoleContext {
+    AsyncIncidentStore* store = nullptr;
+    IncidentCommands* commands = nullptr;
+    const Clock* clock = nullptr;
+    QSettings* settings = nullptr; // window layout only; never credentials
+    QString databasePath;
+};
+
+// The console window: the triage, incident and timeline docks, the actions that
+// work an incident from the keyboard, and the saved layout.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const ConsoleContext& context, QWidget* parent = nullptr);
+
+    TriageDock* triageDock() const { return m_triage; }
+    IncidentDock* incidentDock() const { return m_incident; }
+    TimelineDock* timelineDock() const { return m_timeline; }
+    SelectedIncident* selectedIncident() const { return m_selected; }
+    // Opens the declare dialog; the new incident becomes the selected one.
+    void declareIncident();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    QAction* makeAction(const QString& text, const QKeySequence& shortcut, const QString& objectName);
+    void createActions();
+    void createMenusAndToolbar();
+    void updateActions();
+    void moveTo(int status);
+    void stepSeverity(bool raise);
+    void restoreLayout();
+    void saveLayout();
+    void resetLayout();
+    void retranslate();
+
+    ConsoleContext m_context;
+    IncidentListModel* m_listModel;
+    TimelineModel* m_timelineModel;
+    SelectedIncident* m_selected;
+    TriageDock* m_triage;
+    IncidentDock* m_incident;
+    TimelineDock* m_timeline;
+    QLabel* m_databaseLabel = nullptr;
+    QByteArray m_defaultState;
+
+    QAction* m_declare = nullptr;
+    QAction* m_acknowledge = nullptr;
+    QAction* m_resolve = nullptr;
+    QAction* m_raiseSeverity = nullptr;
+    QAction* m_lowerSeverity = nullptr;
+    QAction* m_addNote = nullptr;
+    QAction* m_next = nullptr;
+    QAction* m_previous = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_resetLayout = nullptr;
+    QAction* m_quit = nullptr;
+    QMenu* m_moveToMenu = nullptr;
+    QList<QAction*> m_moveToActions;
+};

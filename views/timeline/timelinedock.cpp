@@ -1,0 +1,74 @@
+#include "timelinedock.h"
+
+#include "itemmodels/timelinemodel.h"
+#include "store/incidentcommands.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTableView>
+
+TimelineDock::TimelineDock(TimelineModel* model, IncidentCommands* commands, QWidget* parent)
+    : QDockWidget(tr("Timeline"), parent)
+    , m_model(model)
+    , m_commands(commands)
+    , m_view(new QTableView(this))
+{
+    setObjectName(QStringLiteral("TimelineDock"));
+    m_view->setObjectName(QStringLiteral("TimelineView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(TimelineModel::TimeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TimelineModel::AuthorColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(TimelineModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    header->resizeSection(TimelineModel::AuthorColumn, 110);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TimelineDock::showContextMenu);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex&, int first, int) { followNewRows(first); });
+    setWidget(m_view);
+}
+
+void TimelineDock::followNewRows(int first)
+{
+    // Stay at the newest entry if the reader was already there; leave them alone if they scrolled up.
+    const QScrollBar* bar = m_view->verticalScrollBar();
+    const int rowHeight = m_view->verticalHeader()->defaultSectionSize();
+    const int newRows = m_model->rowCount() - first;
+    if (bar->value() >= bar->maximum() - rowHeight * (newRows + 1))
+        m_view->scrollToBottom();
+}
+
+void TimelineDock::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    const qint64 entryId = index.data(TimelineModel::EntryIdRole).toLongLong();
+    QMenu menu(this);
+    QAction* correctAction = menu.addAction(tr("Add correction…"));
+    connect(correctAction, &QAction::triggered, this, [this, entryId] { correct(entryId); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void TimelineDock::correct(qint64 entryId)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Correct timeline entry"),
+        tr("Entries are never changed. Say what was wrong with entry #%1; the correction is added as a new "
+           "entry and the original is struck through.")
+            .arg(entryId),
+        QString(), &ok);
+    if (ok && !text.trimmed().isEmpty())
+        m_commands->addCorrection(entryId, text);
+}

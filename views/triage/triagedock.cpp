@@ -1,0 +1,248 @@
+#include "triagedock.h"
+
+#include "itemmodels/incidentlistmodel.h"
+#include "store/asyncincidentstore.h"
+#include "triagedelegate.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+TriageDock::TriageDock(IncidentListModel* model, AsyncIncidentStore* store, QWidget* parent)
+    : QDockWidget(tr("Triage"), parent)
+    , m_model(model)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("TriageDock"));
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(buildFilterBar());
+
+    m_view = new QTableView(content);
+    m_view->setObjectName(QStringLiteral("TriageView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new TriageDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(IncidentListModel::SeverityColumn, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(IncidentListModel::KeyColumn, 120);
+    header->resizeSection(IncidentListModel::SeverityColumn, 70);
+    header->resizeSection(IncidentListModel::StatusColumn, 110);
+    header->resizeSection(IncidentListModel::AgeColumn, 80);
+    header->resizeSection(IncidentListModel::ResponseColumn, 130);
+    header->setHighlightSections(false);
+    layout->addWidget(m_view, 1);
+    setWidget(content);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid())
+            m_pendingSelection = 0; // the user chose another row
+        emitCurrent();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Keep the same incident selected across a new filter or sort when it is still listed.
+        if (m_pendingSelection > 0)
+            selectIncident(m_pendingSelection);
+        else if (m_lastEmitted <= 0 && m_model->rowCount() > 0)
+            stepSelection(1); // nothing chosen yet: start on the top of the queue
+        else
+            emitCurrent();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_pendingSelection > 0)
+            selectIncident(m_pendingSelection);
+        refreshServices();
+    });
+    connect(m_model, &IncidentListModel::totalCountChanged, this, &TriageDock::updateCount);
+    connect(m_model, &IncidentListModel::loaded, this, &TriageDock::updateCount);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(150);
+    connect(&m_searchDelay, &QTimer::timeout, this, &TriageDock::applyFilter);
+    refreshServices();
+}
+
+QWidget* TriageDock::buildFilterBar()
+{
+    auto* bar = new QWidget(this);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_scope = new QComboBox(bar);
+    m_scope->setObjectName(QStringLiteral("TriageScope"));
+    m_scope->addItem(tr("Active"), static_cast<int>(Scope::Active));
+    m_scope->addItem(tr("Not acknowledged"), static_cast<int>(Scope::Unacknowledged));
+    m_scope->addItem(tr("Resolved and closed"), static_cast<int>(Scope::Finished));
+    m_scope->addItem(tr("All incidents"), static_cast<int>(Scope::All));
+    m_scope->setToolTip(tr("Which incidents to list"));
+    layout->addWidget(m_scope);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &TriageDock::applyFilter);
+
+    for (Severity severity : kAllSeverities) {
+        auto* button = new QToolButton(bar);
+        button->setText(SeverityNames::code(severity));
+        button->setCheckable(true);
+        button->setToolTip(tr("Only %1 (none checked: every severity)").arg(SeverityNames::label(severity)));
+        button->setObjectName(QStringLiteral("TriageSeverity%1").arg(static_cast<int>(severity)));
+        connect(button, &QToolButton::toggled, this, &TriageDock::applyFilter);
+        m_severityButtons.append(button);
+        layout->addWidget(button);
+    }
+
+    m_service = new QComboBox(bar);
+    m_service->setObjectName(QStringLiteral("TriageService"));
+    m_service->setMinimumContentsLength(12);
+    m_service->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_service->addItem(tr("All services"), QString());
+    layout->addWidget(m_service);
+    connect(m_service, &QComboBox::currentIndexChanged, this, &TriageDock::applyFilter);
+
+    m_environment = new QComboBox(bar);
+    m_environment->setObjectName(QStringLiteral("TriageEnvironment"));
+    m_environment->addItem(tr("All environments"), -1);
+    for (Environment environment : kEnvironments.all())
+        m_environment->addItem(kEnvironments.label(environment), static_cast<int>(environment));
+    layout->addWidget(m_environment);
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &TriageDock::applyFilter);
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("TriageSearch"));
+    m_search->setPlaceholderText(tr("Search key, title, service, description (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search, 1);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+
+    m_count = new QLabel(bar);
+    m_count->setObjectName(QStringLiteral("TriageCount"));
+    layout->addWidget(m_count);
+    return bar;
+}
+
+IncidentFilter TriageDock::filterFromControls() const
+{
+    IncidentFilter filter;
+    switch (static_cast<Scope>(m_scope->currentData().toInt())) {
+    case Scope::Active:
+        filter = IncidentFilter::activeOnly();
+        break;
+    case Scope::Unacknowledged:
+        filter.statuses = { IncidentStatus::Triggered };
+        break;
+    case Scope::Finished:
+        filter.statuses = { IncidentStatus::Resolved, IncidentStatus::Closed };
+        break;
+    case Scope::All:
+        break;
+    }
+    for (qsizetype i = 0; i < m_severityButtons.size(); ++i) {
+        if (m_severityButtons.at(i)->isChecked())
+            filter.severities.append(kAllSeverities[static_cast<std::size_t>(i)]);
+    }
+    filter.service = m_service->currentData().toString();
+    const int environment = m_environment->currentData().toInt();
+    if (environment >= 0)
+        filter.environment = static_cast<Environment>(environment);
+    filter.text = m_search->text().trimmed();
+    return filter;
+}
+
+void TriageDock::applyFilter()
+{
+    m_searchDelay.stop();
+    m_pendingSelection = currentIncidentId();
+    m_model->setFilter(filterFromControls());
+}
+
+void TriageDock::refreshServices()
+{
+    m_store->run<StoreResult<QStringList>>(
+        this, [](IncidentStore& store) { return store.services(); },
+        [this](const StoreResult<QStringList>& services) {
+            if (!services)
+                return;
+            const QString current = m_service->currentData().toString();
+            QStringList known;
+            for (int i = 1; i < m_service->count(); ++i)
+                known.append(m_service->itemData(i).toString());
+            if (known == *services)
+                return;
+            const QSignalBlocker blocker(m_service);
+            while (m_service->count() > 1)
+                m_service->removeItem(1);
+            for (const QString& service : *services)
+                m_service->addItem(service, service);
+            m_service->setCurrentIndex(std::max(0, m_service->findData(current)));
+        });
+}
+
+void TriageDock::updateCount()
+{
+    const QLocale locale;
+    m_count->setText(tr("%1 shown of %2").arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalCount())));
+}
+
+qint64 TriageDock::currentIncidentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(IncidentListModel::IncidentIdRole).toLongLong() : 0;
+}
+
+void TriageDock::selectIncident(qint64 incidentId)
+{
+    const int row = m_model->rowForId(incidentId);
+    if (row < 0) {
+        // Not listed (yet): remember it, so it is selected as soon as it arrives.
+        m_pendingSelection = incidentId;
+        emitCurrent();
+        return;
+    }
+    m_pendingSelection = 0;
+    const QModelIndex index = m_model->index(row, IncidentListModel::KeyColumn);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    emitCurrent();
+}
+
+void TriageDock::stepSelection(int step)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const int row = current.isValid() ? std::clamp(current.row() + step, 0, rows - 1) : (step > 0 ? 0 : rows - 1);
+    if (row == rows - 1 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    selectIncident(m_model->index(row, 0).data(IncidentListModel::IncidentIdRole).toLongLong());
+}
+
+void TriageDock::focusSearch()
+{
+    raise();
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void TriageDock::emitCurrent()
+{
+    const qint64 id = m_pendingSelection > 0 ? m_pendingSelection : currentIncidentId();
+    if (id == m_lastEmitted)
+        return;
+    m_lastEmitted = id;
+    Q_EMIT currentIncidentChanged(id);
+}
