@@ -19,6 +19,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 
 namespace {
@@ -77,6 +78,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     restoreLayout();
     updateActions();
     m_listModel->reload();
+    m_triage->view()->setFocus(); // keyboard first: arrows move through the queue at once
 }
 
 QAction* MainWindow::makeAction(const QString& text, const QKeySequence& shortcut, const QString& objectName)
@@ -93,7 +95,9 @@ void MainWindow::createActions()
 {
     m_declare = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_N), QStringLiteral("actionDeclare"));
     connect(m_declare, &QAction::triggered, this, &MainWindow::declareIncident);
-    m_acknowledge = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_K), QStringLiteral("actionAcknowledge"));
+    // Not Ctrl+K: text fields take that for "delete to end of line".
+    m_acknowledge
+        = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("actionAcknowledge"));
     connect(m_acknowledge, &QAction::triggered, this, [this] { moveTo(static_cast<int>(IncidentStatus::Acknowledged)); });
     m_resolve = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStringLiteral("actionResolve"));
     connect(m_resolve, &QAction::triggered, this, [this] { moveTo(static_cast<int>(IncidentStatus::Resolved)); });

@@ -36,6 +36,7 @@ const char* const kVersion1[] = {
     // One index per sortable triage column (each implicitly ends in id, which
     // keyset paging needs), and status-first ones for the common "active only" queue.
     "CREATE INDEX incidents_severity ON incidents (severity)",
+    "CREATE INDEX incidents_status ON incidents (status)",
     "CREATE INDEX incidents_status_severity ON incidents (status, severity)",
     "CREATE INDEX incidents_status_detected ON incidents (status, detected_at)",
     "CREATE INDEX incidents_title ON incidents (title COLLATE NOCASE)",

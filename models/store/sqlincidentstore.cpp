@@ -18,6 +18,8 @@ const QString kEntryColumns
     = QStringLiteral("id, incident_id, at, author, kind, field, old_value, new_value, body, corrects_id");
 
 constexpr int kMaxTitleLength = 300;
+// Below this many matching rows, sorting them beats walking a sort index past the rest.
+constexpr int kSortAfterFilteringBelow = 20000;
 
 QVariant toDb(const QDateTime& time)
 {
@@ -653,8 +655,19 @@ StoreResult<QList<Incident>> SqlIncidentStore::incidents(
         }
         bindings.append(after->id);
     }
-    const QString orderBy = expression.isEmpty() ? QStringLiteral("id") + direction
-                                                 : expression + direction + QStringLiteral(", id") + direction;
+    // SQLite prefers walking the sort column's index even when the filter keeps a
+    // few hundred rows of 100,000 (the active queue). When an indexed filter is
+    // that selective, filter by its index and sort the few rows instead: the unary
+    // + keeps the planner off the sort index.
+    QString orderExpression = expression;
+    if (!expression.isEmpty() && query.filter.text.isEmpty() && query.filter != IncidentFilter {}) {
+        const StoreResult<int> matching = countIncidents(query.filter);
+        if (matching && *matching <= kSortAfterFilteringBelow)
+            orderExpression = QLatin1Char('+') + expression;
+    }
+    const QString orderBy = expression.isEmpty()
+        ? QStringLiteral("id") + direction
+        : orderExpression + direction + QStringLiteral(", id") + direction;
     return selectIncidents(where, bindings, orderBy, limit);
 }
 

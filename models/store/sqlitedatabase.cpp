@@ -19,11 +19,11 @@ int primaryCode(const QSqlError& error)
     return error.nativeErrorCode().toInt() & 0xff;
 }
 
-QSqlDatabase addConnection(const QString& path, const QString& name, bool readOnly)
+QSqlDatabase addConnection(const QString& path, const QString& name, bool readOnly, int busyTimeoutMs)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteDatabase::kBusyTimeoutMs);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
@@ -72,12 +72,12 @@ OpenOutcome SqliteDatabase::classify(const QString& path, const QSqlError& error
 
 // Reads the existing file through a read-only connection, so that a file we
 // must refuse is never modified, not even by the switch to WAL.
-OpenOutcome SqliteDatabase::inspect(const QString& path, const QString& connectionName)
+OpenOutcome SqliteDatabase::inspect(const QString& path, const QString& connectionName, int busyTimeoutMs)
 {
     const QString probeName = connectionName + QStringLiteral("-probe");
     OpenOutcome outcome;
     {
-        QSqlDatabase db = addConnection(path, probeName, true);
+        QSqlDatabase db = addConnection(path, probeName, true, busyTimeoutMs);
         if (!db.open()) {
             outcome = classify(path, db.lastError());
         } else {
@@ -122,13 +122,13 @@ OpenOutcome SqliteDatabase::inspect(const QString& path, const QString& connecti
     return outcome;
 }
 
-OpenOutcome SqliteDatabase::open(const QString& path, const QString& connectionName)
+OpenOutcome SqliteDatabase::open(const QString& path, const QString& connectionName, int busyTimeoutMs)
 {
     const QFileInfo info(path);
     const bool existed = info.exists() && info.size() > 0;
     int fromVersion = 0;
     if (existed) {
-        OpenOutcome inspected = inspect(path, connectionName);
+        OpenOutcome inspected = inspect(path, connectionName, busyTimeoutMs);
         if (!inspected.ok())
             return inspected;
         fromVersion = inspected.fileVersion;
@@ -141,7 +141,7 @@ OpenOutcome SqliteDatabase::open(const QString& path, const QString& connectionN
 
     OpenOutcome outcome;
     outcome.fileVersion = fromVersion;
-    QSqlDatabase db = addConnection(path, connectionName, false);
+    QSqlDatabase db = addConnection(path, connectionName, false, busyTimeoutMs);
     QSqlError error;
     bool ok = db.open();
     if (!ok)

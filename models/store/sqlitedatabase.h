@@ -23,10 +23,10 @@ class SqliteDatabase {
 public:
     static constexpr int kBusyTimeoutMs = 5000;
 
-    static OpenOutcome open(const QString& path, const QString& connectionName);
+    static OpenOutcome open(const QString& path, const QString& connectionName, int busyTimeoutMs = kBusyTimeoutMs);
     static void close(const QString& connectionName);
 
 private:
-    static OpenOutcome inspect(const QString& path, const QString& connectionName);
+    static OpenOutcome inspect(const QString& path, const QString& connectionName, int busyTimeoutMs);
     static OpenOutcome classify(const QString& path, const QSqlError& error);
 };

@@ -1,0 +1,324 @@
+// Triage at scale: 100,000 incidents and 1,000,000 timeline entries in the store.
+// Prints figures; asserts only that the answers are right, never how fast they came.
+#include "itemmodels/incidentlistmodel.h"
+#include "mainwindow.h"
+#include "store/incidentcommands.h"
+#include "store/sqlitedatabase.h"
+#include "testsupport.h"
+#include "triage/triagedock.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+// QBENCHMARK runs a test function several times; say each figure once.
+void figure(const QString& line)
+{
+    static QSet<QString> said;
+    const QString key = QString::fromLatin1(QTest::currentTestFunction()) + QLatin1Char('/')
+        + QString::fromLatin1(QTest::currentDataTag());
+    if (!said.contains(key)) {
+        said.insert(key);
+        qInfo("FIGURE %s", qPrintable(line));
+    }
+}
+
+constexpr int kIncidents = 100000;
+constexpr int kEntriesPerIncident = 10;
+
+QString word(QRandomGenerator& random, const QStringList& words)
+{
+    return words.at(static_cast<int>(random.bounded(static_cast<quint32>(words.size()))));
+}
+}
+
+class BenchTriage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void startupToFirstPage();
+    void changeFilter_data();
+    void changeFilter();
+    void changeSort_data();
+    void changeSort();
+    void cleanupTestCase();
+
+private:
+    void generate();
+    double waitForLoad(IncidentListModel& model, const IncidentQuery& query);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<AsyncIncidentStore> m_store;
+    std::unique_ptr<IncidentListModel> m_model;
+};
+
+void BenchTriage::generate()
+{
+    // Written straight into the schema in one transaction: the store's own path
+    // would take minutes for a million entries, and this is only the fixture.
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(SqliteDatabase::open(m_path, QStringLiteral("generate")).ok());
+    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("generate"));
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    QVERIFY(db.transaction());
+    QSqlQuery incident(db);
+    QVERIFY(incident.prepare(QStringLiteral(
+        "INSERT INTO incidents (id, key, key_year, key_number, title, description, severity, type, service, "
+        "environment, status, commander, detected_at, response_due_at, acknowledged_at, resolved_at, closed_at, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    QSqlQuery entry(db);
+    QVERIFY(entry.prepare(QStringLiteral(
+        "INSERT INTO timeline (incident_id, at, author, kind, field, old_value, new_value, body) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
+
+    QRandomGenerator random(20261123);
+    const QStringList services { QStringLiteral("api"), QStringLiteral("database"), QStringLiteral("payments"),
+        QStringLiteral("auth"), QStringLiteral("search"), QStringLiteral("cdn"), QStringLiteral("checkout"),
+        QStringLiteral("queue"), QStringLiteral("cache"), QStringLiteral("reporting"), QStringLiteral("mail"),
+        QStringLiteral("billing") };
+    const QStringList symptoms { QStringLiteral("latency above SLO"), QStringLiteral("error rate spike"),
+        QStringLiteral("disk nearly full"), QStringLiteral("connection pool exhausted"),
+        QStringLiteral("certificate expiring"), QStringLiteral("replication lag"), QStringLiteral("5xx from edge"),
+        QStringLiteral("queue backlog growing"), QStringLiteral("memory leak suspected") };
+    const QStringList people { QStringLiteral("ana"), QStringLiteral("bo"), QStringLiteral("chris"),
+        QStringLiteral("dee"), QStringLiteral("eve"), QStringLiteral("farid"), QStringLiteral("gus") };
+    const QStringList types { QStringLiteral("outage"), QStringLiteral("performance"), QStringLiteral("security"),
+        QStringLiteral("data"), QStringLiteral("integration") };
+    const QStringList environments { QStringLiteral("production"), QStringLiteral("staging"),
+        QStringLiteral("development") };
+    const QString kEmpty = QStringLiteral(""); // Qt binds a null QString as NULL
+    const qint64 start = QDateTime(QDate(2024, 11, 23), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 span = 2LL * 365 * 24 * 3600 * 1000;
+
+    for (int i = 1; i <= kIncidents; ++i) {
+        const qint64 detected = start + span / kIncidents * i;
+        const quint32 roll = random.bounded(100u);
+        const int severity = roll < 5 ? 1 : roll < 20 ? 2 : roll < 60 ? 3 : 4;
+        // Most history is closed; the newest couple of hundred are still being worked.
+        const int status = i > kIncidents - 300 ? static_cast<int>(random.bounded(5u)) : (roll % 3 == 0 ? 5 : 6);
+        const QString service = word(random, services);
+        const QString title = service + QLatin1Char(' ') + word(random, symptoms);
+        const int year = QDateTime::fromMSecsSinceEpoch(detected, Qt::UTC).date().year();
+        incident.addBindValue(i);
+        incident.addBindValue(QStringLiteral("INC-%1-%2").arg(year).arg(i, 6, 10, QLatin1Char('0')));
+        incident.addBindValue(year);
+        incident.addBindValue(i);
+        incident.addBindValue(title);
+        incident.addBindValue(QStringLiteral("Seen by monitoring on %1").arg(service));
+        incident.addBindValue(severity);
+        incident.addBindValue(word(random, types));
+        incident.addBindValue(service);
+        incident.addBindValue(word(random, environments));
+        incident.addBindValue(status);
+        incident.addBindValue(word(random, people));
+        incident.addBindValue(detected);
+        incident.addBindValue(detected + 15 * 60 * 1000);
+        incident.addBindValue(status > 0 ? QVariant(detected + 4 * 60 * 1000) : QVariant(QMetaType::fromType<qint64>()));
+        incident.addBindValue(status >= 5 ? QVariant(detected + 40 * 60 * 1000) : QVariant(QMetaType::fromType<qint64>()));
+        incident.addBindValue(status == 6 ? QVariant(detected + 90 * 60 * 1000) : QVariant(QMetaType::fromType<qint64>()));
+        incident.addBindValue(detected);
+        incident.addBindValue(detected + 90 * 60 * 1000);
+        QVERIFY2(incident.exec(), qPrintable(incident.lastError().text()));
+        for (int e = 0; e < kEntriesPerIncident; ++e) {
+            entry.addBindValue(i);
+            entry.addBindValue(detected + e * 60 * 1000);
+            entry.addBindValue(word(random, people));
+            entry.addBindValue(e == 0 ? 0 : 5);
+            entry.addBindValue(kEmpty);
+            entry.addBindValue(kEmpty);
+            entry.addBindValue(e == 0 ? QStringLiteral("SEV%1").arg(severity) : kEmpty);
+            entry.addBindValue(e == 0 ? title : QStringLiteral("Checked %1, step %2").arg(service).arg(e));
+            QVERIFY2(entry.exec(), qPrintable(entry.lastError().text()));
+        }
+    }
+    QVERIFY(db.commit());
+    QSqlQuery(db).exec(QStringLiteral("ANALYZE"));
+    incident = QSqlQuery();
+    entry = QSqlQuery();
+    db = QSqlDatabase();
+    SqliteDatabase::close(QStringLiteral("generate"));
+    qInfo("generated %d incidents and %d timeline entries in %.1f s", kIncidents, kIncidents * kEntriesPerIncident,
+        timer.elapsed() / 1000.0);
+}
+
+void BenchTriage::initTestCase()
+{
+    m_path = m_dir.filePath(QStringLiteral("bench.db"));
+    generate();
+}
+
+double BenchTriage::waitForLoad(IncidentListModel& model, const IncidentQuery& query)
+{
+    QSignalSpy loaded(&model, &IncidentListModel::loaded);
+    QElapsedTimer timer;
+    timer.start();
+    model.setQuery(query);
+    if (!loaded.wait(30000))
+        return -1;
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+void BenchTriage::startupToFirstPage()
+{
+    // What the user waits for: the store opened on its thread, the window built,
+    // and the first page of the triage queue on screen.
+    QElapsedTimer timer;
+    timer.start();
+    auto store = std::make_unique<AsyncIncidentStore>([path = m_path](OpenOutcome* outcome) {
+        return std::unique_ptr<IncidentStore>(
+            SqlIncidentStore::openSqlite(path, SeverityPolicy::defaults(), SystemClock::instance(), outcome));
+    });
+    QSignalSpy opened(store.get(), &AsyncIncidentStore::opened);
+    store->open();
+    QVERIFY(opened.wait(30000));
+    const double openMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    IncidentCommands commands(store.get(), QStringLiteral("bench"));
+    QSettings settings(m_dir.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat);
+    ConsoleContext context { store.get(), &commands, SystemClock::instance(), &settings, m_path };
+    auto window = std::make_unique<MainWindow>(context);
+    auto* model = qobject_cast<IncidentListModel*>(window->triageDock()->view()->model());
+    QSignalSpy loaded(model, &IncidentListModel::loaded);
+    window->show();
+    QVERIFY(loaded.wait(30000));
+    QCoreApplication::processEvents();
+    const double firstPageMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    QVERIFY(model->rowCount() > 0);
+    QCOMPARE(model->totalCount(), 300); // the active queue: the newest 300 are still being worked
+    qint64 resident = 0;
+    TestSupport::peakResidentKb(&resident);
+    qInfo("FIGURE startup: store open %.1f ms, window with first triage page %.1f ms (%d active incidents); "
+          "resident %.1f MB",
+        openMs, firstPageMs, model->totalCount(), resident / 1024.0);
+    window.reset();
+    store.reset();
+}
+
+void BenchTriage::changeFilter_data()
+{
+    QTest::addColumn<int>("variant");
+    const char* const names[] = { "active (default)", "all incidents", "SEV1 only, all statuses",
+        "service=database, all statuses", "environment=staging, all statuses", "text 'disk', all statuses",
+        "text 'INC-2025-05', all statuses", "resolved and closed" };
+    for (int i = 0; i < int(std::size(names)); ++i)
+        QTest::newRow(names[i]) << i;
+}
+
+void BenchTriage::changeFilter()
+{
+    QFETCH(int, variant);
+    if (!m_store) {
+        m_store = TestSupport::openAsyncStore(m_path, SystemClock::instance());
+        QVERIFY(m_store);
+        m_model = std::make_unique<IncidentListModel>(m_store.get(), SystemClock::instance());
+        m_model->setTickInterval(0);
+    }
+    IncidentQuery query;
+    switch (variant) {
+    case 0:
+        query.filter = IncidentFilter::activeOnly();
+        break;
+    case 1:
+        break;
+    case 2:
+        query.filter.severities = { Severity::Sev1 };
+        break;
+    case 3:
+        query.filter.service = QStringLiteral("database");
+        break;
+    case 4:
+        query.filter.environment = Environment::Staging;
+        break;
+    case 5:
+        query.filter.text = QStringLiteral("disk");
+        break;
+    case 6:
+        query.filter.text = QStringLiteral("INC-2025-05");
+        break;
+    case 7:
+        query.filter.statuses = { IncidentStatus::Resolved, IncidentStatus::Closed };
+        break;
+    }
+    double worst = 0;
+    QBENCHMARK {
+        const double ms = waitForLoad(*m_model, query);
+        QVERIFY(ms >= 0);
+        worst = std::max(worst, ms);
+    }
+    QVERIFY(m_model->rowCount() > 0);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QVERIFY(query.filter.matches(*m_model->incidentAt(row)));
+    figure(QStringLiteral("filter '%1': worst %2 ms for %3 matching of %4")
+               .arg(QLatin1String(QTest::currentDataTag()))
+               .arg(worst, 0, 'f', 1)
+               .arg(m_model->totalCount())
+               .arg(kIncidents));
+}
+
+void BenchTriage::changeSort_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    const char* const names[IncidentListModel::ColumnCount] = { "key", "severity", "status", "title", "service",
+        "environment", "commander", "age", "response target" };
+    for (int column = 0; column < IncidentListModel::ColumnCount; ++column) {
+        QTest::newRow(qPrintable(QStringLiteral("%1 ascending").arg(QLatin1String(names[column]))))
+            << column << int(Qt::AscendingOrder);
+        QTest::newRow(qPrintable(QStringLiteral("%1 descending").arg(QLatin1String(names[column]))))
+            << column << int(Qt::DescendingOrder);
+    }
+}
+
+void BenchTriage::changeSort()
+{
+    // Over all 100,000 incidents: the worst case for the store.
+    QFETCH(int, column);
+    QFETCH(int, order);
+    IncidentFilter all;
+    m_model->setFilter(all);
+    QTRY_VERIFY(!m_model->isLoading());
+    double worst = 0;
+    QBENCHMARK {
+        // Start from another order, so that the header click below really changes it.
+        IncidentQuery other = m_model->query();
+        other.sort = { IncidentSortKey::Key, column == 0 && order == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                                      : Qt::AscendingOrder };
+        QVERIFY(waitForLoad(*m_model, other) >= 0);
+        QSignalSpy loaded(m_model.get(), &IncidentListModel::loaded);
+        QElapsedTimer timer;
+        timer.start();
+        m_model->sort(column, static_cast<Qt::SortOrder>(order));
+        QVERIFY(loaded.wait(30000));
+        worst = std::max(worst, static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    QCOMPARE(m_model->totalCount(), kIncidents);
+    const IncidentOrdering ordering(m_model->query().sort);
+    for (int row = 1; row < m_model->rowCount(); ++row)
+        QVERIFY(!ordering.lessThan(*m_model->incidentAt(row), *m_model->incidentAt(row - 1)));
+    figure(QStringLiteral("sort '%1': worst %2 ms over %3 incidents")
+               .arg(QLatin1String(QTest::currentDataTag()))
+               .arg(worst, 0, 'f', 1)
+               .arg(kIncidents));
+}
+
+void BenchTriage::cleanupTestCase()
+{
+    qint64 current = 0;
+    const qint64 peak = TestSupport::peakResidentKb(&current);
+    qInfo("FIGURE memory: peak resident %.1f MB (includes generating the data set), now %.1f MB", peak / 1024.0,
+        current / 1024.0);
+    m_model.reset();
+    m_store.reset();
+}
+
+QTEST_MAIN(BenchTriage)
+#include "bench_triage.moc"

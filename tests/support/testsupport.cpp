@@ -1,0 +1,68 @@
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+
+namespace TestSupport {
+
+QByteArray digest(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+std::unique_ptr<SqlIncidentStore> openStore(const QString& path, const Clock* clock, QString* error)
+{
+    OpenOutcome outcome;
+    auto store = SqlIncidentStore::openSqlite(path, SeverityPolicy::defaults(), clock, &outcome);
+    if (!store && error)
+        *error = outcome.message;
+    return store;
+}
+
+std::unique_ptr<AsyncIncidentStore> openAsyncStore(const QString& path, const Clock* clock)
+{
+    auto store = std::make_unique<AsyncIncidentStore>([path, clock](OpenOutcome* outcome) {
+        return std::unique_ptr<IncidentStore>(
+            SqlIncidentStore::openSqlite(path, SeverityPolicy::defaults(), clock, outcome));
+    });
+    QSignalSpy opened(store.get(), &AsyncIncidentStore::opened);
+    store->open();
+    if (!opened.wait(10000) || !opened.first().first().value<OpenOutcome>().ok())
+        return nullptr;
+    return store;
+}
+
+IncidentDraft draft(const QString& title, Severity severity, const QString& service)
+{
+    IncidentDraft result;
+    result.title = title;
+    result.severity = severity;
+    result.service = service;
+    return result;
+}
+
+qint64 peakResidentKb(qint64* current)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    qint64 peak = -1;
+    if (!status.open(QIODevice::ReadOnly))
+        return peak;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() < 2)
+            continue;
+        if (parts.first() == "VmHWM:")
+            peak = parts.at(1).toLongLong();
+        else if (parts.first() == "VmRSS:" && current)
+            *current = parts.at(1).toLongLong();
+    }
+    return peak;
+}
+
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/severitypolicy.h"
+#include "store/asyncincidentstore.h"
+#include "store/sqlincidentstore.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+
+// A clock the test moves by hand.
+class ManualClock final : public Clock {
+public:
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC))
+        : m_now(std::move(start))
+    {
+    }
+    QDateTime nowUtc() const override { return m_now; }
+    void set(const QDateTime& now) { m_now = now.toUTC(); }
+    void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+
+private:
+    QDateTime m_now;
+};
+
+namespace TestSupport {
+// SHA-256 of a file's bytes, or an empty array if it does not exist.
+QByteArray digest(const QString& path);
+// A synchronous store on a fresh or existing file; null (and a message in *error) on failure.
+std::unique_ptr<SqlIncidentStore> openStore(const QString& path, const Clock* clock, QString* error = nullptr);
+// An asynchronous store opened and ready, or null.
+std::unique_ptr<AsyncIncidentStore> openAsyncStore(const QString& path, const Clock* clock);
+IncidentDraft draft(const QString& title, Severity severity = Severity::Sev2, const QString& service = QString());
+// Peak resident memory of this process in kB (VmHWM), current in *current.
+qint64 peakResidentKb(qint64* current = nullptr);
+}

@@ -1,0 +1,201 @@
+#include "cli/declarecommand.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QStringList words(const char* text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+}
+
+// Runs the real executable, without a display, as a script or a terminal would.
+class TestCommandLine : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void declareAddsTheIncident();
+    void declareAcceptsTheSeedShapes_data();
+    void declareAcceptsTheSeedShapes();
+    void declareRefusesBadInputAndWritesNothing_data();
+    void declareRefusesBadInputAndWritesNothing();
+    void declareReportsAnUnusableDatabase();
+    void aRunningConsoleSeesTheDeclaredIncident();
+    void versionAndHelpNeedNoDisplay();
+
+private:
+    int run(const QStringList& arguments, QString* out = nullptr, QString* err = nullptr);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestCommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(QStringLiteral("cli.db"));
+}
+
+int TestCommandLine::run(const QStringList& arguments, QString* out, QString* err)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // a window would fail to start here
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("USER"), QStringLiteral("oncall-bot"));
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"), arguments);
+    if (!process.waitForFinished(30000))
+        return -1;
+    if (out)
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+void TestCommandLine::declareAddsTheIncident()
+{
+    QString out;
+    QString err;
+    const int code = run({ QStringLiteral("declare"), QStringLiteral("critical"), QStringLiteral("outage"),
+                             QStringLiteral("production"), QStringLiteral("--service"), QStringLiteral("database"),
+                             QStringLiteral("--title"), QStringLiteral("Test incident"), QStringLiteral("--db"), m_db },
+        &out, &err);
+    QVERIFY2(code == 0, qPrintable(err));
+    QVERIFY(out.startsWith(QLatin1String("INC-")));
+
+    SystemClock clock;
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+    QVERIFY(store);
+    const StoreResult<Incident> incident = store->incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
+    QVERIFY2(incident, qPrintable(incident.error()));
+    QCOMPARE(incident->title, QStringLiteral("Test incident"));
+    QCOMPARE(incident->severity, Severity::Sev1);
+    QCOMPARE(incident->type, IncidentType::Outage);
+    QCOMPARE(incident->environment, Environment::Production);
+    QCOMPARE(incident->service, QStringLiteral("database"));
+    QCOMPARE(store->timeline(incident->id, 0, 10)->first().author, QStringLiteral("oncall-bot"));
+}
+
+void TestCommandLine::declareAcceptsTheSeedShapes_data()
+{
+    QTest::addColumn<QStringList>("words");
+    QTest::addColumn<int>("severity");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("environment");
+    // /incident-response [severity] [type] [environment]: the seed's four examples, and other orders.
+    const struct {
+        const char* words;
+        int severity;
+        const char* type;
+        const char* environment;
+    } rows[] = {
+        { "critical outage production", 1, "outage", "production" },
+        { "high security production", 2, "security", "production" },
+        { "medium performance staging", 3, "performance", "staging" },
+        { "low data development", 4, "data", "development" },
+        { "P0", 1, "outage", "production" },
+        { "staging third-party sev2", 2, "third-party", "staging" },
+    };
+    for (const auto& row : rows)
+        QTest::newRow(row.words) << words(row.words) << row.severity << QString::fromLatin1(row.type)
+                                 << QString::fromLatin1(row.environment);
+}
+
+void TestCommandLine::declareAcceptsTheSeedShapes()
+{
+    QFETCH(QStringList, words);
+    QFETCH(int, severity);
+    QFETCH(QString, type);
+    QFETCH(QString, environment);
+    QString out;
+    QString err;
+    const int code = run(QStringList { QStringLiteral("declare") } + words
+            + QStringList { QStringLiteral("--title"), QStringLiteral("t"), QStringLiteral("--db"), m_db },
+        &out, &err);
+    QVERIFY2(code == 0, qPrintable(err));
+    const QStringList fields = out.trimmed().split(QLatin1Char('\t'));
+    QCOMPARE(fields.value(1), QStringLiteral("SEV%1").arg(severity));
+    QCOMPARE(fields.value(2), type);
+    QCOMPARE(fields.value(3), environment);
+}
+
+void TestCommandLine::declareRefusesBadInputAndWritesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown severity") << words("catastrophic --title x") << QStringLiteral("catastrophic");
+    QTest::newRow("no severity") << words("outage --title x") << QStringLiteral("severe");
+    QTest::newRow("empty title") << QStringList { QStringLiteral("critical"), QStringLiteral("--title"),
+        QStringLiteral("  ") } << QStringLiteral("title");
+    QTest::newRow("no title") << words("critical") << QStringLiteral("title");
+    QTest::newRow("two severities") << words("critical low --title x") << QStringLiteral("low");
+    QTest::newRow("unknown option") << words("critical --title x --bogus") << QStringLiteral("bogus");
+}
+
+void TestCommandLine::declareRefusesBadInputAndWritesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QString err;
+    const int code = run(QStringList { QStringLiteral("declare") } + arguments
+            + QStringList { QStringLiteral("--db"), m_db },
+        nullptr, &err);
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY(err.contains(QLatin1String("Usage:")));
+    QVERIFY(!QFile::exists(m_db)); // not even created
+}
+
+void TestCommandLine::declareReportsAnUnusableDatabase()
+{
+    QFile garbage(m_db);
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(4096, 'z'));
+    garbage.close();
+    const QByteArray before = TestSupport::digest(m_db);
+    QString err;
+    const int code = run({ QStringLiteral("declare"), QStringLiteral("sev1"), QStringLiteral("--title"),
+                             QStringLiteral("x"), QStringLiteral("--db"), m_db },
+        nullptr, &err);
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains(QLatin1String("damaged")), qPrintable(err));
+    QCOMPARE(TestSupport::digest(m_db), before);
+}
+
+void TestCommandLine::aRunningConsoleSeesTheDeclaredIncident()
+{
+    SystemClock clock;
+    std::unique_ptr<AsyncIncidentStore> console = TestSupport::openAsyncStore(m_db, &clock);
+    QVERIFY(console);
+    QSignalSpy changed(console.get(), &AsyncIncidentStore::changed);
+    QCOMPARE(run({ QStringLiteral("declare"), QStringLiteral("high"), QStringLiteral("--title"),
+                 QStringLiteral("Seen live"), QStringLiteral("--db"), m_db }),
+        0);
+    QTRY_VERIFY(!changed.isEmpty());
+    const StoreChanges changes = changed.first().first().value<StoreChanges>();
+    QVERIFY(changes.first().created);
+    QCOMPARE(changes.first().incident.title, QStringLiteral("Seen live"));
+}
+
+void TestCommandLine::versionAndHelpNeedNoDisplay()
+{
+    QString out;
+    QCOMPARE(run({ QStringLiteral("--version") }, &out), 0);
+    QCOMPARE(out.trimmed(), QStringLiteral("incident-console %1").arg(QStringLiteral(IC_VERSION_STRING)));
+    QCOMPARE(run({ QStringLiteral("--help") }, &out), 0);
+    QVERIFY(out.contains(QLatin1String("--db")));
+    QVERIFY(out.contains(QLatin1String("declare")));
+    QCOMPARE(run({ QStringLiteral("declare"), QStringLiteral("--help") }, &out), 0);
+    QVERIFY(out.contains(QLatin1String("SEVERITY")));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,501 @@
+#include "testsupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+using S = IncidentStatus;
+const QString kAna = QStringLiteral("ana");
+const QString kBo = QStringLiteral("bo");
+
+QList<TimelineEntry> entriesOf(SqlIncidentStore& store, qint64 incidentId)
+{
+    const StoreResult<QList<TimelineEntry>> entries = store.timeline(incidentId, 0, 10000);
+    return entries ? *entries : QList<TimelineEntry> {};
+}
+
+qint64 changeCount(SqlIncidentStore& store)
+{
+    qint64 cursor = 0;
+    const StoreResult<StoreChanges> changes = store.changesSince(&cursor, 100000);
+    return changes ? changes->size() : -1;
+}
+
+// A valid route from "triggered" to each status.
+QList<S> routeTo(S status)
+{
+    switch (status) {
+    case S::Triggered:
+        return {};
+    case S::Acknowledged:
+        return { S::Acknowledged };
+    case S::Investigating:
+    case S::Identified:
+    case S::Monitoring:
+        return { S::Acknowledged, status };
+    case S::Resolved:
+        return { S::Resolved };
+    case S::Closed:
+        return { S::Resolved, S::Closed };
+    }
+    return {};
+}
+}
+
+class TestIncidentStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void declareRoundTrip();
+    void keysCountPerYear();
+    void rejectsBadDeclarationsAndWritesNothing();
+    void statusChangesSetTimesAndWriteTimeline();
+    void everyLifecycleRuleIsEnforced_data();
+    void everyLifecycleRuleIsEnforced();
+    void severityChangeMovesResponseTargetUntilAcknowledged();
+    void rolesAndFieldsAreRecorded();
+    void unchangedValuesWriteNothing();
+    void notesAndCorrections();
+    void timelineIsAppendOnlyInTheDatabase();
+    void pagingFollowsTheSameOrderAsMemory_data();
+    void pagingFollowsTheSameOrderAsMemory();
+    void filtersAgreeWithMemory_data();
+    void filtersAgreeWithMemory();
+    void changesFromAnotherConnectionAreSeen();
+
+private:
+    void seedVariedIncidents(int count);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<SqlIncidentStore> m_store;
+    QString path() const { return m_dir->filePath(QStringLiteral("store.db")); }
+};
+
+void TestIncidentStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    QString error;
+    m_store = TestSupport::openStore(path(), &m_clock, &error);
+    QVERIFY2(m_store, qPrintable(error));
+}
+
+void TestIncidentStore::cleanup()
+{
+    m_store.reset();
+}
+
+void TestIncidentStore::declareRoundTrip()
+{
+    IncidentDraft draft;
+    draft.title = QStringLiteral("  Database   down ");
+    draft.description = QStringLiteral("Primary not answering");
+    draft.severity = Severity::Sev1;
+    draft.type = IncidentType::Data;
+    draft.service = QStringLiteral("database");
+    draft.environment = Environment::Staging;
+    draft.commander = QStringLiteral("Chris");
+    const StoreResult<Incident> declared = m_store->declare(draft, kAna);
+    QVERIFY2(declared, qPrintable(declared.error()));
+    QCOMPARE(declared->key, QStringLiteral("INC-2026-0001"));
+    QCOMPARE(declared->title, QStringLiteral("Database down"));
+
+    const StoreResult<Incident> read = m_store->incident(declared->id);
+    QVERIFY(read);
+    QCOMPARE(read->key, declared->key);
+    QCOMPARE(read->title, QStringLiteral("Database down"));
+    QCOMPARE(read->description, draft.description);
+    QCOMPARE(read->severity, Severity::Sev1);
+    QCOMPARE(read->type, IncidentType::Data);
+    QCOMPARE(read->service, draft.service);
+    QCOMPARE(read->environment, Environment::Staging);
+    QCOMPARE(read->status, S::Triggered);
+    QCOMPARE(read->role(IncidentRole::Commander), QStringLiteral("Chris"));
+    QCOMPARE(read->detectedAt, m_clock.nowUtc());
+    QCOMPARE(read->detectedAt.timeSpec(), Qt::UTC);
+    QCOMPARE(read->responseDueAt, m_clock.nowUtc().addSecs(15 * 60));
+    QVERIFY(!read->acknowledgedAt.isValid());
+    QCOMPARE(m_store->incidentByKey(QStringLiteral("inc-2026-0001"))->id, declared->id);
+
+    const QList<TimelineEntry> entries = entriesOf(*m_store, declared->id);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[0].kind, TimelineKind::Declared);
+    QCOMPARE(entries[0].author, kAna);
+    QCOMPARE(entries[0].at, m_clock.nowUtc());
+    QCOMPARE(entries[0].newValue, QStringLiteral("SEV1"));
+    QCOMPARE(entries[1].kind, TimelineKind::RoleAssigned);
+    QCOMPARE(entries[1].newValue, QStringLiteral("Chris"));
+}
+
+void TestIncidentStore::keysCountPerYear()
+{
+    QCOMPARE(m_store->declare(TestSupport::draft(QStringLiteral("a")), kAna)->key, QStringLiteral("INC-2026-0001"));
+    QCOMPARE(m_store->declare(TestSupport::draft(QStringLiteral("b")), kAna)->key, QStringLiteral("INC-2026-0002"));
+    m_clock.set(QDateTime(QDate(2027, 1, 1), QTime(0, 0, 1), Qt::UTC));
+    QCOMPARE(m_store->declare(TestSupport::draft(QStringLiteral("c")), kAna)->key, QStringLiteral("INC-2027-0001"));
+}
+
+void TestIncidentStore::rejectsBadDeclarationsAndWritesNothing()
+{
+    const qint64 before = changeCount(*m_store);
+    const StoreResult<Incident> empty = m_store->declare(TestSupport::draft(QStringLiteral("   ")), kAna);
+    QVERIFY(!empty);
+    QCOMPARE(empty.errorKind(), StoreErrorKind::Rejected);
+    QVERIFY(empty.error().contains(QLatin1String("title")));
+    const StoreResult<Incident> anonymous = m_store->declare(TestSupport::draft(QStringLiteral("x")), QString());
+    QVERIFY(!anonymous);
+    const StoreResult<Incident> long_ = m_store->declare(TestSupport::draft(QString(301, QLatin1Char('t'))), kAna);
+    QVERIFY(!long_);
+    QCOMPARE(changeCount(*m_store), before);
+    QCOMPARE(*m_store->countIncidents({}), 0);
+}
+
+void TestIncidentStore::statusChangesSetTimesAndWriteTimeline()
+{
+    const qint64 id = m_store->declare(TestSupport::draft(QStringLiteral("x"), Severity::Sev2), kAna)->id;
+    const QDateTime t0 = m_clock.nowUtc();
+
+    m_clock.advance(120);
+    StoreResult<Incident> ack = m_store->changeStatus(id, S::Acknowledged, kBo);
+    QVERIFY2(ack, qPrintable(ack.error()));
+    QCOMPARE(ack->acknowledgedAt, t0.addSecs(120));
+    m_clock.advance(60);
+    QVERIFY(m_store->changeStatus(id, S::Investigating, kBo));
+    m_clock.advance(60);
+    const StoreResult<Incident> monitoring = m_store->changeStatus(id, S::Monitoring, kBo);
+    QCOMPARE(monitoring->mitigatedAt, t0.addSecs(240));
+    m_clock.advance(60);
+    const StoreResult<Incident> resolved = m_store->changeStatus(id, S::Resolved, kAna);
+    QCOMPARE(resolved->resolvedAt, t0.addSecs(300));
+    QCOMPARE(resolved->mitigatedAt, t0.addSecs(240));
+    m_clock.advance(60);
+    const StoreResult<Incident> closed = m_store->changeStatus(id, S::Closed, kAna);
+    QCOMPARE(closed->closedAt, t0.addSecs(360));
+    m_clock.advance(60);
+    const StoreResult<Incident> reopened = m_store->changeStatus(id, S::Investigating, kBo);
+    QCOMPARE(reopened->status, S::Investigating);
+    QVERIFY(!reopened->resolvedAt.isValid());
+    QVERIFY(!reopened->closedAt.isValid());
+    QVERIFY(!reopened->mitigatedAt.isValid());
+    QCOMPARE(reopened->acknowledgedAt, t0.addSecs(120)); // the first acknowledgement stands
+    QCOMPARE(m_store->incident(id)->updatedAt, t0.addSecs(420));
+
+    const QList<TimelineEntry> entries = entriesOf(*m_store, id);
+    const QStringList expected { QStringLiteral("triggered>acknowledged:bo"),
+        QStringLiteral("acknowledged>investigating:bo"), QStringLiteral("investigating>monitoring:bo"),
+        QStringLiteral("monitoring>resolved:ana"), QStringLiteral("resolved>closed:ana"),
+        QStringLiteral("closed>investigating:bo") };
+    QStringList actual;
+    for (const TimelineEntry& entry : entries) {
+        if (entry.kind == TimelineKind::StatusChanged)
+            actual.append(entry.oldValue + QLatin1Char('>') + entry.newValue + QLatin1Char(':') + entry.author);
+    }
+    QCOMPARE(actual, expected);
+}
+
+void TestIncidentStore::everyLifecycleRuleIsEnforced_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    for (S from : Lifecycle::all()) {
+        for (S to : Lifecycle::all())
+            QTest::newRow(qPrintable(Lifecycle::key(from) + QStringLiteral("->") + Lifecycle::key(to)))
+                << int(from) << int(to);
+    }
+}
+
+void TestIncidentStore::everyLifecycleRuleIsEnforced()
+{
+    QFETCH(int, from);
+    QFETCH(int, to);
+    const qint64 id = m_store->declare(TestSupport::draft(QStringLiteral("x")), kAna)->id;
+    for (S step : routeTo(static_cast<S>(from)))
+        QVERIFY(m_store->changeStatus(id, step, kAna));
+    QCOMPARE(m_store->incident(id)->status, static_cast<S>(from));
+    const qsizetype entriesBefore = entriesOf(*m_store, id).size();
+    const QDateTime updatedBefore = m_store->incident(id)->updatedAt;
+    m_clock.advance(30);
+
+    const StoreResult<Incident> result = m_store->changeStatus(id, static_cast<S>(to), kAna);
+    const bool allowed = Lifecycle::canTransition(static_cast<S>(from), static_cast<S>(to));
+    QCOMPARE(result.ok(), allowed);
+    if (allowed) {
+        QCOMPARE(m_store->incident(id)->status, static_cast<S>(to));
+        QCOMPARE(entriesOf(*m_store, id).size(), entriesBefore + 1);
+    } else {
+        QCOMPARE(result.errorKind(), StoreErrorKind::Rejected);
+        QCOMPARE(result.error(), Lifecycle::whyNot(static_cast<S>(from), static_cast<S>(to)));
+        QCOMPARE(m_store->incident(id)->status, static_cast<S>(from));
+        QCOMPARE(m_store->incident(id)->updatedAt, updatedBefore);
+        QCOMPARE(entriesOf(*m_store, id).size(), entriesBefore);
+    }
+}
+
+void TestIncidentStore::severityChangeMovesResponseTargetUntilAcknowledged()
+{
+    const Incident declared = *m_store->declare(TestSupport::draft(QStringLiteral("x"), Severity::Sev3), kAna);
+    QCOMPARE(declared.responseDueAt, declared.detectedAt.addSecs(4 * 3600));
+    m_clock.advance(600);
+    const StoreResult<Incident> raised = m_store->changeSeverity(declared.id, Severity::Sev1, kBo);
+    QCOMPARE(raised->severity, Severity::Sev1);
+    QCOMPARE(raised->responseDueAt, declared.detectedAt.addSecs(15 * 60)); // from detection, not from now
+    QVERIFY(m_store->changeStatus(declared.id, S::Acknowledged, kBo));
+    const StoreResult<Incident> lowered = m_store->changeSeverity(declared.id, Severity::Sev4, kBo);
+    QCOMPARE(lowered->responseDueAt, declared.detectedAt.addSecs(15 * 60)); // met or missed is history now
+
+    const QList<TimelineEntry> entries = entriesOf(*m_store, declared.id);
+    QCOMPARE(entries.at(1).kind, TimelineKind::SeverityChanged);
+    QCOMPARE(entries.at(1).oldValue, QStringLiteral("SEV3"));
+    QCOMPARE(entries.at(1).newValue, QStringLiteral("SEV1"));
+    QCOMPARE(entries.last().newValue, QStringLiteral("SEV4"));
+}
+
+void TestIncidentStore::rolesAndFieldsAreRecorded()
+{
+    const qint64 id = m_store->declare(TestSupport::draft(QStringLiteral("Old title")), kAna)->id;
+    QVERIFY(m_store->assignRole(id, IncidentRole::TechnicalLead, QStringLiteral("Dee"), kAna));
+    QVERIFY(m_store->assignRole(id, IncidentRole::TechnicalLead, QStringLiteral("Eve"), kBo));
+    QVERIFY(m_store->editField(id, IncidentField::Title, QStringLiteral("New title"), kBo));
+    QVERIFY(m_store->editField(id, IncidentField::Type, QStringLiteral("security"), kBo));
+    QVERIFY(m_store->editField(id, IncidentField::Environment, QStringLiteral("development"), kBo));
+    QVERIFY(m_store->editField(id, IncidentField::Service, QStringLiteral("auth"), kBo));
+
+    const StoreResult<Incident> unknownType = m_store->editField(id, IncidentField::Type, QStringLiteral("gremlins"), kBo);
+    QVERIFY(!unknownType);
+    QVERIFY(unknownType.error().contains(QLatin1String("gremlins")));
+    QVERIFY(!m_store->editField(id, IncidentField::Title, QStringLiteral(" "), kBo));
+    QVERIFY(!m_store->changeStatus(987654, S::Acknowledged, kBo));
+    QCOMPARE(m_store->changeStatus(987654, S::Acknowledged, kBo).errorKind(), StoreErrorKind::NotFound);
+
+    const Incident incident = *m_store->incident(id);
+    QCOMPARE(incident.role(IncidentRole::TechnicalLead), QStringLiteral("Eve"));
+    QCOMPARE(incident.title, QStringLiteral("New title"));
+    QCOMPARE(incident.type, IncidentType::Security);
+    QCOMPARE(incident.environment, Environment::Development);
+    QCOMPARE(incident.service, QStringLiteral("auth"));
+
+    QStringList lines;
+    for (const TimelineEntry& entry : entriesOf(*m_store, id).mid(1))
+        lines.append(QStringLiteral("%1|%2|%3|%4").arg(entry.field, entry.oldValue, entry.newValue, entry.author));
+    QCOMPARE(lines,
+        (QStringList { QStringLiteral("technical_lead||Dee|ana"), QStringLiteral("technical_lead|Dee|Eve|bo"),
+            QStringLiteral("title|Old title|New title|bo"), QStringLiteral("type|outage|security|bo"),
+            QStringLiteral("environment|production|development|bo"), QStringLiteral("service||auth|bo") }));
+}
+
+void TestIncidentStore::unchangedValuesWriteNothing()
+{
+    const qint64 id = m_store->declare(TestSupport::draft(QStringLiteral("Same"), Severity::Sev2), kAna)->id;
+    const qint64 before = changeCount(*m_store);
+    QVERIFY(m_store->editField(id, IncidentField::Title, QStringLiteral("Same"), kBo));
+    QVERIFY(m_store->changeSeverity(id, Severity::Sev2, kBo));
+    QVERIFY(m_store->assignRole(id, IncidentRole::Commander, QString(), kBo));
+    QCOMPARE(changeCount(*m_store), before);
+    QCOMPARE(entriesOf(*m_store, id).size(), 1);
+}
+
+void TestIncidentStore::notesAndCorrections()
+{
+    const qint64 id = m_store->declare(TestSupport::draft(QStringLiteral("x")), kAna)->id;
+    m_clock.advance(5);
+    const StoreResult<TimelineEntry> note = m_store->addNote(id, QStringLiteral("  Failover started  "), kBo);
+    QVERIFY(note);
+    QCOMPARE(note->body, QStringLiteral("Failover started"));
+    QCOMPARE(note->author, kBo);
+    QCOMPARE(note->at, m_clock.nowUtc());
+    QVERIFY(!m_store->addNote(id, QStringLiteral("   "), kBo));
+
+    const StoreResult<TimelineEntry> correction
+        = m_store->addCorrection(note->id, QStringLiteral("Failover was started by Ana, not Bo"), kAna);
+    QVERIFY(correction);
+    QCOMPARE(correction->kind, TimelineKind::Correction);
+    QCOMPARE(correction->correctsId, note->id);
+    QCOMPARE(correction->incidentId, id);
+    QCOMPARE(m_store->addCorrection(424242, QStringLiteral("x"), kAna).errorKind(), StoreErrorKind::NotFound);
+
+    const QList<TimelineEntry> entries = entriesOf(*m_store, id);
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(1).body, QStringLiteral("Failover started")); // the original stands as written
+    QVERIFY(TimelineText::summary(entries.at(2)).contains(QString::number(note->id)));
+}
+
+void TestIncidentStore::timelineIsAppendOnlyInTheDatabase()
+{
+    const qint64 id = m_store->declare(TestSupport::draft(QStringLiteral("x")), kAna)->id;
+    const qint64 entryId = entriesOf(*m_store, id).first().id;
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+    raw.setDatabaseName(path());
+    QVERIFY(raw.open());
+    {
+        QSqlQuery update(raw);
+        QVERIFY(!update.exec(QStringLiteral("UPDATE timeline SET body = 'rewritten' WHERE id = %1").arg(entryId)));
+        QVERIFY(update.lastError().text().contains(QLatin1String("immutable")));
+    }
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QCOMPARE(entriesOf(*m_store, id).first().body, QStringLiteral("x"));
+}
+
+void TestIncidentStore::seedVariedIncidents(int count)
+{
+    const QStringList titles { QStringLiteral("alpha"), QStringLiteral("Beta"), QStringLiteral("beta"),
+        QStringLiteral("Gamma 50% down"), QStringLiteral("delta_1"), QStringLiteral("Ärger") };
+    const QStringList services { QString(), QStringLiteral("api"), QStringLiteral("API"), QStringLiteral("db") };
+    const QStringList people { QString(), QStringLiteral("ana"), QStringLiteral("Bo") };
+    for (int i = 0; i < count; ++i) {
+        IncidentDraft draft;
+        draft.title = titles.at(i % titles.size());
+        draft.severity = static_cast<Severity>(1 + (i * 7) % 4);
+        draft.service = services.at((i / 2) % services.size());
+        draft.environment = static_cast<Environment>(i % 3);
+        draft.commander = people.at(i % people.size());
+        draft.description = i % 5 == 0 ? QStringLiteral("needle in description") : QString();
+        m_clock.advance(i % 3 == 0 ? 0 : 17); // ties in detection time too
+        const StoreResult<Incident> incident = m_store->declare(draft, kAna);
+        QVERIFY(incident);
+        for (int s = 0; s < i % 4; ++s)
+            QVERIFY(m_store->changeStatus(incident->id, routeTo(S::Monitoring).value(s, S::Resolved), kAna));
+    }
+}
+
+void TestIncidentStore::pagingFollowsTheSameOrderAsMemory_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("order");
+    for (int key = 0; key <= int(IncidentSortKey::Commander); ++key) {
+        QTest::newRow(qPrintable(QStringLiteral("key%1 asc").arg(key))) << key << int(Qt::AscendingOrder);
+        QTest::newRow(qPrintable(QStringLiteral("key%1 desc").arg(key))) << key << int(Qt::DescendingOrder);
+    }
+}
+
+void TestIncidentStore::pagingFollowsTheSameOrderAsMemory()
+{
+    // The models place live changes with IncidentOrdering; that must be the store's order exactly.
+    QFETCH(int, key);
+    QFETCH(int, order);
+    seedVariedIncidents(60);
+    IncidentQuery query;
+    query.sort = { static_cast<IncidentSortKey>(key), static_cast<Qt::SortOrder>(order) };
+
+    QList<Incident> all = *m_store->incidents(IncidentQuery {}, std::nullopt, 1000);
+    QCOMPARE(all.size(), 60);
+    std::sort(all.begin(), all.end(), IncidentOrdering(query.sort));
+
+    QList<qint64> paged;
+    std::optional<Incident> after;
+    for (;;) {
+        const StoreResult<QList<Incident>> page = m_store->incidents(query, after, 7);
+        QVERIFY2(page, qPrintable(page.error()));
+        for (const Incident& incident : *page)
+            paged.append(incident.id);
+        if (page->size() < 7)
+            break;
+        after = page->last();
+    }
+    QList<qint64> expected;
+    for (const Incident& incident : std::as_const(all))
+        expected.append(incident.id);
+    QCOMPARE(paged, expected);
+}
+
+void TestIncidentStore::filtersAgreeWithMemory_data()
+{
+    QTest::addColumn<int>("variant");
+    const char* const names[] = { "active", "sev1+sev3", "service api", "staging", "text beta", "text 50%",
+        "text _", "text NEEDLE", "resolved sev2 db", "nothing" };
+    for (int i = 0; i < int(std::size(names)); ++i)
+        QTest::newRow(names[i]) << i;
+}
+
+void TestIncidentStore::filtersAgreeWithMemory()
+{
+    QFETCH(int, variant);
+    seedVariedIncidents(48);
+    IncidentFilter filter;
+    switch (variant) {
+    case 0:
+        filter = IncidentFilter::activeOnly();
+        break;
+    case 1:
+        filter.severities = { Severity::Sev1, Severity::Sev3 };
+        break;
+    case 2:
+        filter.service = QStringLiteral("api");
+        break;
+    case 3:
+        filter.environment = Environment::Staging;
+        break;
+    case 4:
+        filter.text = QStringLiteral("beta");
+        break;
+    case 5:
+        filter.text = QStringLiteral("50%");
+        break;
+    case 6:
+        filter.text = QStringLiteral("_");
+        break;
+    case 7:
+        filter.text = QStringLiteral("NEEDLE");
+        break;
+    case 8:
+        filter.statuses = { S::Resolved };
+        filter.severities = { Severity::Sev2 };
+        filter.service = QStringLiteral("db");
+        break;
+    case 9:
+        filter.text = QStringLiteral("no such words");
+        break;
+    }
+    const QList<Incident> all = *m_store->incidents(IncidentQuery {}, std::nullopt, 1000);
+    QList<qint64> expected;
+    for (const Incident& incident : all) {
+        if (filter.matches(incident))
+            expected.append(incident.id);
+    }
+    IncidentQuery query;
+    query.filter = filter;
+    query.sort = { IncidentSortKey::Key, Qt::AscendingOrder };
+    const QList<Incident> selected = *m_store->incidents(query, std::nullopt, 1000);
+    QList<qint64> actual;
+    for (const Incident& incident : selected)
+        actual.append(incident.id);
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(actual, expected);
+    QCOMPARE(*m_store->countIncidents(filter), expected.size());
+    if (variant != 9)
+        QVERIFY(!expected.isEmpty()); // each case must select something to mean anything
+}
+
+void TestIncidentStore::changesFromAnotherConnectionAreSeen()
+{
+    qint64 cursor = -1;
+    QVERIFY(m_store->changesSince(&cursor, 100));
+    m_store->othersWroteSinceLastCheck();
+    QVERIFY(!m_store->othersWroteSinceLastCheck());
+
+    ManualClock otherClock;
+    std::unique_ptr<SqlIncidentStore> other = TestSupport::openStore(path(), &otherClock);
+    QVERIFY(other);
+    const Incident incident = *other->declare(TestSupport::draft(QStringLiteral("From the terminal")), kBo);
+    QVERIFY(other->addNote(incident.id, QStringLiteral("note"), kBo));
+
+    QVERIFY(m_store->othersWroteSinceLastCheck());
+    const StoreResult<StoreChanges> changes = m_store->changesSince(&cursor, 100);
+    QVERIFY(changes);
+    QCOMPARE(changes->size(), 3); // created, declared entry, note
+    QVERIFY(changes->at(0).created);
+    QCOMPARE(changes->at(0).incident.title, QStringLiteral("From the terminal"));
+    QCOMPARE(changes->at(1).entry.kind, TimelineKind::Declared);
+    QCOMPARE(changes->at(2).entry.body, QStringLiteral("note"));
+    QVERIFY(m_store->changesSince(&cursor, 100)->isEmpty());
+    QVERIFY(!m_store->othersWroteSinceLastCheck());
+}
+
+QTEST_GUILESS_MAIN(TestIncidentStore)
+#include "tst_incidentstore.moc"

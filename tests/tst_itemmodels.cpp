@@ -1,0 +1,369 @@
+#include "domain/responsestatus.h"
+#include "itemmodels/incidentlistmodel.h"
+#include "itemmodels/selectedincident.h"
+#include "itemmodels/timelinemodel.h"
+#include "store/incidentcommands.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QDeadlineTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kAna = QStringLiteral("ana");
+
+// Asks for more rows whenever the model can give them, as a view scrolled to the end does,
+// until the model has `rows` and says nothing more follows.
+bool fetchAll(QAbstractItemModel& model, int rows)
+{
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        if (model.canFetchMore({})) {
+            model.fetchMore({});
+            model.fetchMore({}); // a second call while one is under way must not fetch twice
+        } else if (model.rowCount() == rows) {
+            QTest::qWait(50); // a fetch may still be under way
+            if (model.rowCount() == rows && !model.canFetchMore({}))
+                return true;
+            continue;
+        }
+        QTest::qWait(5);
+    }
+    qWarning("fetchAll: %d rows of %d, canFetchMore %d", model.rowCount(), rows, model.canFetchMore({}));
+    return false;
+}
+
+QStringList column(const QAbstractItemModel& model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.index(row, column).data().toString());
+    return values;
+}
+}
+
+class TestItemModels : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listLoadsInPagesFromTheStore();
+    void declaredIncidentIsInsertedInPlace();
+    void severityChangeMovesTheRow();
+    void resolvingRemovesFromTheActiveQueue();
+    void editingTitleChangesOnlyThatCell();
+    void newFilterOrSortReloads();
+    void changesByAnotherProcessAppear();
+    void responseCountdownFollowsTheClock();
+    void timelineFollowsTheIncident();
+    void timelineCorrectionMarksTheOriginal();
+    void timelinePagesLongHistories();
+    void selectedIncidentStaysCurrent();
+
+private:
+    Incident declareSync(const QString& title, Severity severity, const QString& service = QString());
+    void waitLoaded(IncidentListModel& model);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<SqlIncidentStore> m_sync; // a second connection, like another process
+    std::unique_ptr<AsyncIncidentStore> m_store;
+    std::unique_ptr<IncidentCommands> m_commands;
+};
+
+void TestItemModels::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    const QString path = m_dir->filePath(QStringLiteral("models.db"));
+    m_store = TestSupport::openAsyncStore(path, &m_clock);
+    QVERIFY(m_store);
+    m_sync = TestSupport::openStore(path, &m_clock);
+    QVERIFY(m_sync);
+    m_commands = std::make_unique<IncidentCommands>(m_store.get(), kAna);
+}
+
+void TestItemModels::cleanup()
+{
+    m_commands.reset();
+    m_store.reset();
+    m_sync.reset();
+}
+
+Incident TestItemModels::declareSync(const QString& title, Severity severity, const QString& service)
+{
+    const StoreResult<Incident> incident = m_sync->declare(TestSupport::draft(title, severity, service), kAna);
+    return incident ? *incident : Incident {};
+}
+
+void TestItemModels::waitLoaded(IncidentListModel& model)
+{
+    QTRY_VERIFY(!model.isLoading());
+}
+
+void TestItemModels::listLoadsInPagesFromTheStore()
+{
+    for (int i = 0; i < 35; ++i)
+        declareSync(QStringLiteral("Incident %1").arg(i), static_cast<Severity>(1 + i % 4));
+    IncidentListModel model(m_store.get(), &m_clock);
+    model.setTickInterval(0);
+    model.setPageSize(10);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QTRY_VERIFY(model.rowCount() >= 10);
+    QCOMPARE(model.totalCount(), 35);
+    QVERIFY(fetchAll(model, 35));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(inserted.count(), 3); // 10 + 10 + 10 + 5
+    QCOMPARE(model.totalCount(), 35);
+    QVERIFY(!model.canFetchMore({}));
+    // Most severe first, and SEV1 rows keep key order among themselves.
+    QCOMPARE(model.index(0, IncidentListModel::SeverityColumn).data().toString(), QStringLiteral("SEV1"));
+    QCOMPARE(model.index(34, IncidentListModel::SeverityColumn).data().toString(), QStringLiteral("SEV4"));
+    QCOMPARE(model.index(0, IncidentListModel::KeyColumn).data().toString(), QStringLiteral("INC-2026-0001"));
+    QCOMPARE(model.index(1, IncidentListModel::KeyColumn).data().toString(), QStringLiteral("INC-2026-0005"));
+}
+
+void TestItemModels::declaredIncidentIsInsertedInPlace()
+{
+    declareSync(QStringLiteral("one"), Severity::Sev1);
+    declareSync(QStringLiteral("three"), Severity::Sev3);
+    IncidentListModel model(m_store.get(), &m_clock);
+    model.setTickInterval(0);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    waitLoaded(model);
+    QCOMPARE(model.rowCount(), 2);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    m_commands->declare(TestSupport::draft(QStringLiteral("two"), Severity::Sev2));
+    QTRY_COMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 1);
+    QCOMPARE(inserted.first().at(2).toInt(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(column(model, IncidentListModel::TitleColumn),
+        (QStringList { QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three") }));
+    QTRY_COMPARE(model.totalCount(), 3);
+}
+
+void TestItemModels::severityChangeMovesTheRow()
+{
+    declareSync(QStringLiteral("one"), Severity::Sev1);
+    declareSync(QStringLiteral("two"), Severity::Sev2);
+    const Incident three = declareSync(QStringLiteral("three"), Severity::Sev3);
+    IncidentListModel model(m_store.get(), &m_clock);
+    model.setTickInterval(0);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    waitLoaded(model);
+
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    m_commands->changeSeverity(three.id, Severity::Sev1);
+    QTRY_COMPARE(moved.count(), 1);
+    QCOMPARE(column(model, IncidentListModel::TitleColumn),
+        (QStringList { QStringLiteral("one"), QStringLiteral("three"), QStringLiteral("two") }));
+    QCOMPARE(inserted.count() + removed.count() + reset.count(), 0);
+    QCOMPARE(model.index(1, IncidentListModel::SeverityColumn).data(IncidentListModel::SeverityRole).toInt(), 1);
+}
+
+void TestItemModels::resolvingRemovesFromTheActiveQueue()
+{
+    const Incident one = declareSync(QStringLiteral("one"), Severity::Sev1);
+    declareSync(QStringLiteral("two"), Severity::Sev2);
+    IncidentListModel model(m_store.get(), &m_clock);
+    model.setTickInterval(0);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    waitLoaded(model);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    m_commands->changeStatus(one.id, IncidentStatus::Resolved);
+    QTRY_COMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 0);
+    QCOMPARE(column(model, IncidentListModel::TitleColumn), QStringList { QStringLiteral("two") });
+    QTRY_COMPARE(model.totalCount(), 1);
+}
+
+void TestItemModels::editingTitleChangesOnlyThatCell()
+{
+    const Incident one = declareSync(QStringLiteral("before"), Severity::Sev1);
+    IncidentListModel model(m_store.get(), &m_clock);
+    model.setTickInterval(0);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    waitLoaded(model);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    m_commands->editField(one.id, IncidentField::Title, QStringLiteral("after"));
+    QTRY_COMPARE(changed.count(), 1);
+    const QModelIndex topLeft = changed.first().at(0).toModelIndex();
+    const QModelIndex bottomRight = changed.first().at(1).toModelIndex();
+    QCOMPARE(topLeft.row(), 0);
+    QCOMPARE(bottomRight.row(), 0);
+    QCOMPARE(topLeft.column(), int(IncidentListModel::TitleColumn));
+    QCOMPARE(bottomRight.column(), int(IncidentListModel::TitleColumn));
+    QCOMPARE(model.index(0, IncidentListModel::TitleColumn).data().toString(), QStringLiteral("after"));
+}
+
+void TestItemModels::newFilterOrSortReloads()
+{
+    declareSync(QStringLiteral("db slow"), Severity::Sev2, QStringLiteral("db"));
+    declareSync(QStringLiteral("api down"), Severity::Sev1, QStringLiteral("api"));
+    IncidentListModel model(m_store.get(), &m_clock);
+    model.setTickInterval(0);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    waitLoaded(model);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    IncidentFilter filter = model.query().filter;
+    filter.service = QStringLiteral("db");
+    model.setFilter(filter);
+    QTRY_COMPARE(reset.count(), 1);
+    QCOMPARE(column(model, IncidentListModel::TitleColumn), QStringList { QStringLiteral("db slow") });
+
+    filter.service.clear();
+    model.setFilter(filter);
+    QTRY_COMPARE(reset.count(), 2);
+    model.sort(IncidentListModel::TitleColumn, Qt::AscendingOrder);
+    QTRY_COMPARE(reset.count(), 3);
+    QCOMPARE(column(model, IncidentListModel::TitleColumn),
+        (QStringList { QStringLiteral("api down"), QStringLiteral("db slow") }));
+    // Age sorts youngest first when ascending.
+    model.sort(IncidentListModel::AgeColumn, Qt::AscendingOrder);
+    QTRY_COMPARE(reset.count(), 4);
+    QCOMPARE(model.query().sort.key, IncidentSortKey::DetectedAt);
+    QCOMPARE(model.query().sort.order, Qt::DescendingOrder);
+}
+
+void TestItemModels::changesByAnotherProcessAppear()
+{
+    IncidentListModel model(m_store.get(), &m_clock);
+    model.setTickInterval(0);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    waitLoaded(model);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    declareSync(QStringLiteral("from the command line"), Severity::Sev1);
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.index(0, IncidentListModel::TitleColumn).data().toString(), QStringLiteral("from the command line"));
+}
+
+void TestItemModels::responseCountdownFollowsTheClock()
+{
+    declareSync(QStringLiteral("one"), Severity::Sev1); // 15 minutes to acknowledge
+    IncidentListModel model(m_store.get(), &m_clock);
+    model.setTickInterval(0);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    waitLoaded(model);
+    const QModelIndex response = model.index(0, IncidentListModel::ResponseColumn);
+    QCOMPARE(response.data().toString(), QStringLiteral("15:00 left"));
+    QCOMPARE(response.data(IncidentListModel::ResponseStateRole).toInt(), int(ResponseStatus::State::Pending));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    m_clock.advance(12 * 60);
+    model.refreshTimes();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), int(IncidentListModel::AgeColumn));
+    QCOMPARE(changed.first().at(1).toModelIndex().column(), int(IncidentListModel::ResponseColumn));
+    QVERIFY(changed.first().at(2).value<QList<int>>().contains(IncidentListModel::ResponseStateRole));
+    QCOMPARE(response.data().toString(), QStringLiteral("03:00 left"));
+    QCOMPARE(response.data(IncidentListModel::ResponseStateRole).toInt(), int(ResponseStatus::State::DueSoon));
+    QCOMPARE(model.index(0, IncidentListModel::AgeColumn).data().toString(), QStringLiteral("12m"));
+
+    m_clock.advance(5 * 60);
+    model.refreshTimes();
+    QCOMPARE(response.data().toString(), QStringLiteral("missed by 2m"));
+    QCOMPARE(response.data(IncidentListModel::ResponseStateRole).toInt(), int(ResponseStatus::State::Missed));
+}
+
+void TestItemModels::timelineFollowsTheIncident()
+{
+    const Incident one = declareSync(QStringLiteral("one"), Severity::Sev1);
+    const Incident two = declareSync(QStringLiteral("two"), Severity::Sev2);
+    TimelineModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setIncident(one.id);
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, TimelineModel::KindColumn).data().toString(), QStringLiteral("Declared"));
+    QCOMPARE(model.index(0, TimelineModel::AuthorColumn).data().toString(), kAna);
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    m_commands->changeStatus(one.id, IncidentStatus::Acknowledged);
+    m_commands->addNote(two.id, QStringLiteral("not for this view"));
+    m_commands->addNote(one.id, QStringLiteral("rolled back"));
+    QTRY_COMPARE(model.rowCount(), 3);
+    int insertedRows = 0;
+    for (const QList<QVariant>& signal : std::as_const(inserted))
+        insertedRows += signal.at(2).toInt() - signal.at(1).toInt() + 1;
+    QCOMPARE(insertedRows, 2); // the note on the other incident is not ours
+    QCOMPARE(model.index(1, TimelineModel::DetailsColumn).data().toString(),
+        QStringLiteral("Status: Triggered → Acknowledged"));
+    QCOMPARE(model.index(2, TimelineModel::DetailsColumn).data().toString(), QStringLiteral("rolled back"));
+    // Shown in local time (the tests run in Europe/Berlin): 09:00 UTC is 10:00.
+    QVERIFY(model.index(0, TimelineModel::TimeColumn).data().toString().endsWith(QLatin1String("10:00:00")));
+}
+
+void TestItemModels::timelineCorrectionMarksTheOriginal()
+{
+    const Incident one = declareSync(QStringLiteral("one"), Severity::Sev1);
+    const TimelineEntry note = *m_sync->addNote(one.id, QStringLiteral("wrong"), kAna);
+    TimelineModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setIncident(one.id);
+    QTRY_COMPARE(model.rowCount(), 2);
+    QVERIFY(!model.index(1, 0).data(TimelineModel::CorrectedRole).toBool());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    m_commands->addCorrection(note.id, QStringLiteral("right"));
+    QTRY_COMPARE(model.rowCount(), 3);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QVERIFY(model.index(1, 0).data(TimelineModel::CorrectedRole).toBool());
+    QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().strikeOut());
+    QCOMPARE(model.index(2, 0).data(TimelineModel::CorrectsIdRole).toLongLong(), note.id);
+}
+
+void TestItemModels::timelinePagesLongHistories()
+{
+    const Incident one = declareSync(QStringLiteral("one"), Severity::Sev1);
+    for (int i = 0; i < 11; ++i)
+        QVERIFY(m_sync->addNote(one.id, QStringLiteral("note %1").arg(i), kAna));
+    TimelineModel model(m_store.get());
+    model.setPageSize(4);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setIncident(one.id);
+    QTRY_VERIFY(model.rowCount() >= 4);
+    // A full last page cannot tell whether more follow; the fetch after it finds nothing and says so.
+    QVERIFY(fetchAll(model, 12));
+    QCOMPARE(inserted.count(), 3); // 4 + 4 + 4
+    QCOMPARE(model.index(11, TimelineModel::DetailsColumn).data().toString(), QStringLiteral("note 10"));
+}
+
+void TestItemModels::selectedIncidentStaysCurrent()
+{
+    const Incident one = declareSync(QStringLiteral("one"), Severity::Sev1);
+    SelectedIncident selected(m_store.get());
+    QSignalSpy changed(&selected, &SelectedIncident::changed);
+    selected.select(one.id);
+    QTRY_COMPARE(selected.incident().title, QStringLiteral("one"));
+    m_sync->editField(one.id, IncidentField::Title, QStringLiteral("renamed elsewhere"), kAna);
+    QTRY_COMPARE(selected.incident().title, QStringLiteral("renamed elsewhere"));
+    selected.clear();
+    QVERIFY(!selected.isValid());
+    QCOMPARE(changed.last().first().value<Incident>().id, 0);
+}
+
+QTEST_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"

@@ -1,0 +1,194 @@
+#include "dialogs/declareincidentdialog.h"
+#include "incident/incidentdock.h"
+#include "itemmodels/selectedincident.h"
+#include "mainwindow.h"
+#include "store/incidentcommands.h"
+#include "testsupport.h"
+#include "timeline/timelinedock.h"
+#include "triage/triagedock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void declareAcknowledgeAndReadTheTimeline();
+    void declareDialogNeedsATitle();
+    void keyboardMovesThroughTheQueue();
+    void layoutIsSavedAndRestored();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    // Fills in and accepts the declare dialog as soon as it opens.
+    void answerDeclareDialog(const QString& title, Severity severity);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AsyncIncidentStore> m_store;
+    std::unique_ptr<IncidentCommands> m_commands;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+    m_store = TestSupport::openAsyncStore(m_dir->filePath(QStringLiteral("gui.db")), SystemClock::instance());
+    QVERIFY(m_store);
+    m_commands = std::make_unique<IncidentCommands>(m_store.get(), QStringLiteral("ana"));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_commands.reset();
+    m_store.reset();
+    m_settings.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    ConsoleContext context;
+    context.store = m_store.get();
+    context.commands = m_commands.get();
+    context.clock = SystemClock::instance();
+    context.settings = m_settings.get();
+    context.databasePath = m_dir->filePath(QStringLiteral("gui.db"));
+    auto window = std::make_unique<MainWindow>(context);
+    window->show();
+    window->activateWindow();
+    return window;
+}
+
+void TestMainWindow::answerDeclareDialog(const QString& title, Severity severity)
+{
+    QTimer::singleShot(0, this, [title, severity] {
+        auto* dialog = qobject_cast<DeclareIncidentDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* severityBox = dialog->findChild<QComboBox*>(QStringLiteral("DeclareSeverity"));
+        severityBox->setCurrentIndex(severityBox->findData(static_cast<int>(severity)));
+        auto* type = dialog->findChild<QComboBox*>(QStringLiteral("DeclareType"));
+        type->setCurrentIndex(type->findData(static_cast<int>(IncidentType::Security)));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("DeclareTitle")), title);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("DeclareService")), QStringLiteral("auth"));
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+}
+
+void TestMainWindow::declareAcknowledgeAndReadTheTimeline()
+{
+    std::unique_ptr<MainWindow> window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTableView* triage = window->triageDock()->view();
+    QTableView* timeline = window->timelineDock()->view();
+
+    answerDeclareDialog(QStringLiteral("Credential stuffing on login"), Severity::Sev1);
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier); // Declare incident…
+    QTRY_COMPARE(triage->model()->rowCount(), 1);
+    QTRY_VERIFY(window->selectedIncident()->isValid());
+    const Incident declared = window->selectedIncident()->incident();
+    QCOMPARE(declared.title, QStringLiteral("Credential stuffing on login"));
+    QCOMPARE(declared.severity, Severity::Sev1);
+    QCOMPARE(declared.type, IncidentType::Security);
+    QCOMPARE(declared.service, QStringLiteral("auth"));
+    QCOMPARE(triage->currentIndex().row(), 0);
+    // The offscreen platform does not hand activation back after a modal dialog as a window manager does.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+    QAction* acknowledge = window->findChild<QAction*>(QStringLiteral("actionAcknowledge"));
+    QTRY_VERIFY(acknowledge->isEnabled());
+    QTest::keyClick(window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier); // Acknowledge
+    QTRY_COMPARE(window->selectedIncident()->incident().status, IncidentStatus::Acknowledged);
+    QTRY_VERIFY(!acknowledge->isEnabled());
+
+    QTRY_COMPARE(timeline->model()->rowCount(), 2);
+    QCOMPARE(timeline->model()->index(0, 2).data().toString(), QStringLiteral("Declared"));
+    QCOMPARE(timeline->model()->index(0, 1).data().toString(), QStringLiteral("ana"));
+    QCOMPARE(timeline->model()->index(1, 3).data().toString(), QStringLiteral("Status: Triggered → Acknowledged"));
+    QCOMPARE(triage->model()->index(0, 2).data().toString(), QStringLiteral("Acknowledged"));
+
+    // A note typed in the incident dock lands on the timeline; the box empties once it is stored.
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* note = window->incidentDock()->findChild<QPlainTextEdit*>(QStringLiteral("IncidentNote"));
+    QTRY_VERIFY(note->hasFocus());
+    QTest::keyClicks(note, QStringLiteral("Blocked the offending ASN"));
+    QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(timeline->model()->rowCount(), 3);
+    QCOMPARE(timeline->model()->index(2, 3).data().toString(), QStringLiteral("Blocked the offending ASN"));
+    QTRY_VERIFY(note->toPlainText().isEmpty());
+
+    // Raising past SEV1 is not offered; lowering is, and is recorded.
+    QVERIFY(!window->findChild<QAction*>(QStringLiteral("actionRaiseSeverity"))->isEnabled());
+    QTest::keyClick(window.get(), Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(timeline->model()->rowCount(), 4);
+    QCOMPARE(timeline->model()->index(3, 3).data().toString(),
+        QStringLiteral("Severity: SEV1 · Critical → SEV2 · High"));
+}
+
+void TestMainWindow::declareDialogNeedsATitle()
+{
+    DeclareIncidentDialog dialog;
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("DeclareTitle")), QStringLiteral("   "));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("DeclareTitle")), QStringLiteral("x"));
+    QVERIFY(ok->isEnabled());
+}
+
+void TestMainWindow::keyboardMovesThroughTheQueue()
+{
+    for (const auto& [title, severity] :
+        { std::pair { "first", Severity::Sev1 }, std::pair { "second", Severity::Sev2 },
+            std::pair { "third", Severity::Sev3 } })
+        m_commands->declare(TestSupport::draft(QString::fromLatin1(title), severity));
+    std::unique_ptr<MainWindow> window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTRY_COMPARE(window->triageDock()->view()->model()->rowCount(), 3);
+    QTRY_COMPARE(window->selectedIncident()->incident().title, QStringLiteral("first")); // starts at the top
+    QTest::keyClick(window.get(), Qt::Key_Down, Qt::ControlModifier);
+    QTRY_COMPARE(window->selectedIncident()->incident().title, QStringLiteral("second"));
+    QTest::keyClick(window.get(), Qt::Key_Down, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_Down, Qt::ControlModifier); // stays on the last one
+    QTRY_COMPARE(window->selectedIncident()->incident().title, QStringLiteral("third"));
+    QTest::keyClick(window.get(), Qt::Key_Up, Qt::ControlModifier);
+    QTRY_COMPARE(window->selectedIncident()->incident().title, QStringLiteral("second"));
+    QTRY_COMPARE(window->timelineDock()->view()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::layoutIsSavedAndRestored()
+{
+    {
+        std::unique_ptr<MainWindow> window = makeWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->timelineDock()->hide();
+        window->resize(1111, 777);
+        window->close();
+    }
+    QVERIFY(m_settings->contains(QStringLiteral("window/state")));
+    {
+        std::unique_ptr<MainWindow> window = makeWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(window->timelineDock()->isHidden());
+        QCOMPARE(window->size(), QSize(1111, 777));
+        window->findChild<QAction*>(QStringLiteral("actionResetLayout"))->trigger();
+        QVERIFY(!window->timelineDock()->isHidden());
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

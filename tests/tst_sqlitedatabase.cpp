@@ -1,0 +1,247 @@
+#include "store/schemamigrations.h"
+#include "store/sqlitedatabase.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+// A plain connection that goes around SqliteDatabase, to set files up the way other programs or versions would.
+class RawConnection {
+public:
+    explicit RawConnection(const QString& path)
+        : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool exec(const QString& sql)
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql)) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+    QVariant scalar(const QString& sql)
+    {
+        QSqlQuery query(db());
+        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+};
+
+// Rows a database of the given schema version could hold, written with that version's SQL.
+void insertFixture(RawConnection& raw, int version)
+{
+    if (version >= 1) {
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO incidents (id, key, key_year, key_number, title, severity, type, environment, status, "
+            "detected_at, response_due_at, created_at, updated_at) VALUES (7, 'INC-2025-0042', 2025, 42, "
+            "'Checkout failing', 1, 'outage', 'production', 2, 1735689600000, 1735690500000, 1735689600000, "
+            "1735689700000)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO timeline (incident_id, at, author, kind, new_value, body) "
+                                        "VALUES (7, 1735689600000, 'ana', 0, 'SEV1', 'Checkout failing')")));
+    }
+}
+}
+
+class TestSqliteDatabase : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void createsFileWithCurrentSchema();
+    void reopensExistingFile();
+    void upgradesFromEveryEarlierVersion_data();
+    void upgradesFromEveryEarlierVersion();
+    void refusesNewerSchemaUntouched();
+    void refusesCorruptFileUntouched();
+    void refusesTruncatedDatabaseUntouched();
+    void refusesForeignDatabaseUntouched();
+    void reportsLockByAnotherConnection();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path() const { return m_dir->filePath(QStringLiteral("console.db")); }
+};
+
+void TestSqliteDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSqliteDatabase::createsFileWithCurrentSchema()
+{
+    const QString nested = m_dir->filePath(QStringLiteral("new/folder/console.db"));
+    const OpenOutcome outcome = SqliteDatabase::open(nested, QStringLiteral("create"));
+    QCOMPARE(outcome.status, OpenOutcome::Status::Created);
+    SqliteDatabase::close(QStringLiteral("create"));
+    RawConnection raw(nested);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), SchemaMigrations::latestVersion());
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA application_id")).toLongLong(), SchemaMigrations::kApplicationId);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QVERIFY(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'incidents_status_severity'"))
+                .toInt()
+        == 1);
+}
+
+void TestSqliteDatabase::reopensExistingFile()
+{
+    QVERIFY(SqliteDatabase::open(path(), QStringLiteral("first")).ok());
+    SqliteDatabase::close(QStringLiteral("first"));
+    const OpenOutcome again = SqliteDatabase::open(path(), QStringLiteral("second"));
+    QCOMPARE(again.status, OpenOutcome::Status::Opened);
+    QCOMPARE(again.fileVersion, SchemaMigrations::latestVersion());
+    SqliteDatabase::close(QStringLiteral("second"));
+}
+
+void TestSqliteDatabase::upgradesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 0; version < SchemaMigrations::latestVersion(); ++version)
+        QTest::newRow(qPrintable(QStringLiteral("from v%1").arg(version))) << version;
+}
+
+void TestSqliteDatabase::upgradesFromEveryEarlierVersion()
+{
+    QFETCH(int, version);
+    {
+        RawConnection raw(path());
+        // An SQLite file with a header and nothing in it is what version 0 looks like.
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE scratch (x)")));
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE scratch")));
+        QSqlDatabase db = raw.db();
+        QString error;
+        QVERIFY2(SchemaMigrations::migrate(db, 0, version, &error), qPrintable(error));
+        if (version > 0)
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(SchemaMigrations::kApplicationId)));
+        insertFixture(raw, version);
+    }
+    const OpenOutcome outcome = SqliteDatabase::open(path(), QStringLiteral("upgrade"));
+    QCOMPARE(outcome.status, OpenOutcome::Status::Upgraded);
+    QCOMPARE(outcome.fileVersion, version);
+    SqliteDatabase::close(QStringLiteral("upgrade"));
+
+    ManualClock clock;
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path(), &clock);
+    QVERIFY(store);
+    if (version >= 1) {
+        const StoreResult<Incident> kept = store->incidentByKey(QStringLiteral("INC-2025-0042"));
+        QVERIFY2(kept, qPrintable(kept.error()));
+        QCOMPARE(kept->title, QStringLiteral("Checkout failing"));
+        QCOMPARE(kept->status, IncidentStatus::Investigating);
+        QCOMPARE(store->timeline(kept->id, 0, 10)->size(), 1);
+    }
+    // And the upgraded file works as a new one would.
+    QVERIFY(store->declare(TestSupport::draft(QStringLiteral("After upgrade")), QStringLiteral("ana")));
+}
+
+void TestSqliteDatabase::refusesNewerSchemaUntouched()
+{
+    QVERIFY(SqliteDatabase::open(path(), QStringLiteral("setup")).ok());
+    SqliteDatabase::close(QStringLiteral("setup"));
+    {
+        RawConnection raw(path());
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrations::latestVersion() + 1)));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    const QByteArray before = TestSupport::digest(path());
+    const OpenOutcome outcome = SqliteDatabase::open(path(), QStringLiteral("newer"));
+    QCOMPARE(outcome.status, OpenOutcome::Status::TooNew);
+    QVERIFY(outcome.message.contains(QLatin1String("newer")));
+    QCOMPARE(TestSupport::digest(path()), before);
+    QVERIFY(!QFile::exists(path() + QStringLiteral("-wal")));
+}
+
+void TestSqliteDatabase::refusesCorruptFileUntouched()
+{
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray noise(8192, '\0');
+    for (char& c : noise)
+        c = static_cast<char>(QRandomGenerator::global()->bounded(256));
+    file.write(noise);
+    file.close();
+    const QByteArray before = TestSupport::digest(path());
+    const OpenOutcome outcome = SqliteDatabase::open(path(), QStringLiteral("corrupt"));
+    QCOMPARE(outcome.status, OpenOutcome::Status::Corrupt);
+    QVERIFY(outcome.message.contains(QLatin1String("damaged")));
+    QCOMPARE(TestSupport::digest(path()), before);
+}
+
+void TestSqliteDatabase::refusesTruncatedDatabaseUntouched()
+{
+    {
+        ManualClock clock;
+        std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path(), &clock);
+        QVERIFY(store);
+        for (int i = 0; i < 400; ++i) {
+            IncidentDraft draft = TestSupport::draft(QStringLiteral("Incident %1").arg(i));
+            draft.description = QString(400, QLatin1Char('x'));
+            QVERIFY(store->declare(draft, QStringLiteral("ana")));
+        }
+    }
+    {
+        RawConnection raw(path());
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))); // fold the WAL into the file
+    }
+    QFile file(path());
+    const qint64 size = file.size();
+    QVERIFY(size > 64 * 1024);
+    QVERIFY(file.resize(size / 2));
+    const QByteArray before = TestSupport::digest(path());
+    const OpenOutcome outcome = SqliteDatabase::open(path(), QStringLiteral("truncated"));
+    QCOMPARE(outcome.status, OpenOutcome::Status::Corrupt);
+    QCOMPARE(TestSupport::digest(path()), before);
+}
+
+void TestSqliteDatabase::refusesForeignDatabaseUntouched()
+{
+    {
+        RawConnection raw(path());
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO photos (name) VALUES ('holiday.jpg')")));
+    }
+    const QByteArray before = TestSupport::digest(path());
+    const OpenOutcome outcome = SqliteDatabase::open(path(), QStringLiteral("foreign"));
+    QCOMPARE(outcome.status, OpenOutcome::Status::NotOurs);
+    QCOMPARE(TestSupport::digest(path()), before);
+}
+
+void TestSqliteDatabase::reportsLockByAnotherConnection()
+{
+    QVERIFY(SqliteDatabase::open(path(), QStringLiteral("setup")).ok());
+    SqliteDatabase::close(QStringLiteral("setup"));
+    {
+        RawConnection holder(path());
+        QVERIFY(holder.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY(holder.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(holder.exec(QStringLiteral("UPDATE change_log SET created = created")));
+        const OpenOutcome outcome = SqliteDatabase::open(path(), QStringLiteral("blocked"), 200);
+        QCOMPARE(outcome.status, OpenOutcome::Status::Locked);
+        QVERIFY(outcome.message.contains(QLatin1String("locked")));
+        QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
+    }
+    const OpenOutcome released = SqliteDatabase::open(path(), QStringLiteral("released"), 200);
+    QVERIFY2(released.ok(), qPrintable(released.message));
+    SqliteDatabase::close(QStringLiteral("released"));
+}
+
+QTEST_GUILESS_MAIN(TestSqliteDatabase)
+#include "tst_sqlitedatabase.moc"
