@@ -19,6 +19,7 @@ class TestCommandLine : public QObject {
 private Q_SLOTS:
     void init();
     void declareAddsTheIncident();
+    void declareAfterTheFactKeepsDetectionTime();
     void declareAcceptsTheSeedShapes_data();
     void declareAcceptsTheSeedShapes();
     void declareRefusesBadInputAndWritesNothing_data();
@@ -84,6 +85,21 @@ void TestCommandLine::declareAddsTheIncident()
     QCOMPARE(store->timeline(incident->id, 0, 10)->first().author, QStringLiteral("oncall-bot"));
 }
 
+void TestCommandLine::declareAfterTheFactKeepsDetectionTime()
+{
+    QString out;
+    QString err;
+    QCOMPARE(run(words("declare sev2 --title late --detected 2026-11-23T15:02:00+01:00 --db") + QStringList { m_db },
+                 &out, &err),
+        0);
+    SystemClock clock;
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+    const StoreResult<Incident> incident = store->incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
+    QVERIFY(incident);
+    QCOMPARE(incident->detectedAt, QDateTime(QDate(2026, 11, 23), QTime(14, 2), Qt::UTC));
+    QCOMPARE(incident->responseDueAt, QDateTime(QDate(2026, 11, 23), QTime(15, 2), Qt::UTC)); // SEV2: one hour
+}
+
 void TestCommandLine::declareAcceptsTheSeedShapes_data()
 {
     QTest::addColumn<QStringList>("words");
@@ -138,6 +154,10 @@ void TestCommandLine::declareRefusesBadInputAndWritesNothing_data()
     QTest::newRow("no title") << words("critical") << QStringLiteral("title");
     QTest::newRow("two severities") << words("critical low --title x") << QStringLiteral("low");
     QTest::newRow("unknown option") << words("critical --title x --bogus") << QStringLiteral("bogus");
+    QTest::newRow("detected without zone") << words("critical --title x --detected 2026-11-23T14:02:00")
+                                           << QStringLiteral("zone");
+    QTest::newRow("detected not a time") << words("critical --title x --detected yesterday")
+                                         << QStringLiteral("yesterday");
 }
 
 void TestCommandLine::declareRefusesBadInputAndWritesNothing()

@@ -16,7 +16,8 @@ constexpr int kExitStore = 1;
 QString DeclareCommand::usage()
 {
     return tr("Usage: incident-console declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]\n"
-              "                                [--description TEXT] [--commander NAME] [--author NAME] [--db PATH]\n"
+              "                                [--description TEXT] [--commander NAME] [--detected TIME]\n"
+              "                                [--author NAME] [--db PATH]\n"
               "\n"
               "  SEVERITY     sev1–sev4 or an alias: critical, high, medium, low, p0–p3, emergency, warning, info\n"
               "  TYPE         %1 (default: outage)\n"
@@ -35,7 +36,9 @@ DeclareCommand::Parsed DeclareCommand::parse(const QStringList& arguments, const
     const QCommandLineOption commander(QStringLiteral("commander"), tr("The incident commander."), tr("name"));
     const QCommandLineOption author(QStringLiteral("author"), tr("Who declares it (default: login name)."), tr("name"));
     const QCommandLineOption database(QStringLiteral("db"), tr("The database file."), tr("path"));
-    parser.addOptions({ title, service, description, commander, author, database });
+    const QCommandLineOption detected(QStringLiteral("detected"),
+        tr("When the problem was detected, ISO 8601 (default: now), e.g. 2026-11-23T14:02:00Z."), tr("time"));
+    parser.addOptions({ title, service, description, commander, author, database, detected });
 
     Parsed parsed;
     if (!parser.parse(QStringList { QStringLiteral("declare") } + arguments)) {
@@ -73,6 +76,16 @@ DeclareCommand::Parsed DeclareCommand::parse(const QStringList& arguments, const
     if (parsed.draft.title.trimmed().isEmpty()) {
         parsed.error = tr("An incident needs a title: --title \"…\".");
         return parsed;
+    }
+    if (parser.isSet(detected)) {
+        const QDateTime time = QDateTime::fromString(parser.value(detected), Qt::ISODate);
+        if (!time.isValid() || time.timeSpec() == Qt::LocalTime) {
+            parsed.error = tr("--detected needs a time with its zone, e.g. 2026-11-23T14:02:00Z or "
+                              "2026-11-23T15:02:00+01:00; got “%1”.")
+                               .arg(parser.value(detected));
+            return parsed;
+        }
+        parsed.draft.detectedAt = time.toUTC();
     }
     parsed.author = parser.isSet(author) ? parser.value(author) : ConsolePaths::defaultAuthor();
     parsed.databasePath = parser.isSet(database) ? parser.value(database) : ConsolePaths::defaultDatabase();

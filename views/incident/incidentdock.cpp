@@ -166,7 +166,9 @@ QWidget* IncidentDock::buildIncidentPage()
     auto* descriptionBox = new QVBoxLayout;
     descriptionBox->addWidget(m_description);
     descriptionBox->addWidget(m_saveDescription, 0, Qt::AlignRight);
-    form->addRow(tr("&Description"), descriptionBox);
+    auto* descriptionLabel = new QLabel(tr("&Description"), details);
+    descriptionLabel->setBuddy(m_description);
+    form->addRow(descriptionLabel, descriptionBox);
     layout->addWidget(details);
 
     auto* roles = new QGroupBox(tr("Response team"), page);

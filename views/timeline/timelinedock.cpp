@@ -1,5 +1,6 @@
 #include "timelinedock.h"
 
+#include "domain/timeformat.h"
 #include "itemmodels/timelinemodel.h"
 #include "store/incidentcommands.h"
 
@@ -26,12 +27,21 @@ TimelineDock::TimelineDock(TimelineModel* model, IncidentCommands* commands, QWi
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    // Widths from what the columns hold, not from whatever rows happen to be loaded.
     QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(TimelineModel::TimeColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TimelineModel::AuthorColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(TimelineModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    header->resizeSection(TimelineModel::AuthorColumn, 110);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 3;
+    const QDateTime sample(QDate(2026, 12, 28), QTime(23, 58, 59), Qt::UTC);
+    header->resizeSection(TimelineModel::TimeColumn,
+        metrics.horizontalAdvance(TimeFormat::local(sample)) + padding);
+    header->resizeSection(TimelineModel::AuthorColumn, metrics.averageCharWidth() * 16);
+    int kindWidth = 0;
+    for (int kind = 0; kind <= static_cast<int>(TimelineKind::Correction); ++kind)
+        kindWidth = std::max(kindWidth,
+            metrics.horizontalAdvance(TimelineText::kindLabel(static_cast<TimelineKind>(kind))));
+    header->resizeSection(TimelineModel::KindColumn, kindWidth + padding);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TimelineDock::showContextMenu);
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
