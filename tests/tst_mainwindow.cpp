@@ -11,6 +11,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void declareDialogNeedsATitle();
     void keyboardMovesThroughTheQueue();
     void layoutIsSavedAndRestored();
+    void entriesAreSignedWithTheChosenName();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -188,6 +191,26 @@ void TestMainWindow::layoutIsSavedAndRestored()
         window->findChild<QAction*>(QStringLiteral("actionResetLayout"))->trigger();
         QVERIFY(!window->timelineDock()->isHidden());
     }
+}
+
+void TestMainWindow::entriesAreSignedWithTheChosenName()
+{
+    std::unique_ptr<MainWindow> window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy changed(window.get(), &MainWindow::authorChanged);
+    QTimer::singleShot(0, this, [] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->textValue(), QStringLiteral("ana"));
+        dialog->setTextValue(QStringLiteral("Ana Ruiz (IC)"));
+        dialog->accept();
+    });
+    window->findChild<QAction*>(QStringLiteral("actionYourName"))->trigger();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toString(), QStringLiteral("Ana Ruiz (IC)"));
+    m_commands->declare(TestSupport::draft(QStringLiteral("signed")));
+    QTRY_COMPARE(window->timelineDock()->view()->model()->rowCount(), 1);
+    QCOMPARE(window->timelineDock()->view()->model()->index(0, 1).data().toString(), QStringLiteral("Ana Ruiz (IC)"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -82,18 +82,6 @@ Commands that need no window:
 <context>
     <name>DeclareCommand</name>
     <message>
-        <source>Usage: incident-console declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]
-                                [--description TEXT] [--commander NAME] [--author NAME] [--db PATH]
-
-  SEVERITY     sev1–sev4 or an alias: critical, high, medium, low, p0–p3, emergency, warning, info
-  TYPE         %1 (default: outage)
-  ENVIRONMENT  %2 (default: production)
-
-Example: incident-console declare critical outage production --service database --title &quot;Database down&quot;
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,6 +131,31 @@ Example: incident-console declare critical outage production --service database 
     </message>
     <message>
         <source>incident-console declare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: incident-console declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]
+                                [--description TEXT] [--commander NAME] [--detected TIME]
+                                [--author NAME] [--db PATH]
+
+  SEVERITY     sev1–sev4 or an alias: critical, high, medium, low, p0–p3, emergency, warning, info
+  TYPE         %1 (default: outage)
+  ENVIRONMENT  %2 (default: production)
+
+Example: incident-console declare critical outage production --service database --title &quot;Database down&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the problem was detected, ISO 8601 (default: now), e.g. 2026-11-23T14:02:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--detected needs a time with its zone, e.g. 2026-11-23T14:02:00Z or 2026-11-23T15:02:00+01:00; got “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,6 +581,22 @@ Last change: %7</source>
     </message>
     <message>
         <source>Declared %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entries you write are signed with this name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are now recorded as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -117,6 +118,8 @@ void MainWindow::createActions()
     connect(m_find, &QAction::triggered, m_triage, &TriageDock::focusSearch);
     m_resetLayout = makeAction(QString(), QKeySequence(), QStringLiteral("actionResetLayout"));
     connect(m_resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
+    m_yourName = makeAction(QString(), QKeySequence(), QStringLiteral("actionYourName"));
+    connect(m_yourName, &QAction::triggered, this, &MainWindow::askForName);
     m_quit = makeAction(QString(), QKeySequence::Quit, QStringLiteral("actionQuit"));
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 }
@@ -126,6 +129,8 @@ void MainWindow::createMenusAndToolbar()
     QMenu* file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_declare);
+    file->addSeparator();
+    file->addAction(m_yourName);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -196,6 +201,7 @@ void MainWindow::retranslate()
     m_find->setText(tr("&Find incident"));
     m_resetLayout->setText(tr("&Reset layout"));
     m_quit->setText(tr("&Quit"));
+    m_yourName->setText(tr("Your &name…"));
     m_moveToMenu->setTitle(tr("&Move to"));
     for (QAction* action : std::as_const(m_moveToActions))
         action->setText(Lifecycle::label(static_cast<IncidentStatus>(action->data().toInt())));
@@ -271,6 +277,19 @@ void MainWindow::declareIncident()
         statusBar()->showMessage(tr("Declared %1.").arg(incident.key), 10000);
         m_triage->selectIncident(incident.id);
     });
+}
+
+void MainWindow::askForName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Your name"),
+        tr("Timeline entries you write are signed with this name:"), QLineEdit::Normal,
+        m_context.commands->author(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    m_context.commands->setAuthor(name);
+    statusBar()->showMessage(tr("Changes are now recorded as %1.").arg(m_context.commands->author()), 10000);
+    Q_EMIT authorChanged(m_context.commands->author());
 }
 
 void MainWindow::restoreLayout()

@@ -38,6 +38,11 @@ public:
     SelectedIncident* selectedIncident() const { return m_selected; }
     // Opens the declare dialog; the new incident becomes the selected one.
     void declareIncident();
+    void askForName();
+
+Q_SIGNALS:
+    // The user chose another name to sign timeline entries with.
+    void authorChanged(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,6 +81,7 @@ private:
     QAction* m_find = nullptr;
     QAction* m_resetLayout = nullptr;
     QAction* m_quit = nullptr;
+    QAction* m_yourName = nullptr;
     QMenu* m_moveToMenu = nullptr;
     QList<QAction*> m_moveToActions;
 };

@@ -54,6 +54,8 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     context.settings = &m_settings;
     context.databasePath = m_databasePath;
     m_window = std::make_unique<MainWindow>(context);
+    connect(m_window.get(), &MainWindow::authorChanged, this,
+        [this](const QString& name) { m_settings.setValue(kAuthorKey, name); });
     m_window->show();
     if (!m_policyWarning.isEmpty())
         m_window->statusBar()->showMessage(m_policyWarning, 30000);

@@ -7,6 +7,12 @@ IncidentCommands::IncidentCommands(AsyncIncidentStore* store, QString author, QO
 {
 }
 
+void IncidentCommands::setAuthor(const QString& author)
+{
+    if (!author.trimmed().isEmpty())
+        m_author = author.trimmed();
+}
+
 template<typename T>
 void IncidentCommands::submit(std::function<StoreResult<T>(IncidentStore&)> job, std::function<void(const T&)> onSuccess)
 {

@@ -15,6 +15,8 @@ public:
     IncidentCommands(AsyncIncidentStore* store, QString author, QObject* parent = nullptr);
 
     const QString& author() const { return m_author; }
+    // Who the following changes are recorded as; blank names are ignored.
+    void setAuthor(const QString& author);
 
     void declare(const IncidentDraft& draft, std::function<void(const Incident&)> onDeclared = {});
     void changeStatus(qint64 incidentId, IncidentStatus to);

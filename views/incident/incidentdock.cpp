@@ -40,6 +40,20 @@ void showChoice(QComboBox* combo, int value)
 }
 }
 
+template<typename E, std::size_t N>
+QComboBox* IncidentDock::makeFieldChoice(QWidget* parent, const KeyedEnum<E, N>& values, IncidentField field)
+{
+    auto* combo = new QComboBox(parent);
+    for (E value : values.all())
+        combo->addItem(values.label(value), static_cast<int>(value));
+    // activated, not currentIndexChanged: only a choice the user makes is a change to record.
+    connect(combo, &QComboBox::activated, this, [this, combo, values, field] {
+        if (m_selected->isValid())
+            m_commands->editField(m_selected->id(), field, values.key(static_cast<E>(combo->currentData().toInt())));
+    });
+    return combo;
+}
+
 IncidentDock::IncidentDock(
     SelectedIncident* selected, IncidentCommands* commands, const Clock* clock, QWidget* parent)
     : QDockWidget(tr("Incident"), parent)
@@ -110,10 +124,8 @@ QWidget* IncidentDock::buildIncidentPage()
     m_title = new QLineEdit(details);
     m_title->setObjectName(QStringLiteral("IncidentTitle"));
     form->addRow(tr("&Title"), m_title);
-    connect(m_title, &QLineEdit::editingFinished, this, [this] {
-        if (m_title->isModified() && m_selected->isValid())
-            m_commands->editField(m_selected->id(), IncidentField::Title, m_title->text());
-        m_title->setModified(false);
+    commitWhenEdited(m_title, [this](qint64 id, const QString& text) {
+        m_commands->editField(id, IncidentField::Title, text);
     });
 
     m_severity = new QComboBox(details);
@@ -126,34 +138,20 @@ QWidget* IncidentDock::buildIncidentPage()
             m_commands->changeSeverity(m_selected->id(), *severity);
     });
 
-    m_type = new QComboBox(details);
+    m_type = makeFieldChoice(details, kIncidentTypes, IncidentField::Type);
     m_type->setObjectName(QStringLiteral("IncidentType"));
-    for (IncidentType type : kIncidentTypes.all())
-        m_type->addItem(kIncidentTypes.label(type), static_cast<int>(type));
     form->addRow(tr("T&ype"), m_type);
-    connect(m_type, &QComboBox::activated, this, [this] {
-        const auto type = static_cast<IncidentType>(m_type->currentData().toInt());
-        m_commands->editField(m_selected->id(), IncidentField::Type, kIncidentTypes.key(type));
-    });
 
     m_service = new QLineEdit(details);
     m_service->setObjectName(QStringLiteral("IncidentService"));
     form->addRow(tr("Ser&vice"), m_service);
-    connect(m_service, &QLineEdit::editingFinished, this, [this] {
-        if (m_service->isModified() && m_selected->isValid())
-            m_commands->editField(m_selected->id(), IncidentField::Service, m_service->text());
-        m_service->setModified(false);
+    commitWhenEdited(m_service, [this](qint64 id, const QString& text) {
+        m_commands->editField(id, IncidentField::Service, text);
     });
 
-    m_environment = new QComboBox(details);
+    m_environment = makeFieldChoice(details, kEnvironments, IncidentField::Environment);
     m_environment->setObjectName(QStringLiteral("IncidentEnvironment"));
-    for (Environment environment : kEnvironments.all())
-        m_environment->addItem(kEnvironments.label(environment), static_cast<int>(environment));
     form->addRow(tr("&Environment"), m_environment);
-    connect(m_environment, &QComboBox::activated, this, [this] {
-        const auto environment = static_cast<Environment>(m_environment->currentData().toInt());
-        m_commands->editField(m_selected->id(), IncidentField::Environment, kEnvironments.key(environment));
-    });
 
     m_description = new QPlainTextEdit(details);
     m_description->setObjectName(QStringLiteral("IncidentDescription"));
@@ -178,11 +176,7 @@ QWidget* IncidentDock::buildIncidentPage()
         edit->setObjectName(QStringLiteral("IncidentRole-%1").arg(kIncidentRoles.key(role)));
         edit->setPlaceholderText(tr("unassigned"));
         rolesForm->addRow(kIncidentRoles.label(role), edit);
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit, role] {
-            if (edit->isModified() && m_selected->isValid())
-                m_commands->assignRole(m_selected->id(), role, edit->text());
-            edit->setModified(false);
-        });
+        commitWhenEdited(edit, [this, role](qint64 id, const QString& text) { m_commands->assignRole(id, role, text); });
         m_roles[static_cast<std::size_t>(role)] = edit;
     }
     layout->addWidget(roles);
@@ -215,6 +209,16 @@ QWidget* IncidentDock::buildIncidentPage()
 
     scroll->setWidget(page);
     return scroll;
+}
+
+void IncidentDock::commitWhenEdited(QLineEdit* edit, std::function<void(qint64, const QString&)> commit)
+{
+    // Only what the user changed, once they are done with the field (Return or leaving it).
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, commit = std::move(commit)] {
+        if (edit->isModified() && m_selected->isValid())
+            commit(m_selected->id(), edit->text());
+        edit->setModified(false);
+    });
 }
 
 void IncidentDock::display(const Incident& incident)

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <array>
+#include <functional>
 
 class Clock;
 class IncidentCommands;
@@ -31,6 +32,10 @@ public:
 private:
     QWidget* buildEmptyPage();
     QWidget* buildIncidentPage();
+    void commitWhenEdited(QLineEdit* edit, std::function<void(qint64 incidentId, const QString& text)> commit);
+    // A combo box of a fixed vocabulary whose choice is written to `field` as its key.
+    template<typename E, std::size_t N>
+    QComboBox* makeFieldChoice(QWidget* parent, const KeyedEnum<E, N>& values, IncidentField field);
     void display(const Incident& incident);
     void showResponse();
     void rebuildStatusButtons(const Incident& incident);

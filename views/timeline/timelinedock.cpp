@@ -1,5 +1,6 @@
 #include "timelinedock.h"
 
+#include "common/recordtable.h"
 #include "domain/timeformat.h"
 #include "itemmodels/timelinemodel.h"
 #include "store/incidentcommands.h"
@@ -19,17 +20,9 @@ TimelineDock::TimelineDock(TimelineModel* model, IncidentCommands* commands, QWi
     setObjectName(QStringLiteral("TimelineDock"));
     m_view->setObjectName(QStringLiteral("TimelineView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    configureRecordTable(m_view);
     // Widths from what the columns hold, not from whatever rows happen to be loaded.
     QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     const QFontMetrics metrics = m_view->fontMetrics();
     const int padding = metrics.averageCharWidth() * 3;

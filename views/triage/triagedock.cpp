@@ -1,5 +1,6 @@
 #include "triagedock.h"
 
+#include "common/recordtable.h"
 #include "itemmodels/incidentlistmodel.h"
 #include "store/asyncincidentstore.h"
 #include "triagedelegate.h"
@@ -29,24 +30,16 @@ TriageDock::TriageDock(IncidentListModel* model, AsyncIncidentStore* store, QWid
     m_view->setObjectName(QStringLiteral("TriageView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new TriageDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    configureRecordTable(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(IncidentListModel::SeverityColumn, Qt::AscendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
     header->resizeSection(IncidentListModel::KeyColumn, 120);
     header->resizeSection(IncidentListModel::SeverityColumn, 70);
     header->resizeSection(IncidentListModel::StatusColumn, 110);
     header->resizeSection(IncidentListModel::AgeColumn, 80);
     header->resizeSection(IncidentListModel::ResponseColumn, 130);
-    header->setHighlightSections(false);
     layout->addWidget(m_view, 1);
     setWidget(content);
 
@@ -67,6 +60,8 @@ TriageDock::TriageDock(IncidentListModel* model, AsyncIncidentStore* store, QWid
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_pendingSelection > 0)
             selectIncident(m_pendingSelection);
+        else if (currentIncidentId() == 0)
+            stepSelection(1); // the queue was empty: the first arrival is what to look at
         refreshServices();
     });
     connect(m_model, &IncidentListModel::totalCountChanged, this, &TriageDock::updateCount);
