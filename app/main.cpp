@@ -1,6 +1,7 @@
 // Incident Console: wires the pieces together and nothing else.
 #include "composition/commandline.h"
 #include "composition/guisession.h"
+#include "composition/listenaddress.h"
 #include "composition/translations.h"
 
 #include <QApplication>
@@ -22,7 +23,14 @@ int main(int argc, char* argv[])
     ConsoleCommandLine commandLine;
     commandLine.parser().process(application);
 
-    GuiSession session(commandLine.databasePath());
+    QString error;
+    const std::optional<ListenAddress> listen = ListenAddress::parse(commandLine.listenText(), &error);
+    if (!listen) {
+        qCritical("incident-console: %s", qPrintable(error));
+        return 2;
+    }
+
+    GuiSession session(commandLine.databasePath(), *listen);
     QObject::connect(&session, &GuiSession::failed, &application, [] { QCoreApplication::exit(1); });
     session.start();
     return QApplication::exec();

@@ -58,6 +58,9 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     createActions();
     createMenusAndToolbar();
 
+    m_receiverLabel = new QLabel(this);
+    m_receiverLabel->setObjectName(QStringLiteral("ReceiverStatus"));
+    statusBar()->addPermanentWidget(m_receiverLabel);
     m_databaseLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
@@ -277,6 +280,15 @@ void MainWindow::declareIncident()
         statusBar()->showMessage(tr("Declared %1.").arg(incident.key), 10000);
         m_triage->selectIncident(incident.id);
     });
+}
+
+void MainWindow::setReceiverStatus(const QString& text, bool healthy, const QString& detail)
+{
+    m_receiverLabel->setText(text);
+    m_receiverLabel->setToolTip(detail);
+    QPalette palette = m_receiverLabel->palette();
+    palette.setColor(QPalette::WindowText, healthy ? QApplication::palette().color(QPalette::WindowText) : QColor(0xc6, 0x28, 0x28));
+    m_receiverLabel->setPalette(palette);
 }
 
 void MainWindow::askForName()

@@ -39,6 +39,8 @@ public:
     // Opens the declare dialog; the new incident becomes the selected one.
     void declareIncident();
     void askForName();
+    // Shown at the right of the status bar; `detail` as its tooltip.
+    void setReceiverStatus(const QString& text, bool healthy, const QString& detail = QString());
 
 Q_SIGNALS:
     // The user chose another name to sign timeline entries with.
@@ -68,6 +70,7 @@ private:
     IncidentDock* m_incident;
     TimelineDock* m_timeline;
     QLabel* m_databaseLabel = nullptr;
+    QLabel* m_receiverLabel = nullptr;
     QByteArray m_defaultState;
 
     QAction* m_declare = nullptr;

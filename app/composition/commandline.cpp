@@ -2,6 +2,7 @@
 
 #include "cli/declarecommand.h"
 #include "consolepaths.h"
+#include "listenaddress.h"
 #include "translations.h"
 
 #include <QDir>
@@ -15,6 +16,10 @@ ConsoleCommandLine::ConsoleCommandLine()
     : m_database(QStringLiteral("db"),
         tr("The SQLite database file (default: %1).").arg(QDir::toNativeSeparators(ConsolePaths::defaultDatabase())),
         tr("path"))
+    , m_listen(QStringLiteral("listen"),
+          tr("Where the HTTP receiver listens (default: %1); loopback addresses only, or off.")
+              .arg(ListenAddress::defaultText()),
+          tr("address:port"))
 {
     m_parser.setApplicationDescription(
         tr("Incident Console: a desktop console for incident response.\n\n"
@@ -24,11 +29,17 @@ ConsoleCommandLine::ConsoleCommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
+    m_parser.addOption(m_listen);
 }
 
 QString ConsoleCommandLine::databasePath() const
 {
     return m_parser.isSet(m_database) ? m_parser.value(m_database) : ConsolePaths::defaultDatabase();
+}
+
+QString ConsoleCommandLine::listenText() const
+{
+    return m_parser.isSet(m_listen) ? m_parser.value(m_listen) : ListenAddress::defaultText();
 }
 
 bool ConsoleCommandLine::isHeadless(int argc, char** argv)

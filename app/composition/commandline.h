@@ -13,6 +13,7 @@ public:
 
     QCommandLineParser& parser() { return m_parser; }
     QString databasePath() const;
+    QString listenText() const;
 
     // True when the arguments ask for something that needs no window:
     // --help, --version or a subcommand such as `declare`.
@@ -23,6 +24,7 @@ public:
 private:
     QCommandLineParser m_parser;
     QCommandLineOption m_database;
+    QCommandLineOption m_listen;
 };
 
 // Runs the headless path; returns the process exit code.

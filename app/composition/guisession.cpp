@@ -12,13 +12,14 @@ namespace {
 const QString kAuthorKey = QStringLiteral("identity/name");
 }
 
-GuiSession::GuiSession(const QString& databasePath, QObject* parent)
+GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen, QObject* parent)
     : QObject(parent)
     , m_databasePath(databasePath)
+    , m_listen(listen)
+    , m_policy(SeverityPolicy::load(ConsolePaths::severityPolicyFile(), &m_policyWarning))
     , m_settings(ConsolePaths::settingsFile(), QSettings::IniFormat)
 {
-    const SeverityPolicy policy = SeverityPolicy::load(ConsolePaths::severityPolicyFile(), &m_policyWarning);
-    m_store = std::make_unique<AsyncIncidentStore>([databasePath, policy](OpenOutcome* outcome) {
+    m_store = std::make_unique<AsyncIncidentStore>([databasePath, policy = m_policy](OpenOutcome* outcome) {
         return std::unique_ptr<IncidentStore>(
             SqlIncidentStore::openSqlite(databasePath, policy, SystemClock::instance(), outcome));
     });
@@ -29,6 +30,7 @@ GuiSession::GuiSession(const QString& databasePath, QObject* parent)
 
 GuiSession::~GuiSession()
 {
+    m_receiver.reset(); // it pokes the store; stop it first
     m_window.reset();
     m_commands.reset();
     m_store.reset();
@@ -61,5 +63,29 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
         m_window->statusBar()->showMessage(m_policyWarning, 30000);
     else if (outcome.status == OpenOutcome::Status::Upgraded)
         m_window->statusBar()->showMessage(tr("The database was upgraded to the current schema."), 15000);
+    startReceiver();
     Q_EMIT ready();
+}
+
+void GuiSession::startReceiver()
+{
+    if (!m_listen.enabled) {
+        m_window->setReceiverStatus(tr("Receiver off"), true);
+        return;
+    }
+    Receiver::Settings settings;
+    settings.address = m_listen.address;
+    settings.port = m_listen.port;
+    settings.databasePath = m_databasePath;
+    settings.policy = m_policy;
+    AsyncIncidentStore* store = m_store.get();
+    m_receiver = std::make_unique<Receiver>(settings, [store] { store->lookForChanges(); });
+    connect(m_receiver.get(), &Receiver::listening, this,
+        [this](const QString& address) { m_window->setReceiverStatus(tr("Receiver: %1").arg(address), true); });
+    connect(m_receiver.get(), &Receiver::failed, this, [this](const QString& reason) {
+        // Another console may hold the port; this one still works, without a receiver.
+        qWarning("%s", qPrintable(reason));
+        m_window->setReceiverStatus(tr("Receiver not listening"), false, reason);
+    });
+    m_receiver->start();
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/severitypolicy.h"
+#include "ingestion/receiver.h"
+#include "listenaddress.h"
 #include "store/asyncincidentstore.h"
 #include "store/incidentcommands.h"
 
@@ -16,7 +18,7 @@ class MainWindow;
 class GuiSession final : public QObject {
     Q_OBJECT
 public:
-    explicit GuiSession(const QString& databasePath, QObject* parent = nullptr);
+    GuiSession(const QString& databasePath, const ListenAddress& listen, QObject* parent = nullptr);
     ~GuiSession() override;
 
     void start();
@@ -28,11 +30,15 @@ Q_SIGNALS:
 
 private:
     void onOpened(const OpenOutcome& outcome);
+    void startReceiver();
 
     QString m_databasePath;
+    ListenAddress m_listen;
+    SeverityPolicy m_policy;
     QString m_policyWarning;
     QSettings m_settings;
     std::unique_ptr<AsyncIncidentStore> m_store;
     std::unique_ptr<IncidentCommands> m_commands;
     std::unique_ptr<MainWindow> m_window; // destroyed before the store it uses
+    std::unique_ptr<Receiver> m_receiver;
 };

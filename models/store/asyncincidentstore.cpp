@@ -34,6 +34,11 @@ void AsyncIncidentStore::open()
     QMetaObject::invokeMethod(m_worker, &StoreWorker::open, Qt::QueuedConnection);
 }
 
+void AsyncIncidentStore::lookForChanges()
+{
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::lookForChanges, Qt::QueuedConnection);
+}
+
 void AsyncIncidentStore::setExternalPollInterval(int milliseconds)
 {
     QMetaObject::invokeMethod(
@@ -91,6 +96,12 @@ void StoreWorker::execute(const std::function<void(IncidentStore&)>& job)
     job(*m_store);
     // A burst of jobs is followed by one look at the change log, not one each.
     if (!m_publish->isActive())
+        m_publish->start();
+}
+
+void StoreWorker::lookForChanges()
+{
+    if (m_publish && !m_publish->isActive())
         m_publish->start();
 }
 

@@ -31,6 +31,9 @@ public:
     ~AsyncIncidentStore() override;
 
     void open();
+    // Another writer in this process has committed: announce its changes now
+    // instead of at the next poll. Safe to call from any thread.
+    void lookForChanges();
     // How often to look for changes written by other processes; 0 turns looking off.
     void setExternalPollInterval(int milliseconds);
 
@@ -71,6 +74,7 @@ public:
     void open();
     void execute(const std::function<void(IncidentStore&)>& job);
     void setExternalPollInterval(int milliseconds);
+    void lookForChanges();
 
 Q_SIGNALS:
     void opened(const OpenOutcome& outcome);

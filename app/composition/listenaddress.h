@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QString>
+
+#include <optional>
+
+// Where the receiver listens: "127.0.0.1:3001", "[::1]:3001", "localhost:3001",
+// or "off". Until receiver credentials exist, only loopback addresses are
+// accepted: anything else would open the API to the network unauthenticated.
+struct ListenAddress {
+    Q_DECLARE_TR_FUNCTIONS(ListenAddress)
+public:
+    bool enabled = true;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 3001;
+
+    static std::optional<ListenAddress> parse(const QString& text, QString* error);
+    static QString defaultText() { return QStringLiteral("127.0.0.1:3001"); }
+};

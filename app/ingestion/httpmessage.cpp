@@ -1,0 +1,67 @@
+#include "httpmessage.h"
+
+#include <QJsonObject>
+
+bool HttpRequest::hasJsonBody() const
+{
+    const QByteArray type = header("content-type").split(';').first().trimmed().toLower();
+    return type == "application/json";
+}
+
+HttpResponse HttpResponse::json(int status, const QJsonDocument& document)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = document.toJson(QJsonDocument::Compact);
+    return response;
+}
+
+HttpResponse HttpResponse::error(int status, const QString& code, const QString& reason)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("error"), code);
+    object.insert(QLatin1String("reason"), reason);
+    return json(status, QJsonDocument(object));
+}
+
+QByteArray HttpResponse::reasonPhrase(int status)
+{
+    switch (status) {
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Content";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return status < 400 ? "OK" : "Error";
+    }
+}

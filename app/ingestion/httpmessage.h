@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+// A parsed HTTP request as handlers see it: no parser or socket types leak out,
+// so routing and handling are tested without a network.
+struct HttpRequest {
+    QByteArray method; // upper case, e.g. "POST"
+    QString path; // decoded, without the query
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+    QHostAddress peer;
+
+    QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
+    // True when Content-Type is application/json (parameters such as charset allowed).
+    bool hasJsonBody() const;
+};
+
+struct HttpResponse {
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static HttpResponse json(int status, const QJsonDocument& document);
+    // A 4xx/5xx with a JSON body {"error": <short code>, "reason": <sentence for a person>}.
+    static HttpResponse error(int status, const QString& code, const QString& reason);
+    static QByteArray reasonPhrase(int status);
+};
+
+// Handles one complete request; called in the order requests arrive on a connection.
+class RequestHandler {
+public:
+    virtual ~RequestHandler() = default;
+    virtual HttpResponse handle(const HttpRequest& request) = 0;
+};
+
+// What a connection may send before it is cut off. The defaults suit webhooks.
+struct HttpLimits {
+    quint32 headerBytes = 16 * 1024;
+    quint64 bodyBytes = 1024 * 1024;
+    int requestTimeoutMs = 10000; // from a request's first byte to its last
+    int idleTimeoutMs = 60000; // between requests on a kept-alive connection
+    int maxConnections = 256;
+};

@@ -1,0 +1,368 @@
+#include "incidentapi.h"
+
+#include "incidentjson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+constexpr int kDefaultListLimit = 100;
+constexpr int kMaxListLimit = 1000;
+
+// Parses a JSON object body, or says what is wrong with it.
+std::optional<QJsonObject> jsonObject(const HttpRequest& request, HttpResponse* failure, bool bodyRequired)
+{
+    if (request.body.trimmed().isEmpty() && !bodyRequired)
+        return QJsonObject {};
+    if (!request.hasJsonBody()) {
+        *failure = HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
+            IncidentApi::tr("Send the body as application/json."));
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        *failure = HttpResponse::error(400, QStringLiteral("malformed_json"),
+            error.error != QJsonParseError::NoError
+                ? IncidentApi::tr("The body is not valid JSON (at byte %1: %2).").arg(error.offset).arg(error.errorString())
+                : IncidentApi::tr("The body must be a JSON object."));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+HttpResponse invalid(const QString& reason)
+{
+    return HttpResponse::error(422, QStringLiteral("invalid"), reason);
+}
+
+QString text(const QJsonObject& object, const char* key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+}
+
+IncidentApi::IncidentApi(IncidentStore* store, SeverityPolicy policy, std::function<void()> committed)
+    : m_store(store)
+    , m_policy(std::move(policy))
+    , m_committed(std::move(committed))
+{
+}
+
+HttpResponse IncidentApi::handle(const HttpRequest& request)
+{
+    const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QByteArray& method = request.method;
+    auto notAllowed = [](const char* allowed) {
+        HttpResponse response = HttpResponse::error(
+            405, QStringLiteral("method_not_allowed"), tr("Allowed here: %1.").arg(QLatin1String(allowed)));
+        response.headers.append(qMakePair(QByteArray("Allow"), QByteArray(allowed)));
+        return response;
+    };
+    if (parts == QStringList { QStringLiteral("health") })
+        return method == "GET" ? health() : notAllowed("GET");
+    if (!parts.isEmpty() && parts.first() == QLatin1String("incidents")) {
+        if (parts.size() == 1) {
+            if (method == "GET")
+                return list(request);
+            if (method == "POST")
+                return create(request);
+            return notAllowed("GET, POST");
+        }
+        const QString& id = parts.at(1);
+        if (parts.size() == 2) {
+            if (method == "GET")
+                return show(id);
+            if (method == "PATCH")
+                return update(id, request);
+            return notAllowed("GET, PATCH");
+        }
+        if (parts.size() == 3 && parts.at(2) == QLatin1String("resolve"))
+            return method == "POST" ? resolve(id, request) : notAllowed("POST");
+        if (parts.size() == 3 && parts.at(2) == QLatin1String("timeline"))
+            return method == "GET" ? timeline(id) : notAllowed("GET");
+        if (parts.size() == 3 && parts.at(2) == QLatin1String("notes"))
+            return method == "POST" ? addNote(id, request) : notAllowed("POST");
+    }
+    return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
+}
+
+template<typename T> HttpResponse IncidentApi::storeError(const StoreResult<T>& result) const
+{
+    switch (result.errorKind()) {
+    case StoreErrorKind::NotFound:
+        return HttpResponse::error(404, QStringLiteral("not_found"), result.error());
+    case StoreErrorKind::Rejected:
+        return invalid(result.error());
+    case StoreErrorKind::Unavailable:
+    case StoreErrorKind::None:
+        break;
+    }
+    // Senders retry a 5xx; nothing was stored.
+    HttpResponse response = HttpResponse::error(503, QStringLiteral("store_unavailable"), result.error());
+    response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
+    return response;
+}
+
+QString IncidentApi::authorOf(const HttpRequest& request, const QJsonObject& body) const
+{
+    const QString fromBody = text(body, "author").trimmed();
+    if (!fromBody.isEmpty())
+        return fromBody;
+    const QString fromHeader = QString::fromUtf8(request.header("x-incident-author")).trimmed();
+    return fromHeader.isEmpty() ? QStringLiteral("api") : fromHeader;
+}
+
+StoreResult<Incident> IncidentApi::find(const QString& id)
+{
+    bool isNumber = false;
+    const qint64 number = id.toLongLong(&isNumber);
+    return isNumber ? m_store->incident(number) : m_store->incidentByKey(id);
+}
+
+HttpResponse IncidentApi::health()
+{
+    const StoreResult<int> active = m_store->countIncidents(IncidentFilter::activeOnly());
+    QJsonObject object;
+    object.insert(QLatin1String("status"), active ? QStringLiteral("ok") : QStringLiteral("degraded"));
+    object.insert(QLatin1String("version"), QCoreApplication::applicationVersion());
+    object.insert(QLatin1String("database"), active ? QStringLiteral("ok") : active.error());
+    if (active)
+        object.insert(QLatin1String("activeIncidents"), *active);
+    return HttpResponse::json(active ? 200 : 503, QJsonDocument(object));
+}
+
+HttpResponse IncidentApi::list(const HttpRequest& request)
+{
+    IncidentQuery query;
+    const QString statuses = request.query.queryItemValue(QStringLiteral("status"));
+    for (const QString& word : statuses.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (word.trimmed() == QLatin1String("active")) {
+            query.filter.statuses.append(IncidentFilter::activeOnly().statuses);
+            continue;
+        }
+        const std::optional<IncidentStatus> status = Lifecycle::parse(word);
+        if (!status)
+            return invalid(tr("“%1” is not a status.").arg(word));
+        query.filter.statuses.append(*status);
+    }
+    const QString severities = request.query.queryItemValue(QStringLiteral("severity"));
+    for (const QString& word : severities.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<Severity> severity = m_policy.severityFor(word);
+        if (!severity)
+            return invalid(tr("“%1” is not a severity.").arg(word));
+        query.filter.severities.append(*severity);
+    }
+    query.filter.service = request.query.queryItemValue(QStringLiteral("service"));
+    const QString environment = request.query.queryItemValue(QStringLiteral("environment"));
+    if (!environment.isEmpty()) {
+        query.filter.environment = kEnvironments.parse(environment);
+        if (!query.filter.environment)
+            return invalid(tr("“%1” is not an environment.").arg(environment));
+    }
+    query.filter.text = request.query.queryItemValue(QStringLiteral("q"));
+    bool limitOk = true;
+    const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
+    const int limit = limitText.isEmpty() ? kDefaultListLimit : limitText.toInt(&limitOk);
+    if (!limitOk || limit < 1 || limit > kMaxListLimit)
+        return invalid(tr("limit must be a number from 1 to %1.").arg(kMaxListLimit));
+
+    const StoreResult<QList<Incident>> incidents = m_store->incidents(query, std::nullopt, limit);
+    if (!incidents)
+        return storeError(incidents);
+    const StoreResult<int> total = m_store->countIncidents(query.filter);
+    if (!total)
+        return storeError(total);
+    QJsonArray array;
+    for (const Incident& incident : *incidents)
+        array.append(IncidentJson::toJson(incident));
+    QJsonObject object;
+    object.insert(QLatin1String("incidents"), array);
+    object.insert(QLatin1String("total"), *total);
+    return HttpResponse::json(200, QJsonDocument(object));
+}
+
+HttpResponse IncidentApi::create(const HttpRequest& request)
+{
+    HttpResponse failure;
+    const std::optional<QJsonObject> body = jsonObject(request, &failure, true);
+    if (!body)
+        return failure;
+    IncidentDraft draft;
+    draft.title = text(*body, "title");
+    draft.description = text(*body, "description");
+    draft.service = text(*body, "service");
+    draft.commander = text(*body, "commander");
+    const QString severity = text(*body, "severity");
+    if (severity.isEmpty())
+        return invalid(tr("Say how severe it is: \"severity\" (sev1–sev4, critical, high, medium, low, …)."));
+    const std::optional<Severity> parsedSeverity = m_policy.severityFor(severity);
+    if (!parsedSeverity)
+        return invalid(tr("“%1” is not a severity.").arg(severity));
+    draft.severity = *parsedSeverity;
+    if (const QString type = text(*body, "type"); !type.isEmpty()) {
+        const std::optional<IncidentType> parsed = kIncidentTypes.parse(type);
+        if (!parsed)
+            return invalid(tr("“%1” is not an incident type (%2).").arg(type, kIncidentTypes.keys().join(QLatin1String(", "))));
+        draft.type = *parsed;
+    }
+    if (const QString environment = text(*body, "environment"); !environment.isEmpty()) {
+        const std::optional<Environment> parsed = kEnvironments.parse(environment);
+        if (!parsed)
+            return invalid(tr("“%1” is not an environment (%2).").arg(environment, kEnvironments.keys().join(QLatin1String(", "))));
+        draft.environment = *parsed;
+    }
+    if (const QString detected = text(*body, "detectedAt"); !detected.isEmpty()) {
+        draft.detectedAt = QDateTime::fromString(detected, Qt::ISODateWithMs);
+        if (!draft.detectedAt.isValid() || draft.detectedAt.timeSpec() == Qt::LocalTime)
+            return invalid(tr("detectedAt must be an ISO 8601 time with its zone, e.g. 2026-11-23T14:02:00Z."));
+    }
+    const StoreResult<Incident> incident = m_store->declare(draft, authorOf(request, *body));
+    if (!incident)
+        return storeError(incident);
+    if (m_committed)
+        m_committed();
+    HttpResponse response = HttpResponse::json(201, QJsonDocument(IncidentJson::toJson(*incident)));
+    response.headers.append(qMakePair(QByteArray("Location"), "/incidents/" + incident->key.toUtf8()));
+    return response;
+}
+
+HttpResponse IncidentApi::show(const QString& id)
+{
+    const StoreResult<Incident> incident = find(id);
+    if (!incident)
+        return storeError(incident);
+    return HttpResponse::json(200, QJsonDocument(IncidentJson::toJson(*incident)));
+}
+
+HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
+{
+    HttpResponse failure;
+    const std::optional<QJsonObject> body = jsonObject(request, &failure, true);
+    if (!body)
+        return failure;
+    StoreResult<Incident> current = find(id);
+    if (!current)
+        return storeError(current);
+    const qint64 incidentId = current->id;
+    const QString author = authorOf(request, *body);
+
+    // Check everything first, so that a bad field changes nothing.
+    QList<std::function<StoreResult<Incident>()>> changes;
+    const std::pair<const char*, IncidentField> fields[] = { { "title", IncidentField::Title },
+        { "description", IncidentField::Description }, { "service", IncidentField::Service },
+        { "type", IncidentField::Type }, { "environment", IncidentField::Environment } };
+    for (const auto& [key, field] : fields) {
+        if (!body->contains(QLatin1String(key)))
+            continue;
+        const QString value = text(*body, key);
+        if (field == IncidentField::Title && value.trimmed().isEmpty())
+            return invalid(tr("An incident needs a title."));
+        if (field == IncidentField::Type && !kIncidentTypes.parse(value))
+            return invalid(tr("“%1” is not an incident type (%2).").arg(value, kIncidentTypes.keys().join(QLatin1String(", "))));
+        if (field == IncidentField::Environment && !kEnvironments.parse(value))
+            return invalid(tr("“%1” is not an environment (%2).").arg(value, kEnvironments.keys().join(QLatin1String(", "))));
+        changes.append([this, incidentId, field = field, value, author] {
+            return m_store->editField(incidentId, field, value, author);
+        });
+    }
+    QJsonObject roles = body->value(QLatin1String("roles")).toObject();
+    if (body->contains(QLatin1String("commander")))
+        roles.insert(QLatin1String("commander"), body->value(QLatin1String("commander")));
+    for (auto it = roles.begin(); it != roles.end(); ++it) {
+        const std::optional<IncidentRole> role = kIncidentRoles.parse(it.key());
+        if (!role)
+            return invalid(tr("“%1” is not a role (%2).").arg(it.key(), kIncidentRoles.keys().join(QLatin1String(", "))));
+        changes.append([this, incidentId, role = *role, person = it.value().toString(), author] {
+            return m_store->assignRole(incidentId, role, person, author);
+        });
+    }
+    if (body->contains(QLatin1String("severity"))) {
+        const std::optional<Severity> severity = m_policy.severityFor(text(*body, "severity"));
+        if (!severity)
+            return invalid(tr("“%1” is not a severity.").arg(text(*body, "severity")));
+        changes.append([this, incidentId, severity = *severity, author] {
+            return m_store->changeSeverity(incidentId, severity, author);
+        });
+    }
+    if (body->contains(QLatin1String("status"))) {
+        const std::optional<IncidentStatus> status = Lifecycle::parse(text(*body, "status"));
+        if (!status)
+            return invalid(tr("“%1” is not a status.").arg(text(*body, "status")));
+        if (*status != current->status && !Lifecycle::canTransition(current->status, *status))
+            return HttpResponse::error(409, QStringLiteral("invalid_transition"), Lifecycle::whyNot(current->status, *status));
+        if (*status != current->status)
+            changes.append([this, incidentId, status = *status, author] {
+                return m_store->changeStatus(incidentId, status, author);
+            });
+    }
+    if (changes.isEmpty() && !body->isEmpty() && !body->contains(QLatin1String("author")))
+        return invalid(tr("Nothing to change: use title, description, service, type, environment, severity, status, "
+                          "commander or roles."));
+    for (const auto& change : std::as_const(changes)) {
+        current = change();
+        if (!current)
+            return storeError(current);
+    }
+    if (!changes.isEmpty() && m_committed)
+        m_committed();
+    return HttpResponse::json(200, QJsonDocument(IncidentJson::toJson(*find(id))));
+}
+
+HttpResponse IncidentApi::resolve(const QString& id, const HttpRequest& request)
+{
+    HttpResponse failure;
+    const std::optional<QJsonObject> body = jsonObject(request, &failure, false);
+    if (!body)
+        return failure;
+    const StoreResult<Incident> current = find(id);
+    if (!current)
+        return storeError(current);
+    if (!Lifecycle::canTransition(current->status, IncidentStatus::Resolved))
+        return HttpResponse::error(
+            409, QStringLiteral("invalid_transition"), Lifecycle::whyNot(current->status, IncidentStatus::Resolved));
+    const QString author = authorOf(request, *body);
+    const StoreResult<Incident> resolved = m_store->changeStatus(current->id, IncidentStatus::Resolved, author);
+    if (!resolved)
+        return storeError(resolved);
+    if (const QString note = text(*body, "resolution").isEmpty() ? text(*body, "note") : text(*body, "resolution");
+        !note.trimmed().isEmpty())
+        m_store->addNote(current->id, note, author);
+    if (m_committed)
+        m_committed();
+    return HttpResponse::json(200, QJsonDocument(IncidentJson::toJson(*resolved)));
+}
+
+HttpResponse IncidentApi::timeline(const QString& id)
+{
+    const StoreResult<Incident> incident = find(id);
+    if (!incident)
+        return storeError(incident);
+    const StoreResult<QList<TimelineEntry>> entries = m_store->timeline(incident->id, 0, 100000);
+    if (!entries)
+        return storeError(entries);
+    QJsonArray array;
+    for (const TimelineEntry& entry : *entries)
+        array.append(IncidentJson::toJson(entry));
+    QJsonObject object;
+    object.insert(QLatin1String("incident"), incident->key);
+    object.insert(QLatin1String("entries"), array);
+    return HttpResponse::json(200, QJsonDocument(object));
+}
+
+HttpResponse IncidentApi::addNote(const QString& id, const HttpRequest& request)
+{
+    HttpResponse failure;
+    const std::optional<QJsonObject> body = jsonObject(request, &failure, true);
+    if (!body)
+        return failure;
+    const StoreResult<Incident> incident = find(id);
+    if (!incident)
+        return storeError(incident);
+    const StoreResult<TimelineEntry> note = m_store->addNote(incident->id, text(*body, "text"), authorOf(request, *body));
+    if (!note)
+        return storeError(note);
+    if (m_committed)
+        m_committed();
+    return HttpResponse::json(201, QJsonDocument(IncidentJson::toJson(*note)));
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/severitypolicy.h"
+#include "httpmessage.h"
+#include "store/incidentstore.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+// The seed's REST API for incidents, so its curl examples work as written:
+//   GET /health, GET /incidents, POST /incidents, GET /incidents/:id,
+//   PATCH /incidents/:id, POST /incidents/:id/resolve,
+// plus GET /incidents/:id/timeline and POST /incidents/:id/notes.
+// :id is the key (INC-2026-0001) or the number. Every answer is JSON; a 2xx is
+// sent only after the change is committed.
+class IncidentApi final : public RequestHandler {
+    Q_DECLARE_TR_FUNCTIONS(IncidentApi)
+public:
+    // `committed` runs after every successful change, so that open views can be told at once.
+    IncidentApi(IncidentStore* store, SeverityPolicy policy, std::function<void()> committed = {});
+
+    HttpResponse handle(const HttpRequest& request) override;
+
+private:
+    HttpResponse health();
+    HttpResponse list(const HttpRequest& request);
+    HttpResponse create(const HttpRequest& request);
+    HttpResponse show(const QString& id);
+    HttpResponse update(const QString& id, const HttpRequest& request);
+    HttpResponse resolve(const QString& id, const HttpRequest& request);
+    HttpResponse timeline(const QString& id);
+    HttpResponse addNote(const QString& id, const HttpRequest& request);
+
+    StoreResult<Incident> find(const QString& id);
+    QString authorOf(const HttpRequest& request, const QJsonObject& body) const;
+    template<typename T> HttpResponse storeError(const StoreResult<T>& result) const;
+
+    IncidentStore* m_store;
+    SeverityPolicy m_policy;
+    std::function<void()> m_committed;
+};

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "domain/incident.h"
+#include "domain/timelineentry.h"
+
+#include <QJsonObject>
+
+// How incidents and timeline entries look in the HTTP API. Times are ISO 8601 in UTC.
+namespace IncidentJson {
+QJsonObject toJson(const Incident& incident);
+QJsonObject toJson(const TimelineEntry& entry);
+}

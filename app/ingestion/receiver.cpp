@@ -1,0 +1,91 @@
+#include "receiver.h"
+
+#include "domain/clock.h"
+#include "httpserver.h"
+#include "incidentapi.h"
+#include "store/sqlincidentstore.h"
+#include "store/sqlitedatabase.h"
+
+#include <memory>
+
+class ReceiverWorker final : public QObject {
+    Q_OBJECT
+public:
+    ReceiverWorker(Receiver::Settings settings, std::function<void()> committed)
+        : m_settings(std::move(settings))
+        , m_committed(std::move(committed))
+    {
+    }
+
+    void start()
+    {
+        OpenOutcome outcome;
+        m_store = SqlIncidentStore::openSqlite(m_settings.databasePath, m_settings.policy, SystemClock::instance(), &outcome);
+        if (!m_store) {
+            Q_EMIT failed(outcome.message);
+            return;
+        }
+        m_api = std::make_unique<IncidentApi>(m_store.get(), m_settings.policy, m_committed);
+        m_server = std::make_unique<HttpServer>(m_api.get(), m_settings.limits);
+        connect(m_server.get(), &HttpServer::rejected, this, &ReceiverWorker::rejected);
+        QString error;
+        if (!m_server->listen(m_settings.address, m_settings.port, &error)) {
+            Q_EMIT failed(tr("Cannot listen on %1:%2: %3")
+                              .arg(m_settings.address.toString())
+                              .arg(m_settings.port)
+                              .arg(error));
+            m_server.reset();
+            return;
+        }
+        const QString host = m_server->address().protocol() == QAbstractSocket::IPv6Protocol
+            ? QStringLiteral("[%1]").arg(m_server->address().toString())
+            : m_server->address().toString();
+        Q_EMIT listening(QStringLiteral("%1:%2").arg(host).arg(m_server->port()));
+    }
+
+    ~ReceiverWorker() override
+    {
+        // The server and handler go before the store they use.
+        m_server.reset();
+        m_api.reset();
+        m_store.reset();
+    }
+
+Q_SIGNALS:
+    void listening(const QString& address);
+    void failed(const QString& reason);
+    void rejected(int status, const QString& reason);
+
+private:
+    Receiver::Settings m_settings;
+    std::function<void()> m_committed;
+    std::unique_ptr<SqlIncidentStore> m_store;
+    std::unique_ptr<IncidentApi> m_api;
+    std::unique_ptr<HttpServer> m_server;
+};
+
+Receiver::Receiver(Settings settings, std::function<void()> committed, QObject* parent)
+    : QObject(parent)
+    , m_worker(new ReceiverWorker(std::move(settings), std::move(committed)))
+{
+    m_thread.setObjectName(QStringLiteral("receiver"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ReceiverWorker::listening, this, &Receiver::listening);
+    connect(m_worker, &ReceiverWorker::failed, this, &Receiver::failed);
+    connect(m_worker, &ReceiverWorker::rejected, this, &Receiver::rejected);
+    m_thread.start();
+}
+
+Receiver::~Receiver()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void Receiver::start()
+{
+    QMetaObject::invokeMethod(m_worker, &ReceiverWorker::start, Qt::QueuedConnection);
+}
+
+#include "receiver.moc"

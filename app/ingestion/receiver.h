@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/severitypolicy.h"
+#include "httpmessage.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+
+class ReceiverWorker;
+
+// The embedded HTTP receiver, on a thread of its own with its own connection
+// to the store, so that parsing and committing never wait for the window and
+// the window never waits for them.
+class Receiver final : public QObject {
+    Q_OBJECT
+public:
+    struct Settings {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 3001;
+        QString databasePath;
+        SeverityPolicy policy = SeverityPolicy::defaults();
+        HttpLimits limits;
+    };
+
+    // `committed` is called on the receiver's thread after each change it stored.
+    Receiver(Settings settings, std::function<void()> committed, QObject* parent = nullptr);
+    ~Receiver() override;
+
+    void start();
+
+Q_SIGNALS:
+    void listening(const QString& address); // "127.0.0.1:3001"
+    void failed(const QString& reason);
+    void rejected(int status, const QString& reason);
+
+private:
+    QThread m_thread;
+    ReceiverWorker* m_worker;
+};
