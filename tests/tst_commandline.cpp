@@ -20,6 +20,7 @@ private Q_SLOTS:
     void init();
     void declareAddsTheIncident();
     void declareAfterTheFactKeepsDetectionTime();
+    void databaseOptionMayComeBeforeTheSubcommand();
     void declareAcceptsTheSeedShapes_data();
     void declareAcceptsTheSeedShapes();
     void declareRefusesBadInputAndWritesNothing_data();
@@ -83,6 +84,22 @@ void TestCommandLine::declareAddsTheIncident()
     QCOMPARE(incident->environment, Environment::Production);
     QCOMPARE(incident->service, QStringLiteral("database"));
     QCOMPARE(store->timeline(incident->id, 0, 10)->first().author, QStringLiteral("oncall-bot"));
+}
+
+void TestCommandLine::databaseOptionMayComeBeforeTheSubcommand()
+{
+    QString out;
+    QString err;
+    // Without a display this only succeeds if no window is attempted.
+    const int code = run(QStringList { QStringLiteral("--db"), m_db } + words("declare high --title early-option"), &out, &err);
+    QVERIFY2(code == 0, qPrintable(err));
+    SystemClock clock;
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+    QVERIFY(store);
+    const StoreResult<Incident> incident = store->incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
+    QVERIFY2(incident, qPrintable(incident.error()));
+    QCOMPARE(incident->title, QStringLiteral("early-option"));
+    QCOMPARE(incident->severity, Severity::Sev2);
 }
 
 void TestCommandLine::declareAfterTheFactKeepsDetectionTime()

@@ -10,6 +10,23 @@
 
 namespace {
 const QString kDeclare = QStringLiteral("declare");
+
+// Where the subcommand stands, if there is one: the first word that is not an
+// option, so that `--db FILE declare …` works as well as `declare … --db FILE`.
+qsizetype subcommandIndex(const QStringList& arguments)
+{
+    static const QStringList optionsWithValue { QStringLiteral("--db"), QStringLiteral("--listen") };
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (optionsWithValue.contains(argument)) {
+            ++i; // skip its value
+            continue;
+        }
+        if (!argument.startsWith(QLatin1Char('-')))
+            return argument == kDeclare ? i : -1;
+    }
+    return -1;
+}
 }
 
 ConsoleCommandLine::ConsoleCommandLine()
@@ -44,10 +61,12 @@ QString ConsoleCommandLine::listenText() const
 
 bool ConsoleCommandLine::isHeadless(int argc, char** argv)
 {
-    if (argc > 1 && QString::fromLocal8Bit(argv[1]) == kDeclare)
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (subcommandIndex(arguments) > 0)
         return true;
-    for (int i = 1; i < argc; ++i) {
-        const QString argument = QString::fromLocal8Bit(argv[i]);
+    for (const QString& argument : std::as_const(arguments)) {
         if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
             || argument == QLatin1String("--help-all") || argument == QLatin1String("--version")
             || argument == QLatin1String("-v"))
@@ -66,8 +85,9 @@ int runHeadless(const QStringList& arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (arguments.size() > 1 && arguments.at(1) == kDeclare) {
-        const QStringList rest = arguments.mid(2);
+    if (const qsizetype at = subcommandIndex(arguments); at > 0) {
+        // Options given before the subcommand (--db) apply to it as well.
+        const QStringList rest = arguments.mid(1, at - 1) + arguments.mid(at + 1);
         if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
             out << DeclareCommand::usage();
             return 0;
