@@ -14,10 +14,7 @@ QString asciiLowered(const QString& s)
     return result;
 }
 
-template<typename T> int threeWay(const T& a, const T& b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
+
 }
 
 int compareNoCase(const QString& a, const QString& b)

@@ -63,6 +63,11 @@ private:
     IncidentSort m_sort;
 };
 
+template<typename T> int threeWay(const T& a, const T& b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
 // Case-insensitive for ASCII only, like SQLite's NOCASE collation and LIKE.
 int compareNoCase(const QString& a, const QString& b);
 bool containsNoCase(const QString& haystack, const QString& needle);

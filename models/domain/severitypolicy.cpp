@@ -1,5 +1,7 @@
 #include "severitypolicy.h"
 
+#include "configfile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,14 +54,10 @@ SeverityPolicy SeverityPolicy::defaults()
 
 std::optional<SeverityPolicy> SeverityPolicy::fromJson(const QByteArray& json, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const int line = static_cast<int>(json.left(parseError.offset).count('\n')) + 1;
-        *error = tr("line %1: %2").arg(line).arg(parseError.errorString());
+    const std::optional<QJsonObject> parsedRoot = ConfigFile::parseObject(json, error);
+    if (!parsedRoot)
         return std::nullopt;
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject& root = *parsedRoot;
     const QJsonObject aliases = root.value(QLatin1String("aliases")).toObject();
     const QJsonObject targets = root.value(QLatin1String("responseTargets")).toObject();
 
@@ -104,20 +102,8 @@ std::optional<SeverityPolicy> SeverityPolicy::fromJson(const QByteArray& json, Q
 
 SeverityPolicy SeverityPolicy::load(const QString& userFile, QString* warning)
 {
-    QFile file(userFile);
-    if (userFile.isEmpty() || !file.exists())
-        return defaults();
-    if (!file.open(QIODevice::ReadOnly)) {
-        *warning = tr("Cannot read %1: %2. Using the built-in severity policy.").arg(userFile, file.errorString());
-        return defaults();
-    }
-    QString error;
-    std::optional<SeverityPolicy> policy = fromJson(file.readAll(), &error);
-    if (!policy) {
-        *warning = tr("%1, %2. Using the built-in severity policy.").arg(userFile, error);
-        return defaults();
-    }
-    return *policy;
+    return ConfigFile::load<SeverityPolicy>(userFile, &SeverityPolicy::fromJson, &SeverityPolicy::defaults,
+        tr("severity policy"), warning);
 }
 
 std::optional<Severity> SeverityPolicy::severityFor(QStringView alias) const

@@ -65,6 +65,10 @@ QString TimelineText::kindLabel(TimelineKind kind)
         return tr("Note");
     case TimelineKind::Correction:
         return tr("Correction");
+    case TimelineKind::AlertFiring:
+        return tr("Alert");
+    case TimelineKind::AlertResolved:
+        return tr("Alert resolved");
     }
     return {};
 }
@@ -90,6 +94,10 @@ QString TimelineText::summary(const TimelineEntry& entry)
         return entry.body;
     case TimelineKind::Correction:
         return tr("Correction to entry #%1: %2").arg(entry.correctsId).arg(entry.body);
+    case TimelineKind::AlertFiring:
+        return tr("Alert firing (%1): %2 — %3").arg(entry.field, entry.newValue, entry.body);
+    case TimelineKind::AlertResolved:
+        return tr("Alert resolved (%1): %2 — %3").arg(entry.field, entry.newValue, entry.body);
     }
     return {};
 }

@@ -14,7 +14,11 @@ enum class TimelineKind {
     FieldEdited = 4,
     Note = 5,
     Correction = 6,
+    AlertFiring = 7, // field: source, newValue: alert name, body: summary
+    AlertResolved = 8,
+    // Keep last: views size their columns over every kind.
 };
+inline constexpr TimelineKind kLastTimelineKind = TimelineKind::AlertResolved;
 
 // One line of an incident's timeline. Entries are immutable once written: a
 // correction is a new entry that points at the one it corrects.

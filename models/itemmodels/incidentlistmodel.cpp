@@ -41,8 +41,9 @@ Qt::SortOrder flipped(Qt::SortOrder order)
     return order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
 }
 
-// Which columns show something that differs between two versions of a row.
-QPair<int, int> changedColumns(const Incident& a, const Incident& b)
+}
+
+QPair<int, int> IncidentListModel::changedColumns(const Incident& a, const Incident& b) const
 {
     const bool changed[] = {
         a.key != b.key,
@@ -66,10 +67,9 @@ QPair<int, int> changedColumns(const Incident& a, const Incident& b)
     }
     return { first, last };
 }
-}
 
 IncidentListModel::IncidentListModel(AsyncIncidentStore* store, const Clock* clock, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel<Incident>(parent)
     , m_store(store)
     , m_clock(clock)
 {
@@ -108,7 +108,7 @@ void IncidentListModel::sort(int column, Qt::SortOrder order)
     const SortMapping mapping = sortFor(column);
     IncidentSort sort { mapping.key, mapping.inverted ? flipped(order) : order };
     m_sortColumn = column;
-    if (sort == m_query.sort && !m_rows.isEmpty())
+    if (sort == m_query.sort && !rows().isEmpty())
         return;
     m_query.sort = sort;
     reload();
@@ -116,100 +116,60 @@ void IncidentListModel::sort(int column, Qt::SortOrder order)
 
 void IncidentListModel::reload()
 {
-    const quint64 generation = ++m_generation;
-    m_loading = true;
-    m_fetching = false;
+    PagedTableModel<Incident>::reload();
+}
+
+void IncidentListModel::requestFirstPage(quint64 generation)
+{
     struct FirstPage {
         StoreResult<QList<Incident>> rows;
         StoreResult<int> count;
     };
     const IncidentQuery query = m_query;
-    const int pageSize = m_pageSize;
+    const int size = pageSize();
     m_store->run<FirstPage>(
         this,
-        [query, pageSize](IncidentStore& store) {
-            return FirstPage { store.incidents(query, std::nullopt, pageSize), store.countIncidents(query.filter) };
+        [query, size](IncidentStore& store) {
+            return FirstPage { store.incidents(query, std::nullopt, size), store.countIncidents(query.filter) };
         },
-        [this, generation, pageSize](const FirstPage& page) {
-            if (generation != m_generation)
-                return; // a newer query has been asked for meanwhile
-            m_loading = false;
+        [this, generation](const FirstPage& page) {
             if (!page.rows || !page.count) {
-                Q_EMIT loadFailed(page.rows ? page.count.error() : page.rows.error());
+                if (firstPageFailed(generation))
+                    Q_EMIT loadFailed(page.rows ? page.count.error() : page.rows.error());
                 return;
             }
-            beginResetModel();
-            m_rows = *page.rows;
-            m_hasMore = m_rows.size() == pageSize;
-            endResetModel();
+            if (!firstPageLoaded(generation, *page.rows))
+                return; // a newer query has been asked for meanwhile
             m_totalCount = *page.count;
             Q_EMIT totalCountChanged(m_totalCount);
             Q_EMIT loaded();
         });
 }
 
-bool IncidentListModel::canFetchMore(const QModelIndex& parent) const
+void IncidentListModel::requestPage(const Incident& after, quint64 generation)
 {
-    return !parent.isValid() && m_hasMore && !m_loading;
-}
-
-void IncidentListModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent) || m_fetching || m_rows.isEmpty())
-        return;
-    m_fetching = true;
-    const quint64 generation = m_generation;
     const IncidentQuery query = m_query;
-    const Incident after = m_rows.constLast();
-    const int pageSize = m_pageSize;
+    const int size = pageSize();
     m_store->run<StoreResult<QList<Incident>>>(
-        this, [query, after, pageSize](IncidentStore& store) { return store.incidents(query, after, pageSize); },
-        [this, generation, pageSize](const StoreResult<QList<Incident>>& page) {
-            if (generation != m_generation)
-                return;
-            m_fetching = false;
+        this, [query, after, size](IncidentStore& store) { return store.incidents(query, after, size); },
+        [this, generation](const StoreResult<QList<Incident>>& page) {
             if (!page) {
-                Q_EMIT loadFailed(page.error());
+                if (pageFailed(generation))
+                    Q_EMIT loadFailed(page.error());
                 return;
             }
-            m_hasMore = page->size() == pageSize;
-            // A live change may already have placed one of these rows.
-            QList<Incident> fresh;
-            for (const Incident& incident : *page) {
-                if (rowForId(incident.id) < 0)
-                    fresh.append(incident);
-            }
-            if (fresh.isEmpty())
-                return;
-            beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + fresh.size() - 1));
-            m_rows.append(fresh);
-            endInsertRows();
+            pageLoaded(generation, *page);
         });
 }
 
-int IncidentListModel::rowForId(qint64 incidentId) const
+bool IncidentListModel::lessThan(const Incident& a, const Incident& b) const
 {
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == incidentId)
-            return static_cast<int>(row);
-    }
-    return -1;
-}
-
-const Incident* IncidentListModel::incidentAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int IncidentListModel::insertPosition(const Incident& incident) const
-{
-    const IncidentOrdering ordering(m_query.sort);
-    return static_cast<int>(std::lower_bound(m_rows.begin(), m_rows.end(), incident, ordering) - m_rows.begin());
+    return IncidentOrdering(m_query.sort)(a, b);
 }
 
 void IncidentListModel::applyChanges(const StoreChanges& changes)
 {
-    if (m_loading)
+    if (isLoading())
         return; // the page being loaded already reflects them
     // A batch may hold several changes to one incident; each carries its latest state.
     QSet<qint64> seen;
@@ -217,67 +177,19 @@ void IncidentListModel::applyChanges(const StoreChanges& changes)
         if (seen.contains(changes.at(i).incident.id))
             continue;
         seen.insert(changes.at(i).incident.id);
-        applyChange(changes.at(i).incident);
+        place(changes.at(i).incident);
     }
     recount();
-}
-
-void IncidentListModel::applyChange(const Incident& incident)
-{
-    const int row = rowForId(incident.id);
-    const bool wanted = m_query.filter.matches(incident);
-    if (row < 0) {
-        if (!wanted)
-            return;
-        const int position = insertPosition(incident);
-        if (position == m_rows.size() && m_hasMore)
-            return; // belongs to a page not fetched yet
-        beginInsertRows({}, position, position);
-        m_rows.insert(position, incident);
-        endInsertRows();
-        return;
-    }
-    if (!wanted) {
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-        return;
-    }
-
-    const Incident previous = m_rows.at(row);
-    m_rows.removeAt(row); // find where it goes among the others
-    const int position = insertPosition(incident);
-    m_rows.insert(row, previous);
-    if (position == m_rows.size() - 1 && m_hasMore && position != row) {
-        beginRemoveRows({}, row, row); // moved past the fetched pages
-        m_rows.removeAt(row);
-        endRemoveRows();
-        return;
-    }
-    if (position != row) {
-        // beginMoveRows counts the destination before the row is taken out.
-        const int destination = position > row ? position + 1 : position;
-        beginMoveRows({}, row, row, {}, destination);
-        m_rows.move(row, position);
-        m_rows[position] = incident;
-        endMoveRows();
-        Q_EMIT dataChanged(index(position, 0), index(position, ColumnCount - 1));
-        return;
-    }
-    m_rows[row] = incident;
-    const auto [first, last] = changedColumns(previous, incident);
-    if (first >= 0)
-        Q_EMIT dataChanged(index(row, first), index(row, last));
 }
 
 void IncidentListModel::recount()
 {
     const IncidentFilter filter = m_query.filter;
-    const quint64 generation = m_generation;
+    const quint64 current = generation();
     m_store->run<StoreResult<int>>(
         this, [filter](IncidentStore& store) { return store.countIncidents(filter); },
-        [this, generation](const StoreResult<int>& count) {
-            if (generation != m_generation || !count || *count == m_totalCount)
+        [this, current](const StoreResult<int>& count) {
+            if (current != generation() || !count || *count == m_totalCount)
                 return;
             m_totalCount = *count;
             Q_EMIT totalCountChanged(m_totalCount);
@@ -286,15 +198,10 @@ void IncidentListModel::recount()
 
 void IncidentListModel::refreshTimes()
 {
-    if (m_rows.isEmpty())
+    if (rows().isEmpty())
         return;
-    Q_EMIT dataChanged(index(0, AgeColumn), index(static_cast<int>(m_rows.size()) - 1, ResponseColumn),
+    Q_EMIT dataChanged(index(0, AgeColumn), index(static_cast<int>(rows().size()) - 1, ResponseColumn),
         { Qt::DisplayRole, Qt::ToolTipRole, ResponseStateRole });
-}
-
-int IncidentListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int IncidentListModel::columnCount(const QModelIndex& parent) const
@@ -354,7 +261,7 @@ QVariant IncidentListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Incident& incident = m_rows.at(index.row());
+    const Incident& incident = rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(incident, index.column());

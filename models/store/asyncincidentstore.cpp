@@ -5,6 +5,7 @@
 namespace {
 constexpr int kChangesPerRead = 2000;
 constexpr int kDefaultPollMs = 250;
+constexpr int kMinPublishIntervalMs = 100;
 }
 
 AsyncIncidentStore::AsyncIncidentStore(Opener opener, QObject* parent)
@@ -13,11 +14,13 @@ AsyncIncidentStore::AsyncIncidentStore(Opener opener, QObject* parent)
 {
     qRegisterMetaType<StoreChanges>();
     qRegisterMetaType<OpenOutcome>();
+    qRegisterMetaType<QList<Alert>>();
     m_thread.setObjectName(QStringLiteral("incident-store"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &StoreWorker::opened, this, &AsyncIncidentStore::opened);
     connect(m_worker, &StoreWorker::changed, this, &AsyncIncidentStore::changed);
+    connect(m_worker, &StoreWorker::alertsChanged, this, &AsyncIncidentStore::alertsChanged);
     m_thread.start();
 }
 
@@ -65,11 +68,11 @@ void StoreWorker::open()
     m_store = m_opener(&outcome);
     if (m_store) {
         m_store->changesSince(&m_cursor, 0); // start from now: views load the present themselves
+        m_store->alertChangesSince(&m_alertCursor, 0);
         m_store->othersWroteSinceLastCheck();
         m_publish = new QTimer(this);
         m_publish->setSingleShot(true);
-        m_publish->setInterval(0);
-        connect(m_publish, &QTimer::timeout, this, &StoreWorker::publishChanges);
+            connect(m_publish, &QTimer::timeout, this, &StoreWorker::publishChanges);
         m_poll = new QTimer(this);
         connect(m_poll, &QTimer::timeout, this, &StoreWorker::pollOtherWriters);
         m_poll->start(kDefaultPollMs);
@@ -95,24 +98,46 @@ void StoreWorker::execute(const std::function<void(IncidentStore&)>& job)
     }
     job(*m_store);
     // A burst of jobs is followed by one look at the change log, not one each.
-    if (!m_publish->isActive())
-        m_publish->start();
+    schedulePublish();
 }
 
 void StoreWorker::lookForChanges()
 {
-    if (m_publish && !m_publish->isActive())
-        m_publish->start();
+    schedulePublish();
 }
 
 void StoreWorker::pollOtherWriters()
 {
-    if (m_store->othersWroteSinceLastCheck() && !m_publish->isActive())
-        m_publish->start();
+    if (m_store->othersWroteSinceLastCheck())
+        schedulePublish();
+}
+
+void StoreWorker::schedulePublish()
+{
+    if (!m_publish || m_publish->isActive())
+        return;
+    const qint64 since = m_sincePublished.isValid() ? m_sincePublished.elapsed() : kMinPublishIntervalMs;
+    m_publish->start(static_cast<int>(std::max<qint64>(0, kMinPublishIntervalMs - since)));
+}
+
+bool StoreWorker::publishAlertChanges()
+{
+    const StoreResult<QList<Alert>> alerts = m_store->alertChangesSince(&m_alertCursor, kChangesPerRead);
+    if (!alerts) {
+        qWarning("Cannot read the alert log: %s", qPrintable(alerts.error()));
+        return false;
+    }
+    if (!alerts->isEmpty())
+        Q_EMIT alertsChanged(*alerts);
+    return !alerts->isEmpty();
 }
 
 void StoreWorker::publishChanges()
 {
+    m_sincePublished.start();
+    // A storm is read in slices, each announced as it is read.
+    while (publishAlertChanges()) {
+    }
     for (;;) {
         const StoreResult<StoreChanges> changes = m_store->changesSince(&m_cursor, kChangesPerRead);
         if (!changes) {

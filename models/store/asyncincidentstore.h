@@ -3,6 +3,7 @@
 #include "incidentstore.h"
 #include "sqlitedatabase.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -13,6 +14,7 @@
 class QTimer;
 
 Q_DECLARE_METATYPE(OpenOutcome)
+Q_DECLARE_METATYPE(QList<Alert>)
 
 // Runs one IncidentStore on a thread of its own, so that the GUI never waits on
 // the disk. Jobs run in the order they are submitted; each answer comes back on
@@ -56,6 +58,8 @@ public:
 Q_SIGNALS:
     void opened(const OpenOutcome& outcome);
     void changed(const StoreChanges& changes);
+    // Alerts that changed, each once, as they are now.
+    void alertsChanged(const QList<Alert>& alerts);
 
 private:
     void post(std::function<void(IncidentStore&)> job);
@@ -79,14 +83,20 @@ public:
 Q_SIGNALS:
     void opened(const OpenOutcome& outcome);
     void changed(const StoreChanges& changes);
+    void alertsChanged(const QList<Alert>& alerts);
 
 private:
+    // Views hear of changes at most ~10 times a second, however fast they come.
+    void schedulePublish();
     void publishChanges();
+    bool publishAlertChanges();
     void pollOtherWriters();
 
     AsyncIncidentStore::Opener m_opener;
     std::unique_ptr<IncidentStore> m_store;
     qint64 m_cursor = -1;
+    qint64 m_alertCursor = -1;
+    QElapsedTimer m_sincePublished;
     QTimer* m_publish = nullptr;
     QTimer* m_poll = nullptr;
 };

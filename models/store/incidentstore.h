@@ -1,8 +1,11 @@
 #pragma once
 
+#include "domain/alertquery.h"
 #include "domain/incident.h"
 #include "domain/incidentquery.h"
+#include "domain/rejecteddelivery.h"
 #include "domain/timelineentry.h"
+#include "rules/alertrules.h"
 #include "storeresult.h"
 
 #include <QList>
@@ -51,6 +54,21 @@ public:
     virtual StoreResult<QStringList> services() = 0;
     // Entries in the order they were written, after entry id `afterId`.
     virtual StoreResult<QList<TimelineEntry>> timeline(qint64 incidentId, qint64 afterId, int limit) = 0;
+
+    // Stores one delivery of alerts in one transaction: dedups each by
+    // fingerprint, applies the rules, correlates it into an incident or opens
+    // one, writes firing and resolved alerts on the incidents' timelines and
+    // resolves an incident whose alerts have all resolved (if the rules say so).
+    // All of it is committed, or nothing is.
+    virtual StoreResult<AlertIngestReport> ingestAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) = 0;
+    virtual StoreResult<QList<Alert>> alerts(const AlertQuery& query, const std::optional<Alert>& after, int limit) = 0;
+    virtual StoreResult<int> countAlerts(const AlertFilter& filter) = 0;
+    // Alerts changed since *cursor (each once, as it is now); advances *cursor. -1 starts at the newest.
+    virtual StoreResult<QList<Alert>> alertChangesSince(qint64* cursor, int limit) = 0;
+
+    // Keeps a refused delivery; only the newest `keep` are kept.
+    virtual StoreResult<qint64> keepRejectedDelivery(const RejectedDelivery& delivery, int keep) = 0;
+    virtual StoreResult<QList<RejectedDelivery>> rejectedDeliveries(int limit) = 0;
 
     // Changes made by anyone (this connection or another process) since *cursor,
     // oldest first; advances *cursor. A cursor of -1 starts at the newest change.

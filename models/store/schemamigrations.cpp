@@ -69,6 +69,59 @@ const char* const kVersion1[] = {
         created INTEGER NOT NULL DEFAULT 0))",
 };
 
+// Version 2: the alert stream. One row per firing episode of a fingerprint
+// (at most one open row per source and fingerprint, which dedup relies on),
+// the log that tells open views which alerts changed, and the deliveries the
+// receiver refused, kept for inspection.
+const char* const kVersion2[] = {
+    R"(CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        name TEXT NOT NULL,
+        summary TEXT NOT NULL DEFAULT '',
+        service TEXT NOT NULL DEFAULT '',
+        severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 4),
+        status INTEGER NOT NULL CHECK (status BETWEEN 0 AND 3),
+        labels TEXT NOT NULL DEFAULT '{}',
+        annotations TEXT NOT NULL DEFAULT '{}',
+        starts_at INTEGER,
+        ends_at INTEGER,
+        first_seen INTEGER NOT NULL,
+        last_seen INTEGER NOT NULL,
+        occurrences INTEGER NOT NULL DEFAULT 1,
+        generator_url TEXT NOT NULL DEFAULT '',
+        runbook_url TEXT NOT NULL DEFAULT '',
+        rule TEXT NOT NULL DEFAULT '',
+        correlation_key TEXT NOT NULL DEFAULT '',
+        incident_id INTEGER REFERENCES incidents (id) ON DELETE SET NULL))",
+    "CREATE UNIQUE INDEX alerts_open_fingerprint ON alerts (source, fingerprint) WHERE status <> 2",
+    "CREATE INDEX alerts_fingerprint_start ON alerts (source, fingerprint, starts_at)",
+    "CREATE INDEX alerts_correlation ON alerts (correlation_key, last_seen)",
+    "CREATE INDEX alerts_incident ON alerts (incident_id, status)",
+    "CREATE INDEX alerts_last_seen ON alerts (last_seen)",
+    "CREATE INDEX alerts_first_seen ON alerts (first_seen)",
+    "CREATE INDEX alerts_status_last_seen ON alerts (status, last_seen)",
+    "CREATE INDEX alerts_severity ON alerts (severity)",
+    "CREATE INDEX alerts_status ON alerts (status)",
+    "CREATE INDEX alerts_name ON alerts (name COLLATE NOCASE)",
+    "CREATE INDEX alerts_source ON alerts (source COLLATE NOCASE)",
+    "CREATE INDEX alerts_service ON alerts (service COLLATE NOCASE)",
+    "CREATE INDEX alerts_occurrences ON alerts (occurrences)",
+    R"(CREATE TABLE alert_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        alert_id INTEGER NOT NULL))",
+    R"(CREATE TABLE rejected_deliveries (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        route TEXT NOT NULL,
+        peer TEXT NOT NULL DEFAULT '',
+        status INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        content_type TEXT NOT NULL DEFAULT '',
+        body BLOB NOT NULL))",
+};
+
 struct Step {
     const char* const* statements;
     std::size_t count;
@@ -76,6 +129,7 @@ struct Step {
 
 const Step kSteps[] = {
     { kVersion1, std::size(kVersion1) },
+    { kVersion2, std::size(kVersion2) },
 };
 }
 

@@ -1,12 +1,15 @@
 #include "sqlincidentstore.h"
 
 #include "sqlitedatabase.h"
+#include "sqlsupport.h"
 
 #include <QAtomicInteger>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+using namespace SqlSupport;
 
 namespace {
 const QString kIncidentColumns = QStringLiteral(
@@ -21,15 +24,7 @@ constexpr int kMaxTitleLength = 300;
 // Below this many matching rows, sorting them beats walking a sort index past the rest.
 constexpr int kSortAfterFilteringBelow = 20000;
 
-QVariant toDb(const QDateTime& time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
 
-QDateTime fromDb(const QVariant& value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
 
 Incident readIncident(const QSqlQuery& q)
 {
@@ -72,36 +67,8 @@ TimelineEntry readEntry(const QSqlQuery& q)
     return entry;
 }
 
-bool prepareAndExec(QSqlQuery& query, const QString& sql, const QVariantList& bindings)
-{
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant& value : bindings) {
-        // Qt binds a null QString as NULL; no text column of ours takes NULL, so bind "".
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString(QLatin1String("")));
-        else
-            query.addBindValue(value);
-    }
-    return query.exec();
-}
 
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
-template<typename E> QString integerList(const QList<E>& values)
-{
-    QStringList parts;
-    for (E value : values)
-        parts.append(QString::number(static_cast<int>(value)));
-    return parts.join(QLatin1Char(','));
-}
 
 QString filterSql(const IncidentFilter& filter, QVariantList* bindings)
 {
@@ -179,12 +146,6 @@ QVariant sortValue(IncidentSortKey key, const Incident& incident)
     return {};
 }
 
-StoreErrorKind kindOf(const QSqlError& error)
-{
-    constexpr int kConstraint = 19;
-    return (error.nativeErrorCode().toInt() & 0xff) == kConstraint ? StoreErrorKind::Rejected
-                                                                    : StoreErrorKind::Unavailable;
-}
 
 TimelineEntry change(TimelineKind kind, const QString& field, const QString& from, const QString& to)
 {
@@ -201,6 +162,7 @@ SqlIncidentStore::SqlIncidentStore(const QString& connectionName, SeverityPolicy
     : m_connectionName(connectionName)
     , m_policy(std::move(policy))
     , m_clock(clock)
+    , m_alerts(connectionName)
 {
 }
 
@@ -229,28 +191,33 @@ QSqlDatabase SqlIncidentStore::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-template<typename T> StoreResult<T> SqlIncidentStore::failed(const QSqlQuery& query) const
-{
-    const QSqlError error = query.lastError();
-    return StoreResult<T>::failure(kindOf(error), tr("The database refused the change: %1").arg(error.text()));
-}
 
 bool SqlIncidentStore::begin(QString* error)
 {
     // IMMEDIATE takes the write lock up front, so reading the row and writing
-    // it back cannot interleave with another process doing the same.
+    // it back cannot interleave with another process doing the same. Inside a
+    // transaction (a delivery of alerts declaring an incident) a savepoint
+    // nests, so that the inner change commits or fails with the outer one.
     QSqlQuery query(database());
-    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    const QString sql = m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                                : QStringLiteral("SAVEPOINT nested_%1").arg(m_transactionDepth);
+    if (query.exec(sql)) {
+        ++m_transactionDepth;
         return true;
+    }
     *error = query.lastError().text();
     return false;
 }
 
 bool SqlIncidentStore::commit(QString* error)
 {
+    const int level = m_transactionDepth - 1;
     QSqlQuery query(database());
-    if (query.exec(QStringLiteral("COMMIT")))
+    const QString sql = level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE nested_%1").arg(level);
+    if (query.exec(sql)) {
+        m_transactionDepth = level;
         return true;
+    }
     *error = query.lastError().text();
     rollback();
     return false;
@@ -258,8 +225,17 @@ bool SqlIncidentStore::commit(QString* error)
 
 void SqlIncidentStore::rollback()
 {
+    if (m_transactionDepth == 0)
+        return;
+    const int level = m_transactionDepth - 1;
     QSqlQuery query(database());
-    query.exec(QStringLiteral("ROLLBACK"));
+    if (level == 0) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK TO nested_%1").arg(level));
+        query.exec(QStringLiteral("RELEASE nested_%1").arg(level));
+    }
+    m_transactionDepth = level;
 }
 
 bool SqlIncidentStore::logChange(qint64 incidentId, qint64 entryId, bool created, QString* error)

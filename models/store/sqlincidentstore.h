@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/severitypolicy.h"
+#include "alerttable.h"
 #include "incidentstore.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,13 @@ public:
     StoreResult<QStringList> services() override;
     StoreResult<QList<TimelineEntry>> timeline(qint64 incidentId, qint64 afterId, int limit) override;
 
+    StoreResult<AlertIngestReport> ingestAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) override;
+    StoreResult<QList<Alert>> alerts(const AlertQuery& query, const std::optional<Alert>& after, int limit) override;
+    StoreResult<int> countAlerts(const AlertFilter& filter) override;
+    StoreResult<QList<Alert>> alertChangesSince(qint64* cursor, int limit) override;
+    StoreResult<qint64> keepRejectedDelivery(const RejectedDelivery& delivery, int keep) override;
+    StoreResult<QList<RejectedDelivery>> rejectedDeliveries(int limit) override;
+
     StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) override;
     bool othersWroteSinceLastCheck() override;
 
@@ -55,6 +63,12 @@ private:
     using Mutation = std::function<StoreResult<QList<TimelineEntry>>(Incident& incident, const QDateTime& now)>;
     StoreResult<Incident> mutate(qint64 incidentId, const QString& author, const Mutation& mutation,
         QList<TimelineEntry>* written = nullptr);
+    // One alert of a delivery, inside its transaction.
+    StoreResult<bool> ingestAlert(const AlertSignal& signal, const AlertRules& rules, const QDateTime& now,
+        AlertIngestReport* report);
+    StoreResult<bool> linkToIncident(Alert* alert, const AlertDecision& decision, const AlertSignal& signal,
+        const AlertRules& rules, const QDateTime& now, AlertIngestReport* report);
+    StoreResult<bool> resolveIfAllAlertsResolved(qint64 incidentId, const QString& author, AlertIngestReport* report);
     StoreResult<TimelineEntry> appendEntry(qint64 incidentId, const TimelineEntry& entry, const QString& author);
 
     StoreResult<qint64> insertEntry(TimelineEntry entry);
@@ -63,7 +77,6 @@ private:
         const QString& orderBy = QString(), int limit = -1);
     StoreResult<QList<TimelineEntry>> selectEntries(const QString& where, const QVariantList& bindings, int limit);
 
-    template<typename T> StoreResult<T> failed(const QSqlQuery& query) const;
     template<typename T> StoreResult<T> rejected(const QString& message) const
     {
         return StoreResult<T>::failure(StoreErrorKind::Rejected, message);
@@ -79,4 +92,6 @@ private:
     const Clock* m_clock;
     qint64 m_dataVersion = -1;
     bool m_ownsConnection = false;
+    int m_transactionDepth = 0;
+    AlertTable m_alerts;
 };

@@ -31,7 +31,7 @@ TimelineDock::TimelineDock(TimelineModel* model, IncidentCommands* commands, QWi
         metrics.horizontalAdvance(TimeFormat::local(sample)) + padding);
     header->resizeSection(TimelineModel::AuthorColumn, metrics.averageCharWidth() * 16);
     int kindWidth = 0;
-    for (int kind = 0; kind <= static_cast<int>(TimelineKind::Correction); ++kind)
+    for (int kind = 0; kind <= static_cast<int>(kLastTimelineKind); ++kind)
         kindWidth = std::max(kindWidth,
             metrics.horizontalAdvance(TimelineText::kindLabel(static_cast<TimelineKind>(kind))));
     header->resizeSection(TimelineModel::KindColumn, kindWidth + padding);

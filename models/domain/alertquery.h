@@ -1,0 +1,50 @@
+#pragma once
+
+#include "alert.h"
+
+#include <QList>
+#include <QString>
+
+// What the alert stream shows. As with incidents, the store evaluates it with
+// SQL and indexes, and `matches` / `AlertOrdering` do the same in memory so
+// that a live change lands in the right place of an open view.
+struct AlertFilter {
+    QList<AlertStatus> statuses; // empty: any
+    QList<Severity> severities; // empty: any
+    QString source; // empty: any
+    QString text; // substring of name, summary, service or fingerprint
+    qint64 incidentId = 0; // 0: any
+
+    bool matches(const Alert& alert) const;
+    bool operator==(const AlertFilter&) const = default;
+
+    static AlertFilter open(); // firing, acknowledged, suppressed
+};
+
+enum class AlertSortKey { LastSeen, Severity, Status, Name, Source, Service, Occurrences, FirstSeen };
+
+struct AlertSort {
+    AlertSortKey key = AlertSortKey::LastSeen;
+    Qt::SortOrder order = Qt::DescendingOrder;
+    bool operator==(const AlertSort&) const = default;
+};
+
+struct AlertQuery {
+    AlertFilter filter;
+    AlertSort sort;
+    bool operator==(const AlertQuery&) const = default;
+};
+
+// By the sort key, then by id in the same direction: the store's order.
+class AlertOrdering {
+public:
+    explicit AlertOrdering(AlertSort sort)
+        : m_sort(sort)
+    {
+    }
+    bool operator()(const Alert& a, const Alert& b) const;
+
+private:
+    int compareKey(const Alert& a, const Alert& b) const;
+    AlertSort m_sort;
+};

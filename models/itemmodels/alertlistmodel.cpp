@@ -1,0 +1,268 @@
+#include "alertlistmodel.h"
+
+#include "domain/timeformat.h"
+
+namespace {
+AlertSortKey sortKeyFor(int column)
+{
+    switch (column) {
+    case AlertListModel::SeverityColumn:
+        return AlertSortKey::Severity;
+    case AlertListModel::StatusColumn:
+        return AlertSortKey::Status;
+    case AlertListModel::NameColumn:
+    case AlertListModel::SummaryColumn:
+        return AlertSortKey::Name;
+    case AlertListModel::ServiceColumn:
+        return AlertSortKey::Service;
+    case AlertListModel::SourceColumn:
+        return AlertSortKey::Source;
+    case AlertListModel::CountColumn:
+        return AlertSortKey::Occurrences;
+    case AlertListModel::LastSeenColumn:
+    case AlertListModel::IncidentColumn:
+    default:
+        return AlertSortKey::LastSeen;
+    }
+}
+}
+
+AlertListModel::AlertListModel(AsyncIncidentStore* store, const Clock* clock, QObject* parent)
+    : PagedTableModel<Alert>(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+    m_query.filter = AlertFilter::open();
+    connect(m_store, &AsyncIncidentStore::alertsChanged, this, &AlertListModel::applyChanges);
+}
+
+void AlertListModel::setFilter(const AlertFilter& filter)
+{
+    if (filter == m_query.filter)
+        return;
+    m_query.filter = filter;
+    reload();
+}
+
+void AlertListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const AlertSort sort { sortKeyFor(column), order };
+    if (sort == m_query.sort && !rows().isEmpty())
+        return;
+    m_query.sort = sort;
+    reload();
+}
+
+void AlertListModel::reload()
+{
+    PagedTableModel<Alert>::reload();
+}
+
+void AlertListModel::requestFirstPage(quint64 generation)
+{
+    struct FirstPage {
+        StoreResult<QList<Alert>> rows;
+        StoreResult<int> count;
+    };
+    const AlertQuery query = m_query;
+    const int size = pageSize();
+    m_store->run<FirstPage>(
+        this,
+        [query, size](IncidentStore& store) {
+            return FirstPage { store.alerts(query, std::nullopt, size), store.countAlerts(query.filter) };
+        },
+        [this, generation](const FirstPage& page) {
+            if (!page.rows || !page.count) {
+                if (firstPageFailed(generation))
+                    Q_EMIT loadFailed(page.rows ? page.count.error() : page.rows.error());
+                return;
+            }
+            if (!firstPageLoaded(generation, *page.rows))
+                return;
+            m_totalCount = *page.count;
+            Q_EMIT totalCountChanged(m_totalCount);
+            Q_EMIT loaded();
+        });
+}
+
+void AlertListModel::requestPage(const Alert& after, quint64 generation)
+{
+    const AlertQuery query = m_query;
+    const int size = pageSize();
+    m_store->run<StoreResult<QList<Alert>>>(
+        this, [query, after, size](IncidentStore& store) { return store.alerts(query, after, size); },
+        [this, generation](const StoreResult<QList<Alert>>& page) {
+            if (!page) {
+                if (pageFailed(generation))
+                    Q_EMIT loadFailed(page.error());
+                return;
+            }
+            pageLoaded(generation, *page);
+        });
+}
+
+void AlertListModel::applyChanges(const QList<Alert>& alerts)
+{
+    if (isLoading())
+        return; // the page being loaded already reflects them
+    for (const Alert& alert : alerts)
+        place(alert);
+    recount();
+}
+
+void AlertListModel::recount()
+{
+    const AlertFilter filter = m_query.filter;
+    const quint64 current = generation();
+    m_store->run<StoreResult<int>>(
+        this, [filter](IncidentStore& store) { return store.countAlerts(filter); },
+        [this, current](const StoreResult<int>& count) {
+            if (current != generation() || !count || *count == m_totalCount)
+                return;
+            m_totalCount = *count;
+            Q_EMIT totalCountChanged(m_totalCount);
+        });
+}
+
+QPair<int, int> AlertListModel::changedColumns(const Alert& a, const Alert& b) const
+{
+    const bool changed[] = {
+        a.severity != b.severity,
+        a.status != b.status,
+        a.name != b.name,
+        a.summary != b.summary,
+        a.service != b.service,
+        a.source != b.source,
+        a.occurrences != b.occurrences,
+        a.lastSeen != b.lastSeen,
+        a.incidentId != b.incidentId,
+    };
+    int first = -1;
+    int last = -1;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (changed[column]) {
+            if (first < 0)
+                first = column;
+            last = column;
+        }
+    }
+    return { first, last };
+}
+
+int AlertListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AlertListModel::display(const Alert& alert, int column) const
+{
+    switch (column) {
+    case SeverityColumn:
+        return SeverityNames::code(alert.severity);
+    case StatusColumn:
+        return AlertStatusNames::label(alert.status);
+    case NameColumn:
+        return alert.name;
+    case SummaryColumn:
+        return alert.summary;
+    case ServiceColumn:
+        return alert.service;
+    case SourceColumn:
+        return alert.source;
+    case CountColumn:
+        return alert.occurrences;
+    case LastSeenColumn:
+        return tr("%1 ago").arg(TimeFormat::duration(alert.lastSeen.secsTo(m_clock->nowUtc())));
+    case IncidentColumn:
+        return alert.incidentKey;
+    }
+    return {};
+}
+
+QVariant AlertListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Alert& alert = rows().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(alert, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == LastSeenColumn)
+            return tr("First seen %1, last seen %2")
+                .arg(TimeFormat::local(alert.firstSeen), TimeFormat::local(alert.lastSeen));
+        if (index.column() == NameColumn || index.column() == SummaryColumn) {
+            QStringList lines;
+            for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
+                lines.append(it.key() + QLatin1Char('=') + it.value());
+            return lines.join(QLatin1Char('\n'));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == CountColumn || index.column() == LastSeenColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case AlertIdRole:
+        return alert.id;
+    case SeverityRole:
+        return static_cast<int>(alert.severity);
+    case AlertStatusRole:
+        return static_cast<int>(alert.status);
+    case IncidentIdRole:
+        return alert.incidentId;
+    case LastSeenRole:
+        return alert.lastSeen;
+    case FingerprintRole:
+        return alert.fingerprint;
+    case LabelsRole: {
+        QVariantMap labels;
+        for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
+            labels.insert(it.key(), it.value());
+        return labels;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant AlertListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case StatusColumn:
+        return tr("Status");
+    case NameColumn:
+        return tr("Alert");
+    case SummaryColumn:
+        return tr("Summary");
+    case ServiceColumn:
+        return tr("Service");
+    case SourceColumn:
+        return tr("Source");
+    case CountColumn:
+        return tr("Count");
+    case LastSeenColumn:
+        return tr("Last seen");
+    case IncidentColumn:
+        return tr("Incident");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> AlertListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(AlertIdRole, "alertId");
+    names.insert(SeverityRole, "severity");
+    names.insert(AlertStatusRole, "alertStatus");
+    names.insert(IncidentIdRole, "incidentId");
+    names.insert(LastSeenRole, "lastSeen");
+    names.insert(FingerprintRole, "fingerprint");
+    names.insert(LabelsRole, "labels");
+    return names;
+}

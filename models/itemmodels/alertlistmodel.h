@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/alertquery.h"
+#include "domain/clock.h"
+#include "pagedtablemodel.h"
+#include "store/asyncincidentstore.h"
+
+// The live alert stream: alerts paged from the store in the order it sorts
+// them, placed as they change (see PagedTableModel). An alert storm arrives
+// here in batches, at most ~10 a second.
+class AlertListModel final : public PagedTableModel<Alert> {
+    Q_OBJECT
+public:
+    enum Column {
+        SeverityColumn,
+        StatusColumn,
+        NameColumn,
+        SummaryColumn,
+        ServiceColumn,
+        SourceColumn,
+        CountColumn,
+        LastSeenColumn,
+        IncidentColumn,
+        ColumnCount
+    };
+    enum Role {
+        AlertIdRole = Qt::UserRole + 1,
+        SeverityRole, // int 1..4
+        AlertStatusRole, // int, AlertStatus
+        IncidentIdRole, // qint64, 0 when not linked
+        LastSeenRole, // QDateTime UTC
+        FingerprintRole,
+        LabelsRole, // QVariantMap
+    };
+
+    AlertListModel(AsyncIncidentStore* store, const Clock* clock, QObject* parent = nullptr);
+
+    const AlertQuery& query() const { return m_query; }
+    void setFilter(const AlertFilter& filter);
+    void reload();
+    int totalCount() const { return m_totalCount; }
+    const Alert* alertAt(int row) const { return recordAt(row); }
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    void loaded();
+    void totalCountChanged(int count);
+    void loadFailed(const QString& message);
+
+protected:
+    void requestFirstPage(quint64 generation) override;
+    void requestPage(const Alert& after, quint64 generation) override;
+    bool wanted(const Alert& alert) const override { return m_query.filter.matches(alert); }
+    bool lessThan(const Alert& a, const Alert& b) const override { return AlertOrdering(m_query.sort)(a, b); }
+    QPair<int, int> changedColumns(const Alert& before, const Alert& after) const override;
+
+private:
+    void applyChanges(const QList<Alert>& alerts);
+    void recount();
+    QVariant display(const Alert& alert, int column) const;
+
+    AsyncIncidentStore* m_store;
+    const Clock* m_clock;
+    AlertQuery m_query;
+    int m_totalCount = 0;
+};

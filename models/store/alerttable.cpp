@@ -1,0 +1,299 @@
+#include "alerttable.h"
+
+#include "domain/lifecycle.h"
+#include "sqlsupport.h"
+
+#include <QSet>
+
+using namespace SqlSupport;
+
+namespace {
+const QString kAlertColumns = QStringLiteral(
+    "a.id, a.source, a.fingerprint, a.name, a.summary, a.service, a.severity, a.status, a.labels, a.annotations, "
+    "a.starts_at, a.ends_at, a.first_seen, a.last_seen, a.occurrences, a.generator_url, a.runbook_url, a.rule, "
+    "a.correlation_key, a.incident_id, i.key");
+
+Alert readAlert(const QSqlQuery& q)
+{
+    Alert alert;
+    alert.id = q.value(0).toLongLong();
+    alert.source = q.value(1).toString();
+    alert.fingerprint = q.value(2).toString();
+    alert.name = q.value(3).toString();
+    alert.summary = q.value(4).toString();
+    alert.service = q.value(5).toString();
+    alert.severity = SeverityNames::fromNumber(q.value(6).toInt()).value_or(Severity::Sev3);
+    alert.status = static_cast<AlertStatus>(q.value(7).toInt());
+    alert.labels = AlertLabelsJson::fromJson(q.value(8).toByteArray());
+    alert.annotations = AlertLabelsJson::fromJson(q.value(9).toByteArray());
+    alert.startsAt = fromDb(q.value(10));
+    alert.endsAt = fromDb(q.value(11));
+    alert.firstSeen = fromDb(q.value(12));
+    alert.lastSeen = fromDb(q.value(13));
+    alert.occurrences = q.value(14).toInt();
+    alert.generatorUrl = q.value(15).toString();
+    alert.runbookUrl = q.value(16).toString();
+    alert.rule = q.value(17).toString();
+    alert.correlationKey = q.value(18).toString();
+    alert.incidentId = q.value(19).isNull() ? 0 : q.value(19).toLongLong();
+    alert.incidentKey = q.value(20).toString();
+    return alert;
+}
+
+QVariant incidentOrNull(qint64 incidentId)
+{
+    return incidentId > 0 ? QVariant(incidentId) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString filterSql(const AlertFilter& filter, QVariantList* bindings)
+{
+    QStringList parts;
+    if (!filter.statuses.isEmpty())
+        parts.append(QStringLiteral("a.status IN (%1)").arg(integerList(filter.statuses)));
+    if (!filter.severities.isEmpty())
+        parts.append(QStringLiteral("a.severity IN (%1)").arg(integerList(filter.severities)));
+    if (!filter.source.isEmpty()) {
+        parts.append(QStringLiteral("a.source = ?"));
+        bindings->append(filter.source);
+    }
+    if (filter.incidentId > 0) {
+        parts.append(QStringLiteral("a.incident_id = ?"));
+        bindings->append(filter.incidentId);
+    }
+    if (!filter.text.isEmpty()) {
+        parts.append(QStringLiteral("(a.name LIKE ? ESCAPE '\\' OR a.summary LIKE ? ESCAPE '\\' "
+                                    "OR a.service LIKE ? ESCAPE '\\' OR a.fingerprint LIKE ? ESCAPE '\\')"));
+        const QString pattern = likePattern(filter.text);
+        for (int i = 0; i < 4; ++i)
+            bindings->append(pattern);
+    }
+    return parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QLatin1String(" AND "));
+}
+
+QString sortExpression(AlertSortKey key)
+{
+    switch (key) {
+    case AlertSortKey::LastSeen:
+        return QStringLiteral("a.last_seen");
+    case AlertSortKey::FirstSeen:
+        return QStringLiteral("a.first_seen");
+    case AlertSortKey::Severity:
+        return QStringLiteral("a.severity");
+    case AlertSortKey::Status:
+        return QStringLiteral("a.status");
+    case AlertSortKey::Name:
+        return QStringLiteral("a.name COLLATE NOCASE");
+    case AlertSortKey::Source:
+        return QStringLiteral("a.source COLLATE NOCASE");
+    case AlertSortKey::Service:
+        return QStringLiteral("a.service COLLATE NOCASE");
+    case AlertSortKey::Occurrences:
+        return QStringLiteral("a.occurrences");
+    }
+    return QStringLiteral("a.last_seen");
+}
+
+QVariant sortValue(AlertSortKey key, const Alert& alert)
+{
+    switch (key) {
+    case AlertSortKey::LastSeen:
+        return alert.lastSeen.toMSecsSinceEpoch();
+    case AlertSortKey::FirstSeen:
+        return alert.firstSeen.toMSecsSinceEpoch();
+    case AlertSortKey::Severity:
+        return static_cast<int>(alert.severity);
+    case AlertSortKey::Status:
+        return static_cast<int>(alert.status);
+    case AlertSortKey::Name:
+        return alert.name;
+    case AlertSortKey::Source:
+        return alert.source;
+    case AlertSortKey::Service:
+        return alert.service;
+    case AlertSortKey::Occurrences:
+        return alert.occurrences;
+    }
+    return {};
+}
+
+QString activeStatuses()
+{
+    QList<IncidentStatus> active;
+    for (IncidentStatus status : Lifecycle::all()) {
+        if (Lifecycle::isActive(status))
+            active.append(status);
+    }
+    return integerList(active);
+}
+}
+
+AlertTable::AlertTable(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{
+}
+
+QSqlDatabase AlertTable::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+StoreResult<QList<Alert>> AlertTable::selectWhere(const QString& where, const QVariantList& bindings, const QString& tail)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT %1 FROM alerts a LEFT JOIN incidents i ON i.id = a.incident_id WHERE %2 %3")
+                            .arg(kAlertColumns, where, tail);
+    if (!prepareAndExec(query, sql, bindings))
+        return failed<QList<Alert>>(query);
+    QList<Alert> result;
+    while (query.next())
+        result.append(readAlert(query));
+    return result;
+}
+
+StoreResult<std::optional<Alert>> AlertTable::findOpen(const QString& source, const QString& fingerprint)
+{
+    const StoreResult<QList<Alert>> rows = selectWhere(
+        QStringLiteral("a.source = ? AND a.fingerprint = ? AND a.status <> %1").arg(static_cast<int>(AlertStatus::Resolved)),
+        { source, fingerprint });
+    if (!rows)
+        return StoreResult<std::optional<Alert>>::failureFrom(rows);
+    return rows->isEmpty() ? std::optional<Alert>() : std::optional<Alert>(rows->first());
+}
+
+StoreResult<std::optional<Alert>> AlertTable::findEpisode(
+    const QString& source, const QString& fingerprint, const QDateTime& startsAt)
+{
+    const StoreResult<QList<Alert>> rows = selectWhere(QStringLiteral("a.source = ? AND a.fingerprint = ? AND a.starts_at IS ?"),
+        { source, fingerprint, toDb(startsAt) }, QStringLiteral("ORDER BY a.id DESC LIMIT 1"));
+    if (!rows)
+        return StoreResult<std::optional<Alert>>::failureFrom(rows);
+    return rows->isEmpty() ? std::optional<Alert>() : std::optional<Alert>(rows->first());
+}
+
+StoreResult<qint64> AlertTable::insert(const Alert& alert)
+{
+    QSqlQuery query(database());
+    if (!prepareAndExec(query,
+            QStringLiteral("INSERT INTO alerts (source, fingerprint, name, summary, service, severity, status, labels, "
+                           "annotations, starts_at, ends_at, first_seen, last_seen, occurrences, generator_url, "
+                           "runbook_url, rule, correlation_key, incident_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { alert.source, alert.fingerprint, alert.name, alert.summary, alert.service,
+                static_cast<int>(alert.severity), static_cast<int>(alert.status),
+                QString::fromUtf8(AlertLabelsJson::toJson(alert.labels)),
+                QString::fromUtf8(AlertLabelsJson::toJson(alert.annotations)), toDb(alert.startsAt),
+                toDb(alert.endsAt), toDb(alert.firstSeen), toDb(alert.lastSeen), alert.occurrences,
+                alert.generatorUrl, alert.runbookUrl, alert.rule, alert.correlationKey,
+                incidentOrNull(alert.incidentId) }))
+        return failed<qint64>(query);
+    return query.lastInsertId().toLongLong();
+}
+
+StoreResult<bool> AlertTable::update(const Alert& alert)
+{
+    QSqlQuery query(database());
+    if (!prepareAndExec(query,
+            QStringLiteral("UPDATE alerts SET name = ?, summary = ?, service = ?, severity = ?, status = ?, labels = ?, "
+                           "annotations = ?, starts_at = ?, ends_at = ?, last_seen = ?, occurrences = ?, "
+                           "generator_url = ?, runbook_url = ?, rule = ?, correlation_key = ?, incident_id = ? "
+                           "WHERE id = ?"),
+            { alert.name, alert.summary, alert.service, static_cast<int>(alert.severity),
+                static_cast<int>(alert.status), QString::fromUtf8(AlertLabelsJson::toJson(alert.labels)),
+                QString::fromUtf8(AlertLabelsJson::toJson(alert.annotations)), toDb(alert.startsAt),
+                toDb(alert.endsAt), toDb(alert.lastSeen), alert.occurrences, alert.generatorUrl, alert.runbookUrl,
+                alert.rule, alert.correlationKey, incidentOrNull(alert.incidentId), alert.id }))
+        return failed<bool>(query);
+    return true;
+}
+
+StoreResult<qint64> AlertTable::incidentForCorrelation(const QString& correlationKey, const QDateTime& since)
+{
+    QSqlQuery query(database());
+    if (!prepareAndExec(query,
+            QStringLiteral("SELECT a.incident_id FROM alerts a JOIN incidents i ON i.id = a.incident_id "
+                           "WHERE a.correlation_key = ? AND a.last_seen >= ? AND i.status IN (%1) "
+                           "ORDER BY a.last_seen DESC LIMIT 1")
+                .arg(activeStatuses()),
+            { correlationKey, toDb(since) }))
+        return failed<qint64>(query);
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
+StoreResult<int> AlertTable::openAlertsOfIncident(qint64 incidentId)
+{
+    QSqlQuery query(database());
+    if (!prepareAndExec(query, QStringLiteral("SELECT count(*) FROM alerts WHERE incident_id = ? AND status <> %1")
+                                   .arg(static_cast<int>(AlertStatus::Resolved)),
+            { incidentId })
+        || !query.next())
+        return failed<int>(query);
+    return query.value(0).toInt();
+}
+
+bool AlertTable::logChange(qint64 alertId, QString* error)
+{
+    QSqlQuery query(database());
+    if (prepareAndExec(query, QStringLiteral("INSERT INTO alert_log (alert_id) VALUES (?)"), { alertId }))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+StoreResult<QList<Alert>> AlertTable::select(const AlertQuery& query, const std::optional<Alert>& after, int limit)
+{
+    QVariantList bindings;
+    QString where = filterSql(query.filter, &bindings);
+    const QString expression = sortExpression(query.sort.key);
+    const bool ascending = query.sort.order == Qt::AscendingOrder;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (after) {
+        where += QStringLiteral(" AND (%1, a.id) %2 (?, ?)").arg(expression, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        bindings.append(sortValue(query.sort.key, *after));
+        bindings.append(after->id);
+    }
+    return selectWhere(where, bindings,
+        QStringLiteral("ORDER BY %1%2, a.id%2 LIMIT %3").arg(expression, direction).arg(limit));
+}
+
+StoreResult<int> AlertTable::count(const AlertFilter& filter)
+{
+    QVariantList bindings;
+    const QString where = filterSql(filter, &bindings);
+    QSqlQuery query(database());
+    if (!prepareAndExec(query, QStringLiteral("SELECT count(*) FROM alerts a WHERE ") + where, bindings) || !query.next())
+        return failed<int>(query);
+    return query.value(0).toInt();
+}
+
+StoreResult<QList<Alert>> AlertTable::changesSince(qint64* cursor, int limit)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (*cursor < 0) {
+        if (!query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM alert_log")) || !query.next())
+            return failed<QList<Alert>>(query);
+        *cursor = query.value(0).toLongLong();
+        return QList<Alert> {};
+    }
+    if (!prepareAndExec(query, QStringLiteral("SELECT seq, alert_id FROM alert_log WHERE seq > ? ORDER BY seq LIMIT ?"),
+            { *cursor, limit }))
+        return failed<QList<Alert>>(query);
+    qint64 last = *cursor;
+    QSet<qint64> seen;
+    QStringList ids;
+    while (query.next()) {
+        last = query.value(0).toLongLong();
+        const qint64 id = query.value(1).toLongLong();
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids.append(QString::number(id));
+        }
+    }
+    if (ids.isEmpty())
+        return QList<Alert> {};
+    const StoreResult<QList<Alert>> alerts = selectWhere(QStringLiteral("a.id IN (%1)").arg(ids.join(QLatin1Char(','))), {});
+    if (alerts)
+        *cursor = last;
+    return alerts;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/alertquery.h"
+#include "storeresult.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+// The SQL of the alerts table and its change log, on the connection of the
+// store that owns it. Runs inside the store's transactions; opens none itself.
+class AlertTable {
+public:
+    explicit AlertTable(QString connectionName);
+
+    // The open (not resolved) row of a fingerprint, if there is one.
+    StoreResult<std::optional<Alert>> findOpen(const QString& source, const QString& fingerprint);
+    // The latest row of a fingerprint's episode that started at `startsAt`.
+    StoreResult<std::optional<Alert>> findEpisode(const QString& source, const QString& fingerprint, const QDateTime& startsAt);
+    StoreResult<qint64> insert(const Alert& alert);
+    StoreResult<bool> update(const Alert& alert);
+    // An active incident that an alert with this correlation key was linked to and seen since `since`; 0 if none.
+    StoreResult<qint64> incidentForCorrelation(const QString& correlationKey, const QDateTime& since);
+    StoreResult<int> openAlertsOfIncident(qint64 incidentId);
+    // Tells open views that the alert changed.
+    bool logChange(qint64 alertId, QString* error);
+
+    StoreResult<QList<Alert>> select(const AlertQuery& query, const std::optional<Alert>& after, int limit);
+    StoreResult<int> count(const AlertFilter& filter);
+    StoreResult<QList<Alert>> changesSince(qint64* cursor, int limit);
+
+private:
+    StoreResult<QList<Alert>> selectWhere(const QString& where, const QVariantList& bindings, const QString& tail = {});
+    QSqlDatabase database() const;
+
+    QString m_connectionName;
+};

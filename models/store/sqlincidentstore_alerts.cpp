@@ -1,0 +1,272 @@
+// SqlIncidentStore's alert stream: ingestion with dedup, rules and
+// correlation, and the queries the alert views make. Kept apart from the
+// incident half of the class; the SQL of the alerts table is in AlertTable.
+#include "sqlincidentstore.h"
+
+#include "sqlsupport.h"
+
+using namespace SqlSupport;
+
+namespace {
+TimelineEntry alertEntry(TimelineKind kind, const Alert& alert)
+{
+    TimelineEntry entry;
+    entry.kind = kind;
+    entry.field = alert.source;
+    entry.newValue = alert.name;
+    entry.body = alert.summary;
+    return entry;
+}
+
+// A fresh row for a signal as the rules decided it.
+Alert newAlert(const AlertSignal& signal, const AlertDecision& decision, const QDateTime& now)
+{
+    Alert alert;
+    alert.source = signal.source;
+    alert.fingerprint = signal.fingerprint;
+    alert.firstSeen = now;
+    alert.occurrences = 0; // counted by refresh()
+    alert.startsAt = signal.startsAt.isValid() ? signal.startsAt : now;
+    alert.rule = decision.rule;
+    alert.correlationKey = decision.correlationKey;
+    return alert;
+}
+
+// What a repeat may change: the latest labels, annotations and decision win.
+void refresh(Alert* alert, const AlertSignal& signal, const AlertDecision& decision, const QDateTime& now)
+{
+    alert->name = signal.name;
+    alert->summary = signal.summary();
+    alert->service = decision.service;
+    alert->severity = decision.severity;
+    alert->labels = signal.labels;
+    alert->annotations = signal.annotations;
+    alert->generatorUrl = signal.generatorUrl;
+    alert->runbookUrl = decision.runbookUrl;
+    alert->lastSeen = now;
+    alert->occurrences += 1;
+}
+}
+
+StoreResult<AlertIngestReport> SqlIncidentStore::ingestAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules)
+{
+    QString error;
+    if (!begin(&error))
+        return StoreResult<AlertIngestReport>::failure(
+            StoreErrorKind::Unavailable, tr("The database is busy: %1").arg(error));
+    const QDateTime now = m_clock->nowUtc();
+    AlertIngestReport report;
+    report.received = static_cast<int>(alerts.size());
+    for (const AlertSignal& signal : alerts) {
+        const StoreResult<bool> done = ingestAlert(signal, rules, now, &report);
+        if (!done) {
+            rollback();
+            return StoreResult<AlertIngestReport>::failureFrom(done);
+        }
+    }
+    if (!commit(&error))
+        return StoreResult<AlertIngestReport>::failure(StoreErrorKind::Unavailable, error);
+    report.incidentKeys.removeDuplicates();
+    return report;
+}
+
+StoreResult<bool> SqlIncidentStore::ingestAlert(
+    const AlertSignal& signal, const AlertRules& rules, const QDateTime& now, AlertIngestReport* report)
+{
+    if (signal.fingerprint.isEmpty() || signal.source.isEmpty())
+        return rejected<bool>(tr("An alert needs a source and a fingerprint."));
+    const AlertDecision decision = rules.decide(signal);
+    const StoreResult<std::optional<Alert>> open = m_alerts.findOpen(signal.source, signal.fingerprint);
+    if (!open)
+        return StoreResult<bool>::failureFrom(open);
+
+    Alert alert;
+    bool isNew = false;
+    if (open->has_value()) {
+        alert = **open;
+    } else if (signal.resolved) {
+        // Resolved with no open row: a repeated resolved notification, or one
+        // for an alert that fired before this console listened. Keep it once.
+        const StoreResult<std::optional<Alert>> episode
+            = m_alerts.findEpisode(signal.source, signal.fingerprint, signal.startsAt);
+        if (!episode)
+            return StoreResult<bool>::failureFrom(episode);
+        isNew = !episode->has_value();
+        alert = isNew ? newAlert(signal, decision, now) : **episode;
+    } else {
+        isNew = true;
+        alert = newAlert(signal, decision, now);
+    }
+    const bool wasOpen = !isNew && alert.isOpen();
+    refresh(&alert, signal, decision, now);
+
+    if (signal.resolved) {
+        alert.status = AlertStatus::Resolved;
+        alert.endsAt = signal.endsAt.isValid() ? signal.endsAt : now;
+    } else if (isNew) {
+        const StoreResult<bool> linked = linkToIncident(&alert, decision, signal, rules, now, report);
+        if (!linked)
+            return linked;
+    }
+    if (wasOpen && signal.resolved)
+        ++report->resolved;
+    else if (!isNew)
+        ++report->deduplicated; // a repeat of a firing alert, or the same resolved notice again
+
+    if (isNew) {
+        const StoreResult<qint64> id = m_alerts.insert(alert);
+        if (!id)
+            return StoreResult<bool>::failureFrom(id);
+        alert.id = *id;
+        ++report->created;
+    } else {
+        const StoreResult<bool> updated = m_alerts.update(alert);
+        if (!updated)
+            return updated;
+    }
+    QString error;
+    if (!m_alerts.logChange(alert.id, &error))
+        return StoreResult<bool>::failure(StoreErrorKind::Unavailable, error);
+
+    if (wasOpen && signal.resolved && alert.incidentId > 0) {
+        const StoreResult<TimelineEntry> entry
+            = appendEntry(alert.incidentId, alertEntry(TimelineKind::AlertResolved, alert), signal.source);
+        if (!entry)
+            return StoreResult<bool>::failureFrom(entry);
+        if (rules.autoResolve()) {
+            const StoreResult<bool> resolved = resolveIfAllAlertsResolved(alert.incidentId, signal.source, report);
+            if (!resolved)
+                return resolved;
+        }
+    }
+    return true;
+}
+
+StoreResult<bool> SqlIncidentStore::linkToIncident(Alert* alert, const AlertDecision& decision,
+    const AlertSignal& signal, const AlertRules& rules, const QDateTime& now, AlertIngestReport* report)
+{
+    const StoreResult<qint64> correlated = m_alerts.incidentForCorrelation(
+        decision.correlationKey, now.addSecs(-60LL * rules.correlationWindowMinutes()));
+    if (!correlated)
+        return StoreResult<bool>::failureFrom(correlated);
+    qint64 incidentId = *correlated;
+    if (incidentId > 0) {
+        ++report->incidentsJoined;
+    } else if (decision.opensIncident) {
+        IncidentDraft draft;
+        draft.title = alert->summary.left(300);
+        draft.description = signal.annotations.value(QStringLiteral("description")).trimmed();
+        draft.severity = decision.severity;
+        draft.type = decision.incidentType;
+        draft.service = decision.service;
+        draft.environment = decision.environment;
+        draft.detectedAt = alert->startsAt;
+        const StoreResult<Incident> declared = declare(draft, signal.source);
+        if (!declared)
+            return StoreResult<bool>::failureFrom(declared);
+        incidentId = declared->id;
+        ++report->incidentsOpened;
+    } else {
+        return true; // stays in the stream only
+    }
+    alert->incidentId = incidentId;
+    const StoreResult<TimelineEntry> entry
+        = appendEntry(incidentId, alertEntry(TimelineKind::AlertFiring, *alert), signal.source);
+    if (!entry)
+        return StoreResult<bool>::failureFrom(entry);
+    const StoreResult<Incident> incident = this->incident(incidentId);
+    if (!incident)
+        return StoreResult<bool>::failureFrom(incident);
+    alert->incidentKey = incident->key;
+    report->incidentKeys.append(incident->key);
+    return true;
+}
+
+StoreResult<bool> SqlIncidentStore::resolveIfAllAlertsResolved(
+    qint64 incidentId, const QString& author, AlertIngestReport* report)
+{
+    const StoreResult<int> open = m_alerts.openAlertsOfIncident(incidentId);
+    if (!open)
+        return StoreResult<bool>::failureFrom(open);
+    if (*open > 0)
+        return true;
+    const StoreResult<Incident> current = incident(incidentId);
+    if (!current)
+        return StoreResult<bool>::failureFrom(current);
+    report->incidentKeys.append(current->key);
+    // A person may have moved it on already (or closed it): leave it as they left it.
+    if (!Lifecycle::isActive(current->status) || !Lifecycle::canTransition(current->status, IncidentStatus::Resolved))
+        return true;
+    const StoreResult<Incident> resolved = changeStatus(incidentId, IncidentStatus::Resolved, author);
+    if (!resolved)
+        return StoreResult<bool>::failureFrom(resolved);
+    ++report->incidentsResolved;
+    return true;
+}
+
+StoreResult<QList<Alert>> SqlIncidentStore::alerts(const AlertQuery& query, const std::optional<Alert>& after, int limit)
+{
+    return m_alerts.select(query, after, limit);
+}
+
+StoreResult<int> SqlIncidentStore::countAlerts(const AlertFilter& filter)
+{
+    return m_alerts.count(filter);
+}
+
+StoreResult<QList<Alert>> SqlIncidentStore::alertChangesSince(qint64* cursor, int limit)
+{
+    return m_alerts.changesSince(cursor, limit);
+}
+
+StoreResult<qint64> SqlIncidentStore::keepRejectedDelivery(const RejectedDelivery& delivery, int keep)
+{
+    QString error;
+    if (!begin(&error))
+        return StoreResult<qint64>::failure(StoreErrorKind::Unavailable, tr("The database is busy: %1").arg(error));
+    QSqlQuery insert(database());
+    if (!prepareAndExec(insert,
+            QStringLiteral("INSERT INTO rejected_deliveries (at, route, peer, status, reason, content_type, body) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            { toDb(delivery.at.isValid() ? delivery.at : m_clock->nowUtc()), delivery.route, delivery.peer,
+                delivery.status, delivery.reason, delivery.contentType, delivery.body })) {
+        auto result = failed<qint64>(insert);
+        rollback();
+        return result;
+    }
+    const qint64 id = insert.lastInsertId().toLongLong();
+    QSqlQuery prune(database());
+    if (!prepareAndExec(prune, QStringLiteral("DELETE FROM rejected_deliveries WHERE id <= ?"), { id - keep })) {
+        auto result = failed<qint64>(prune);
+        rollback();
+        return result;
+    }
+    if (!commit(&error))
+        return StoreResult<qint64>::failure(StoreErrorKind::Unavailable, error);
+    return id;
+}
+
+StoreResult<QList<RejectedDelivery>> SqlIncidentStore::rejectedDeliveries(int limit)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!prepareAndExec(query,
+            QStringLiteral("SELECT id, at, route, peer, status, reason, content_type, body FROM rejected_deliveries "
+                           "ORDER BY id DESC LIMIT ?"),
+            { limit }))
+        return failed<QList<RejectedDelivery>>(query);
+    QList<RejectedDelivery> result;
+    while (query.next()) {
+        RejectedDelivery delivery;
+        delivery.id = query.value(0).toLongLong();
+        delivery.at = fromDb(query.value(1));
+        delivery.route = query.value(2).toString();
+        delivery.peer = query.value(3).toString();
+        delivery.status = query.value(4).toInt();
+        delivery.reason = query.value(5).toString();
+        delivery.contentType = query.value(6).toString();
+        delivery.body = query.value(7).toByteArray();
+        result.append(delivery);
+    }
+    return result;
+}
