@@ -21,6 +21,11 @@ QString severityPolicyFile()
     return QDir(configDirectory()).filePath(QStringLiteral("severity-policy.json"));
 }
 
+QString alertRulesFile()
+{
+    return QDir(configDirectory()).filePath(QStringLiteral("alert-rules.json"));
+}
+
 QString settingsFile()
 {
     return QDir(configDirectory()).filePath(QStringLiteral("console.ini"));

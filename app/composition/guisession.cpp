@@ -78,6 +78,10 @@ void GuiSession::startReceiver()
     settings.port = m_listen.port;
     settings.databasePath = m_databasePath;
     settings.policy = m_policy;
+    QString rulesWarning;
+    settings.rules = AlertRules::load(ConsolePaths::alertRulesFile(), m_policy, &rulesWarning);
+    if (!rulesWarning.isEmpty())
+        m_window->statusBar()->showMessage(rulesWarning, 30000);
     AsyncIncidentStore* store = m_store.get();
     m_receiver = std::make_unique<Receiver>(settings, [store] { store->lookForChanges(); });
     connect(m_receiver.get(), &Receiver::listening, this,

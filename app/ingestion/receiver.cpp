@@ -3,6 +3,8 @@
 #include "domain/clock.h"
 #include "httpserver.h"
 #include "incidentapi.h"
+#include "receiverroutes.h"
+#include "webhookapi.h"
 #include "store/sqlincidentstore.h"
 #include "store/sqlitedatabase.h"
 
@@ -26,7 +28,10 @@ public:
             return;
         }
         m_api = std::make_unique<IncidentApi>(m_store.get(), m_settings.policy, m_committed);
-        m_server = std::make_unique<HttpServer>(m_api.get(), m_settings.limits);
+        m_webhooks = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, m_committed);
+        m_routes = std::make_unique<ReceiverRoutes>(m_store.get(), m_api.get(), m_webhooks.get(),
+            [this](const RejectedDelivery& delivery) { Q_EMIT rejected(delivery.status, delivery.reason); });
+        m_server = std::make_unique<HttpServer>(m_routes.get(), m_settings.limits);
         connect(m_server.get(), &HttpServer::rejected, this, &ReceiverWorker::rejected);
         QString error;
         if (!m_server->listen(m_settings.address, m_settings.port, &error)) {
@@ -47,6 +52,8 @@ public:
     {
         // The server and handler go before the store they use.
         m_server.reset();
+        m_routes.reset();
+        m_webhooks.reset();
         m_api.reset();
         m_store.reset();
     }
@@ -61,6 +68,8 @@ private:
     std::function<void()> m_committed;
     std::unique_ptr<SqlIncidentStore> m_store;
     std::unique_ptr<IncidentApi> m_api;
+    std::unique_ptr<WebhookApi> m_webhooks;
+    std::unique_ptr<ReceiverRoutes> m_routes;
     std::unique_ptr<HttpServer> m_server;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/severitypolicy.h"
+#include "rules/alertrules.h"
 #include "httpmessage.h"
 
 #include <QHostAddress>
@@ -22,6 +23,7 @@ public:
         quint16 port = 3001;
         QString databasePath;
         SeverityPolicy policy = SeverityPolicy::defaults();
+        AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
         HttpLimits limits;
     };
 

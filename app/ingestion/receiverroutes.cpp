@@ -1,0 +1,37 @@
+#include "receiverroutes.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+ReceiverRoutes::ReceiverRoutes(IncidentStore* store, RequestHandler* incidents, RequestHandler* webhooks,
+    std::function<void(const RejectedDelivery&)> rejected)
+    : m_store(store)
+    , m_incidents(incidents)
+    , m_webhooks(webhooks)
+    , m_rejected(std::move(rejected))
+{
+}
+
+HttpResponse ReceiverRoutes::handle(const HttpRequest& request)
+{
+    const bool webhook = request.path.startsWith(QLatin1String("/webhooks/"));
+    const HttpResponse response = (webhook ? m_webhooks : m_incidents)->handle(request);
+    if (response.status < 400 || response.status >= 500 || request.method == "GET")
+        return response;
+
+    RejectedDelivery delivery;
+    delivery.at = QDateTime::currentDateTimeUtc();
+    delivery.route = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+    delivery.peer = request.peer.toString();
+    delivery.status = response.status;
+    delivery.reason = QJsonDocument::fromJson(response.body).object().value(QLatin1String("reason")).toString();
+    delivery.contentType = QString::fromUtf8(request.header("content-type"));
+    delivery.body = request.body;
+    // Best effort: a store that cannot keep it cannot have taken the delivery either.
+    const StoreResult<qint64> kept = m_store->keepRejectedDelivery(delivery, kRejectedKept);
+    if (!kept)
+        qWarning("A refused delivery could not be kept: %s", qPrintable(kept.error()));
+    if (m_rejected)
+        m_rejected(delivery);
+    return response;
+}

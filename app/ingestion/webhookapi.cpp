@@ -1,0 +1,68 @@
+#include "webhookapi.h"
+
+#include "alertmanagerpayload.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+WebhookApi::WebhookApi(IncidentStore* store, AlertRules rules, std::function<void()> committed)
+    : m_store(store)
+    , m_rules(std::move(rules))
+    , m_committed(std::move(committed))
+{
+}
+
+HttpResponse WebhookApi::handle(const HttpRequest& request)
+{
+    const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() != 3 || parts.at(0) != QLatin1String("webhooks") || parts.at(1) != QLatin1String("alerts"))
+        return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
+    const QString& source = parts.at(2);
+    if (source != QLatin1String("prometheus"))
+        return HttpResponse::error(404, QStringLiteral("unknown_source"),
+            tr("There is no webhook for “%1”. Alertmanager posts to /webhooks/alerts/prometheus.").arg(source));
+    if (request.method != "POST") {
+        HttpResponse response
+            = HttpResponse::error(405, QStringLiteral("method_not_allowed"), tr("Webhooks are delivered with POST."));
+        response.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
+        return response;
+    }
+    if (!request.hasJsonBody())
+        return HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
+            tr("Send the body as application/json (got “%1”).").arg(QString::fromUtf8(request.header("content-type"))));
+    return alertmanager(request, QStringLiteral("alertmanager"));
+}
+
+HttpResponse WebhookApi::alertmanager(const HttpRequest& request, const QString& source)
+{
+    QString error;
+    const std::optional<AlertmanagerPayload::Parsed> payload = AlertmanagerPayload::parse(request.body, source, &error);
+    if (!payload)
+        return HttpResponse::error(400, QStringLiteral("malformed_payload"), error);
+    return store(payload->alerts);
+}
+
+HttpResponse WebhookApi::store(const QList<AlertSignal>& alerts)
+{
+    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts(alerts, m_rules);
+    if (!report) {
+        if (report.errorKind() == StoreErrorKind::Rejected)
+            return HttpResponse::error(422, QStringLiteral("invalid"), report.error());
+        // Alertmanager, PagerDuty and SNS retry a 5xx and drop on a 4xx: nothing was stored.
+        HttpResponse response = HttpResponse::error(503, QStringLiteral("store_unavailable"), report.error());
+        response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
+        return response;
+    }
+    if (m_committed)
+        m_committed();
+    QJsonObject object;
+    object.insert(QLatin1String("received"), report->received);
+    object.insert(QLatin1String("created"), report->created);
+    object.insert(QLatin1String("deduplicated"), report->deduplicated);
+    object.insert(QLatin1String("resolved"), report->resolved);
+    object.insert(QLatin1String("incidentsOpened"), report->incidentsOpened);
+    object.insert(QLatin1String("incidentsJoined"), report->incidentsJoined);
+    object.insert(QLatin1String("incidentsResolved"), report->incidentsResolved);
+    object.insert(QLatin1String("incidents"), QJsonArray::fromStringList(report->incidentKeys));
+    return HttpResponse::json(200, QJsonDocument(object));
+}

@@ -1,0 +1,450 @@
+#include "itemmodels/alertlistmodel.h"
+#include "rules/alertrules.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+AlertSignal firing(const QString& name, const QString& fingerprint, AlertLabels labels = {})
+{
+    AlertSignal signal;
+    signal.source = QStringLiteral("alertmanager");
+    signal.name = name;
+    signal.fingerprint = fingerprint;
+    labels.insert(QStringLiteral("alertname"), name);
+    signal.labels = labels;
+    signal.annotations.insert(QStringLiteral("summary"), name + QStringLiteral(" on ") + fingerprint);
+    signal.startsAt = QDateTime(QDate(2026, 11, 23), QTime(8, 59), Qt::UTC);
+    return signal;
+}
+
+AlertSignal resolvedCopy(AlertSignal signal)
+{
+    signal.resolved = true;
+    signal.endsAt = QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC);
+    return signal;
+}
+
+AlertLabels labels(std::initializer_list<std::pair<const char*, const char*>> pairs)
+{
+    AlertLabels result;
+    for (const auto& [key, value] : pairs)
+        result.insert(QString::fromUtf8(key), QString::fromUtf8(value));
+    return result;
+}
+}
+
+// Rules, dedup, correlation and alert-to-incident on a real SQLite file, and
+// the alert stream model that shows them.
+class TestAlerts : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void matchersFollowAlertmanagerSyntax_data();
+    void matchersFollowAlertmanagerSyntax();
+    void seedRuleFormatLoads();
+    void badRuleFilesAreRefusedWithTheirReason_data();
+    void badRuleFilesAreRefusedWithTheirReason();
+    void firstMatchingRuleDecides();
+    void repeatsAreDeduplicated();
+    void criticalAlertOpensAnIncidentWithTimeline();
+    void warningStaysInTheStream();
+    void correlatedAlertsJoinOneIncident();
+    void correlationEndsWithItsWindow();
+    void resolvingEveryAlertResolvesTheIncident();
+    void autoResolveCanBeTurnedOff();
+    void refiringAfterResolutionIsANewEpisode();
+    void deliveryIsAllOrNothing();
+    void rejectedDeliveriesAreKeptNewestFirstAndBounded();
+    void streamModelPlacesLiveChanges();
+
+private:
+    AlertRules rules() const { return AlertRules::defaults(SeverityPolicy::defaults()); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<SqlIncidentStore> m_store;
+};
+
+void TestAlerts::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    m_store = TestSupport::openStore(m_dir->filePath(QStringLiteral("alerts.db")), &m_clock);
+    QVERIFY(m_store);
+}
+
+void TestAlerts::matchersFollowAlertmanagerSyntax_data()
+{
+    QTest::addColumn<QString>("matcher");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("equal") << "env=production" << true;
+    QTest::newRow("equal quoted") << "env=\"production\"" << true;
+    QTest::newRow("equal other") << "env=staging" << false;
+    QTest::newRow("not equal") << "env!=staging" << true;
+    QTest::newRow("regex anchored") << "instance=~db-.*" << true;
+    QTest::newRow("regex is anchored") << "instance=~b-1" << false;
+    QTest::newRow("not regex") << "instance!~web-.*" << true;
+    QTest::newRow("absent label is empty") << "team!=qa" << true;
+    QTest::newRow("absent label equals empty") << "team=\"\"" << true;
+}
+
+void TestAlerts::matchersFollowAlertmanagerSyntax()
+{
+    QFETCH(QString, matcher);
+    QFETCH(bool, matches);
+    QString error;
+    const std::optional<LabelMatcher> parsed = LabelMatcher::parse(matcher, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->matches(labels({ { "env", "production" }, { "instance", "db-1" } })), matches);
+}
+
+void TestAlerts::seedRuleFormatLoads()
+{
+    // The seed's example, exactly as the README of the seed shows it.
+    const QByteArray seed = R"({
+      "rules": [
+        {
+          "name": "database-down",
+          "alertName": "DatabaseDown",
+          "severity": "critical",
+          "service": "database",
+          "runbook": "https://runbooks.example.com/database-failover"
+        }
+      ]
+    })";
+    QString error;
+    const std::optional<AlertRules> loaded = AlertRules::fromJson(seed, SeverityPolicy::defaults(), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->rules().size(), 1);
+    const AlertDecision decision = loaded->decide(firing(QStringLiteral("DatabaseDown"), QStringLiteral("fp1")));
+    QCOMPARE(decision.rule, QStringLiteral("database-down"));
+    QCOMPARE(decision.severity, Severity::Sev1);
+    QCOMPARE(decision.service, QStringLiteral("database"));
+    QCOMPARE(decision.runbookUrl, QStringLiteral("https://runbooks.example.com/database-failover"));
+    QVERIFY(decision.opensIncident);
+    // Defaults for what the seed does not say.
+    QCOMPARE(loaded->correlationLabels(), QStringList({ QStringLiteral("alertname"), QStringLiteral("service") }));
+    QCOMPARE(loaded->correlationWindowMinutes(), 10);
+}
+
+void TestAlerts::badRuleFilesAreRefusedWithTheirReason_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("syntax") << QByteArray("{\n  \"rules\": [\n    {,\n") << "line 3";
+    QTest::newRow("unknown severity") << QByteArray(R"({"rules":[{"name":"x","alertName":"A","severity":"huge"}]})")
+                                      << "“huge” is not a severity";
+    QTest::newRow("bad matcher") << QByteArray(R"({"rules":[{"name":"x","matchers":["env=~("]}]})") << "regular expression";
+    QTest::newRow("matches everything") << QByteArray(R"({"rules":[{"name":"x"}]})") << "would match every alert";
+    QTest::newRow("no name") << QByteArray(R"({"rules":[{"alertName":"A"}]})") << "needs a \"name\"";
+    QTest::newRow("negative window") << QByteArray(R"({"correlation":{"windowMinutes":-1}})") << "cannot be negative";
+}
+
+void TestAlerts::badRuleFilesAreRefusedWithTheirReason()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!AlertRules::fromJson(json, SeverityPolicy::defaults(), &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+
+    // A user file like that leaves the built-in rules in force, and says why.
+    const QString path = m_dir->filePath(QStringLiteral("alert-rules.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    QString warning;
+    const AlertRules loaded = AlertRules::load(path, SeverityPolicy::defaults(), &warning);
+    QVERIFY2(warning.contains(expected), qPrintable(warning));
+    QCOMPARE(loaded.rules().size(), rules().rules().size());
+}
+
+void TestAlerts::firstMatchingRuleDecides()
+{
+    const QByteArray json = R"({
+      "rules": [
+        {"name": "staging-quiet", "matchers": ["env=staging"], "severity": "low", "openIncident": false},
+        {"name": "db", "alertName": "DatabaseDown", "severity": "critical", "service": "database", "incidentType": "data"}
+      ],
+      "incidents": {"openAtOrAbove": "sev1"}
+    })";
+    QString error;
+    const std::optional<AlertRules> loaded = AlertRules::fromJson(json, SeverityPolicy::defaults(), &error);
+    QVERIFY2(loaded, qPrintable(error));
+
+    const AlertDecision staging = loaded->decide(
+        firing(QStringLiteral("DatabaseDown"), QStringLiteral("a"), labels({ { "env", "staging" } })));
+    QCOMPARE(staging.rule, QStringLiteral("staging-quiet"));
+    QCOMPARE(staging.severity, Severity::Sev4);
+    QVERIFY(!staging.opensIncident);
+    QCOMPARE(staging.environment, Environment::Staging);
+
+    const AlertDecision production = loaded->decide(
+        firing(QStringLiteral("DatabaseDown"), QStringLiteral("b"), labels({ { "env", "production" } })));
+    QCOMPARE(production.rule, QStringLiteral("db"));
+    QCOMPARE(production.incidentType, IncidentType::Data);
+    QVERIFY(production.opensIncident);
+
+    // No rule: the alert's own severity label through the severity table; high is below the SEV1 threshold here.
+    const AlertDecision unmatched = loaded->decide(
+        firing(QStringLiteral("DiskFull"), QStringLiteral("c"), labels({ { "severity", "high" }, { "job", "node" } })));
+    QVERIFY(unmatched.rule.isEmpty());
+    QCOMPARE(unmatched.severity, Severity::Sev2);
+    QCOMPARE(unmatched.service, QStringLiteral("node"));
+    QVERIFY(!unmatched.opensIncident);
+}
+
+void TestAlerts::repeatsAreDeduplicated()
+{
+    const AlertSignal signal = firing(QStringLiteral("HighLatency"), QStringLiteral("fp-1"), labels({ { "severity", "warning" } }));
+    const StoreResult<AlertIngestReport> first = m_store->ingestAlerts({ signal }, rules());
+    QVERIFY2(first, qPrintable(first.error()));
+    QCOMPARE(first->created, 1);
+    m_clock.advance(60);
+    const StoreResult<AlertIngestReport> again = m_store->ingestAlerts({ signal, signal }, rules());
+    QVERIFY(again);
+    QCOMPARE(again->created, 0);
+    QCOMPARE(again->deduplicated, 2);
+
+    const StoreResult<QList<Alert>> all = m_store->alerts(AlertQuery {}, std::nullopt, 10);
+    QVERIFY(all);
+    QCOMPARE(all->size(), 1);
+    QCOMPARE(all->first().occurrences, 3);
+    QCOMPARE(all->first().firstSeen, QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    QCOMPARE(all->first().lastSeen, QDateTime(QDate(2026, 11, 23), QTime(9, 1), Qt::UTC));
+    QCOMPARE(all->first().severity, Severity::Sev3);
+    QCOMPARE(all->first().summary, QStringLiteral("HighLatency on fp-1"));
+}
+
+void TestAlerts::criticalAlertOpensAnIncidentWithTimeline()
+{
+    AlertSignal signal = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db-1"), labels({ { "env", "production" } }));
+    signal.annotations.insert(QStringLiteral("description"), QStringLiteral("Primary refuses connections"));
+    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts({ signal }, rules());
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->incidentsOpened, 1);
+    QCOMPARE(report->incidentKeys, QStringList { QStringLiteral("INC-2026-0001") });
+
+    const StoreResult<Incident> incident = m_store->incidentByKey(QStringLiteral("INC-2026-0001"));
+    QVERIFY(incident);
+    QCOMPARE(incident->severity, Severity::Sev1); // the seed's rule: DatabaseDown is critical
+    QCOMPARE(incident->service, QStringLiteral("database"));
+    QCOMPARE(incident->title, QStringLiteral("DatabaseDown on db-1"));
+    QCOMPARE(incident->description, QStringLiteral("Primary refuses connections"));
+    QCOMPARE(incident->detectedAt, signal.startsAt);
+
+    const StoreResult<QList<TimelineEntry>> entries = m_store->timeline(incident->id, 0, 10);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 2);
+    QCOMPARE(entries->at(0).kind, TimelineKind::Declared);
+    QCOMPARE(entries->at(0).author, QStringLiteral("alertmanager"));
+    QCOMPARE(entries->at(1).kind, TimelineKind::AlertFiring);
+    QCOMPARE(entries->at(1).newValue, QStringLiteral("DatabaseDown"));
+
+    const StoreResult<QList<Alert>> alerts = m_store->alerts(AlertQuery {}, std::nullopt, 10);
+    QCOMPARE(alerts->first().incidentId, incident->id);
+    QCOMPARE(alerts->first().incidentKey, incident->key);
+    QCOMPARE(alerts->first().rule, QStringLiteral("database-down"));
+}
+
+void TestAlerts::warningStaysInTheStream()
+{
+    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts(
+        { firing(QStringLiteral("DiskFilling"), QStringLiteral("d1"), labels({ { "severity", "warning" } })) }, rules());
+    QVERIFY(report);
+    QCOMPARE(report->incidentsOpened, 0);
+    QCOMPARE(*m_store->countIncidents(IncidentFilter {}), 0);
+    QCOMPARE(m_store->alerts(AlertQuery {}, std::nullopt, 10)->first().incidentId, 0);
+}
+
+void TestAlerts::correlatedAlertsJoinOneIncident()
+{
+    const AlertLabels shared = labels({ { "severity", "critical" }, { "service", "checkout" } });
+    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-a"), shared) }, rules()));
+    m_clock.advance(5 * 60);
+    // Another instance of the same alert and service, and a warning of it: both join.
+    AlertLabels warning = shared;
+    warning.insert(QStringLiteral("severity"), QStringLiteral("warning"));
+    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts(
+        { firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-b"), shared),
+            firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-c"), warning) },
+        rules());
+    QVERIFY(report);
+    QCOMPARE(report->incidentsOpened, 0);
+    QCOMPARE(report->incidentsJoined, 2);
+    QCOMPARE(*m_store->countIncidents(IncidentFilter {}), 1);
+    // A different service is a different incident.
+    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-d"),
+                                      labels({ { "severity", "critical" }, { "service", "search" } })) },
+        rules()));
+    QCOMPARE(*m_store->countIncidents(IncidentFilter {}), 2);
+
+    const Incident incident = *m_store->incidentByKey(QStringLiteral("INC-2026-0001"));
+    AlertFilter filter;
+    filter.incidentId = incident.id;
+    QCOMPARE(*m_store->countAlerts(filter), 3);
+}
+
+void TestAlerts::correlationEndsWithItsWindow()
+{
+    const AlertLabels critical = labels({ { "severity", "critical" }, { "service", "checkout" } });
+    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-a"), critical) }, rules()));
+    m_clock.advance(11 * 60); // past the 10-minute window since it was last seen
+    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-b"), critical) }, rules()));
+    QCOMPARE(*m_store->countIncidents(IncidentFilter {}), 2);
+}
+
+void TestAlerts::resolvingEveryAlertResolvesTheIncident()
+{
+    const AlertLabels critical = labels({ { "severity", "critical" }, { "service", "checkout" } });
+    const AlertSignal a = firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-a"), critical);
+    const AlertSignal b = firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-b"), critical);
+    QVERIFY(m_store->ingestAlerts({ a, b }, rules()));
+    const qint64 incidentId = m_store->incidentByKey(QStringLiteral("INC-2026-0001"))->id;
+
+    m_clock.advance(600);
+    StoreResult<AlertIngestReport> report = m_store->ingestAlerts({ resolvedCopy(a) }, rules());
+    QVERIFY(report);
+    QCOMPARE(report->resolved, 1);
+    QCOMPARE(report->incidentsResolved, 0);
+    QCOMPARE(m_store->incident(incidentId)->status, IncidentStatus::Triggered);
+
+    report = m_store->ingestAlerts({ resolvedCopy(b) }, rules());
+    QVERIFY(report);
+    QCOMPARE(report->incidentsResolved, 1);
+    const Incident incident = *m_store->incident(incidentId);
+    QCOMPARE(incident.status, IncidentStatus::Resolved);
+    const QList<TimelineEntry> entries = *m_store->timeline(incidentId, 0, 20);
+    QCOMPARE(entries.last().kind, TimelineKind::StatusChanged);
+    QCOMPARE(entries.at(entries.size() - 2).kind, TimelineKind::AlertResolved);
+    QCOMPARE(entries.last().author, QStringLiteral("alertmanager"));
+
+    // The same resolved notice again changes nothing more.
+    report = m_store->ingestAlerts({ resolvedCopy(b) }, rules());
+    QVERIFY(report);
+    QCOMPARE(report->deduplicated, 1);
+    QCOMPARE(m_store->timeline(incidentId, 0, 20)->size(), entries.size());
+    QCOMPARE(m_store->alerts(AlertQuery {}, std::nullopt, 10)->size(), 2);
+}
+
+void TestAlerts::autoResolveCanBeTurnedOff()
+{
+    AlertRules manual = rules();
+    manual.setAutoResolve(false);
+    const AlertSignal a = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db"));
+    QVERIFY(m_store->ingestAlerts({ a }, manual));
+    QVERIFY(m_store->ingestAlerts({ resolvedCopy(a) }, manual));
+    QCOMPARE(m_store->incidentByKey(QStringLiteral("INC-2026-0001"))->status, IncidentStatus::Triggered);
+}
+
+void TestAlerts::refiringAfterResolutionIsANewEpisode()
+{
+    const AlertSignal a = firing(QStringLiteral("HighLatency"), QStringLiteral("fp"), labels({ { "severity", "info" } }));
+    QVERIFY(m_store->ingestAlerts({ a }, rules()));
+    QVERIFY(m_store->ingestAlerts({ resolvedCopy(a) }, rules()));
+    AlertSignal again = a;
+    again.startsAt = a.startsAt.addSecs(3600);
+    m_clock.advance(3600);
+    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts({ again }, rules());
+    QVERIFY(report);
+    QCOMPARE(report->created, 1);
+    QCOMPARE(*m_store->countAlerts(AlertFilter {}), 2);
+    QCOMPARE(*m_store->countAlerts(AlertFilter::open()), 1);
+}
+
+void TestAlerts::deliveryIsAllOrNothing()
+{
+    AlertSignal good = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db"));
+    AlertSignal bad = firing(QStringLiteral("Broken"), QString());
+    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts({ good, bad }, rules());
+    QVERIFY(!report);
+    QCOMPARE(report.errorKind(), StoreErrorKind::Rejected);
+    QCOMPARE(*m_store->countAlerts(AlertFilter {}), 0);
+    QCOMPARE(*m_store->countIncidents(IncidentFilter {}), 0); // the incident the good one opened is gone too
+    // and the store still works afterwards
+    QVERIFY(m_store->ingestAlerts({ good }, rules()));
+    QCOMPARE(*m_store->countIncidents(IncidentFilter {}), 1);
+}
+
+void TestAlerts::rejectedDeliveriesAreKeptNewestFirstAndBounded()
+{
+    for (int i = 0; i < 5; ++i) {
+        RejectedDelivery delivery;
+        delivery.route = QStringLiteral("POST /webhooks/alerts/prometheus");
+        delivery.status = 400;
+        delivery.reason = QStringLiteral("reason %1").arg(i);
+        delivery.body = QByteArray("body ") + QByteArray::number(i);
+        QVERIFY(m_store->keepRejectedDelivery(delivery, 3));
+    }
+    const StoreResult<QList<RejectedDelivery>> kept = m_store->rejectedDeliveries(10);
+    QVERIFY(kept);
+    QCOMPARE(kept->size(), 3);
+    QCOMPARE(kept->first().reason, QStringLiteral("reason 4"));
+    QCOMPARE(kept->last().body, QByteArray("body 2"));
+    QCOMPARE(kept->first().at, m_clock.nowUtc());
+}
+
+void TestAlerts::streamModelPlacesLiveChanges()
+{
+    const QString path = m_dir->filePath(QStringLiteral("alerts.db"));
+    std::unique_ptr<AsyncIncidentStore> async = TestSupport::openAsyncStore(path, &m_clock);
+    QVERIFY(async);
+    AlertListModel model(async.get(), &m_clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(2);
+    model.sort(AlertListModel::LastSeenColumn, Qt::DescendingOrder);
+    QSignalSpy loaded(&model, &AlertListModel::loaded);
+    model.reload();
+    QVERIFY(loaded.wait());
+    QCOMPARE(model.rowCount(), 0);
+
+    // Another writer (the receiver has its own connection) stores a delivery.
+    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("A"), QStringLiteral("1"), labels({ { "severity", "info" } })) }, rules()));
+    async->lookForChanges();
+    QTRY_COMPARE(model.rowCount(), 1);
+    m_clock.advance(10);
+    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("B"), QStringLiteral("2"), labels({ { "severity", "info" } })) }, rules()));
+    async->lookForChanges();
+    QTRY_COMPARE(model.rowCount(), 2);
+    QCOMPARE(model.data(model.index(0, AlertListModel::NameColumn)).toString(), QStringLiteral("B"));
+
+    // A repeat of A moves it to the top with its count.
+    m_clock.advance(10);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("A"), QStringLiteral("1"), labels({ { "severity", "info" } })) }, rules()));
+    async->lookForChanges();
+    QTRY_COMPARE(model.data(model.index(0, AlertListModel::NameColumn)).toString(), QStringLiteral("A"));
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(model.data(model.index(0, AlertListModel::CountColumn)).toInt(), 2);
+
+    // Resolving it takes it out of the default (open) stream.
+    QVERIFY(m_store->ingestAlerts({ resolvedCopy(firing(QStringLiteral("A"), QStringLiteral("1"), labels({ { "severity", "info" } }))) }, rules()));
+    async->lookForChanges();
+    QTRY_COMPARE(model.rowCount(), 1);
+    QTRY_COMPARE(model.totalCount(), 1);
+
+    // Paging: with every alert shown and a page of 2, the third comes with fetchMore.
+    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("C"), QStringLiteral("3"), labels({ { "severity", "info" } })) }, rules()));
+    model.setFilter(AlertFilter {});
+    QVERIFY(loaded.wait());
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QTRY_COMPARE(model.rowCount(), 3);
+
+    // Sorting by severity and filtering by text run in the store.
+    AlertFilter text;
+    text.text = QStringLiteral("b on");
+    model.setFilter(text);
+    QVERIFY(loaded.wait());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, AlertListModel::NameColumn)).toString(), QStringLiteral("B"));
+}
+
+QTEST_GUILESS_MAIN(TestAlerts)
+#include "tst_alerts.moc"
