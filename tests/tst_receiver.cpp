@@ -6,7 +6,12 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +48,11 @@ private Q_SLOTS:
     void expectContinueIsHonoured();
     void openViewsHearOfChangesAtOnce();
     void busyPortIsReported();
+    void alertmanagerWebhookStoresEveryField();
+    void webhookBadInputIsRefusedAndKept_data();
+    void webhookBadInputIsRefusedAndKept();
+    void lockedDatabaseAnswers503AndNothingIsLost();
+    void killedRightAfterTheAnswerLosesNothing();
     void listenAddressesAreLoopbackOnly_data();
     void listenAddressesAreLoopbackOnly();
 
@@ -414,6 +424,228 @@ void TestReceiver::busyPortIsReported()
     second.start();
     QVERIFY(failed.wait(5000));
     QVERIFY(failed.first().first().toString().contains(QString::number(m_port)));
+}
+
+namespace {
+// What Alertmanager 0.25 sends (webhook payload version 4), with a field from a
+// newer version added, Go's nanosecond times and the zero time for "not ended".
+const QByteArray kAlertmanagerPayload = R"({
+  "receiver": "incident-response",
+  "status": "firing",
+  "alerts": [
+    {
+      "status": "firing",
+      "labels": {"alertname": "DatabaseDown", "instance": "db-1:9187", "severity": "critical", "env": "production"},
+      "annotations": {"summary": "Primary database is down", "description": "pg_up is 0 on db-1",
+                      "runbook_url": "https://wiki.internal/runbooks/db"},
+      "startsAt": "2026-11-23T08:59:30.123456789Z",
+      "endsAt": "0001-01-01T00:00:00Z",
+      "generatorURL": "http://prometheus:9090/graph?g0.expr=pg_up+%3D%3D+0",
+      "fingerprint": "c2c4d8f0a1b2e3f4"
+    },
+    {
+      "status": "firing",
+      "labels": {"alertname": "ReplicationLag", "instance": "db-2:9187", "severity": "warning", "service": "database"},
+      "annotations": {"summary": "Replica is 90 s behind"},
+      "startsAt": "2026-11-23T08:58:00Z",
+      "endsAt": "0001-01-01T00:00:00Z",
+      "generatorURL": "http://prometheus:9090/graph?g0.expr=lag",
+      "fingerprint": "0a0b0c0d0e0f1011"
+    }
+  ],
+  "groupLabels": {"alertname": "DatabaseDown"},
+  "commonLabels": {"env": "production"},
+  "commonAnnotations": {},
+  "externalURL": "http://alertmanager:9093",
+  "version": "4",
+  "groupKey": "{}:{alertname=\"DatabaseDown\"}",
+  "truncatedAlerts": 0,
+  "fieldFromTheFuture": {"anything": [1, 2, 3]}
+})";
+
+int countRows(const QString& path, const QString& table)
+{
+    const QString name = QStringLiteral("count-%1").arg(QRandomGenerator::global()->generate());
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next())
+                count = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+}
+
+void TestReceiver::alertmanagerWebhookStoresEveryField()
+{
+    startReceiver();
+    const Reply reply = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QLatin1String("received")).toInt(), 2);
+    QCOMPARE(reply.json.value(QLatin1String("created")).toInt(), 2);
+    QCOMPARE(reply.json.value(QLatin1String("incidentsOpened")).toInt(), 1); // critical opens, warning does not
+    QCOMPARE(reply.json.value(QLatin1String("incidents")).toArray().first().toString(), QStringLiteral("INC-2026-0001"));
+    QCOMPARE(m_commits, 1);
+
+    SystemClock clock;
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+    AlertQuery query;
+    query.sort = { AlertSortKey::Name, Qt::AscendingOrder };
+    const StoreResult<QList<Alert>> alerts = store->alerts(query, std::nullopt, 10);
+    QVERIFY(alerts);
+    QCOMPARE(alerts->size(), 2);
+    const Alert& down = alerts->at(0);
+    QCOMPARE(down.source, QStringLiteral("alertmanager"));
+    QCOMPARE(down.fingerprint, QStringLiteral("c2c4d8f0a1b2e3f4"));
+    QCOMPARE(down.name, QStringLiteral("DatabaseDown"));
+    QCOMPARE(down.summary, QStringLiteral("Primary database is down"));
+    QCOMPARE(down.service, QStringLiteral("database")); // the shipped rule names it
+    QCOMPARE(down.severity, Severity::Sev1);
+    QCOMPARE(down.labels.value(QStringLiteral("instance")), QStringLiteral("db-1:9187"));
+    QCOMPARE(down.annotations.value(QStringLiteral("description")), QStringLiteral("pg_up is 0 on db-1"));
+    QCOMPARE(down.runbookUrl, QStringLiteral("https://wiki.internal/runbooks/db"));
+    QCOMPARE(down.generatorUrl, QStringLiteral("http://prometheus:9090/graph?g0.expr=pg_up+%3D%3D+0"));
+    QCOMPARE(down.startsAt, QDateTime(QDate(2026, 11, 23), QTime(8, 59, 30, 123), Qt::UTC));
+    QVERIFY(!down.endsAt.isValid());
+    QCOMPARE(down.incidentKey, QStringLiteral("INC-2026-0001"));
+    const Alert& lag = alerts->at(1);
+    QCOMPARE(lag.severity, Severity::Sev3);
+    QCOMPARE(lag.incidentId, 0);
+
+    // Alertmanager repeats the group on every group_interval: counted, not stored twice.
+    const Reply again = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json.value(QLatin1String("deduplicated")).toInt(), 2);
+    QCOMPARE(*store->countAlerts(AlertFilter {}), 2);
+}
+
+void TestReceiver::webhookBadInputIsRefusedAndKept_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    const QString prometheus = QStringLiteral("/webhooks/alerts/prometheus");
+    QTest::newRow("malformed json") << QByteArray("POST") << prometheus << QByteArray("{\"alerts\": [")
+                                    << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
+    QTest::newRow("wrong content type") << QByteArray("POST") << prometheus << kAlertmanagerPayload
+                                        << QByteArray("application/x-www-form-urlencoded") << 415
+                                        << QStringLiteral("unsupported_media_type");
+    QTest::newRow("not alertmanager") << QByteArray("POST") << prometheus << QByteArray(R"({"hello": "world"})")
+                                      << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
+    QTest::newRow("label not a string") << QByteArray("POST") << prometheus
+                                        << QByteArray(R"({"alerts":[{"status":"firing","labels":{"alertname":"A","n":1}}]})")
+                                        << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
+    QTest::newRow("no alertname") << QByteArray("POST") << prometheus
+                                  << QByteArray(R"({"alerts":[{"status":"firing","labels":{"job":"x"}}]})")
+                                  << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
+    QTest::newRow("bad status") << QByteArray("POST") << prometheus
+                                << QByteArray(R"({"alerts":[{"status":"burning","labels":{"alertname":"A"}}]})")
+                                << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
+    QTest::newRow("bad time") << QByteArray("POST") << prometheus
+                              << QByteArray(R"({"alerts":[{"status":"firing","labels":{"alertname":"A"},"startsAt":"yesterday"}]})")
+                              << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
+    QTest::newRow("unknown source") << QByteArray("POST") << QStringLiteral("/webhooks/alerts/nagios") << QByteArray("{}")
+                                    << QByteArray("application/json") << 404 << QStringLiteral("unknown_source");
+    QTest::newRow("wrong method") << QByteArray("PUT") << prometheus << QByteArray("{}") << QByteArray("application/json")
+                                  << 405 << QStringLiteral("method_not_allowed");
+}
+
+void TestReceiver::webhookBadInputIsRefusedAndKept()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    startReceiver();
+    QSignalSpy rejected(m_receiver.get(), &Receiver::rejected);
+    const Reply reply = request(method, path, body, contentType);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.json.value(QLatin1String("error")).toString(), error);
+    const QString reason = reply.json.value(QLatin1String("reason")).toString();
+    QVERIFY(!reason.isEmpty());
+    QCOMPARE(m_commits, 0);
+    QTRY_COMPARE(rejected.size(), 1);
+
+    SystemClock clock;
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+    QCOMPARE(*store->countAlerts(AlertFilter {}), 0);
+    const StoreResult<QList<RejectedDelivery>> kept = store->rejectedDeliveries(10);
+    QVERIFY(kept);
+    QCOMPARE(kept->size(), 1);
+    QCOMPARE(kept->first().status, status);
+    QCOMPARE(kept->first().reason, reason);
+    QCOMPARE(kept->first().body, body);
+    QCOMPARE(kept->first().route, QString::fromLatin1(method) + QLatin1Char(' ') + path);
+    QCOMPARE(kept->first().peer, QStringLiteral("127.0.0.1"));
+}
+
+void TestReceiver::lockedDatabaseAnswers503AndNothingIsLost()
+{
+    startReceiver();
+    // Another program holds the write lock for longer than the store waits.
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker")).setDatabaseName(m_db);
+    {
+        QSqlDatabase locker = QSqlDatabase::database(QStringLiteral("locker"));
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        const Reply refused = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload);
+        QCOMPARE(refused.status, 503);
+        QCOMPARE(refused.json.value(QLatin1String("error")).toString(), QStringLiteral("store_unavailable"));
+        QCOMPARE(refused.header("Retry-After"), QByteArray("5"));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 0);
+    // Alertmanager retries the 5xx; now it goes in.
+    const Reply retried = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload);
+    QCOMPARE(retried.status, 200);
+    QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 2);
+}
+
+void TestReceiver::killedRightAfterTheAnswerLosesNothing()
+{
+    // The real console, killed with SIGKILL the moment it has answered.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess console;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    console.setProcessEnvironment(environment);
+    console.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
+        { QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) });
+    QVERIFY(console.waitForStarted());
+    m_port = port;
+    QTRY_VERIFY_WITH_TIMEOUT(request("GET", QStringLiteral("/health")).status == 200, 15000);
+
+    QByteArray payload = kAlertmanagerPayload;
+    int stored = 0;
+    for (int i = 0; i < 20; ++i) {
+        // A fresh fingerprint each time, so that every delivery is new.
+        QByteArray unique = payload;
+        unique.replace("c2c4d8f0a1b2e3f4", "kill-" + QByteArray::number(i));
+        unique.replace("0a0b0c0d0e0f1011", "kill-b-" + QByteArray::number(i));
+        const Reply reply = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), unique);
+        QCOMPARE(reply.status, 200);
+        stored += 2;
+    }
+    console.kill(); // SIGKILL: no chance to flush or close anything
+    QVERIFY(console.waitForFinished());
+    QCOMPARE(countRows(m_db, QStringLiteral("alerts")), stored);
 }
 
 void TestReceiver::listenAddressesAreLoopbackOnly_data()
