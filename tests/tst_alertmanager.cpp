@@ -1,0 +1,190 @@
+#include "ingestion/receiver.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    return probe.serverPort();
+}
+
+QJsonObject alert(const QString& instance, const QDateTime& endsAt = {})
+{
+    QJsonObject object {
+        { QStringLiteral("labels"),
+            QJsonObject { { QStringLiteral("alertname"), QStringLiteral("HighErrorRate") },
+                { QStringLiteral("service"), QStringLiteral("checkout") },
+                { QStringLiteral("severity"), QStringLiteral("critical") },
+                { QStringLiteral("instance"), instance } } },
+        { QStringLiteral("annotations"),
+            QJsonObject { { QStringLiteral("summary"), QStringLiteral("5xx above 5% on %1").arg(instance) } } },
+        { QStringLiteral("generatorURL"), QStringLiteral("http://prometheus.test/graph") },
+    };
+    if (endsAt.isValid())
+        object.insert(QStringLiteral("endsAt"), endsAt.toString(Qt::ISODateWithMs));
+    return object;
+}
+}
+
+// The real Prometheus Alertmanager (Debian's prometheus-alertmanager) sends
+// its webhooks to the real receiver: alerts arrive, repeats dedup, alerts of
+// one alertname and service correlate into one incident, and the incident
+// resolves when Alertmanager says the alerts have.
+class TestAlertmanager : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void alertsArriveDedupCorrelateAndResolve();
+
+private:
+    void postToAlertmanager(const QJsonArray& alerts);
+    std::unique_ptr<SqlIncidentStore> store();
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<Receiver> m_receiver;
+    QProcess m_alertmanager;
+    quint16 m_alertmanagerPort = 0;
+    QNetworkAccessManager m_network;
+    SystemClock m_clock;
+};
+
+void TestAlertmanager::initTestCase()
+{
+    const QString binary = QStandardPaths::findExecutable(QStringLiteral("prometheus-alertmanager"));
+    QVERIFY2(!binary.isEmpty(), "prometheus-alertmanager is not installed; tests/run-tests installs it");
+    m_db = m_dir.filePath(QStringLiteral("alertmanager.db"));
+
+    Receiver::Settings settings;
+    settings.port = 0;
+    settings.databasePath = m_db;
+    m_receiver = std::make_unique<Receiver>(settings, std::function<void()> {});
+    QSignalSpy listening(m_receiver.get(), &Receiver::listening);
+    m_receiver->start();
+    QVERIFY(listening.wait(10000));
+    const QString receiverAddress = listening.first().first().toString();
+
+    // Short group timings so that the test takes seconds, not minutes.
+    const QByteArray config = QStringLiteral(R"(route:
+  receiver: console
+  group_by: ['alertname', 'service']
+  group_wait: 1s
+  group_interval: 1s
+  repeat_interval: 1h
+receivers:
+- name: console
+  webhook_configs:
+  - url: 'http://%1/webhooks/alerts/prometheus'
+    send_resolved: true
+)")
+                                  .arg(receiverAddress)
+                                  .toUtf8();
+    QFile file(m_dir.filePath(QStringLiteral("alertmanager.yml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(config);
+    file.close();
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("data")));
+
+    m_alertmanagerPort = freePort();
+    m_alertmanager.setProcessChannelMode(QProcess::MergedChannels);
+    m_alertmanager.start(binary,
+        { QStringLiteral("--config.file=") + file.fileName(),
+            QStringLiteral("--storage.path=") + m_dir.filePath(QStringLiteral("data")),
+            QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_alertmanagerPort),
+            QStringLiteral("--cluster.listen-address="), QStringLiteral("--log.level=warn") });
+    QVERIFY(m_alertmanager.waitForStarted());
+    // Ready when its API answers.
+    QDeadlineTimer deadline(20000);
+    bool ready = false;
+    while (!ready && !deadline.hasExpired()) {
+        QNetworkReply* reply = m_network.get(
+            QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/-/ready").arg(m_alertmanagerPort))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(2000);
+        ready = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+        reply->deleteLater();
+        if (!ready)
+            QTest::qWait(200);
+    }
+    QVERIFY2(ready, m_alertmanager.readAll().constData());
+}
+
+void TestAlertmanager::cleanupTestCase()
+{
+    m_alertmanager.terminate();
+    m_alertmanager.waitForFinished(5000);
+    m_receiver.reset();
+}
+
+void TestAlertmanager::postToAlertmanager(const QJsonArray& alerts)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v2/alerts").arg(m_alertmanagerPort)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply* reply = m_network.post(request, QJsonDocument(alerts).toJson());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200, reply->readAll().constData());
+    reply->deleteLater();
+}
+
+std::unique_ptr<SqlIncidentStore> TestAlertmanager::store()
+{
+    return TestSupport::openStore(m_db, &m_clock);
+}
+
+void TestAlertmanager::alertsArriveDedupCorrelateAndResolve()
+{
+    postToAlertmanager({ alert(QStringLiteral("pod-a")) });
+    std::unique_ptr<SqlIncidentStore> db = store();
+    QVERIFY(db);
+    QTRY_COMPARE_WITH_TIMEOUT(*db->countAlerts(AlertFilter {}), 1, 20000);
+    QCOMPARE(*db->countIncidents(IncidentFilter {}), 1);
+
+    // A second instance joins the group: Alertmanager sends the whole group
+    // again, so pod-a arrives a second time and must count, not duplicate.
+    postToAlertmanager({ alert(QStringLiteral("pod-b")) });
+    QTRY_COMPARE_WITH_TIMEOUT(*db->countAlerts(AlertFilter {}), 2, 20000);
+    AlertQuery byName;
+    byName.sort = { AlertSortKey::Occurrences, Qt::DescendingOrder };
+    const QList<Alert> alerts = *db->alerts(byName, std::nullopt, 10);
+    QCOMPARE(alerts.first().occurrences, 2);
+    QCOMPARE(alerts.first().labels.value(QStringLiteral("instance")), QStringLiteral("pod-a"));
+    QVERIFY(alerts.first().fingerprint.size() == 16); // Alertmanager's own fingerprint
+    QCOMPARE(alerts.at(0).incidentId, alerts.at(1).incidentId);
+    QCOMPARE(*db->countIncidents(IncidentFilter {}), 1);
+    const Incident incident = *db->incident(alerts.first().incidentId);
+    QCOMPARE(incident.severity, Severity::Sev1);
+    QCOMPARE(incident.service, QStringLiteral("checkout"));
+    QCOMPARE(incident.status, IncidentStatus::Triggered);
+
+    // Both end: Alertmanager sends them resolved, and the incident resolves.
+    const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
+    postToAlertmanager({ alert(QStringLiteral("pod-a"), past), alert(QStringLiteral("pod-b"), past) });
+    QTRY_COMPARE_WITH_TIMEOUT(db->incident(incident.id)->status, IncidentStatus::Resolved, 20000);
+    QCOMPARE(*db->countAlerts(AlertFilter::open()), 0);
+    const QList<TimelineEntry> entries = *db->timeline(incident.id, 0, 50);
+    const auto count = [&entries](TimelineKind kind) {
+        return std::count_if(entries.begin(), entries.end(), [kind](const TimelineEntry& e) { return e.kind == kind; });
+    };
+    QCOMPARE(count(TimelineKind::AlertFiring), 2);
+    QCOMPARE(count(TimelineKind::AlertResolved), 2);
+    QCOMPARE(entries.last().kind, TimelineKind::StatusChanged);
+}
+
+QTEST_GUILESS_MAIN(TestAlertmanager)
+#include "tst_alertmanager.moc"
