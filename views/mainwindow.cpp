@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "alerts/alertstreamdock.h"
 #include "dialogs/declareincidentdialog.h"
 #include "incident/incidentdock.h"
+#include "itemmodels/alertlistmodel.h"
 #include "itemmodels/incidentlistmodel.h"
 #include "itemmodels/selectedincident.h"
 #include "itemmodels/timelinemodel.h"
@@ -25,7 +27,7 @@
 
 namespace {
 // Bump when docks are added or renamed, so that an old saved layout is not applied to a new window.
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2;
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 }
@@ -39,6 +41,8 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     , m_triage(new TriageDock(m_listModel, context.store, this))
     , m_incident(new IncidentDock(m_selected, context.commands, context.clock, this))
     , m_timeline(new TimelineDock(m_timelineModel, context.commands, this))
+    , m_alertModel(new AlertListModel(context.store, context.clock, this))
+    , m_alerts(new AlertStreamDock(m_alertModel, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/incident-console.svg")));
@@ -50,9 +54,10 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     placeholder->hide();
 
     addDockWidget(Qt::TopDockWidgetArea, m_triage);
+    splitDockWidget(m_triage, m_alerts, Qt::Vertical);
     addDockWidget(Qt::BottomDockWidgetArea, m_incident);
     splitDockWidget(m_incident, m_timeline, Qt::Horizontal);
-    resizeDocks({ m_triage, m_incident }, { 45, 55 }, Qt::Vertical);
+    resizeDocks({ m_triage, m_alerts, m_incident }, { 30, 30, 40 }, Qt::Vertical);
     resizeDocks({ m_incident, m_timeline }, { 45, 55 }, Qt::Horizontal);
 
     createActions();
@@ -69,6 +74,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
         m_selected->select(id, m_listModel->incidentAt(row));
         m_timelineModel->setIncident(id);
     });
+    connect(m_alerts, &AlertStreamDock::incidentRequested, m_triage, &TriageDock::selectIncident);
     connect(m_selected, &SelectedIncident::changed, this, &MainWindow::updateActions);
     connect(context.commands, &IncidentCommands::failed, this, [this](const QString& message) {
         statusBar()->showMessage(message, 15000);
@@ -163,6 +169,7 @@ void MainWindow::createMenusAndToolbar()
     view->addAction(m_triage->toggleViewAction());
     view->addAction(m_incident->toggleViewAction());
     view->addAction(m_timeline->toggleViewAction());
+    view->addAction(m_alerts->toggleViewAction());
     view->addSeparator();
     view->addAction(m_resetLayout);
 
@@ -329,7 +336,7 @@ void MainWindow::resetLayout()
 {
     restoreState(m_defaultState, kLayoutVersion);
     for (QDockWidget* dock : { static_cast<QDockWidget*>(m_triage), static_cast<QDockWidget*>(m_incident),
-             static_cast<QDockWidget*>(m_timeline) })
+             static_cast<QDockWidget*>(m_timeline), static_cast<QDockWidget*>(m_alerts) })
         dock->show();
 }
 

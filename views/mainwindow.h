@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+class AlertListModel;
+class AlertStreamDock;
 class AsyncIncidentStore;
 class Clock;
 class IncidentCommands;
@@ -69,6 +71,8 @@ private:
     TriageDock* m_triage;
     IncidentDock* m_incident;
     TimelineDock* m_timeline;
+    AlertListModel* m_alertModel;
+    AlertStreamDock* m_alerts;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_receiverLabel = nullptr;
     QByteArray m_defaultState;

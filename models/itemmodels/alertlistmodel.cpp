@@ -34,6 +34,7 @@ AlertListModel::AlertListModel(AsyncIncidentStore* store, const Clock* clock, QO
 {
     m_query.filter = AlertFilter::open();
     connect(m_store, &AsyncIncidentStore::alertsChanged, this, &AlertListModel::applyChanges);
+    tickColumns(LastSeenColumn, LastSeenColumn, { Qt::DisplayRole, Qt::ToolTipRole });
 }
 
 void AlertListModel::setFilter(const AlertFilter& filter)

@@ -5,6 +5,7 @@
 #include "pagedtablemodel.h"
 #include "store/asyncincidentstore.h"
 
+
 // The live alert stream: alerts paged from the store in the order it sorts
 // them, placed as they change (see PagedTableModel). An alert storm arrives
 // here in batches, at most ~10 a second.

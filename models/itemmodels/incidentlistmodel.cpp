@@ -75,16 +75,7 @@ IncidentListModel::IncidentListModel(AsyncIncidentStore* store, const Clock* clo
 {
     m_query.filter = IncidentFilter::activeOnly();
     connect(m_store, &AsyncIncidentStore::changed, this, &IncidentListModel::applyChanges);
-    connect(&m_tick, &QTimer::timeout, this, &IncidentListModel::refreshTimes);
-    m_tick.start(1000);
-}
-
-void IncidentListModel::setTickInterval(int milliseconds)
-{
-    if (milliseconds > 0)
-        m_tick.start(milliseconds);
-    else
-        m_tick.stop();
+    tickColumns(AgeColumn, ResponseColumn, { Qt::DisplayRole, Qt::ToolTipRole, ResponseStateRole });
 }
 
 void IncidentListModel::setQuery(const IncidentQuery& query)
@@ -194,14 +185,6 @@ void IncidentListModel::recount()
             m_totalCount = *count;
             Q_EMIT totalCountChanged(m_totalCount);
         });
-}
-
-void IncidentListModel::refreshTimes()
-{
-    if (rows().isEmpty())
-        return;
-    Q_EMIT dataChanged(index(0, AgeColumn), index(static_cast<int>(rows().size()) - 1, ResponseColumn),
-        { Qt::DisplayRole, Qt::ToolTipRole, ResponseStateRole });
 }
 
 int IncidentListModel::columnCount(const QModelIndex& parent) const

@@ -6,7 +6,6 @@
 
 #include "pagedtablemodel.h"
 
-#include <QTimer>
 
 // The triage queue: incidents paged from the store in the order it sorts them,
 // placed live as they change (see PagedTableModel).
@@ -42,9 +41,6 @@ public:
     void setFilter(const IncidentFilter& filter);
     void reload();
 
-    // How often the age and countdown columns refresh; 0 stops it (tests drive refreshTimes()).
-    void setTickInterval(int milliseconds);
-    void refreshTimes();
 
     int totalCount() const { return m_totalCount; }
     const Incident* incidentAt(int row) const { return recordAt(row); }
@@ -79,5 +75,4 @@ private:
     IncidentQuery m_query;
     int m_sortColumn = SeverityColumn;
     int m_totalCount = 0;
-    QTimer m_tick;
 };

@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -18,6 +19,21 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setPageSize(int rows) { m_pageSize = std::max(rows, 1); }
+
+    // How often the time columns (ages, countdowns) refresh; 0 stops it (tests drive refreshTimes()).
+    void setTickInterval(int milliseconds)
+    {
+        if (milliseconds > 0)
+            m_tick.start(milliseconds);
+        else
+            m_tick.stop();
+    }
+    void refreshTimes()
+    {
+        if (m_rows.isEmpty() || m_tickFirst < 0)
+            return;
+        Q_EMIT dataChanged(index(0, m_tickFirst), index(static_cast<int>(m_rows.size()) - 1, m_tickLast), m_tickRoles);
+    }
     int pageSize() const { return m_pageSize; }
     bool isLoading() const { return m_loading; }
 
@@ -55,6 +71,16 @@ protected:
     virtual QPair<int, int> changedColumns(const Row& before, const Row& after) const = 0;
 
     const QList<Row>& rows() const { return m_rows; }
+
+    // Columns first..last show times relative to now: refresh them every second.
+    void tickColumns(int first, int last, const QList<int>& roles)
+    {
+        m_tickFirst = first;
+        m_tickLast = last;
+        m_tickRoles = roles;
+        QObject::connect(&m_tick, &QTimer::timeout, this, [this] { refreshTimes(); });
+        m_tick.start(1000);
+    }
     quint64 generation() const { return m_generation; }
 
     void reload()
@@ -173,4 +199,8 @@ private:
     bool m_loading = false;
     bool m_fetching = false;
     quint64 m_generation = 0;
+    QTimer m_tick;
+    int m_tickFirst = -1;
+    int m_tickLast = -1;
+    QList<int> m_tickRoles;
 };

@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "common/severitybadgedelegate.h"
 
-// Paints the severity column as a coloured badge and the response column in
-// the colour of its state, from the model's raw-value roles.
-class TriageDelegate final : public QStyledItemDelegate {
+// The incident queue's look: the severity badge, the response column in the
+// colour of its state, and unacknowledged incidents in bold.
+class TriageDelegate final : public SeverityBadgeDelegate {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    explicit TriageDelegate(QObject* parent = nullptr);
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
