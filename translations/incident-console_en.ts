@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertListModel</name>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen %1, last seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <source>alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) needs an &quot;alertName&quot; or &quot;matchers&quot;; it would match every alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;incidentType&quot; must be one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;correlation&quot;.&quot;labels&quot; must name at least one label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;correlation&quot;.&quot;windowMinutes&quot; cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertStatusNames</name>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertStreamDock</name>
+    <message>
+        <source>Alert stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved (history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which alerts to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 (none checked: every severity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search alert, summary, service, fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerPayload</name>
+    <message>
+        <source>The body is not valid JSON (at byte %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object with an &quot;alerts&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload has no &quot;alerts&quot; array; is this an Alertmanager webhook?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groupLabels, commonLabels and commonAnnotations must be objects of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts[%1]: labels and annotations must be objects of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts[%1] has no alertname label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts[%1]: status must be &quot;firing&quot; or &quot;resolved&quot;, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts[%1]: startsAt and endsAt must be RFC 3339 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Classification</name>
     <message>
         <source>Outage</source>
@@ -61,6 +240,25 @@
     </message>
 </context>
 <context>
+    <name>ConfigFile</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the file must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Using the built-in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2. Using the built-in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleCommandLine</name>
     <message>
         <source>The SQLite database file (default: %1).</source>
@@ -76,6 +274,14 @@
 Commands that need no window:
   declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]   declare an incident
   (see `incident-console declare --help`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the HTTP receiver listens (default: %1); loopback addresses only, or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address:port</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -226,6 +432,104 @@ Example: incident-console declare critical outage production --service database 
     </message>
     <message>
         <source>The database was upgraded to the current schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpConnection</name>
+    <message>
+        <source>The request did not arrive completely within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is larger than the limit of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request header is larger than the limit of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentApi</name>
+    <message>
+        <source>Send the body as application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON (at byte %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit must be a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how severe it is: &quot;severity&quot; (sev1–sev4, critical, high, medium, low, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an incident type (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an environment (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detectedAt must be an ISO 8601 time with its zone, e.g. 2026-11-23T14:02:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a role (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: use title, description, service, type, environment, severity, status, commander or roles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -411,6 +715,17 @@ Last change: %7</source>
     </message>
 </context>
 <context>
+    <name>LabelMatcher</name>
+    <message>
+        <source>“%1” is not a label matcher; write label=value, label!=value, label=~regex or label!~regex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regular expression in “%1” is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
         <source>Triggered</source>
@@ -486,6 +801,21 @@ Last change: %7</source>
     </message>
     <message>
         <source>An incident cannot go from %1 back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenAddress</name>
+    <message>
+        <source>--listen takes ADDRESS:PORT (e.g. 127.0.0.1:3001 or [::1]:3001) or off; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 would let anyone on the network change incidents without authentication. The receiver accepts loopback addresses only (127.0.0.1, ::1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -601,6 +931,13 @@ Last change: %7</source>
     </message>
 </context>
 <context>
+    <name>ReceiverWorker</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponseStatusText</name>
     <message>
         <source>%1 left</source>
@@ -682,10 +1019,6 @@ Last change: %7</source>
         </translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;aliases&quot;: &quot;%1&quot; is not one of SEV1, SEV2, SEV3, SEV4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,11 +1035,7 @@ Last change: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2. Using the built-in severity policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2. Using the built-in severity policy.</source>
+        <source>severity policy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -758,6 +1087,10 @@ Last change: %7</source>
     </message>
     <message>
         <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert needs a source and a fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +1252,22 @@ Last change: %7</source>
         <source>Correction to entry #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert firing (%1): %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert resolved (%1): %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TriageDock</name>
@@ -964,6 +1313,25 @@ Last change: %7</source>
     </message>
     <message>
         <source>%1 shown of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookApi</name>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no webhook for “%1”. Alertmanager posts to /webhooks/alerts/prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks are delivered with POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body as application/json (got “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
