@@ -28,12 +28,11 @@ AlertSortKey sortKeyFor(int column)
 }
 
 AlertListModel::AlertListModel(AsyncIncidentStore* store, const Clock* clock, QObject* parent)
-    : PagedTableModel<Alert>(parent)
-    , m_store(store)
+    : PagedTableModel<Alert>(store, parent)
     , m_clock(clock)
 {
     m_query.filter = AlertFilter::open();
-    connect(m_store, &AsyncIncidentStore::alertsChanged, this, &AlertListModel::applyChanges);
+    connect(store, &AsyncIncidentStore::alertsChanged, this, &AlertListModel::placeAll);
     tickColumns(LastSeenColumn, LastSeenColumn, { Qt::DisplayRole, Qt::ToolTipRole });
 }
 
@@ -61,70 +60,16 @@ void AlertListModel::reload()
     PagedTableModel<Alert>::reload();
 }
 
-void AlertListModel::requestFirstPage(quint64 generation)
+PagedTableModel<Alert>::PageQuery AlertListModel::pageQuery() const
 {
-    struct FirstPage {
-        StoreResult<QList<Alert>> rows;
-        StoreResult<int> count;
+    return [query = m_query](IncidentStore& store, const std::optional<Alert>& after, int limit) {
+        return store.alerts(query, after, limit);
     };
-    const AlertQuery query = m_query;
-    const int size = pageSize();
-    m_store->run<FirstPage>(
-        this,
-        [query, size](IncidentStore& store) {
-            return FirstPage { store.alerts(query, std::nullopt, size), store.countAlerts(query.filter) };
-        },
-        [this, generation](const FirstPage& page) {
-            if (!page.rows || !page.count) {
-                if (firstPageFailed(generation))
-                    Q_EMIT loadFailed(page.rows ? page.count.error() : page.rows.error());
-                return;
-            }
-            if (!firstPageLoaded(generation, *page.rows))
-                return;
-            m_totalCount = *page.count;
-            Q_EMIT totalCountChanged(m_totalCount);
-            Q_EMIT loaded();
-        });
 }
 
-void AlertListModel::requestPage(const Alert& after, quint64 generation)
+PagedTableModel<Alert>::CountQuery AlertListModel::countQuery() const
 {
-    const AlertQuery query = m_query;
-    const int size = pageSize();
-    m_store->run<StoreResult<QList<Alert>>>(
-        this, [query, after, size](IncidentStore& store) { return store.alerts(query, after, size); },
-        [this, generation](const StoreResult<QList<Alert>>& page) {
-            if (!page) {
-                if (pageFailed(generation))
-                    Q_EMIT loadFailed(page.error());
-                return;
-            }
-            pageLoaded(generation, *page);
-        });
-}
-
-void AlertListModel::applyChanges(const QList<Alert>& alerts)
-{
-    if (isLoading())
-        return; // the page being loaded already reflects them
-    for (const Alert& alert : alerts)
-        place(alert);
-    recount();
-}
-
-void AlertListModel::recount()
-{
-    const AlertFilter filter = m_query.filter;
-    const quint64 current = generation();
-    m_store->run<StoreResult<int>>(
-        this, [filter](IncidentStore& store) { return store.countAlerts(filter); },
-        [this, current](const StoreResult<int>& count) {
-            if (current != generation() || !count || *count == m_totalCount)
-                return;
-            m_totalCount = *count;
-            Q_EMIT totalCountChanged(m_totalCount);
-        });
+    return [filter = m_query.filter](IncidentStore& store) { return store.countAlerts(filter); };
 }
 
 QPair<int, int> AlertListModel::changedColumns(const Alert& a, const Alert& b) const

@@ -39,7 +39,6 @@ public:
     const AlertQuery& query() const { return m_query; }
     void setFilter(const AlertFilter& filter);
     void reload();
-    int totalCount() const { return m_totalCount; }
     const Alert* alertAt(int row) const { return recordAt(row); }
 
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -54,19 +53,18 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 protected:
-    void requestFirstPage(quint64 generation) override;
-    void requestPage(const Alert& after, quint64 generation) override;
+    PageQuery pageQuery() const override;
+    CountQuery countQuery() const override;
+    void notifyLoaded() override { Q_EMIT loaded(); }
+    void notifyTotalCount(int count) override { Q_EMIT totalCountChanged(count); }
+    void notifyLoadFailed(const QString& message) override { Q_EMIT loadFailed(message); }
     bool wanted(const Alert& alert) const override { return m_query.filter.matches(alert); }
     bool lessThan(const Alert& a, const Alert& b) const override { return AlertOrdering(m_query.sort)(a, b); }
     QPair<int, int> changedColumns(const Alert& before, const Alert& after) const override;
 
 private:
-    void applyChanges(const QList<Alert>& alerts);
-    void recount();
     QVariant display(const Alert& alert, int column) const;
 
-    AsyncIncidentStore* m_store;
     const Clock* m_clock;
     AlertQuery m_query;
-    int m_totalCount = 0;
 };

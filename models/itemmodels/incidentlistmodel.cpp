@@ -69,12 +69,11 @@ QPair<int, int> IncidentListModel::changedColumns(const Incident& a, const Incid
 }
 
 IncidentListModel::IncidentListModel(AsyncIncidentStore* store, const Clock* clock, QObject* parent)
-    : PagedTableModel<Incident>(parent)
-    , m_store(store)
+    : PagedTableModel<Incident>(store, parent)
     , m_clock(clock)
 {
     m_query.filter = IncidentFilter::activeOnly();
-    connect(m_store, &AsyncIncidentStore::changed, this, &IncidentListModel::applyChanges);
+    connect(store, &AsyncIncidentStore::changed, this, &IncidentListModel::applyChanges);
     tickColumns(AgeColumn, ResponseColumn, { Qt::DisplayRole, Qt::ToolTipRole, ResponseStateRole });
 }
 
@@ -110,49 +109,6 @@ void IncidentListModel::reload()
     PagedTableModel<Incident>::reload();
 }
 
-void IncidentListModel::requestFirstPage(quint64 generation)
-{
-    struct FirstPage {
-        StoreResult<QList<Incident>> rows;
-        StoreResult<int> count;
-    };
-    const IncidentQuery query = m_query;
-    const int size = pageSize();
-    m_store->run<FirstPage>(
-        this,
-        [query, size](IncidentStore& store) {
-            return FirstPage { store.incidents(query, std::nullopt, size), store.countIncidents(query.filter) };
-        },
-        [this, generation](const FirstPage& page) {
-            if (!page.rows || !page.count) {
-                if (firstPageFailed(generation))
-                    Q_EMIT loadFailed(page.rows ? page.count.error() : page.rows.error());
-                return;
-            }
-            if (!firstPageLoaded(generation, *page.rows))
-                return; // a newer query has been asked for meanwhile
-            m_totalCount = *page.count;
-            Q_EMIT totalCountChanged(m_totalCount);
-            Q_EMIT loaded();
-        });
-}
-
-void IncidentListModel::requestPage(const Incident& after, quint64 generation)
-{
-    const IncidentQuery query = m_query;
-    const int size = pageSize();
-    m_store->run<StoreResult<QList<Incident>>>(
-        this, [query, after, size](IncidentStore& store) { return store.incidents(query, after, size); },
-        [this, generation](const StoreResult<QList<Incident>>& page) {
-            if (!page) {
-                if (pageFailed(generation))
-                    Q_EMIT loadFailed(page.error());
-                return;
-            }
-            pageLoaded(generation, *page);
-        });
-}
-
 bool IncidentListModel::lessThan(const Incident& a, const Incident& b) const
 {
     return IncidentOrdering(m_query.sort)(a, b);
@@ -160,31 +116,28 @@ bool IncidentListModel::lessThan(const Incident& a, const Incident& b) const
 
 void IncidentListModel::applyChanges(const StoreChanges& changes)
 {
-    if (isLoading())
-        return; // the page being loaded already reflects them
     // A batch may hold several changes to one incident; each carries its latest state.
     QSet<qint64> seen;
+    QList<Incident> latest;
     for (qsizetype i = changes.size() - 1; i >= 0; --i) {
         if (seen.contains(changes.at(i).incident.id))
             continue;
         seen.insert(changes.at(i).incident.id);
-        place(changes.at(i).incident);
+        latest.append(changes.at(i).incident);
     }
-    recount();
+    placeAll(latest);
 }
 
-void IncidentListModel::recount()
+PagedTableModel<Incident>::PageQuery IncidentListModel::pageQuery() const
 {
-    const IncidentFilter filter = m_query.filter;
-    const quint64 current = generation();
-    m_store->run<StoreResult<int>>(
-        this, [filter](IncidentStore& store) { return store.countIncidents(filter); },
-        [this, current](const StoreResult<int>& count) {
-            if (current != generation() || !count || *count == m_totalCount)
-                return;
-            m_totalCount = *count;
-            Q_EMIT totalCountChanged(m_totalCount);
-        });
+    return [query = m_query](IncidentStore& store, const std::optional<Incident>& after, int limit) {
+        return store.incidents(query, after, limit);
+    };
+}
+
+PagedTableModel<Incident>::CountQuery IncidentListModel::countQuery() const
+{
+    return [filter = m_query.filter](IncidentStore& store) { return store.countIncidents(filter); };
 }
 
 int IncidentListModel::columnCount(const QModelIndex& parent) const

@@ -42,7 +42,6 @@ public:
     void reload();
 
 
-    int totalCount() const { return m_totalCount; }
     const Incident* incidentAt(int row) const { return recordAt(row); }
     int sortColumn() const { return m_sortColumn; }
 
@@ -58,21 +57,21 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 protected:
-    void requestFirstPage(quint64 generation) override;
-    void requestPage(const Incident& after, quint64 generation) override;
+    PageQuery pageQuery() const override;
+    CountQuery countQuery() const override;
+    void notifyLoaded() override { Q_EMIT loaded(); }
+    void notifyTotalCount(int count) override { Q_EMIT totalCountChanged(count); }
+    void notifyLoadFailed(const QString& message) override { Q_EMIT loadFailed(message); }
     bool wanted(const Incident& incident) const override { return m_query.filter.matches(incident); }
     bool lessThan(const Incident& a, const Incident& b) const override;
     QPair<int, int> changedColumns(const Incident& before, const Incident& after) const override;
 
 private:
     void applyChanges(const StoreChanges& changes);
-    void recount();
     QVariant display(const Incident& incident, int column) const;
     QVariant toolTip(const Incident& incident, int column) const;
 
-    AsyncIncidentStore* m_store;
     const Clock* m_clock;
     IncidentQuery m_query;
     int m_sortColumn = SeverityColumn;
-    int m_totalCount = 0;
 };

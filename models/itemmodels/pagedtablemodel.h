@@ -1,22 +1,33 @@
 #pragma once
 
+#include "store/asyncincidentstore.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 // A table of records that the store filters, sorts and pages. The model holds
 // only the pages fetched so far; fetchMore asks for the page after the last
 // row. A record changed anywhere is placed exactly where the store's order
 // puts it: one insert, move, remove or dataChanged, never a reset. Only a new
 // query resets. Subclasses say how to load a page, which records the query
-// keeps, the order, and which columns a change touches.
+// keeps, the order, and which columns a change touches; they emit the
+// signals (a class template cannot declare any).
 //
 // Row needs a `qint64 id`.
 template<typename Row> class PagedTableModel : public QAbstractTableModel {
 public:
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit PagedTableModel(AsyncIncidentStore* store, QObject* parent = nullptr)
+        : QAbstractTableModel(parent)
+        , m_store(store)
+    {
+    }
+
+    int totalCount() const { return m_totalCount; }
 
     void setPageSize(int rows) { m_pageSize = std::max(rows, 1); }
 
@@ -57,14 +68,21 @@ public:
         if (!canFetchMore(parent) || m_fetching || m_rows.isEmpty())
             return;
         m_fetching = true;
-        requestPage(m_rows.constLast(), m_generation);
+        requestPage(m_rows.constLast());
     }
 
 protected:
-    // Load the first page (no `after`) or the page after `after`, then call
-    // firstPageLoaded / pageLoaded with the same generation.
-    virtual void requestFirstPage(quint64 generation) = 0;
-    virtual void requestPage(const Row& after, quint64 generation) = 0;
+    // The current query, as the store answers it: a page after `after` (none:
+    // the first page) of at most `limit` rows, and how many rows match in all.
+    // Each captures a copy of the query, so it can run on the store's thread.
+    using PageQuery = std::function<StoreResult<QList<Row>>(IncidentStore&, const std::optional<Row>& after, int limit)>;
+    using CountQuery = std::function<StoreResult<int>(IncidentStore&)>;
+    virtual PageQuery pageQuery() const = 0;
+    virtual CountQuery countQuery() const = 0;
+    virtual void notifyLoaded() = 0;
+    virtual void notifyTotalCount(int count) = 0;
+    virtual void notifyLoadFailed(const QString& message) = 0;
+
     virtual bool wanted(const Row& row) const = 0;
     virtual bool lessThan(const Row& a, const Row& b) const = 0;
     // First and last column that show a difference; first < 0 for none.
@@ -81,7 +99,6 @@ protected:
         QObject::connect(&m_tick, &QTimer::timeout, this, [this] { refreshTimes(); });
         m_tick.start(1000);
     }
-    quint64 generation() const { return m_generation; }
 
     void reload()
     {
@@ -90,51 +107,26 @@ protected:
         requestFirstPage(++m_generation);
     }
 
-    // False when the answer is stale (a newer query was asked for meanwhile).
-    bool firstPageLoaded(quint64 generation, const QList<Row>& page)
+    // Asks the store how many rows match now, after live changes.
+    void recount()
     {
-        if (generation != m_generation)
-            return false;
-        m_loading = false;
-        beginResetModel();
-        m_rows = page;
-        m_hasMore = m_rows.size() == m_pageSize;
-        endResetModel();
-        return true;
-    }
-    // False when the answer is stale.
-    bool firstPageFailed(quint64 generation)
-    {
-        if (generation != m_generation)
-            return false;
-        m_loading = false;
-        return true;
+        const quint64 current = m_generation;
+        m_store->run<StoreResult<int>>(this, countQuery(), [this, current](const StoreResult<int>& count) {
+            if (current != m_generation || !count || *count == m_totalCount)
+                return;
+            m_totalCount = *count;
+            notifyTotalCount(m_totalCount);
+        });
     }
 
-    void pageLoaded(quint64 generation, const QList<Row>& page)
+    // Places the latest state of each record, unless a new first page is on its way (it reflects them already).
+    void placeAll(const QList<Row>& records)
     {
-        if (generation != m_generation)
+        if (m_loading)
             return;
-        m_fetching = false;
-        m_hasMore = page.size() == m_pageSize;
-        // A live change may already have placed one of these rows.
-        QList<Row> fresh;
-        for (const Row& row : page) {
-            if (rowForId(row.id) < 0)
-                fresh.append(row);
-        }
-        if (fresh.isEmpty())
-            return;
-        beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + fresh.size() - 1));
-        m_rows.append(fresh);
-        endInsertRows();
-    }
-    bool pageFailed(quint64 generation)
-    {
-        if (generation != m_generation)
-            return false;
-        m_fetching = false;
-        return true;
+        for (const Row& record : records)
+            place(record);
+        recount();
     }
 
     // Places the latest state of a record that changed somewhere.
@@ -186,6 +178,70 @@ protected:
     }
 
 private:
+    void requestFirstPage(quint64 generation)
+    {
+        struct FirstPage {
+            StoreResult<QList<Row>> rows;
+            StoreResult<int> count;
+        };
+        const int size = m_pageSize;
+        m_store->run<FirstPage>(
+            this,
+            [page = pageQuery(), count = countQuery(), size](IncidentStore& store) {
+                return FirstPage { page(store, std::nullopt, size), count(store) };
+            },
+            [this, generation](const FirstPage& page) {
+                if (generation != m_generation)
+                    return; // a newer query has been asked for meanwhile
+                m_loading = false;
+                if (!page.rows || !page.count) {
+                    notifyLoadFailed(page.rows ? page.count.error() : page.rows.error());
+                    return;
+                }
+                beginResetModel();
+                m_rows = *page.rows;
+                m_hasMore = m_rows.size() == m_pageSize;
+                endResetModel();
+                m_totalCount = *page.count;
+                notifyTotalCount(m_totalCount);
+                notifyLoaded();
+            });
+    }
+
+    void requestPage(const Row& after)
+    {
+        const quint64 generation = m_generation;
+        const int size = m_pageSize;
+        m_store->run<StoreResult<QList<Row>>>(
+            this, [page = pageQuery(), after, size](IncidentStore& store) { return page(store, after, size); },
+            [this, generation](const StoreResult<QList<Row>>& page) {
+                if (generation != m_generation)
+                    return;
+                m_fetching = false;
+                if (!page) {
+                    notifyLoadFailed(page.error());
+                    return;
+                }
+                appendPage(*page);
+            });
+    }
+
+    void appendPage(const QList<Row>& page)
+    {
+        m_hasMore = page.size() == m_pageSize;
+        // A live change may already have placed one of these rows.
+        QList<Row> fresh;
+        for (const Row& row : page) {
+            if (rowForId(row.id) < 0)
+                fresh.append(row);
+        }
+        if (fresh.isEmpty())
+            return;
+        beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + fresh.size() - 1));
+        m_rows.append(fresh);
+        endInsertRows();
+    }
+
     int insertPosition(const Row& record) const
     {
         return static_cast<int>(std::lower_bound(m_rows.begin(), m_rows.end(), record,
@@ -193,8 +249,10 @@ private:
             - m_rows.begin());
     }
 
+    AsyncIncidentStore* m_store;
     QList<Row> m_rows;
     int m_pageSize = 200;
+    int m_totalCount = 0;
     bool m_hasMore = false;
     bool m_loading = false;
     bool m_fetching = false;
