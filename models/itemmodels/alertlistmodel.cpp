@@ -55,11 +55,6 @@ void AlertListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-void AlertListModel::reload()
-{
-    PagedTableModel<Alert>::reload();
-}
-
 PagedTableModel<Alert>::PageQuery AlertListModel::pageQuery() const
 {
     return [query = m_query](IncidentStore& store, const std::optional<Alert>& after, int limit) {
@@ -72,9 +67,9 @@ PagedTableModel<Alert>::CountQuery AlertListModel::countQuery() const
     return [filter = m_query.filter](IncidentStore& store) { return store.countAlerts(filter); };
 }
 
-QPair<int, int> AlertListModel::changedColumns(const Alert& a, const Alert& b) const
+QList<bool> AlertListModel::differingColumns(const Alert& a, const Alert& b) const
 {
-    const bool changed[] = {
+    return {
         a.severity != b.severity,
         a.status != b.status,
         a.name != b.name,
@@ -85,16 +80,6 @@ QPair<int, int> AlertListModel::changedColumns(const Alert& a, const Alert& b) c
         a.lastSeen != b.lastSeen,
         a.incidentId != b.incidentId,
     };
-    int first = -1;
-    int last = -1;
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (changed[column]) {
-            if (first < 0)
-                first = column;
-            last = column;
-        }
-    }
-    return { first, last };
 }
 
 int AlertListModel::columnCount(const QModelIndex& parent) const

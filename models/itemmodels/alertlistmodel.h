@@ -38,7 +38,7 @@ public:
 
     const AlertQuery& query() const { return m_query; }
     void setFilter(const AlertFilter& filter);
-    void reload();
+    using PagedTableModel<Alert>::reload; // public here: a view may ask for a fresh look
     const Alert* alertAt(int row) const { return recordAt(row); }
 
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -47,20 +47,12 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-Q_SIGNALS:
-    void loaded();
-    void totalCountChanged(int count);
-    void loadFailed(const QString& message);
-
 protected:
     PageQuery pageQuery() const override;
     CountQuery countQuery() const override;
-    void notifyLoaded() override { Q_EMIT loaded(); }
-    void notifyTotalCount(int count) override { Q_EMIT totalCountChanged(count); }
-    void notifyLoadFailed(const QString& message) override { Q_EMIT loadFailed(message); }
     bool wanted(const Alert& alert) const override { return m_query.filter.matches(alert); }
     bool lessThan(const Alert& a, const Alert& b) const override { return AlertOrdering(m_query.sort)(a, b); }
-    QPair<int, int> changedColumns(const Alert& before, const Alert& after) const override;
+    QList<bool> differingColumns(const Alert& before, const Alert& after) const override;
 
 private:
     QVariant display(const Alert& alert, int column) const;

@@ -43,9 +43,9 @@ Qt::SortOrder flipped(Qt::SortOrder order)
 
 }
 
-QPair<int, int> IncidentListModel::changedColumns(const Incident& a, const Incident& b) const
+QList<bool> IncidentListModel::differingColumns(const Incident& a, const Incident& b) const
 {
-    const bool changed[] = {
+    return {
         a.key != b.key,
         a.severity != b.severity,
         a.status != b.status,
@@ -56,16 +56,6 @@ QPair<int, int> IncidentListModel::changedColumns(const Incident& a, const Incid
         a.detectedAt != b.detectedAt || a.resolvedAt != b.resolvedAt,
         a.responseDueAt != b.responseDueAt || a.acknowledgedAt != b.acknowledgedAt,
     };
-    int first = -1;
-    int last = -1;
-    for (int column = 0; column < IncidentListModel::ColumnCount; ++column) {
-        if (changed[column]) {
-            if (first < 0)
-                first = column;
-            last = column;
-        }
-    }
-    return { first, last };
 }
 
 IncidentListModel::IncidentListModel(AsyncIncidentStore* store, const Clock* clock, QObject* parent)
@@ -102,11 +92,6 @@ void IncidentListModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sort = sort;
     reload();
-}
-
-void IncidentListModel::reload()
-{
-    PagedTableModel<Incident>::reload();
 }
 
 bool IncidentListModel::lessThan(const Incident& a, const Incident& b) const

@@ -39,7 +39,7 @@ public:
     const IncidentQuery& query() const { return m_query; }
     void setQuery(const IncidentQuery& query);
     void setFilter(const IncidentFilter& filter);
-    void reload();
+    using PagedTableModel<Incident>::reload; // public here: a view may ask for a fresh look
 
 
     const Incident* incidentAt(int row) const { return recordAt(row); }
@@ -51,20 +51,12 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-Q_SIGNALS:
-    void loaded();
-    void totalCountChanged(int count);
-    void loadFailed(const QString& message);
-
 protected:
     PageQuery pageQuery() const override;
     CountQuery countQuery() const override;
-    void notifyLoaded() override { Q_EMIT loaded(); }
-    void notifyTotalCount(int count) override { Q_EMIT totalCountChanged(count); }
-    void notifyLoadFailed(const QString& message) override { Q_EMIT loadFailed(message); }
     bool wanted(const Incident& incident) const override { return m_query.filter.matches(incident); }
     bool lessThan(const Incident& a, const Incident& b) const override;
-    QPair<int, int> changedColumns(const Incident& before, const Incident& after) const override;
+    QList<bool> differingColumns(const Incident& before, const Incident& after) const override;
 
 private:
     void applyChanges(const StoreChanges& changes);

@@ -19,15 +19,42 @@
 // signals (a class template cannot declare any).
 //
 // Row needs a `qint64 id`.
-template<typename Row> class PagedTableModel : public QAbstractTableModel {
+//
+// PagedTableSignals carries what every paged table announces; a class
+// template cannot declare signals itself.
+class PagedTableSignals : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // How many rows match the query in the store (more than are fetched).
+    int totalCount() const { return m_totalCount; }
+
+Q_SIGNALS:
+    void loaded();
+    void totalCountChanged(int count);
+    void loadFailed(const QString& message);
+
+protected:
+    void setTotalCount(int count)
+    {
+        if (count == m_totalCount)
+            return;
+        m_totalCount = count;
+        Q_EMIT totalCountChanged(count);
+    }
+
+private:
+    int m_totalCount = 0;
+};
+
+template<typename Row> class PagedTableModel : public PagedTableSignals {
 public:
     explicit PagedTableModel(AsyncIncidentStore* store, QObject* parent = nullptr)
-        : QAbstractTableModel(parent)
+        : PagedTableSignals(parent)
         , m_store(store)
     {
     }
-
-    int totalCount() const { return m_totalCount; }
 
     void setPageSize(int rows) { m_pageSize = std::max(rows, 1); }
 
@@ -79,14 +106,11 @@ protected:
     using CountQuery = std::function<StoreResult<int>(IncidentStore&)>;
     virtual PageQuery pageQuery() const = 0;
     virtual CountQuery countQuery() const = 0;
-    virtual void notifyLoaded() = 0;
-    virtual void notifyTotalCount(int count) = 0;
-    virtual void notifyLoadFailed(const QString& message) = 0;
 
     virtual bool wanted(const Row& row) const = 0;
     virtual bool lessThan(const Row& a, const Row& b) const = 0;
-    // First and last column that show a difference; first < 0 for none.
-    virtual QPair<int, int> changedColumns(const Row& before, const Row& after) const = 0;
+    // For each column, in order: does it show something different between the two versions?
+    virtual QList<bool> differingColumns(const Row& before, const Row& after) const = 0;
 
     const QList<Row>& rows() const { return m_rows; }
 
@@ -112,10 +136,8 @@ protected:
     {
         const quint64 current = m_generation;
         m_store->run<StoreResult<int>>(this, countQuery(), [this, current](const StoreResult<int>& count) {
-            if (current != m_generation || !count || *count == m_totalCount)
-                return;
-            m_totalCount = *count;
-            notifyTotalCount(m_totalCount);
+            if (current == m_generation && count)
+                setTotalCount(*count);
         });
     }
 
@@ -172,9 +194,10 @@ protected:
             return;
         }
         m_rows[row] = record;
-        const auto [first, last] = changedColumns(previous, record);
+        const QList<bool> differing = differingColumns(previous, record);
+        const qsizetype first = differing.indexOf(true);
         if (first >= 0)
-            Q_EMIT dataChanged(index(row, first), index(row, last));
+            Q_EMIT dataChanged(index(row, static_cast<int>(first)), index(row, static_cast<int>(differing.lastIndexOf(true))));
     }
 
 private:
@@ -195,16 +218,15 @@ private:
                     return; // a newer query has been asked for meanwhile
                 m_loading = false;
                 if (!page.rows || !page.count) {
-                    notifyLoadFailed(page.rows ? page.count.error() : page.rows.error());
+                    Q_EMIT loadFailed(page.rows ? page.count.error() : page.rows.error());
                     return;
                 }
                 beginResetModel();
                 m_rows = *page.rows;
                 m_hasMore = m_rows.size() == m_pageSize;
                 endResetModel();
-                m_totalCount = *page.count;
-                notifyTotalCount(m_totalCount);
-                notifyLoaded();
+                setTotalCount(*page.count);
+                Q_EMIT loaded();
             });
     }
 
@@ -219,7 +241,7 @@ private:
                     return;
                 m_fetching = false;
                 if (!page) {
-                    notifyLoadFailed(page.error());
+                    Q_EMIT loadFailed(page.error());
                     return;
                 }
                 appendPage(*page);
@@ -252,7 +274,6 @@ private:
     AsyncIncidentStore* m_store;
     QList<Row> m_rows;
     int m_pageSize = 200;
-    int m_totalCount = 0;
     bool m_hasMore = false;
     bool m_loading = false;
     bool m_fetching = false;
