@@ -2,16 +2,15 @@
 
 #include "alertstreamdelegate.h"
 #include "common/recordtable.h"
+#include "common/severitytoggles.h"
+#include "common/shownofcountlabel.h"
 #include "itemmodels/alertlistmodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 AlertStreamDock::AlertStreamDock(AlertListModel* model, QWidget* parent)
@@ -50,10 +49,6 @@ AlertStreamDock::AlertStreamDock(AlertListModel* model, QWidget* parent)
         if (incidentId > 0)
             Q_EMIT incidentRequested(incidentId);
     });
-    connect(m_model, &AlertListModel::totalCountChanged, this, &AlertStreamDock::updateCount);
-    connect(m_model, &AlertListModel::loaded, this, &AlertStreamDock::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AlertStreamDock::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AlertStreamDock::updateCount);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(150);
@@ -76,16 +71,9 @@ QWidget* AlertStreamDock::buildFilterBar()
     layout->addWidget(m_scope);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &AlertStreamDock::applyFilter);
 
-    for (Severity severity : kAllSeverities) {
-        auto* button = new QToolButton(bar);
-        button->setText(SeverityNames::code(severity));
-        button->setCheckable(true);
-        button->setToolTip(tr("Only %1 (none checked: every severity)").arg(SeverityNames::label(severity)));
-        button->setObjectName(QStringLiteral("AlertSeverity%1").arg(static_cast<int>(severity)));
-        connect(button, &QToolButton::toggled, this, &AlertStreamDock::applyFilter);
-        m_severityButtons.append(button);
-        layout->addWidget(button);
-    }
+    m_severities = new SeverityToggles(QStringLiteral("AlertSeverity"), bar);
+    connect(m_severities, &SeverityToggles::changed, this, &AlertStreamDock::applyFilter);
+    layout->addWidget(m_severities);
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("AlertSearch"));
@@ -94,9 +82,9 @@ QWidget* AlertStreamDock::buildFilterBar()
     layout->addWidget(m_search, 1);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
 
-    m_count = new QLabel(bar);
-    m_count->setObjectName(QStringLiteral("AlertCount"));
-    layout->addWidget(m_count);
+    auto* count = new ShownOfCountLabel(m_model, bar);
+    count->setObjectName(QStringLiteral("AlertCount"));
+    layout->addWidget(count);
     return bar;
 }
 
@@ -116,16 +104,14 @@ AlertFilter AlertStreamDock::filterFromControls() const
     case Scope::All:
         break;
     }
-    for (qsizetype i = 0; i < m_severityButtons.size(); ++i) {
-        if (m_severityButtons.at(i)->isChecked())
-            filter.severities.append(kAllSeverities[static_cast<std::size_t>(i)]);
-    }
+    filter.severities = m_severities->checked();
     filter.text = m_search->text().trimmed();
     return filter;
 }
 
 void AlertStreamDock::applyFilter()
 {
+    m_searchDelay.stop();
     m_model->setFilter(filterFromControls());
 }
 
@@ -136,8 +122,3 @@ void AlertStreamDock::focusSearch()
     m_search->selectAll();
 }
 
-void AlertStreamDock::updateCount()
-{
-    const QLocale locale;
-    m_count->setText(tr("%1 shown of %2").arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalCount())));
-}

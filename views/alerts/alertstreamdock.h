@@ -7,10 +7,9 @@
 
 class AlertListModel;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QTableView;
-class QToolButton;
+class SeverityToggles;
 
 // The live alert stream from every source: what is firing, how often, since
 // when, and which incident it belongs to. Filtering, sorting and search run in
@@ -32,13 +31,11 @@ private:
     QWidget* buildFilterBar();
     AlertFilter filterFromControls() const;
     void applyFilter();
-    void updateCount();
 
     AlertListModel* m_model;
     QTableView* m_view = nullptr;
     QComboBox* m_scope = nullptr;
-    QList<QToolButton*> m_severityButtons;
+    SeverityToggles* m_severities = nullptr;
     QLineEdit* m_search = nullptr;
-    QLabel* m_count = nullptr;
     QTimer m_searchDelay;
 };

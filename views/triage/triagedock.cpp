@@ -1,6 +1,8 @@
 #include "triagedock.h"
 
 #include "common/recordtable.h"
+#include "common/severitytoggles.h"
+#include "common/shownofcountlabel.h"
 #include "itemmodels/incidentlistmodel.h"
 #include "store/asyncincidentstore.h"
 #include "triagedelegate.h"
@@ -8,11 +10,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 TriageDock::TriageDock(IncidentListModel* model, AsyncIncidentStore* store, QWidget* parent)
@@ -64,8 +63,6 @@ TriageDock::TriageDock(IncidentListModel* model, AsyncIncidentStore* store, QWid
             stepSelection(1); // the queue was empty: the first arrival is what to look at
         refreshServices();
     });
-    connect(m_model, &IncidentListModel::totalCountChanged, this, &TriageDock::updateCount);
-    connect(m_model, &IncidentListModel::loaded, this, &TriageDock::updateCount);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(150);
@@ -89,16 +86,9 @@ QWidget* TriageDock::buildFilterBar()
     layout->addWidget(m_scope);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &TriageDock::applyFilter);
 
-    for (Severity severity : kAllSeverities) {
-        auto* button = new QToolButton(bar);
-        button->setText(SeverityNames::code(severity));
-        button->setCheckable(true);
-        button->setToolTip(tr("Only %1 (none checked: every severity)").arg(SeverityNames::label(severity)));
-        button->setObjectName(QStringLiteral("TriageSeverity%1").arg(static_cast<int>(severity)));
-        connect(button, &QToolButton::toggled, this, &TriageDock::applyFilter);
-        m_severityButtons.append(button);
-        layout->addWidget(button);
-    }
+    m_severities = new SeverityToggles(QStringLiteral("TriageSeverity"), bar);
+    connect(m_severities, &SeverityToggles::changed, this, &TriageDock::applyFilter);
+    layout->addWidget(m_severities);
 
     m_service = new QComboBox(bar);
     m_service->setObjectName(QStringLiteral("TriageService"));
@@ -123,9 +113,9 @@ QWidget* TriageDock::buildFilterBar()
     layout->addWidget(m_search, 1);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
 
-    m_count = new QLabel(bar);
-    m_count->setObjectName(QStringLiteral("TriageCount"));
-    layout->addWidget(m_count);
+    auto* count = new ShownOfCountLabel(m_model, bar);
+    count->setObjectName(QStringLiteral("TriageCount"));
+    layout->addWidget(count);
     return bar;
 }
 
@@ -145,10 +135,7 @@ IncidentFilter TriageDock::filterFromControls() const
     case Scope::All:
         break;
     }
-    for (qsizetype i = 0; i < m_severityButtons.size(); ++i) {
-        if (m_severityButtons.at(i)->isChecked())
-            filter.severities.append(kAllSeverities[static_cast<std::size_t>(i)]);
-    }
+    filter.severities = m_severities->checked();
     filter.service = m_service->currentData().toString();
     const int environment = m_environment->currentData().toInt();
     if (environment >= 0)
@@ -184,12 +171,6 @@ void TriageDock::refreshServices()
                 m_service->addItem(service, service);
             m_service->setCurrentIndex(std::max(0, m_service->findData(current)));
         });
-}
-
-void TriageDock::updateCount()
-{
-    const QLocale locale;
-    m_count->setText(tr("%1 shown of %2").arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalCount())));
 }
 
 qint64 TriageDock::currentIncidentId() const

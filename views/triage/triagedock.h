@@ -8,10 +8,9 @@
 class AsyncIncidentStore;
 class IncidentListModel;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QTableView;
-class QToolButton;
+class SeverityToggles;
 
 // The incident queue: what needs attention, most severe first, with a filter
 // bar. Filtering and sorting run in the store; the table pages in more rows as
@@ -37,18 +36,16 @@ private:
     IncidentFilter filterFromControls() const;
     void applyFilter();
     void refreshServices();
-    void updateCount();
     void emitCurrent();
 
     IncidentListModel* m_model;
     AsyncIncidentStore* m_store;
     QTableView* m_view = nullptr;
     QComboBox* m_scope = nullptr;
-    QList<QToolButton*> m_severityButtons;
+    SeverityToggles* m_severities = nullptr;
     QComboBox* m_service = nullptr;
     QComboBox* m_environment = nullptr;
     QLineEdit* m_search = nullptr;
-    QLabel* m_count = nullptr;
     QTimer m_searchDelay;
     qint64 m_pendingSelection = 0;
     qint64 m_lastEmitted = -1;
