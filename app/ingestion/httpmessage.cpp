@@ -24,6 +24,22 @@ HttpResponse HttpResponse::error(int status, const QString& code, const QString&
     return json(status, QJsonDocument(object));
 }
 
+HttpResponse HttpResponse::storeFailure(StoreErrorKind kind, const QString& reason)
+{
+    switch (kind) {
+    case StoreErrorKind::NotFound:
+        return error(404, QStringLiteral("not_found"), reason);
+    case StoreErrorKind::Rejected:
+        return error(422, QStringLiteral("invalid"), reason);
+    case StoreErrorKind::Unavailable:
+    case StoreErrorKind::None:
+        break;
+    }
+    HttpResponse response = error(503, QStringLiteral("store_unavailable"), reason);
+    response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
+    return response;
+}
+
 QByteArray HttpResponse::reasonPhrase(int status)
 {
     switch (status) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/storeresult.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
@@ -33,6 +35,13 @@ struct HttpResponse {
     static HttpResponse json(int status, const QJsonDocument& document);
     // A 4xx/5xx with a JSON body {"error": <short code>, "reason": <sentence for a person>}.
     static HttpResponse error(int status, const QString& code, const QString& reason);
+    // What a store failure means to a sender: 404 not found, 422 a wrong request,
+    // otherwise 503 with Retry-After, because senders retry a 5xx and nothing was stored.
+    static HttpResponse storeFailure(StoreErrorKind kind, const QString& reason);
+    template<typename T> static HttpResponse storeFailure(const StoreResult<T>& result)
+    {
+        return storeFailure(result.errorKind(), result.error());
+    }
     static QByteArray reasonPhrase(int status);
 };
 

@@ -87,23 +87,6 @@ HttpResponse IncidentApi::handle(const HttpRequest& request)
     return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
 }
 
-template<typename T> HttpResponse IncidentApi::storeError(const StoreResult<T>& result) const
-{
-    switch (result.errorKind()) {
-    case StoreErrorKind::NotFound:
-        return HttpResponse::error(404, QStringLiteral("not_found"), result.error());
-    case StoreErrorKind::Rejected:
-        return invalid(result.error());
-    case StoreErrorKind::Unavailable:
-    case StoreErrorKind::None:
-        break;
-    }
-    // Senders retry a 5xx; nothing was stored.
-    HttpResponse response = HttpResponse::error(503, QStringLiteral("store_unavailable"), result.error());
-    response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
-    return response;
-}
-
 QString IncidentApi::authorOf(const HttpRequest& request, const QJsonObject& body) const
 {
     const QString fromBody = text(body, "author").trimmed();
@@ -169,10 +152,10 @@ HttpResponse IncidentApi::list(const HttpRequest& request)
 
     const StoreResult<QList<Incident>> incidents = m_store->incidents(query, std::nullopt, limit);
     if (!incidents)
-        return storeError(incidents);
+        return HttpResponse::storeFailure(incidents);
     const StoreResult<int> total = m_store->countIncidents(query.filter);
     if (!total)
-        return storeError(total);
+        return HttpResponse::storeFailure(total);
     QJsonArray array;
     for (const Incident& incident : *incidents)
         array.append(IncidentJson::toJson(incident));
@@ -219,7 +202,7 @@ HttpResponse IncidentApi::create(const HttpRequest& request)
     }
     const StoreResult<Incident> incident = m_store->declare(draft, authorOf(request, *body));
     if (!incident)
-        return storeError(incident);
+        return HttpResponse::storeFailure(incident);
     if (m_committed)
         m_committed();
     HttpResponse response = HttpResponse::json(201, QJsonDocument(IncidentJson::toJson(*incident)));
@@ -231,7 +214,7 @@ HttpResponse IncidentApi::show(const QString& id)
 {
     const StoreResult<Incident> incident = find(id);
     if (!incident)
-        return storeError(incident);
+        return HttpResponse::storeFailure(incident);
     return HttpResponse::json(200, QJsonDocument(IncidentJson::toJson(*incident)));
 }
 
@@ -243,7 +226,7 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
         return failure;
     StoreResult<Incident> current = find(id);
     if (!current)
-        return storeError(current);
+        return HttpResponse::storeFailure(current);
     const qint64 incidentId = current->id;
     const QString author = authorOf(request, *body);
 
@@ -302,7 +285,7 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
     for (const auto& change : std::as_const(changes)) {
         current = change();
         if (!current)
-            return storeError(current);
+            return HttpResponse::storeFailure(current);
     }
     if (!changes.isEmpty() && m_committed)
         m_committed();
@@ -317,14 +300,14 @@ HttpResponse IncidentApi::resolve(const QString& id, const HttpRequest& request)
         return failure;
     const StoreResult<Incident> current = find(id);
     if (!current)
-        return storeError(current);
+        return HttpResponse::storeFailure(current);
     if (!Lifecycle::canTransition(current->status, IncidentStatus::Resolved))
         return HttpResponse::error(
             409, QStringLiteral("invalid_transition"), Lifecycle::whyNot(current->status, IncidentStatus::Resolved));
     const QString author = authorOf(request, *body);
     const StoreResult<Incident> resolved = m_store->changeStatus(current->id, IncidentStatus::Resolved, author);
     if (!resolved)
-        return storeError(resolved);
+        return HttpResponse::storeFailure(resolved);
     if (const QString note = text(*body, "resolution").isEmpty() ? text(*body, "note") : text(*body, "resolution");
         !note.trimmed().isEmpty())
         m_store->addNote(current->id, note, author);
@@ -337,10 +320,10 @@ HttpResponse IncidentApi::timeline(const QString& id)
 {
     const StoreResult<Incident> incident = find(id);
     if (!incident)
-        return storeError(incident);
+        return HttpResponse::storeFailure(incident);
     const StoreResult<QList<TimelineEntry>> entries = m_store->timeline(incident->id, 0, 100000);
     if (!entries)
-        return storeError(entries);
+        return HttpResponse::storeFailure(entries);
     QJsonArray array;
     for (const TimelineEntry& entry : *entries)
         array.append(IncidentJson::toJson(entry));
@@ -358,10 +341,10 @@ HttpResponse IncidentApi::addNote(const QString& id, const HttpRequest& request)
         return failure;
     const StoreResult<Incident> incident = find(id);
     if (!incident)
-        return storeError(incident);
+        return HttpResponse::storeFailure(incident);
     const StoreResult<TimelineEntry> note = m_store->addNote(incident->id, text(*body, "text"), authorOf(request, *body));
     if (!note)
-        return storeError(note);
+        return HttpResponse::storeFailure(note);
     if (m_committed)
         m_committed();
     return HttpResponse::json(201, QJsonDocument(IncidentJson::toJson(*note)));

@@ -34,7 +34,6 @@ private:
 
     StoreResult<Incident> find(const QString& id);
     QString authorOf(const HttpRequest& request, const QJsonObject& body) const;
-    template<typename T> HttpResponse storeError(const StoreResult<T>& result) const;
 
     IncidentStore* m_store;
     SeverityPolicy m_policy;

@@ -45,14 +45,8 @@ HttpResponse WebhookApi::alertmanager(const HttpRequest& request, const QString&
 HttpResponse WebhookApi::store(const QList<AlertSignal>& alerts)
 {
     const StoreResult<AlertIngestReport> report = m_store->ingestAlerts(alerts, m_rules);
-    if (!report) {
-        if (report.errorKind() == StoreErrorKind::Rejected)
-            return HttpResponse::error(422, QStringLiteral("invalid"), report.error());
-        // Alertmanager, PagerDuty and SNS retry a 5xx and drop on a 4xx: nothing was stored.
-        HttpResponse response = HttpResponse::error(503, QStringLiteral("store_unavailable"), report.error());
-        response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
-        return response;
-    }
+    if (!report)
+        return HttpResponse::storeFailure(report); // Alertmanager retries the 503 of a store that cannot commit
     if (m_committed)
         m_committed();
     QJsonObject object;
