@@ -151,24 +151,27 @@ StoreResult<QList<Alert>> AlertTable::selectWhere(const QString& where, const QV
     return result;
 }
 
-StoreResult<std::optional<Alert>> AlertTable::findOpen(const QString& source, const QString& fingerprint)
+StoreResult<std::optional<Alert>> AlertTable::selectFirst(
+    const QString& where, const QVariantList& bindings, const QString& order)
 {
-    const StoreResult<QList<Alert>> rows = selectWhere(
-        QStringLiteral("a.source = ? AND a.fingerprint = ? AND a.status <> %1").arg(static_cast<int>(AlertStatus::Resolved)),
-        { source, fingerprint });
+    const StoreResult<QList<Alert>> rows = selectWhere(where, bindings, order + QStringLiteral(" LIMIT 1"));
     if (!rows)
         return StoreResult<std::optional<Alert>>::failureFrom(rows);
     return rows->isEmpty() ? std::optional<Alert>() : std::optional<Alert>(rows->first());
 }
 
+StoreResult<std::optional<Alert>> AlertTable::findOpen(const QString& source, const QString& fingerprint)
+{
+    return selectFirst(
+        QStringLiteral("a.source = ? AND a.fingerprint = ? AND a.status <> %1").arg(static_cast<int>(AlertStatus::Resolved)),
+        { source, fingerprint });
+}
+
 StoreResult<std::optional<Alert>> AlertTable::findEpisode(
     const QString& source, const QString& fingerprint, const QDateTime& startsAt)
 {
-    const StoreResult<QList<Alert>> rows = selectWhere(QStringLiteral("a.source = ? AND a.fingerprint = ? AND a.starts_at IS ?"),
-        { source, fingerprint, toDb(startsAt) }, QStringLiteral("ORDER BY a.id DESC LIMIT 1"));
-    if (!rows)
-        return StoreResult<std::optional<Alert>>::failureFrom(rows);
-    return rows->isEmpty() ? std::optional<Alert>() : std::optional<Alert>(rows->first());
+    return selectFirst(QStringLiteral("a.source = ? AND a.fingerprint = ? AND a.starts_at IS ?"),
+        { source, fingerprint, toDb(startsAt) }, QStringLiteral("ORDER BY a.id DESC"));
 }
 
 StoreResult<qint64> AlertTable::insert(const Alert& alert)

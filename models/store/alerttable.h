@@ -30,6 +30,8 @@ public:
     StoreResult<QList<Alert>> changesSince(qint64* cursor, int limit);
 
 private:
+    // The first row that matches (in `order`, e.g. "ORDER BY a.id DESC"), if any.
+    StoreResult<std::optional<Alert>> selectFirst(const QString& where, const QVariantList& bindings, const QString& order = {});
     StoreResult<QList<Alert>> selectWhere(const QString& where, const QVariantList& bindings, const QString& tail = {});
     QSqlDatabase database() const;
 

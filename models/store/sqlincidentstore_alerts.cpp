@@ -149,8 +149,12 @@ StoreResult<bool> SqlIncidentStore::linkToIncident(Alert* alert, const AlertDeci
         decision.correlationKey, now.addSecs(-60LL * rules.correlationWindowMinutes()));
     if (!correlated)
         return StoreResult<bool>::failureFrom(correlated);
-    qint64 incidentId = *correlated;
-    if (incidentId > 0) {
+    std::optional<Incident> incident;
+    if (*correlated > 0) {
+        const StoreResult<Incident> joined = this->incident(*correlated);
+        if (!joined)
+            return StoreResult<bool>::failureFrom(joined);
+        incident = *joined;
         ++report->incidentsJoined;
     } else if (decision.opensIncident) {
         IncidentDraft draft;
@@ -164,20 +168,17 @@ StoreResult<bool> SqlIncidentStore::linkToIncident(Alert* alert, const AlertDeci
         const StoreResult<Incident> declared = declare(draft, signal.source);
         if (!declared)
             return StoreResult<bool>::failureFrom(declared);
-        incidentId = declared->id;
+        incident = *declared;
         ++report->incidentsOpened;
     } else {
         return true; // stays in the stream only
     }
-    alert->incidentId = incidentId;
+    alert->incidentId = incident->id;
+    alert->incidentKey = incident->key;
     const StoreResult<TimelineEntry> entry
-        = appendEntry(incidentId, alertEntry(TimelineKind::AlertFiring, *alert), signal.source);
+        = appendEntry(incident->id, alertEntry(TimelineKind::AlertFiring, *alert), signal.source);
     if (!entry)
         return StoreResult<bool>::failureFrom(entry);
-    const StoreResult<Incident> incident = this->incident(incidentId);
-    if (!incident)
-        return StoreResult<bool>::failureFrom(incident);
-    alert->incidentKey = incident->key;
     report->incidentKeys.append(incident->key);
     return true;
 }
