@@ -17,6 +17,17 @@
 #include <QTest>
 
 namespace {
+// The columns of the data-driven tests that send one bad request each.
+void addBadRequestColumns()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+}
+
 struct Reply {
     int status = 0;
     QJsonObject json;
@@ -274,12 +285,7 @@ void TestReceiver::resolveWithResolutionNote()
 
 void TestReceiver::badRequestsGetJsonReasons_data()
 {
-    QTest::addColumn<QByteArray>("method");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QByteArray>("contentType");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("error");
+    addBadRequestColumns();
     QTest::newRow("malformed json") << QByteArray("POST") << QStringLiteral("/incidents") << QByteArray("{\"title\": oops}")
                                     << QByteArray("application/json") << 400 << QStringLiteral("malformed_json");
     QTest::newRow("not an object") << QByteArray("POST") << QStringLiteral("/incidents") << QByteArray("[1,2]")
@@ -526,12 +532,7 @@ void TestReceiver::alertmanagerWebhookStoresEveryField()
 
 void TestReceiver::webhookBadInputIsRefusedAndKept_data()
 {
-    QTest::addColumn<QByteArray>("method");
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QByteArray>("contentType");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("error");
+    addBadRequestColumns();
     const QString prometheus = QStringLiteral("/webhooks/alerts/prometheus");
     QTest::newRow("malformed json") << QByteArray("POST") << prometheus << QByteArray("{\"alerts\": [")
                                     << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
