@@ -39,7 +39,7 @@ void AsyncIncidentStore::open()
 
 void AsyncIncidentStore::lookForChanges()
 {
-    QMetaObject::invokeMethod(m_worker, &StoreWorker::lookForChanges, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::schedulePublish, Qt::QueuedConnection);
 }
 
 void AsyncIncidentStore::setExternalPollInterval(int milliseconds)
@@ -72,7 +72,7 @@ void StoreWorker::open()
         m_store->othersWroteSinceLastCheck();
         m_publish = new QTimer(this);
         m_publish->setSingleShot(true);
-            connect(m_publish, &QTimer::timeout, this, &StoreWorker::publishChanges);
+        connect(m_publish, &QTimer::timeout, this, &StoreWorker::publishChanges);
         m_poll = new QTimer(this);
         connect(m_poll, &QTimer::timeout, this, &StoreWorker::pollOtherWriters);
         m_poll->start(kDefaultPollMs);
@@ -98,11 +98,6 @@ void StoreWorker::execute(const std::function<void(IncidentStore&)>& job)
     }
     job(*m_store);
     // A burst of jobs is followed by one look at the change log, not one each.
-    schedulePublish();
-}
-
-void StoreWorker::lookForChanges()
-{
     schedulePublish();
 }
 

@@ -78,7 +78,9 @@ public:
     void open();
     void execute(const std::function<void(IncidentStore&)>& job);
     void setExternalPollInterval(int milliseconds);
-    void lookForChanges();
+    // Looks at the change logs soon: at once, or when the last announcement is
+    // 100 ms old, so that views hear of changes at most ~10 times a second.
+    void schedulePublish();
 
 Q_SIGNALS:
     void opened(const OpenOutcome& outcome);
@@ -86,8 +88,6 @@ Q_SIGNALS:
     void alertsChanged(const QList<Alert>& alerts);
 
 private:
-    // Views hear of changes at most ~10 times a second, however fast they come.
-    void schedulePublish();
     void publishChanges();
     bool publishAlertChanges();
     void pollOtherWriters();
