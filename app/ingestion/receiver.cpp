@@ -48,16 +48,6 @@ public:
         Q_EMIT listening(QStringLiteral("%1:%2").arg(host).arg(m_server->port()));
     }
 
-    ~ReceiverWorker() override
-    {
-        // The server and handler go before the store they use.
-        m_server.reset();
-        m_routes.reset();
-        m_webhooks.reset();
-        m_api.reset();
-        m_store.reset();
-    }
-
 Q_SIGNALS:
     void listening(const QString& address);
     void failed(const QString& reason);
@@ -66,6 +56,8 @@ Q_SIGNALS:
 private:
     Receiver::Settings m_settings;
     std::function<void()> m_committed;
+    // Each uses the ones above it; members are destroyed bottom-up, so the
+    // server stops before the handlers, and they go before the store.
     std::unique_ptr<SqlIncidentStore> m_store;
     std::unique_ptr<IncidentApi> m_api;
     std::unique_ptr<WebhookApi> m_webhooks;
