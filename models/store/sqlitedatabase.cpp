@@ -154,9 +154,12 @@ OpenOutcome SqliteDatabase::open(const QString& path, const QString& connectionN
     ok = ok && execAll(db, { "BEGIN IMMEDIATE" }, &error);
     if (ok) {
         // Read again under the write lock: another process may have migrated meanwhile.
-        QSqlQuery version(db);
-        if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next())
-            fromVersion = version.value(0).toInt();
+        {
+            // Scoped: a statement still open would keep DROP statements of a migration from running.
+            QSqlQuery version(db);
+            if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next())
+                fromVersion = version.value(0).toInt();
+        }
         QString migrationError;
         const int latest = SchemaMigrations::latestVersion();
         if (fromVersion < latest && !SchemaMigrations::migrate(db, fromVersion, latest, &migrationError)) {
