@@ -5,6 +5,9 @@
 
 #include <QSet>
 
+#include <functional>
+#include <vector>
+
 using namespace SqlSupport;
 
 namespace {
@@ -44,6 +47,62 @@ QVariant incidentOrNull(qint64 incidentId)
 {
     return incidentId > 0 ? QVariant(incidentId) : QVariant(QMetaType::fromType<qint64>());
 }
+
+// The columns the store writes, with how each is read from an Alert and
+// whether two versions of an alert differ in it. One list serves INSERT and
+// UPDATE, so that a new field cannot be written by one and forgotten by the other.
+struct AlertColumn {
+    const char* name;
+    std::function<QVariant(const Alert&)> value;
+    std::function<bool(const Alert&, const Alert&)> same;
+};
+
+template<typename Member> AlertColumn column(const char* name, Member Alert::*member)
+{
+    return { name, [member](const Alert& alert) { return QVariant::fromValue(alert.*member); },
+        [member](const Alert& a, const Alert& b) { return a.*member == b.*member; } };
+}
+
+AlertColumn timeColumn(const char* name, QDateTime Alert::*member)
+{
+    return { name, [member](const Alert& alert) { return toDb(alert.*member); },
+        [member](const Alert& a, const Alert& b) { return a.*member == b.*member; } };
+}
+
+AlertColumn labelsColumn(const char* name, AlertLabels Alert::*member)
+{
+    return { name, [member](const Alert& alert) { return QVariant(QString::fromUtf8(AlertLabelsJson::toJson(alert.*member))); },
+        [member](const Alert& a, const Alert& b) { return a.*member == b.*member; } };
+}
+
+template<typename Enum> AlertColumn enumColumn(const char* name, Enum Alert::*member)
+{
+    return { name, [member](const Alert& alert) { return QVariant(static_cast<int>(alert.*member)); },
+        [member](const Alert& a, const Alert& b) { return a.*member == b.*member; } };
+}
+
+const std::vector<AlertColumn> kWrittenColumns = {
+    column("source", &Alert::source),
+    column("fingerprint", &Alert::fingerprint),
+    column("name", &Alert::name),
+    column("summary", &Alert::summary),
+    column("service", &Alert::service),
+    enumColumn("severity", &Alert::severity),
+    enumColumn("status", &Alert::status),
+    labelsColumn("labels", &Alert::labels),
+    labelsColumn("annotations", &Alert::annotations),
+    timeColumn("starts_at", &Alert::startsAt),
+    timeColumn("ends_at", &Alert::endsAt),
+    timeColumn("first_seen", &Alert::firstSeen),
+    timeColumn("last_seen", &Alert::lastSeen),
+    column("occurrences", &Alert::occurrences),
+    column("generator_url", &Alert::generatorUrl),
+    column("runbook_url", &Alert::runbookUrl),
+    column("rule", &Alert::rule),
+    column("correlation_key", &Alert::correlationKey),
+    { "incident_id", [](const Alert& alert) { return incidentOrNull(alert.incidentId); },
+        [](const Alert& a, const Alert& b) { return a.incidentId == b.incidentId; } },
+};
 
 QString filterSql(const AlertFilter& filter, QVariantList* bindings)
 {
@@ -127,8 +186,9 @@ QString activeStatuses()
 }
 }
 
-AlertTable::AlertTable(QString connectionName)
+AlertTable::AlertTable(QString connectionName, PreparedStatements* statements)
     : m_connectionName(std::move(connectionName))
+    , m_statements(statements)
 {
 }
 
@@ -137,13 +197,17 @@ QSqlDatabase AlertTable::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString AlertTable::selectSql(const QString& where, const QString& tail)
+{
+    return QStringLiteral("SELECT %1 FROM alerts a LEFT JOIN incidents i ON i.id = a.incident_id WHERE %2 %3")
+        .arg(kAlertColumns, where, tail);
+}
+
 StoreResult<QList<Alert>> AlertTable::selectWhere(const QString& where, const QVariantList& bindings, const QString& tail)
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT %1 FROM alerts a LEFT JOIN incidents i ON i.id = a.incident_id WHERE %2 %3")
-                            .arg(kAlertColumns, where, tail);
-    if (!prepareAndExec(query, sql, bindings))
+    if (!prepareAndExec(query, selectSql(where, tail), bindings))
         return failed<QList<Alert>>(query);
     QList<Alert> result;
     while (query.next())
@@ -154,10 +218,10 @@ StoreResult<QList<Alert>> AlertTable::selectWhere(const QString& where, const QV
 StoreResult<std::optional<Alert>> AlertTable::selectFirst(
     const QString& where, const QVariantList& bindings, const QString& order)
 {
-    const StoreResult<QList<Alert>> rows = selectWhere(where, bindings, order + QStringLiteral(" LIMIT 1"));
-    if (!rows)
-        return StoreResult<std::optional<Alert>>::failureFrom(rows);
-    return rows->isEmpty() ? std::optional<Alert>() : std::optional<Alert>(rows->first());
+    const PreparedStatements::Run run = m_statements->run(selectSql(where, order + QStringLiteral(" LIMIT 1")), bindings);
+    if (!run)
+        return failed<std::optional<Alert>>(run.query());
+    return run.query().next() ? std::optional<Alert>(readAlert(run.query())) : std::optional<Alert>();
 }
 
 StoreResult<std::optional<Alert>> AlertTable::findOpen(const QString& source, const QString& fingerprint)
@@ -176,70 +240,73 @@ StoreResult<std::optional<Alert>> AlertTable::findEpisode(
 
 StoreResult<qint64> AlertTable::insert(const Alert& alert)
 {
-    QSqlQuery query(database());
-    if (!prepareAndExec(query,
-            QStringLiteral("INSERT INTO alerts (source, fingerprint, name, summary, service, severity, status, labels, "
-                           "annotations, starts_at, ends_at, first_seen, last_seen, occurrences, generator_url, "
-                           "runbook_url, rule, correlation_key, incident_id) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { alert.source, alert.fingerprint, alert.name, alert.summary, alert.service,
-                static_cast<int>(alert.severity), static_cast<int>(alert.status),
-                QString::fromUtf8(AlertLabelsJson::toJson(alert.labels)),
-                QString::fromUtf8(AlertLabelsJson::toJson(alert.annotations)), toDb(alert.startsAt),
-                toDb(alert.endsAt), toDb(alert.firstSeen), toDb(alert.lastSeen), alert.occurrences,
-                alert.generatorUrl, alert.runbookUrl, alert.rule, alert.correlationKey,
-                incidentOrNull(alert.incidentId) }))
-        return failed<qint64>(query);
-    return query.lastInsertId().toLongLong();
+    QStringList names;
+    QVariantList values;
+    for (const AlertColumn& column : kWrittenColumns) {
+        names.append(QLatin1String(column.name));
+        values.append(column.value(alert));
+    }
+    const QString placeholders = QStringLiteral("?, ").repeated(static_cast<int>(names.size() - 1)) + QLatin1Char('?');
+    const PreparedStatements::Run run = m_statements->run(
+        QStringLiteral("INSERT INTO alerts (%1) VALUES (%2)").arg(names.join(QLatin1String(", ")), placeholders), values);
+    if (!run)
+        return failed<qint64>(run.query());
+    return run.query().lastInsertId().toLongLong();
 }
 
-StoreResult<bool> AlertTable::update(const Alert& alert)
+StoreResult<bool> AlertTable::update(const Alert& before, const Alert& after)
 {
-    QSqlQuery query(database());
-    if (!prepareAndExec(query,
-            QStringLiteral("UPDATE alerts SET name = ?, summary = ?, service = ?, severity = ?, status = ?, labels = ?, "
-                           "annotations = ?, starts_at = ?, ends_at = ?, last_seen = ?, occurrences = ?, "
-                           "generator_url = ?, runbook_url = ?, rule = ?, correlation_key = ?, incident_id = ? "
-                           "WHERE id = ?"),
-            { alert.name, alert.summary, alert.service, static_cast<int>(alert.severity),
-                static_cast<int>(alert.status), QString::fromUtf8(AlertLabelsJson::toJson(alert.labels)),
-                QString::fromUtf8(AlertLabelsJson::toJson(alert.annotations)), toDb(alert.startsAt),
-                toDb(alert.endsAt), toDb(alert.lastSeen), alert.occurrences, alert.generatorUrl, alert.runbookUrl,
-                alert.rule, alert.correlationKey, incidentOrNull(alert.incidentId), alert.id }))
-        return failed<bool>(query);
+    // Only what changed is written: SQLite rewrites the entries of every index
+    // on a column that is SET, and a repeat usually changes two columns of
+    // thirteen indexes.
+    QStringList assignments;
+    QVariantList values;
+    for (const AlertColumn& column : kWrittenColumns) {
+        if (column.same(before, after))
+            continue;
+        assignments.append(QLatin1String(column.name) + QLatin1String(" = ?"));
+        values.append(column.value(after));
+    }
+    if (assignments.isEmpty())
+        return true;
+    values.append(after.id);
+    const PreparedStatements::Run run = m_statements->run(
+        QStringLiteral("UPDATE alerts SET %1 WHERE id = ?").arg(assignments.join(QLatin1String(", "))), values);
+    if (!run)
+        return failed<bool>(run.query());
     return true;
 }
 
 StoreResult<qint64> AlertTable::incidentForCorrelation(const QString& correlationKey, const QDateTime& since)
 {
-    QSqlQuery query(database());
-    if (!prepareAndExec(query,
+    const PreparedStatements::Run run = m_statements->run(
             QStringLiteral("SELECT a.incident_id FROM alerts a JOIN incidents i ON i.id = a.incident_id "
-                           "WHERE a.correlation_key = ? AND a.last_seen >= ? AND i.status IN (%1) "
+                           "WHERE a.correlation_key = ? AND a.last_seen >= ? AND a.incident_id IS NOT NULL AND i.status IN (%1) "
                            "ORDER BY a.last_seen DESC LIMIT 1")
                 .arg(activeStatuses()),
-            { correlationKey, toDb(since) }))
-        return failed<qint64>(query);
-    return query.next() ? query.value(0).toLongLong() : qint64(0);
+            { correlationKey, toDb(since) });
+    if (!run)
+        return failed<qint64>(run.query());
+    return run.query().next() ? run.query().value(0).toLongLong() : qint64(0);
 }
 
 StoreResult<int> AlertTable::openAlertsOfIncident(qint64 incidentId)
 {
-    QSqlQuery query(database());
-    if (!prepareAndExec(query, QStringLiteral("SELECT count(*) FROM alerts WHERE incident_id = ? AND status <> %1")
-                                   .arg(static_cast<int>(AlertStatus::Resolved)),
-            { incidentId })
-        || !query.next())
-        return failed<int>(query);
-    return query.value(0).toInt();
+    const PreparedStatements::Run run = m_statements->run(
+        QStringLiteral("SELECT count(*) FROM alerts WHERE incident_id = ? AND status <> %1")
+            .arg(static_cast<int>(AlertStatus::Resolved)),
+        { incidentId });
+    if (!run || !run.query().next())
+        return failed<int>(run.query());
+    return run.query().value(0).toInt();
 }
 
 bool AlertTable::logChange(qint64 alertId, QString* error)
 {
-    QSqlQuery query(database());
-    if (prepareAndExec(query, QStringLiteral("INSERT INTO alert_log (alert_id) VALUES (?)"), { alertId }))
+    const PreparedStatements::Run run = m_statements->run(QStringLiteral("INSERT INTO alert_log (alert_id) VALUES (?)"), { alertId });
+    if (run)
         return true;
-    *error = query.lastError().text();
+    *error = run.query().lastError().text();
     return false;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/alertquery.h"
+#include "sqlsupport.h"
 #include "storeresult.h"
 
 #include <QSqlDatabase>
@@ -9,16 +10,18 @@
 
 // The SQL of the alerts table and its change log, on the connection of the
 // store that owns it. Runs inside the store's transactions; opens none itself.
+// The statements of ingestion are kept compiled in the store's `statements`.
 class AlertTable {
 public:
-    explicit AlertTable(QString connectionName);
+    AlertTable(QString connectionName, SqlSupport::PreparedStatements* statements);
 
     // The open (not resolved) row of a fingerprint, if there is one.
     StoreResult<std::optional<Alert>> findOpen(const QString& source, const QString& fingerprint);
     // The latest row of a fingerprint's episode that started at `startsAt`.
     StoreResult<std::optional<Alert>> findEpisode(const QString& source, const QString& fingerprint, const QDateTime& startsAt);
     StoreResult<qint64> insert(const Alert& alert);
-    StoreResult<bool> update(const Alert& alert);
+    // Writes the columns in which `after` differs from `before`, the row as it was read.
+    StoreResult<bool> update(const Alert& before, const Alert& after);
     // An active incident that an alert with this correlation key was linked to and seen since `since`; 0 if none.
     StoreResult<qint64> incidentForCorrelation(const QString& correlationKey, const QDateTime& since);
     StoreResult<int> openAlertsOfIncident(qint64 incidentId);
@@ -33,7 +36,9 @@ private:
     // The first row that matches (in `order`, e.g. "ORDER BY a.id DESC"), if any.
     StoreResult<std::optional<Alert>> selectFirst(const QString& where, const QVariantList& bindings, const QString& order = {});
     StoreResult<QList<Alert>> selectWhere(const QString& where, const QVariantList& bindings, const QString& tail = {});
+    static QString selectSql(const QString& where, const QString& tail);
     QSqlDatabase database() const;
 
     QString m_connectionName;
+    SqlSupport::PreparedStatements* m_statements;
 };

@@ -122,6 +122,22 @@ const char* const kVersion2[] = {
         body BLOB NOT NULL))",
 };
 
+// Version 3: correlation looks only at alerts linked to an incident, so its
+// index holds only those; the plain status index duplicated the prefix of
+// (status, last_seen); senders' delivery ids, for senders that deliver
+// at least once (PagerDuty), so that a repeat is acknowledged and not applied twice.
+const char* const kVersion3[] = {
+    "DROP INDEX alerts_correlation",
+    "CREATE INDEX alerts_correlation ON alerts (correlation_key, last_seen) WHERE incident_id IS NOT NULL",
+    "DROP INDEX alerts_status",
+    R"(CREATE TABLE processed_deliveries (
+        source TEXT NOT NULL,
+        delivery_id TEXT NOT NULL,
+        received_at INTEGER NOT NULL,
+        PRIMARY KEY (source, delivery_id)))",
+    "CREATE INDEX processed_deliveries_received ON processed_deliveries (received_at)",
+};
+
 struct Step {
     const char* const* statements;
     std::size_t count;
@@ -130,6 +146,7 @@ struct Step {
 const Step kSteps[] = {
     { kVersion1, std::size(kVersion1) },
     { kVersion2, std::size(kVersion2) },
+    { kVersion3, std::size(kVersion3) },
 };
 }
 

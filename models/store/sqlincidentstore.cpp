@@ -162,12 +162,14 @@ SqlIncidentStore::SqlIncidentStore(const QString& connectionName, SeverityPolicy
     : m_connectionName(connectionName)
     , m_policy(std::move(policy))
     , m_clock(clock)
-    , m_alerts(connectionName)
+    , m_statements(connectionName)
+    , m_alerts(connectionName, &m_statements)
 {
 }
 
 SqlIncidentStore::~SqlIncidentStore()
 {
+    m_statements.clear();
     if (m_ownsConnection)
         SqliteDatabase::close(m_connectionName);
 }

@@ -93,5 +93,6 @@ private:
     qint64 m_dataVersion = -1;
     bool m_ownsConnection = false;
     int m_transactionDepth = 0;
+    SqlSupport::PreparedStatements m_statements; // before m_alerts, which uses it
     AlertTable m_alerts;
 };

@@ -98,6 +98,7 @@ StoreResult<bool> SqlIncidentStore::ingestAlert(
         alert = newAlert(signal, decision, now);
     }
     const bool wasOpen = !isNew && alert.isOpen();
+    const Alert stored = alert;
     refresh(&alert, signal, decision, now);
 
     if (signal.resolved) {
@@ -120,7 +121,7 @@ StoreResult<bool> SqlIncidentStore::ingestAlert(
         alert.id = *id;
         ++report->created;
     } else {
-        const StoreResult<bool> updated = m_alerts.update(alert);
+        const StoreResult<bool> updated = m_alerts.update(stored, alert);
         if (!updated)
             return updated;
     }

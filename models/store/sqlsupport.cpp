@@ -13,16 +13,48 @@ QDateTime fromDb(const QVariant& value)
 
 bool prepareAndExec(QSqlQuery& query, const QString& sql, const QVariantList& bindings)
 {
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant& value : bindings) {
+    return query.prepare(sql) && bindAndExec(query, bindings);
+}
+
+bool bindAndExec(QSqlQuery& query, const QVariantList& bindings)
+{
+    for (qsizetype i = 0; i < bindings.size(); ++i) {
+        const QVariant& value = bindings.at(i);
         // Qt binds a null QString as NULL; no text column of ours takes NULL, so bind "".
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString(QLatin1String("")));
+            query.bindValue(static_cast<int>(i), QString(QLatin1String("")));
         else
-            query.addBindValue(value);
+            query.bindValue(static_cast<int>(i), value);
     }
     return query.exec();
+}
+
+PreparedStatements::PreparedStatements(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{
+}
+
+PreparedStatements::Run PreparedStatements::run(const QString& sql, const QVariantList& bindings)
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            // Not kept: the next call compiles it again, and its error stays readable until then.
+            m_failed = std::move(query);
+            return Run(m_failed.get(), false);
+        }
+        found = m_statements.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery* query = found->second.get();
+    return Run(query, bindAndExec(*query, bindings));
+}
+
+void PreparedStatements::clear()
+{
+    m_statements.clear();
+    m_failed.reset();
 }
 
 QString likePattern(const QString& text)

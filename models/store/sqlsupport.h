@@ -9,6 +9,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+#include <unordered_map>
+#include <utility>
+
 // What the SQL-backed tables share: how times and lists are bound, how a
 // query runs, and how a database error becomes a StoreResult.
 namespace SqlSupport {
@@ -17,6 +21,8 @@ QVariant toDb(const QDateTime& time);
 QDateTime fromDb(const QVariant& value);
 
 bool prepareAndExec(QSqlQuery& query, const QString& sql, const QVariantList& bindings);
+// Binds positionally and runs a prepared query.
+bool bindAndExec(QSqlQuery& query, const QVariantList& bindings);
 // %text% for LIKE … ESCAPE '\', with the wildcards in `text` taken literally.
 QString likePattern(const QString& text);
 
@@ -37,4 +43,49 @@ template<typename T> StoreResult<T> failed(const QSqlQuery& query)
     return StoreResult<T>::failure(kindOf(error),
         QCoreApplication::translate("SqlIncidentStore", "The database refused the change: %1").arg(error.text()));
 }
+// Statements of the hot paths, compiled once per connection and kept: for
+// the small statements of alert ingestion SQLite spends longer compiling the
+// SQL text than running it. A kept statement is reset (its read snapshot let
+// go) as soon as the Run that used it ends.
+class PreparedStatements {
+public:
+    // One execution of a kept statement, positioned before its first row.
+    class Run {
+    public:
+        Run(QSqlQuery* query, bool ok)
+            : m_query(query)
+            , m_ok(ok)
+        {
+        }
+        Run(Run&& other) noexcept
+            : m_query(std::exchange(other.m_query, nullptr))
+            , m_ok(other.m_ok)
+        {
+        }
+        Run(const Run&) = delete;
+        Run& operator=(const Run&) = delete;
+        Run& operator=(Run&&) = delete;
+        ~Run()
+        {
+            if (m_query)
+                m_query->finish();
+        }
+        explicit operator bool() const { return m_ok; }
+        QSqlQuery& query() const { return *m_query; }
+
+    private:
+        QSqlQuery* m_query;
+        bool m_ok;
+    };
+
+    explicit PreparedStatements(QString connectionName);
+    Run run(const QString& sql, const QVariantList& bindings);
+    // Must happen before the connection closes.
+    void clear();
+
+private:
+    QString m_connectionName;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<QSqlQuery> m_failed;
+};
 }
