@@ -58,6 +58,7 @@ private Q_SLOTS:
     void autoResolveCanBeTurnedOff();
     void refiringAfterResolutionIsANewEpisode();
     void deliveryIsAllOrNothing();
+    void deliveriesCommittedTogetherStayApart();
     void rejectedDeliveriesAreKeptNewestFirstAndBounded();
     void streamModelPlacesLiveChanges();
 
@@ -369,6 +370,30 @@ void TestAlerts::deliveryIsAllOrNothing()
     // and the store still works afterwards
     QVERIFY(m_store->ingestAlerts({ good }, rules()));
     QCOMPARE(*m_store->countIncidents(IncidentFilter {}), 1);
+}
+
+// The receiver commits deliveries that arrive together in one transaction; a
+// refused one must not take the others with it, nor leave half of itself.
+void TestAlerts::deliveriesCommittedTogetherStayApart()
+{
+    const AlertSignal first = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db"));
+    const AlertSignal half = firing(QStringLiteral("DiskFull"), QStringLiteral("disk"));
+    const AlertSignal broken = firing(QStringLiteral("Broken"), QString());
+    const AlertSignal last = firing(QStringLiteral("QueueStuck"), QStringLiteral("queue"));
+    const QList<StoreResult<AlertIngestReport>> reports
+        = m_store->ingestAlertDeliveries({ { first }, { half, broken }, { last, first } }, rules());
+    QCOMPARE(reports.size(), 3);
+    QVERIFY(reports.at(0));
+    QCOMPARE(reports.at(0)->created, 1);
+    QVERIFY(!reports.at(1));
+    QCOMPARE(reports.at(1).errorKind(), StoreErrorKind::Rejected);
+    QVERIFY(reports.at(2));
+    QCOMPARE(reports.at(2)->created, 1);
+    QCOMPARE(reports.at(2)->deduplicated, 1); // `first` again, after the first delivery
+    QCOMPARE(*m_store->countAlerts(AlertFilter {}), 2);
+    AlertFilter disk;
+    disk.text = QStringLiteral("DiskFull");
+    QCOMPARE(*m_store->countAlerts(disk), 0);
 }
 
 void TestAlerts::rejectedDeliveriesAreKeptNewestFirstAndBounded()

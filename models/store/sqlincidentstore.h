@@ -47,6 +47,8 @@ public:
     StoreResult<QList<TimelineEntry>> timeline(qint64 incidentId, qint64 afterId, int limit) override;
 
     StoreResult<AlertIngestReport> ingestAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) override;
+    QList<StoreResult<AlertIngestReport>> ingestAlertDeliveries(
+        const QList<QList<AlertSignal>>& deliveries, const AlertRules& rules) override;
     StoreResult<QList<Alert>> alerts(const AlertQuery& query, const std::optional<Alert>& after, int limit) override;
     StoreResult<int> countAlerts(const AlertFilter& filter) override;
     StoreResult<QList<Alert>> alertChangesSince(qint64* cursor, int limit) override;
@@ -63,6 +65,8 @@ private:
     using Mutation = std::function<StoreResult<QList<TimelineEntry>>(Incident& incident, const QDateTime& now)>;
     StoreResult<Incident> mutate(qint64 incidentId, const QString& author, const Mutation& mutation,
         QList<TimelineEntry>* written = nullptr);
+    // One delivery's alerts, inside the transaction of ingestAlertDeliveries.
+    StoreResult<AlertIngestReport> ingestDelivery(const QList<AlertSignal>& alerts, const AlertRules& rules, const QDateTime& now);
     // One alert of a delivery, inside its transaction.
     StoreResult<bool> ingestAlert(const AlertSignal& signal, const AlertRules& rules, const QDateTime& now,
         AlertIngestReport* report);

@@ -50,22 +50,55 @@ void refresh(Alert* alert, const AlertSignal& signal, const AlertDecision& decis
 
 StoreResult<AlertIngestReport> SqlIncidentStore::ingestAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules)
 {
+    return ingestAlertDeliveries({ alerts }, rules).first();
+}
+
+QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
+    const QList<QList<AlertSignal>>& deliveries, const AlertRules& rules)
+{
+    // One commit for all: the commit, not the work per alert, is what a
+    // delivery of a few alerts mostly costs. Savepoints per delivery would
+    // copy every page they touch to a statement journal, so instead a
+    // delivery that fails sends the others round again, one commit each.
+    QList<StoreResult<AlertIngestReport>> results;
     QString error;
-    if (!begin(&error))
-        return StoreResult<AlertIngestReport>::failure(
-            StoreErrorKind::Unavailable, tr("The database is busy: %1").arg(error));
+    if (!begin(&error)) {
+        for (qsizetype i = 0; i < deliveries.size(); ++i)
+            results.append(StoreResult<AlertIngestReport>::failure(
+                StoreErrorKind::Unavailable, tr("The database is busy: %1").arg(error)));
+        return results;
+    }
     const QDateTime now = m_clock->nowUtc();
+    for (const QList<AlertSignal>& alerts : deliveries) {
+        StoreResult<AlertIngestReport> report = ingestDelivery(alerts, rules, now);
+        if (!report) {
+            rollback();
+            if (deliveries.size() == 1)
+                return { report };
+            results.clear();
+            for (const QList<AlertSignal>& one : deliveries)
+                results.append(ingestAlerts(one, rules));
+            return results;
+        }
+        results.append(report);
+    }
+    if (!commit(&error)) {
+        for (StoreResult<AlertIngestReport>& result : results)
+            result = StoreResult<AlertIngestReport>::failure(StoreErrorKind::Unavailable, error);
+    }
+    return results;
+}
+
+StoreResult<AlertIngestReport> SqlIncidentStore::ingestDelivery(
+    const QList<AlertSignal>& alerts, const AlertRules& rules, const QDateTime& now)
+{
     AlertIngestReport report;
     report.received = static_cast<int>(alerts.size());
     for (const AlertSignal& signal : alerts) {
         const StoreResult<bool> done = ingestAlert(signal, rules, now, &report);
-        if (!done) {
-            rollback();
+        if (!done)
             return StoreResult<AlertIngestReport>::failureFrom(done);
-        }
     }
-    if (!commit(&error))
-        return StoreResult<AlertIngestReport>::failure(StoreErrorKind::Unavailable, error);
     report.incidentKeys.removeDuplicates();
     return report;
 }
