@@ -1,5 +1,6 @@
 #include "httpconnection.h"
 
+#include <QPointer>
 #include <QTcpSocket>
 #include <QUrl>
 
@@ -61,7 +62,7 @@ void HttpConnection::readAvailable()
         return;
     }
     m_idle.stop();
-    if (!m_requestDeadline.isActive() && !m_parser)
+    if (!m_requestDeadline.isActive() && !m_parser && !m_awaitingAnswer)
         m_requestDeadline.start();
     m_buffer.append(m_socket->readAll());
     parseBuffered();
@@ -69,7 +70,7 @@ void HttpConnection::readAvailable()
 
 void HttpConnection::parseBuffered()
 {
-    while (!m_closing && !m_buffer.isEmpty()) {
+    while (!m_closing && !m_awaitingAnswer && !m_buffer.isEmpty()) {
         if (!m_parser) {
             m_parser = std::make_unique<BeastRequestParser>(m_limits);
             m_continueSent = false;
@@ -102,6 +103,8 @@ void HttpConnection::parseBuffered()
         else if (used == 0)
             break;
     }
+    if (!m_closing && !m_awaitingAnswer && !m_parser && m_buffer.isEmpty() && !m_idle.isActive())
+        m_idle.start();
     // curl and others wait for this before they send a larger body.
     if (!m_closing && m_parser && m_parser->parser.is_header_done() && !m_continueSent
         && boost::beast::iequals(m_parser->parser.get()[http::field::expect], "100-continue")) {
@@ -131,9 +134,26 @@ void HttpConnection::dispatch()
     request.body = QByteArray::fromStdString(message.body());
     request.peer = m_socket->peerAddress();
 
-    const HttpResponse response = m_handler->handle(request);
-    send(response, message.keep_alive());
-    if (!m_closing && m_buffer.isEmpty())
+    // The answer may come now or later; the QPointer covers a client gone meanwhile.
+    m_awaitingAnswer = true;
+    m_dispatching = true;
+    const bool keepAlive = message.keep_alive();
+    m_handler->handleLater(request, [self = QPointer<HttpConnection>(this), keepAlive](const HttpResponse& response) {
+        if (self)
+            self->answer(response, keepAlive);
+    });
+    m_dispatching = false;
+}
+
+void HttpConnection::answer(const HttpResponse& response, bool keepAlive)
+{
+    m_awaitingAnswer = false;
+    send(response, keepAlive);
+    if (m_dispatching || m_closing)
+        return; // answered at once: the parse loop that dispatched the request goes on
+    if (!m_buffer.isEmpty())
+        parseBuffered(); // pipelined requests that waited for this answer
+    else
         m_idle.start();
 }
 

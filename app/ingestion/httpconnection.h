@@ -30,6 +30,7 @@ private:
     void readAvailable();
     void parseBuffered();
     void dispatch();
+    void answer(const HttpResponse& response, bool keepAlive);
     void send(const HttpResponse& response, bool keepAlive);
     void refuse(int status, const QString& code, const QString& reason);
     void closeWhenWritten();
@@ -43,4 +44,6 @@ private:
     QTimer m_idle;
     bool m_closing = false;
     bool m_continueSent = false;
+    bool m_awaitingAnswer = false; // a request is with the handler; later ones wait in m_buffer
+    bool m_dispatching = false;
 };

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
+
 // A parsed HTTP request as handlers see it: no parser or socket types leak out,
 // so routing and handling are tested without a network.
 struct HttpRequest {
@@ -45,11 +47,17 @@ struct HttpResponse {
     static QByteArray reasonPhrase(int status);
 };
 
+using HttpRespond = std::function<void(const HttpResponse&)>;
+
 // Handles one complete request; called in the order requests arrive on a connection.
 class RequestHandler {
 public:
     virtual ~RequestHandler() = default;
     virtual HttpResponse handle(const HttpRequest& request) = 0;
+    // Answers through `respond`, exactly once, now or from a later turn of the
+    // event loop (a handler that groups requests into one commit answers later).
+    // The connection sends nothing else until then. By default: handle(), now.
+    virtual void handleLater(const HttpRequest& request, const HttpRespond& respond) { respond(handle(request)); }
 };
 
 // What a connection may send before it is cut off. The defaults suit webhooks.

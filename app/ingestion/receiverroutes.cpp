@@ -14,11 +14,28 @@ ReceiverRoutes::ReceiverRoutes(IncidentStore* store, RequestHandler* incidents, 
 
 HttpResponse ReceiverRoutes::handle(const HttpRequest& request)
 {
-    const bool webhook = request.path.startsWith(QLatin1String("/webhooks/"));
-    const HttpResponse response = (webhook ? m_webhooks : m_incidents)->handle(request);
-    if (response.status < 400 || response.status >= 500 || request.method == "GET")
-        return response;
+    const HttpResponse response = route(request)->handle(request);
+    keepIfRefused(request, response);
+    return response;
+}
 
+void ReceiverRoutes::handleLater(const HttpRequest& request, const HttpRespond& respond)
+{
+    route(request)->handleLater(request, [this, request, respond](const HttpResponse& response) {
+        keepIfRefused(request, response);
+        respond(response);
+    });
+}
+
+RequestHandler* ReceiverRoutes::route(const HttpRequest& request) const
+{
+    return request.path.startsWith(QLatin1String("/webhooks/")) ? m_webhooks : m_incidents;
+}
+
+void ReceiverRoutes::keepIfRefused(const HttpRequest& request, const HttpResponse& response)
+{
+    if (response.status < 400 || response.status >= 500 || request.method == "GET")
+        return;
     RejectedDelivery delivery;
     delivery.at = QDateTime::currentDateTimeUtc();
     delivery.route = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
@@ -33,5 +50,4 @@ HttpResponse ReceiverRoutes::handle(const HttpRequest& request)
         qWarning("A refused delivery could not be kept: %s", qPrintable(kept.error()));
     if (m_rejected)
         m_rejected(delivery);
-    return response;
 }

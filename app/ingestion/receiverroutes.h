@@ -17,8 +17,12 @@ public:
         std::function<void(const RejectedDelivery&)> rejected = {});
 
     HttpResponse handle(const HttpRequest& request) override;
+    void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
 
 private:
+    RequestHandler* route(const HttpRequest& request) const;
+    void keepIfRefused(const HttpRequest& request, const HttpResponse& response);
+
     IncidentStore* m_store;
     RequestHandler* m_incidents;
     RequestHandler* m_webhooks;

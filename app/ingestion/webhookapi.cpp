@@ -14,6 +14,43 @@ WebhookApi::WebhookApi(IncidentStore* store, AlertRules rules, std::function<voi
 
 HttpResponse WebhookApi::handle(const HttpRequest& request)
 {
+    auto parsed = parse(request);
+    if (const HttpResponse* refusal = std::get_if<HttpResponse>(&parsed))
+        return *refusal;
+    return answer(m_store->ingestAlerts(std::get<QList<AlertSignal>>(parsed), m_rules));
+}
+
+void WebhookApi::handleLater(const HttpRequest& request, const HttpRespond& respond)
+{
+    auto parsed = parse(request);
+    if (const HttpResponse* refusal = std::get_if<HttpResponse>(&parsed)) {
+        respond(*refusal);
+        return;
+    }
+    m_pending.append({ std::get<QList<AlertSignal>>(std::move(parsed)), respond });
+    if (m_commitScheduled)
+        return;
+    // The next turn of the event loop: deliveries that other connections have
+    // ready by then join this commit.
+    m_commitScheduled = true;
+    QMetaObject::invokeMethod(&m_commitContext, [this] { commitPending(); }, Qt::QueuedConnection);
+}
+
+void WebhookApi::commitPending()
+{
+    m_commitScheduled = false;
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    QList<QList<AlertSignal>> deliveries;
+    deliveries.reserve(pending.size());
+    for (const Pending& delivery : pending)
+        deliveries.append(delivery.alerts);
+    const QList<StoreResult<AlertIngestReport>> reports = m_store->ingestAlertDeliveries(deliveries, m_rules);
+    for (qsizetype i = 0; i < pending.size(); ++i)
+        pending.at(i).respond(answer(reports.at(i)));
+}
+
+std::variant<HttpResponse, QList<AlertSignal>> WebhookApi::parse(const HttpRequest& request)
+{
     const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.size() != 3 || parts.at(0) != QLatin1String("webhooks") || parts.at(1) != QLatin1String("alerts"))
         return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
@@ -30,21 +67,16 @@ HttpResponse WebhookApi::handle(const HttpRequest& request)
     if (!request.hasJsonBody())
         return HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
             tr("Send the body as application/json (got “%1”).").arg(QString::fromUtf8(request.header("content-type"))));
-    return alertmanager(request, QStringLiteral("alertmanager"));
-}
-
-HttpResponse WebhookApi::alertmanager(const HttpRequest& request, const QString& source)
-{
     QString error;
-    const std::optional<AlertmanagerPayload::Parsed> payload = AlertmanagerPayload::parse(request.body, source, &error);
+    const std::optional<AlertmanagerPayload::Parsed> payload
+        = AlertmanagerPayload::parse(request.body, QStringLiteral("alertmanager"), &error);
     if (!payload)
         return HttpResponse::error(400, QStringLiteral("malformed_payload"), error);
-    return store(payload->alerts);
+    return payload->alerts;
 }
 
-HttpResponse WebhookApi::store(const QList<AlertSignal>& alerts)
+HttpResponse WebhookApi::answer(const StoreResult<AlertIngestReport>& report) const
 {
-    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts(alerts, m_rules);
     if (!report)
         return HttpResponse::storeFailure(report); // Alertmanager retries the 503 of a store that cannot commit
     if (m_committed)

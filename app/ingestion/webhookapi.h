@@ -5,25 +5,40 @@
 #include "store/incidentstore.h"
 
 #include <QCoreApplication>
+#include <QObject>
 
 #include <functional>
+#include <variant>
 
 // The alert webhooks: POST /webhooks/alerts/<source>. Each delivery is parsed,
-// then stored in one transaction (dedup, rules, correlation, incidents); the
-// sender hears 200 only once that has been committed, and 503 when the store
-// cannot commit, so that it retries instead of dropping the alerts.
+// then stored (dedup, rules, correlation, incidents); the sender hears 200 only
+// once that has been committed, and 503 when the store cannot commit, so that
+// it retries instead of dropping the alerts. Deliveries that arrive while the
+// store is busy are committed together and answered together: a commit costs
+// more than the alerts of a typical delivery.
 class WebhookApi final : public RequestHandler {
     Q_DECLARE_TR_FUNCTIONS(WebhookApi)
 public:
     WebhookApi(IncidentStore* store, AlertRules rules, std::function<void()> committed = {});
 
     HttpResponse handle(const HttpRequest& request) override;
+    void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
 
 private:
-    HttpResponse alertmanager(const HttpRequest& request, const QString& source);
-    HttpResponse store(const QList<AlertSignal>& alerts);
+    // The alerts of a request, or the answer that refuses it.
+    std::variant<HttpResponse, QList<AlertSignal>> parse(const HttpRequest& request);
+    void commitPending();
+    HttpResponse answer(const StoreResult<AlertIngestReport>& report) const;
+
+    struct Pending {
+        QList<AlertSignal> alerts;
+        HttpRespond respond;
+    };
 
     IncidentStore* m_store;
     AlertRules m_rules;
     std::function<void()> m_committed;
+    QList<Pending> m_pending;
+    QObject m_commitContext; // a commit scheduled for the pending deliveries dies with the API
+    bool m_commitScheduled = false;
 };
