@@ -1,27 +1,17 @@
 #include "ingestion/receiver.h"
+#include "alertmanagerprocess.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort();
-}
-
 QJsonObject alert(const QString& instance, const QDateTime& endsAt = {})
 {
     QJsonObject object {
@@ -58,18 +48,14 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
     std::unique_ptr<Receiver> m_receiver;
-    QProcess m_alertmanager;
-    quint16 m_alertmanagerPort = 0;
+    AlertmanagerProcess m_alertmanager;
     QNetworkAccessManager m_network;
     SystemClock m_clock;
 };
 
 void TestAlertmanager::initTestCase()
 {
-    const QString binary = QStandardPaths::findExecutable(QStringLiteral("prometheus-alertmanager"));
-    QVERIFY2(!binary.isEmpty(), "prometheus-alertmanager is not installed; tests/run-tests installs it");
     m_db = m_dir.filePath(QStringLiteral("alertmanager.db"));
-
     Receiver::Settings settings;
     settings.port = 0;
     settings.databasePath = m_db;
@@ -94,46 +80,19 @@ receivers:
 )")
                                   .arg(receiverAddress)
                                   .toUtf8();
-    QFile file(m_dir.filePath(QStringLiteral("alertmanager.yml")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(config);
-    file.close();
-    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("data")));
-
-    m_alertmanagerPort = freePort();
-    m_alertmanager.setProcessChannelMode(QProcess::MergedChannels);
-    m_alertmanager.start(binary,
-        { QStringLiteral("--config.file=") + file.fileName(),
-            QStringLiteral("--storage.path=") + m_dir.filePath(QStringLiteral("data")),
-            QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_alertmanagerPort),
-            QStringLiteral("--cluster.listen-address="), QStringLiteral("--log.level=warn") });
-    QVERIFY(m_alertmanager.waitForStarted());
-    // Ready when its API answers.
-    QDeadlineTimer deadline(20000);
-    bool ready = false;
-    while (!ready && !deadline.hasExpired()) {
-        QNetworkReply* reply = m_network.get(
-            QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/-/ready").arg(m_alertmanagerPort))));
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(2000);
-        ready = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-        reply->deleteLater();
-        if (!ready)
-            QTest::qWait(200);
-    }
-    QVERIFY2(ready, m_alertmanager.readAll().constData());
+    QString error;
+    QVERIFY2(m_alertmanager.start(config, &error), qPrintable(error));
 }
 
 void TestAlertmanager::cleanupTestCase()
 {
-    m_alertmanager.terminate();
-    m_alertmanager.waitForFinished(5000);
+    m_alertmanager.stop();
     m_receiver.reset();
 }
 
 void TestAlertmanager::postToAlertmanager(const QJsonArray& alerts)
 {
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v2/alerts").arg(m_alertmanagerPort)));
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v2/alerts").arg(m_alertmanager.port())));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     QNetworkReply* reply = m_network.post(request, QJsonDocument(alerts).toJson());
     QSignalSpy finished(reply, &QNetworkReply::finished);

@@ -49,7 +49,12 @@ IncidentDraft draft(const QString& title, Severity severity, const QString& serv
 
 qint64 peakResidentKb(qint64* current)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    return peakResidentKbOf(QStringLiteral("self"), current);
+}
+
+qint64 peakResidentKbOf(const QString& pid, qint64* current)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
     qint64 peak = -1;
     if (!status.open(QIODevice::ReadOnly))
         return peak;

@@ -36,4 +36,6 @@ std::unique_ptr<AsyncIncidentStore> openAsyncStore(const QString& path, const Cl
 IncidentDraft draft(const QString& title, Severity severity = Severity::Sev2, const QString& service = QString());
 // Peak resident memory of this process in kB (VmHWM), current in *current.
 qint64 peakResidentKb(qint64* current = nullptr);
+// The same for another process ("self" is this one).
+qint64 peakResidentKbOf(const QString& pid, qint64* current = nullptr);
 }
