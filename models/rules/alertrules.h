@@ -38,6 +38,15 @@ struct AlertDecision {
     QString correlationKey;
 };
 
+// What the store would do with an alert, worked out without storing anything:
+// the rules tester's answer.
+struct AlertTrial {
+    AlertDecision decision;
+    qint64 openAlertId = 0; // an open alert of this fingerprint, which a repeat would bump (dedup)
+    QString joinsIncident; // the key of the incident correlation would link it to
+    bool opensIncident = false; // would declare a new incident
+};
+
 // The rules in force: the first matching rule wins. Also holds how alerts
 // become incidents: the severity at or above which an alert opens one, how
 // alerts are correlated into the same incident, and whether an incident

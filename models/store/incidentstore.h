@@ -4,6 +4,7 @@
 #include "domain/incident.h"
 #include "domain/incidentquery.h"
 #include "domain/rejecteddelivery.h"
+#include "domain/statistics.h"
 #include "domain/timelineentry.h"
 #include "rules/alertrules.h"
 #include "storeresult.h"
@@ -69,6 +70,13 @@ public:
     virtual StoreResult<int> countAlerts(const AlertFilter& filter) = 0;
     // Alerts changed since *cursor (each once, as it is now); advances *cursor. -1 starts at the newest.
     virtual StoreResult<QList<Alert>> alertChangesSince(qint64* cursor, int limit) = 0;
+
+    // What ingestAlerts would do with each alert now, storing nothing.
+    virtual StoreResult<QList<AlertTrial>> trialAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) = 0;
+
+    // Counts for the statistics endpoints; `since` bounds "recent" alerts.
+    virtual StoreResult<AlertStatistics> alertStatistics(const QDateTime& since, int noisiest) = 0;
+    virtual StoreResult<IncidentStatistics> incidentStatistics(const QList<qint64>& resolutionBoundsSeconds) = 0;
 
     // Keeps a refused delivery; only the newest `keep` are kept.
     virtual StoreResult<qint64> keepRejectedDelivery(const RejectedDelivery& delivery, int keep) = 0;

@@ -52,6 +52,9 @@ public:
     StoreResult<QList<Alert>> alerts(const AlertQuery& query, const std::optional<Alert>& after, int limit) override;
     StoreResult<int> countAlerts(const AlertFilter& filter) override;
     StoreResult<QList<Alert>> alertChangesSince(qint64* cursor, int limit) override;
+    StoreResult<QList<AlertTrial>> trialAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) override;
+    StoreResult<AlertStatistics> alertStatistics(const QDateTime& since, int noisiest) override;
+    StoreResult<IncidentStatistics> incidentStatistics(const QList<qint64>& resolutionBoundsSeconds) override;
     StoreResult<qint64> keepRejectedDelivery(const RejectedDelivery& delivery, int keep) override;
     StoreResult<QList<RejectedDelivery>> rejectedDeliveries(int limit) override;
 
@@ -73,6 +76,8 @@ private:
     StoreResult<bool> linkToIncident(Alert* alert, const AlertDecision& decision, const AlertSignal& signal,
         const AlertRules& rules, const QDateTime& now, AlertIngestReport* report);
     StoreResult<bool> resolveIfAllAlertsResolved(qint64 incidentId, const QString& author, AlertIngestReport* report);
+    // (value, count) rows of a GROUP BY.
+    StoreResult<QList<QPair<QVariant, qint64>>> groupCounts(const QString& sql, const QVariantList& bindings);
     StoreResult<TimelineEntry> appendEntry(qint64 incidentId, const TimelineEntry& entry, const QString& author);
 
     StoreResult<qint64> insertEntry(TimelineEntry entry);

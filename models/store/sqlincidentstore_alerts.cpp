@@ -239,6 +239,39 @@ StoreResult<bool> SqlIncidentStore::resolveIfAllAlertsResolved(
     return true;
 }
 
+StoreResult<QList<AlertTrial>> SqlIncidentStore::trialAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules)
+{
+    const QDateTime now = m_clock->nowUtc();
+    QList<AlertTrial> trials;
+    for (const AlertSignal& signal : alerts) {
+        AlertTrial trial;
+        trial.decision = rules.decide(signal);
+        const StoreResult<std::optional<Alert>> open = m_alerts.findOpen(signal.source, signal.fingerprint);
+        if (!open)
+            return StoreResult<QList<AlertTrial>>::failureFrom(open);
+        if (open->has_value()) {
+            // A repeat stays with whatever its first notice was linked to.
+            trial.openAlertId = (*open)->id;
+            trial.joinsIncident = (*open)->incidentKey;
+        } else if (!signal.resolved) {
+            const StoreResult<qint64> correlated = m_alerts.incidentForCorrelation(
+                trial.decision.correlationKey, now.addSecs(-60LL * rules.correlationWindowMinutes()));
+            if (!correlated)
+                return StoreResult<QList<AlertTrial>>::failureFrom(correlated);
+            if (*correlated > 0) {
+                const StoreResult<Incident> joined = incident(*correlated);
+                if (!joined)
+                    return StoreResult<QList<AlertTrial>>::failureFrom(joined);
+                trial.joinsIncident = joined->key;
+            } else {
+                trial.opensIncident = trial.decision.opensIncident;
+            }
+        }
+        trials.append(trial);
+    }
+    return trials;
+}
+
 StoreResult<QList<Alert>> SqlIncidentStore::alerts(const AlertQuery& query, const std::optional<Alert>& after, int limit)
 {
     return m_alerts.select(query, after, limit);
