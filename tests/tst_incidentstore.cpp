@@ -53,6 +53,7 @@ private Q_SLOTS:
     void cleanup();
     void declareRoundTrip();
     void keysCountPerYear();
+    void statisticsMeasureTheResponse();
     void rejectsBadDeclarationsAndWritesNothing();
     void statusChangesSetTimesAndWriteTimeline();
     void everyLifecycleRuleIsEnforced_data();
@@ -495,6 +496,39 @@ void TestIncidentStore::changesFromAnotherConnectionAreSeen()
     QCOMPARE(changes->at(2).entry.body, QStringLiteral("note"));
     QVERIFY(m_store->changesSince(&cursor, 100)->isEmpty());
     QVERIFY(!m_store->othersWroteSinceLastCheck());
+}
+
+// MTTA, MTTR, response targets and the resolution histogram, on a clock the test moves.
+void TestIncidentStore::statisticsMeasureTheResponse()
+{
+    // SEV1, acknowledged after 5 minutes (inside its target), resolved after an hour.
+    const StoreResult<Incident> quick = m_store->declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), kAna);
+    QVERIFY(quick);
+    m_clock.advance(300);
+    QVERIFY(m_store->changeStatus(quick->id, IncidentStatus::Acknowledged, kAna));
+    m_clock.advance(3300);
+    QVERIFY(m_store->changeStatus(quick->id, IncidentStatus::Resolved, kAna));
+    // SEV2 declared now, acknowledged after 3 hours: late. SEV4 not acknowledged, within its target.
+    const StoreResult<Incident> slow = m_store->declare(TestSupport::draft(QStringLiteral("Slow search"), Severity::Sev2), kAna);
+    QVERIFY(m_store->declare(TestSupport::draft(QStringLiteral("Typo on page"), Severity::Sev4), kAna));
+    m_clock.advance(3 * 3600);
+    QVERIFY(m_store->changeStatus(slow->id, IncidentStatus::Acknowledged, kAna));
+
+    const StoreResult<IncidentStatistics> stats = m_store->incidentStatistics({ 1800, 3600, 7200 });
+    QVERIFY2(stats, qPrintable(stats.error()));
+    QCOMPARE(stats->incidents, 3);
+    QCOMPARE(stats->active, 2);
+    QCOMPARE(stats->resolved, 1);
+    QCOMPARE(stats->acknowledged, 2);
+    QCOMPARE(stats->meanSecondsToAcknowledge, (300.0 + 3 * 3600.0) / 2);
+    QCOMPARE(stats->meanSecondsToResolve, 3600.0);
+    QCOMPARE(stats->responseTargetsMet, 1);
+    QCOMPARE(stats->responseTargetsMissed, 1); // the SEV2 (60 min); the SEV4 has five business days
+    QCOMPARE(stats->byStatus.value(IncidentStatus::Resolved), 1);
+    QCOMPARE(stats->bySeverity.value(Severity::Sev4), 1);
+    QCOMPARE(stats->resolution.counts, (QList<qint64> { 0, 1, 1 }));
+    QCOMPARE(stats->resolution.count, 1);
+    QCOMPARE(stats->resolution.sumSeconds, 3600.0);
 }
 
 QTEST_GUILESS_MAIN(TestIncidentStore)

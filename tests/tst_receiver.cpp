@@ -66,6 +66,8 @@ private Q_SLOTS:
     void killedRightAfterTheAnswerLosesNothing();
     void listenAddressesAreLoopbackOnly_data();
     void listenAddressesAreLoopbackOnly();
+    void statisticsAndMetricsCountWhatArrived();
+    void rulesTesterAnswersWithoutStoring();
 
 private:
     void startReceiver(HttpLimits limits = {});
@@ -682,6 +684,101 @@ void TestReceiver::listenAddressesAreLoopbackOnly()
     }
     QString none;
     QVERIFY(!ListenAddress::parse(QStringLiteral("off"), &none)->enabled);
+}
+
+// The seed's GET /stats/alerts and /stats/incidents, and /metrics in
+// Prometheus's text format, count what the receiver took in and refused.
+void TestReceiver::statisticsAndMetricsCountWhatArrived()
+{
+    startReceiver();
+    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload).status, 200);
+    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload).status, 200);
+    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), "{\"alerts\": 5}").status, 400);
+
+    const Reply alerts = request("GET", QStringLiteral("/stats/alerts"));
+    QCOMPARE(alerts.status, 200);
+    QCOMPARE(alerts.json.value(QLatin1String("alerts")).toInt(), 2);
+    QCOMPARE(alerts.json.value(QLatin1String("notifications")).toInt(), 4); // each alert twice
+    QCOMPARE(alerts.json.value(QLatin1String("open")).toInt(), 2);
+    QCOMPARE(alerts.json.value(QLatin1String("byStatus")).toObject().value(QLatin1String("firing")).toInt(), 2);
+    QCOMPARE(alerts.json.value(QLatin1String("byStatus")).toObject().value(QLatin1String("resolved")).toInt(), 0);
+    QCOMPARE(alerts.json.value(QLatin1String("bySeverity")).toObject().value(QLatin1String("critical")).toInt(), 1);
+    QCOMPARE(alerts.json.value(QLatin1String("bySource")).toObject().value(QLatin1String("alertmanager")).toInt(), 2);
+    QCOMPARE(alerts.json.value(QLatin1String("last24h")).toInt(), 2);
+    QVERIFY(!alerts.json.value(QLatin1String("lastReceivedAt")).toString().isEmpty());
+    const QJsonArray noisiest = alerts.json.value(QLatin1String("noisiest")).toArray();
+    QCOMPARE(noisiest.size(), 2);
+    QCOMPARE(noisiest.at(0).toObject().value(QLatin1String("notifications")).toInt(), 2);
+
+    const Reply incidents = request("GET", QStringLiteral("/stats/incidents"));
+    QCOMPARE(incidents.status, 200);
+    QCOMPARE(incidents.json.value(QLatin1String("incidents")).toInt(), 1);
+    QCOMPARE(incidents.json.value(QLatin1String("active")).toInt(), 1);
+    QCOMPARE(incidents.json.value(QLatin1String("byStatus")).toObject().value(QLatin1String("triggered")).toInt(), 1);
+    QCOMPARE(incidents.json.value(QLatin1String("bySeverity")).toObject().value(QLatin1String("critical")).toInt(), 1);
+
+    const Reply resolved = request("POST", QStringLiteral("/incidents/INC-2026-0001/resolve"), "{}");
+    QCOMPARE(resolved.status, 200);
+    const Reply metrics = request("GET", QStringLiteral("/metrics"));
+    QCOMPARE(metrics.status, 200);
+    QVERIFY(metrics.header("content-type").startsWith("text/plain; version=0.0.4"));
+    const QByteArrayList lines = metrics.raw.split('\n');
+    for (const QByteArray& expected : QByteArrayList {
+             "# TYPE incidents_created_total counter",
+             "incidents_created_total 1",
+             "incidents_resolved_total 1",
+             "incidents_active 0",
+             "alerts_processed_total{source=\"alertmanager\"} 4",
+             "alerts_open 2",
+             "# TYPE incident_resolution_duration_seconds histogram",
+             "incident_resolution_duration_seconds_bucket{le=\"+Inf\"} 1",
+             "incident_resolution_duration_seconds_count 1",
+             "receiver_rejected_requests_total{status=\"400\",reason=\"malformed_payload\"} 1",
+         })
+        QVERIFY2(lines.contains(expected), expected.constData());
+    QCOMPARE(request("POST", QStringLiteral("/metrics"), "{}").status, 405);
+}
+
+// GET /alert-rules shows the rules in force; POST /alerts/test says what an
+// alert would do, and stores nothing.
+void TestReceiver::rulesTesterAnswersWithoutStoring()
+{
+    startReceiver();
+    const Reply rules = request("GET", QStringLiteral("/alert-rules"));
+    QCOMPARE(rules.status, 200);
+    QVERIFY(!rules.json.value(QLatin1String("rules")).toArray().isEmpty());
+
+    const QByteArray critical = R"({"labels": {"alertname": "DatabaseDown", "instance": "db-1:9187", "severity": "critical"},
+                                    "annotations": {"summary": "Primary database is down"}})";
+    Reply tried = request("POST", QStringLiteral("/alerts/test"), critical);
+    QCOMPARE(tried.status, 200);
+    QJsonObject result = tried.json.value(QLatin1String("results")).toArray().first().toObject();
+    QCOMPARE(result.value(QLatin1String("severity")).toString(), QStringLiteral("critical"));
+    QCOMPARE(result.value(QLatin1String("deduplicated")).toBool(), false);
+    QCOMPARE(result.value(QLatin1String("opensIncident")).toBool(), true);
+    QVERIFY(result.value(QLatin1String("joinsIncident")).isNull());
+    QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 0);
+    QCOMPARE(countRows(m_db, QStringLiteral("incidents")), 0);
+
+    // Once it has really arrived, the same alert repeats it, and a sibling joins its incident.
+    const QByteArray delivered = "{\"status\": \"firing\", \"alerts\": [" + critical + "]}";
+    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), delivered).status, 200);
+    const QByteArray sibling = R"([{"labels": {"alertname": "DatabaseDown", "instance": "db-2:9187", "severity": "critical"}},
+                                   {"labels": {"alertname": "DiskFilling", "severity": "info"}}])";
+    tried = request("POST", QStringLiteral("/alerts/test"), "[" + critical + "," + sibling.mid(1));
+    QCOMPARE(tried.status, 200);
+    const QJsonArray results = tried.json.value(QLatin1String("results")).toArray();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(0).toObject().value(QLatin1String("deduplicated")).toBool(), true);
+    QCOMPARE(results.at(0).toObject().value(QLatin1String("joinsIncident")).toString(), QStringLiteral("INC-2026-0001"));
+    QCOMPARE(results.at(1).toObject().value(QLatin1String("deduplicated")).toBool(), false);
+    QCOMPARE(results.at(1).toObject().value(QLatin1String("joinsIncident")).toString(), QStringLiteral("INC-2026-0001"));
+    QCOMPARE(results.at(2).toObject().value(QLatin1String("opensIncident")).toBool(), false);
+    QVERIFY(results.at(2).toObject().value(QLatin1String("joinsIncident")).isNull());
+    QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 1);
+
+    QCOMPARE(request("POST", QStringLiteral("/alerts/test"), "{\"labels\": {}}").status, 400); // no alertname
+    QCOMPARE(request("GET", QStringLiteral("/alerts/test")).status, 405);
 }
 
 QTEST_GUILESS_MAIN(TestReceiver)

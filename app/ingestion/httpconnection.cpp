@@ -180,7 +180,7 @@ void HttpConnection::refuse(int status, const QString& code, const QString& reas
     m_requestDeadline.stop();
     m_parser.reset();
     m_buffer.clear();
-    Q_EMIT rejected(status, reason);
+    Q_EMIT rejected(status, code, reason);
     send(HttpResponse::error(status, code, reason), false);
 }
 

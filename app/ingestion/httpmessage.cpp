@@ -24,6 +24,13 @@ HttpResponse HttpResponse::error(int status, const QString& code, const QString&
     return json(status, QJsonDocument(object));
 }
 
+QString HttpResponse::errorCode() const
+{
+    if (status < 400 || contentType != "application/json")
+        return {};
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toString();
+}
+
 HttpResponse HttpResponse::storeFailure(StoreErrorKind kind, const QString& reason)
 {
     switch (kind) {

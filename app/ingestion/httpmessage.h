@@ -45,6 +45,8 @@ struct HttpResponse {
         return storeFailure(result.errorKind(), result.error());
     }
     static QByteArray reasonPhrase(int status);
+    // The short code of an error() response ("malformed_payload"); empty for others.
+    QString errorCode() const;
 };
 
 using HttpRespond = std::function<void(const HttpResponse&)>;

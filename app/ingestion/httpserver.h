@@ -18,7 +18,8 @@ public:
     int openConnections() const { return m_open; }
 
 Q_SIGNALS:
-    void rejected(int status, const QString& reason);
+    // A request refused before it reached the handler (malformed, too large, too slow).
+    void rejected(int status, const QString& code, const QString& reason);
 
 private:
     void accept();

@@ -3,7 +3,9 @@
 #include "domain/clock.h"
 #include "httpserver.h"
 #include "incidentapi.h"
+#include "alertrulesapi.h"
 #include "receiverroutes.h"
+#include "statisticsapi.h"
 #include "webhookapi.h"
 #include "store/sqlincidentstore.h"
 #include "store/sqlitedatabase.h"
@@ -29,10 +31,20 @@ public:
         }
         m_api = std::make_unique<IncidentApi>(m_store.get(), m_settings.policy, m_committed);
         m_webhooks = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, m_committed);
-        m_routes = std::make_unique<ReceiverRoutes>(m_store.get(), m_api.get(), m_webhooks.get(),
+        m_statistics = std::make_unique<StatisticsApi>(m_store.get(), SystemClock::instance(), &m_counters);
+        m_rules = std::make_unique<AlertRulesApi>(m_store.get(), m_settings.rules);
+        m_routes = std::make_unique<ReceiverRoutes>(m_store.get(),
+            QList<ReceiverRoutes::Route> { { QStringLiteral("/webhooks/"), m_webhooks.get() },
+                { QStringLiteral("/stats/"), m_statistics.get() }, { QStringLiteral("/metrics"), m_statistics.get() },
+                { QStringLiteral("/alert-rules"), m_rules.get() }, { QStringLiteral("/alerts/test"), m_rules.get() } },
+            m_api.get(), &m_counters,
             [this](const RejectedDelivery& delivery) { Q_EMIT rejected(delivery.status, delivery.reason); });
         m_server = std::make_unique<HttpServer>(m_routes.get(), m_settings.limits);
-        connect(m_server.get(), &HttpServer::rejected, this, &ReceiverWorker::rejected);
+        connect(m_server.get(), &HttpServer::rejected, this,
+            [this](int status, const QString& code, const QString& reason) {
+                m_counters.countRefusal(status, code);
+                Q_EMIT rejected(status, reason);
+            });
         QString error;
         if (!m_server->listen(m_settings.address, m_settings.port, &error)) {
             Q_EMIT failed(tr("Cannot listen on %1:%2: %3")
@@ -58,9 +70,12 @@ private:
     std::function<void()> m_committed;
     // Each uses the ones above it; members are destroyed bottom-up, so the
     // server stops before the handlers, and they go before the store.
+    ReceiverCounters m_counters;
     std::unique_ptr<SqlIncidentStore> m_store;
     std::unique_ptr<IncidentApi> m_api;
     std::unique_ptr<WebhookApi> m_webhooks;
+    std::unique_ptr<StatisticsApi> m_statistics;
+    std::unique_ptr<AlertRulesApi> m_rules;
     std::unique_ptr<ReceiverRoutes> m_routes;
     std::unique_ptr<HttpServer> m_server;
 };

@@ -3,11 +3,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-ReceiverRoutes::ReceiverRoutes(IncidentStore* store, RequestHandler* incidents, RequestHandler* webhooks,
-    std::function<void(const RejectedDelivery&)> rejected)
+ReceiverRoutes::ReceiverRoutes(IncidentStore* store, QList<Route> routes, RequestHandler* fallback,
+    ReceiverCounters* counters, std::function<void(const RejectedDelivery&)> rejected)
     : m_store(store)
-    , m_incidents(incidents)
-    , m_webhooks(webhooks)
+    , m_routes(std::move(routes))
+    , m_fallback(fallback)
+    , m_counters(counters)
     , m_rejected(std::move(rejected))
 {
 }
@@ -15,26 +16,39 @@ ReceiverRoutes::ReceiverRoutes(IncidentStore* store, RequestHandler* incidents, 
 HttpResponse ReceiverRoutes::handle(const HttpRequest& request)
 {
     const HttpResponse response = route(request)->handle(request);
-    keepIfRefused(request, response);
+    recordRefusal(request, response);
     return response;
 }
 
 void ReceiverRoutes::handleLater(const HttpRequest& request, const HttpRespond& respond)
 {
     route(request)->handleLater(request, [this, request, respond](const HttpResponse& response) {
-        keepIfRefused(request, response);
+        recordRefusal(request, response);
         respond(response);
     });
 }
 
 RequestHandler* ReceiverRoutes::route(const HttpRequest& request) const
 {
-    return request.path.startsWith(QLatin1String("/webhooks/")) ? m_webhooks : m_incidents;
+    RequestHandler* best = m_fallback;
+    qsizetype bestLength = 0;
+    for (const Route& route : m_routes) {
+        const bool matches = route.prefix.endsWith(QLatin1Char('/')) ? request.path.startsWith(route.prefix)
+                                                                     : request.path == route.prefix;
+        if (matches && route.prefix.size() > bestLength) {
+            best = route.handler;
+            bestLength = route.prefix.size();
+        }
+    }
+    return best;
 }
 
-void ReceiverRoutes::keepIfRefused(const HttpRequest& request, const HttpResponse& response)
+void ReceiverRoutes::recordRefusal(const HttpRequest& request, const HttpResponse& response)
 {
-    if (response.status < 400 || response.status >= 500 || request.method == "GET")
+    if (response.status < 400)
+        return;
+    m_counters->countRefusal(response.status, response.errorCode());
+    if (response.status >= 500 || request.method == "GET")
         return;
     RejectedDelivery delivery;
     delivery.at = QDateTime::currentDateTimeUtc();

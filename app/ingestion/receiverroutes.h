@@ -1,19 +1,26 @@
 #pragma once
 
 #include "httpmessage.h"
+#include "receivercounters.h"
 #include "store/incidentstore.h"
 
 #include <functional>
 
-// The receiver's front door: sends /webhooks/… to the webhook handler and
-// everything else to the incident API, and keeps every delivery it refuses
-// (a 4xx to anything but GET) with its reason, so that nothing a sender got
-// wrong is lost and a person can inspect it.
+// The receiver's front door: sends each request to the handler of the longest
+// matching path prefix (/webhooks/, /stats/, …) or else to the fallback, counts
+// every refusal for /metrics, and keeps every delivery it refuses (a 4xx to
+// anything but GET) with its reason, so that nothing a sender got wrong is
+// lost and a person can inspect it.
 class ReceiverRoutes final : public RequestHandler {
 public:
     static constexpr int kRejectedKept = 1000;
 
-    ReceiverRoutes(IncidentStore* store, RequestHandler* incidents, RequestHandler* webhooks,
+    struct Route {
+        QString prefix; // "/webhooks/"; "/metrics" matches that path exactly
+        RequestHandler* handler;
+    };
+
+    ReceiverRoutes(IncidentStore* store, QList<Route> routes, RequestHandler* fallback, ReceiverCounters* counters,
         std::function<void(const RejectedDelivery&)> rejected = {});
 
     HttpResponse handle(const HttpRequest& request) override;
@@ -21,10 +28,11 @@ public:
 
 private:
     RequestHandler* route(const HttpRequest& request) const;
-    void keepIfRefused(const HttpRequest& request, const HttpResponse& response);
+    void recordRefusal(const HttpRequest& request, const HttpResponse& response);
 
     IncidentStore* m_store;
-    RequestHandler* m_incidents;
-    RequestHandler* m_webhooks;
+    QList<Route> m_routes;
+    RequestHandler* m_fallback;
+    ReceiverCounters* m_counters;
     std::function<void(const RejectedDelivery&)> m_rejected;
 };

@@ -1,0 +1,173 @@
+#include "statisticsapi.h"
+
+#include "domain/timeformat.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+QJsonValue timeOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonObject severityCounts(const QMap<Severity, qint64>& counts)
+{
+    QJsonObject object;
+    for (Severity severity : kAllSeverities)
+        object.insert(SeverityNames::word(severity), counts.value(severity));
+    return object;
+}
+
+// One metric in the text exposition format: HELP, TYPE, then its samples.
+class MetricsText {
+public:
+    void family(const char* name, const char* type, const char* help)
+    {
+        m_text += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
+    }
+    void sample(const QByteArray& name, double value, const QList<QPair<QByteArray, QString>>& labels = {})
+    {
+        m_text += name;
+        if (!labels.isEmpty()) {
+            QByteArrayList parts;
+            for (const auto& [label, text] : labels)
+                parts.append(label + "=\"" + escaped(text) + '"');
+            m_text += '{' + parts.join(',') + '}';
+        }
+        m_text += ' ' + QByteArray::number(value, 'g', 15) + '\n';
+    }
+    QByteArray text() const { return m_text; }
+
+private:
+    static QByteArray escaped(const QString& text)
+    {
+        QByteArray bytes = text.toUtf8();
+        bytes.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
+        return bytes;
+    }
+    QByteArray m_text;
+};
+}
+
+StatisticsApi::StatisticsApi(IncidentStore* store, const Clock* clock, const ReceiverCounters* counters)
+    : m_store(store)
+    , m_clock(clock)
+    , m_counters(counters)
+{
+}
+
+HttpResponse StatisticsApi::handle(const HttpRequest& request)
+{
+    HttpResponse response;
+    if (request.path == QLatin1String("/stats/alerts"))
+        response = alerts();
+    else if (request.path == QLatin1String("/stats/incidents"))
+        response = incidents();
+    else if (request.path == QLatin1String("/metrics"))
+        response = metrics();
+    else
+        return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
+    if (request.method != "GET") {
+        response = HttpResponse::error(405, QStringLiteral("method_not_allowed"), tr("Allowed here: GET."));
+        response.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET")));
+    }
+    return response;
+}
+
+HttpResponse StatisticsApi::alerts()
+{
+    const QDateTime since = m_clock->nowUtc().addDays(-1);
+    const StoreResult<AlertStatistics> stats = m_store->alertStatistics(since, kNoisiest);
+    if (!stats)
+        return HttpResponse::storeFailure(stats);
+    QJsonObject byStatus;
+    for (AlertStatus status : { AlertStatus::Firing, AlertStatus::Acknowledged, AlertStatus::Resolved, AlertStatus::Suppressed })
+        byStatus.insert(AlertStatusNames::key(status), stats->byStatus.value(status));
+    QJsonObject bySource;
+    for (auto it = stats->bySource.cbegin(); it != stats->bySource.cend(); ++it)
+        bySource.insert(it.key(), it.value());
+    QJsonArray noisiest;
+    for (const auto& [name, count] : stats->noisiest)
+        noisiest.append(QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("notifications"), count } });
+    QJsonObject object {
+        { QStringLiteral("alerts"), stats->alerts },
+        { QStringLiteral("notifications"), stats->notifications },
+        { QStringLiteral("open"), stats->alerts - stats->byStatus.value(AlertStatus::Resolved) },
+        { QStringLiteral("byStatus"), byStatus },
+        { QStringLiteral("bySeverity"), severityCounts(stats->bySeverity) },
+        { QStringLiteral("bySource"), bySource },
+        { QStringLiteral("last24h"), stats->firstSeenSince },
+        { QStringLiteral("lastReceivedAt"), timeOrNull(stats->lastReceived) },
+        { QStringLiteral("noisiest"), noisiest },
+    };
+    return HttpResponse::json(200, QJsonDocument(object));
+}
+
+HttpResponse StatisticsApi::incidents()
+{
+    const StoreResult<IncidentStatistics> stats = m_store->incidentStatistics(IncidentStatistics::defaultResolutionBounds());
+    if (!stats)
+        return HttpResponse::storeFailure(stats);
+    QJsonObject byStatus;
+    for (IncidentStatus status : Lifecycle::all())
+        byStatus.insert(Lifecycle::key(status), stats->byStatus.value(status));
+    QJsonObject object {
+        { QStringLiteral("incidents"), stats->incidents },
+        { QStringLiteral("active"), stats->active },
+        { QStringLiteral("resolved"), stats->resolved },
+        { QStringLiteral("byStatus"), byStatus },
+        { QStringLiteral("bySeverity"), severityCounts(stats->bySeverity) },
+        { QStringLiteral("acknowledged"), stats->acknowledged },
+        { QStringLiteral("mttaSeconds"), stats->meanSecondsToAcknowledge },
+        { QStringLiteral("mttrSeconds"), stats->meanSecondsToResolve },
+        { QStringLiteral("responseTargets"),
+            QJsonObject { { QStringLiteral("met"), stats->responseTargetsMet },
+                { QStringLiteral("missed"), stats->responseTargetsMissed } } },
+    };
+    return HttpResponse::json(200, QJsonDocument(object));
+}
+
+HttpResponse StatisticsApi::metrics()
+{
+    const StoreResult<IncidentStatistics> incidents
+        = m_store->incidentStatistics(IncidentStatistics::defaultResolutionBounds());
+    if (!incidents)
+        return HttpResponse::storeFailure(incidents);
+    const StoreResult<AlertStatistics> alerts = m_store->alertStatistics(m_clock->nowUtc().addDays(-1), 0);
+    if (!alerts)
+        return HttpResponse::storeFailure(alerts);
+
+    MetricsText text;
+    text.family("incidents_created_total", "counter", "Incidents declared, by hand or from alerts.");
+    text.sample("incidents_created_total", static_cast<double>(incidents->incidents));
+    text.family("incidents_resolved_total", "counter", "Incidents that reached resolved.");
+    text.sample("incidents_resolved_total", static_cast<double>(incidents->resolved));
+    text.family("incidents_active", "gauge", "Incidents not yet resolved.");
+    text.sample("incidents_active", static_cast<double>(incidents->active));
+    text.family("alerts_processed_total", "counter", "Alert notifications received, repeats included, by source.");
+    for (auto it = alerts->notificationsBySource.cbegin(); it != alerts->notificationsBySource.cend(); ++it)
+        text.sample("alerts_processed_total", static_cast<double>(it.value()), { { "source", it.key() } });
+    text.family("alerts_open", "gauge", "Alerts firing, acknowledged or suppressed.");
+    text.sample("alerts_open", static_cast<double>(alerts->alerts - alerts->byStatus.value(AlertStatus::Resolved)));
+
+    const DurationHistogram& histogram = incidents->resolution;
+    text.family("incident_resolution_duration_seconds", "histogram", "From detection to resolution.");
+    for (qsizetype i = 0; i < histogram.boundsSeconds.size(); ++i)
+        text.sample("incident_resolution_duration_seconds_bucket", static_cast<double>(histogram.counts.at(i)),
+            { { "le", QString::number(histogram.boundsSeconds.at(i)) } });
+    text.sample("incident_resolution_duration_seconds_bucket", static_cast<double>(histogram.count),
+        { { "le", QStringLiteral("+Inf") } });
+    text.sample("incident_resolution_duration_seconds_sum", histogram.sumSeconds);
+    text.sample("incident_resolution_duration_seconds_count", static_cast<double>(histogram.count));
+
+    text.family("receiver_rejected_requests_total", "counter", "Requests the receiver refused since it started.");
+    for (auto it = m_counters->refusals().cbegin(); it != m_counters->refusals().cend(); ++it)
+        text.sample("receiver_rejected_requests_total", static_cast<double>(it.value()),
+            { { "status", QString::number(it.key().first) }, { "reason", it.key().second } });
+
+    HttpResponse response;
+    response.contentType = "text/plain; version=0.0.4; charset=utf-8";
+    response.body = text.text();
+    return response;
+}

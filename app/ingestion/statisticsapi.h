@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "httpmessage.h"
+#include "receivercounters.h"
+#include "store/incidentstore.h"
+
+#include <QCoreApplication>
+
+// Numbers for scripts, wall displays and Prometheus:
+//   GET /stats/alerts     the alert stream by status, severity and source, the noisiest alerts
+//   GET /stats/incidents  incidents by status and severity, MTTA, MTTR, response targets
+//   GET /metrics          the same in Prometheus's text format, with the receiver's refusals
+class StatisticsApi final : public RequestHandler {
+    Q_DECLARE_TR_FUNCTIONS(StatisticsApi)
+public:
+    StatisticsApi(IncidentStore* store, const Clock* clock, const ReceiverCounters* counters);
+
+    HttpResponse handle(const HttpRequest& request) override;
+
+    static constexpr int kNoisiest = 10;
+
+private:
+    HttpResponse alerts();
+    HttpResponse incidents();
+    HttpResponse metrics();
+
+    IncidentStore* m_store;
+    const Clock* m_clock;
+    const ReceiverCounters* m_counters;
+};
