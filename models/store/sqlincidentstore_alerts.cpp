@@ -132,7 +132,14 @@ StoreResult<bool> SqlIncidentStore::ingestAlert(
     }
     const bool wasOpen = !isNew && alert.isOpen();
     const Alert stored = alert;
-    refresh(&alert, signal, decision, now);
+    if (signal.resolved && !isNew) {
+        // The firing notices defined the alert; a resolved notice only closes it
+        // (senders that resolve by fingerprint send little else).
+        alert.lastSeen = now;
+        alert.occurrences += 1;
+    } else {
+        refresh(&alert, signal, decision, now);
+    }
 
     if (signal.resolved) {
         alert.status = AlertStatus::Resolved;
