@@ -67,6 +67,8 @@ private Q_SLOTS:
     void listenAddressesAreLoopbackOnly_data();
     void listenAddressesAreLoopbackOnly();
     void statisticsAndMetricsCountWhatArrived();
+    void grafanaWebhookKeepsItsLinksAndValues();
+    void genericWebhookTakesOneAlertOrMany();
     void rulesTesterAnswersWithoutStoring();
 
 private:
@@ -779,6 +781,96 @@ void TestReceiver::rulesTesterAnswersWithoutStoring()
 
     QCOMPARE(request("POST", QStringLiteral("/alerts/test"), "{\"labels\": {}}").status, 400); // no alertname
     QCOMPARE(request("GET", QStringLiteral("/alerts/test")).status, 405);
+}
+
+// Grafana unified alerting's webhook (version "1"): the Alertmanager shape plus
+// orgId, title, state, message, and per alert values and links.
+void TestReceiver::grafanaWebhookKeepsItsLinksAndValues()
+{
+    startReceiver();
+    const QByteArray payload = R"({
+      "receiver": "incident-console", "status": "firing", "orgId": 1,
+      "alerts": [{
+        "status": "firing",
+        "labels": {"alertname": "CheckoutLatency", "grafana_folder": "Shop", "service": "checkout", "severity": "high"},
+        "annotations": {"summary": "p99 latency above 2 s"},
+        "startsAt": "2026-11-23T08:50:00+01:00", "endsAt": "0001-01-01T00:00:00Z",
+        "generatorURL": "https://grafana.example/alerting/grafana/abc/view",
+        "fingerprint": "57c6d9296de2ad39",
+        "silenceURL": "https://grafana.example/alerting/silence/new?alertmanager=grafana",
+        "dashboardURL": "https://grafana.example/d/shop", "panelURL": "https://grafana.example/d/shop?viewPanel=4",
+        "values": {"B": 2.31, "C": 1},
+        "valueString": "[ var='B' value=2.31 ], [ var='C' value=1 ]"
+      }],
+      "groupLabels": {"alertname": "CheckoutLatency"}, "commonLabels": {"alertname": "CheckoutLatency"},
+      "commonAnnotations": {}, "externalURL": "https://grafana.example/", "version": "1",
+      "groupKey": "{}:{alertname=\"CheckoutLatency\"}", "truncatedAlerts": 0,
+      "title": "[FIRING:1] CheckoutLatency", "state": "alerting", "message": "**Firing** …"
+    })";
+    const Reply reply = request("POST", QStringLiteral("/webhooks/alerts/grafana"), payload);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QLatin1String("created")).toInt(), 1);
+    QCOMPARE(reply.json.value(QLatin1String("incidentsOpened")).toInt(), 1); // high opens by default
+
+    SystemClock clock;
+    const auto store = TestSupport::openStore(m_db, &clock);
+    const QList<Alert> alerts = *store->alerts(AlertQuery {}, std::nullopt, 10);
+    QCOMPARE(alerts.size(), 1);
+    const Alert& alert = alerts.first();
+    QCOMPARE(alert.source, QStringLiteral("grafana"));
+    QCOMPARE(alert.fingerprint, QStringLiteral("57c6d9296de2ad39"));
+    QCOMPARE(alert.severity, Severity::Sev2);
+    QCOMPARE(alert.startsAt, QDateTime(QDate(2026, 11, 23), QTime(7, 50), Qt::UTC));
+    QCOMPARE(alert.annotations.value(QStringLiteral("dashboardURL")), QStringLiteral("https://grafana.example/d/shop"));
+    QCOMPARE(alert.annotations.value(QStringLiteral("panelURL")), QStringLiteral("https://grafana.example/d/shop?viewPanel=4"));
+    QCOMPARE(alert.annotations.value(QStringLiteral("silenceURL")),
+        QStringLiteral("https://grafana.example/alerting/silence/new?alertmanager=grafana"));
+    QCOMPARE(alert.annotations.value(QStringLiteral("values")), QStringLiteral("B=2.31, C=1"));
+    QCOMPARE(alert.generatorUrl, QStringLiteral("https://grafana.example/alerting/grafana/abc/view"));
+}
+
+// The console's own format, for anything that can post JSON: one alert or many,
+// severity in any word of the policy, resolved by fingerprint.
+void TestReceiver::genericWebhookTakesOneAlertOrMany()
+{
+    startReceiver();
+    const Reply one = request("POST", QStringLiteral("/webhooks/alerts/generic"),
+        R"({"name": "PaymentsFailing", "severity": "P0", "service": "payments", "summary": "Card payments fail",
+            "fingerprint": "payments-cards", "url": "https://ci.example/job/42", "runbook": "https://wiki.example/pay"})");
+    QCOMPARE(one.status, 200);
+    QCOMPARE(one.json.value(QLatin1String("incidentsOpened")).toInt(), 1);
+
+    const Reply many = request("POST", QStringLiteral("/webhooks/alerts/generic"),
+        R"({"alerts": [{"name": "PaymentsFailing", "status": "resolved", "fingerprint": "payments-cards",
+                        "endsAt": "2026-11-23T09:30:00Z"},
+                       {"name": "QueueBacklog", "severity": "low", "labels": {"queue": "mail"}}]})");
+    QCOMPARE(many.status, 200);
+    QCOMPARE(many.json.value(QLatin1String("resolved")).toInt(), 1);
+    QCOMPARE(many.json.value(QLatin1String("created")).toInt(), 1);
+    QCOMPARE(many.json.value(QLatin1String("incidentsResolved")).toInt(), 1);
+
+    SystemClock clock;
+    const auto store = TestSupport::openStore(m_db, &clock);
+    AlertQuery query;
+    query.sort = { AlertSortKey::Name, Qt::AscendingOrder };
+    const QList<Alert> alerts = *store->alerts(query, std::nullopt, 10);
+    QCOMPARE(alerts.size(), 2);
+    QCOMPARE(alerts.at(0).name, QStringLiteral("PaymentsFailing"));
+    QCOMPARE(alerts.at(0).source, QStringLiteral("generic"));
+    QCOMPARE(alerts.at(0).severity, Severity::Sev1);
+    QCOMPARE(alerts.at(0).status, AlertStatus::Resolved);
+    QCOMPARE(alerts.at(0).endsAt, QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC));
+    QCOMPARE(alerts.at(0).service, QStringLiteral("payments"));
+    QCOMPARE(alerts.at(0).runbookUrl, QStringLiteral("https://wiki.example/pay"));
+    QCOMPARE(alerts.at(0).generatorUrl, QStringLiteral("https://ci.example/job/42"));
+    QCOMPARE(alerts.at(1).severity, Severity::Sev4);
+    QCOMPARE(alerts.at(1).labels.value(QStringLiteral("queue")), QStringLiteral("mail"));
+    QVERIFY(!alerts.at(1).fingerprint.isEmpty());
+
+    const Reply nameless = request("POST", QStringLiteral("/webhooks/alerts/generic"), R"({"severity": "high"})");
+    QCOMPARE(nameless.status, 400);
+    QCOMPARE(nameless.json.value(QLatin1String("error")).toString(), QStringLiteral("malformed_payload"));
+    QCOMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReceiver)

@@ -5,7 +5,24 @@
 #include <QJsonDocument>
 
 namespace {
-std::optional<AlertLabels> labelsOf(const QJsonValue& value)
+// Grafana's per-alert links and query values, kept where a person will see them.
+void keepGrafanaExtras(const QJsonObject& object, AlertSignal* signal)
+{
+    for (const char* key : { "dashboardURL", "panelURL", "silenceURL", "imageURL" }) {
+        const QString url = object.value(QLatin1String(key)).toString();
+        if (!url.isEmpty())
+            signal->annotations.insert(QLatin1String(key), url);
+    }
+    const QJsonObject values = object.value(QLatin1String("values")).toObject();
+    QStringList parts;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        parts.append(it.key() + QLatin1Char('=') + it.value().toVariant().toString());
+    if (!parts.isEmpty())
+        signal->annotations.insert(QStringLiteral("values"), parts.join(QLatin1String(", ")));
+}
+}
+
+std::optional<AlertLabels> AlertmanagerPayload::labelsOf(const QJsonValue& value)
 {
     if (value.isUndefined() || value.isNull())
         return AlertLabels {};
@@ -19,7 +36,6 @@ std::optional<AlertLabels> labelsOf(const QJsonValue& value)
         labels.insert(it.key(), it.value().toString());
     }
     return labels;
-}
 }
 
 QDateTime AlertmanagerPayload::parseTime(const QJsonValue& value, bool* ok)
@@ -125,6 +141,7 @@ std::optional<AlertmanagerPayload::Parsed> AlertmanagerPayload::parse(
         if (!signal.resolved)
             signal.endsAt = {};
         signal.generatorUrl = object.value(QLatin1String("generatorURL")).toString();
+        keepGrafanaExtras(object, &signal);
         signal.fingerprint = object.value(QLatin1String("fingerprint")).toString();
         if (signal.fingerprint.isEmpty())
             signal.fingerprint = fingerprintOf(signal.labels);

@@ -10,8 +10,11 @@
 // The webhook payload Prometheus Alertmanager sends (version 4): receiver,
 // status, alerts[] (status, labels, annotations, startsAt, endsAt,
 // generatorURL, fingerprint), groupLabels, commonLabels, commonAnnotations,
-// externalURL, groupKey, truncatedAlerts. Fields it does not know are ignored,
-// not fatal: newer Alertmanagers add some.
+// externalURL, groupKey, truncatedAlerts. Grafana's unified alerting sends the
+// same shape (version "1") with orgId, title, state and message, and per alert
+// values, dashboardURL, panelURL, silenceURL and imageURL; those per-alert
+// extras are kept as annotations of the same name (values as "B=0.92, C=1").
+// Fields it does not know are ignored, not fatal: newer senders add some.
 class AlertmanagerPayload {
     Q_DECLARE_TR_FUNCTIONS(AlertmanagerPayload)
 public:
@@ -34,4 +37,6 @@ public:
     static QDateTime parseTime(const QJsonValue& value, bool* ok);
     // The fingerprint of a label set when the sender gave none: stable across deliveries.
     static QString fingerprintOf(const AlertLabels& labels);
+    // A JSON object of strings as labels; absent or null is empty; nullopt if anything else.
+    static std::optional<AlertLabels> labelsOf(const QJsonValue& value);
 };

@@ -1,6 +1,7 @@
 #include "webhookapi.h"
 
 #include "alertmanagerpayload.h"
+#include "genericpayload.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -54,10 +55,13 @@ std::variant<HttpResponse, QList<AlertSignal>> WebhookApi::parse(const HttpReque
     const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.size() != 3 || parts.at(0) != QLatin1String("webhooks") || parts.at(1) != QLatin1String("alerts"))
         return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
-    const QString& source = parts.at(2);
-    if (source != QLatin1String("prometheus"))
+    const QString& path = parts.at(2);
+    const bool alertmanagerShape = path == QLatin1String("prometheus") || path == QLatin1String("grafana");
+    if (!alertmanagerShape && path != QLatin1String("generic"))
         return HttpResponse::error(404, QStringLiteral("unknown_source"),
-            tr("There is no webhook for “%1”. Alertmanager posts to /webhooks/alerts/prometheus.").arg(source));
+            tr("There is no webhook for “%1”. Alertmanager posts to /webhooks/alerts/prometheus, Grafana to "
+               "/webhooks/alerts/grafana, anything else to /webhooks/alerts/generic.")
+                .arg(path));
     if (request.method != "POST") {
         HttpResponse response
             = HttpResponse::error(405, QStringLiteral("method_not_allowed"), tr("Webhooks are delivered with POST."));
@@ -67,12 +71,20 @@ std::variant<HttpResponse, QList<AlertSignal>> WebhookApi::parse(const HttpReque
     if (!request.hasJsonBody())
         return HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
             tr("Send the body as application/json (got “%1”).").arg(QString::fromUtf8(request.header("content-type"))));
+    // The source an alert is kept under names the sender, not the path.
+    const QString source = path == QLatin1String("prometheus") ? QStringLiteral("alertmanager") : path;
     QString error;
-    const std::optional<AlertmanagerPayload::Parsed> payload
-        = AlertmanagerPayload::parse(request.body, QStringLiteral("alertmanager"), &error);
-    if (!payload)
+    std::optional<QList<AlertSignal>> alerts;
+    if (alertmanagerShape) {
+        const std::optional<AlertmanagerPayload::Parsed> payload = AlertmanagerPayload::parse(request.body, source, &error);
+        if (payload)
+            alerts = payload->alerts;
+    } else {
+        alerts = GenericPayload::parse(request.body, source, &error);
+    }
+    if (!alerts)
         return HttpResponse::error(400, QStringLiteral("malformed_payload"), error);
-    return payload->alerts;
+    return *alerts;
 }
 
 HttpResponse WebhookApi::answer(const StoreResult<AlertIngestReport>& report) const

@@ -10,7 +10,9 @@
 #include <functional>
 #include <variant>
 
-// The alert webhooks: POST /webhooks/alerts/<source>. Each delivery is parsed,
+// The alert webhooks: POST /webhooks/alerts/<source>, for Alertmanager
+// (prometheus), Grafana (grafana) and the console's own format (generic).
+// Each delivery is parsed,
 // then stored (dedup, rules, correlation, incidents); the sender hears 200 only
 // once that has been committed, and 503 when the store cannot commit, so that
 // it retries instead of dropping the alerts. Deliveries that arrive while the
