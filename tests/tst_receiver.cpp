@@ -1,5 +1,6 @@
 #include "composition/listenaddress.h"
 #include "ingestion/receiver.h"
+#include "ingestion/receiverauth.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -64,17 +65,21 @@ private Q_SLOTS:
     void webhookBadInputIsRefusedAndKept();
     void lockedDatabaseAnswers503AndNothingIsLost();
     void killedRightAfterTheAnswerLosesNothing();
-    void listenAddressesAreLoopbackOnly_data();
-    void listenAddressesAreLoopbackOnly();
+    void listenAddressesParse_data();
+    void listenAddressesParse();
+    void otherThanLoopbackOnlyWithAToken();
+    void receiverTokenGuardsTheApi();
+    void webhookCredentialsAreChecked_data();
+    void webhookCredentialsAreChecked();
     void statisticsAndMetricsCountWhatArrived();
     void grafanaWebhookKeepsItsLinksAndValues();
     void genericWebhookTakesOneAlertOrMany();
     void rulesTesterAnswersWithoutStoring();
 
 private:
-    void startReceiver(HttpLimits limits = {});
+    void startReceiver(HttpLimits limits = {}, const ReceiverCredentials& credentials = {});
     Reply request(const QByteArray& method, const QString& path, const QByteArray& body = QByteArray(),
-        const QByteArray& contentType = "application/json");
+        const QByteArray& contentType = "application/json", const QHash<QByteArray, QByteArray>& headers = {});
     QByteArray rawExchange(const QByteArray& bytes, int expectedResponses, bool* closed = nullptr);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -99,9 +104,10 @@ void TestReceiver::cleanup()
     m_receiver.reset();
 }
 
-void TestReceiver::startReceiver(HttpLimits limits)
+void TestReceiver::startReceiver(HttpLimits limits, const ReceiverCredentials& credentials)
 {
     Receiver::Settings settings;
+    settings.credentials = credentials;
     settings.port = 0; // any free port
     settings.databasePath = m_db;
     settings.limits = limits;
@@ -117,12 +123,14 @@ void TestReceiver::startReceiver(HttpLimits limits)
 }
 
 Reply TestReceiver::request(const QByteArray& method, const QString& path, const QByteArray& body,
-    const QByteArray& contentType)
+    const QByteArray& contentType, const QHash<QByteArray, QByteArray>& headers)
 {
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setRawHeader("X-Incident-Author", "pager-bot");
+    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+        request.setRawHeader(it.key(), it.value());
     QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     Reply result;
@@ -653,7 +661,7 @@ void TestReceiver::killedRightAfterTheAnswerLosesNothing()
     QCOMPARE(countRows(m_db, QStringLiteral("alerts")), stored);
 }
 
-void TestReceiver::listenAddressesAreLoopbackOnly_data()
+void TestReceiver::listenAddressesParse_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("accepted");
@@ -662,14 +670,14 @@ void TestReceiver::listenAddressesAreLoopbackOnly_data()
     QTest::newRow("default") << ListenAddress::defaultText() << true << QStringLiteral("127.0.0.1") << 3001;
     QTest::newRow("localhost") << QStringLiteral("localhost:8080") << true << QStringLiteral("127.0.0.1") << 8080;
     QTest::newRow("ipv6 loopback") << QStringLiteral("[::1]:3001") << true << QStringLiteral("::1") << 3001;
-    QTest::newRow("all interfaces") << QStringLiteral("0.0.0.0:3001") << false << QString() << 0;
-    QTest::newRow("lan address") << QStringLiteral("192.168.1.10:3001") << false << QString() << 0;
+    QTest::newRow("all interfaces") << QStringLiteral("0.0.0.0:3001") << true << QStringLiteral("0.0.0.0") << 3001;
+    QTest::newRow("lan address") << QStringLiteral("192.168.1.10:3001") << true << QStringLiteral("192.168.1.10") << 3001;
     QTest::newRow("no port") << QStringLiteral("127.0.0.1") << false << QString() << 0;
     QTest::newRow("bad port") << QStringLiteral("127.0.0.1:99999") << false << QString() << 0;
     QTest::newRow("host name") << QStringLiteral("example.org:3001") << false << QString() << 0;
 }
 
-void TestReceiver::listenAddressesAreLoopbackOnly()
+void TestReceiver::listenAddressesParse()
 {
     QFETCH(QString, text);
     QFETCH(bool, accepted);
@@ -871,6 +879,120 @@ void TestReceiver::genericWebhookTakesOneAlertOrMany()
     QCOMPARE(nameless.status, 400);
     QCOMPARE(nameless.json.value(QLatin1String("error")).toString(), QStringLiteral("malformed_payload"));
     QCOMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), 1);
+}
+
+// Anything but loopback would open the API to the network: refused without a token.
+void TestReceiver::otherThanLoopbackOnlyWithAToken()
+{
+    Receiver::Settings settings;
+    settings.address = QHostAddress::AnyIPv4;
+    settings.port = 0;
+    settings.databasePath = m_db;
+    {
+        Receiver open(settings, {});
+        QSignalSpy failed(&open, &Receiver::failed);
+        QSignalSpy listening(&open, &Receiver::listening);
+        open.start();
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("token")));
+        QVERIFY(listening.isEmpty());
+    }
+    settings.credentials.token = "s3cret-token";
+    Receiver guarded(settings, {});
+    QSignalSpy listening(&guarded, &Receiver::listening);
+    guarded.start();
+    QVERIFY(listening.wait(10000));
+    QVERIFY(listening.first().first().toString().startsWith(QLatin1String("0.0.0.0:")));
+}
+
+void TestReceiver::receiverTokenGuardsTheApi()
+{
+    ReceiverCredentials credentials;
+    credentials.token = "s3cret-token";
+    startReceiver({}, credentials);
+    const QHash<QByteArray, QByteArray> good { { "Authorization", "Bearer s3cret-token" } };
+    const QHash<QByteArray, QByteArray> bad { { "Authorization", "Bearer s3cret-tokem" } };
+
+    const Reply refused = request("GET", QStringLiteral("/incidents"));
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(refused.json.value(QLatin1String("error")).toString(), QStringLiteral("unauthorized"));
+    QVERIFY(refused.header("www-authenticate").startsWith("Bearer"));
+    QCOMPARE(request("GET", QStringLiteral("/incidents"), {}, "application/json", bad).status, 401);
+    QCOMPARE(request("GET", QStringLiteral("/incidents"), {}, "application/json", good).status, 200);
+    QCOMPARE(request("GET", QStringLiteral("/health")).status, 200); // probes need no token
+    QCOMPARE(request("GET", QStringLiteral("/metrics")).status, 401);
+    // A webhook without credentials of its own takes the receiver token.
+    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload).status, 401);
+    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload, "application/json", good).status, 200);
+    QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 2);
+    QCOMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), 1); // the refused POST, kept; GETs are not
+}
+
+void TestReceiver::webhookCredentialsAreChecked_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("status");
+
+    const QByteArray generic = R"({"name": "DiskFilling", "severity": "low"})";
+    const QByteArray secret = "whsec-42";
+    const QByteArray signature = ReceiverAuth::hmacSha256Hex(secret, generic);
+    const QByteArray now = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    const QByteArray stale = QByteArray::number(QDateTime::currentSecsSinceEpoch() - 3600);
+    QTest::newRow("bearer") << "generic" << generic << QByteArray("Authorization") << QByteArray("Bearer gen-token") << 200;
+    QTest::newRow("wrong bearer") << "generic" << generic << QByteArray("Authorization") << QByteArray("Bearer gen-tokeN") << 401;
+    QTest::newRow("no credentials") << "generic" << generic << QByteArray("X-Nothing") << QByteArray("1") << 401;
+    QTest::newRow("basic") << "generic" << generic << QByteArray("Authorization")
+                           << ("Basic " + QByteArray("ops:pa:ss").toBase64()) << 200;
+    QTest::newRow("wrong password") << "generic" << generic << QByteArray("Authorization")
+                                    << ("Basic " + QByteArray("ops:pa:sS").toBase64()) << 401;
+    QTest::newRow("signed") << "generic" << generic << QByteArray("X-Incident-Console-Signature")
+                            << ("sha256=" + signature) << 200;
+    QTest::newRow("signed, other body") << "generic" << QByteArray(R"({"name": "DiskFilling", "severity": "high"})")
+                                        << QByteArray("X-Incident-Console-Signature") << ("sha256=" + signature) << 401;
+    QTest::newRow("grafana signed") << "grafana" << kAlertmanagerPayload << QByteArray("X-Grafana-Alerting-Signature")
+                                    << ReceiverAuth::hmacSha256Hex(secret, kAlertmanagerPayload) << 200;
+    QTest::newRow("grafana tampered") << "grafana" << QByteArray(kAlertmanagerPayload).replace("db-1", "db-9")
+                                      << QByteArray("X-Grafana-Alerting-Signature")
+                                      << ReceiverAuth::hmacSha256Hex(secret, kAlertmanagerPayload) << 401;
+    QTest::newRow("grafana timestamped") << "grafana" << kAlertmanagerPayload
+                                         << QByteArray("X-Grafana-Alerting-Signature-Timestamp=" + now)
+                                         << ReceiverAuth::hmacSha256Hex(secret, now + ':' + kAlertmanagerPayload) << 200;
+    QTest::newRow("grafana replayed") << "grafana" << kAlertmanagerPayload
+                                      << QByteArray("X-Grafana-Alerting-Signature-Timestamp=" + stale)
+                                      << ReceiverAuth::hmacSha256Hex(secret, stale + ':' + kAlertmanagerPayload) << 401;
+}
+
+// A webhook with credentials of its own accepts any one of them and nothing
+// else; every refusal is kept for inspection and counted.
+void TestReceiver::webhookCredentialsAreChecked()
+{
+    QFETCH(QString, source);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, value);
+    QFETCH(int, status);
+    ReceiverCredentials credentials;
+    credentials.webhooks.insert(QStringLiteral("generic"), { "gen-token", "ops:pa:ss", "whsec-42" });
+    credentials.webhooks.insert(QStringLiteral("grafana"), { {}, {}, "whsec-42" });
+    startReceiver({}, credentials);
+    // "Name=value" in `header` sends a second header alongside the signature.
+    QHash<QByteArray, QByteArray> headers;
+    if (header.contains('=')) {
+        const qsizetype equals = header.indexOf('=');
+        headers.insert(header.left(equals), header.mid(equals + 1));
+        headers.insert("X-Grafana-Alerting-Signature", value);
+    } else {
+        headers.insert(header, value);
+    }
+    const Reply reply = request("POST", QStringLiteral("/webhooks/alerts/") + source, body, "application/json", headers);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(countRows(m_db, QStringLiteral("alerts")) > 0, status == 200);
+    QCOMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), status == 401 ? 1 : 0);
+    if (status == 401)
+        QVERIFY(reply.json.value(QLatin1String("reason")).toString().contains(source));
 }
 
 QTEST_GUILESS_MAIN(TestReceiver)

@@ -2,10 +2,12 @@
 
 #include "consolepaths.h"
 #include "domain/clock.h"
+#include "keychain/secretstore.h"
 #include "mainwindow.h"
 #include "store/sqlincidentstore.h"
 
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 
 namespace {
@@ -73,7 +75,24 @@ void GuiSession::startReceiver()
         m_window->setReceiverStatus(tr("Receiver off"), true);
         return;
     }
+    m_window->setReceiverStatus(tr("Receiver starting…"), true);
+    // Credentials first: a receiver that started without them would take
+    // deliveries its configuration says to refuse.
+    SecretStore::readMany(ReceiverCredentials::keychainKeys(),
+        [this, guard = QPointer<GuiSession>(this)](const SecretStore::Outcome& outcome, const QHash<QString, QByteArray>& values) {
+            if (!guard)
+                return;
+            if (!outcome.ok)
+                m_window->statusBar()->showMessage(
+                    tr("%1 The receiver runs without credentials, on loopback only.").arg(outcome.error), 30000);
+            startReceiverWith(ReceiverCredentials::fromKeychain(values));
+        });
+}
+
+void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
+{
     Receiver::Settings settings;
+    settings.credentials = credentials;
     settings.address = m_listen.address;
     settings.port = m_listen.port;
     settings.databasePath = m_databasePath;

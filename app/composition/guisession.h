@@ -31,6 +31,7 @@ Q_SIGNALS:
 private:
     void onOpened(const OpenOutcome& outcome);
     void startReceiver();
+    void startReceiverWith(const ReceiverCredentials& credentials);
 
     QString m_databasePath;
     ListenAddress m_listen;

@@ -25,12 +25,6 @@ std::optional<ListenAddress> ListenAddress::parse(const QString& text, QString* 
         *error = tr("“%1” is not an IP address.").arg(host);
         return std::nullopt;
     }
-    if (!result.address.isLoopback()) {
-        *error = tr("Listening on %1 would let anyone on the network change incidents without authentication. "
-                    "The receiver accepts loopback addresses only (127.0.0.1, ::1).")
-                     .arg(host);
-        return std::nullopt;
-    }
     result.port = static_cast<quint16>(port);
     return result;
 }

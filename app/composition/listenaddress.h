@@ -7,8 +7,8 @@
 #include <optional>
 
 // Where the receiver listens: "127.0.0.1:3001", "[::1]:3001", "localhost:3001",
-// or "off". Until receiver credentials exist, only loopback addresses are
-// accepted: anything else would open the API to the network unauthenticated.
+// "0.0.0.0:3001" or "off". The receiver itself refuses an address other than
+// loopback unless a receiver token is set in the keychain.
 struct ListenAddress {
     Q_DECLARE_TR_FUNCTIONS(ListenAddress)
 public:

@@ -4,6 +4,7 @@
 #include "httpserver.h"
 #include "incidentapi.h"
 #include "alertrulesapi.h"
+#include "receiverauth.h"
 #include "receiverroutes.h"
 #include "statisticsapi.h"
 #include "webhookapi.h"
@@ -16,13 +17,21 @@ class ReceiverWorker final : public QObject {
     Q_OBJECT
 public:
     ReceiverWorker(Receiver::Settings settings, std::function<void()> committed)
-        : m_settings(std::move(settings))
+        : m_auth(settings.credentials)
+        , m_settings(std::move(settings))
         , m_committed(std::move(committed))
     {
     }
 
     void start()
     {
+        if (!m_settings.address.isLoopback() && m_settings.credentials.token.isEmpty()) {
+            Q_EMIT failed(tr("The receiver does not listen on %1 without a receiver token: anyone on the network "
+                             "could change incidents. Store one in the keychain (incident-console secret set "
+                             "receiver/token) or listen on 127.0.0.1.")
+                              .arg(m_settings.address.toString()));
+            return;
+        }
         OpenOutcome outcome;
         m_store = SqlIncidentStore::openSqlite(m_settings.databasePath, m_settings.policy, SystemClock::instance(), &outcome);
         if (!m_store) {
@@ -37,7 +46,7 @@ public:
             QList<ReceiverRoutes::Route> { { QStringLiteral("/webhooks/"), m_webhooks.get() },
                 { QStringLiteral("/stats/"), m_statistics.get() }, { QStringLiteral("/metrics"), m_statistics.get() },
                 { QStringLiteral("/alert-rules"), m_rules.get() }, { QStringLiteral("/alerts/test"), m_rules.get() } },
-            m_api.get(), &m_counters,
+            m_api.get(), &m_auth, &m_counters,
             [this](const RejectedDelivery& delivery) { Q_EMIT rejected(delivery.status, delivery.reason); });
         m_server = std::make_unique<HttpServer>(m_routes.get(), m_settings.limits);
         connect(m_server.get(), &HttpServer::rejected, this,
@@ -66,6 +75,7 @@ Q_SIGNALS:
     void rejected(int status, const QString& reason);
 
 private:
+    ReceiverAuth m_auth;
     Receiver::Settings m_settings;
     std::function<void()> m_committed;
     // Each uses the ones above it; members are destroyed bottom-up, so the

@@ -3,6 +3,7 @@
 #include "domain/severitypolicy.h"
 #include "rules/alertrules.h"
 #include "httpmessage.h"
+#include "receivercredentials.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -25,6 +26,8 @@ public:
         SeverityPolicy policy = SeverityPolicy::defaults();
         AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
         HttpLimits limits;
+        // Listening on anything but loopback is refused without credentials.token.
+        ReceiverCredentials credentials;
     };
 
     // `committed` is called on the receiver's thread after each change it stored.

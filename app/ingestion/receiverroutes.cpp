@@ -4,10 +4,11 @@
 #include <QJsonObject>
 
 ReceiverRoutes::ReceiverRoutes(IncidentStore* store, QList<Route> routes, RequestHandler* fallback,
-    ReceiverCounters* counters, std::function<void(const RejectedDelivery&)> rejected)
+    const ReceiverAuth* auth, ReceiverCounters* counters, std::function<void(const RejectedDelivery&)> rejected)
     : m_store(store)
     , m_routes(std::move(routes))
     , m_fallback(fallback)
+    , m_auth(auth)
     , m_counters(counters)
     , m_rejected(std::move(rejected))
 {
@@ -15,6 +16,10 @@ ReceiverRoutes::ReceiverRoutes(IncidentStore* store, QList<Route> routes, Reques
 
 HttpResponse ReceiverRoutes::handle(const HttpRequest& request)
 {
+    if (std::optional<HttpResponse> refusal = m_auth->check(request)) {
+        recordRefusal(request, *refusal);
+        return *refusal;
+    }
     const HttpResponse response = route(request)->handle(request);
     recordRefusal(request, response);
     return response;
@@ -22,6 +27,11 @@ HttpResponse ReceiverRoutes::handle(const HttpRequest& request)
 
 void ReceiverRoutes::handleLater(const HttpRequest& request, const HttpRespond& respond)
 {
+    if (std::optional<HttpResponse> refusal = m_auth->check(request)) {
+        recordRefusal(request, *refusal);
+        respond(*refusal);
+        return;
+    }
     route(request)->handleLater(request, [this, request, respond](const HttpResponse& response) {
         recordRefusal(request, response);
         respond(response);

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "httpmessage.h"
+#include "receiverauth.h"
 #include "receivercounters.h"
 #include "store/incidentstore.h"
 
 #include <functional>
 
-// The receiver's front door: sends each request to the handler of the longest
+// The receiver's front door: refuses a request without the credentials it
+// needs (ReceiverAuth), sends the others to the handler of the longest
 // matching path prefix (/webhooks/, /stats/, …) or else to the fallback, counts
 // every refusal for /metrics, and keeps every delivery it refuses (a 4xx to
 // anything but GET) with its reason, so that nothing a sender got wrong is
@@ -20,7 +22,8 @@ public:
         RequestHandler* handler;
     };
 
-    ReceiverRoutes(IncidentStore* store, QList<Route> routes, RequestHandler* fallback, ReceiverCounters* counters,
+    ReceiverRoutes(IncidentStore* store, QList<Route> routes, RequestHandler* fallback, const ReceiverAuth* auth,
+        ReceiverCounters* counters,
         std::function<void(const RejectedDelivery&)> rejected = {});
 
     HttpResponse handle(const HttpRequest& request) override;
@@ -33,6 +36,7 @@ private:
     IncidentStore* m_store;
     QList<Route> m_routes;
     RequestHandler* m_fallback;
+    const ReceiverAuth* m_auth;
     ReceiverCounters* m_counters;
     std::function<void(const RejectedDelivery&)> m_rejected;
 };

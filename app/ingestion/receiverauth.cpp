@@ -1,0 +1,102 @@
+#include "receiverauth.h"
+
+#include <QDateTime>
+#include <QMessageAuthenticationCode>
+
+ReceiverAuth::ReceiverAuth(ReceiverCredentials credentials)
+    : m_credentials(std::move(credentials))
+{
+}
+
+QByteArray ReceiverAuth::hmacSha256Hex(const QByteArray& secret, const QByteArray& message)
+{
+    return QMessageAuthenticationCode::hash(message, secret, QCryptographicHash::Sha256).toHex();
+}
+
+bool ReceiverAuth::sameSecret(const QByteArray& a, const QByteArray& b)
+{
+    if (a.size() != b.size() || a.isEmpty())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return difference == 0;
+}
+
+QByteArray ReceiverAuth::bearerOf(const HttpRequest& request)
+{
+    const QByteArray header = request.header("authorization").trimmed();
+    return header.left(7).toLower() == "bearer " ? header.mid(7).trimmed() : QByteArray();
+}
+
+QByteArray ReceiverAuth::basicOf(const HttpRequest& request)
+{
+    const QByteArray header = request.header("authorization").trimmed();
+    return header.left(6).toLower() == "basic " ? QByteArray::fromBase64(header.mid(6).trimmed()) : QByteArray();
+}
+
+HttpResponse ReceiverAuth::refuse(const QString& reason, const QByteArray& challenge)
+{
+    HttpResponse response = HttpResponse::error(401, QStringLiteral("unauthorized"), reason);
+    response.headers.append(qMakePair(QByteArray("WWW-Authenticate"), challenge + " realm=\"incident-console\""));
+    return response;
+}
+
+bool ReceiverAuth::signatureMatches(const QString& source, const QByteArray& secret, const HttpRequest& request) const
+{
+    if (source == QLatin1String("pagerduty")) {
+        // "v1=<hex>", several separated by commas while PagerDuty rotates its secret.
+        const QByteArray expected = "v1=" + hmacSha256Hex(secret, request.body);
+        for (const QByteArray& signature : request.header("x-pagerduty-signature").split(',')) {
+            if (sameSecret(signature.trimmed(), expected))
+                return true;
+        }
+        return false;
+    }
+    if (source == QLatin1String("grafana")) {
+        const QByteArray timestamp = request.header("x-grafana-alerting-signature-timestamp");
+        if (!timestamp.isEmpty()) {
+            const qint64 age = QDateTime::currentSecsSinceEpoch() - timestamp.toLongLong();
+            if (age > kSignatureMaxAgeSeconds || age < -kSignatureMaxAgeSeconds)
+                return false;
+        }
+        const QByteArray message = timestamp.isEmpty() ? request.body : timestamp + ':' + request.body;
+        return sameSecret(request.header("x-grafana-alerting-signature").trimmed().toLower(), hmacSha256Hex(secret, message));
+    }
+    return sameSecret(request.header("x-incident-console-signature").trimmed().toLower(),
+        "sha256=" + hmacSha256Hex(secret, request.body));
+}
+
+std::optional<HttpResponse> ReceiverAuth::check(const HttpRequest& request) const
+{
+    const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const bool webhook = parts.size() == 3 && parts.at(0) == QLatin1String("webhooks");
+    const QString source = webhook ? parts.at(2) : QString();
+    const auto own = webhook ? m_credentials.webhooks.constFind(source) : m_credentials.webhooks.constEnd();
+    if (own != m_credentials.webhooks.constEnd()) {
+        const ReceiverCredentials::Webhook& credentials = own.value();
+        if (!credentials.bearer.isEmpty() && sameSecret(bearerOf(request), credentials.bearer))
+            return std::nullopt;
+        if (!credentials.basic.isEmpty() && sameSecret(basicOf(request), credentials.basic))
+            return std::nullopt;
+        if (!credentials.signingSecret.isEmpty() && signatureMatches(source, credentials.signingSecret, request))
+            return std::nullopt;
+        QStringList accepted;
+        if (!credentials.bearer.isEmpty())
+            accepted.append(tr("its bearer token"));
+        if (!credentials.basic.isEmpty())
+            accepted.append(tr("its user and password"));
+        if (!credentials.signingSecret.isEmpty())
+            accepted.append(tr("a signature of the body with its signing secret"));
+        return refuse(tr("The %1 webhook takes %2; this request had none that matched.")
+                          .arg(source, accepted.join(tr(" or "))),
+            credentials.basic.isEmpty() ? "Bearer" : "Basic");
+    }
+    if (m_credentials.token.isEmpty())
+        return std::nullopt;
+    if (request.method == "GET" && request.path == QLatin1String("/health"))
+        return std::nullopt;
+    if (sameSecret(bearerOf(request), m_credentials.token))
+        return std::nullopt;
+    return refuse(tr("This receiver needs its token: send “Authorization: Bearer <token>”."), "Bearer");
+}

@@ -1,0 +1,40 @@
+#include "receivercredentials.h"
+
+namespace {
+QString webhookKey(const QString& source, const char* kind)
+{
+    return QStringLiteral("webhook/%1/%2").arg(source, QLatin1String(kind));
+}
+const QString kTokenKey = QStringLiteral("receiver/token");
+}
+
+QStringList ReceiverCredentials::webhookSources()
+{
+    return { QStringLiteral("prometheus"), QStringLiteral("grafana"), QStringLiteral("generic"),
+        QStringLiteral("pagerduty"), QStringLiteral("cloudwatch") };
+}
+
+QStringList ReceiverCredentials::keychainKeys()
+{
+    QStringList keys { kTokenKey };
+    for (const QString& source : webhookSources()) {
+        for (const char* kind : { "bearer", "basic", "signing-secret" })
+            keys.append(webhookKey(source, kind));
+    }
+    return keys;
+}
+
+ReceiverCredentials ReceiverCredentials::fromKeychain(const QHash<QString, QByteArray>& values)
+{
+    ReceiverCredentials credentials;
+    credentials.token = values.value(kTokenKey);
+    for (const QString& source : webhookSources()) {
+        Webhook webhook;
+        webhook.bearer = values.value(webhookKey(source, "bearer"));
+        webhook.basic = values.value(webhookKey(source, "basic"));
+        webhook.signingSecret = values.value(webhookKey(source, "signing-secret"));
+        if (!webhook.isEmpty())
+            credentials.webhooks.insert(source, webhook);
+    }
+    return credentials;
+}

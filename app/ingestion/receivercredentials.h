@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+// What the receiver asks of the requests it takes, as read from the keychain.
+// Keys in the keychain (service "incident-console"):
+//   receiver/token                  Bearer token for the HTTP API, and for every webhook
+//                                   without credentials of its own; required to listen
+//                                   on anything but loopback
+//   webhook/<source>/bearer         Bearer token for that webhook
+//   webhook/<source>/basic          "user:password" for HTTP basic auth on that webhook
+//   webhook/<source>/signing-secret HMAC-SHA256 secret: PagerDuty's X-PagerDuty-Signature,
+//                                   Grafana's X-Grafana-Alerting-Signature, otherwise
+//                                   X-Incident-Console-Signature: sha256=<hex>
+// <source> is the last part of the webhook's path: prometheus, grafana, generic, pagerduty, cloudwatch.
+struct ReceiverCredentials {
+    struct Webhook {
+        QByteArray bearer;
+        QByteArray basic;
+        QByteArray signingSecret;
+        bool isEmpty() const { return bearer.isEmpty() && basic.isEmpty() && signingSecret.isEmpty(); }
+    };
+
+    QByteArray token;
+    QHash<QString, Webhook> webhooks; // by source
+
+    static QStringList webhookSources();
+    // Every keychain key the receiver reads.
+    static QStringList keychainKeys();
+    static ReceiverCredentials fromKeychain(const QHash<QString, QByteArray>& values);
+};
