@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "cli/declarecommand.h"
+#include "cli/secretcommand.h"
 #include "consolepaths.h"
 #include "listenaddress.h"
 #include "translations.h"
@@ -10,6 +11,7 @@
 
 namespace {
 const QString kDeclare = QStringLiteral("declare");
+const QString kSecret = QStringLiteral("secret");
 
 // Where the subcommand stands, if there is one: the first word that is not an
 // option, so that `--db FILE declare …` works as well as `declare … --db FILE`.
@@ -23,7 +25,7 @@ qsizetype subcommandIndex(const QStringList& arguments)
             continue;
         }
         if (!argument.startsWith(QLatin1Char('-')))
-            return argument == kDeclare ? i : -1;
+            return argument == kDeclare || argument == kSecret ? i : -1;
     }
     return -1;
 }
@@ -34,7 +36,8 @@ ConsoleCommandLine::ConsoleCommandLine()
         tr("The SQLite database file (default: %1).").arg(QDir::toNativeSeparators(ConsolePaths::defaultDatabase())),
         tr("path"))
     , m_listen(QStringLiteral("listen"),
-          tr("Where the HTTP receiver listens (default: %1); loopback addresses only, or off.")
+          tr("Where the HTTP receiver listens (default: %1), or off. Other than loopback only with a receiver "
+           "token in the keychain.")
               .arg(ListenAddress::defaultText()),
           tr("address:port"))
 {
@@ -42,7 +45,8 @@ ConsoleCommandLine::ConsoleCommandLine()
         tr("Incident Console: a desktop console for incident response.\n\n"
            "Commands that need no window:\n"
            "  declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]   declare an incident\n"
-           "  (see `incident-console declare --help`)"));
+           "  (see `incident-console declare --help`)\n"
+           "  secret list | set KEY | delete KEY   the receiver's credentials in the OS keychain"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
@@ -88,6 +92,10 @@ int runHeadless(const QStringList& arguments)
     if (const qsizetype at = subcommandIndex(arguments); at > 0) {
         // Options given before the subcommand (--db) apply to it as well.
         const QStringList rest = arguments.mid(1, at - 1) + arguments.mid(at + 1);
+        if (arguments.at(at) == kSecret) {
+            QTextStream in(stdin);
+            return SecretCommand::run(arguments.mid(at + 1), in, out, err);
+        }
         if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
             out << DeclareCommand::usage();
             return 0;
