@@ -35,6 +35,17 @@ struct AlertSignal {
     QDateTime endsAt; // UTC; invalid while it fires
     QString generatorUrl;
 
+    // Beyond firing and resolved, a sender that runs incidents of its own
+    // (PagerDuty) reports what people did there, to be mirrored here.
+    enum class Action {
+        Report, // firing or resolved, as `resolved` says
+        Acknowledge, // someone acknowledged it at the source; it still fires
+        Annotate, // a note for the timeline of its incident; nothing else changes
+    };
+    Action action = Action::Report;
+    QString note; // for Annotate, or said alongside Acknowledge
+    QString actor; // who did it at the source ("Ana Lima"); empty when unknown
+
     QString severityWord() const { return labels.value(QStringLiteral("severity")); }
     QString summary() const;
     QString runbookUrl() const;
@@ -83,9 +94,21 @@ QByteArray toJson(const AlertLabels& labels);
 AlertLabels fromJson(const QByteArray& json);
 }
 
+// One request's worth of alerts from a sender. A sender that delivers at least
+// once (PagerDuty) names each delivery; a delivery whose id was seen before is
+// acknowledged and not applied again.
+struct AlertDelivery {
+    QList<AlertSignal> alerts;
+    QString source; // whose delivery ids these are
+    QString deliveryId; // empty: the sender gives none
+};
+
 // What one delivery did, as its sender and the receiver's status view see it.
 struct AlertIngestReport {
+    bool duplicate = false; // a delivery id seen before: nothing was applied
     int received = 0;
+    int acknowledged = 0;
+    int annotated = 0;
     int created = 0; // new alert rows
     int deduplicated = 0; // repeats of an alert already open
     int resolved = 0;

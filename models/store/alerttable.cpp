@@ -238,6 +238,12 @@ StoreResult<std::optional<Alert>> AlertTable::findEpisode(
         { source, fingerprint, toDb(startsAt) }, QStringLiteral("ORDER BY a.id DESC"));
 }
 
+StoreResult<std::optional<Alert>> AlertTable::findLatest(const QString& source, const QString& fingerprint)
+{
+    return selectFirst(QStringLiteral("a.source = ? AND a.fingerprint = ?"), { source, fingerprint },
+        QStringLiteral("ORDER BY a.id DESC"));
+}
+
 StoreResult<qint64> AlertTable::insert(const Alert& alert)
 {
     QStringList names;

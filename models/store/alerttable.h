@@ -19,6 +19,8 @@ public:
     StoreResult<std::optional<Alert>> findOpen(const QString& source, const QString& fingerprint);
     // The latest row of a fingerprint's episode that started at `startsAt`.
     StoreResult<std::optional<Alert>> findEpisode(const QString& source, const QString& fingerprint, const QDateTime& startsAt);
+    // The newest row of a fingerprint, open or not.
+    StoreResult<std::optional<Alert>> findLatest(const QString& source, const QString& fingerprint);
     StoreResult<qint64> insert(const Alert& alert);
     // Writes the columns in which `after` differs from `before`, the row as it was read.
     StoreResult<bool> update(const Alert& before, const Alert& after);

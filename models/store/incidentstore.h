@@ -64,8 +64,9 @@ public:
     virtual StoreResult<AlertIngestReport> ingestAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) = 0;
     // Several deliveries in one commit, each all-or-nothing on its own: one
     // that is refused does not hold back the others. A failed commit fails them all.
+    // A delivery whose id was recorded before is answered as a duplicate and not applied.
     virtual QList<StoreResult<AlertIngestReport>> ingestAlertDeliveries(
-        const QList<QList<AlertSignal>>& deliveries, const AlertRules& rules) = 0;
+        const QList<AlertDelivery>& deliveries, const AlertRules& rules) = 0;
     virtual StoreResult<QList<Alert>> alerts(const AlertQuery& query, const std::optional<Alert>& after, int limit) = 0;
     virtual StoreResult<int> countAlerts(const AlertFilter& filter) = 0;
     // Alerts changed since *cursor (each once, as it is now); advances *cursor. -1 starts at the newest.

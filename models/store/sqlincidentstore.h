@@ -48,7 +48,7 @@ public:
 
     StoreResult<AlertIngestReport> ingestAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) override;
     QList<StoreResult<AlertIngestReport>> ingestAlertDeliveries(
-        const QList<QList<AlertSignal>>& deliveries, const AlertRules& rules) override;
+        const QList<AlertDelivery>& deliveries, const AlertRules& rules) override;
     StoreResult<QList<Alert>> alerts(const AlertQuery& query, const std::optional<Alert>& after, int limit) override;
     StoreResult<int> countAlerts(const AlertFilter& filter) override;
     StoreResult<QList<Alert>> alertChangesSince(qint64* cursor, int limit) override;
@@ -69,7 +69,15 @@ private:
     StoreResult<Incident> mutate(qint64 incidentId, const QString& author, const Mutation& mutation,
         QList<TimelineEntry>* written = nullptr);
     // One delivery's alerts, inside the transaction of ingestAlertDeliveries.
-    StoreResult<AlertIngestReport> ingestDelivery(const QList<AlertSignal>& alerts, const AlertRules& rules, const QDateTime& now);
+    StoreResult<AlertIngestReport> ingestDelivery(const AlertDelivery& delivery, const AlertRules& rules, const QDateTime& now);
+    // False if the delivery's id was recorded before (a repeat to acknowledge and not apply).
+    StoreResult<bool> recordDeliveryId(const AlertDelivery& delivery, const QDateTime& now);
+    // A note from the source onto the timeline of the alert's incident.
+    StoreResult<bool> annotate(const AlertSignal& signal, AlertIngestReport* report);
+    // Mirrors an acknowledgement at the source onto a fresh incident.
+    StoreResult<bool> acknowledgeIncidentOf(const Alert& alert, const AlertSignal& signal);
+    // "Ana Lima (pagerduty)": who did something at a source, as the timeline names them.
+    static QString authorAtSource(const AlertSignal& signal);
     // One alert of a delivery, inside its transaction.
     StoreResult<bool> ingestAlert(const AlertSignal& signal, const AlertRules& rules, const QDateTime& now,
         AlertIngestReport* report);

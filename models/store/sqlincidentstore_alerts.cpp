@@ -50,11 +50,13 @@ void refresh(Alert* alert, const AlertSignal& signal, const AlertDecision& decis
 
 StoreResult<AlertIngestReport> SqlIncidentStore::ingestAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules)
 {
-    return ingestAlertDeliveries({ alerts }, rules).first();
+    AlertDelivery delivery;
+    delivery.alerts = alerts;
+    return ingestAlertDeliveries({ delivery }, rules).first();
 }
 
 QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
-    const QList<QList<AlertSignal>>& deliveries, const AlertRules& rules)
+    const QList<AlertDelivery>& deliveries, const AlertRules& rules)
 {
     // One commit for all: the commit, not the work per alert, is what a
     // delivery of a few alerts mostly costs. Savepoints per delivery would
@@ -69,15 +71,15 @@ QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
         return results;
     }
     const QDateTime now = m_clock->nowUtc();
-    for (const QList<AlertSignal>& alerts : deliveries) {
-        StoreResult<AlertIngestReport> report = ingestDelivery(alerts, rules, now);
+    for (const AlertDelivery& delivery : deliveries) {
+        StoreResult<AlertIngestReport> report = ingestDelivery(delivery, rules, now);
         if (!report) {
             rollback();
             if (deliveries.size() == 1)
                 return { report };
             results.clear();
-            for (const QList<AlertSignal>& one : deliveries)
-                results.append(ingestAlerts(one, rules));
+            for (const AlertDelivery& one : deliveries)
+                results.append(ingestAlertDeliveries({ one }, rules).first());
             return results;
         }
         results.append(report);
@@ -90,11 +92,20 @@ QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
 }
 
 StoreResult<AlertIngestReport> SqlIncidentStore::ingestDelivery(
-    const QList<AlertSignal>& alerts, const AlertRules& rules, const QDateTime& now)
+    const AlertDelivery& delivery, const AlertRules& rules, const QDateTime& now)
 {
     AlertIngestReport report;
-    report.received = static_cast<int>(alerts.size());
-    for (const AlertSignal& signal : alerts) {
+    report.received = static_cast<int>(delivery.alerts.size());
+    if (!delivery.deliveryId.isEmpty()) {
+        const StoreResult<bool> first = recordDeliveryId(delivery, now);
+        if (!first)
+            return StoreResult<AlertIngestReport>::failureFrom(first);
+        if (!*first) {
+            report.duplicate = true;
+            return report;
+        }
+    }
+    for (const AlertSignal& signal : delivery.alerts) {
         const StoreResult<bool> done = ingestAlert(signal, rules, now, &report);
         if (!done)
             return StoreResult<AlertIngestReport>::failureFrom(done);
@@ -103,11 +114,71 @@ StoreResult<AlertIngestReport> SqlIncidentStore::ingestDelivery(
     return report;
 }
 
+StoreResult<bool> SqlIncidentStore::recordDeliveryId(const AlertDelivery& delivery, const QDateTime& now)
+{
+    // Senders retry for hours, not weeks: ids older than a week are let go.
+    constexpr qint64 kKeptDays = 7;
+    const PreparedStatements::Run prune = m_statements.run(
+        QStringLiteral("DELETE FROM processed_deliveries WHERE received_at < ?"), { toDb(now.addDays(-kKeptDays)) });
+    if (!prune)
+        return failed<bool>(prune.query());
+    const PreparedStatements::Run insert = m_statements.run(
+        QStringLiteral("INSERT OR IGNORE INTO processed_deliveries (source, delivery_id, received_at) VALUES (?, ?, ?)"),
+        { delivery.source, delivery.deliveryId, toDb(now) });
+    if (!insert)
+        return failed<bool>(insert.query());
+    return insert.query().numRowsAffected() == 1;
+}
+
+StoreResult<bool> SqlIncidentStore::annotate(const AlertSignal& signal, AlertIngestReport* report)
+{
+    StoreResult<std::optional<Alert>> alert = m_alerts.findLatest(signal.source, signal.fingerprint);
+    if (!alert)
+        return StoreResult<bool>::failureFrom(alert);
+    // A note about something this console never saw has nowhere to go.
+    if (!alert->has_value() || (*alert)->incidentId <= 0 || signal.note.trimmed().isEmpty())
+        return true;
+    TimelineEntry entry;
+    entry.kind = TimelineKind::Note;
+    entry.body = signal.note.trimmed();
+    const StoreResult<TimelineEntry> written = appendEntry((*alert)->incidentId, entry, authorAtSource(signal));
+    if (!written)
+        return StoreResult<bool>::failureFrom(written);
+    ++report->annotated;
+    report->incidentKeys.append((*alert)->incidentKey);
+    return true;
+}
+
+QString SqlIncidentStore::authorAtSource(const AlertSignal& signal)
+{
+    return signal.actor.trimmed().isEmpty() ? signal.source
+                                            : QStringLiteral("%1 (%2)").arg(signal.actor.trimmed(), signal.source);
+}
+
+StoreResult<bool> SqlIncidentStore::acknowledgeIncidentOf(const Alert& alert, const AlertSignal& signal)
+{
+    if (alert.incidentId <= 0)
+        return true;
+    const StoreResult<Incident> current = incident(alert.incidentId);
+    if (!current)
+        return StoreResult<bool>::failureFrom(current);
+    // Only a fresh incident: one that people here have moved on is left as they left it.
+    if (current->status != IncidentStatus::Triggered)
+        return true;
+    const StoreResult<Incident> acknowledged
+        = changeStatus(alert.incidentId, IncidentStatus::Acknowledged, authorAtSource(signal));
+    if (!acknowledged)
+        return StoreResult<bool>::failureFrom(acknowledged);
+    return true;
+}
+
 StoreResult<bool> SqlIncidentStore::ingestAlert(
     const AlertSignal& signal, const AlertRules& rules, const QDateTime& now, AlertIngestReport* report)
 {
     if (signal.fingerprint.isEmpty() || signal.source.isEmpty())
         return rejected<bool>(tr("An alert needs a source and a fingerprint."));
+    if (signal.action == AlertSignal::Action::Annotate)
+        return annotate(signal, report);
     const AlertDecision decision = rules.decide(signal);
     const StoreResult<std::optional<Alert>> open = m_alerts.findOpen(signal.source, signal.fingerprint);
     if (!open)
@@ -141,6 +212,11 @@ StoreResult<bool> SqlIncidentStore::ingestAlert(
         refresh(&alert, signal, decision, now);
     }
 
+    const bool acknowledging = signal.action == AlertSignal::Action::Acknowledge && !signal.resolved;
+    if (acknowledging && alert.status == AlertStatus::Firing) {
+        alert.status = AlertStatus::Acknowledged;
+        ++report->acknowledged;
+    }
     if (signal.resolved) {
         alert.status = AlertStatus::Resolved;
         alert.endsAt = signal.endsAt.isValid() ? signal.endsAt : now;
@@ -180,6 +256,8 @@ StoreResult<bool> SqlIncidentStore::ingestAlert(
                 return resolved;
         }
     }
+    if (acknowledging)
+        return acknowledgeIncidentOf(alert, signal);
     return true;
 }
 
