@@ -380,8 +380,13 @@ void TestAlerts::deliveriesCommittedTogetherStayApart()
     const AlertSignal half = firing(QStringLiteral("DiskFull"), QStringLiteral("disk"));
     const AlertSignal broken = firing(QStringLiteral("Broken"), QString());
     const AlertSignal last = firing(QStringLiteral("QueueStuck"), QStringLiteral("queue"));
-    const QList<StoreResult<AlertIngestReport>> reports
-        = m_store->ingestAlertDeliveries({ { first }, { half, broken }, { last, first } }, rules());
+    const auto delivery = [](const QList<AlertSignal>& alerts) {
+        AlertDelivery result;
+        result.alerts = alerts;
+        return result;
+    };
+    const QList<StoreResult<AlertIngestReport>> reports = m_store->ingestAlertDeliveries(
+        { delivery({ first }), delivery({ half, broken }), delivery({ last, first }) }, rules());
     QCOMPARE(reports.size(), 3);
     QVERIFY(reports.at(0));
     QCOMPARE(reports.at(0)->created, 1);

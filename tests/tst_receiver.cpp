@@ -74,6 +74,7 @@ private Q_SLOTS:
     void statisticsAndMetricsCountWhatArrived();
     void grafanaWebhookKeepsItsLinksAndValues();
     void genericWebhookTakesOneAlertOrMany();
+    void pagerDutyIncidentsAreMirroredOnce();
     void rulesTesterAnswersWithoutStoring();
 
 private:
@@ -993,6 +994,90 @@ void TestReceiver::webhookCredentialsAreChecked()
     QCOMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), status == 401 ? 1 : 0);
     if (status == 401)
         QVERIFY(reply.json.value(QLatin1String("reason")).toString().contains(source));
+}
+
+namespace {
+QByteArray pagerDutyEvent(const char* id, const char* type, const QByteArray& data, const char* agent = "Ana Lima")
+{
+    return QByteArray(R"({"event": {"id": ")") + id + R"(", "event_type": ")" + type
+        + R"(", "resource_type": "incident", "occurred_at": "2026-11-23T09:10:00.123Z",
+        "agent": {"id": "PLH1HKV", "summary": ")" + agent + R"(", "type": "user_reference"},
+        "client": {"name": "PagerDuty"}, "data": )" + data + "}}";
+}
+
+const QByteArray kPagerDutyIncident = R"({"id": "Q2ZE4AV5UZ", "type": "incident", "number": 812,
+    "html_url": "https://acme.pagerduty.com/incidents/Q2ZE4AV5UZ", "status": "triggered",
+    "incident_key": "7f3a", "created_at": "2026-11-23T09:00:00Z", "title": "Checkout 5xx above 5%",
+    "service": {"id": "PSVC1", "summary": "checkout", "type": "service_reference"},
+    "assignees": [{"id": "PU2", "summary": "Bo Chen", "type": "user_reference"}],
+    "priority": {"id": "PP1", "summary": "P1", "type": "priority_reference"}, "urgency": "high"})";
+}
+
+// PagerDuty v3: signed deliveries only; its incident's life (trigger,
+// acknowledge, notes, reassignment, resolve) mirrored onto ours; a delivery
+// sent again under the same X-Webhook-Id acknowledged and not applied twice.
+void TestReceiver::pagerDutyIncidentsAreMirroredOnce()
+{
+    ReceiverCredentials credentials;
+    credentials.webhooks.insert(QStringLiteral("pagerduty"), { {}, {}, "pd-secret" });
+    startReceiver({}, credentials);
+    const auto deliver = [this](const QByteArray& body, const QByteArray& webhookId, const QByteArray& signedBody = {}) {
+        const QByteArray signature = "v1=0000,v1=" + ReceiverAuth::hmacSha256Hex("pd-secret", signedBody.isEmpty() ? body : signedBody);
+        return request("POST", QStringLiteral("/webhooks/alerts/pagerduty"), body, "application/json",
+            { { "X-PagerDuty-Signature", signature }, { "X-Webhook-Id", webhookId } });
+    };
+    const QByteArray triggered = pagerDutyEvent("01EVT1", "incident.triggered", kPagerDutyIncident);
+    Reply reply = deliver(triggered, "wh-1");
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QLatin1String("created")).toInt(), 1);
+    QCOMPARE(reply.json.value(QLatin1String("incidentsOpened")).toInt(), 1);
+    reply = deliver(triggered, "wh-1"); // PagerDuty's retry
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QLatin1String("duplicate")).toBool(), true);
+
+    QCOMPARE(deliver(pagerDutyEvent("01EVT2", "incident.acknowledged", kPagerDutyIncident), "wh-2").json.value(QLatin1String("acknowledged")).toInt(), 1);
+    QCOMPARE(deliver(pagerDutyEvent("01EVT3", "incident.annotated",
+                         R"({"id": "PNOTE", "type": "incident_note", "content": "Rolled back build 4711.", "trimmed": false,
+                             "incident": {"id": "Q2ZE4AV5UZ", "summary": "Checkout 5xx above 5%", "type": "incident_reference"}})"),
+                 "wh-3")
+                 .json.value(QLatin1String("annotated"))
+                 .toInt(),
+        1);
+    QCOMPARE(deliver(pagerDutyEvent("01EVT4", "incident.reassigned", kPagerDutyIncident), "wh-4").status, 200);
+    QCOMPARE(deliver(pagerDutyEvent("01EVT5", "pagey.ping", "{}"), "wh-5").status, 200);
+    // Tampered: the body differs from what was signed.
+    const QByteArray resolved = pagerDutyEvent("01EVT6", "incident.resolved", kPagerDutyIncident, "Bo Chen");
+    QCOMPARE(deliver(resolved, "wh-6", triggered).status, 401);
+    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/pagerduty"), resolved).status, 401); // unsigned
+    reply = deliver(resolved, "wh-6");
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QLatin1String("incidentsResolved")).toInt(), 1);
+
+    SystemClock clock;
+    const auto store = TestSupport::openStore(m_db, &clock);
+    const QList<Alert> alerts = *store->alerts(AlertQuery {}, std::nullopt, 10);
+    QCOMPARE(alerts.size(), 1);
+    QCOMPARE(alerts.first().source, QStringLiteral("pagerduty"));
+    QCOMPARE(alerts.first().fingerprint, QStringLiteral("Q2ZE4AV5UZ"));
+    QCOMPARE(alerts.first().severity, Severity::Sev1); // PagerDuty's P1
+    QCOMPARE(alerts.first().service, QStringLiteral("checkout"));
+    QCOMPARE(alerts.first().status, AlertStatus::Resolved);
+    QCOMPARE(alerts.first().occurrences, 3); // triggered, acknowledged, resolved; notes and the retry not counted
+    QCOMPARE(alerts.first().generatorUrl, QStringLiteral("https://acme.pagerduty.com/incidents/Q2ZE4AV5UZ"));
+
+    const Incident incident = *store->incidentByKey(QStringLiteral("INC-2026-0001"));
+    QCOMPARE(incident.status, IncidentStatus::Resolved);
+    QVERIFY(incident.acknowledgedAt.isValid());
+    const QList<TimelineEntry> timeline = *store->timeline(incident.id, 0, 100);
+    const auto has = [&timeline](TimelineKind kind, const QString& author, const QString& text) {
+        return std::any_of(timeline.cbegin(), timeline.cend(), [&](const TimelineEntry& entry) {
+            return entry.kind == kind && entry.author == author && (text.isEmpty() || entry.body.contains(text) || entry.newValue.contains(text));
+        });
+    };
+    QVERIFY(has(TimelineKind::StatusChanged, QStringLiteral("Ana Lima (pagerduty)"), QStringLiteral("acknowledged")));
+    QVERIFY(has(TimelineKind::Note, QStringLiteral("Ana Lima (pagerduty)"), QStringLiteral("Rolled back build 4711.")));
+    QVERIFY(has(TimelineKind::Note, QStringLiteral("Ana Lima (pagerduty)"), QStringLiteral("reassigned to Bo Chen")));
+    QCOMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestReceiver)

@@ -73,6 +73,12 @@ std::optional<HttpResponse> ReceiverAuth::check(const HttpRequest& request) cons
     const bool webhook = parts.size() == 3 && parts.at(0) == QLatin1String("webhooks");
     const QString source = webhook ? parts.at(2) : QString();
     const auto own = webhook ? m_credentials.webhooks.constFind(source) : m_credentials.webhooks.constEnd();
+    // PagerDuty signs every delivery; taking its webhook unsigned would let anyone resolve incidents.
+    if (webhook && source == QLatin1String("pagerduty")
+        && (own == m_credentials.webhooks.constEnd() || own->signingSecret.isEmpty()))
+        return refuse(tr("The pagerduty webhook needs PagerDuty's signing secret in the keychain: "
+                         "incident-console secret set webhook/pagerduty/signing-secret."),
+            "Bearer");
     if (own != m_credentials.webhooks.constEnd()) {
         const ReceiverCredentials::Webhook& credentials = own.value();
         if (!credentials.bearer.isEmpty() && sameSecret(bearerOf(request), credentials.bearer))

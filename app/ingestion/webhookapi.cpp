@@ -2,6 +2,7 @@
 
 #include "alertmanagerpayload.h"
 #include "genericpayload.h"
+#include "pagerdutypayload.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,7 +19,7 @@ HttpResponse WebhookApi::handle(const HttpRequest& request)
     auto parsed = parse(request);
     if (const HttpResponse* refusal = std::get_if<HttpResponse>(&parsed))
         return *refusal;
-    return answer(m_store->ingestAlerts(std::get<QList<AlertSignal>>(parsed), m_rules));
+    return answer(m_store->ingestAlertDeliveries({ std::get<AlertDelivery>(parsed) }, m_rules).first());
 }
 
 void WebhookApi::handleLater(const HttpRequest& request, const HttpRespond& respond)
@@ -28,7 +29,7 @@ void WebhookApi::handleLater(const HttpRequest& request, const HttpRespond& resp
         respond(*refusal);
         return;
     }
-    m_pending.append({ std::get<QList<AlertSignal>>(std::move(parsed)), respond });
+    m_pending.append({ std::get<AlertDelivery>(std::move(parsed)), respond });
     if (m_commitScheduled)
         return;
     // The next turn of the event loop: deliveries that other connections have
@@ -41,26 +42,28 @@ void WebhookApi::commitPending()
 {
     m_commitScheduled = false;
     const QList<Pending> pending = std::exchange(m_pending, {});
-    QList<QList<AlertSignal>> deliveries;
+    QList<AlertDelivery> deliveries;
     deliveries.reserve(pending.size());
     for (const Pending& delivery : pending)
-        deliveries.append(delivery.alerts);
+        deliveries.append(delivery.delivery);
     const QList<StoreResult<AlertIngestReport>> reports = m_store->ingestAlertDeliveries(deliveries, m_rules);
     for (qsizetype i = 0; i < pending.size(); ++i)
         pending.at(i).respond(answer(reports.at(i)));
 }
 
-std::variant<HttpResponse, QList<AlertSignal>> WebhookApi::parse(const HttpRequest& request)
+std::variant<HttpResponse, AlertDelivery> WebhookApi::parse(const HttpRequest& request)
 {
     const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.size() != 3 || parts.at(0) != QLatin1String("webhooks") || parts.at(1) != QLatin1String("alerts"))
         return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
     const QString& path = parts.at(2);
     const bool alertmanagerShape = path == QLatin1String("prometheus") || path == QLatin1String("grafana");
-    if (!alertmanagerShape && path != QLatin1String("generic"))
+    const bool pagerDuty = path == QLatin1String("pagerduty");
+    if (!alertmanagerShape && !pagerDuty && path != QLatin1String("generic"))
         return HttpResponse::error(404, QStringLiteral("unknown_source"),
             tr("There is no webhook for “%1”. Alertmanager posts to /webhooks/alerts/prometheus, Grafana to "
-               "/webhooks/alerts/grafana, anything else to /webhooks/alerts/generic.")
+               "/webhooks/alerts/grafana, PagerDuty to /webhooks/alerts/pagerduty, anything else to "
+               "/webhooks/alerts/generic.")
                 .arg(path));
     if (request.method != "POST") {
         HttpResponse response
@@ -74,17 +77,26 @@ std::variant<HttpResponse, QList<AlertSignal>> WebhookApi::parse(const HttpReque
     // The source an alert is kept under names the sender, not the path.
     const QString source = path == QLatin1String("prometheus") ? QStringLiteral("alertmanager") : path;
     QString error;
-    std::optional<QList<AlertSignal>> alerts;
+    std::optional<AlertDelivery> delivery;
     if (alertmanagerShape) {
         const std::optional<AlertmanagerPayload::Parsed> payload = AlertmanagerPayload::parse(request.body, source, &error);
         if (payload)
-            alerts = payload->alerts;
-    } else {
-        alerts = GenericPayload::parse(request.body, source, &error);
+            delivery = AlertDelivery { payload->alerts, source, {} };
+    } else if (pagerDuty) {
+        const std::optional<PagerDutyPayload::Parsed> event = PagerDutyPayload::parse(request.body, source, &error);
+        if (event) {
+            // PagerDuty delivers at least once; X-Webhook-Id names the delivery across its retries.
+            const QString id = QString::fromUtf8(request.header("x-webhook-id"));
+            delivery = AlertDelivery { {}, source, id.isEmpty() ? event->eventId : id };
+            if (event->signal)
+                delivery->alerts.append(*event->signal);
+        }
+    } else if (const std::optional<QList<AlertSignal>> alerts = GenericPayload::parse(request.body, source, &error)) {
+        delivery = AlertDelivery { *alerts, source, {} };
     }
-    if (!alerts)
+    if (!delivery)
         return HttpResponse::error(400, QStringLiteral("malformed_payload"), error);
-    return *alerts;
+    return *delivery;
 }
 
 HttpResponse WebhookApi::answer(const StoreResult<AlertIngestReport>& report) const
@@ -94,10 +106,13 @@ HttpResponse WebhookApi::answer(const StoreResult<AlertIngestReport>& report) co
     if (m_committed)
         m_committed();
     QJsonObject object;
+    object.insert(QLatin1String("duplicate"), report->duplicate);
     object.insert(QLatin1String("received"), report->received);
     object.insert(QLatin1String("created"), report->created);
     object.insert(QLatin1String("deduplicated"), report->deduplicated);
     object.insert(QLatin1String("resolved"), report->resolved);
+    object.insert(QLatin1String("acknowledged"), report->acknowledged);
+    object.insert(QLatin1String("annotated"), report->annotated);
     object.insert(QLatin1String("incidentsOpened"), report->incidentsOpened);
     object.insert(QLatin1String("incidentsJoined"), report->incidentsJoined);
     object.insert(QLatin1String("incidentsResolved"), report->incidentsResolved);

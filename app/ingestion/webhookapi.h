@@ -11,7 +11,8 @@
 #include <variant>
 
 // The alert webhooks: POST /webhooks/alerts/<source>, for Alertmanager
-// (prometheus), Grafana (grafana) and the console's own format (generic).
+// (prometheus), Grafana (grafana), PagerDuty v3 (pagerduty, each delivery
+// applied once however often it is sent) and the console's own format (generic).
 // Each delivery is parsed,
 // then stored (dedup, rules, correlation, incidents); the sender hears 200 only
 // once that has been committed, and 503 when the store cannot commit, so that
@@ -27,13 +28,13 @@ public:
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
 
 private:
-    // The alerts of a request, or the answer that refuses it.
-    std::variant<HttpResponse, QList<AlertSignal>> parse(const HttpRequest& request);
+    // The delivery a request carries, or the answer that refuses it.
+    std::variant<HttpResponse, AlertDelivery> parse(const HttpRequest& request);
     void commitPending();
     HttpResponse answer(const StoreResult<AlertIngestReport>& report) const;
 
     struct Pending {
-        QList<AlertSignal> alerts;
+        AlertDelivery delivery;
         HttpRespond respond;
     };
 
