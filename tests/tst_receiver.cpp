@@ -75,6 +75,7 @@ private Q_SLOTS:
     void grafanaWebhookKeepsItsLinksAndValues();
     void genericWebhookTakesOneAlertOrMany();
     void pagerDutyIncidentsAreMirroredOnce();
+    void cloudWatchAlarmsArriveThroughSignedSns();
     void rulesTesterAnswersWithoutStoring();
 
 private:
@@ -1078,6 +1079,181 @@ void TestReceiver::pagerDutyIncidentsAreMirroredOnce()
     QVERIFY(has(TimelineKind::Note, QStringLiteral("Ana Lima (pagerduty)"), QStringLiteral("Rolled back build 4711.")));
     QVERIFY(has(TimelineKind::Note, QStringLiteral("Ana Lima (pagerduty)"), QStringLiteral("reassigned to Bo Chen")));
     QCOMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), 2);
+}
+
+namespace {
+// Stands in for AWS: a throwaway key and certificate made with the openssl
+// command, which signs messages as SNS does.
+class FakeSns {
+public:
+    bool create(const QString& dir)
+    {
+        m_key = dir + QStringLiteral("/sns-key.pem");
+        const QString certificate = dir + QStringLiteral("/sns-cert.pem");
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                QStringLiteral("-nodes"), QStringLiteral("-keyout"), m_key, QStringLiteral("-out"), certificate,
+                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=sns.amazonaws.com") });
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+            return false;
+        QFile file(certificate);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        m_certificate = file.readAll();
+        return true;
+    }
+    QByteArray certificate() const { return m_certificate; }
+
+    // The message as SNS posts it: `fields` plus SignatureVersion, Signature and SigningCertURL.
+    QByteArray sign(QJsonObject fields, int version, const QString& certificateUrl) const
+    {
+        const QStringList order = fields.value(QLatin1String("Type")).toString() == QLatin1String("Notification")
+            ? QStringList { QStringLiteral("Message"), QStringLiteral("MessageId"), QStringLiteral("Subject"),
+                  QStringLiteral("Timestamp"), QStringLiteral("TopicArn"), QStringLiteral("Type") }
+            : QStringList { QStringLiteral("Message"), QStringLiteral("MessageId"), QStringLiteral("SubscribeURL"),
+                  QStringLiteral("Timestamp"), QStringLiteral("Token"), QStringLiteral("TopicArn"), QStringLiteral("Type") };
+        QByteArray text;
+        for (const QString& name : order) {
+            if (fields.contains(name))
+                text += name.toUtf8() + '\n' + fields.value(name).toString().toUtf8() + '\n';
+        }
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            { QStringLiteral("dgst"), version == 1 ? QStringLiteral("-sha1") : QStringLiteral("-sha256"),
+                QStringLiteral("-sign"), m_key });
+        openssl.write(text);
+        openssl.closeWriteChannel();
+        openssl.waitForFinished(30000);
+        fields.insert(QStringLiteral("SignatureVersion"), QString::number(version));
+        fields.insert(QStringLiteral("Signature"), QString::fromLatin1(openssl.readAllStandardOutput().toBase64()));
+        fields.insert(QStringLiteral("SigningCertURL"), certificateUrl);
+        return QJsonDocument(fields).toJson();
+    }
+
+private:
+    QString m_key;
+    QByteArray m_certificate;
+};
+
+QJsonObject alarmNotification(const QString& messageId, const QString& alarm, const QString& state)
+{
+    const QJsonObject message {
+        { QStringLiteral("AlarmName"), alarm },
+        { QStringLiteral("AlarmDescription"), QStringLiteral("%1 on the orders API").arg(alarm) },
+        { QStringLiteral("AWSAccountId"), QStringLiteral("123456789012") },
+        { QStringLiteral("NewStateValue"), state },
+        { QStringLiteral("NewStateReason"), QStringLiteral("Threshold Crossed: 1 datapoint [12.0] was greater than 5.0") },
+        { QStringLiteral("StateChangeTime"), QStringLiteral("2026-11-23T09:05:00.000+0000") },
+        { QStringLiteral("Region"), QStringLiteral("EU (Ireland)") },
+        { QStringLiteral("AlarmArn"), QStringLiteral("arn:aws:cloudwatch:eu-west-1:123456789012:alarm:") + alarm },
+        { QStringLiteral("OldStateValue"), QStringLiteral("OK") },
+        { QStringLiteral("Trigger"),
+            QJsonObject { { QStringLiteral("MetricName"), QStringLiteral("5XXError") },
+                { QStringLiteral("Namespace"), QStringLiteral("AWS/ApiGateway") },
+                { QStringLiteral("Dimensions"),
+                    QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("ApiName") },
+                        { QStringLiteral("value"), QStringLiteral("orders") } } } } } },
+    };
+    return {
+        { QStringLiteral("Type"), QStringLiteral("Notification") },
+        { QStringLiteral("MessageId"), messageId },
+        { QStringLiteral("TopicArn"), QStringLiteral("arn:aws:sns:eu-west-1:123456789012:ops-alarms") },
+        { QStringLiteral("Subject"), QStringLiteral("ALARM: \"%1\" in EU (Ireland)").arg(alarm) },
+        { QStringLiteral("Message"), QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)) },
+        { QStringLiteral("Timestamp"), QStringLiteral("2026-11-23T09:05:01.123Z") },
+        { QStringLiteral("UnsubscribeURL"), QStringLiteral("https://sns.eu-west-1.amazonaws.com/?Action=Unsubscribe") },
+    };
+}
+}
+
+// CloudWatch alarms through SNS: a subscription is confirmed only once its
+// signature verifies; notifications (signature versions 1 and 2) become
+// alerts, once each; anything unsigned, tampered or signed by a certificate
+// off AWS's hosts is refused and kept.
+void TestReceiver::cloudWatchAlarmsArriveThroughSignedSns()
+{
+    FakeSns sns;
+    QVERIFY2(sns.create(m_dir->path()), "the openssl command is needed; tests/run-tests installs it");
+    const QString certificateUrl = QStringLiteral("https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-test.pem");
+    const QString subscribeUrl = QStringLiteral("https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription&Token=2336412f37");
+    auto confirmations = std::make_shared<QAtomicInt>(0);
+    auto certificateFetches = std::make_shared<QAtomicInt>(0);
+
+    Receiver::Settings settings;
+    settings.port = 0;
+    settings.databasePath = m_db;
+    settings.awsFetch = [=, pem = sns.certificate()](const QUrl& url, const SnsGateway::Fetched& done) {
+        if (url.toString() == certificateUrl) {
+            certificateFetches->ref();
+            done(pem, {});
+        } else if (url.toString() == subscribeUrl) {
+            confirmations->ref();
+            done("<ConfirmSubscriptionResponse/>", {});
+        } else {
+            done({}, QStringLiteral("404 from the stand-in"));
+        }
+    };
+    m_receiver = std::make_unique<Receiver>(settings, std::function<void()> {});
+    QSignalSpy listening(m_receiver.get(), &Receiver::listening);
+    m_receiver->start();
+    QVERIFY(listening.wait(10000));
+    m_port = static_cast<quint16>(listening.first().first().toString().section(QLatin1Char(':'), 1).toUInt());
+    const auto post = [this](const QByteArray& body) {
+        return request("POST", QStringLiteral("/webhooks/alerts/cloudwatch"), body, "text/plain; charset=UTF-8",
+            { { "x-amz-sns-message-type", "Notification" } });
+    };
+
+    const QJsonObject subscription {
+        { QStringLiteral("Type"), QStringLiteral("SubscriptionConfirmation") },
+        { QStringLiteral("MessageId"), QStringLiteral("165545c9-2a5c-472c-8df2-7ff2be2b3b1b") },
+        { QStringLiteral("Token"), QStringLiteral("2336412f37") },
+        { QStringLiteral("TopicArn"), QStringLiteral("arn:aws:sns:eu-west-1:123456789012:ops-alarms") },
+        { QStringLiteral("Message"), QStringLiteral("You have chosen to subscribe to the topic …") },
+        { QStringLiteral("SubscribeURL"), subscribeUrl },
+        { QStringLiteral("Timestamp"), QStringLiteral("2026-11-23T09:00:00.000Z") },
+    };
+    QByteArray tampered = sns.sign(subscription, 1, certificateUrl);
+    tampered.replace("2336412f37\"", "2336412f38\"");
+    QCOMPARE(post(tampered).status, 403);
+    QCOMPARE(confirmations->loadRelaxed(), 0);
+    Reply reply = post(sns.sign(subscription, 1, certificateUrl));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QLatin1String("confirmed")).toString(), QStringLiteral("arn:aws:sns:eu-west-1:123456789012:ops-alarms"));
+    QCOMPARE(confirmations->loadRelaxed(), 1);
+    QCOMPARE(post(sns.sign(subscription, 1, QStringLiteral("https://sns.eu-west-1.amazonaws.com.evil.example/c.pem"))).status, 403);
+    QCOMPARE(post(sns.sign(subscription, 1, QStringLiteral("http://sns.eu-west-1.amazonaws.com/c.pem"))).status, 403);
+
+    const QByteArray alarm = sns.sign(alarmNotification(QStringLiteral("msg-1"), QStringLiteral("OrdersApi5xx"), QStringLiteral("ALARM")), 2, certificateUrl);
+    reply = post(alarm);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QLatin1String("created")).toInt(), 1);
+    QCOMPARE(post(alarm).json.value(QLatin1String("duplicate")).toBool(), true); // SNS's retry
+    QCOMPARE(post(QByteArray(alarm).replace("12.0", "13.0")).status, 403);
+    reply = post(sns.sign(alarmNotification(QStringLiteral("msg-2"), QStringLiteral("OrdersApi5xx"), QStringLiteral("OK")), 1, certificateUrl));
+    QCOMPARE(reply.json.value(QLatin1String("resolved")).toInt(), 1);
+    QCOMPARE(post(sns.sign(alarmNotification(QStringLiteral("msg-3"), QStringLiteral("OrdersLatency"), QStringLiteral("INSUFFICIENT_DATA")), 2, certificateUrl)).status, 200);
+    QJsonObject unsubscribe = subscription;
+    unsubscribe.insert(QStringLiteral("Type"), QStringLiteral("UnsubscribeConfirmation"));
+    QCOMPARE(post(sns.sign(unsubscribe, 2, certificateUrl)).status, 200);
+    QCOMPARE(certificateFetches->loadRelaxed(), 1); // fetched once, then kept
+
+    SystemClock clock;
+    const auto store = TestSupport::openStore(m_db, &clock);
+    AlertQuery query;
+    query.sort = { AlertSortKey::Name, Qt::AscendingOrder };
+    const QList<Alert> alerts = *store->alerts(query, std::nullopt, 10);
+    QCOMPARE(alerts.size(), 2);
+    QCOMPARE(alerts.at(0).name, QStringLiteral("OrdersApi5xx"));
+    QCOMPARE(alerts.at(0).source, QStringLiteral("cloudwatch"));
+    QCOMPARE(alerts.at(0).fingerprint, QStringLiteral("arn:aws:cloudwatch:eu-west-1:123456789012:alarm:OrdersApi5xx"));
+    QCOMPARE(alerts.at(0).status, AlertStatus::Resolved);
+    QCOMPARE(alerts.at(0).startsAt, QDateTime(QDate(2026, 11, 23), QTime(9, 5), Qt::UTC));
+    QCOMPARE(alerts.at(0).labels.value(QStringLiteral("ApiName")), QStringLiteral("orders"));
+    QCOMPARE(alerts.at(0).labels.value(QStringLiteral("namespace")), QStringLiteral("AWS/ApiGateway"));
+    QCOMPARE(alerts.at(1).name, QStringLiteral("OrdersLatency"));
+    QCOMPARE(alerts.at(1).severity, Severity::Sev4);
+    QCOMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), 4);
 }
 
 QTEST_GUILESS_MAIN(TestReceiver)

@@ -11,6 +11,9 @@
 #include "store/sqlincidentstore.h"
 #include "store/sqlitedatabase.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
 #include <memory>
 
 class ReceiverWorker final : public QObject {
@@ -39,7 +42,24 @@ public:
             return;
         }
         m_api = std::make_unique<IncidentApi>(m_store.get(), m_settings.policy, m_committed);
-        m_webhooks = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, m_committed);
+        SnsGateway::Fetch fetch = m_settings.awsFetch;
+        if (!fetch) {
+            m_network = std::make_unique<QNetworkAccessManager>();
+            fetch = [network = m_network.get()](const QUrl& url, const SnsGateway::Fetched& done) {
+                QNetworkRequest request(url);
+                request.setTransferTimeout(kAwsTimeoutMs);
+                QNetworkReply* reply = network->get(request);
+                QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done] {
+                    reply->deleteLater();
+                    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    if (reply->error() != QNetworkReply::NoError || status != 200)
+                        done({}, reply->errorString());
+                    else
+                        done(reply->readAll(), {});
+                });
+            };
+        }
+        m_webhooks = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, fetch, m_committed);
         m_statistics = std::make_unique<StatisticsApi>(m_store.get(), SystemClock::instance(), &m_counters);
         m_rules = std::make_unique<AlertRulesApi>(m_store.get(), m_settings.rules);
         m_routes = std::make_unique<ReceiverRoutes>(m_store.get(),
@@ -80,7 +100,9 @@ private:
     std::function<void()> m_committed;
     // Each uses the ones above it; members are destroyed bottom-up, so the
     // server stops before the handlers, and they go before the store.
+    static constexpr int kAwsTimeoutMs = 10000;
     ReceiverCounters m_counters;
+    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SqlIncidentStore> m_store;
     std::unique_ptr<IncidentApi> m_api;
     std::unique_ptr<WebhookApi> m_webhooks;

@@ -4,6 +4,7 @@
 #include "rules/alertrules.h"
 #include "httpmessage.h"
 #include "receivercredentials.h"
+#include "snsgateway.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -28,6 +29,9 @@ public:
         HttpLimits limits;
         // Listening on anything but loopback is refused without credentials.token.
         ReceiverCredentials credentials;
+        // Fetches from AWS (SNS signing certificates, subscription confirmations).
+        // Empty: over the network. Tests stand in for AWS here.
+        SnsGateway::Fetch awsFetch;
     };
 
     // `committed` is called on the receiver's thread after each change it stored.

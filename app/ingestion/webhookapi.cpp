@@ -4,32 +4,55 @@
 #include "genericpayload.h"
 #include "pagerdutypayload.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
-WebhookApi::WebhookApi(IncidentStore* store, AlertRules rules, std::function<void()> committed)
+WebhookApi::WebhookApi(IncidentStore* store, AlertRules rules, SnsGateway::Fetch awsFetch, std::function<void()> committed)
     : m_store(store)
     , m_rules(std::move(rules))
     , m_committed(std::move(committed))
+    , m_sns(QStringLiteral("cloudwatch"), std::move(awsFetch))
 {
 }
 
 HttpResponse WebhookApi::handle(const HttpRequest& request)
 {
-    auto parsed = parse(request);
-    if (const HttpResponse* refusal = std::get_if<HttpResponse>(&parsed))
-        return *refusal;
-    return answer(m_store->ingestAlertDeliveries({ std::get<AlertDelivery>(parsed) }, m_rules).first());
+    // Some deliveries need a round trip (SNS certificates): wait for the answer here.
+    QEventLoop loop;
+    std::optional<HttpResponse> response;
+    handleLater(request, [&](const HttpResponse& answer) {
+        response = answer;
+        loop.quit();
+    });
+    if (!response)
+        loop.exec();
+    return *response;
 }
 
 void WebhookApi::handleLater(const HttpRequest& request, const HttpRespond& respond)
 {
+    if (request.path == QLatin1String("/webhooks/alerts/cloudwatch") && request.method == "POST") {
+        // SNS posts its JSON as text/plain, so the content type says nothing here.
+        m_sns.take(request, [this, respond](const SnsGateway::Outcome& outcome) {
+            if (const HttpResponse* answer = std::get_if<HttpResponse>(&outcome))
+                respond(*answer);
+            else
+                enqueue(std::get<AlertDelivery>(outcome), respond);
+        });
+        return;
+    }
     auto parsed = parse(request);
     if (const HttpResponse* refusal = std::get_if<HttpResponse>(&parsed)) {
         respond(*refusal);
         return;
     }
-    m_pending.append({ std::get<AlertDelivery>(std::move(parsed)), respond });
+    enqueue(std::get<AlertDelivery>(std::move(parsed)), respond);
+}
+
+void WebhookApi::enqueue(const AlertDelivery& delivery, const HttpRespond& respond)
+{
+    m_pending.append({ delivery, respond });
     if (m_commitScheduled)
         return;
     // The next turn of the event loop: deliveries that other connections have
@@ -59,11 +82,11 @@ std::variant<HttpResponse, AlertDelivery> WebhookApi::parse(const HttpRequest& r
     const QString& path = parts.at(2);
     const bool alertmanagerShape = path == QLatin1String("prometheus") || path == QLatin1String("grafana");
     const bool pagerDuty = path == QLatin1String("pagerduty");
-    if (!alertmanagerShape && !pagerDuty && path != QLatin1String("generic"))
+    if (!alertmanagerShape && !pagerDuty && path != QLatin1String("generic") && path != QLatin1String("cloudwatch"))
         return HttpResponse::error(404, QStringLiteral("unknown_source"),
             tr("There is no webhook for “%1”. Alertmanager posts to /webhooks/alerts/prometheus, Grafana to "
-               "/webhooks/alerts/grafana, PagerDuty to /webhooks/alerts/pagerduty, anything else to "
-               "/webhooks/alerts/generic.")
+               "/webhooks/alerts/grafana, PagerDuty to /webhooks/alerts/pagerduty, AWS SNS to "
+               "/webhooks/alerts/cloudwatch, anything else to /webhooks/alerts/generic.")
                 .arg(path));
     if (request.method != "POST") {
         HttpResponse response

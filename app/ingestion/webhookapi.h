@@ -2,6 +2,7 @@
 
 #include "httpmessage.h"
 #include "rules/alertrules.h"
+#include "snsgateway.h"
 #include "store/incidentstore.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,8 @@
 
 // The alert webhooks: POST /webhooks/alerts/<source>, for Alertmanager
 // (prometheus), Grafana (grafana), PagerDuty v3 (pagerduty, each delivery
-// applied once however often it is sent) and the console's own format (generic).
+// applied once however often it is sent), CloudWatch alarms through AWS SNS
+// (cloudwatch, signatures verified) and the console's own format (generic).
 // Each delivery is parsed,
 // then stored (dedup, rules, correlation, incidents); the sender hears 200 only
 // once that has been committed, and 503 when the store cannot commit, so that
@@ -22,7 +24,8 @@
 class WebhookApi final : public RequestHandler {
     Q_DECLARE_TR_FUNCTIONS(WebhookApi)
 public:
-    WebhookApi(IncidentStore* store, AlertRules rules, std::function<void()> committed = {});
+    // `awsFetch` fetches SNS signing certificates and visits subscription URLs.
+    WebhookApi(IncidentStore* store, AlertRules rules, SnsGateway::Fetch awsFetch, std::function<void()> committed = {});
 
     HttpResponse handle(const HttpRequest& request) override;
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
@@ -30,6 +33,7 @@ public:
 private:
     // The delivery a request carries, or the answer that refuses it.
     std::variant<HttpResponse, AlertDelivery> parse(const HttpRequest& request);
+    void enqueue(const AlertDelivery& delivery, const HttpRespond& respond);
     void commitPending();
     HttpResponse answer(const StoreResult<AlertIngestReport>& report) const;
 
@@ -44,4 +48,5 @@ private:
     QList<Pending> m_pending;
     QObject m_commitContext; // a commit scheduled for the pending deliveries dies with the API
     bool m_commitScheduled = false;
+    SnsGateway m_sns;
 };
