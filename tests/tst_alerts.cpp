@@ -59,6 +59,9 @@ private Q_SLOTS:
     void refiringAfterResolutionIsANewEpisode();
     void deliveryIsAllOrNothing();
     void deliveriesCommittedTogetherStayApart();
+    void acknowledgeAttachAndDeclareFromAnAlert();
+    void silencesSuppressAndExpire();
+    void maintenanceWindowAppliesOnlyInsideItsTime();
     void rejectedDeliveriesAreKeptNewestFirstAndBounded();
     void streamModelPlacesLiveChanges();
 
@@ -399,6 +402,133 @@ void TestAlerts::deliveriesCommittedTogetherStayApart()
     AlertFilter disk;
     disk.text = QStringLiteral("DiskFull");
     QCOMPARE(*m_store->countAlerts(disk), 0);
+}
+
+namespace {
+QList<Alert> allAlerts(SqlIncidentStore& store)
+{
+    AlertQuery query;
+    query.sort = { AlertSortKey::Name, Qt::AscendingOrder };
+    return *store.alerts(query, std::nullopt, 100);
+}
+
+bool timelineSays(SqlIncidentStore& store, qint64 incidentId, const QString& text, const QString& author)
+{
+    const QList<TimelineEntry> entries = *store.timeline(incidentId, 0, 100);
+    return std::any_of(entries.cbegin(), entries.cend(),
+        [&](const TimelineEntry& entry) { return entry.body.contains(text) && entry.author == author; });
+}
+
+Silence silenceFor(const QString& matchers, const QDateTime& from, const QDateTime& to)
+{
+    Silence silence;
+    QString error;
+    silence.matchers = *Silence::parseMatchers(matchers, &error);
+    silence.startsAt = from;
+    silence.endsAt = to;
+    silence.createdBy = QStringLiteral("Ana");
+    silence.comment = QStringLiteral("planned disk swap");
+    return silence;
+}
+}
+
+// A person's actions on alerts, each on the timeline of the incident involved.
+void TestAlerts::acknowledgeAttachAndDeclareFromAnAlert()
+{
+    const AlertSignal critical = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db"), labels({ { "severity", "critical" } }));
+    const AlertSignal warning = firing(QStringLiteral("SlowQueries"), QStringLiteral("sq"), labels({ { "severity", "warning" } }));
+    QVERIFY(m_store->ingestAlerts({ critical, warning }, rules()));
+    QList<Alert> alerts = allAlerts(*m_store);
+    const Alert& database = alerts.at(0);
+    const Alert& slow = alerts.at(1);
+    QVERIFY(database.incidentId > 0);
+    QCOMPARE(slow.incidentId, 0);
+
+    const StoreResult<Alert> acknowledged = m_store->acknowledgeAlert(database.id, QStringLiteral("Ana"));
+    QVERIFY2(acknowledged, qPrintable(acknowledged.error()));
+    QCOMPARE(acknowledged->status, AlertStatus::Acknowledged);
+    QVERIFY(timelineSays(*m_store, database.incidentId, QStringLiteral("Acknowledged the alert DatabaseDown"), QStringLiteral("Ana")));
+    QCOMPARE(m_store->acknowledgeAlert(database.id, QStringLiteral("Ana")).errorKind(), StoreErrorKind::Rejected);
+    // A repeat keeps it acknowledged.
+    QVERIFY(m_store->ingestAlerts({ critical }, rules()));
+    QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Acknowledged);
+
+    const StoreResult<Alert> attached = m_store->attachAlert(slow.id, database.incidentId, QStringLiteral("Bo"));
+    QVERIFY(attached);
+    QCOMPARE(attached->incidentId, database.incidentId);
+    QVERIFY(timelineSays(*m_store, database.incidentId, QStringLiteral("Attached the alert SlowQueries"), QStringLiteral("Bo")));
+
+    const StoreResult<Incident> declared = m_store->declareFromAlert(slow.id, QStringLiteral("Bo"));
+    QVERIFY2(declared, qPrintable(declared.error()));
+    QCOMPARE(declared->title, QStringLiteral("SlowQueries on sq"));
+    QCOMPARE(declared->severity, Severity::Sev3);
+    QCOMPARE(allAlerts(*m_store).at(1).incidentId, declared->id);
+    QVERIFY(timelineSays(*m_store, database.incidentId, QStringLiteral("Moved the alert SlowQueries"), QStringLiteral("Bo")));
+    QCOMPARE(m_store->attachAlert(999, declared->id, QStringLiteral("Bo")).errorKind(), StoreErrorKind::NotFound);
+}
+
+// Silenced alerts are kept, suppressed, and open no incident; expiring the
+// silence lets them fire again.
+void TestAlerts::silencesSuppressAndExpire()
+{
+    const AlertSignal diskA = firing(QStringLiteral("DiskFull"), QStringLiteral("a"), labels({ { "severity", "critical" }, { "service", "db" } }));
+    const AlertSignal diskB = firing(QStringLiteral("DiskFull"), QStringLiteral("b"), labels({ { "severity", "critical" }, { "service", "db" } }));
+    const AlertSignal other = firing(QStringLiteral("DiskFull"), QStringLiteral("c"), labels({ { "severity", "critical" }, { "service", "web" } }));
+    QVERIFY(m_store->ingestAlerts({ diskA }, rules())); // fires before the silence
+
+    QString error;
+    QVERIFY(!Silence::parseMatchers(QStringLiteral("alertname=~(\n"), &error));
+    QCOMPARE(m_store->addSilence(silenceFor(QStringLiteral("service=db"), m_clock.nowUtc(), m_clock.nowUtc())).errorKind(),
+        StoreErrorKind::Rejected); // ends when it starts
+    const StoreResult<Silence> silence = m_store->addSilence(
+        silenceFor(QStringLiteral("alertname=DiskFull\nservice=~\"db|cache\""), m_clock.nowUtc(), m_clock.nowUtc().addSecs(3600)));
+    QVERIFY2(silence, qPrintable(silence.error()));
+    QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Suppressed); // the open one, at once
+
+    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts({ diskB, other }, rules());
+    QVERIFY(report);
+    QCOMPARE(report->incidentsOpened, 1); // only the web one
+    const QList<Alert> alerts = allAlerts(*m_store);
+    QCOMPARE(alerts.size(), 3);
+    QCOMPARE(alerts.at(1).fingerprint, QStringLiteral("b"));
+    QCOMPARE(alerts.at(1).status, AlertStatus::Suppressed);
+    QCOMPARE(alerts.at(1).incidentId, 0);
+    QCOMPARE(alerts.at(2).status, AlertStatus::Firing);
+
+    const QList<Silence> listed = *m_store->silences(false);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().matchers.size(), 2);
+    QCOMPARE(listed.first().comment, QStringLiteral("planned disk swap"));
+    QVERIFY(listed.first().matches(diskB.labels));
+
+    // Tried while silenced: suppressed, and no incident.
+    const QList<AlertTrial> trials = *m_store->trialAlerts({ firing(QStringLiteral("DiskFull"), QStringLiteral("d"), labels({ { "severity", "critical" }, { "service", "db" } })) }, rules());
+    QCOMPARE(trials.first().silencedBy, silence->id);
+    QVERIFY(!trials.first().opensIncident);
+
+    m_clock.advance(600);
+    const StoreResult<Silence> expired = m_store->expireSilence(silence->id, QStringLiteral("Ana"));
+    QVERIFY(expired);
+    QCOMPARE(expired->endsAt, m_clock.nowUtc());
+    QVERIFY(m_store->silences(false)->isEmpty());
+    QCOMPARE(m_store->silences(true)->size(), 1);
+    QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Firing);
+    QCOMPARE(allAlerts(*m_store).at(1).status, AlertStatus::Firing);
+}
+
+void TestAlerts::maintenanceWindowAppliesOnlyInsideItsTime()
+{
+    const QDateTime start = m_clock.nowUtc().addSecs(3600);
+    QVERIFY(m_store->addSilence(silenceFor(QStringLiteral("service=db"), start, start.addSecs(7200))));
+    const AlertSignal disk = firing(QStringLiteral("DiskFull"), QStringLiteral("a"), labels({ { "service", "db" } }));
+    QVERIFY(m_store->ingestAlerts({ disk }, rules()));
+    QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Firing); // not yet
+    m_clock.advance(3600 + 60);
+    QVERIFY(m_store->ingestAlerts({ disk }, rules())); // the next repeat, inside the window
+    QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Suppressed);
+    m_clock.advance(7200);
+    QVERIFY(m_store->ingestAlerts({ disk }, rules())); // after it
+    QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Firing);
 }
 
 void TestAlerts::rejectedDeliveriesAreKeptNewestFirstAndBounded()

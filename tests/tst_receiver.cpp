@@ -767,6 +767,7 @@ void TestReceiver::rulesTesterAnswersWithoutStoring()
     QJsonObject result = tried.json.value(QLatin1String("results")).toArray().first().toObject();
     QCOMPARE(result.value(QLatin1String("severity")).toString(), QStringLiteral("critical"));
     QCOMPARE(result.value(QLatin1String("deduplicated")).toBool(), false);
+    QCOMPARE(result.value(QLatin1String("suppressed")).toBool(), false);
     QCOMPARE(result.value(QLatin1String("opensIncident")).toBool(), true);
     QVERIFY(result.value(QLatin1String("joinsIncident")).isNull());
     QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 0);

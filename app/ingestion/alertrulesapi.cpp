@@ -69,6 +69,8 @@ HttpResponse AlertRulesApi::test(const HttpRequest& request)
             { QStringLiteral("runbook"), trial.decision.runbookUrl },
             { QStringLiteral("correlationKey"), trial.decision.correlationKey },
             { QStringLiteral("deduplicated"), trial.openAlertId > 0 },
+            { QStringLiteral("suppressed"), trial.silencedBy > 0 },
+            { QStringLiteral("silence"), trial.silencedBy > 0 ? QJsonValue(trial.silencedBy) : QJsonValue() },
             { QStringLiteral("joinsIncident"), trial.joinsIncident.isEmpty() ? QJsonValue() : QJsonValue(trial.joinsIncident) },
             { QStringLiteral("opensIncident"), trial.opensIncident },
         });

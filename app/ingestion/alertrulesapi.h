@@ -10,8 +10,9 @@
 //   GET  /alert-rules   the rules and incident settings, as the rules file spells them
 //   POST /alerts/test   for each alert given (one Alertmanager alert, an array of
 //                       them, or a whole webhook payload): the rule that matches,
-//                       the decided severity, whether it repeats an open alert,
-//                       and the incident it would join or open. Nothing is stored.
+//                       the decided severity, whether a silence suppresses it,
+//                       whether it repeats an open alert, and the incident it
+//                       would join or open. Nothing is stored.
 class AlertRulesApi final : public RequestHandler {
     Q_DECLARE_TR_FUNCTIONS(AlertRulesApi)
 public:

@@ -45,6 +45,7 @@ struct AlertTrial {
     qint64 openAlertId = 0; // an open alert of this fingerprint, which a repeat would bump (dedup)
     QString joinsIncident; // the key of the incident correlation would link it to
     bool opensIncident = false; // would declare a new incident
+    qint64 silencedBy = 0; // the silence that would suppress it
 };
 
 // The rules in force: the first matching rule wins. Also holds how alerts

@@ -238,6 +238,16 @@ StoreResult<std::optional<Alert>> AlertTable::findEpisode(
         { source, fingerprint, toDb(startsAt) }, QStringLiteral("ORDER BY a.id DESC"));
 }
 
+StoreResult<std::optional<Alert>> AlertTable::findById(qint64 alertId)
+{
+    return selectFirst(QStringLiteral("a.id = ?"), { alertId });
+}
+
+StoreResult<QList<Alert>> AlertTable::openAlerts()
+{
+    return selectWhere(QStringLiteral("a.status <> %1").arg(static_cast<int>(AlertStatus::Resolved)), {});
+}
+
 StoreResult<std::optional<Alert>> AlertTable::findLatest(const QString& source, const QString& fingerprint)
 {
     return selectFirst(QStringLiteral("a.source = ? AND a.fingerprint = ?"), { source, fingerprint },

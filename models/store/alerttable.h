@@ -30,6 +30,10 @@ public:
     // Tells open views that the alert changed.
     bool logChange(qint64 alertId, QString* error);
 
+    // The alert with this id, if there is one.
+    StoreResult<std::optional<Alert>> findById(qint64 alertId);
+    // Every alert not yet resolved (firing, acknowledged or suppressed).
+    StoreResult<QList<Alert>> openAlerts();
     StoreResult<QList<Alert>> select(const AlertQuery& query, const std::optional<Alert>& after, int limit);
     StoreResult<int> count(const AlertFilter& filter);
     StoreResult<QList<Alert>> changesSince(qint64* cursor, int limit);

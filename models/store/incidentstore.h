@@ -7,6 +7,7 @@
 #include "domain/statistics.h"
 #include "domain/timelineentry.h"
 #include "rules/alertrules.h"
+#include "rules/silence.h"
 #include "storeresult.h"
 
 #include <QList>
@@ -71,6 +72,20 @@ public:
     virtual StoreResult<int> countAlerts(const AlertFilter& filter) = 0;
     // Alerts changed since *cursor (each once, as it is now); advances *cursor. -1 starts at the newest.
     virtual StoreResult<QList<Alert>> alertChangesSince(qint64* cursor, int limit) = 0;
+
+    // A person's actions on one alert. Each writes the timeline of the incident involved.
+    virtual StoreResult<Alert> acknowledgeAlert(qint64 alertId, const QString& author) = 0;
+    // Links the alert to the incident (moving it from another one, if it had one).
+    virtual StoreResult<Alert> attachAlert(qint64 alertId, qint64 incidentId, const QString& author) = 0;
+    // Declares an incident from the alert (its summary, severity and service) and links the alert to it.
+    virtual StoreResult<Incident> declareFromAlert(qint64 alertId, const QString& author) = 0;
+
+    // Silences and maintenance windows. Adding one suppresses the open alerts it
+    // matches now; expiring one lets the alerts it held fire again.
+    virtual StoreResult<Silence> addSilence(const Silence& silence) = 0;
+    virtual StoreResult<Silence> expireSilence(qint64 silenceId, const QString& author) = 0;
+    // Those not yet over (active or scheduled), soonest end first; with `ended`, the rest too.
+    virtual StoreResult<QList<Silence>> silences(bool ended) = 0;
 
     // What ingestAlerts would do with each alert now, storing nothing.
     virtual StoreResult<QList<AlertTrial>> trialAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) = 0;

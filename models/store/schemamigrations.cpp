@@ -138,6 +138,19 @@ const char* const kVersion3[] = {
     "CREATE INDEX processed_deliveries_received ON processed_deliveries (received_at)",
 };
 
+// Version 4: silences and maintenance windows.
+const char* const kVersion4[] = {
+    R"(CREATE TABLE silences (
+        id INTEGER PRIMARY KEY,
+        matchers TEXT NOT NULL,
+        starts_at INTEGER NOT NULL,
+        ends_at INTEGER NOT NULL,
+        created_by TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL))",
+    "CREATE INDEX silences_ends ON silences (ends_at)",
+};
+
 struct Step {
     const char* const* statements;
     std::size_t count;
@@ -147,6 +160,7 @@ const Step kSteps[] = {
     { kVersion1, std::size(kVersion1) },
     { kVersion2, std::size(kVersion2) },
     { kVersion3, std::size(kVersion3) },
+    { kVersion4, std::size(kVersion4) },
 };
 }
 

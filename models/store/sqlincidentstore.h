@@ -52,6 +52,12 @@ public:
     StoreResult<QList<Alert>> alerts(const AlertQuery& query, const std::optional<Alert>& after, int limit) override;
     StoreResult<int> countAlerts(const AlertFilter& filter) override;
     StoreResult<QList<Alert>> alertChangesSince(qint64* cursor, int limit) override;
+    StoreResult<Alert> acknowledgeAlert(qint64 alertId, const QString& author) override;
+    StoreResult<Alert> attachAlert(qint64 alertId, qint64 incidentId, const QString& author) override;
+    StoreResult<Incident> declareFromAlert(qint64 alertId, const QString& author) override;
+    StoreResult<Silence> addSilence(const Silence& silence) override;
+    StoreResult<Silence> expireSilence(qint64 silenceId, const QString& author) override;
+    StoreResult<QList<Silence>> silences(bool ended) override;
     StoreResult<QList<AlertTrial>> trialAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) override;
     StoreResult<AlertStatistics> alertStatistics(const QDateTime& since, int noisiest) override;
     StoreResult<IncidentStatistics> incidentStatistics(const QList<qint64>& resolutionBoundsSeconds) override;
@@ -68,8 +74,18 @@ private:
     using Mutation = std::function<StoreResult<QList<TimelineEntry>>(Incident& incident, const QDateTime& now)>;
     StoreResult<Incident> mutate(qint64 incidentId, const QString& author, const Mutation& mutation,
         QList<TimelineEntry>* written = nullptr);
+    // Runs `change` in a transaction of its own (or the caller's), committed if it succeeds.
+    template<typename T> StoreResult<T> inTransaction(const std::function<StoreResult<T>()>& change);
+    // The alert as it is, or NotFound.
+    StoreResult<Alert> existingAlert(qint64 alertId);
+    // Writes an alert a person changed, with its change-log row.
+    StoreResult<bool> saveAlert(const Alert& before, const Alert& after);
+    // Re-decides suppression of every open alert against the silences in force now.
+    StoreResult<bool> applySilences();
+    StoreResult<ActiveSilences> activeSilences(const QDateTime& at);
     // One delivery's alerts, inside the transaction of ingestAlertDeliveries.
-    StoreResult<AlertIngestReport> ingestDelivery(const AlertDelivery& delivery, const AlertRules& rules, const QDateTime& now);
+    StoreResult<AlertIngestReport> ingestDelivery(const AlertDelivery& delivery, const AlertRules& rules,
+        const ActiveSilences& silences, const QDateTime& now);
     // False if the delivery's id was recorded before (a repeat to acknowledge and not apply).
     StoreResult<bool> recordDeliveryId(const AlertDelivery& delivery, const QDateTime& now);
     // A note from the source onto the timeline of the alert's incident.
@@ -79,8 +95,8 @@ private:
     // "Ana Lima (pagerduty)": who did something at a source, as the timeline names them.
     static QString authorAtSource(const AlertSignal& signal);
     // One alert of a delivery, inside its transaction.
-    StoreResult<bool> ingestAlert(const AlertSignal& signal, const AlertRules& rules, const QDateTime& now,
-        AlertIngestReport* report);
+    StoreResult<bool> ingestAlert(const AlertSignal& signal, const AlertRules& rules, const ActiveSilences& silences,
+        const QDateTime& now, AlertIngestReport* report);
     StoreResult<bool> linkToIncident(Alert* alert, const AlertDecision& decision, const AlertSignal& signal,
         const AlertRules& rules, const QDateTime& now, AlertIngestReport* report);
     StoreResult<bool> resolveIfAllAlertsResolved(qint64 incidentId, const QString& author, AlertIngestReport* report);

@@ -71,8 +71,15 @@ QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
         return results;
     }
     const QDateTime now = m_clock->nowUtc();
+    const StoreResult<ActiveSilences> silences = activeSilences(now);
+    if (!silences) {
+        rollback();
+        for (qsizetype i = 0; i < deliveries.size(); ++i)
+            results.append(StoreResult<AlertIngestReport>::failureFrom(silences));
+        return results;
+    }
     for (const AlertDelivery& delivery : deliveries) {
-        StoreResult<AlertIngestReport> report = ingestDelivery(delivery, rules, now);
+        StoreResult<AlertIngestReport> report = ingestDelivery(delivery, rules, *silences, now);
         if (!report) {
             rollback();
             if (deliveries.size() == 1)
@@ -92,7 +99,7 @@ QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
 }
 
 StoreResult<AlertIngestReport> SqlIncidentStore::ingestDelivery(
-    const AlertDelivery& delivery, const AlertRules& rules, const QDateTime& now)
+    const AlertDelivery& delivery, const AlertRules& rules, const ActiveSilences& silences, const QDateTime& now)
 {
     AlertIngestReport report;
     report.received = static_cast<int>(delivery.alerts.size());
@@ -106,7 +113,7 @@ StoreResult<AlertIngestReport> SqlIncidentStore::ingestDelivery(
         }
     }
     for (const AlertSignal& signal : delivery.alerts) {
-        const StoreResult<bool> done = ingestAlert(signal, rules, now, &report);
+        const StoreResult<bool> done = ingestAlert(signal, rules, silences, now, &report);
         if (!done)
             return StoreResult<AlertIngestReport>::failureFrom(done);
     }
@@ -172,8 +179,8 @@ StoreResult<bool> SqlIncidentStore::acknowledgeIncidentOf(const Alert& alert, co
     return true;
 }
 
-StoreResult<bool> SqlIncidentStore::ingestAlert(
-    const AlertSignal& signal, const AlertRules& rules, const QDateTime& now, AlertIngestReport* report)
+StoreResult<bool> SqlIncidentStore::ingestAlert(const AlertSignal& signal, const AlertRules& rules,
+    const ActiveSilences& silences, const QDateTime& now, AlertIngestReport* report)
 {
     if (signal.fingerprint.isEmpty() || signal.source.isEmpty())
         return rejected<bool>(tr("An alert needs a source and a fingerprint."));
@@ -212,6 +219,12 @@ StoreResult<bool> SqlIncidentStore::ingestAlert(
         refresh(&alert, signal, decision, now);
     }
 
+    // A silence holds a firing alert as suppressed; once no silence matches, it fires again.
+    const bool silenced = !signal.resolved && silences.silencing(alert.labels) > 0;
+    if (silenced)
+        alert.status = AlertStatus::Suppressed;
+    else if (alert.status == AlertStatus::Suppressed)
+        alert.status = AlertStatus::Firing;
     const bool acknowledging = signal.action == AlertSignal::Action::Acknowledge && !signal.resolved;
     if (acknowledging && alert.status == AlertStatus::Firing) {
         alert.status = AlertStatus::Acknowledged;
@@ -220,7 +233,7 @@ StoreResult<bool> SqlIncidentStore::ingestAlert(
     if (signal.resolved) {
         alert.status = AlertStatus::Resolved;
         alert.endsAt = signal.endsAt.isValid() ? signal.endsAt : now;
-    } else if (isNew) {
+    } else if (isNew && !silenced) {
         const StoreResult<bool> linked = linkToIncident(&alert, decision, signal, rules, now, report);
         if (!linked)
             return linked;
@@ -327,10 +340,14 @@ StoreResult<bool> SqlIncidentStore::resolveIfAllAlertsResolved(
 StoreResult<QList<AlertTrial>> SqlIncidentStore::trialAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules)
 {
     const QDateTime now = m_clock->nowUtc();
+    const StoreResult<ActiveSilences> silences = activeSilences(now);
+    if (!silences)
+        return StoreResult<QList<AlertTrial>>::failureFrom(silences);
     QList<AlertTrial> trials;
     for (const AlertSignal& signal : alerts) {
         AlertTrial trial;
         trial.decision = rules.decide(signal);
+        trial.silencedBy = signal.resolved ? 0 : silences->silencing(signal.labels);
         const StoreResult<std::optional<Alert>> open = m_alerts.findOpen(signal.source, signal.fingerprint);
         if (!open)
             return StoreResult<QList<AlertTrial>>::failureFrom(open);
@@ -338,7 +355,7 @@ StoreResult<QList<AlertTrial>> SqlIncidentStore::trialAlerts(const QList<AlertSi
             // A repeat stays with whatever its first notice was linked to.
             trial.openAlertId = (*open)->id;
             trial.joinsIncident = (*open)->incidentKey;
-        } else if (!signal.resolved) {
+        } else if (!signal.resolved && trial.silencedBy == 0) {
             const StoreResult<qint64> correlated = m_alerts.incidentForCorrelation(
                 trial.decision.correlationKey, now.addSecs(-60LL * rules.correlationWindowMinutes()));
             if (!correlated)
