@@ -1,8 +1,10 @@
 #include "itemmodels/alertlistmodel.h"
+#include "store/alertcsv.h"
 #include "rules/alertrules.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void acknowledgeAttachAndDeclareFromAnAlert();
     void silencesSuppressAndExpire();
     void maintenanceWindowAppliesOnlyInsideItsTime();
+    void filteredStreamExportsToCsv();
     void rejectedDeliveriesAreKeptNewestFirstAndBounded();
     void streamModelPlacesLiveChanges();
 
@@ -529,6 +532,40 @@ void TestAlerts::maintenanceWindowAppliesOnlyInsideItsTime()
     m_clock.advance(7200);
     QVERIFY(m_store->ingestAlerts({ disk }, rules())); // after it
     QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Firing);
+}
+
+// The filtered stream as CSV, in the stream's order, across more than one
+// page, with quotes, commas and would-be formulas kept as text.
+void TestAlerts::filteredStreamExportsToCsv()
+{
+    AlertSignal tricky = firing(QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("t"), labels({ { "service", "db, primary" } }));
+    tricky.annotations.insert(QStringLiteral("summary"), QStringLiteral("Disk \"full\" again"));
+    QList<AlertSignal> many;
+    for (int i = 0; i < AlertCsv::kPageSize + 2; ++i)
+        many.append(firing(QStringLiteral("Bulk"), QStringLiteral("bulk-%1").arg(i)));
+    QVERIFY(m_store->ingestAlerts(many, rules()));
+    QVERIFY(m_store->ingestAlerts({ tricky }, rules()));
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    AlertQuery query;
+    query.sort = { AlertSortKey::Name, Qt::AscendingOrder };
+    const StoreResult<qint64> written = AlertCsv::write(*m_store, query, &buffer);
+    QVERIFY(written);
+    QCOMPARE(*written, AlertCsv::kPageSize + 3);
+    const QByteArray csv = buffer.data();
+    QVERIFY(csv.startsWith("id,status,severity,name,summary,"));
+    // Ascending by name: the formula-looking name sorts first ("=" before "B").
+    const QByteArray first = csv.mid(csv.indexOf("\r\n") + 2);
+    QVERIFY2(first.startsWith(QByteArray::number(allAlerts(*m_store).constFirst().id) + ",firing,SEV3,\"'=HYPERLINK(\"\"x\"\")\",\"Disk \"\"full\"\" again\",\"db, primary\""),
+        first.left(120).constData());
+    QCOMPARE(csv.count("\r\n"), AlertCsv::kPageSize + 4); // the header and every row
+
+    query.filter.text = QStringLiteral("bulk-1");
+    buffer.close();
+    buffer.setData({});
+    buffer.open(QIODevice::WriteOnly);
+    QCOMPARE(*AlertCsv::write(*m_store, query, &buffer), *m_store->countAlerts(query.filter));
 }
 
 void TestAlerts::rejectedDeliveriesAreKeptNewestFirstAndBounded()

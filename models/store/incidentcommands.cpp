@@ -69,3 +69,32 @@ void IncidentCommands::addCorrection(qint64 entryId, const QString& text)
     submit<TimelineEntry>([entryId, text, author = m_author](
                               IncidentStore& store) { return store.addCorrection(entryId, text, author); });
 }
+
+void IncidentCommands::acknowledgeAlert(qint64 alertId)
+{
+    submit<Alert>([alertId, author = m_author](IncidentStore& store) { return store.acknowledgeAlert(alertId, author); });
+}
+
+void IncidentCommands::attachAlert(qint64 alertId, qint64 incidentId)
+{
+    submit<Alert>([alertId, incidentId, author = m_author](
+                      IncidentStore& store) { return store.attachAlert(alertId, incidentId, author); });
+}
+
+void IncidentCommands::declareFromAlert(qint64 alertId, std::function<void(const Incident&)> onDeclared)
+{
+    submit<Incident>([alertId, author = m_author](IncidentStore& store) { return store.declareFromAlert(alertId, author); },
+        std::move(onDeclared));
+}
+
+void IncidentCommands::addSilence(Silence silence, std::function<void(const Silence&)> onAdded)
+{
+    silence.createdBy = m_author;
+    submit<Silence>([silence](IncidentStore& store) { return store.addSilence(silence); }, std::move(onAdded));
+}
+
+void IncidentCommands::expireSilence(qint64 silenceId, std::function<void(const Silence&)> onExpired)
+{
+    submit<Silence>([silenceId, author = m_author](IncidentStore& store) { return store.expireSilence(silenceId, author); },
+        std::move(onExpired));
+}

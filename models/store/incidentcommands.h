@@ -6,8 +6,8 @@
 
 #include <functional>
 
-// The changes a person makes to incidents, sent to the store thread under the
-// person's name. Failures come back as one readable sentence via failed();
+// The changes a person makes to incidents and alerts (and the silences that
+// hold alerts), sent to the store thread under the person's name. Failures come back as one readable sentence via failed();
 // successes show up in every view through the store's change notifications.
 class IncidentCommands final : public QObject {
     Q_OBJECT
@@ -25,6 +25,13 @@ public:
     void editField(qint64 incidentId, IncidentField field, const QString& value);
     void addNote(qint64 incidentId, const QString& text, std::function<void()> onAdded = {});
     void addCorrection(qint64 entryId, const QString& text);
+
+    void acknowledgeAlert(qint64 alertId);
+    void attachAlert(qint64 alertId, qint64 incidentId);
+    void declareFromAlert(qint64 alertId, std::function<void(const Incident&)> onDeclared = {});
+    // `silence.createdBy` is set to the author here.
+    void addSilence(Silence silence, std::function<void(const Silence&)> onAdded = {});
+    void expireSilence(qint64 silenceId, std::function<void(const Silence&)> onExpired = {});
 
 Q_SIGNALS:
     void failed(const QString& message);
