@@ -1,5 +1,7 @@
 #include "domain/responsestatus.h"
 #include "itemmodels/incidentlistmodel.h"
+#include "itemmodels/rejecteddeliverymodel.h"
+#include "itemmodels/silencelistmodel.h"
 #include "itemmodels/selectedincident.h"
 #include "itemmodels/timelinemodel.h"
 #include "store/incidentcommands.h"
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void newFilterOrSortReloads();
     void changesByAnotherProcessAppear();
     void responseCountdownFollowsTheClock();
+    void shortListsChangeRowByRow();
     void timelineFollowsTheIncident();
     void timelineCorrectionMarksTheOriginal();
     void timelinePagesLongHistories();
@@ -363,6 +366,68 @@ void TestItemModels::selectedIncidentStaysCurrent()
     selected.clear();
     QVERIFY(!selected.isValid());
     QCOMPARE(changed.last().first().value<Incident>().id, 0);
+}
+
+// Silences (and refused deliveries) are short lists loaded whole; a refresh
+// must still be exact row changes, so that a selected row stays selected.
+void TestItemModels::shortListsChangeRowByRow()
+{
+    ManualClock clock;
+    SilenceListModel model(&clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto silence = [&clock](qint64 id, int endsInMinutes, const QString& comment) {
+        Silence s;
+        s.id = id;
+        QString error;
+        s.matchers = *Silence::parseMatchers(QStringLiteral("service=db%1").arg(id), &error);
+        s.startsAt = clock.nowUtc().addSecs(id == 4 ? 600 : -60);
+        s.endsAt = clock.nowUtc().addSecs(60LL * endsInMinutes);
+        s.comment = comment;
+        return s;
+    };
+    const auto ids = [&model] {
+        QList<qint64> result;
+        for (const Silence& s : model.rows())
+            result.append(s.id);
+        return result;
+    };
+    model.setSilences({ silence(1, 10, QStringLiteral("a")), silence(2, 20, QStringLiteral("b")), silence(3, 30, QStringLiteral("c")) });
+    QCOMPARE(ids(), (QList<qint64> { 1, 2, 3 }));
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    // 1 expired (gone), 3 now ends first (moved up), 2's comment edited, 4 scheduled (new).
+    model.setSilences({ silence(3, 5, QStringLiteral("c")), silence(2, 20, QStringLiteral("b2")), silence(4, 40, QStringLiteral("d")) });
+    QCOMPARE(ids(), (QList<qint64> { 3, 2, 4 }));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(changed.size(), 2); // 3's end and 2's comment
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.index(2, SilenceListModel::StateColumn).data().toString(), QStringLiteral("Scheduled"));
+    QCOMPARE(model.index(0, SilenceListModel::StateColumn).data().toString(), QStringLiteral("Active"));
+    QCOMPARE(model.index(1, SilenceListModel::CommentColumn).data().toString(), QStringLiteral("b2"));
+    QCOMPARE(model.index(0, SilenceListModel::MatchersColumn).data().toString(), QStringLiteral("service=\"db3\""));
+
+    model.setSilences({});
+    QCOMPARE(model.rowCount(), 0);
+
+    RejectedDeliveryModel deliveries;
+    QAbstractItemModelTester deliveriesTester(&deliveries, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RejectedDelivery older;
+    older.id = 1;
+    older.route = QStringLiteral("POST /webhooks/alerts/prometheus");
+    older.reason = QStringLiteral("not JSON");
+    RejectedDelivery newer = older;
+    newer.id = 2;
+    deliveries.setDeliveries({ older });
+    deliveries.setDeliveries({ newer, older });
+    QCOMPARE(deliveries.rowCount(), 2);
+    QCOMPARE(deliveries.rowAt(0)->id, 2);
+    QCOMPARE(deliveries.index(1, RejectedDeliveryModel::ReasonColumn).data().toString(), QStringLiteral("not JSON"));
 }
 
 QTEST_MAIN(TestItemModels)

@@ -1,0 +1,69 @@
+#include "rejecteddeliverymodel.h"
+
+#include "domain/timeformat.h"
+
+void RejectedDeliveryModel::setDeliveries(const QList<RejectedDelivery>& deliveries)
+{
+    // A kept delivery never changes.
+    setRows(deliveries, [](const RejectedDelivery&, const RejectedDelivery&) { return true; });
+}
+
+int RejectedDeliveryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RejectedDeliveryModel::data(const QModelIndex& index, int role) const
+{
+    const RejectedDelivery* delivery = rowAt(index.row());
+    if (!delivery || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    switch (role) {
+    case BodyRole:
+        return delivery->body;
+    case ContentTypeRole:
+        return delivery->contentType;
+    case Qt::ToolTipRole:
+        return delivery->reason;
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case AtColumn:
+            return TimeFormat::localShort(delivery->at);
+        case StatusColumn:
+            return delivery->status;
+        case RouteColumn:
+            return delivery->route;
+        case PeerColumn:
+            return delivery->peer;
+        case ReasonColumn:
+            return delivery->reason;
+        case ColumnCount:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RejectedDeliveryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(section)) {
+    case AtColumn:
+        return tr("When");
+    case StatusColumn:
+        return tr("Status");
+    case RouteColumn:
+        return tr("Request");
+    case PeerColumn:
+        return tr("From");
+    case ReasonColumn:
+        return tr("Reason");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/rejecteddelivery.h"
+#include "keyedlistmodel.h"
+
+// The deliveries the receiver refused, newest first, with why.
+class RejectedDeliveryModel final : public KeyedListModel<RejectedDelivery> {
+    Q_OBJECT
+public:
+    enum Column { AtColumn, StatusColumn, RouteColumn, PeerColumn, ReasonColumn, ColumnCount };
+    enum Role { BodyRole = Qt::UserRole + 1, ContentTypeRole };
+
+    using KeyedListModel<RejectedDelivery>::KeyedListModel;
+
+    void setDeliveries(const QList<RejectedDelivery>& deliveries);
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+};

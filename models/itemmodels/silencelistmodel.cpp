@@ -1,0 +1,82 @@
+#include "silencelistmodel.h"
+
+#include "domain/timeformat.h"
+
+SilenceListModel::SilenceListModel(const Clock* clock, QObject* parent)
+    : KeyedListModel<Silence>(parent)
+    , m_clock(clock)
+{
+}
+
+void SilenceListModel::setSilences(const QList<Silence>& silences)
+{
+    setRows(silences, [](const Silence& a, const Silence& b) {
+        return a.startsAt == b.startsAt && a.endsAt == b.endsAt && a.comment == b.comment
+            && a.matchersText() == b.matchersText();
+    });
+}
+
+int SilenceListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SilenceListModel::data(const QModelIndex& index, int role) const
+{
+    const Silence* silence = rowAt(index.row());
+    if (!silence || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    const bool active = silence->isActiveAt(m_clock->nowUtc());
+    switch (role) {
+    case SilenceIdRole:
+        return silence->id;
+    case ActiveRole:
+        return active;
+    case Qt::ToolTipRole:
+        return silence->matchersText();
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case StateColumn:
+            return active ? tr("Active") : tr("Scheduled");
+        case MatchersColumn:
+            return silence->matchersText();
+        case StartsColumn:
+            return TimeFormat::localShort(silence->startsAt);
+        case EndsColumn:
+            return TimeFormat::localShort(silence->endsAt);
+        case CreatedByColumn:
+            return silence->createdBy;
+        case CommentColumn:
+            return silence->comment;
+        case ColumnCount:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant SilenceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(section)) {
+    case StateColumn:
+        return tr("State");
+    case MatchersColumn:
+        return tr("Matchers");
+    case StartsColumn:
+        return tr("Starts");
+    case EndsColumn:
+        return tr("Ends");
+    case CreatedByColumn:
+        return tr("By");
+    case CommentColumn:
+        return tr("Comment");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

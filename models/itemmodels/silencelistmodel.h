@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "keyedlistmodel.h"
+#include "rules/silence.h"
+
+// Silences and maintenance windows not yet over, soonest end first.
+class SilenceListModel final : public KeyedListModel<Silence> {
+    Q_OBJECT
+public:
+    enum Column { StateColumn, MatchersColumn, StartsColumn, EndsColumn, CreatedByColumn, CommentColumn, ColumnCount };
+    enum Role { SilenceIdRole = Qt::UserRole + 1, ActiveRole };
+
+    explicit SilenceListModel(const Clock* clock, QObject* parent = nullptr);
+
+    void setSilences(const QList<Silence>& silences);
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    const Clock* m_clock;
+};
