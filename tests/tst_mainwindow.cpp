@@ -1,4 +1,11 @@
+#include "alerts/alertstreamdock.h"
+#include "alerts/silencesdock.h"
 #include "dialogs/declareincidentdialog.h"
+#include "dialogs/silencedialog.h"
+#include "itemmodels/alertlistmodel.h"
+#include "itemmodels/rejecteddeliverymodel.h"
+#include "itemmodels/silencelistmodel.h"
+#include "receiver/receiverdock.h"
 #include "incident/incidentdock.h"
 #include "itemmodels/selectedincident.h"
 #include "mainwindow.h"
@@ -18,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -32,6 +40,7 @@ private Q_SLOTS:
     void keyboardMovesThroughTheQueue();
     void layoutIsSavedAndRestored();
     void entriesAreSignedWithTheChosenName();
+    void alertStreamActionsSilencesAndReceiver();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -211,6 +220,109 @@ void TestMainWindow::entriesAreSignedWithTheChosenName()
     m_commands->declare(TestSupport::draft(QStringLiteral("signed")));
     QTRY_COMPARE(window->timelineDock()->view()->model()->rowCount(), 1);
     QCOMPARE(window->timelineDock()->view()->model()->index(0, 1).data().toString(), QStringLiteral("Ana Ruiz (IC)"));
+}
+
+namespace {
+AlertSignal alertmanagerAlert(const QString& name, const QString& severity, const QString& instance)
+{
+    AlertSignal signal;
+    signal.source = QStringLiteral("alertmanager");
+    signal.name = name;
+    signal.fingerprint = name + instance;
+    signal.labels = { { QStringLiteral("alertname"), name }, { QStringLiteral("severity"), severity },
+        { QStringLiteral("instance"), instance } };
+    signal.annotations = { { QStringLiteral("summary"), name + QStringLiteral(" on ") + instance } };
+    return signal;
+}
+
+int rowNamed(QAbstractItemModel* model, const QString& name)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, AlertListModel::NameColumn).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+}
+
+// From the alert stream, by keyboard: acknowledge (A), declare from the alert
+// (D), silence (S); the silence shows in its dock and holds the alert; the
+// stream exports to CSV; a refused delivery shows in the receiver dock.
+void TestMainWindow::alertStreamActionsSilencesAndReceiver()
+{
+    std::unique_ptr<MainWindow> window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QSignalSpy stored(this, &QObject::objectNameChanged);
+    m_store->run<bool>(
+        this,
+        [](IncidentStore& store) {
+            return bool(store.ingestAlerts({ alertmanagerAlert(QStringLiteral("DatabaseDown"), QStringLiteral("critical"), QStringLiteral("db-1")),
+                                               alertmanagerAlert(QStringLiteral("SlowQueries"), QStringLiteral("warning"), QStringLiteral("db-2")) },
+                AlertRules::defaults(SeverityPolicy::defaults())));
+        },
+        [this](const bool& ok) { setObjectName(ok ? QStringLiteral("stored") : QStringLiteral("failed")); });
+    QVERIFY(stored.wait(10000));
+    QCOMPARE(objectName(), QStringLiteral("stored"));
+    m_store->lookForChanges();
+
+    QTableView* stream = window->alertStreamDock()->view();
+    QAbstractItemModel* alerts = stream->model();
+    QTRY_COMPARE(alerts->rowCount(), 2);
+    stream->setFocus();
+    stream->setCurrentIndex(alerts->index(rowNamed(alerts, QStringLiteral("SlowQueries")), 0));
+    QTest::keyClick(stream, Qt::Key_A);
+    QTRY_COMPARE(alerts->index(rowNamed(alerts, QStringLiteral("SlowQueries")), 0).data(AlertListModel::AlertStatusRole).toInt(),
+        static_cast<int>(AlertStatus::Acknowledged));
+
+    QTableView* triage = window->triageDock()->view();
+    QTRY_COMPARE(triage->model()->rowCount(), 1); // DatabaseDown opened one
+    stream->setCurrentIndex(alerts->index(rowNamed(alerts, QStringLiteral("SlowQueries")), 0));
+    QTest::keyClick(stream, Qt::Key_D);
+    QTRY_COMPARE(triage->model()->rowCount(), 2);
+    QTRY_COMPARE(window->selectedIncident()->incident().title, QStringLiteral("SlowQueries on db-2"));
+
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    stream->setFocus();
+    stream->setCurrentIndex(alerts->index(rowNamed(alerts, QStringLiteral("SlowQueries")), 0));
+    QTimer::singleShot(0, this, [] {
+        auto* dialog = qobject_cast<SilenceDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* matchers = dialog->findChild<QPlainTextEdit*>(QStringLiteral("SilenceMatchers"));
+        QCOMPARE(matchers->toPlainText(), QStringLiteral("alertname=\"SlowQueries\"\ninstance=\"db-2\""));
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled()); // says why first
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("SilenceComment")), QStringLiteral("index rebuild"));
+        QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QTest::keyClick(stream, Qt::Key_S);
+    QTRY_COMPARE(window->silencesDock()->model()->rowCount(), 1);
+    QCOMPARE(window->silencesDock()->model()->index(0, SilenceListModel::CommentColumn).data().toString(), QStringLiteral("index rebuild"));
+    QTRY_COMPARE(alerts->index(rowNamed(alerts, QStringLiteral("SlowQueries")), 0).data(AlertListModel::AlertStatusRole).toInt(),
+        static_cast<int>(AlertStatus::Suppressed));
+
+    const QString csv = m_dir->filePath(QStringLiteral("alerts.csv"));
+    window->alertStreamDock()->exportCsvTo(csv);
+    QTRY_VERIFY(QFileInfo::exists(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\r\n"), 3); // header and both alerts
+
+    RejectedDelivery refused;
+    refused.route = QStringLiteral("POST /webhooks/alerts/prometheus");
+    refused.status = 400;
+    refused.reason = QStringLiteral("The body is not valid JSON");
+    refused.contentType = QStringLiteral("application/json");
+    refused.body = "{not json";
+    m_store->run<bool>(this, [refused](IncidentStore& store) { return bool(store.keepRejectedDelivery(refused, 10)); },
+        [window = window.get()](const bool&) { window->deliveryRefused(); });
+    ReceiverDock* receiver = window->receiverDock();
+    QTRY_COMPARE(receiver->rejectedModel()->rowCount(), 1);
+    auto* rejectedView = receiver->findChild<QTableView*>(QStringLiteral("RejectedDeliveries"));
+    rejectedView->setCurrentIndex(receiver->rejectedModel()->index(0, 0));
+    QVERIFY(receiver->findChild<QPlainTextEdit*>(QStringLiteral("RejectedBody"))->toPlainText().contains(QLatin1String("{not json")));
+    QTRY_COMPARE(receiver->sourcesTable()->item(0, 1)->text(), QStringLiteral("2")); // alertmanager's alerts
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "alerts/alertstreamdock.h"
+#include "alerts/silencesdock.h"
+#include "receiver/receiverdock.h"
 #include "dialogs/declareincidentdialog.h"
 #include "incident/incidentdock.h"
 #include "itemmodels/alertlistmodel.h"
@@ -27,7 +29,7 @@
 
 namespace {
 // Bump when docks are added or renamed, so that an old saved layout is not applied to a new window.
-constexpr int kLayoutVersion = 2;
+constexpr int kLayoutVersion = 3;
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 }
@@ -42,7 +44,9 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     , m_incident(new IncidentDock(m_selected, context.commands, context.clock, this))
     , m_timeline(new TimelineDock(m_timelineModel, context.commands, this))
     , m_alertModel(new AlertListModel(context.store, context.clock, this))
-    , m_alerts(new AlertStreamDock(m_alertModel, this))
+    , m_alerts(new AlertStreamDock(m_alertModel, context.commands, context.store, context.clock, this))
+    , m_silences(new SilencesDock(context.commands, context.store, context.clock, this))
+    , m_receiver(new ReceiverDock(context.store, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/incident-console.svg")));
@@ -57,6 +61,10 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     splitDockWidget(m_triage, m_alerts, Qt::Vertical);
     addDockWidget(Qt::BottomDockWidgetArea, m_incident);
     splitDockWidget(m_incident, m_timeline, Qt::Horizontal);
+    // Looked at now and then, not all the time: tabs behind the timeline.
+    tabifyDockWidget(m_timeline, m_silences);
+    tabifyDockWidget(m_silences, m_receiver);
+    m_timeline->raise();
     resizeDocks({ m_triage, m_alerts, m_incident }, { 30, 30, 40 }, Qt::Vertical);
     resizeDocks({ m_incident, m_timeline }, { 45, 55 }, Qt::Horizontal);
 
@@ -75,6 +83,9 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
         m_timelineModel->setIncident(id);
     });
     connect(m_alerts, &AlertStreamDock::incidentRequested, m_triage, &TriageDock::selectIncident);
+    const auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 15000); };
+    connect(m_alerts, &AlertStreamDock::statusMessage, this, showMessage);
+    connect(m_silences, &SilencesDock::statusMessage, this, showMessage);
     connect(m_selected, &SelectedIncident::changed, this, &MainWindow::updateActions);
     connect(context.commands, &IncidentCommands::failed, this, [this](const QString& message) {
         statusBar()->showMessage(message, 15000);
@@ -170,6 +181,8 @@ void MainWindow::createMenusAndToolbar()
     view->addAction(m_incident->toggleViewAction());
     view->addAction(m_timeline->toggleViewAction());
     view->addAction(m_alerts->toggleViewAction());
+    view->addAction(m_silences->toggleViewAction());
+    view->addAction(m_receiver->toggleViewAction());
     view->addSeparator();
     view->addAction(m_resetLayout);
 
@@ -296,6 +309,12 @@ void MainWindow::setReceiverStatus(const QString& text, bool healthy, const QStr
     QPalette palette = m_receiverLabel->palette();
     palette.setColor(QPalette::WindowText, healthy ? QApplication::palette().color(QPalette::WindowText) : QColor(0xc6, 0x28, 0x28));
     m_receiverLabel->setPalette(palette);
+    m_receiver->setListening(text, healthy, detail);
+}
+
+void MainWindow::deliveryRefused()
+{
+    m_receiver->reload();
 }
 
 void MainWindow::askForName()
@@ -336,7 +355,8 @@ void MainWindow::resetLayout()
 {
     restoreState(m_defaultState, kLayoutVersion);
     for (QDockWidget* dock : { static_cast<QDockWidget*>(m_triage), static_cast<QDockWidget*>(m_incident),
-             static_cast<QDockWidget*>(m_timeline), static_cast<QDockWidget*>(m_alerts) })
+             static_cast<QDockWidget*>(m_timeline), static_cast<QDockWidget*>(m_alerts),
+             static_cast<QDockWidget*>(m_silences), static_cast<QDockWidget*>(m_receiver) })
         dock->show();
 }
 

@@ -4,6 +4,8 @@
 
 class AlertListModel;
 class AlertStreamDock;
+class ReceiverDock;
+class SilencesDock;
 class AsyncIncidentStore;
 class Clock;
 class IncidentCommands;
@@ -43,6 +45,11 @@ public:
     void askForName();
     // Shown at the right of the status bar; `detail` as its tooltip.
     void setReceiverStatus(const QString& text, bool healthy, const QString& detail = QString());
+    // The receiver refused a delivery: the receiver dock shows it.
+    void deliveryRefused();
+    AlertStreamDock* alertStreamDock() const { return m_alerts; }
+    SilencesDock* silencesDock() const { return m_silences; }
+    ReceiverDock* receiverDock() const { return m_receiver; }
 
 Q_SIGNALS:
     // The user chose another name to sign timeline entries with.
@@ -73,6 +80,8 @@ private:
     TimelineDock* m_timeline;
     AlertListModel* m_alertModel;
     AlertStreamDock* m_alerts;
+    SilencesDock* m_silences;
+    ReceiverDock* m_receiver;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_receiverLabel = nullptr;
     QByteArray m_defaultState;

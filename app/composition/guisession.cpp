@@ -105,6 +105,7 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     m_receiver = std::make_unique<Receiver>(settings, [store] { store->lookForChanges(); });
     connect(m_receiver.get(), &Receiver::listening, this,
         [this](const QString& address) { m_window->setReceiverStatus(tr("Receiver: %1").arg(address), true); });
+    connect(m_receiver.get(), &Receiver::rejected, m_window.get(), &MainWindow::deliveryRefused);
     connect(m_receiver.get(), &Receiver::failed, this, [this](const QString& reason) {
         // Another console may hold the port; this one still works, without a receiver.
         qWarning("%s", qPrintable(reason));

@@ -18,6 +18,7 @@ struct AlertStatistics {
     QMap<Severity, qint64> bySeverity;
     QMap<QString, qint64> bySource; // alerts
     QMap<QString, qint64> notificationsBySource;
+    QMap<QString, QDateTime> lastReceivedBySource;
     qint64 firstSeenSince = 0; // alerts first seen at or after `since`
     QDateTime since;
     QDateTime lastReceived; // invalid when there are none

@@ -44,10 +44,11 @@ StoreResult<AlertStatistics> SqlIncidentStore::alertStatistics(const QDateTime& 
     const auto bySource = groupCounts(QStringLiteral("SELECT source, count(*) FROM alerts GROUP BY source"), {});
     const auto notifications
         = groupCounts(QStringLiteral("SELECT source, sum(occurrences) FROM alerts GROUP BY source"), {});
+    const auto lastReceived = groupCounts(QStringLiteral("SELECT source, max(last_seen) FROM alerts GROUP BY source"), {});
     const auto loudest = groupCounts(QStringLiteral("SELECT name, sum(occurrences) AS n FROM alerts GROUP BY name "
                                                     "ORDER BY n DESC, name LIMIT ?"),
         { noisiest });
-    for (const auto* rows : { &byStatus, &bySeverity, &bySource, &notifications, &loudest }) {
+    for (const auto* rows : { &byStatus, &bySeverity, &bySource, &notifications, &lastReceived, &loudest }) {
         if (!*rows)
             return StoreResult<AlertStatistics>::failureFrom(*rows);
     }
@@ -59,6 +60,8 @@ StoreResult<AlertStatistics> SqlIncidentStore::alertStatistics(const QDateTime& 
         stats.bySource.insert(source.toString(), count);
     for (const auto& [source, count] : *notifications)
         stats.notificationsBySource.insert(source.toString(), count);
+    for (const auto& [source, at] : *lastReceived)
+        stats.lastReceivedBySource.insert(source.toString(), fromDb(at));
     for (const auto& [name, count] : *loudest)
         stats.noisiest.append(qMakePair(name.toString(), count));
     return stats;

@@ -6,16 +6,31 @@
 #include "common/shownofcountlabel.h"
 #include "itemmodels/alertlistmodel.h"
 
+#include "dialogs/silencedialog.h"
+#include "domain/timeformat.h"
+#include "store/alertcsv.h"
+#include "store/incidentcommands.h"
+
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QSaveFile>
+#include <QToolBar>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
 
-AlertStreamDock::AlertStreamDock(AlertListModel* model, QWidget* parent)
+AlertStreamDock::AlertStreamDock(
+    AlertListModel* model, IncidentCommands* commands, AsyncIncidentStore* store, const Clock* clock, QWidget* parent)
     : QDockWidget(tr("Alert stream"), parent)
     , m_model(model)
+    , m_commands(commands)
+    , m_store(store)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("AlertStreamDock"));
     auto* content = new QWidget(this);
@@ -43,6 +58,36 @@ AlertStreamDock::AlertStreamDock(AlertListModel* model, QWidget* parent)
     header->resizeSection(AlertListModel::IncidentColumn, character * 19);
     layout->addWidget(m_view, 1);
     setWidget(content);
+
+    // Letters, not chords: they act only while the stream has focus, and
+    // the window's Ctrl+Shift chords act on the selected incident.
+    auto* actions = new QToolBar(content);
+    actions->setObjectName(QStringLiteral("AlertActions"));
+    actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_acknowledge = addAlertAction(tr("&Acknowledge alert"), QKeySequence(Qt::Key_A), QStringLiteral("actionAcknowledgeAlert"),
+        &AlertStreamDock::acknowledgeCurrent);
+    addAlertAction(tr("&Declare incident from alert"), QKeySequence(Qt::Key_D), QStringLiteral("actionDeclareFromAlert"),
+        &AlertStreamDock::declareFromCurrent);
+    addAlertAction(tr("A&ttach to incident…"), QKeySequence(Qt::Key_T), QStringLiteral("actionAttachAlert"),
+        &AlertStreamDock::attachCurrent);
+    addAlertAction(tr("&Silence…"), QKeySequence(Qt::Key_S), QStringLiteral("actionSilenceAlert"),
+        &AlertStreamDock::silenceCurrent);
+    auto* exportAction = new QAction(tr("&Export CSV…"), this);
+    exportAction->setObjectName(QStringLiteral("actionExportAlerts"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportAction, &QAction::triggered, this, &AlertStreamDock::exportCsv);
+    m_view->addAction(exportAction);
+    for (QAction* action : std::as_const(m_alertActions))
+        actions->addAction(action);
+    actions->addSeparator();
+    actions->addAction(exportAction);
+    layout->insertWidget(1, actions);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AlertStreamDock::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AlertStreamDock::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AlertStreamDock::updateActions);
+    updateActions();
 
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         const qint64 incidentId = index.data(AlertListModel::IncidentIdRole).toLongLong();
@@ -122,3 +167,132 @@ void AlertStreamDock::focusSearch()
     m_search->selectAll();
 }
 
+
+QAction* AlertStreamDock::addAlertAction(
+    const QString& text, const QKeySequence& shortcut, const QString& objectName, void (AlertStreamDock::*slot)())
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    m_view->addAction(action);
+    m_alertActions.append(action);
+    return action;
+}
+
+qint64 AlertStreamDock::currentAlertId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(AlertListModel::AlertIdRole).toLongLong() : 0;
+}
+
+void AlertStreamDock::updateActions()
+{
+    const QModelIndex current = m_view->currentIndex();
+    for (QAction* action : std::as_const(m_alertActions))
+        action->setEnabled(current.isValid());
+    const auto status = static_cast<AlertStatus>(current.data(AlertListModel::AlertStatusRole).toInt());
+    m_acknowledge->setEnabled(current.isValid() && status == AlertStatus::Firing);
+}
+
+void AlertStreamDock::acknowledgeCurrent()
+{
+    if (const qint64 id = currentAlertId(); id > 0 && m_acknowledge->isEnabled())
+        m_commands->acknowledgeAlert(id);
+}
+
+void AlertStreamDock::declareFromCurrent()
+{
+    const qint64 id = currentAlertId();
+    if (id <= 0)
+        return;
+    m_commands->declareFromAlert(id, [this](const Incident& incident) {
+        Q_EMIT statusMessage(tr("Declared %1 from the alert.").arg(incident.key));
+        Q_EMIT incidentRequested(incident.id);
+    });
+}
+
+void AlertStreamDock::attachCurrent()
+{
+    const qint64 alertId = currentAlertId();
+    if (alertId <= 0)
+        return;
+    // The active incidents, most severe first, as the triage queue shows them.
+    IncidentQuery query;
+    query.filter = IncidentFilter::activeOnly();
+    m_store->run<StoreResult<QList<Incident>>>(
+        this, [query](IncidentStore& store) { return store.incidents(query, std::nullopt, 500); },
+        [this, alertId](const StoreResult<QList<Incident>>& incidents) {
+            if (!incidents) {
+                Q_EMIT statusMessage(incidents.error());
+                return;
+            }
+            if (incidents->isEmpty()) {
+                Q_EMIT statusMessage(tr("There is no active incident to attach the alert to; declare one (D)."));
+                return;
+            }
+            QStringList items;
+            for (const Incident& incident : *incidents)
+                items.append(QStringLiteral("%1 · %2 · %3").arg(incident.key, SeverityNames::code(incident.severity), incident.title));
+            bool ok = false;
+            const QString chosen = QInputDialog::getItem(
+                this, tr("Attach alert"), tr("Attach the alert to the incident:"), items, 0, false, &ok);
+            if (!ok)
+                return;
+            const qint64 incidentId = incidents->at(items.indexOf(chosen)).id;
+            m_commands->attachAlert(alertId, incidentId);
+        });
+}
+
+void AlertStreamDock::silenceCurrent()
+{
+    const Alert* alert = m_model->alertAt(m_view->currentIndex().row());
+    if (!alert)
+        return;
+    SilenceDialog dialog(m_clock->nowUtc(), this);
+    // The alert's kind where it runs: its name and, when it has them, service and instance.
+    QStringList matchers { QStringLiteral("alertname=\"%1\"").arg(alert->name) };
+    for (const char* label : { "service", "instance" }) {
+        const QString value = alert->labels.value(QLatin1String(label));
+        if (!value.isEmpty())
+            matchers.append(QStringLiteral("%1=\"%2\"").arg(QLatin1String(label), value));
+    }
+    dialog.setMatchers(matchers.join(QLatin1Char('\n')));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_commands->addSilence(dialog.silence(), [this](const Silence& silence) {
+        Q_EMIT statusMessage(tr("Silenced %1 until %2.").arg(silence.matchersText(), TimeFormat::local(silence.endsAt)));
+    });
+}
+
+void AlertStreamDock::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export alerts"),
+        QDir::home().filePath(QStringLiteral("alerts-%1.csv").arg(m_clock->nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")))),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsvTo(path);
+}
+
+void AlertStreamDock::exportCsvTo(const QString& path)
+{
+    Q_EMIT statusMessage(tr("Exporting alerts to %1…").arg(QDir::toNativeSeparators(path)));
+    m_store->run<StoreResult<qint64>>(
+        this,
+        [query = m_model->query(), path](IncidentStore& store) -> StoreResult<qint64> {
+            // Written in full or not at all: a half-written file is not left behind.
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return StoreResult<qint64>::failure(StoreErrorKind::Unavailable, file.errorString());
+            const StoreResult<qint64> written = AlertCsv::write(store, query, &file);
+            if (written && !file.commit())
+                return StoreResult<qint64>::failure(StoreErrorKind::Unavailable, file.errorString());
+            return written;
+        },
+        [this, path](const StoreResult<qint64>& written) {
+            Q_EMIT statusMessage(written ? tr("Exported %n alert(s) to %1.", nullptr, static_cast<int>(*written))
+                                              .arg(QDir::toNativeSeparators(path))
+                                         : tr("Could not export to %1: %2").arg(QDir::toNativeSeparators(path), written.error()));
+        });
+}

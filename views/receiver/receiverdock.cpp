@@ -1,0 +1,138 @@
+#include "receiverdock.h"
+
+#include "common/recordtable.h"
+#include "domain/timeformat.h"
+#include "itemmodels/rejecteddeliverymodel.h"
+#include "store/asyncincidentstore.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kRefreshMs = 10000;
+constexpr int kRejectedShown = 200;
+
+// The sources the receiver has webhooks for, as alerts name them.
+const QStringList kSources { QStringLiteral("alertmanager"), QStringLiteral("grafana"), QStringLiteral("pagerduty"),
+    QStringLiteral("cloudwatch"), QStringLiteral("generic") };
+
+struct ReceiverSnapshot {
+    StoreResult<AlertStatistics> statistics = StoreResult<AlertStatistics>::failure(StoreErrorKind::None, {});
+    StoreResult<QList<RejectedDelivery>> rejected
+        = StoreResult<QList<RejectedDelivery>>::failure(StoreErrorKind::None, {});
+};
+}
+
+ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QWidget* parent)
+    : QDockWidget(tr("Receiver"), parent)
+    , m_store(store)
+    , m_listening(new QLabel(this))
+    , m_sources(new QTableWidget(0, 3, this))
+    , m_rejected(new RejectedDeliveryModel(this))
+    , m_rejectedView(new QTableView(this))
+    , m_body(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("ReceiverDock"));
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_listening->setObjectName(QStringLiteral("ReceiverListening"));
+    m_listening->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_listening);
+
+    m_sources->setObjectName(QStringLiteral("ReceiverSources"));
+    m_sources->setHorizontalHeaderLabels({ tr("Source"), tr("Alerts"), tr("Last delivery") });
+    m_sources->verticalHeader()->hide();
+    m_sources->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sources->setSelectionMode(QAbstractItemView::NoSelection);
+    m_sources->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_sources->setRowCount(static_cast<int>(kSources.size()));
+    m_sources->setMaximumHeight(m_sources->verticalHeader()->defaultSectionSize() * (static_cast<int>(kSources.size()) + 1) + 6);
+    layout->addWidget(m_sources);
+
+    auto* refused = new QLabel(tr("Refused deliveries (kept for inspection):"), content);
+    layout->addWidget(refused);
+    auto* split = new QSplitter(Qt::Vertical, content);
+    m_rejectedView->setObjectName(QStringLiteral("RejectedDeliveries"));
+    m_rejectedView->setModel(m_rejected);
+    configureRecordTable(m_rejectedView);
+    m_rejectedView->horizontalHeader()->setSectionResizeMode(RejectedDeliveryModel::ReasonColumn, QHeaderView::Stretch);
+    m_body->setObjectName(QStringLiteral("RejectedBody"));
+    m_body->setReadOnly(true);
+    m_body->setPlaceholderText(tr("Select a refused delivery to see its body as it arrived."));
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    split->addWidget(m_rejectedView);
+    split->addWidget(m_body);
+    layout->addWidget(split, 1);
+    setWidget(content);
+
+    connect(m_rejectedView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReceiverDock::showBody);
+    m_refresh.setInterval(kRefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, &ReceiverDock::reload);
+    m_refresh.start();
+    connect(store, &AsyncIncidentStore::alertsChanged, this, [this] {
+        if (!m_refresh.isActive() || m_refresh.remainingTime() > 1000)
+            m_refresh.start(1000); // soon, but not for every batch of a storm
+    });
+    setListening(tr("Receiver starting…"), true, QString());
+    reload();
+}
+
+void ReceiverDock::setListening(const QString& text, bool healthy, const QString& detail)
+{
+    m_listening->setText(detail.isEmpty() ? text : QStringLiteral("%1 — %2").arg(text, detail));
+    QPalette palette = m_listening->palette();
+    palette.setColor(QPalette::WindowText, healthy ? palette.color(QPalette::Text) : QColor(0xc6, 0x28, 0x28));
+    m_listening->setPalette(palette);
+}
+
+void ReceiverDock::reload()
+{
+    m_refresh.start(kRefreshMs);
+    m_store->run<ReceiverSnapshot>(
+        this,
+        [](IncidentStore& store) {
+            ReceiverSnapshot snapshot;
+            snapshot.statistics = store.alertStatistics(QDateTime::currentDateTimeUtc().addDays(-1), 0);
+            snapshot.rejected = store.rejectedDeliveries(kRejectedShown);
+            return snapshot;
+        },
+        [this](const ReceiverSnapshot& snapshot) {
+            if (snapshot.statistics) {
+                for (int row = 0; row < kSources.size(); ++row) {
+                    const QString& source = kSources.at(row);
+                    const QDateTime last = snapshot.statistics->lastReceivedBySource.value(source);
+                    const QStringList cells { source, QString::number(snapshot.statistics->bySource.value(source)),
+                        last.isValid() ? TimeFormat::local(last) : tr("never") };
+                    for (int column = 0; column < cells.size(); ++column) {
+                        QTableWidgetItem* item = m_sources->item(row, column);
+                        if (!item) {
+                            item = new QTableWidgetItem;
+                            m_sources->setItem(row, column, item);
+                        }
+                        item->setText(cells.at(column));
+                    }
+                }
+            }
+            if (snapshot.rejected)
+                m_rejected->setDeliveries(*snapshot.rejected);
+        });
+}
+
+void ReceiverDock::showBody()
+{
+    const QModelIndex current = m_rejectedView->currentIndex();
+    if (!current.isValid()) {
+        m_body->clear();
+        return;
+    }
+    const QByteArray body = current.data(RejectedDeliveryModel::BodyRole).toByteArray();
+    const QString type = current.data(RejectedDeliveryModel::ContentTypeRole).toString();
+    m_body->setPlainText(tr("Content-Type: %1\n\n%2").arg(type.isEmpty() ? tr("(none)") : type, QString::fromUtf8(body)));
+}

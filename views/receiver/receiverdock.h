@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QTimer>
+
+class AsyncIncidentStore;
+class QLabel;
+class QPlainTextEdit;
+class QTableView;
+class QTableWidget;
+class RejectedDeliveryModel;
+
+// The receiver as an operator checks it: where it listens, when each source
+// last delivered, and every delivery it refused, with the reason and the body
+// exactly as it arrived.
+class ReceiverDock final : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit ReceiverDock(AsyncIncidentStore* store, QWidget* parent = nullptr);
+
+    void setListening(const QString& text, bool healthy, const QString& detail);
+    RejectedDeliveryModel* rejectedModel() const { return m_rejected; }
+    QTableWidget* sourcesTable() const { return m_sources; }
+    void reload();
+
+private:
+    void showBody();
+
+    AsyncIncidentStore* m_store;
+    QLabel* m_listening;
+    QTableWidget* m_sources;
+    RejectedDeliveryModel* m_rejected;
+    QTableView* m_rejectedView;
+    QPlainTextEdit* m_body;
+    QTimer m_refresh;
+};
