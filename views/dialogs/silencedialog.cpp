@@ -92,6 +92,9 @@ SilenceDialog::SilenceDialog(const QDateTime& now, QWidget* parent)
 void SilenceDialog::setMatchers(const QString& text)
 {
     m_matchers->setPlainText(text);
+    // Prefilled from an alert: what is left to say is why.
+    if (!text.isEmpty())
+        m_comment->setFocus(Qt::OtherFocusReason);
 }
 
 QDateTime SilenceDialog::endsAt() const

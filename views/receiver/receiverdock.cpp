@@ -63,6 +63,7 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QWidget* parent)
     m_rejectedView->setModel(m_rejected);
     configureRecordTable(m_rejectedView);
     m_rejectedView->horizontalHeader()->setSectionResizeMode(RejectedDeliveryModel::ReasonColumn, QHeaderView::Stretch);
+    m_rejectedView->horizontalHeader()->setSectionResizeMode(RejectedDeliveryModel::RouteColumn, QHeaderView::ResizeToContents);
     m_body->setObjectName(QStringLiteral("RejectedBody"));
     m_body->setReadOnly(true);
     m_body->setPlaceholderText(tr("Select a refused delivery to see its body as it arrived."));
