@@ -1,4 +1,5 @@
 #include "ingestion/receiver.h"
+#include "integrations/alertpoller.h"
 #include "alertmanagerprocess.h"
 #include "testsupport.h"
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void alertsArriveDedupCorrelateAndResolve();
+    void pollingItsApiFindsTheSameAlerts();
 
 private:
     void postToAlertmanager(const QJsonArray& alerts);
@@ -143,6 +145,38 @@ void TestAlertmanager::alertsArriveDedupCorrelateAndResolve()
     QCOMPARE(count(TimelineKind::AlertFiring), 2);
     QCOMPARE(count(TimelineKind::AlertResolved), 2);
     QCOMPARE(entries.last().kind, TimelineKind::StatusChanged);
+}
+
+// Polling Alertmanager's API v2 instead of taking its webhook: the same
+// alerts, under the same fingerprints, so polled and pushed alerts dedup.
+void TestAlertmanager::pollingItsApiFindsTheSameAlerts()
+{
+    postToAlertmanager({ alert(QStringLiteral("pod-polled")) });
+    std::unique_ptr<SqlIncidentStore> pushed = store();
+    AlertFilter polledOnly;
+    polledOnly.text = QStringLiteral("pod-polled");
+    QTRY_COMPARE_WITH_TIMEOUT(*pushed->countAlerts(polledOnly), 1, 20000);
+    const Alert viaWebhook = pushed->alerts(AlertQuery { polledOnly, {} }, std::nullopt, 1)->first();
+
+    const QString pollDb = m_dir.filePath(QStringLiteral("polled.db"));
+    std::unique_ptr<AsyncIncidentStore> polledStore = TestSupport::openAsyncStore(pollDb, &m_clock);
+    QVERIFY(polledStore);
+    PollTarget target;
+    target.name = QStringLiteral("alertmanager");
+    target.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_alertmanager.port()));
+    AlertPoller poller(target, {}, polledStore.get(), AlertRules::defaults(SeverityPolicy::defaults()), &m_network, &m_clock);
+    QSignalSpy polled(&poller, &AlertPoller::stateChanged);
+    poller.start();
+    QVERIFY(polled.wait(20000));
+    QVERIFY2(poller.state().lastError.isEmpty(), qPrintable(poller.state().lastError));
+    QVERIFY(poller.state().alertsOpen >= 1);
+    polledStore.reset();
+    const auto read = TestSupport::openStore(pollDb, &m_clock);
+    const QList<Alert> viaPoll = *read->alerts(AlertQuery { polledOnly, {} }, std::nullopt, 10);
+    QCOMPARE(viaPoll.size(), 1);
+    QCOMPARE(viaPoll.first().fingerprint, viaWebhook.fingerprint);
+    QCOMPARE(viaPoll.first().status, AlertStatus::Firing);
+    QCOMPARE(viaPoll.first().severity, Severity::Sev1);
 }
 
 QTEST_GUILESS_MAIN(TestAlertmanager)

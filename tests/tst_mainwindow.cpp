@@ -323,6 +323,19 @@ void TestMainWindow::alertStreamActionsSilencesAndReceiver()
     rejectedView->setCurrentIndex(receiver->rejectedModel()->index(0, 0));
     QVERIFY(receiver->findChild<QPlainTextEdit*>(QStringLiteral("RejectedBody"))->toPlainText().contains(QLatin1String("{not json")));
     QTRY_COMPARE(receiver->sourcesTable()->item(0, 1)->text(), QStringLiteral("2")); // alertmanager's alerts
+
+    QTableWidget* polling = receiver->pollingTable();
+    QVERIFY(!polling->isVisibleTo(receiver)); // nothing polled
+    PollState state;
+    state.name = QStringLiteral("alertmanager prod");
+    state.url = QUrl(QStringLiteral("http://am:9093"));
+    state.lastError = QStringLiteral("Connection refused");
+    state.consecutiveFailures = 2;
+    state.nextPoll = QDateTime::currentDateTimeUtc().addSecs(120);
+    window->setPollStates({ state });
+    QVERIFY(polling->isVisibleTo(receiver));
+    QCOMPARE(polling->item(0, 1)->text(), QStringLiteral("never"));
+    QCOMPARE(polling->item(0, 3)->text(), QStringLiteral("Connection refused (failures in a row: 2)"));
 }
 
 QTEST_MAIN(TestMainWindow)

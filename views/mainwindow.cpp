@@ -312,6 +312,11 @@ void MainWindow::setReceiverStatus(const QString& text, bool healthy, const QStr
     m_receiver->setListening(text, healthy, detail);
 }
 
+void MainWindow::setPollStates(const QList<PollState>& states)
+{
+    m_receiver->setPollStates(states);
+}
+
 void MainWindow::deliveryRefused()
 {
     m_receiver->reload();

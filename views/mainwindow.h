@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/pollstate.h"
+
 #include <QMainWindow>
 
 class AlertListModel;
@@ -47,6 +49,8 @@ public:
     void setReceiverStatus(const QString& text, bool healthy, const QString& detail = QString());
     // The receiver refused a delivery: the receiver dock shows it.
     void deliveryRefused();
+    // How polling each source is going (none when nothing is polled).
+    void setPollStates(const QList<PollState>& states);
     AlertStreamDock* alertStreamDock() const { return m_alerts; }
     SilencesDock* silencesDock() const { return m_silences; }
     ReceiverDock* receiverDock() const { return m_receiver; }

@@ -1,6 +1,7 @@
 #include "secretcommand.h"
 
 #include "ingestion/receivercredentials.h"
+#include "integrations/pollingconfig.h"
 #include "keychain/secretstore.h"
 
 namespace {
@@ -10,7 +11,7 @@ constexpr int kUsage = 2;
 
 QStringList SecretCommand::knownKeys()
 {
-    return ReceiverCredentials::keychainKeys();
+    return ReceiverCredentials::keychainKeys() + QStringList { QLatin1String(PollingConfig::kPagerDutyKey) };
 }
 
 QString SecretCommand::usage()

@@ -14,6 +14,6 @@ public:
     // `arguments` starts after the word "secret". Returns the process exit code.
     static int run(const QStringList& arguments, QTextStream& in, QTextStream& out, QTextStream& err);
     static QString usage();
-    // The keys this command manages.
+    // The keys this command manages: the receiver's and the PagerDuty REST key polling uses.
     static QStringList knownKeys();
 };

@@ -26,6 +26,11 @@ QString alertRulesFile()
     return QDir(configDirectory()).filePath(QStringLiteral("alert-rules.json"));
 }
 
+QString pollingFile()
+{
+    return QDir(configDirectory()).filePath(QStringLiteral("polling.json"));
+}
+
 QString settingsFile()
 {
     return QDir(configDirectory()).filePath(QStringLiteral("console.ini"));

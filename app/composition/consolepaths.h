@@ -9,6 +9,7 @@ QString defaultDatabase(); // <user data dir>/incidents.db
 QString configDirectory(); // <user config dir>
 QString severityPolicyFile(); // <config dir>/severity-policy.json
 QString alertRulesFile(); // <config dir>/alert-rules.json
+QString pollingFile(); // <config dir>/polling.json
 QString settingsFile(); // <config dir>/console.ini: window layout and the user's display name
 // The name written on timeline entries when nobody said otherwise: the login name.
 QString defaultAuthor();

@@ -2,6 +2,8 @@
 
 #include "consolepaths.h"
 #include "domain/clock.h"
+#include "cli/secretcommand.h"
+#include "integrations/pollingconfig.h"
 #include "keychain/secretstore.h"
 #include "mainwindow.h"
 #include "store/sqlincidentstore.h"
@@ -32,7 +34,8 @@ GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen,
 
 GuiSession::~GuiSession()
 {
-    m_receiver.reset(); // it pokes the store; stop it first
+    m_pollers.clear(); // they and the receiver poke the store; stop them first
+    m_receiver.reset();
     m_window.reset();
     m_commands.reset();
     m_store.reset();
@@ -71,22 +74,50 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
 
 void GuiSession::startReceiver()
 {
-    if (!m_listen.enabled) {
-        m_window->setReceiverStatus(tr("Receiver off"), true);
-        return;
-    }
-    m_window->setReceiverStatus(tr("Receiver starting…"), true);
+    m_window->setReceiverStatus(m_listen.enabled ? tr("Receiver starting…") : tr("Receiver off"), true);
     // Credentials first: a receiver that started without them would take
-    // deliveries its configuration says to refuse.
-    SecretStore::readMany(ReceiverCredentials::keychainKeys(),
+    // deliveries its configuration says to refuse. Polling needs its key too.
+    SecretStore::readMany(SecretCommand::knownKeys(),
         [this, guard = QPointer<GuiSession>(this)](const SecretStore::Outcome& outcome, const QHash<QString, QByteArray>& values) {
             if (!guard)
                 return;
             if (!outcome.ok)
                 m_window->statusBar()->showMessage(
                     tr("%1 The receiver runs without credentials, on loopback only.").arg(outcome.error), 30000);
-            startReceiverWith(ReceiverCredentials::fromKeychain(values));
+            if (m_listen.enabled)
+                startReceiverWith(ReceiverCredentials::fromKeychain(values));
+            startPolling(values.value(QLatin1String(PollingConfig::kPagerDutyKey)));
         });
+}
+
+void GuiSession::startPolling(const QByteArray& pagerDutyKey)
+{
+    QString warning;
+    const QList<PollTarget> targets = PollingConfig::load(ConsolePaths::pollingFile(), &warning);
+    if (!warning.isEmpty())
+        m_window->statusBar()->showMessage(warning, 30000);
+    if (targets.isEmpty())
+        return;
+    QString rulesWarning;
+    const AlertRules rules = AlertRules::load(ConsolePaths::alertRulesFile(), m_policy, &rulesWarning);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    for (const PollTarget& target : targets) {
+        auto poller = std::make_unique<AlertPoller>(target,
+            target.kind == PollTarget::Kind::PagerDuty ? pagerDutyKey : QByteArray(), m_store.get(), rules,
+            m_network.get(), SystemClock::instance());
+        connect(poller.get(), &AlertPoller::stateChanged, this, &GuiSession::showPollStates);
+        poller->start();
+        m_pollers.push_back(std::move(poller));
+    }
+    showPollStates();
+}
+
+void GuiSession::showPollStates()
+{
+    QList<PollState> states;
+    for (const auto& poller : m_pollers)
+        states.append(poller->state());
+    m_window->setPollStates(states);
 }
 
 void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)

@@ -2,6 +2,7 @@
 
 #include "domain/severitypolicy.h"
 #include "ingestion/receiver.h"
+#include "integrations/alertpoller.h"
 #include "listenaddress.h"
 #include "store/asyncincidentstore.h"
 #include "store/incidentcommands.h"
@@ -9,7 +10,10 @@
 #include <QObject>
 #include <QSettings>
 
+#include <QNetworkAccessManager>
+
 #include <memory>
+#include <vector>
 
 class MainWindow;
 
@@ -32,6 +36,8 @@ private:
     void onOpened(const OpenOutcome& outcome);
     void startReceiver();
     void startReceiverWith(const ReceiverCredentials& credentials);
+    void startPolling(const QByteArray& pagerDutyKey);
+    void showPollStates();
 
     QString m_databasePath;
     ListenAddress m_listen;
@@ -42,4 +48,7 @@ private:
     std::unique_ptr<IncidentCommands> m_commands;
     std::unique_ptr<MainWindow> m_window; // destroyed before the store it uses
     std::unique_ptr<Receiver> m_receiver;
+    // Polling, where a webhook cannot reach this workstation; after the store it writes to.
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::vector<std::unique_ptr<AlertPoller>> m_pollers;
 };

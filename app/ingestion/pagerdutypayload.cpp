@@ -33,6 +33,29 @@ QString summaries(const QJsonArray& references)
 }
 }
 
+AlertSignal PagerDutyPayload::incidentSignal(const QJsonObject& incident, const QString& source)
+{
+    AlertSignal signal;
+    signal.source = source;
+    signal.fingerprint = incident.value(QLatin1String("id")).toString();
+    const QString title = incident.value(QLatin1String("title")).toString().trimmed();
+    signal.name = title.isEmpty() ? tr("PagerDuty incident %1").arg(signal.fingerprint) : title;
+    signal.labels.insert(QStringLiteral("alertname"), signal.name);
+    const QString service = incident.value(QLatin1String("service")).toObject().value(QLatin1String("summary")).toString();
+    if (!service.isEmpty())
+        signal.labels.insert(QStringLiteral("service"), service);
+    signal.labels.insert(QStringLiteral("severity"), severityOf(incident));
+    signal.labels.insert(QStringLiteral("urgency"), incident.value(QLatin1String("urgency")).toString());
+    const int number = incident.value(QLatin1String("number")).toInt(incident.value(QLatin1String("incident_number")).toInt());
+    if (number > 0)
+        signal.labels.insert(QStringLiteral("pagerduty_incident"), QString::number(number));
+    signal.annotations.insert(QStringLiteral("summary"), signal.name);
+    signal.generatorUrl = incident.value(QLatin1String("html_url")).toString();
+    bool timeOk = true;
+    signal.startsAt = AlertmanagerPayload::parseTime(incident.value(QLatin1String("created_at")), &timeOk);
+    return signal;
+}
+
 std::optional<PagerDutyPayload::Parsed> PagerDutyPayload::parse(const QByteArray& body, const QString& source, QString* error)
 {
     QJsonParseError parseError;
@@ -60,27 +83,10 @@ std::optional<PagerDutyPayload::Parsed> PagerDutyPayload::parse(const QByteArray
         return std::nullopt;
     }
 
-    AlertSignal signal;
-    signal.source = source;
-    signal.fingerprint = id;
+    // A note's incident is only a reference; a note changes nothing but the timeline.
+    AlertSignal signal = incidentSignal(incident, source);
     signal.actor = event.value(QLatin1String("agent")).toObject().value(QLatin1String("summary")).toString();
-    const QString title = incident.value(QLatin1String(isNote ? "summary" : "title")).toString().trimmed();
-    signal.name = title.isEmpty() ? tr("PagerDuty incident %1").arg(id) : title;
-    signal.labels.insert(QStringLiteral("alertname"), signal.name);
-    const QString service = incident.value(QLatin1String("service")).toObject().value(QLatin1String("summary")).toString();
-    if (!service.isEmpty())
-        signal.labels.insert(QStringLiteral("service"), service);
-    if (!isNote) {
-        signal.labels.insert(QStringLiteral("severity"), severityOf(incident));
-        signal.labels.insert(QStringLiteral("urgency"), incident.value(QLatin1String("urgency")).toString());
-        const int number = incident.value(QLatin1String("number")).toInt();
-        if (number > 0)
-            signal.labels.insert(QStringLiteral("pagerduty_incident"), QString::number(number));
-    }
-    signal.annotations.insert(QStringLiteral("summary"), signal.name);
-    signal.generatorUrl = incident.value(QLatin1String("html_url")).toString();
     bool timeOk = true;
-    signal.startsAt = AlertmanagerPayload::parseTime(incident.value(QLatin1String("created_at")), &timeOk);
     const QDateTime occurred = AlertmanagerPayload::parseTime(event.value(QLatin1String("occurred_at")), &timeOk);
 
     const QString action = parsed.eventType.mid(static_cast<qsizetype>(qstrlen("incident.")));

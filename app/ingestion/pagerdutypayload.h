@@ -26,6 +26,10 @@ public:
         std::optional<AlertSignal> signal; // none for events that change nothing here
     };
 
+    // A PagerDuty incident object (from a webhook or the REST API) as a firing
+    // signal: fingerprint, name, service, severity, link and start.
+    static AlertSignal incidentSignal(const QJsonObject& incident, const QString& source);
+
     // nullopt, with a sentence for the sender in *error, when the body is not such an event.
     static std::optional<Parsed> parse(const QByteArray& body, const QString& source, QString* error);
 };

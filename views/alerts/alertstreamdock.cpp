@@ -291,8 +291,7 @@ void AlertStreamDock::exportCsvTo(const QString& path)
             return written;
         },
         [this, path](const StoreResult<qint64>& written) {
-            Q_EMIT statusMessage(written ? tr("Exported %n alert(s) to %1.", nullptr, static_cast<int>(*written))
-                                              .arg(QDir::toNativeSeparators(path))
+            Q_EMIT statusMessage(written ? tr("Exported %1 alerts to %2.").arg(*written).arg(QDir::toNativeSeparators(path))
                                          : tr("Could not export to %1: %2").arg(QDir::toNativeSeparators(path), written.error()));
         });
 }

@@ -34,6 +34,8 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QWidget* parent)
     , m_store(store)
     , m_listening(new QLabel(this))
     , m_sources(new QTableWidget(0, 3, this))
+    , m_pollingTitle(new QLabel(tr("Polling:"), this))
+    , m_polling(new QTableWidget(0, 4, this))
     , m_rejected(new RejectedDeliveryModel(this))
     , m_rejectedView(new QTableView(this))
     , m_body(new QPlainTextEdit(this))
@@ -55,6 +57,17 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QWidget* parent)
     m_sources->setRowCount(static_cast<int>(kSources.size()));
     m_sources->setMaximumHeight(m_sources->verticalHeader()->defaultSectionSize() * (static_cast<int>(kSources.size()) + 1) + 6);
     layout->addWidget(m_sources);
+
+    m_polling->setObjectName(QStringLiteral("ReceiverPolling"));
+    m_polling->setHorizontalHeaderLabels({ tr("Polled"), tr("Last success"), tr("Next poll"), tr("Last error") });
+    m_polling->verticalHeader()->hide();
+    m_polling->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_polling->setSelectionMode(QAbstractItemView::NoSelection);
+    m_polling->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_pollingTitle->hide(); // until something is polled
+    m_polling->hide();
+    layout->addWidget(m_pollingTitle);
+    layout->addWidget(m_polling);
 
     auto* refused = new QLabel(tr("Refused deliveries (kept for inspection):"), content);
     layout->addWidget(refused);
@@ -136,4 +149,30 @@ void ReceiverDock::showBody()
     const QByteArray body = current.data(RejectedDeliveryModel::BodyRole).toByteArray();
     const QString type = current.data(RejectedDeliveryModel::ContentTypeRole).toString();
     m_body->setPlainText(tr("Content-Type: %1\n\n%2").arg(type.isEmpty() ? tr("(none)") : type, QString::fromUtf8(body)));
+}
+
+void ReceiverDock::setPollStates(const QList<PollState>& states)
+{
+    m_pollingTitle->setVisible(!states.isEmpty());
+    m_polling->setVisible(!states.isEmpty());
+    m_polling->setRowCount(static_cast<int>(states.size()));
+    for (int row = 0; row < states.size(); ++row) {
+        const PollState& state = states.at(row);
+        const QStringList cells {
+            QStringLiteral("%1 (%2)").arg(state.name, state.url.toString()),
+            state.lastSuccess.isValid() ? tr("%1 · open alerts: %2").arg(TimeFormat::local(state.lastSuccess)).arg(state.alertsOpen)
+                                        : tr("never"),
+            state.nextPoll.isValid() ? TimeFormat::localShort(state.nextPoll) : QString(),
+            state.lastError.isEmpty() ? QString()
+                                      : tr("%1 (failures in a row: %2)").arg(state.lastError).arg(state.consecutiveFailures),
+        };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            if (column == 3)
+                item->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_polling->setItem(row, column, item);
+        }
+    }
+    m_polling->setMaximumHeight(m_polling->verticalHeader()->defaultSectionSize() * (m_polling->rowCount() + 1) + 6);
 }

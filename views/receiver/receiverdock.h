@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/pollstate.h"
+
 #include <QDockWidget>
 #include <QTimer>
 
@@ -19,6 +21,8 @@ public:
     explicit ReceiverDock(AsyncIncidentStore* store, QWidget* parent = nullptr);
 
     void setListening(const QString& text, bool healthy, const QString& detail);
+    void setPollStates(const QList<PollState>& states);
+    QTableWidget* pollingTable() const { return m_polling; }
     RejectedDeliveryModel* rejectedModel() const { return m_rejected; }
     QTableWidget* sourcesTable() const { return m_sources; }
     void reload();
@@ -29,6 +33,8 @@ private:
     AsyncIncidentStore* m_store;
     QLabel* m_listening;
     QTableWidget* m_sources;
+    QLabel* m_pollingTitle;
+    QTableWidget* m_polling;
     RejectedDeliveryModel* m_rejected;
     QTableView* m_rejectedView;
     QPlainTextEdit* m_body;

@@ -1,0 +1,224 @@
+#include "alertpoller.h"
+
+#include "ingestion/alertmanagerpayload.h"
+#include "ingestion/pagerdutypayload.h"
+#include "store/asyncincidentstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace {
+constexpr int kPagerDutyPageSize = 100;
+constexpr int kPagerDutyMaxPages = 50;
+}
+
+AlertPoller::AlertPoller(PollTarget target, QByteArray apiKey, AsyncIncidentStore* store, AlertRules rules,
+    QNetworkAccessManager* network, const Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_target(std::move(target))
+    , m_apiKey(std::move(apiKey))
+    , m_store(store)
+    , m_rules(std::move(rules))
+    , m_network(network)
+    , m_clock(clock)
+{
+    m_state.name = m_target.name;
+    m_state.url = m_target.url;
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &AlertPoller::poll);
+}
+
+int AlertPoller::delaySeconds(int intervalSeconds, int failures)
+{
+    qint64 delay = intervalSeconds;
+    for (int i = 0; i < failures && delay < kMaxBackoffSeconds; ++i)
+        delay *= 2;
+    return static_cast<int>(std::min<qint64>(delay, std::max(kMaxBackoffSeconds, intervalSeconds)));
+}
+
+QString AlertPoller::source() const
+{
+    return m_target.kind == PollTarget::Kind::PagerDuty ? QStringLiteral("pagerduty") : QStringLiteral("alertmanager");
+}
+
+void AlertPoller::start()
+{
+    poll();
+}
+
+void AlertPoller::pollNow()
+{
+    m_timer.stop();
+    poll();
+}
+
+void AlertPoller::poll()
+{
+    if (m_busy)
+        return;
+    if (m_target.kind == PollTarget::Kind::PagerDuty && m_apiKey.isEmpty()) {
+        failed(tr("No PagerDuty REST API key in the keychain: incident-console secret set %1")
+                   .arg(QLatin1String(PollingConfig::kPagerDutyKey)));
+        return;
+    }
+    m_busy = true;
+    m_state.lastAttempt = m_clock->nowUtc();
+    requestPage(0, {});
+}
+
+void AlertPoller::requestPage(int offset, QList<AlertSignal> sofar)
+{
+    QUrl url = m_target.url;
+    QUrlQuery query;
+    QNetworkRequest request;
+    if (m_target.kind == PollTarget::Kind::PagerDuty) {
+        url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/incidents"));
+        query.addQueryItem(QStringLiteral("statuses[]"), QStringLiteral("triggered"));
+        query.addQueryItem(QStringLiteral("statuses[]"), QStringLiteral("acknowledged"));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(kPagerDutyPageSize));
+        query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+        request.setRawHeader("Authorization", "Token token=" + m_apiKey);
+        request.setRawHeader("Accept", "application/vnd.pagerduty+json;version=2");
+    } else {
+        url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/api/v2/alerts"));
+        // Silenced and inhibited alerts too: the console's own silences decide here.
+        query.addQueryItem(QStringLiteral("active"), QStringLiteral("true"));
+        request.setRawHeader("Accept", "application/json");
+    }
+    url.setQuery(query);
+    request.setUrl(url);
+    request.setTransferTimeout(kTimeoutMs);
+    QNetworkReply* reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, offset, sofar = std::move(sofar)] { finished(reply, offset, sofar); });
+}
+
+void AlertPoller::finished(QNetworkReply* reply, int offset, QList<AlertSignal> sofar)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError || status != 200) {
+        m_busy = false;
+        failed(status > 0 ? tr("HTTP %1 from %2: %3").arg(status).arg(reply->url().toString(QUrl::RemoveQuery), reply->errorString())
+                          : reply->errorString());
+        return;
+    }
+    bool more = false;
+    QString error;
+    const std::optional<QList<AlertSignal>> page = parsePage(reply->readAll(), &more, &error);
+    if (!page) {
+        m_busy = false;
+        failed(error);
+        return;
+    }
+    sofar += *page;
+    if (more && offset / kPagerDutyPageSize + 1 < kPagerDutyMaxPages) {
+        requestPage(offset + kPagerDutyPageSize, sofar);
+        return;
+    }
+    store(sofar);
+}
+
+std::optional<QList<AlertSignal>> AlertPoller::parsePage(const QByteArray& body, bool* more, QString* error) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("The answer is not JSON: %1").arg(parseError.errorString());
+        return std::nullopt;
+    }
+    QList<AlertSignal> alerts;
+    if (m_target.kind == PollTarget::Kind::PagerDuty) {
+        const QJsonObject root = document.object();
+        if (!root.value(QLatin1String("incidents")).isArray()) {
+            *error = tr("The answer has no \"incidents\" array.");
+            return std::nullopt;
+        }
+        *more = root.value(QLatin1String("more")).toBool();
+        for (const QJsonValue& value : root.value(QLatin1String("incidents")).toArray()) {
+            const QJsonObject incident = value.toObject();
+            AlertSignal signal = PagerDutyPayload::incidentSignal(incident, source());
+            if (incident.value(QLatin1String("status")).toString() == QLatin1String("acknowledged"))
+                signal.action = AlertSignal::Action::Acknowledge;
+            alerts.append(signal);
+        }
+        return alerts;
+    }
+    // Alertmanager's API v2 answers a list of alerts in the webhook's shape, minus per-alert status words.
+    if (!document.isArray()) {
+        *error = tr("The answer is not a list of alerts; is this Alertmanager's API v2?");
+        return std::nullopt;
+    }
+    QJsonArray firing;
+    for (const QJsonValue& value : document.array()) {
+        QJsonObject alert = value.toObject();
+        alert.insert(QStringLiteral("status"), QStringLiteral("firing"));
+        alert.remove(QStringLiteral("endsAt")); // when Alertmanager would consider it stale, not an end
+        firing.append(alert);
+    }
+    const QByteArray payload = QJsonDocument(QJsonObject { { QStringLiteral("alerts"), firing } }).toJson(QJsonDocument::Compact);
+    const std::optional<AlertmanagerPayload::Parsed> parsed = AlertmanagerPayload::parse(payload, source(), error);
+    if (!parsed)
+        return std::nullopt;
+    return parsed->alerts;
+}
+
+void AlertPoller::store(const QList<AlertSignal>& present)
+{
+    QList<AlertSignal> delivery = present;
+    QSet<QString> fingerprints;
+    for (const AlertSignal& signal : present)
+        fingerprints.insert(signal.fingerprint);
+    // What the source no longer lists has resolved.
+    const QDateTime now = m_clock->nowUtc();
+    for (const QString& gone : m_present - fingerprints) {
+        AlertSignal resolved = m_lastSeen.value(gone);
+        resolved.resolved = true;
+        resolved.action = AlertSignal::Action::Report;
+        resolved.endsAt = now;
+        delivery.append(resolved);
+    }
+    AlertDelivery batch;
+    batch.alerts = delivery;
+    batch.source = source();
+    m_store->run<StoreResult<AlertIngestReport>>(
+        this,
+        [batch, rules = m_rules](IncidentStore& store) { return store.ingestAlertDeliveries({ batch }, rules).first(); },
+        [this, present, fingerprints](const StoreResult<AlertIngestReport>& report) {
+            m_busy = false;
+            if (!report) {
+                failed(report.error());
+                return;
+            }
+            m_store->lookForChanges();
+            m_present = fingerprints;
+            m_lastSeen.clear();
+            for (const AlertSignal& signal : present)
+                m_lastSeen.insert(signal.fingerprint, signal);
+            m_state.lastSuccess = m_clock->nowUtc();
+            m_state.lastError.clear();
+            m_state.consecutiveFailures = 0;
+            m_state.alertsOpen = static_cast<int>(present.size());
+            scheduleNext();
+        });
+}
+
+void AlertPoller::failed(const QString& error)
+{
+    m_state.lastError = error;
+    m_state.lastAttempt = m_clock->nowUtc();
+    ++m_state.consecutiveFailures;
+    scheduleNext();
+}
+
+void AlertPoller::scheduleNext()
+{
+    const int delay = delaySeconds(m_target.intervalSeconds, m_state.consecutiveFailures);
+    m_state.nextPoll = m_clock->nowUtc().addSecs(delay);
+    m_timer.start(delay * 1000);
+    Q_EMIT stateChanged();
+}

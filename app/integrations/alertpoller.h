@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/pollstate.h"
+#include "pollingconfig.h"
+#include "rules/alertrules.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class AsyncIncidentStore;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Polls one Alertmanager (GET /api/v2/alerts) or PagerDuty (GET /incidents)
+// for alerts, where a webhook cannot reach the workstation. What the source
+// lists is firing; what it listed before and no longer does has resolved.
+// Alerts go through the same store path as webhooks, under the same source
+// names, so polled and pushed alerts dedup against each other. After a failure
+// the interval doubles, up to ten minutes, until a poll succeeds again.
+// Network and store work are asynchronous; nothing here blocks its thread.
+class AlertPoller final : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kMaxBackoffSeconds = 600;
+    static constexpr int kTimeoutMs = 15000;
+
+    AlertPoller(PollTarget target, QByteArray apiKey, AsyncIncidentStore* store, AlertRules rules,
+        QNetworkAccessManager* network, const Clock* clock, QObject* parent = nullptr);
+
+    void start(); // polls now, then on its interval
+    void pollNow(); // unless a poll is under way
+    const PollState& state() const { return m_state; }
+    // Seconds until the next poll after `failures` failures in a row.
+    static int delaySeconds(int intervalSeconds, int failures);
+
+Q_SIGNALS:
+    void stateChanged();
+
+private:
+    void poll();
+    void requestPage(int offset, QList<AlertSignal> sofar);
+    void finished(QNetworkReply* reply, int offset, QList<AlertSignal> sofar);
+    void store(const QList<AlertSignal>& present);
+    void failed(const QString& error);
+    void scheduleNext();
+    // The alerts in one page of the answer; *more when PagerDuty has another page.
+    std::optional<QList<AlertSignal>> parsePage(const QByteArray& body, bool* more, QString* error) const;
+    QString source() const;
+
+    PollTarget m_target;
+    QByteArray m_apiKey;
+    AsyncIncidentStore* m_store;
+    AlertRules m_rules;
+    QNetworkAccessManager* m_network;
+    const Clock* m_clock;
+    PollState m_state;
+    QTimer m_timer;
+    QSet<QString> m_present; // fingerprints the last successful poll saw
+    QHash<QString, AlertSignal> m_lastSeen; // …as they were, to resolve them when they go
+    bool m_busy = false;
+};
