@@ -356,6 +356,13 @@ void TestReceiver::bodyOverTheLimitIsRefusedBeforeItArrives()
     QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
     QVERIFY(answer.contains("body_too_large"));
     QVERIFY(closed);
+    // Kept for inspection like any other refusal, with the request line it had.
+    SystemClock clock;
+    QTRY_COMPARE(TestSupport::openStore(m_db, &clock)->rejectedDeliveries(10)->size(), 1);
+    const RejectedDelivery kept = TestSupport::openStore(m_db, &clock)->rejectedDeliveries(10)->first();
+    QCOMPARE(kept.status, 413);
+    QCOMPARE(kept.route, QStringLiteral("POST /incidents"));
+    QCOMPARE(kept.contentType, QStringLiteral("application/json"));
 }
 
 void TestReceiver::oversizedHeaderIsRefused()

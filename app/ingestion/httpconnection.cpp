@@ -178,9 +178,25 @@ void HttpConnection::refuse(int status, const QString& code, const QString& reas
 {
     // After a framing error the rest of the stream cannot be trusted: answer and close.
     m_requestDeadline.stop();
+    RejectedDelivery delivery;
+    delivery.at = QDateTime::currentDateTimeUtc();
+    delivery.peer = m_socket->peerAddress().toString();
+    delivery.status = status;
+    delivery.reason = reason;
+    // What the parser got of the header before it stopped (a body over the
+    // limit stops it at Content-Length, with the request line already read).
+    const bool startLineRead = m_parser && !m_parser->parser.get().method_string().empty();
+    if (startLineRead) {
+        const auto& header = m_parser->parser.get();
+        delivery.route = QString::fromUtf8(toBytes(header.method_string()) + ' ' + toBytes(header.target()));
+        delivery.contentType = QString::fromUtf8(toBytes(header[http::field::content_type]));
+    } else {
+        delivery.route = tr("(request line not received)");
+        delivery.body = m_buffer.left(4096); // what did arrive, for whoever wonders what it was
+    }
     m_parser.reset();
     m_buffer.clear();
-    Q_EMIT rejected(status, code, reason);
+    Q_EMIT rejected(delivery, code);
     send(HttpResponse::error(status, code, reason), false);
 }
 

@@ -24,7 +24,7 @@ public:
 Q_SIGNALS:
     void closed();
     // A request was refused before reaching the handler (malformed, too large, too slow).
-    void rejected(int status, const QString& code, const QString& reason);
+    void rejected(const RejectedDelivery& delivery, const QString& code);
 
 private:
     void readAvailable();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/rejecteddelivery.h"
 #include "store/storeresult.h"
 
 #include <QByteArray>

@@ -19,7 +19,7 @@ public:
 
 Q_SIGNALS:
     // A request refused before it reached the handler (malformed, too large, too slow).
-    void rejected(int status, const QString& code, const QString& reason);
+    void rejected(const RejectedDelivery& delivery, const QString& code);
 
 private:
     void accept();

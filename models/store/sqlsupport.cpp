@@ -20,9 +20,11 @@ bool bindAndExec(QSqlQuery& query, const QVariantList& bindings)
 {
     for (qsizetype i = 0; i < bindings.size(); ++i) {
         const QVariant& value = bindings.at(i);
-        // Qt binds a null QString as NULL; no text column of ours takes NULL, so bind "".
+        // Qt binds a null QString or QByteArray as NULL; no text or blob column of ours takes NULL, so bind "".
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             query.bindValue(static_cast<int>(i), QString(QLatin1String("")));
+        else if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
+            query.bindValue(static_cast<int>(i), QByteArray(""));
         else
             query.bindValue(static_cast<int>(i), value);
     }
