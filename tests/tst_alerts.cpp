@@ -65,6 +65,7 @@ private Q_SLOTS:
     void silencesSuppressAndExpire();
     void maintenanceWindowAppliesOnlyInsideItsTime();
     void filteredStreamExportsToCsv();
+    void searchFindsWordsByTheirStart();
     void rejectedDeliveriesAreKeptNewestFirstAndBounded();
     void streamModelPlacesLiveChanges();
 
@@ -566,6 +567,38 @@ void TestAlerts::filteredStreamExportsToCsv()
     buffer.setData({});
     buffer.open(QIODevice::WriteOnly);
     QCOMPARE(*AlertCsv::write(*m_store, query, &buffer), *m_store->countAlerts(query.filter));
+}
+
+// Text search runs on the store's full-text index: each word of the search
+// must start a word of the name, summary, service or fingerprint; the store
+// and the live model agree.
+void TestAlerts::searchFindsWordsByTheirStart()
+{
+    AlertSignal disk = firing(QStringLiteral("DiskFull"), QStringLiteral("fp-disk"), labels({ { "service", "storage" } }));
+    disk.annotations.insert(QStringLiteral("summary"), QStringLiteral("DiskFull on db-1"));
+    const AlertSignal latency = firing(QStringLiteral("HighLatency"), QStringLiteral("fp-lat"), labels({ { "service", "api" } }));
+    QVERIFY(m_store->ingestAlerts({ disk, latency }, rules()));
+    const auto found = [this](const QString& text) {
+        AlertFilter filter;
+        filter.text = text;
+        const int count = *m_store->countAlerts(filter);
+        int inMemory = 0;
+        for (const Alert& alert : allAlerts(*m_store))
+            inMemory += filter.matches(alert) ? 1 : 0;
+        return count == inMemory ? count : -1; // -1: store and model disagree
+    };
+    QCOMPARE(found(QStringLiteral("disk db")), 1);
+    QCOMPARE(found(QStringLiteral("DISKF")), 1);
+    QCOMPARE(found(QStringLiteral("stor")), 1);
+    QCOMPARE(found(QStringLiteral("fp")), 2);
+    QCOMPARE(found(QStringLiteral("ull")), 0); // inside a word: not a word's start
+    QCOMPARE(found(QStringLiteral("disk api")), 0);
+    QCOMPARE(found(QStringLiteral("-")), 2); // no words: no condition
+    // A changed summary is found by its new words only.
+    disk.annotations.insert(QStringLiteral("summary"), QStringLiteral("DiskFull on replica"));
+    QVERIFY(m_store->ingestAlerts({ disk }, rules()));
+    QCOMPARE(found(QStringLiteral("replica")), 1);
+    QCOMPARE(found(QStringLiteral("db")), 0);
 }
 
 void TestAlerts::rejectedDeliveriesAreKeptNewestFirstAndBounded()

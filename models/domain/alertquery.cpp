@@ -12,11 +12,43 @@ bool AlertFilter::matches(const Alert& alert) const
         return false;
     if (incidentId > 0 && alert.incidentId != incidentId)
         return false;
-    if (!text.isEmpty()) {
-        return containsNoCase(alert.name, text) || containsNoCase(alert.summary, text)
-            || containsNoCase(alert.service, text) || containsNoCase(alert.fingerprint, text);
+    return text.isEmpty() || AlertTextSearch::matches(text, alert);
+}
+
+QStringList AlertTextSearch::words(const QString& text)
+{
+    QStringList result;
+    QString word;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            word += c.toCaseFolded();
+        } else if (!word.isEmpty()) {
+            result.append(word);
+            word.clear();
+        }
     }
-    return true;
+    if (!word.isEmpty())
+        result.append(word);
+    return result;
+}
+
+QString AlertTextSearch::ftsQuery(const QString& text)
+{
+    QStringList terms;
+    for (const QString& word : words(text))
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+bool AlertTextSearch::matches(const QString& text, const Alert& alert)
+{
+    const QStringList wanted = words(text);
+    if (wanted.isEmpty())
+        return true;
+    const QStringList have = words(alert.name) + words(alert.summary) + words(alert.service) + words(alert.fingerprint);
+    return std::all_of(wanted.cbegin(), wanted.cend(), [&have](const QString& prefix) {
+        return std::any_of(have.cbegin(), have.cend(), [&prefix](const QString& word) { return word.startsWith(prefix); });
+    });
 }
 
 AlertFilter AlertFilter::open()

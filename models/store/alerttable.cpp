@@ -119,12 +119,9 @@ QString filterSql(const AlertFilter& filter, QVariantList* bindings)
         parts.append(QStringLiteral("a.incident_id = ?"));
         bindings->append(filter.incidentId);
     }
-    if (!filter.text.isEmpty()) {
-        parts.append(QStringLiteral("(a.name LIKE ? ESCAPE '\\' OR a.summary LIKE ? ESCAPE '\\' "
-                                    "OR a.service LIKE ? ESCAPE '\\' OR a.fingerprint LIKE ? ESCAPE '\\')"));
-        const QString pattern = likePattern(filter.text);
-        for (int i = 0; i < 4; ++i)
-            bindings->append(pattern);
+    if (const QString match = AlertTextSearch::ftsQuery(filter.text); !match.isEmpty()) {
+        parts.append(QStringLiteral("a.id IN (SELECT rowid FROM alerts_fts WHERE alerts_fts MATCH ?)"));
+        bindings->append(match);
     }
     return parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QLatin1String(" AND "));
 }
