@@ -264,7 +264,10 @@ StoreResult<qint64> AlertTable::insert(const Alert& alert)
         QStringLiteral("INSERT INTO alerts (%1) VALUES (%2)").arg(names.join(QLatin1String(", ")), placeholders), values);
     if (!run)
         return failed<qint64>(run.query());
-    return run.query().lastInsertId().toLongLong();
+    const qint64 id = run.query().lastInsertId().toLongLong();
+    if (const StoreResult<bool> indexed = index(id, alert, "INSERT INTO alerts_fts (rowid, name, summary, service, fingerprint) VALUES (?, ?, ?, ?, ?)"); !indexed)
+        return StoreResult<qint64>::failureFrom(indexed);
+    return id;
 }
 
 StoreResult<bool> AlertTable::update(const Alert& before, const Alert& after)
@@ -285,6 +288,24 @@ StoreResult<bool> AlertTable::update(const Alert& before, const Alert& after)
     values.append(after.id);
     const PreparedStatements::Run run = m_statements->run(
         QStringLiteral("UPDATE alerts SET %1 WHERE id = ?").arg(assignments.join(QLatin1String(", "))), values);
+    if (!run)
+        return failed<bool>(run.query());
+    const bool textChanged = before.name != after.name || before.summary != after.summary
+        || before.service != after.service || before.fingerprint != after.fingerprint;
+    if (!textChanged)
+        return true;
+    // An external-content index forgets a row by being told its old text.
+    if (const StoreResult<bool> forgotten = index(before.id, before,
+            "INSERT INTO alerts_fts (alerts_fts, rowid, name, summary, service, fingerprint) VALUES ('delete', ?, ?, ?, ?, ?)");
+        !forgotten)
+        return forgotten;
+    return index(after.id, after, "INSERT INTO alerts_fts (rowid, name, summary, service, fingerprint) VALUES (?, ?, ?, ?, ?)");
+}
+
+StoreResult<bool> AlertTable::index(qint64 id, const Alert& alert, const char* statement)
+{
+    const PreparedStatements::Run run = m_statements->run(
+        QString::fromLatin1(statement), { id, alert.name, alert.summary, alert.service, alert.fingerprint });
     if (!run)
         return failed<bool>(run.query());
     return true;
