@@ -588,10 +588,13 @@ void TestAlerts::searchFindsWordsByTheirStart()
         return count == inMemory ? count : -1; // -1: store and model disagree
     };
     QCOMPARE(found(QStringLiteral("disk db")), 1);
+    QCOMPARE(found(QStringLiteral("dis db")), 0); // only the last word may be unfinished
     QCOMPARE(found(QStringLiteral("DISKF")), 1);
     QCOMPARE(found(QStringLiteral("stor")), 1);
     QCOMPARE(found(QStringLiteral("fp")), 2);
     QCOMPARE(found(QStringLiteral("ull")), 0); // inside a word: not a word's start
+    QCOMPARE(found(QStringLiteral("latency")), 1); // HighLatency, camel case split
+    QCOMPARE(found(QStringLiteral("full db")), 1);
     QCOMPARE(found(QStringLiteral("disk api")), 0);
     QCOMPARE(found(QStringLiteral("-")), 2); // no words: no condition
     // A changed summary is found by its new words only.

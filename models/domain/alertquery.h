@@ -12,9 +12,9 @@ struct AlertFilter {
     QList<AlertStatus> statuses; // empty: any
     QList<Severity> severities; // empty: any
     QString source; // empty: any
-    // Words, each the start of a word of the name, summary, service or
-    // fingerprint ("disk db" finds "DiskFull on db-1"): what the store's
-    // full-text index answers in milliseconds over a million alerts.
+    // Words of the name, summary, service or fingerprint, the last one perhaps
+    // only begun ("full db" finds "DiskFull on db-1"; camel case is split):
+    // what the store's full-text index answers in milliseconds over a million alerts.
     QString text;
     qint64 incidentId = 0; // 0: any
 
@@ -60,4 +60,7 @@ public:
     // For FTS5 MATCH: every word as a quoted prefix, all required.
     static QString ftsQuery(const QString& text);
     static bool matches(const QString& text, const Alert& alert);
+    // What is indexed of an alert: name, summary, service and fingerprint,
+    // camel case also split, so that "latency" finds "HighLatency".
+    static QString indexedText(const Alert& alert);
 };

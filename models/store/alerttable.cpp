@@ -104,6 +104,9 @@ const std::vector<AlertColumn> kWrittenColumns = {
         [](const Alert& a, const Alert& b) { return a.incidentId == b.incidentId; } },
 };
 
+// Below this many text matches, sorting them beats walking a sort index.
+constexpr qint64 kSortMatchesBelow = 20000;
+
 QString filterSql(const AlertFilter& filter, QVariantList* bindings)
 {
     QStringList parts;
@@ -265,7 +268,7 @@ StoreResult<qint64> AlertTable::insert(const Alert& alert)
     if (!run)
         return failed<qint64>(run.query());
     const qint64 id = run.query().lastInsertId().toLongLong();
-    if (const StoreResult<bool> indexed = index(id, alert, "INSERT INTO alerts_fts (rowid, name, summary, service, fingerprint) VALUES (?, ?, ?, ?, ?)"); !indexed)
+    if (const StoreResult<bool> indexed = index(id, alert); !indexed)
         return StoreResult<qint64>::failureFrom(indexed);
     return id;
 }
@@ -294,18 +297,13 @@ StoreResult<bool> AlertTable::update(const Alert& before, const Alert& after)
         || before.service != after.service || before.fingerprint != after.fingerprint;
     if (!textChanged)
         return true;
-    // An external-content index forgets a row by being told its old text.
-    if (const StoreResult<bool> forgotten = index(before.id, before,
-            "INSERT INTO alerts_fts (alerts_fts, rowid, name, summary, service, fingerprint) VALUES ('delete', ?, ?, ?, ?, ?)");
-        !forgotten)
-        return forgotten;
-    return index(after.id, after, "INSERT INTO alerts_fts (rowid, name, summary, service, fingerprint) VALUES (?, ?, ?, ?, ?)");
+    return index(after.id, after);
 }
 
-StoreResult<bool> AlertTable::index(qint64 id, const Alert& alert, const char* statement)
+StoreResult<bool> AlertTable::index(qint64 id, const Alert& alert)
 {
     const PreparedStatements::Run run = m_statements->run(
-        QString::fromLatin1(statement), { id, alert.name, alert.summary, alert.service, alert.fingerprint });
+        QStringLiteral("INSERT OR REPLACE INTO alerts_fts (rowid, text) VALUES (?, ?)"), { id, AlertTextSearch::indexedText(alert) });
     if (!run)
         return failed<bool>(run.query());
     return true;
@@ -356,8 +354,21 @@ StoreResult<QList<Alert>> AlertTable::select(const AlertQuery& query, const std:
         bindings.append(sortValue(query.sort.key, *after));
         bindings.append(after->id);
     }
+    // A search that matches few alerts starts from the index's matches and
+    // sorts those ("+" keeps SQLite off the sort index, which it would walk past
+    // a million rows for a few hundred matches); one that matches many walks
+    // the sort index and stops at the page's end.
+    QString order = expression;
+    if (const QString match = AlertTextSearch::ftsQuery(query.filter.text); !match.isEmpty()) {
+        const PreparedStatements::Run matches = m_statements->run(
+            QStringLiteral("SELECT count(*) FROM alerts_fts WHERE alerts_fts MATCH ?"), { match });
+        if (!matches || !matches.query().next())
+            return failed<QList<Alert>>(matches.query());
+        if (matches.query().value(0).toLongLong() < kSortMatchesBelow)
+            order.prepend(QLatin1Char('+'));
+    }
     return selectWhere(where, bindings,
-        QStringLiteral("ORDER BY %1%2, a.id%2 LIMIT %3").arg(expression, direction).arg(limit));
+        QStringLiteral("ORDER BY %1%2, a.id%2 LIMIT %3").arg(order, direction).arg(limit));
 }
 
 StoreResult<int> AlertTable::count(const AlertFilter& filter)

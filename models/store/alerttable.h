@@ -43,8 +43,8 @@ private:
     StoreResult<std::optional<Alert>> selectFirst(const QString& where, const QVariantList& bindings, const QString& order = {});
     StoreResult<QList<Alert>> selectWhere(const QString& where, const QVariantList& bindings, const QString& tail = {});
     static QString selectSql(const QString& where, const QString& tail);
-    // Runs an INSERT into the full-text index with the alert's id and text columns.
-    StoreResult<bool> index(qint64 id, const Alert& alert, const char* statement);
+    // Writes (or rewrites) the alert's words into the full-text index.
+    StoreResult<bool> index(qint64 id, const Alert& alert);
     QSqlDatabase database() const;
 
     QString m_connectionName;
