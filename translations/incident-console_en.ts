@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertCsv</name>
+    <message>
+        <source>Cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertListModel</name>
     <message>
         <source>%1 ago</source>
@@ -49,6 +56,29 @@
     </message>
 </context>
 <context>
+    <name>AlertPoller</name>
+    <message>
+        <source>No PagerDuty REST API key in the keychain: incident-console secret set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;incidents&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a list of alerts; is this Alertmanager&apos;s API v2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertRules</name>
     <message>
         <source>alert rules</source>
@@ -84,6 +114,21 @@
     </message>
     <message>
         <source>&quot;correlation&quot;.&quot;windowMinutes&quot; cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRulesApi</name>
+    <message>
+        <source>Allowed here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the alert as application/json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -133,15 +178,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only %1 (none checked: every severity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search alert, summary, service, fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 shown of %2</source>
+        <source>&amp;Acknowledge alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare incident from alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach to incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared %1 from the alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active incident to attach the alert to; declare one (D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the alert to the incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silenced %1 until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting alerts to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 alerts to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -269,19 +366,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>address:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the HTTP receiver listens (default: %1), or off. Other than loopback only with a receiver token in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Incident Console: a desktop console for incident response.
 
 Commands that need no window:
   declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]   declare an incident
-  (see `incident-console declare --help`)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the HTTP receiver listens (default: %1); loopback addresses only, or off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address:port</source>
+  (see `incident-console declare --help`)
+  secret list | set KEY | delete KEY   the receiver&apos;s credentials in the OS keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -425,6 +523,37 @@ Example: incident-console declare critical outage production --service database 
     </message>
 </context>
 <context>
+    <name>GenericPayload</name>
+    <message>
+        <source>The body is not valid JSON (at byte %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be one alert object, or an object with an &quot;alerts&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;alerts&quot; must be an array of alert objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts[%1]: labels and annotations must be objects of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts[%1] has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts[%1]: status must be &quot;firing&quot; or &quot;resolved&quot;, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts[%1]: startsAt and endsAt must be RFC 3339 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiSession</name>
     <message>
         <source>Incident Console cannot start</source>
@@ -446,6 +575,14 @@ Example: incident-console declare critical outage production --service database 
         <source>Receiver not listening</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receiver starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The receiver runs without credentials, on loopback only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpConnection</name>
@@ -463,6 +600,10 @@ Example: incident-console declare critical outage production --service database 
     </message>
     <message>
         <source>The request is not valid HTTP/1.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(request line not received)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,10 +955,6 @@ Last change: %7</source>
         <source>“%1” is not an IP address.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Listening on %1 would let anyone on the network change incidents without authentication. The receiver accepts loopback addresses only (127.0.0.1, ::1).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -931,9 +1068,190 @@ Last change: %7</source>
     </message>
 </context>
 <context>
+    <name>PagerDutyPayload</name>
+    <message>
+        <source>PagerDuty incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON (at byte %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload has no event.event_type; is this a PagerDuty v3 webhook?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event.data carries no incident id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty: %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty: a responder was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PollingConfig</name>
+    <message>
+        <source>%1: &quot;url&quot; must be an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;intervalSeconds&quot; must be at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;alertmanager&quot; must be an array of {&quot;url&quot;, &quot;intervalSeconds&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polling settings (no polling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverAuth</name>
+    <message>
+        <source>The pagerduty webhook needs PagerDuty&apos;s signing secret in the keychain: incident-console secret set webhook/pagerduty/signing-secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its user and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature of the body with its signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 webhook takes %2; this request had none that matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receiver needs its token: send “Authorization: Bearer &lt;token&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverDock</name>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused deliveries (kept for inspection):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a refused delivery to see its body as it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type: %1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · open alerts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (failures in a row: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiverWorker</name>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver does not listen on %1 without a receiver token: anyone on the network could change incidents. Store one in the keychain (incident-console secret set receiver/token) or listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectedDeliveryModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,6 +1271,54 @@ Last change: %7</source>
     </message>
     <message>
         <source>late by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommand</name>
+    <message>
+        <source>Usage: incident-console secret list
+       incident-console secret set KEY      (reads the value from standard input)
+       incident-console secret delete KEY
+
+Credentials live in the OS keychain only. Keys:
+  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a credential the console uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value on standard input; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1 in the keychain. A running console uses it from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The keychain is not available (%1). Credentials cannot be stored or read, and the integrations that need them stay off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1040,6 +1406,228 @@ Last change: %7</source>
     </message>
 </context>
 <context>
+    <name>SeverityToggles</name>
+    <message>
+        <source>Only %1 (none checked: every severity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShownOfCountLabel</name>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Silence</name>
+    <message>
+        <source>A silence needs at least one matcher, e.g. alertname=DiskFull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A silence must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change needs an author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SilenceDialog</name>
+    <message>
+        <source>Silence alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One matcher a line, as in Alertmanager:
+alertname=&quot;DiskFull&quot;
+instance=~&quot;db-.*&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later (maintenance window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: e.g. disk swap on db-1, ticket OPS-212</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The silence must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why, so that whoever sees the suppressed alerts knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SilenceListModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SilencesDock</name>
+    <message>
+        <source>Silences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected silence; the alerts it held fire again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silenced %1 until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended the silence %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnsGateway</name>
+    <message>
+        <source>SigningCertURL must be https on an sns.&lt;region&gt;.amazonaws.com host; got “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SNS signature does not verify: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SNS signing certificate could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubscribeURL must be https on an sns.&lt;region&gt;.amazonaws.com host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription to %1 could not be confirmed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnsMessage</name>
+    <message>
+        <source>The body is not an SNS message (JSON object expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type must be SubscriptionConfirmation, Notification or UnsubscribeConfirmation, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SignatureVersion must be 1 or 2, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MessageId, TopicArn, Timestamp and Signature are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification&apos;s Message is not a CloudWatch alarm (no AlarmName or NewStateValue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlIncidentStore</name>
     <message>
         <source>The database refused the change: %1</source>
@@ -1093,6 +1681,30 @@ Last change: %7</source>
         <source>An alert needs a source and a fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a firing alert can be acknowledged; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged the alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached the alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the alert %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no silence %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteDatabase</name>
@@ -1122,6 +1734,17 @@ Last change: %7</source>
     </message>
     <message>
         <source>Cannot upgrade the database %1: %2. It has been left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsApi</name>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed here: GET.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,10 +1919,6 @@ Last change: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only %1 (none checked: every severity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,10 +1930,6 @@ Last change: %7</source>
         <source>Search key, title, service, description (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 shown of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>WebhookApi</name>
@@ -1323,15 +1938,15 @@ Last change: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no webhook for “%1”. Alertmanager posts to /webhooks/alerts/prometheus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Webhooks are delivered with POST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send the body as application/json (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no webhook for “%1”. Alertmanager posts to /webhooks/alerts/prometheus, Grafana to /webhooks/alerts/grafana, PagerDuty to /webhooks/alerts/pagerduty, AWS SNS to /webhooks/alerts/cloudwatch, anything else to /webhooks/alerts/generic.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
