@@ -344,9 +344,21 @@ bool AlertTable::logChange(qint64 alertId, QString* error)
 
 StoreResult<QList<Alert>> AlertTable::select(const AlertQuery& query, const std::optional<Alert>& after, int limit)
 {
+    // A search that matches few alerts starts from the index's matches and
+    // sorts those ("+" keeps SQLite off the sort index, which it would walk past
+    // a million rows for a few hundred matches); one that matches many walks
+    // the sort index, checking each row against the set of matches.
+    const QString expression = sortExpression(query.sort.key);
+    QString order = expression;
+    if (const QString match = AlertTextSearch::ftsQuery(query.filter.text); !match.isEmpty()) {
+        const StoreResult<qint64> matches = textMatches(match);
+        if (!matches)
+            return StoreResult<QList<Alert>>::failureFrom(matches);
+        if (*matches < kSortMatchesBelow)
+            order.prepend(QLatin1Char('+'));
+    }
     QVariantList bindings;
     QString where = filterSql(query.filter, &bindings);
-    const QString expression = sortExpression(query.sort.key);
     const bool ascending = query.sort.order == Qt::AscendingOrder;
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     if (after) {
@@ -354,25 +366,30 @@ StoreResult<QList<Alert>> AlertTable::select(const AlertQuery& query, const std:
         bindings.append(sortValue(query.sort.key, *after));
         bindings.append(after->id);
     }
-    // A search that matches few alerts starts from the index's matches and
-    // sorts those ("+" keeps SQLite off the sort index, which it would walk past
-    // a million rows for a few hundred matches); one that matches many walks
-    // the sort index and stops at the page's end.
-    QString order = expression;
-    if (const QString match = AlertTextSearch::ftsQuery(query.filter.text); !match.isEmpty()) {
-        const PreparedStatements::Run matches = m_statements->run(
-            QStringLiteral("SELECT count(*) FROM alerts_fts WHERE alerts_fts MATCH ?"), { match });
-        if (!matches || !matches.query().next())
-            return failed<QList<Alert>>(matches.query());
-        if (matches.query().value(0).toLongLong() < kSortMatchesBelow)
-            order.prepend(QLatin1Char('+'));
-    }
     return selectWhere(where, bindings,
         QStringLiteral("ORDER BY %1%2, a.id%2 LIMIT %3").arg(order, direction).arg(limit));
 }
 
+StoreResult<qint64> AlertTable::textMatches(const QString& match)
+{
+    const PreparedStatements::Run run
+        = m_statements->run(QStringLiteral("SELECT count(*) FROM alerts_fts WHERE alerts_fts MATCH ?"), { match });
+    if (!run || !run.query().next())
+        return failed<qint64>(run.query());
+    return run.query().value(0).toLongLong();
+}
+
 StoreResult<int> AlertTable::count(const AlertFilter& filter)
 {
+    // Text alone: the index counts its matches without visiting an alert.
+    AlertFilter textOnly;
+    textOnly.text = filter.text;
+    if (filter == textOnly && !AlertTextSearch::ftsQuery(filter.text).isEmpty()) {
+        const StoreResult<qint64> matches = textMatches(AlertTextSearch::ftsQuery(filter.text));
+        if (!matches)
+            return StoreResult<int>::failureFrom(matches);
+        return static_cast<int>(*matches);
+    }
     QVariantList bindings;
     const QString where = filterSql(filter, &bindings);
     QSqlQuery query(database());

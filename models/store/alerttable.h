@@ -43,6 +43,8 @@ private:
     StoreResult<std::optional<Alert>> selectFirst(const QString& where, const QVariantList& bindings, const QString& order = {});
     StoreResult<QList<Alert>> selectWhere(const QString& where, const QVariantList& bindings, const QString& tail = {});
     static QString selectSql(const QString& where, const QString& tail);
+    // How many alerts a full-text MATCH expression finds.
+    StoreResult<qint64> textMatches(const QString& match);
     // Writes (or rewrites) the alert's words into the full-text index.
     StoreResult<bool> index(qint64 id, const Alert& alert);
     QSqlDatabase database() const;
