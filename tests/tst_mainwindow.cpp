@@ -1,6 +1,7 @@
 #include "alerts/alertstreamdock.h"
 #include "alerts/silencesdock.h"
 #include "dialogs/declareincidentdialog.h"
+#include "dialogs/rulestesterdialog.h"
 #include "dialogs/silencedialog.h"
 #include "itemmodels/alertlistmodel.h"
 #include "itemmodels/rejecteddeliverymodel.h"
@@ -336,6 +337,20 @@ void TestMainWindow::alertStreamActionsSilencesAndReceiver()
     QVERIFY(polling->isVisibleTo(receiver));
     QCOMPARE(polling->item(0, 1)->text(), QStringLiteral("never"));
     QCOMPARE(polling->item(0, 3)->text(), QStringLiteral("Connection refused (failures in a row: 2)"));
+
+    // The rules tester, from the View menu: what a sibling of DatabaseDown would do.
+    window->findChild<QAction*>(QStringLiteral("actionRulesTester"))->trigger();
+    auto* tester = window->findChild<RulesTesterDialog*>();
+    QVERIFY(tester);
+    QSignalSpy tested(tester, &RulesTesterDialog::tested);
+    tester->setLabels(QStringLiteral("alertname=DatabaseDown\ninstance=db-9\nseverity=critical"));
+    tester->test();
+    QVERIFY(tested.wait(10000));
+    QVERIFY2(tester->verdict().contains(QLatin1String("SEV1")), qPrintable(tester->verdict()));
+    QVERIFY2(tester->verdict().contains(QLatin1String("It would join INC-2026-0001.")), qPrintable(tester->verdict()));
+    tester->setLabels(QStringLiteral("severity=critical"));
+    tester->test();
+    QCOMPARE(tester->verdict(), QStringLiteral("An alert needs an alertname label."));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1066,6 +1066,10 @@ Last change: %7</source>
         <source>Changes are now recorded as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Test alert rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PagerDutyPayload</name>
@@ -1271,6 +1275,100 @@ Last change: %7</source>
     </message>
     <message>
         <source>late by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesTesterDialog</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert&apos;s labels, one a line:
+alertname=DiskFull
+service=database
+severity=warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not name=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert needs an alertname label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matches; the severity table decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed by silence %1: it would open or join no incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would join %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would open a new incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would stay in the alert stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It repeats open alert %1: its count would go up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

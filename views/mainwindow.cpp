@@ -4,6 +4,7 @@
 #include "alerts/silencesdock.h"
 #include "receiver/receiverdock.h"
 #include "dialogs/declareincidentdialog.h"
+#include "dialogs/rulestesterdialog.h"
 #include "incident/incidentdock.h"
 #include "itemmodels/alertlistmodel.h"
 #include "itemmodels/incidentlistmodel.h"
@@ -184,6 +185,15 @@ void MainWindow::createMenusAndToolbar()
     view->addAction(m_silences->toggleViewAction());
     view->addAction(m_receiver->toggleViewAction());
     view->addSeparator();
+    QAction* tester = view->addAction(QString());
+    tester->setObjectName(QStringLiteral("actionRulesTester"));
+    connect(tester, &QAction::triggered, this, [this] {
+        auto* dialog = new RulesTesterDialog(m_context.store, m_context.rules, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show(); // not modal: alerts keep arriving while rules are tried
+        dialog->activateWindow();
+    });
+    view->addSeparator();
     view->addAction(m_resetLayout);
 
     QMenu* help = menuBar()->addMenu(QString());
@@ -239,6 +249,8 @@ void MainWindow::retranslate()
         else if (menu->objectName() == QLatin1String("menuHelp"))
             menu->setTitle(tr("&Help"));
     }
+    if (auto* tester = findChild<QAction*>(QStringLiteral("actionRulesTester")))
+        tester->setText(tr("&Test alert rules…"));
     if (auto* about = findChild<QAction*>(QStringLiteral("actionAbout")))
         about->setText(tr("&About Incident Console"));
     if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("MainToolbar")))

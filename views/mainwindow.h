@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/pollstate.h"
+#include "rules/alertrules.h"
 
 #include <QMainWindow>
 
@@ -29,6 +30,7 @@ struct ConsoleContext {
     const Clock* clock = nullptr;
     QSettings* settings = nullptr; // window layout only; never credentials
     QString databasePath;
+    AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults()); // for the rules tester
 };
 
 // The console window: the triage, incident and timeline docks, the actions that

@@ -60,12 +60,16 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     context.clock = SystemClock::instance();
     context.settings = &m_settings;
     context.databasePath = m_databasePath;
+    m_rules = AlertRules::load(ConsolePaths::alertRulesFile(), m_policy, &m_rulesWarning);
+    context.rules = m_rules;
     m_window = std::make_unique<MainWindow>(context);
     connect(m_window.get(), &MainWindow::authorChanged, this,
         [this](const QString& name) { m_settings.setValue(kAuthorKey, name); });
     m_window->show();
     if (!m_policyWarning.isEmpty())
         m_window->statusBar()->showMessage(m_policyWarning, 30000);
+    else if (!m_rulesWarning.isEmpty())
+        m_window->statusBar()->showMessage(m_rulesWarning, 30000);
     else if (outcome.status == OpenOutcome::Status::Upgraded)
         m_window->statusBar()->showMessage(tr("The database was upgraded to the current schema."), 15000);
     startReceiver();
@@ -98,8 +102,7 @@ void GuiSession::startPolling(const QByteArray& pagerDutyKey)
         m_window->statusBar()->showMessage(warning, 30000);
     if (targets.isEmpty())
         return;
-    QString rulesWarning;
-    const AlertRules rules = AlertRules::load(ConsolePaths::alertRulesFile(), m_policy, &rulesWarning);
+    const AlertRules& rules = m_rules;
     m_network = std::make_unique<QNetworkAccessManager>();
     for (const PollTarget& target : targets) {
         auto poller = std::make_unique<AlertPoller>(target,
@@ -128,10 +131,7 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     settings.port = m_listen.port;
     settings.databasePath = m_databasePath;
     settings.policy = m_policy;
-    QString rulesWarning;
-    settings.rules = AlertRules::load(ConsolePaths::alertRulesFile(), m_policy, &rulesWarning);
-    if (!rulesWarning.isEmpty())
-        m_window->statusBar()->showMessage(rulesWarning, 30000);
+    settings.rules = m_rules;
     AsyncIncidentStore* store = m_store.get();
     m_receiver = std::make_unique<Receiver>(settings, [store] { store->lookForChanges(); });
     connect(m_receiver.get(), &Receiver::listening, this,

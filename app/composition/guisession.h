@@ -43,6 +43,8 @@ private:
     ListenAddress m_listen;
     SeverityPolicy m_policy;
     QString m_policyWarning;
+    AlertRules m_rules = AlertRules::defaults(SeverityPolicy::defaults());
+    QString m_rulesWarning;
     QSettings m_settings;
     std::unique_ptr<AsyncIncidentStore> m_store;
     std::unique_ptr<IncidentCommands> m_commands;
