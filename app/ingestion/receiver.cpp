@@ -69,14 +69,10 @@ public:
             m_api.get(), &m_auth, &m_counters,
             [this](const RejectedDelivery& delivery) { Q_EMIT rejected(delivery.status, delivery.reason); });
         m_server = std::make_unique<HttpServer>(m_routes.get(), m_settings.limits);
-        connect(m_server.get(), &HttpServer::rejected, this, [this](const RejectedDelivery& delivery, const QString& code) {
-            m_counters.countRefusal(delivery.status, code);
-            // Kept like the refusals of the handlers, so that a person sees every one.
-            const StoreResult<qint64> kept = m_store->keepRejectedDelivery(delivery, ReceiverRoutes::kRejectedKept);
-            if (!kept)
-                qWarning("A refused delivery could not be kept: %s", qPrintable(kept.error()));
-            Q_EMIT rejected(delivery.status, delivery.reason);
-        });
+        connect(m_server.get(), &HttpServer::rejected, this,
+            [routes = m_routes.get()](const RejectedDelivery& delivery, const QString& code) {
+                routes->keepRefusedEarly(delivery, code);
+            });
         QString error;
         if (!m_server->listen(m_settings.address, m_settings.port, &error)) {
             Q_EMIT failed(tr("Cannot listen on %1:%2: %3")

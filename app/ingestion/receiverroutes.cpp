@@ -68,6 +68,17 @@ void ReceiverRoutes::recordRefusal(const HttpRequest& request, const HttpRespons
     delivery.reason = QJsonDocument::fromJson(response.body).object().value(QLatin1String("reason")).toString();
     delivery.contentType = QString::fromUtf8(request.header("content-type"));
     delivery.body = request.body;
+    keep(delivery);
+}
+
+void ReceiverRoutes::keepRefusedEarly(const RejectedDelivery& delivery, const QString& code)
+{
+    m_counters->countRefusal(delivery.status, code);
+    keep(delivery);
+}
+
+void ReceiverRoutes::keep(const RejectedDelivery& delivery)
+{
     // Best effort: a store that cannot keep it cannot have taken the delivery either.
     const StoreResult<qint64> kept = m_store->keepRejectedDelivery(delivery, kRejectedKept);
     if (!kept)

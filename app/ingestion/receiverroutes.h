@@ -28,10 +28,14 @@ public:
 
     HttpResponse handle(const HttpRequest& request) override;
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
+    // A request the server refused before any handler saw it (too large, too
+    // slow, not HTTP): counted and kept like the refusals of the handlers.
+    void keepRefusedEarly(const RejectedDelivery& delivery, const QString& code);
 
 private:
     RequestHandler* route(const HttpRequest& request) const;
     void recordRefusal(const HttpRequest& request, const HttpResponse& response);
+    void keep(const RejectedDelivery& delivery);
 
     IncidentStore* m_store;
     QList<Route> m_routes;
