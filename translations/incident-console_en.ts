@@ -525,10 +525,6 @@ Example: incident-console declare critical outage production --service database 
 <context>
     <name>GenericPayload</name>
     <message>
-        <source>The body is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The body must be one alert object, or an object with an &quot;alerts&quot; array.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,14 +538,6 @@ Example: incident-console declare critical outage production --service database 
     </message>
     <message>
         <source>alerts[%1] has no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alerts[%1]: status must be &quot;firing&quot; or &quot;resolved&quot;, not “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alerts[%1]: startsAt and endsAt must be RFC 3339 times.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1075,10 +1063,6 @@ Last change: %7</source>
     <name>PagerDutyPayload</name>
     <message>
         <source>PagerDuty incident %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The body is not valid JSON (at byte %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

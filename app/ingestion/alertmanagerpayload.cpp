@@ -68,15 +68,49 @@ QString AlertmanagerPayload::fingerprintOf(const AlertLabels& labels)
     return QString::fromLatin1(hash.result().toHex().left(16));
 }
 
-std::optional<AlertmanagerPayload::Parsed> AlertmanagerPayload::parse(
-    const QByteArray& body, const QString& source, QString* error)
+std::optional<QJsonDocument> AlertmanagerPayload::parseJson(const QByteArray& body, QString* error)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = tr("The body is not valid JSON (at byte %1: %2).").arg(parseError.offset).arg(parseError.errorString());
         return std::nullopt;
     }
+    return document;
+}
+
+bool AlertmanagerPayload::readEpisode(
+    const QJsonObject& alert, const QString& defaultStatus, qsizetype index, AlertSignal* signal, QString* error)
+{
+    const QString status = alert.value(QLatin1String("status")).toString(defaultStatus);
+    if (status != QLatin1String("firing") && status != QLatin1String("resolved")) {
+        *error = tr("alerts[%1]: status must be \"firing\" or \"resolved\", not “%2”.").arg(index).arg(status);
+        return false;
+    }
+    signal->resolved = status == QLatin1String("resolved");
+    bool startsOk = true;
+    bool endsOk = true;
+    signal->startsAt = parseTime(alert.value(QLatin1String("startsAt")), &startsOk);
+    signal->endsAt = parseTime(alert.value(QLatin1String("endsAt")), &endsOk);
+    if (!startsOk || !endsOk) {
+        *error = tr("alerts[%1]: startsAt and endsAt must be RFC 3339 times.").arg(index);
+        return false;
+    }
+    if (!signal->resolved)
+        signal->endsAt = {};
+    signal->fingerprint = alert.value(QLatin1String("fingerprint")).toString();
+    if (signal->fingerprint.isEmpty())
+        signal->fingerprint = fingerprintOf(signal->labels);
+    return true;
+}
+
+std::optional<AlertmanagerPayload::Parsed> AlertmanagerPayload::parse(
+    const QByteArray& body, const QString& source, QString* error)
+{
+    const std::optional<QJsonDocument> parsedJson = parseJson(body, error);
+    if (!parsedJson)
+        return std::nullopt;
+    const QJsonDocument& document = *parsedJson;
     if (!document.isObject()) {
         *error = tr("The body must be a JSON object with an \"alerts\" array.");
         return std::nullopt;
@@ -123,28 +157,10 @@ std::optional<AlertmanagerPayload::Parsed> AlertmanagerPayload::parse(
             *error = tr("alerts[%1] has no alertname label.").arg(i);
             return std::nullopt;
         }
-        const QString status = object.value(QLatin1String("status")).toString(parsed.status);
-        if (status != QLatin1String("firing") && status != QLatin1String("resolved")) {
-            *error = tr("alerts[%1]: status must be \"firing\" or \"resolved\", not “%2”.").arg(i).arg(status);
+        if (!readEpisode(object, parsed.status, i, &signal, error))
             return std::nullopt;
-        }
-        signal.resolved = status == QLatin1String("resolved");
-        bool startsOk = true;
-        bool endsOk = true;
-        signal.startsAt = parseTime(object.value(QLatin1String("startsAt")), &startsOk);
-        signal.endsAt = parseTime(object.value(QLatin1String("endsAt")), &endsOk);
-        if (!startsOk || !endsOk) {
-            *error = tr("alerts[%1]: startsAt and endsAt must be RFC 3339 times.").arg(i);
-            return std::nullopt;
-        }
-        // A firing alert's endsAt is when Alertmanager will consider it stale, not an end.
-        if (!signal.resolved)
-            signal.endsAt = {};
         signal.generatorUrl = object.value(QLatin1String("generatorURL")).toString();
         keepGrafanaExtras(object, &signal);
-        signal.fingerprint = object.value(QLatin1String("fingerprint")).toString();
-        if (signal.fingerprint.isEmpty())
-            signal.fingerprint = fingerprintOf(signal.labels);
         parsed.alerts.append(signal);
     }
     return parsed;

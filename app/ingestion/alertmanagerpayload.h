@@ -3,6 +3,7 @@
 #include "domain/alert.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <optional>
@@ -39,4 +40,13 @@ public:
     static QString fingerprintOf(const AlertLabels& labels);
     // A JSON object of strings as labels; absent or null is empty; nullopt if anything else.
     static std::optional<AlertLabels> labelsOf(const QJsonValue& value);
+    // A body that must be JSON; nullopt with "not valid JSON (at byte …)" in *error.
+    static std::optional<QJsonDocument> parseJson(const QByteArray& body, QString* error);
+    // The fields that place an alert's episode, read alike by every alert
+    // format: "status" (`defaultStatus` when absent), "startsAt", "endsAt"
+    // (dropped while firing: it is a staleness horizon, not an end) and
+    // "fingerprint" (from the labels when absent). False, with the reason for
+    // alerts[index] in *error, when one is wrong.
+    static bool readEpisode(const QJsonObject& alert, const QString& defaultStatus, qsizetype index, AlertSignal* signal,
+        QString* error);
 };

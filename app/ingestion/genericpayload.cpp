@@ -8,12 +8,10 @@
 
 std::optional<QList<AlertSignal>> GenericPayload::parse(const QByteArray& body, const QString& source, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("The body is not valid JSON (at byte %1: %2).").arg(parseError.offset).arg(parseError.errorString());
+    const std::optional<QJsonDocument> parsedJson = AlertmanagerPayload::parseJson(body, error);
+    if (!parsedJson)
         return std::nullopt;
-    }
+    const QJsonDocument& document = *parsedJson;
     if (!document.isObject()) {
         *error = tr("The body must be one alert object, or an object with an \"alerts\" array.");
         return std::nullopt;
@@ -61,26 +59,9 @@ std::optional<QList<AlertSignal>> GenericPayload::parse(const QByteArray& body, 
         // Any word of the severity policy's aliases (critical, SEV1, P0, …); the policy maps it.
         copy("severity", &signal.labels, QStringLiteral("severity"));
 
-        const QString status = object.value(QLatin1String("status")).toString(QStringLiteral("firing"));
-        if (status != QLatin1String("firing") && status != QLatin1String("resolved")) {
-            *error = tr("alerts[%1]: status must be \"firing\" or \"resolved\", not “%2”.").arg(i).arg(status);
+        if (!AlertmanagerPayload::readEpisode(object, QStringLiteral("firing"), i, &signal, error))
             return std::nullopt;
-        }
-        signal.resolved = status == QLatin1String("resolved");
-        bool startsOk = true;
-        bool endsOk = true;
-        signal.startsAt = AlertmanagerPayload::parseTime(object.value(QLatin1String("startsAt")), &startsOk);
-        signal.endsAt = AlertmanagerPayload::parseTime(object.value(QLatin1String("endsAt")), &endsOk);
-        if (!startsOk || !endsOk) {
-            *error = tr("alerts[%1]: startsAt and endsAt must be RFC 3339 times.").arg(i);
-            return std::nullopt;
-        }
-        if (!signal.resolved)
-            signal.endsAt = {};
         signal.generatorUrl = object.value(QLatin1String("url")).toString();
-        signal.fingerprint = object.value(QLatin1String("fingerprint")).toString();
-        if (signal.fingerprint.isEmpty())
-            signal.fingerprint = AlertmanagerPayload::fingerprintOf(signal.labels);
         alerts.append(signal);
     }
     return alerts;

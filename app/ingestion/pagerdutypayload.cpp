@@ -58,13 +58,10 @@ AlertSignal PagerDutyPayload::incidentSignal(const QJsonObject& incident, const 
 
 std::optional<PagerDutyPayload::Parsed> PagerDutyPayload::parse(const QByteArray& body, const QString& source, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("The body is not valid JSON (at byte %1: %2).").arg(parseError.offset).arg(parseError.errorString());
+    const std::optional<QJsonDocument> document = AlertmanagerPayload::parseJson(body, error);
+    if (!document)
         return std::nullopt;
-    }
-    const QJsonObject event = document.object().value(QLatin1String("event")).toObject();
+    const QJsonObject event = document->object().value(QLatin1String("event")).toObject();
     Parsed parsed;
     parsed.eventId = event.value(QLatin1String("id")).toString();
     parsed.eventType = event.value(QLatin1String("event_type")).toString();
