@@ -1,5 +1,7 @@
 #include "receivercredentials.h"
 
+#include "domain/alertsources.h"
+
 namespace {
 QString webhookKey(const QString& source, const char* kind)
 {
@@ -10,8 +12,10 @@ const QString kTokenKey = QStringLiteral("receiver/token");
 
 QStringList ReceiverCredentials::webhookSources()
 {
-    return { QStringLiteral("prometheus"), QStringLiteral("grafana"), QStringLiteral("generic"),
-        QStringLiteral("pagerduty"), QStringLiteral("cloudwatch") };
+    QStringList paths;
+    for (const AlertSource& source : AlertSource::all())
+        paths.append(source.path);
+    return paths;
 }
 
 QStringList ReceiverCredentials::keychainKeys()

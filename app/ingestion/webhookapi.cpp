@@ -1,6 +1,7 @@
 #include "webhookapi.h"
 
 #include "alertmanagerpayload.h"
+#include "domain/alertsources.h"
 #include "genericpayload.h"
 #include "pagerdutypayload.h"
 
@@ -82,7 +83,9 @@ std::variant<HttpResponse, AlertDelivery> WebhookApi::parse(const HttpRequest& r
     const QString& path = parts.at(2);
     const bool alertmanagerShape = path == QLatin1String("prometheus") || path == QLatin1String("grafana");
     const bool pagerDuty = path == QLatin1String("pagerduty");
-    if (!alertmanagerShape && !pagerDuty && path != QLatin1String("generic") && path != QLatin1String("cloudwatch"))
+    // The source an alert is kept under names the sender, not the path.
+    const QString source = AlertSource::nameForPath(path);
+    if (source.isEmpty())
         return HttpResponse::error(404, QStringLiteral("unknown_source"),
             tr("There is no webhook for “%1”. Alertmanager posts to /webhooks/alerts/prometheus, Grafana to "
                "/webhooks/alerts/grafana, PagerDuty to /webhooks/alerts/pagerduty, AWS SNS to "
@@ -97,8 +100,6 @@ std::variant<HttpResponse, AlertDelivery> WebhookApi::parse(const HttpRequest& r
     if (!request.hasJsonBody())
         return HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
             tr("Send the body as application/json (got “%1”).").arg(QString::fromUtf8(request.header("content-type"))));
-    // The source an alert is kept under names the sender, not the path.
-    const QString source = path == QLatin1String("prometheus") ? QStringLiteral("alertmanager") : path;
     QString error;
     std::optional<AlertDelivery> delivery;
     if (alertmanagerShape) {

@@ -1,6 +1,7 @@
 #include "receiverdock.h"
 
 #include "common/recordtable.h"
+#include "domain/alertsources.h"
 #include "domain/timeformat.h"
 #include "itemmodels/rejecteddeliverymodel.h"
 #include "store/asyncincidentstore.h"
@@ -17,10 +18,6 @@
 namespace {
 constexpr int kRefreshMs = 10000;
 constexpr int kRejectedShown = 200;
-
-// The sources the receiver has webhooks for, as alerts name them.
-const QStringList kSources { QStringLiteral("alertmanager"), QStringLiteral("grafana"), QStringLiteral("pagerduty"),
-    QStringLiteral("cloudwatch"), QStringLiteral("generic") };
 
 struct ReceiverSnapshot {
     StoreResult<AlertStatistics> statistics = StoreResult<AlertStatistics>::failure(StoreErrorKind::None, {});
@@ -54,8 +51,9 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QWidget* parent)
     m_sources->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sources->setSelectionMode(QAbstractItemView::NoSelection);
     m_sources->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_sources->setRowCount(static_cast<int>(kSources.size()));
-    m_sources->setMaximumHeight(m_sources->verticalHeader()->defaultSectionSize() * (static_cast<int>(kSources.size()) + 1) + 6);
+    const int sources = static_cast<int>(AlertSource::all().size());
+    m_sources->setRowCount(sources);
+    m_sources->setMaximumHeight(m_sources->verticalHeader()->defaultSectionSize() * (sources + 1) + 6);
     layout->addWidget(m_sources);
 
     m_polling->setObjectName(QStringLiteral("ReceiverPolling"));
@@ -119,8 +117,9 @@ void ReceiverDock::reload()
         },
         [this](const ReceiverSnapshot& snapshot) {
             if (snapshot.statistics) {
-                for (int row = 0; row < kSources.size(); ++row) {
-                    const QString& source = kSources.at(row);
+                const QList<AlertSource> sources = AlertSource::all();
+                for (int row = 0; row < sources.size(); ++row) {
+                    const QString& source = sources.at(row).name;
                     const QDateTime last = snapshot.statistics->lastReceivedBySource.value(source);
                     const QStringList cells { source, QString::number(snapshot.statistics->bySource.value(source)),
                         last.isValid() ? TimeFormat::local(last) : tr("never") };
