@@ -78,7 +78,7 @@ private:
     template<typename T> StoreResult<T> inTransaction(const std::function<StoreResult<T>()>& change);
     // The alert as it is, or NotFound.
     StoreResult<Alert> existingAlert(qint64 alertId);
-    // Writes an alert a person changed, with its change-log row.
+    // Writes the changes to an alert, with its change-log row so that open views hear of it.
     StoreResult<bool> saveAlert(const Alert& before, const Alert& after);
     // Re-decides suppression of every open alert against the silences in force now.
     StoreResult<bool> applySilences();

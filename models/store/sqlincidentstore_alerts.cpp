@@ -249,14 +249,12 @@ StoreResult<bool> SqlIncidentStore::ingestAlert(const AlertSignal& signal, const
             return StoreResult<bool>::failureFrom(id);
         alert.id = *id;
         ++report->created;
-    } else {
-        const StoreResult<bool> updated = m_alerts.update(stored, alert);
-        if (!updated)
-            return updated;
+        QString error;
+        if (!m_alerts.logChange(alert.id, &error))
+            return StoreResult<bool>::failure(StoreErrorKind::Unavailable, error);
+    } else if (const StoreResult<bool> saved = saveAlert(stored, alert); !saved) {
+        return saved;
     }
-    QString error;
-    if (!m_alerts.logChange(alert.id, &error))
-        return StoreResult<bool>::failure(StoreErrorKind::Unavailable, error);
 
     if (wasOpen && signal.resolved && alert.incidentId > 0) {
         const StoreResult<TimelineEntry> entry
