@@ -90,11 +90,20 @@ void IncidentCommands::declareFromAlert(qint64 alertId, std::function<void(const
 void IncidentCommands::addSilence(Silence silence, std::function<void(const Silence&)> onAdded)
 {
     silence.createdBy = m_author;
-    submit<Silence>([silence](IncidentStore& store) { return store.addSilence(silence); }, std::move(onAdded));
+    submit<Silence>([silence](IncidentStore& store) { return store.addSilence(silence); },
+        [this, onAdded = std::move(onAdded)](const Silence& added) {
+            Q_EMIT silencesChanged();
+            if (onAdded)
+                onAdded(added);
+        });
 }
 
 void IncidentCommands::expireSilence(qint64 silenceId, std::function<void(const Silence&)> onExpired)
 {
     submit<Silence>([silenceId, author = m_author](IncidentStore& store) { return store.expireSilence(silenceId, author); },
-        std::move(onExpired));
+        [this, onExpired = std::move(onExpired)](const Silence& expired) {
+            Q_EMIT silencesChanged();
+            if (onExpired)
+                onExpired(expired);
+        });
 }

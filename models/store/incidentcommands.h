@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void failed(const QString& message);
+    // A silence was added or ended here (the store's change log knows alerts, not silences).
+    void silencesChanged();
 
 private:
     template<typename T>

@@ -56,8 +56,7 @@ SilencesDock::SilencesDock(IncidentCommands* commands, AsyncIncidentStore* store
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &SilencesDock::reload);
     m_refresh.start();
-    // Silencing changes alerts; so does ingestion against a new window: look again.
-    connect(store, &AsyncIncidentStore::alertsChanged, this, &SilencesDock::reload);
+    connect(commands, &IncidentCommands::silencesChanged, this, &SilencesDock::reload);
     reload();
 }
 
@@ -80,7 +79,6 @@ void SilencesDock::addSilence()
         return;
     m_commands->addSilence(dialog.silence(), [this](const Silence& silence) {
         Q_EMIT statusMessage(tr("Silenced %1 until %2.").arg(silence.matchersText(), TimeFormat::local(silence.endsAt)));
-        reload();
     });
 }
 
@@ -91,6 +89,5 @@ void SilencesDock::expireCurrent()
         return;
     m_commands->expireSilence(current.data(SilenceListModel::SilenceIdRole).toLongLong(), [this](const Silence& silence) {
         Q_EMIT statusMessage(tr("Ended the silence %1.").arg(silence.matchersText()));
-        reload();
     });
 }

@@ -33,5 +33,7 @@ private:
     SilenceListModel* m_model;
     QTableView* m_view;
     QPushButton* m_expire;
-    QTimer m_refresh; // scheduled windows begin, others end, other consoles add some
+    // Scheduled windows begin, others end, other consoles add some. (Alerts
+    // arriving change no silence: an alert storm is no reason to look again.)
+    QTimer m_refresh;
 };
