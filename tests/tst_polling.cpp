@@ -15,7 +15,7 @@
 
 namespace {
 // Answers every request with whatever `answer` says, and remembers the requests.
-class StandIn final : public RequestHandler {
+class StandIn final : public ImmediateRequestHandler {
 public:
     std::function<HttpResponse(const HttpRequest&)> answer;
     QList<HttpRequest> requests;

@@ -13,7 +13,7 @@
 //                       the decided severity, whether a silence suppresses it,
 //                       whether it repeats an open alert, and the incident it
 //                       would join or open. Nothing is stored.
-class AlertRulesApi final : public RequestHandler {
+class AlertRulesApi final : public ImmediateRequestHandler {
     Q_DECLARE_TR_FUNCTIONS(AlertRulesApi)
 public:
     AlertRulesApi(IncidentStore* store, AlertRules rules);

@@ -56,11 +56,17 @@ using HttpRespond = std::function<void(const HttpResponse&)>;
 class RequestHandler {
 public:
     virtual ~RequestHandler() = default;
-    virtual HttpResponse handle(const HttpRequest& request) = 0;
     // Answers through `respond`, exactly once, now or from a later turn of the
     // event loop (a handler that groups requests into one commit answers later).
-    // The connection sends nothing else until then. By default: handle(), now.
-    virtual void handleLater(const HttpRequest& request, const HttpRespond& respond) { respond(handle(request)); }
+    // The connection sends nothing else until then.
+    virtual void handleLater(const HttpRequest& request, const HttpRespond& respond) = 0;
+};
+
+// A handler that has its answer at once.
+class ImmediateRequestHandler : public RequestHandler {
+public:
+    virtual HttpResponse handle(const HttpRequest& request) = 0;
+    void handleLater(const HttpRequest& request, const HttpRespond& respond) final { respond(handle(request)); }
 };
 
 // What a connection may send before it is cut off. The defaults suit webhooks.

@@ -14,7 +14,7 @@
 // plus GET /incidents/:id/timeline and POST /incidents/:id/notes.
 // :id is the key (INC-2026-0001) or the number. Every answer is JSON; a 2xx is
 // sent only after the change is committed.
-class IncidentApi final : public RequestHandler {
+class IncidentApi final : public ImmediateRequestHandler {
     Q_DECLARE_TR_FUNCTIONS(IncidentApi)
 public:
     // `committed` runs after every successful change, so that open views can be told at once.

@@ -14,17 +14,6 @@ ReceiverRoutes::ReceiverRoutes(IncidentStore* store, QList<Route> routes, Reques
 {
 }
 
-HttpResponse ReceiverRoutes::handle(const HttpRequest& request)
-{
-    if (std::optional<HttpResponse> refusal = m_auth->check(request)) {
-        recordRefusal(request, *refusal);
-        return *refusal;
-    }
-    const HttpResponse response = route(request)->handle(request);
-    recordRefusal(request, response);
-    return response;
-}
-
 void ReceiverRoutes::handleLater(const HttpRequest& request, const HttpRespond& respond)
 {
     if (std::optional<HttpResponse> refusal = m_auth->check(request)) {

@@ -26,7 +26,6 @@ public:
         ReceiverCounters* counters,
         std::function<void(const RejectedDelivery&)> rejected = {});
 
-    HttpResponse handle(const HttpRequest& request) override;
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
     // A request the server refused before any handler saw it (too large, too
     // slow, not HTTP): counted and kept like the refusals of the handlers.

@@ -11,7 +11,7 @@
 //   GET /stats/alerts     the alert stream by status, severity and source, the noisiest alerts
 //   GET /stats/incidents  incidents by status and severity, MTTA, MTTR, response targets
 //   GET /metrics          the same in Prometheus's text format, with the receiver's refusals
-class StatisticsApi final : public RequestHandler {
+class StatisticsApi final : public ImmediateRequestHandler {
     Q_DECLARE_TR_FUNCTIONS(StatisticsApi)
 public:
     StatisticsApi(IncidentStore* store, const Clock* clock, const ReceiverCounters* counters);

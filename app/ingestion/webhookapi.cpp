@@ -5,7 +5,6 @@
 #include "genericpayload.h"
 #include "pagerdutypayload.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -15,20 +14,6 @@ WebhookApi::WebhookApi(IncidentStore* store, AlertRules rules, SnsGateway::Fetch
     , m_committed(std::move(committed))
     , m_sns(QStringLiteral("cloudwatch"), std::move(awsFetch))
 {
-}
-
-HttpResponse WebhookApi::handle(const HttpRequest& request)
-{
-    // Some deliveries need a round trip (SNS certificates): wait for the answer here.
-    QEventLoop loop;
-    std::optional<HttpResponse> response;
-    handleLater(request, [&](const HttpResponse& answer) {
-        response = answer;
-        loop.quit();
-    });
-    if (!response)
-        loop.exec();
-    return *response;
 }
 
 void WebhookApi::handleLater(const HttpRequest& request, const HttpRespond& respond)

@@ -27,7 +27,6 @@ public:
     // `awsFetch` fetches SNS signing certificates and visits subscription URLs.
     WebhookApi(IncidentStore* store, AlertRules rules, SnsGateway::Fetch awsFetch, std::function<void()> committed = {});
 
-    HttpResponse handle(const HttpRequest& request) override;
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
 
 private:
