@@ -5,9 +5,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <numeric>
 
 namespace {
 AlertSignal firing(const QString& name, const QString& fingerprint, AlertLabels labels = {})
@@ -68,6 +71,7 @@ private Q_SLOTS:
     void searchFindsWordsByTheirStart();
     void rejectedDeliveriesAreKeptNewestFirstAndBounded();
     void streamModelPlacesLiveChanges();
+    void stormIsAnnouncedAtMostTenTimesASecond();
 
 private:
     AlertRules rules() const { return AlertRules::defaults(SeverityPolicy::defaults()); }
@@ -681,3 +685,31 @@ void TestAlerts::streamModelPlacesLiveChanges()
 
 QTEST_GUILESS_MAIN(TestAlerts)
 #include "tst_alerts.moc"
+
+void TestAlerts::stormIsAnnouncedAtMostTenTimesASecond()
+{
+    // 5,000 alert changes a second, committed by another writer 50 at a time,
+    // each commit followed by a nudge as the receiver gives one.
+    const QString path = m_dir->filePath(QStringLiteral("alerts.db"));
+    std::unique_ptr<AsyncIncidentStore> async = TestSupport::openAsyncStore(path, &m_clock);
+    QVERIFY(async);
+    QSignalSpy announced(async.get(), &AsyncIncidentStore::alertsChanged);
+    QElapsedTimer storm;
+    storm.start();
+    int sent = 0;
+    while (storm.elapsed() < 1500) {
+        QList<AlertSignal> delivery;
+        for (int i = 0; i < 50; ++i, ++sent)
+            delivery.append(firing(QStringLiteral("Storm"), QString::number(sent), labels({ { "severity", "info" } })));
+        QVERIFY(m_store->ingestAlerts(delivery, rules()));
+        async->lookForChanges();
+        QTest::qWait(10);
+    }
+    const qint64 lasted = storm.elapsed();
+    QTRY_COMPARE(std::accumulate(announced.cbegin(), announced.cend(), qsizetype(0),
+                     [](qsizetype sum, const QList<QVariant>& args) { return sum + args.at(0).value<QList<Alert>>().size(); }),
+        qsizetype(sent));
+    // Past the first announcements, which find no storm yet: ~10 a second.
+    QVERIFY2(announced.size() <= 3 + lasted / 100 + 1,
+        qPrintable(QStringLiteral("%1 announcements in %2 ms").arg(announced.size()).arg(lasted)));
+}

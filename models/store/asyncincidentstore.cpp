@@ -5,7 +5,9 @@
 namespace {
 constexpr int kChangesPerRead = 2000;
 constexpr int kDefaultPollMs = 250;
-constexpr int kMinPublishIntervalMs = 100;
+constexpr int kSteadyPublishIntervalMs = 20;
+constexpr int kStormPublishIntervalMs = 100;
+constexpr qint64 kStormAlertChangesPerSecond = 2000;
 }
 
 AsyncIncidentStore::AsyncIncidentStore(Opener opener, QObject* parent)
@@ -57,6 +59,7 @@ void AsyncIncidentStore::post(std::function<void(IncidentStore&)> job)
 
 StoreWorker::StoreWorker(AsyncIncidentStore::Opener opener)
     : m_opener(std::move(opener))
+    , m_publishIntervalMs(kSteadyPublishIntervalMs)
 {
 }
 
@@ -111,28 +114,32 @@ void StoreWorker::schedulePublish()
 {
     if (!m_publish || m_publish->isActive())
         return;
-    const qint64 since = m_sincePublished.isValid() ? m_sincePublished.elapsed() : kMinPublishIntervalMs;
-    m_publish->start(static_cast<int>(std::max<qint64>(0, kMinPublishIntervalMs - since)));
+    const qint64 since = m_sincePublished.isValid() ? m_sincePublished.elapsed() : m_publishIntervalMs;
+    m_publish->start(static_cast<int>(std::max<qint64>(0, m_publishIntervalMs - since)));
 }
 
-bool StoreWorker::publishAlertChanges()
+int StoreWorker::publishAlertChanges()
 {
     const StoreResult<QList<Alert>> alerts = m_store->alertChangesSince(&m_alertCursor, kChangesPerRead);
     if (!alerts) {
         qWarning("Cannot read the alert log: %s", qPrintable(alerts.error()));
-        return false;
+        return 0;
     }
     if (!alerts->isEmpty())
         Q_EMIT alertsChanged(*alerts);
-    return !alerts->isEmpty();
+    return static_cast<int>(alerts->size());
 }
 
 void StoreWorker::publishChanges()
 {
+    const qint64 sincePrevious = m_sincePublished.isValid() ? std::max<qint64>(m_sincePublished.elapsed(), 1) : 1000;
     m_sincePublished.start();
     // A storm is read in slices, each announced as it is read.
-    while (publishAlertChanges()) {
-    }
+    qint64 alertChanges = 0;
+    while (const int announced = publishAlertChanges())
+        alertChanges += announced;
+    const bool storm = alertChanges * 1000 / sincePrevious > kStormAlertChangesPerSecond;
+    m_publishIntervalMs = storm ? kStormPublishIntervalMs : kSteadyPublishIntervalMs;
     for (;;) {
         const StoreResult<StoreChanges> changes = m_store->changesSince(&m_cursor, kChangesPerRead);
         if (!changes) {
