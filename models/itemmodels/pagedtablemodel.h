@@ -211,7 +211,9 @@ private:
         m_store->run<FirstPage>(
             this,
             [page = pageQuery(), count = countQuery(), size](IncidentStore& store) {
-                return FirstPage { page(store, std::nullopt, size), count(store) };
+                // Counted first: a store may choose how to fetch the page by the count.
+                StoreResult<int> total = count(store);
+                return FirstPage { page(store, std::nullopt, size), std::move(total) };
             },
             [this, generation](const FirstPage& page) {
                 if (generation != m_generation)

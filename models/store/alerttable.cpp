@@ -106,8 +106,16 @@ const std::vector<AlertColumn> kWrittenColumns = {
 
 // Below this many text matches, sorting them beats walking a sort index.
 constexpr qint64 kSortMatchesBelow = 20000;
+// How many MATCH expressions keep their last count.
+constexpr qsizetype kRememberedTextMatches = 64;
 
-QString filterSql(const AlertFilter& filter, QVariantList* bindings)
+// How the text search joins the other conditions.
+enum class TextPlan {
+    FromMatches, // the matching rows are looked up by id (the planner's choice)
+    WalkSortIndex, // the sort index is walked, each row checked against the matches
+};
+
+QString filterSql(const AlertFilter& filter, QVariantList* bindings, TextPlan plan = TextPlan::FromMatches)
 {
     QStringList parts;
     if (!filter.statuses.isEmpty())
@@ -123,7 +131,9 @@ QString filterSql(const AlertFilter& filter, QVariantList* bindings)
         bindings->append(filter.incidentId);
     }
     if (const QString match = AlertTextSearch::ftsQuery(filter.text); !match.isEmpty()) {
-        parts.append(QStringLiteral("a.id IN (SELECT rowid FROM alerts_fts WHERE alerts_fts MATCH ?)"));
+        // "+" keeps the id's index out of it, so that the planner walks the sort index.
+        parts.append(QStringLiteral("%1a.id IN (SELECT rowid FROM alerts_fts WHERE alerts_fts MATCH ?)")
+                .arg(plan == TextPlan::WalkSortIndex ? QStringLiteral("+") : QString()));
         bindings->append(match);
     }
     return parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QLatin1String(" AND "));
@@ -347,18 +357,22 @@ StoreResult<QList<Alert>> AlertTable::select(const AlertQuery& query, const std:
     // A search that matches few alerts starts from the index's matches and
     // sorts those ("+" keeps SQLite off the sort index, which it would walk past
     // a million rows for a few hundred matches); one that matches many walks
-    // the sort index, checking each row against the set of matches.
+    // the sort index, checking each row against the set of matches, and stops
+    // at a page (sorting 125,000 matches took 370 ms, the walk 35 ms).
     const QString expression = sortExpression(query.sort.key);
     QString order = expression;
+    TextPlan plan = TextPlan::FromMatches;
     if (const QString match = AlertTextSearch::ftsQuery(query.filter.text); !match.isEmpty()) {
-        const StoreResult<qint64> matches = textMatches(match);
+        const StoreResult<qint64> matches = textMatchEstimate(match);
         if (!matches)
             return StoreResult<QList<Alert>>::failureFrom(matches);
         if (*matches < kSortMatchesBelow)
             order.prepend(QLatin1Char('+'));
+        else
+            plan = TextPlan::WalkSortIndex;
     }
     QVariantList bindings;
-    QString where = filterSql(query.filter, &bindings);
+    QString where = filterSql(query.filter, &bindings, plan);
     const bool ascending = query.sort.order == Qt::AscendingOrder;
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     if (after) {
@@ -376,7 +390,18 @@ StoreResult<qint64> AlertTable::textMatches(const QString& match)
         = m_statements->run(QStringLiteral("SELECT count(*) FROM alerts_fts WHERE alerts_fts MATCH ?"), { match });
     if (!run || !run.query().next())
         return failed<qint64>(run.query());
-    return run.query().value(0).toLongLong();
+    const qint64 matches = run.query().value(0).toLongLong();
+    if (m_lastTextMatches.size() >= kRememberedTextMatches)
+        m_lastTextMatches.clear();
+    m_lastTextMatches.insert(match, matches);
+    return matches;
+}
+
+StoreResult<qint64> AlertTable::textMatchEstimate(const QString& match)
+{
+    if (const auto known = m_lastTextMatches.constFind(match); known != m_lastTextMatches.cend())
+        return *known;
+    return textMatches(match);
 }
 
 StoreResult<int> AlertTable::count(const AlertFilter& filter)
