@@ -24,7 +24,7 @@ int main(int argc, char* argv[])
     commandLine.parser().process(application);
 
     QString error;
-    const std::optional<ListenAddress> listen = ListenAddress::parse(commandLine.listenText(), &error);
+    const std::optional<ListenAddress> listen = commandLine.listenAddress(&error);
     if (!listen) {
         qCritical("incident-console: %s", qPrintable(error));
         return 2;

@@ -97,7 +97,7 @@ void BenchReceiver::consoleAgainstAlertmanager()
 
     LoadResult console;
     QString error;
-    QVERIFY2(runWrk(QStringLiteral("http://%1/webhooks/alerts/prometheus").arg(listening.first().first().toString()),
+    QVERIFY2(runWrk(listening.first().first().toString() + QStringLiteral("/webhooks/alerts/prometheus"),
                  QStringLiteral("console"), &console, &error),
         qPrintable(error));
     qint64 residentAfter = 0;
@@ -220,7 +220,7 @@ void BenchReceiver::receivedToModelAtOneThousandPerSecond()
     receiver.start();
     QVERIFY(listening.wait(10000));
 
-    SteadySender sender(static_cast<quint16>(listening.first().first().toString().section(QLatin1Char(':'), 1).toUInt()));
+    SteadySender sender(static_cast<quint16>(QUrl(listening.first().first().toString()).port()));
     std::vector<double> latencies;
     connect(&model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex&, int first, int last) {
         const auto now = std::chrono::steady_clock::now();

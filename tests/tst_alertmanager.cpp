@@ -77,7 +77,7 @@ void TestAlertmanager::initTestCase()
 receivers:
 - name: console
   webhook_configs:
-  - url: 'http://%1/webhooks/alerts/prometheus'
+  - url: '%1/webhooks/alerts/prometheus'
     send_resolved: true
 )")
                                   .arg(receiverAddress)

@@ -133,7 +133,7 @@ void TestKeychain::credentialsFromTheKeychainGuardTheReceiver()
     QSignalSpy listening(&receiver, &Receiver::listening);
     receiver.start();
     QVERIFY(listening.wait(10000));
-    const QString url = QStringLiteral("http://%1/webhooks/alerts/generic").arg(listening.first().first().toString());
+    const QString url = listening.first().first().toString() + QStringLiteral("/webhooks/alerts/generic");
 
     QNetworkAccessManager network;
     const auto post = [&](const QByteArray& authorization) {

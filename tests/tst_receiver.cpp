@@ -12,6 +12,10 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSignalSpy>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -77,6 +81,8 @@ private Q_SLOTS:
     void pagerDutyIncidentsAreMirroredOnce();
     void cloudWatchAlarmsArriveThroughSignedSns();
     void rulesTesterAnswersWithoutStoring();
+    void tlsServesHttpsAndRefusesPlainHttp();
+    void tlsIdentityProblemsStopTheReceiver();
 
 private:
     void startReceiver(HttpLimits limits = {}, const ReceiverCredentials& credentials = {});
@@ -120,8 +126,8 @@ void TestReceiver::startReceiver(HttpLimits limits, const ReceiverCredentials& c
     QVERIFY(listening.wait(10000));
     QVERIFY(failed.isEmpty());
     const QString address = listening.first().first().toString();
-    QVERIFY(address.startsWith(QLatin1String("127.0.0.1:")));
-    m_port = static_cast<quint16>(address.section(QLatin1Char(':'), 1).toUInt());
+    QVERIFY(address.startsWith(QLatin1String("http://127.0.0.1:")));
+    m_port = static_cast<quint16>(QUrl(address).port());
 }
 
 Reply TestReceiver::request(const QByteArray& method, const QString& path, const QByteArray& body,
@@ -912,7 +918,7 @@ void TestReceiver::otherThanLoopbackOnlyWithAToken()
     QSignalSpy listening(&guarded, &Receiver::listening);
     guarded.start();
     QVERIFY(listening.wait(10000));
-    QVERIFY(listening.first().first().toString().startsWith(QLatin1String("0.0.0.0:")));
+    QVERIFY(listening.first().first().toString().startsWith(QLatin1String("http://0.0.0.0:")));
 }
 
 void TestReceiver::receiverTokenGuardsTheApi()
@@ -1090,20 +1096,31 @@ void TestReceiver::pagerDutyIncidentsAreMirroredOnce()
 }
 
 namespace {
-// Stands in for AWS: a throwaway key and certificate made with the openssl
-// command, which signs messages as SNS does.
+// A throwaway self-signed certificate and its key, made with the openssl
+// command; the key unencrypted unless a passphrase is given.
+bool makeCertificate(const QString& keyPath, const QString& certificatePath, const QString& commonName,
+    const QString& passphrase = {}, const QStringList& extensions = {})
+{
+    QStringList arguments { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+        QStringLiteral("rsa:2048"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certificatePath,
+        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName };
+    arguments += passphrase.isEmpty() ? QStringList { QStringLiteral("-nodes") }
+                                      : QStringList { QStringLiteral("-passout"), QStringLiteral("pass:") + passphrase };
+    for (const QString& extension : extensions)
+        arguments += { QStringLiteral("-addext"), extension };
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), arguments);
+    return openssl.waitForFinished(30000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
+}
+
+// Stands in for AWS: a throwaway key and certificate which signs messages as SNS does.
 class FakeSns {
 public:
     bool create(const QString& dir)
     {
         m_key = dir + QStringLiteral("/sns-key.pem");
         const QString certificate = dir + QStringLiteral("/sns-cert.pem");
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                QStringLiteral("-nodes"), QStringLiteral("-keyout"), m_key, QStringLiteral("-out"), certificate,
-                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=sns.amazonaws.com") });
-        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        if (!makeCertificate(m_key, certificate, QStringLiteral("sns.amazonaws.com")))
             return false;
         QFile file(certificate);
         if (!file.open(QIODevice::ReadOnly))
@@ -1206,7 +1223,7 @@ void TestReceiver::cloudWatchAlarmsArriveThroughSignedSns()
     QSignalSpy listening(m_receiver.get(), &Receiver::listening);
     m_receiver->start();
     QVERIFY(listening.wait(10000));
-    m_port = static_cast<quint16>(listening.first().first().toString().section(QLatin1Char(':'), 1).toUInt());
+    m_port = static_cast<quint16>(QUrl(listening.first().first().toString()).port());
     const auto post = [this](const QByteArray& body) {
         return request("POST", QStringLiteral("/webhooks/alerts/cloudwatch"), body, "text/plain; charset=UTF-8",
             { { "x-amz-sns-message-type", "Notification" } });
@@ -1266,3 +1283,90 @@ void TestReceiver::cloudWatchAlarmsArriveThroughSignedSns()
 
 QTEST_GUILESS_MAIN(TestReceiver)
 #include "tst_receiver.moc"
+
+void TestReceiver::tlsServesHttpsAndRefusesPlainHttp()
+{
+    const QString key = m_dir->filePath(QStringLiteral("receiver-key.pem"));
+    const QString certificate = m_dir->filePath(QStringLiteral("receiver-cert.pem"));
+    QVERIFY(makeCertificate(key, certificate, QStringLiteral("localhost"), QStringLiteral("open sesame"),
+        { QStringLiteral("subjectAltName=IP:127.0.0.1") }));
+    Receiver::Settings settings;
+    settings.port = 0;
+    settings.databasePath = m_db;
+    settings.tlsCertificatePath = certificate;
+    settings.tlsKeyPath = key;
+    settings.credentials.tlsKeyPassphrase = "open sesame";
+    Receiver receiver(settings, {});
+    QSignalSpy listening(&receiver, &Receiver::listening);
+    QSignalSpy rejected(&receiver, &Receiver::rejected);
+    receiver.start();
+    QVERIFY(listening.wait(10000));
+    const QUrl base(listening.first().first().toString());
+    QCOMPARE(base.scheme(), QStringLiteral("https"));
+
+    // A sender that trusts the receiver's certificate delivers over HTTPS.
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    trusting.setCaCertificates(QSslCertificate::fromPath(certificate));
+    QNetworkRequest post(QUrl(base.toString() + QStringLiteral("/webhooks/alerts/generic")));
+    post.setSslConfiguration(trusting);
+    post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply* reply = m_network.post(post, QByteArray(R"({"name": "CertificateExpiring", "severity": "warning"})"));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(reply->sslConfiguration().sessionCipher().usedBits() > 0);
+    reply->deleteLater();
+    QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 1);
+
+    // A sender that does not trust the certificate fails its handshake, which is
+    // kept where the user looks for refusals.
+    QSslSocket distrusting;
+    distrusting.connectToHostEncrypted(QStringLiteral("127.0.0.1"), static_cast<quint16>(base.port()));
+    QVERIFY(!distrusting.waitForEncrypted(5000));
+    QVERIFY(rejected.wait(10000));
+    QCOMPARE(rejected.first().at(0).toInt(), 0);
+    QVERIFY2(rejected.first().at(1).toString().contains(QLatin1String("trust")), qPrintable(rejected.first().at(1).toString()));
+    QTRY_COMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), 1);
+
+    // Plain HTTP gets no answer over the TLS port, and leaves nothing behind.
+    QTcpSocket plain;
+    plain.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(base.port()));
+    QVERIFY(plain.waitForConnected(5000));
+    plain.write("POST /webhooks/alerts/generic HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
+    QVERIFY(plain.waitForDisconnected(5000) || plain.state() == QAbstractSocket::UnconnectedState);
+    QVERIFY(plain.readAll().isEmpty());
+    QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 1);
+}
+
+void TestReceiver::tlsIdentityProblemsStopTheReceiver()
+{
+    const QString key = m_dir->filePath(QStringLiteral("key.pem"));
+    const QString certificate = m_dir->filePath(QStringLiteral("cert.pem"));
+    const QString otherKey = m_dir->filePath(QStringLiteral("other-key.pem"));
+    const QString otherCertificate = m_dir->filePath(QStringLiteral("other-cert.pem"));
+    QVERIFY(makeCertificate(key, certificate, QStringLiteral("localhost"), QStringLiteral("open sesame")));
+    QVERIFY(makeCertificate(otherKey, otherCertificate, QStringLiteral("localhost")));
+    const auto failure = [this](const QString& certificatePath, const QString& keyPath, const QByteArray& passphrase) {
+        Receiver::Settings settings;
+        settings.port = 0;
+        settings.databasePath = m_db;
+        settings.tlsCertificatePath = certificatePath;
+        settings.tlsKeyPath = keyPath;
+        settings.credentials.tlsKeyPassphrase = passphrase;
+        Receiver receiver(settings, {});
+        QSignalSpy failed(&receiver, &Receiver::failed);
+        QSignalSpy listening(&receiver, &Receiver::listening);
+        receiver.start();
+        QDeadlineTimer deadline(10000);
+        while (failed.isEmpty() && listening.isEmpty() && !deadline.hasExpired())
+            QTest::qWait(20);
+        return failed.isEmpty() ? QString() : failed.first().first().toString();
+    };
+    QVERIFY(failure(certificate, key, "open sesame").isEmpty());
+    QVERIFY(failure(certificate, key, {}).contains(QLatin1String("receiver/tls-key-passphrase")));
+    QVERIFY(failure(certificate, key, "open sesamE").contains(QLatin1String("receiver/tls-key-passphrase")));
+    QVERIFY(failure(certificate, otherKey, {}).contains(QLatin1String("does not belong")));
+    QVERIFY(failure(m_dir->filePath(QStringLiteral("missing.pem")), key, "open sesame").contains(QLatin1String("Cannot read")));
+    QVERIFY(failure(key, key, "open sesame").contains(QLatin1String("no PEM certificate")));
+}

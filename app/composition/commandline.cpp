@@ -17,7 +17,8 @@ const QString kSecret = QStringLiteral("secret");
 // option, so that `--db FILE declare …` works as well as `declare … --db FILE`.
 qsizetype subcommandIndex(const QStringList& arguments)
 {
-    static const QStringList optionsWithValue { QStringLiteral("--db"), QStringLiteral("--listen") };
+    static const QStringList optionsWithValue { QStringLiteral("--db"), QStringLiteral("--listen"),
+        QStringLiteral("--tls-cert"), QStringLiteral("--tls-key") };
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
         if (optionsWithValue.contains(argument)) {
@@ -40,6 +41,12 @@ ConsoleCommandLine::ConsoleCommandLine()
            "token in the keychain.")
               .arg(ListenAddress::defaultText()),
           tr("address:port"))
+    , m_tlsCertificate(QStringLiteral("tls-cert"),
+          tr("Serve the receiver over HTTPS with this certificate (PEM, chain included); needs --tls-key."), tr("path"))
+    , m_tlsKey(QStringLiteral("tls-key"),
+          tr("The certificate's private key (PEM). An encrypted key opens with the keychain's "
+             "receiver/tls-key-passphrase."),
+          tr("path"))
 {
     m_parser.setApplicationDescription(
         tr("Incident Console: a desktop console for incident response.\n\n"
@@ -51,6 +58,8 @@ ConsoleCommandLine::ConsoleCommandLine()
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
     m_parser.addOption(m_listen);
+    m_parser.addOption(m_tlsCertificate);
+    m_parser.addOption(m_tlsKey);
 }
 
 QString ConsoleCommandLine::databasePath() const
@@ -61,6 +70,20 @@ QString ConsoleCommandLine::databasePath() const
 QString ConsoleCommandLine::listenText() const
 {
     return m_parser.isSet(m_listen) ? m_parser.value(m_listen) : ListenAddress::defaultText();
+}
+
+std::optional<ListenAddress> ConsoleCommandLine::listenAddress(QString* error) const
+{
+    std::optional<ListenAddress> listen = ListenAddress::parse(listenText(), error);
+    if (!listen)
+        return std::nullopt;
+    if (m_parser.isSet(m_tlsCertificate) != m_parser.isSet(m_tlsKey)) {
+        *error = tr("--tls-cert and --tls-key go together: HTTPS needs both the certificate and its key.");
+        return std::nullopt;
+    }
+    listen->tlsCertificatePath = m_parser.value(m_tlsCertificate);
+    listen->tlsKeyPath = m_parser.value(m_tlsKey);
+    return listen;
 }
 
 bool ConsoleCommandLine::isHeadless(int argc, char** argv)

@@ -4,6 +4,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include "listenaddress.h"
+
+#include <optional>
+
 // The options of `incident-console` itself, shared by the window and by the
 // headless path that answers --help and --version without a display.
 class ConsoleCommandLine {
@@ -14,6 +18,8 @@ public:
     QCommandLineParser& parser() { return m_parser; }
     QString databasePath() const;
     QString listenText() const;
+    // Where and how the receiver listens, or why the options make no sense.
+    std::optional<ListenAddress> listenAddress(QString* error) const;
 
     // True when the arguments ask for something that needs no window:
     // --help, --version or a subcommand such as `declare`.
@@ -25,6 +31,8 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_database;
     QCommandLineOption m_listen;
+    QCommandLineOption m_tlsCertificate;
+    QCommandLineOption m_tlsKey;
 };
 
 // Runs the headless path; returns the process exit code.

@@ -129,6 +129,8 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     settings.credentials = credentials;
     settings.address = m_listen.address;
     settings.port = m_listen.port;
+    settings.tlsCertificatePath = m_listen.tlsCertificatePath;
+    settings.tlsKeyPath = m_listen.tlsKeyPath;
     settings.databasePath = m_databasePath;
     settings.policy = m_policy;
     settings.rules = m_rules;

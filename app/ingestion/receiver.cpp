@@ -6,6 +6,7 @@
 #include "alertrulesapi.h"
 #include "receiverauth.h"
 #include "receiverroutes.h"
+#include "receivertls.h"
 #include "statisticsapi.h"
 #include "webhookapi.h"
 #include "store/sqlincidentstore.h"
@@ -69,6 +70,17 @@ public:
             m_api.get(), &m_auth, &m_counters,
             [this](const RejectedDelivery& delivery) { Q_EMIT rejected(delivery.status, delivery.reason); });
         m_server = std::make_unique<HttpServer>(m_routes.get(), m_settings.limits);
+        if (!m_settings.tlsCertificatePath.isEmpty()) {
+            QString error;
+            const std::optional<QSslConfiguration> tls = ReceiverTls::load(m_settings.tlsCertificatePath,
+                m_settings.tlsKeyPath, m_settings.credentials.tlsKeyPassphrase, &error);
+            if (!tls) {
+                Q_EMIT failed(tr("The receiver does not start without its TLS identity: %1").arg(error));
+                m_server.reset();
+                return;
+            }
+            m_server->useTls(*tls);
+        }
         connect(m_server.get(), &HttpServer::rejected, this,
             [routes = m_routes.get()](const RejectedDelivery& delivery, const QString& code) {
                 routes->keepRefusedEarly(delivery, code);
@@ -85,7 +97,9 @@ public:
         const QString host = m_server->address().protocol() == QAbstractSocket::IPv6Protocol
             ? QStringLiteral("[%1]").arg(m_server->address().toString())
             : m_server->address().toString();
-        Q_EMIT listening(QStringLiteral("%1:%2").arg(host).arg(m_server->port()));
+        Q_EMIT listening(QStringLiteral("%1://%2:%3")
+                             .arg(m_server->usesTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+                             .arg(m_server->port()));
     }
 
 Q_SIGNALS:

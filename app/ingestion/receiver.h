@@ -27,6 +27,9 @@ public:
         SeverityPolicy policy = SeverityPolicy::defaults();
         AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
         HttpLimits limits;
+        // HTTPS with this certificate (PEM, chain included) and private key (PEM); empty: plain HTTP.
+        QString tlsCertificatePath;
+        QString tlsKeyPath;
         // Listening on anything but loopback is refused without credentials.token.
         ReceiverCredentials credentials;
         // Fetches from AWS (SNS signing certificates, subscription confirmations).
@@ -41,7 +44,7 @@ public:
     void start();
 
 Q_SIGNALS:
-    void listening(const QString& address); // "127.0.0.1:3001"
+    void listening(const QString& address); // "http://127.0.0.1:3001"
     void failed(const QString& reason);
     void rejected(int status, const QString& reason);
 

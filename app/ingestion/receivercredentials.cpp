@@ -8,6 +8,7 @@ QString webhookKey(const QString& source, const char* kind)
     return QStringLiteral("webhook/%1/%2").arg(source, QLatin1String(kind));
 }
 const QString kTokenKey = QStringLiteral("receiver/token");
+const QString kTlsKeyPassphraseKey = QStringLiteral("receiver/tls-key-passphrase");
 }
 
 QStringList ReceiverCredentials::webhookSources()
@@ -20,7 +21,7 @@ QStringList ReceiverCredentials::webhookSources()
 
 QStringList ReceiverCredentials::keychainKeys()
 {
-    QStringList keys { kTokenKey };
+    QStringList keys { kTokenKey, kTlsKeyPassphraseKey };
     for (const QString& source : webhookSources()) {
         for (const char* kind : { "bearer", "basic", "signing-secret" })
             keys.append(webhookKey(source, kind));
@@ -32,6 +33,7 @@ ReceiverCredentials ReceiverCredentials::fromKeychain(const QHash<QString, QByte
 {
     ReceiverCredentials credentials;
     credentials.token = values.value(kTokenKey);
+    credentials.tlsKeyPassphrase = values.value(kTlsKeyPassphraseKey);
     for (const QString& source : webhookSources()) {
         Webhook webhook;
         webhook.bearer = values.value(webhookKey(source, "bearer"));

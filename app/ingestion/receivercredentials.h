@@ -15,6 +15,7 @@
 //   webhook/<source>/signing-secret HMAC-SHA256 secret: PagerDuty's X-PagerDuty-Signature,
 //                                   Grafana's X-Grafana-Alerting-Signature, otherwise
 //                                   X-Incident-Console-Signature: sha256=<hex>
+//   receiver/tls-key-passphrase     opens an encrypted private key given with --tls-key
 // <source> is the last part of the webhook's path: prometheus, grafana, generic, pagerduty, cloudwatch.
 struct ReceiverCredentials {
     struct Webhook {
@@ -25,6 +26,7 @@ struct ReceiverCredentials {
     };
 
     QByteArray token;
+    QByteArray tlsKeyPassphrase;
     QHash<QString, Webhook> webhooks; // by source
 
     static QStringList webhookSources();

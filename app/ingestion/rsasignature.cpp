@@ -1,21 +1,10 @@
 #include "rsasignature.h"
 
-#include <openssl/bio.h>
-#include <openssl/evp.h>
+#include "opensslhandles.h"
+
 #include <openssl/pem.h>
-#include <openssl/x509.h>
 
-#include <memory>
-
-namespace {
-template<typename T, void (*Free)(T*)> struct Deleter {
-    void operator()(T* pointer) const { Free(pointer); }
-};
-using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using Certificate = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using Key = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using DigestContext = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
-}
+using namespace OpenSslHandles;
 
 bool RsaSignature::verify(const QByteArray& pemCertificate, const QByteArray& message, const QByteArray& signature,
     QCryptographicHash::Algorithm algorithm, QString* error)

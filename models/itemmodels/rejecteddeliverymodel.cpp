@@ -30,7 +30,8 @@ QVariant RejectedDeliveryModel::data(const QModelIndex& index, int role) const
         case AtColumn:
             return TimeFormat::localShort(delivery->at);
         case StatusColumn:
-            return delivery->status;
+            // 0: refused before HTTP began (a failed TLS handshake).
+            return delivery->status > 0 ? QVariant(delivery->status) : QVariant(tr("TLS"));
         case RouteColumn:
             return delivery->route;
         case PeerColumn:
