@@ -1,6 +1,7 @@
 #include "cli/declarecommand.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void declareReportsAnUnusableDatabase();
     void aRunningConsoleSeesTheDeclaredIncident();
     void versionAndHelpNeedNoDisplay();
+    void tlsCertificateAndKeyGoTogether();
 
 private:
     int run(const QStringList& arguments, QString* out = nullptr, QString* err = nullptr);
@@ -232,6 +234,17 @@ void TestCommandLine::versionAndHelpNeedNoDisplay()
     QVERIFY(out.contains(QLatin1String("declare")));
     QCOMPARE(run({ QStringLiteral("declare"), QStringLiteral("--help") }, &out), 0);
     QVERIFY(out.contains(QLatin1String("SEVERITY")));
+}
+
+void TestCommandLine::tlsCertificateAndKeyGoTogether()
+{
+    QString err;
+    QCOMPARE(run({ QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--db"), m_db,
+                 QStringLiteral("--tls-cert"), m_dir->filePath(QStringLiteral("cert.pem")) },
+                 nullptr, &err),
+        2);
+    QVERIFY2(err.contains(QLatin1String("--tls-key")), qPrintable(err));
+    QVERIFY(!QFile::exists(m_db));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
