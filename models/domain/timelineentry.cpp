@@ -1,5 +1,7 @@
 #include "timelineentry.h"
 
+#include "outboxmessage.h"
+
 #include "classification.h"
 #include "incident.h"
 #include "lifecycle.h"
@@ -69,6 +71,35 @@ QString TimelineText::kindLabel(TimelineKind kind)
         return tr("Alert");
     case TimelineKind::AlertResolved:
         return tr("Alert resolved");
+    case TimelineKind::Notified:
+        return tr("Notified");
+    }
+    return {};
+}
+
+QString TimelineText::kindKey(TimelineKind kind)
+{
+    switch (kind) {
+    case TimelineKind::Declared:
+        return QStringLiteral("declared");
+    case TimelineKind::StatusChanged:
+        return QStringLiteral("status_changed");
+    case TimelineKind::SeverityChanged:
+        return QStringLiteral("severity_changed");
+    case TimelineKind::RoleAssigned:
+        return QStringLiteral("role_assigned");
+    case TimelineKind::FieldEdited:
+        return QStringLiteral("field_edited");
+    case TimelineKind::Note:
+        return QStringLiteral("note");
+    case TimelineKind::Correction:
+        return QStringLiteral("correction");
+    case TimelineKind::AlertFiring:
+        return QStringLiteral("alert_firing");
+    case TimelineKind::AlertResolved:
+        return QStringLiteral("alert_resolved");
+    case TimelineKind::Notified:
+        return QStringLiteral("notified");
     }
     return {};
 }
@@ -98,6 +129,10 @@ QString TimelineText::summary(const TimelineEntry& entry)
         return tr("Alert firing (%1): %2 — %3").arg(entry.field, entry.newValue, entry.body);
     case TimelineKind::AlertResolved:
         return tr("Alert resolved (%1): %2 — %3").arg(entry.field, entry.newValue, entry.body);
+    case TimelineKind::Notified:
+        return entry.body.isEmpty()
+            ? tr("%1: %2 sent").arg(OutboxText::channelLabel(entry.field), entry.newValue)
+            : tr("%1: %2 not sent: %3").arg(OutboxText::channelLabel(entry.field), entry.newValue, entry.body);
     }
     return {};
 }

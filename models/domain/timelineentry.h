@@ -16,9 +16,10 @@ enum class TimelineKind {
     Correction = 6,
     AlertFiring = 7, // field: source, newValue: alert name, body: summary
     AlertResolved = 8,
+    Notified = 9, // field: channel, newValue: event, body: empty when delivered, else why it failed for good
     // Keep last: views size their columns over every kind.
 };
-inline constexpr TimelineKind kLastTimelineKind = TimelineKind::AlertResolved;
+inline constexpr TimelineKind kLastTimelineKind = TimelineKind::Notified;
 
 // One line of an incident's timeline. Entries are immutable once written: a
 // correction is a new entry that points at the one it corrects.
@@ -41,6 +42,8 @@ class TimelineText {
     Q_DECLARE_TR_FUNCTIONS(TimelineText)
 public:
     static QString kindLabel(TimelineKind kind);
+    // A stable word for other programs: "declared", "status_changed", "alert_firing", …
+    static QString kindKey(TimelineKind kind);
     // The entry in one readable sentence, e.g. "Status: Triggered → Acknowledged".
     static QString summary(const TimelineEntry& entry);
 };

@@ -3,6 +3,7 @@
 #include "domain/alertquery.h"
 #include "domain/incident.h"
 #include "domain/incidentquery.h"
+#include "domain/outboxmessage.h"
 #include "domain/rejecteddelivery.h"
 #include "domain/statistics.h"
 #include "domain/timelineentry.h"
@@ -14,6 +15,7 @@
 #include <QMetaType>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // Something that happened to an incident, as the store reports it to views:
@@ -25,6 +27,16 @@ struct StoreChange {
 };
 using StoreChanges = QList<StoreChange>;
 Q_DECLARE_METATYPE(StoreChanges)
+
+// The messages one change should cause (none for most).
+using ChangeToMessages = std::function<QList<OutboxMessage>(const StoreChange&)>;
+
+// How one try to send an outbox message went.
+struct OutboundAttempt {
+    OutboxState state = OutboxState::Waiting; // Waiting: try again at nextAttemptAt
+    QDateTime nextAttemptAt;
+    QString error; // empty when delivered
+};
 
 // The one interface every caller uses to read and change incidents. It is
 // synchronous and bound to the thread that made it; the GUI reaches it through
@@ -97,6 +109,22 @@ public:
     // Keeps a refused delivery; only the newest `keep` are kept.
     virtual StoreResult<qint64> keepRejectedDelivery(const RejectedDelivery& delivery, int keep) = 0;
     virtual StoreResult<QList<RejectedDelivery>> rejectedDeliveries(int limit) = 0;
+
+    // The outbox. `compose` turns each change after the outbox's own cursor into
+    // messages, which are stored together with the cursor's new place in one
+    // transaction: each change becomes messages exactly once, across restarts
+    // and however many consoles share the file. The very first call starts at
+    // the newest change (history is not sent). Returns how many were queued.
+    virtual StoreResult<int> enqueueOutbound(const ChangeToMessages& compose, int limit) = 0;
+    // Waiting messages due now, oldest first.
+    virtual StoreResult<QList<OutboxMessage>> dueOutbound(int limit) = 0;
+    // The newest messages, in any state, newest first.
+    virtual StoreResult<QList<OutboxMessage>> outboxMessages(int limit) = 0;
+    // Records one try: delivered, failed for good (both written on the
+    // incident's timeline), or waiting again until attempt.nextAttemptAt.
+    virtual StoreResult<OutboxMessage> recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt) = 0;
+    // A failed or waiting message is due again now.
+    virtual StoreResult<OutboxMessage> retryOutboundNow(qint64 messageId) = 0;
 
     // Changes made by anyone (this connection or another process) since *cursor,
     // oldest first; advances *cursor. A cursor of -1 starts at the newest change.

@@ -164,6 +164,29 @@ const char* const kVersion5[] = {
     "INSERT INTO alerts_fts (rowid, text) SELECT id, name || ' ' || summary || ' ' || service || ' ' || fingerprint FROM alerts",
 };
 
+// Version 6: the outbox. Messages to PagerDuty, Slack and webhooks wait here
+// until the service takes them; outbox_cursor remembers how far the change log
+// has been turned into messages, so that each change is sent once.
+const char* const kVersion6[] = {
+    R"(CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        channel TEXT NOT NULL,
+        target TEXT NOT NULL DEFAULT '',
+        incident_id INTEGER REFERENCES incidents (id) ON DELETE CASCADE,
+        incident_key TEXT NOT NULL DEFAULT '',
+        event TEXT NOT NULL,
+        payload BLOB NOT NULL,
+        state INTEGER NOT NULL DEFAULT 0,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        next_attempt_at INTEGER NOT NULL,
+        last_attempt_at INTEGER,
+        delivered_at INTEGER,
+        last_error TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE state = 0",
+    "CREATE TABLE outbox_cursor (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL)",
+};
+
 struct Step {
     const char* const* statements;
     std::size_t count;
@@ -175,6 +198,7 @@ const Step kSteps[] = {
     { kVersion3, std::size(kVersion3) },
     { kVersion4, std::size(kVersion4) },
     { kVersion5, std::size(kVersion5) },
+    { kVersion6, std::size(kVersion6) },
 };
 }
 

@@ -64,6 +64,11 @@ public:
     StoreResult<qint64> keepRejectedDelivery(const RejectedDelivery& delivery, int keep) override;
     StoreResult<QList<RejectedDelivery>> rejectedDeliveries(int limit) override;
 
+    StoreResult<int> enqueueOutbound(const ChangeToMessages& compose, int limit) override;
+    StoreResult<QList<OutboxMessage>> dueOutbound(int limit) override;
+    StoreResult<QList<OutboxMessage>> outboxMessages(int limit) override;
+    StoreResult<OutboxMessage> recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt) override;
+    StoreResult<OutboxMessage> retryOutboundNow(qint64 messageId) override;
     StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) override;
     bool othersWroteSinceLastCheck() override;
 
@@ -129,3 +134,18 @@ private:
     SqlSupport::PreparedStatements m_statements; // before m_alerts, which uses it
     AlertTable m_alerts;
 };
+
+template<typename T> inline StoreResult<T> SqlIncidentStore::inTransaction(const std::function<StoreResult<T>()>& change)
+{
+    QString error;
+    if (!begin(&error))
+        return StoreResult<T>::failure(StoreErrorKind::Unavailable, tr("The database is busy: %1").arg(error));
+    StoreResult<T> result = change();
+    if (!result) {
+        rollback();
+        return result;
+    }
+    if (!commit(&error))
+        return StoreResult<T>::failure(StoreErrorKind::Unavailable, error);
+    return result;
+}

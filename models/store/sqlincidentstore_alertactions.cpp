@@ -47,21 +47,6 @@ QJsonArray matchersJson(const Silence& silence)
 const QString kSilenceColumns = QStringLiteral("id, matchers, starts_at, ends_at, created_by, comment, created_at");
 }
 
-template<typename T> StoreResult<T> SqlIncidentStore::inTransaction(const std::function<StoreResult<T>()>& change)
-{
-    QString error;
-    if (!begin(&error))
-        return StoreResult<T>::failure(StoreErrorKind::Unavailable, tr("The database is busy: %1").arg(error));
-    StoreResult<T> result = change();
-    if (!result) {
-        rollback();
-        return result;
-    }
-    if (!commit(&error))
-        return StoreResult<T>::failure(StoreErrorKind::Unavailable, error);
-    return result;
-}
-
 StoreResult<Alert> SqlIncidentStore::existingAlert(qint64 alertId)
 {
     const StoreResult<std::optional<Alert>> found = m_alerts.findById(alertId);

@@ -1,0 +1,100 @@
+#include "outboxlistmodel.h"
+
+#include "domain/timeformat.h"
+
+#include <QBrush>
+#include <QColor>
+
+void OutboxListModel::setMessages(const QList<OutboxMessage>& messages)
+{
+    setRows(messages, [](const OutboxMessage& a, const OutboxMessage& b) {
+        return a.state == b.state && a.attempts == b.attempts && a.nextAttemptAt == b.nextAttemptAt
+            && a.lastError == b.lastError;
+    });
+}
+
+int OutboxListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OutboxListModel::data(const QModelIndex& index, int role) const
+{
+    const OutboxMessage* message = rowAt(index.row());
+    if (!message || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    switch (role) {
+    case MessageIdRole:
+        return message->id;
+    case StateRole:
+        return static_cast<int>(message->state);
+    case PayloadRole:
+        return message->payload;
+    case Qt::ToolTipRole:
+        return message->lastError.isEmpty() ? QString::fromUtf8(message->payload) : message->lastError;
+    case Qt::ForegroundRole:
+        // A failed message needs a person; one still retrying after errors may.
+        if (message->state == OutboxState::Failed)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (message->state == OutboxState::Waiting && message->attempts > 0)
+            return QBrush(QColor(0xb2, 0x6a, 0x00));
+        return {};
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case CreatedColumn:
+            return TimeFormat::localShort(message->createdAt);
+        case ChannelColumn:
+            return message->target.isEmpty() ? OutboxText::channelLabel(message->channel)
+                                             : tr("%1 (%2)").arg(OutboxText::channelLabel(message->channel), message->target);
+        case IncidentColumn:
+            return message->incidentKey;
+        case EventColumn:
+            return message->event;
+        case StateColumn:
+            return OutboxText::stateLabel(message->state);
+        case AttemptsColumn:
+            return message->attempts;
+        case WhenColumn:
+            if (message->state == OutboxState::Delivered)
+                return TimeFormat::localShort(message->deliveredAt);
+            if (message->state == OutboxState::Waiting)
+                return TimeFormat::localShort(message->nextAttemptAt);
+            return TimeFormat::localShort(message->lastAttemptAt);
+        case ErrorColumn:
+            return message->lastError;
+        case ColumnCount:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant OutboxListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(section)) {
+    case CreatedColumn:
+        return tr("Queued");
+    case ChannelColumn:
+        return tr("Channel");
+    case IncidentColumn:
+        return tr("Incident");
+    case EventColumn:
+        return tr("Event");
+    case StateColumn:
+        return tr("State");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case WhenColumn:
+        return tr("Next try / sent");
+    case ErrorColumn:
+        return tr("Last error");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,154 @@
+// SqlIncidentStore: the outbox, where messages to other services wait until
+// they are taken. Messages are made from the change log under a cursor of
+// their own, in the transaction that moves the cursor.
+#include "sqlincidentstore.h"
+
+#include "sqlsupport.h"
+
+using namespace SqlSupport;
+
+namespace {
+const QString kOutboxColumns = QStringLiteral(
+    "id, channel, target, incident_id, incident_key, event, payload, state, attempts, created_at, next_attempt_at, "
+    "last_attempt_at, delivered_at, last_error");
+
+OutboxMessage readMessage(const QSqlQuery& q)
+{
+    OutboxMessage message;
+    message.id = q.value(0).toLongLong();
+    message.channel = q.value(1).toString();
+    message.target = q.value(2).toString();
+    message.incidentId = q.value(3).toLongLong();
+    message.incidentKey = q.value(4).toString();
+    message.event = q.value(5).toString();
+    message.payload = q.value(6).toByteArray();
+    message.state = static_cast<OutboxState>(q.value(7).toInt());
+    message.attempts = q.value(8).toInt();
+    message.createdAt = fromDb(q.value(9));
+    message.nextAttemptAt = fromDb(q.value(10));
+    message.lastAttemptAt = fromDb(q.value(11));
+    message.deliveredAt = fromDb(q.value(12));
+    message.lastError = q.value(13).toString();
+    return message;
+}
+
+// The author of the outbox's own timeline entries.
+QString outboxAuthor()
+{
+    return QStringLiteral("Incident Console (outbox)");
+}
+}
+
+StoreResult<int> SqlIncidentStore::enqueueOutbound(const ChangeToMessages& compose, int limit)
+{
+    return inTransaction<int>([&]() -> StoreResult<int> {
+        QSqlQuery read(database());
+        if (!read.exec(QStringLiteral("SELECT seq FROM outbox_cursor WHERE id = 1")))
+            return failed<int>(read);
+        qint64 cursor = read.next() ? read.value(0).toLongLong() : -1;
+        read.finish();
+        const bool starting = cursor < 0;
+        // changesSince with -1 sets the cursor at the newest change and returns none.
+        const StoreResult<StoreChanges> changes = changesSince(&cursor, limit);
+        if (!changes)
+            return StoreResult<int>::failureFrom(changes);
+        const QDateTime now = m_clock->nowUtc();
+        int queued = 0;
+        for (const StoreChange& change : *changes) {
+            for (const OutboxMessage& message : compose(change)) {
+                QSqlQuery insert(database());
+                if (!prepareAndExec(insert,
+                        QStringLiteral("INSERT INTO outbox (channel, target, incident_id, incident_key, event, payload, "
+                                       "created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        { message.channel, message.target, change.incident.id, change.incident.key, message.event,
+                            message.payload, toDb(now), toDb(now) }))
+                    return failed<int>(insert);
+                ++queued;
+            }
+        }
+        if (starting || !changes->isEmpty()) {
+            QSqlQuery move(database());
+            if (!prepareAndExec(move, QStringLiteral("INSERT OR REPLACE INTO outbox_cursor (id, seq) VALUES (1, ?)"), { cursor }))
+                return failed<int>(move);
+        }
+        return queued;
+    });
+}
+
+StoreResult<QList<OutboxMessage>> SqlIncidentStore::dueOutbound(int limit)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!prepareAndExec(query,
+            QStringLiteral("SELECT %1 FROM outbox WHERE state = 0 AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?")
+                .arg(kOutboxColumns),
+            { toDb(m_clock->nowUtc()), limit }))
+        return failed<QList<OutboxMessage>>(query);
+    QList<OutboxMessage> due;
+    while (query.next())
+        due.append(readMessage(query));
+    return due;
+}
+
+StoreResult<QList<OutboxMessage>> SqlIncidentStore::outboxMessages(int limit)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!prepareAndExec(query, QStringLiteral("SELECT %1 FROM outbox ORDER BY id DESC LIMIT ?").arg(kOutboxColumns), { limit }))
+        return failed<QList<OutboxMessage>>(query);
+    QList<OutboxMessage> messages;
+    while (query.next())
+        messages.append(readMessage(query));
+    return messages;
+}
+
+StoreResult<OutboxMessage> SqlIncidentStore::recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt)
+{
+    return inTransaction<OutboxMessage>([&]() -> StoreResult<OutboxMessage> {
+        const QDateTime now = m_clock->nowUtc();
+        const bool delivered = attempt.state == OutboxState::Delivered;
+        QSqlQuery update(database());
+        // Only a waiting message: another console sharing the file may have taken it meanwhile.
+        if (!prepareAndExec(update,
+                QStringLiteral("UPDATE outbox SET state = ?, attempts = attempts + 1, last_attempt_at = ?, "
+                               "next_attempt_at = ?, delivered_at = ?, last_error = ? WHERE id = ? AND state = 0"),
+                { static_cast<int>(attempt.state), toDb(now),
+                    toDb(attempt.state == OutboxState::Waiting ? attempt.nextAttemptAt : now),
+                    delivered ? toDb(now) : toDb(QDateTime()), attempt.error, messageId }))
+            return failed<OutboxMessage>(update);
+        const bool changed = update.numRowsAffected() > 0;
+        QSqlQuery read(database());
+        if (!prepareAndExec(read, QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(kOutboxColumns), { messageId }))
+            return failed<OutboxMessage>(read);
+        if (!read.next())
+            return StoreResult<OutboxMessage>::failure(StoreErrorKind::NotFound, tr("There is no outbox message %1.").arg(messageId));
+        const OutboxMessage message = readMessage(read);
+        read.finish();
+        if (changed && attempt.state != OutboxState::Waiting && message.incidentId > 0) {
+            TimelineEntry entry;
+            entry.kind = TimelineKind::Notified;
+            entry.field = message.channel;
+            entry.newValue = message.event;
+            entry.body = delivered ? QString() : attempt.error;
+            if (const StoreResult<TimelineEntry> written = appendEntry(message.incidentId, entry, outboxAuthor()); !written)
+                return StoreResult<OutboxMessage>::failureFrom(written);
+        }
+        return message;
+    });
+}
+
+StoreResult<OutboxMessage> SqlIncidentStore::retryOutboundNow(qint64 messageId)
+{
+    return inTransaction<OutboxMessage>([&]() -> StoreResult<OutboxMessage> {
+        QSqlQuery update(database());
+        if (!prepareAndExec(update, QStringLiteral("UPDATE outbox SET state = 0, next_attempt_at = ? WHERE id = ? AND state <> 1"),
+                { toDb(m_clock->nowUtc()), messageId }))
+            return failed<OutboxMessage>(update);
+        if (update.numRowsAffected() == 0)
+            return rejected<OutboxMessage>(tr("Message %1 was delivered already, or is not in the outbox.").arg(messageId));
+        QSqlQuery read(database());
+        if (!prepareAndExec(read, QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(kOutboxColumns), { messageId }) || !read.next())
+            return failed<OutboxMessage>(read);
+        return readMessage(read);
+    });
+}
