@@ -1,6 +1,7 @@
 #include "secretcommand.h"
 
 #include "ingestion/receivercredentials.h"
+#include "integrations/outboundcredentials.h"
 #include "integrations/pollingconfig.h"
 #include "keychain/secretstore.h"
 
@@ -11,7 +12,8 @@ constexpr int kUsage = 2;
 
 QStringList SecretCommand::knownKeys()
 {
-    return ReceiverCredentials::keychainKeys() + QStringList { QLatin1String(PollingConfig::kPagerDutyKey) };
+    return ReceiverCredentials::keychainKeys() + QStringList { QLatin1String(PollingConfig::kPagerDutyKey) }
+        + OutboundCredentials::keychainKeys();
 }
 
 QString SecretCommand::usage()

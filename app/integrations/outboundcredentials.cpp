@@ -1,0 +1,18 @@
+#include "outboundcredentials.h"
+
+#include "outboundconfig.h"
+
+QString OutboundCredentials::pagerDutyRoutingKey(const QString& escalationKey)
+{
+    return escalationKey.isEmpty() ? QStringLiteral("pagerduty/routing-key")
+                                   : QStringLiteral("pagerduty/routing-key/%1").arg(escalationKey);
+}
+
+QStringList OutboundCredentials::keychainKeys()
+{
+    QStringList keys { pagerDutyRoutingKey({}) };
+    for (const QString& name : OutboundConfig::kEscalationKeyNames)
+        keys.append(pagerDutyRoutingKey(name));
+    keys.append(QLatin1String(kSlackWebhookUrl));
+    return keys;
+}

@@ -1,0 +1,268 @@
+#include "outboxsender.h"
+
+#include "outboundcredentials.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace {
+constexpr int kQueuedPerRound = 500;
+constexpr int kDuePerRound = 50;
+constexpr int kRequestTimeoutMs = 15000; // PagerDuty asks for an answer within 5 s of us, too
+constexpr qsizetype kReasonLimit = 500;
+
+QString paceKey(const OutboxMessage& message)
+{
+    return message.channel + QLatin1Char('/') + message.target;
+}
+
+// The service's own words for a refusal: PagerDuty's {"message", "errors"}, Slack's plain text.
+QString serviceReason(int status, const QByteArray& body)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    QString reason = json.value(QLatin1String("message")).toString();
+    QStringList errors;
+    for (const QJsonValue& error : json.value(QLatin1String("errors")).toArray())
+        errors.append(error.toString());
+    if (!errors.isEmpty())
+        reason += (reason.isEmpty() ? QString() : QStringLiteral(": ")) + errors.join(QLatin1String("; "));
+    if (reason.isEmpty())
+        reason = QString::fromUtf8(body.trimmed()).left(kReasonLimit);
+    return reason.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : QStringLiteral("HTTP %1: %2").arg(status).arg(reason);
+}
+
+// Retry-After in seconds or as an HTTP date; -1 when absent or unreadable.
+int retryAfterSeconds(const QNetworkReply* reply, const QDateTime& now)
+{
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool number = false;
+    const int seconds = value.toInt(&number);
+    if (number)
+        return std::max(seconds, 0);
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    return at.isValid() ? static_cast<int>(std::max<qint64>(now.secsTo(at), 0)) : -1;
+}
+}
+
+OutboxSender::OutboxSender(AsyncIncidentStore* store, Settings settings, QNetworkAccessManager* network,
+    const Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_settings(std::move(settings))
+    , m_composer(m_settings.config, m_settings.channels)
+    , m_network(network)
+    , m_clock(clock)
+{
+    connect(&m_rounds, &QTimer::timeout, this, &OutboxSender::round);
+    m_soon.setSingleShot(true);
+    connect(&m_soon, &QTimer::timeout, this, &OutboxSender::round);
+}
+
+void OutboxSender::start()
+{
+    m_rounds.start(m_settings.roundIntervalMs);
+    round();
+}
+
+void OutboxSender::wake()
+{
+    if (!m_soon.isActive())
+        m_soon.start(0);
+}
+
+QStringList OutboxSender::channelStates() const
+{
+    const auto state = [this](const QString& name, bool enabled, bool on, const QString& fix) {
+        if (on)
+            return tr("%1: on").arg(name);
+        if (!enabled)
+            return tr("%1: off in integrations.json").arg(name);
+        return tr("%1: off, %2").arg(name, m_settings.keychainProblem.isEmpty() ? fix : m_settings.keychainProblem);
+    };
+    return { state(OutboxText::channelLabel(QStringLiteral("pagerduty")), m_settings.config.pagerDuty.enabled,
+                 m_settings.channels.pagerDuty,
+                 tr("no routing key in the keychain (incident-console secret set %1)")
+                     .arg(OutboundCredentials::pagerDutyRoutingKey({}))),
+        state(OutboxText::channelLabel(QStringLiteral("slack")), m_settings.config.slack.enabled, m_settings.channels.slack,
+            tr("no webhook URL in the keychain (incident-console secret set %1)")
+                .arg(QLatin1String(OutboundCredentials::kSlackWebhookUrl))),
+        state(OutboxText::channelLabel(QStringLiteral("webhook")), m_settings.config.webhook.enabled,
+            m_settings.channels.webhook, QString()) };
+}
+
+void OutboxSender::round()
+{
+    if (m_roundRunning) {
+        m_roundAgain = true;
+        return;
+    }
+    m_roundRunning = true;
+    struct Round {
+        StoreResult<int> queued;
+        StoreResult<QList<OutboxMessage>> due;
+    };
+    m_store->run<Round>(
+        this,
+        [composer = m_composer](IncidentStore& store) {
+            Round result { store.enqueueOutbound(
+                               [&composer](const StoreChange& change) { return composer.compose(change); }, kQueuedPerRound),
+                store.dueOutbound(kDuePerRound) };
+            return result;
+        },
+        [this](const Round& result) {
+            m_roundRunning = false;
+            if (!result.queued)
+                qWarning("The outbox could not take new messages: %s", qPrintable(result.queued.error()));
+            else if (*result.queued > 0)
+                Q_EMIT outboxChanged();
+            if (result.due)
+                sendDue(*result.due);
+            else
+                qWarning("The outbox could not be read: %s", qPrintable(result.due.error()));
+            if (std::exchange(m_roundAgain, false) || (result.queued && *result.queued == kQueuedPerRound))
+                wake();
+        });
+}
+
+int OutboxSender::spacingMs(const OutboxMessage& message) const
+{
+    if (message.channel == QLatin1String("pagerduty"))
+        return m_settings.pagerDutySpacingMs;
+    if (message.channel == QLatin1String("slack"))
+        return m_settings.slackSpacingMs;
+    return 0;
+}
+
+void OutboxSender::sendDue(const QList<OutboxMessage>& due)
+{
+    int soonestMs = -1;
+    for (const OutboxMessage& message : due) {
+        if (m_inFlight.contains(message.id))
+            continue;
+        // One at a time per service and key, spaced to its limit; the rest wait their turn, in order.
+        const QString key = paceKey(message);
+        const auto last = m_lastSent.constFind(key);
+        const qint64 sinceLast = last == m_lastSent.cend() || !last->isValid() ? std::numeric_limits<qint64>::max() : last->elapsed();
+        if (sinceLast < spacingMs(message)) {
+            const int wait = static_cast<int>(spacingMs(message) - sinceLast);
+            soonestMs = soonestMs < 0 ? wait : std::min(soonestMs, wait);
+            continue;
+        }
+        m_lastSent[key].start();
+        send(message);
+    }
+    if (soonestMs >= 0)
+        m_soon.start(soonestMs);
+}
+
+OutboxSender::Request OutboxSender::requestFor(const OutboxMessage& message) const
+{
+    Request request;
+    const QHash<QString, QByteArray>& credentials = m_settings.credentials;
+    if (message.channel == QLatin1String("pagerduty")) {
+        // An escalation key not in the keychain falls back to the default one: better paged than not.
+        QByteArray key = credentials.value(OutboundCredentials::pagerDutyRoutingKey(message.target));
+        if (key.isEmpty())
+            key = credentials.value(OutboundCredentials::pagerDutyRoutingKey({}));
+        if (key.isEmpty()) {
+            request.missing = tr("No PagerDuty routing key in the keychain (incident-console secret set %1).")
+                                  .arg(OutboundCredentials::pagerDutyRoutingKey(message.target));
+            return request;
+        }
+        QJsonObject event = QJsonDocument::fromJson(message.payload).object();
+        event.insert(QStringLiteral("routing_key"), QString::fromUtf8(key));
+        request.url = m_settings.config.pagerDuty.eventsUrl;
+        request.body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    } else if (message.channel == QLatin1String("slack")) {
+        QUrl url(QString::fromUtf8(credentials.value(QLatin1String(OutboundCredentials::kSlackWebhookUrl))));
+        if (!url.isValid() || url.isEmpty()) {
+            request.missing = tr("No Slack webhook URL in the keychain (incident-console secret set %1).")
+                                  .arg(QLatin1String(OutboundCredentials::kSlackWebhookUrl));
+            return request;
+        }
+        if (const QUrl& base = m_settings.config.slack.baseUrl; !base.isEmpty()) {
+            url.setScheme(base.scheme());
+            url.setHost(base.host());
+            url.setPort(base.port());
+        }
+        request.url = url;
+        request.body = message.payload;
+    } else if (message.channel == QLatin1String("webhook")) {
+        request.url = m_settings.config.webhook.url;
+        request.body = message.payload;
+        if (request.url.isEmpty())
+            request.missing = tr("No webhook URL in integrations.json.");
+    } else {
+        request.missing = tr("This console does not know the channel “%1”.").arg(message.channel);
+    }
+    return request;
+}
+
+void OutboxSender::send(const OutboxMessage& message)
+{
+    const Request request = requestFor(message);
+    if (!request.missing.isEmpty()) {
+        record(message, retryLater(message, request.missing));
+        return;
+    }
+    QNetworkRequest http(request.url);
+    http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    http.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("incident-console"));
+    http.setTransferTimeout(kRequestTimeoutMs);
+    m_inFlight.insert(message.id);
+    QNetworkReply* reply = m_network->post(http, request.body);
+    connect(reply, &QNetworkReply::finished, this, [this, message, reply] { finished(message, reply); });
+}
+
+void OutboxSender::finished(const OutboxMessage& message, QNetworkReply* reply)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    OutboundAttempt attempt;
+    if (status >= 200 && status < 300) {
+        attempt.state = OutboxState::Delivered;
+    } else if (status == 0) {
+        // No answer at all: offline, refused, timed out. The message waits.
+        attempt = retryLater(message, reply->errorString());
+    } else if (status == 408 || status == 429 || status >= 500) {
+        attempt = retryLater(message, serviceReason(status, body), retryAfterSeconds(reply, m_clock->nowUtc()));
+    } else {
+        attempt.state = OutboxState::Failed;
+        attempt.error = serviceReason(status, body);
+    }
+    record(message, attempt);
+}
+
+OutboundAttempt OutboxSender::retryLater(const OutboxMessage& message, const QString& error, int retryAfter) const
+{
+    OutboundAttempt attempt;
+    attempt.state = OutboxState::Waiting;
+    attempt.error = error;
+    qint64 delayMs = m_settings.firstRetryMs;
+    for (int i = 0; i < message.attempts && delayMs < m_settings.maxRetryMs; ++i)
+        delayMs *= 2;
+    delayMs = std::min<qint64>(delayMs, m_settings.maxRetryMs);
+    if (retryAfter >= 0)
+        delayMs = static_cast<qint64>(retryAfter) * 1000;
+    attempt.nextAttemptAt = m_clock->nowUtc().addMSecs(delayMs);
+    return attempt;
+}
+
+void OutboxSender::record(const OutboxMessage& message, const OutboundAttempt& attempt)
+{
+    m_store->run<StoreResult<OutboxMessage>>(
+        this, [id = message.id, attempt](IncidentStore& store) { return store.recordOutboundAttempt(id, attempt); },
+        [this, id = message.id](const StoreResult<OutboxMessage>& recorded) {
+            m_inFlight.remove(id);
+            if (!recorded)
+                qWarning("An outbox attempt could not be recorded: %s", qPrintable(recorded.error()));
+            Q_EMIT outboxChanged();
+            wake(); // the next message to the same service may be waiting on this one
+        });
+}

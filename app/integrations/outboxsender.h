@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "outboundcomposer.h"
+#include "store/asyncincidentstore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Sends the outbox in the background. Each round turns new changes into
+// messages (in the store, exactly once) and sends the messages that are due:
+// a 2xx delivers; a network error, 408, 429 or 5xx waits and tries again
+// (after Retry-After when the service says, otherwise after a delay that
+// doubles with each attempt); any other refusal fails for good with the
+// service's reason. Messages to one service are paced to its published limit
+// (PagerDuty Events v2 about 120 a minute per routing key, Slack incoming
+// webhooks about one a second), so that a storm of our own does not get them dropped.
+class OutboxSender final : public QObject {
+    Q_OBJECT
+public:
+    struct Settings {
+        OutboundConfig config;
+        OutboundComposer::Channels channels;
+        QHash<QString, QByteArray> credentials; // keychain key → value
+        QString keychainProblem; // set when the keychain could not be read: why the channels are off
+        int roundIntervalMs = 2000;
+        int firstRetryMs = 5000;
+        int maxRetryMs = 5 * 60 * 1000;
+        int pagerDutySpacingMs = 500;
+        int slackSpacingMs = 1000;
+    };
+
+    OutboxSender(AsyncIncidentStore* store, Settings settings, QNetworkAccessManager* network, const Clock* clock,
+        QObject* parent = nullptr);
+
+    void start();
+    // Something changed: look at the outbox now rather than at the next round.
+    void wake();
+    // Which integrations are on, and for those that are not, why: for the Outbox view.
+    QStringList channelStates() const;
+
+Q_SIGNALS:
+    // Messages were queued or a try was recorded.
+    void outboxChanged();
+
+private:
+    struct Request {
+        QUrl url;
+        QByteArray body;
+        QString missing; // why it cannot be sent now (no credential), instead of a request
+    };
+
+    void round();
+    void sendDue(const QList<OutboxMessage>& due);
+    Request requestFor(const OutboxMessage& message) const;
+    void send(const OutboxMessage& message);
+    void finished(const OutboxMessage& message, QNetworkReply* reply);
+    void record(const OutboxMessage& message, const OutboundAttempt& attempt);
+    OutboundAttempt retryLater(const OutboxMessage& message, const QString& error, int retryAfterSeconds = -1) const;
+    int spacingMs(const OutboxMessage& message) const;
+
+    AsyncIncidentStore* m_store;
+    Settings m_settings;
+    OutboundComposer m_composer;
+    QNetworkAccessManager* m_network;
+    const Clock* m_clock;
+    QTimer m_rounds;
+    QTimer m_soon;
+    bool m_roundRunning = false;
+    bool m_roundAgain = false;
+    QSet<qint64> m_inFlight;
+    QHash<QString, QElapsedTimer> m_lastSent; // by channel and target
+};

@@ -1,0 +1,421 @@
+// The outbox: messages composed in the documented PagerDuty Events v2, Slack
+// and webhook formats; queued once per change in the store; sent to a real
+// local HTTP server that answers as the services do: delivered once, retried
+// on 500 and 429 (after its Retry-After), failed for good on 400 with the
+// service's reason, and still delivered after a restart with the service down.
+#include "ingestion/httpserver.h"
+#include "integrations/outboundcomposer.h"
+#include "integrations/outboundcredentials.h"
+#include "integrations/outboxsender.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+// Answers as a scripted list for the path says, then 202 Accepted; keeps what it was sent and when.
+class FakeService final : public ImmediateRequestHandler {
+public:
+    struct Received {
+        HttpRequest request;
+        qint64 atMs;
+        QJsonObject json() const { return QJsonDocument::fromJson(request.body).object(); }
+    };
+    HttpResponse handle(const HttpRequest& request) override
+    {
+        m_received.append({ request, m_clock.elapsed() });
+        if (QList<HttpResponse>& answers = script[request.path]; !answers.isEmpty())
+            return answers.takeFirst();
+        return HttpResponse::json(202, QJsonDocument(QJsonObject { { QStringLiteral("status"), QStringLiteral("success") } }));
+    }
+    QList<Received> receivedAt(const QString& path) const
+    {
+        QList<Received> matching;
+        for (const Received& received : m_received) {
+            if (received.request.path == path)
+                matching.append(received);
+        }
+        return matching;
+    }
+
+    QHash<QString, QList<HttpResponse>> script; // by path
+
+private:
+    QList<Received> m_received;
+    QElapsedTimer m_clock = [] {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }();
+};
+
+const QString kEventsPath = QStringLiteral("/v2/enqueue");
+const QString kSlackPath = QStringLiteral("/services/T000/B000/XXXXXXXX");
+const QByteArray kRoutingKey = "R0UT1NGKEY00000000000000000000AB";
+
+StoreChange changeOf(const Incident& incident, TimelineKind kind, const QString& from, const QString& to,
+    const QString& author = QStringLiteral("Ana Lima"))
+{
+    TimelineEntry entry;
+    entry.id = 1;
+    entry.incidentId = incident.id;
+    entry.at = QDateTime(QDate(2026, 11, 23), QTime(9, 5), Qt::UTC);
+    entry.author = author;
+    entry.kind = kind;
+    entry.oldValue = from;
+    entry.newValue = to;
+    entry.body = kind == TimelineKind::Declared ? incident.title : QString();
+    return { incident, entry, kind == TimelineKind::Declared };
+}
+}
+
+class TestOutbox : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void composerFollowsTheDocumentedFormats();
+    void routingPicksTheEscalationKey();
+    void eachChangeIsQueuedOnce();
+    void senderDeliversRetriesAndFails();
+    void restartWithTheServiceDownStillDelivers();
+    void messagesToOneServiceArePaced();
+
+private:
+    OutboxSender::Settings settings(quint16 port) const;
+    QList<OutboxMessage> outbox(SqlIncidentStore& store) const { return *store.outboxMessages(100); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestOutbox::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(QStringLiteral("outbox.db"));
+}
+
+OutboxSender::Settings TestOutbox::settings(quint16 port) const
+{
+    OutboxSender::Settings settings;
+    settings.config = OutboundConfig::builtIn();
+    settings.config.pagerDuty.eventsUrl = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(kEventsPath));
+    settings.config.slack.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    settings.channels = { true, true, false };
+    settings.credentials.insert(OutboundCredentials::pagerDutyRoutingKey({}), kRoutingKey);
+    settings.credentials.insert(QLatin1String(OutboundCredentials::kSlackWebhookUrl),
+        "https://hooks.slack.com" + kSlackPath.toUtf8());
+    settings.roundIntervalMs = 100;
+    settings.firstRetryMs = 100;
+    settings.pagerDutySpacingMs = 0;
+    settings.slackSpacingMs = 0;
+    return settings;
+}
+
+void TestOutbox::composerFollowsTheDocumentedFormats()
+{
+    Incident incident;
+    incident.id = 7;
+    incident.key = QStringLiteral("INC-2026-0007");
+    incident.title = QStringLiteral("Checkout returns 502");
+    incident.severity = Severity::Sev1;
+    incident.service = QStringLiteral("checkout");
+    incident.status = IncidentStatus::Triggered;
+    incident.detectedAt = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+    incident.role(IncidentRole::Commander) = QStringLiteral("Ana Lima");
+    const OutboundComposer composer(OutboundConfig::builtIn(), { true, true, true });
+
+    const QList<OutboxMessage> declared = composer.compose(changeOf(incident, TimelineKind::Declared, {}, QStringLiteral("SEV1")));
+    QCOMPARE(declared.size(), 3);
+    QCOMPARE(declared.at(0).channel, QStringLiteral("webhook"));
+    QCOMPARE(declared.at(1).channel, QStringLiteral("pagerduty"));
+    QCOMPARE(declared.at(2).channel, QStringLiteral("slack"));
+
+    // PagerDuty Events API v2: event_action, dedup_key, and payload's required summary, source, severity.
+    const QJsonObject trigger = QJsonDocument::fromJson(declared.at(1).payload).object();
+    QCOMPARE(trigger.value(QLatin1String("event_action")).toString(), QStringLiteral("trigger"));
+    QCOMPARE(trigger.value(QLatin1String("dedup_key")).toString(), incident.key);
+    QVERIFY(!trigger.contains(QLatin1String("routing_key"))); // added from the keychain as it is sent
+    const QJsonObject payload = trigger.value(QLatin1String("payload")).toObject();
+    QCOMPARE(payload.value(QLatin1String("summary")).toString(), QStringLiteral("[SEV1] Checkout returns 502"));
+    QCOMPARE(payload.value(QLatin1String("source")).toString(), QStringLiteral("checkout"));
+    QCOMPARE(payload.value(QLatin1String("severity")).toString(), QStringLiteral("critical"));
+    QCOMPARE(payload.value(QLatin1String("timestamp")).toString(), QStringLiteral("2026-11-23T09:00:00.000Z"));
+    QCOMPARE(payload.value(QLatin1String("custom_details")).toObject().value(QLatin1String("commander")).toString(),
+        QStringLiteral("Ana Lima"));
+
+    // Slack: a fallback text and Block Kit blocks (header, section with fields, context).
+    const QJsonObject slack = QJsonDocument::fromJson(declared.at(2).payload).object();
+    QVERIFY(slack.value(QLatin1String("text")).toString().contains(incident.title));
+    const QJsonArray blocks = slack.value(QLatin1String("blocks")).toArray();
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks.at(0).toObject().value(QLatin1String("type")).toString(), QStringLiteral("header"));
+    QCOMPARE(blocks.at(0).toObject().value(QLatin1String("text")).toObject().value(QLatin1String("type")).toString(),
+        QStringLiteral("plain_text"));
+    QCOMPARE(blocks.at(1).toObject().value(QLatin1String("fields")).toArray().size(), 4);
+    QCOMPARE(blocks.at(2).toObject().value(QLatin1String("type")).toString(), QStringLiteral("context"));
+
+    // The webhook gets the incident and the entry, named by a stable word.
+    const QJsonObject webhook = QJsonDocument::fromJson(declared.at(0).payload).object();
+    QCOMPARE(webhook.value(QLatin1String("event")).toString(), QStringLiteral("incident.declared"));
+    QCOMPARE(webhook.value(QLatin1String("incident")).toObject().value(QLatin1String("id")).toString(), incident.key);
+
+    // Acknowledge and resolve carry only the action and the dedup_key.
+    const OutboundComposer paging(OutboundConfig::builtIn(), { true, true, false });
+    incident.status = IncidentStatus::Acknowledged;
+    const QList<OutboxMessage> acknowledged = paging.compose(
+        changeOf(incident, TimelineKind::StatusChanged, QStringLiteral("triggered"), QStringLiteral("acknowledged")));
+    QCOMPARE(acknowledged.size(), 2); // paged, and a status update in Slack
+    QCOMPARE(acknowledged.at(1).event, QStringLiteral("update"));
+    QCOMPARE(QJsonDocument::fromJson(acknowledged.first().payload).object(),
+        (QJsonObject { { QStringLiteral("event_action"), QStringLiteral("acknowledge") },
+            { QStringLiteral("dedup_key"), incident.key } }));
+    incident.status = IncidentStatus::Resolved;
+    const QList<OutboxMessage> resolved = paging.compose(
+        changeOf(incident, TimelineKind::StatusChanged, QStringLiteral("monitoring"), QStringLiteral("resolved")));
+    QCOMPARE(resolved.size(), 2);
+    QCOMPARE(resolved.at(0).event, QStringLiteral("resolve"));
+    QCOMPARE(resolved.at(1).event, QStringLiteral("resolved"));
+
+    // An acknowledgement made in PagerDuty is not sent back there (Slack still hears of it).
+    const QList<OutboxMessage> echoed = paging.compose(changeOf(incident, TimelineKind::StatusChanged,
+        QStringLiteral("triggered"), QStringLiteral("acknowledged"), QStringLiteral("Bo Chen (pagerduty)")));
+    QCOMPARE(echoed.size(), 1);
+    QCOMPARE(echoed.first().channel, QStringLiteral("slack"));
+    // Below PagerDuty's minimum (SEV2 by default) nobody is paged; Slack still hears of it.
+    incident.severity = Severity::Sev3;
+    incident.status = IncidentStatus::Triggered;
+    const QList<OutboxMessage> minor = paging.compose(changeOf(incident, TimelineKind::Declared, {}, QStringLiteral("SEV3")));
+    QCOMPARE(minor.size(), 1);
+    QCOMPARE(minor.first().channel, QStringLiteral("slack"));
+    // Raised into paging range: paged then.
+    incident.severity = Severity::Sev2;
+    const QList<OutboxMessage> raised = paging.compose(
+        changeOf(incident, TimelineKind::SeverityChanged, QStringLiteral("SEV3"), QStringLiteral("SEV2")));
+    QCOMPARE(raised.size(), 2);
+    QCOMPARE(raised.first().event, QStringLiteral("trigger"));
+    // Notes and the outbox's own entries send nothing.
+    QVERIFY(paging.compose(changeOf(incident, TimelineKind::Note, {}, {})).isEmpty());
+    QVERIFY(paging.compose(changeOf(incident, TimelineKind::Notified, {}, QStringLiteral("trigger"))).isEmpty());
+}
+
+void TestOutbox::routingPicksTheEscalationKey()
+{
+    const OutboundConfig config = OutboundConfig::builtIn();
+    Incident incident;
+    incident.service = QStringLiteral("orders-database");
+    QCOMPARE(config.routingKeyFor(incident), QStringLiteral("database"));
+    incident.service = QStringLiteral("databases2"); // a word, not any text
+    QCOMPARE(config.routingKeyFor(incident), QString());
+    incident.type = IncidentType::Security;
+    QCOMPARE(config.routingKeyFor(incident), QStringLiteral("security"));
+
+    QString error;
+    QVERIFY(!OutboundConfig::parse(R"({"pagerduty": {"routing": [{"service": "db", "key": "dba"}]}})", &error));
+    QVERIFY2(error.contains(QLatin1String("database, platform, security")), qPrintable(error));
+    QVERIFY(!OutboundConfig::parse(R"({"slack": {"minimumSeverity": "SEV9"}})", &error));
+    QVERIFY(error.contains(QLatin1String("minimumSeverity")));
+    QVERIFY(!OutboundConfig::parse("{\n\"webhook\": {\"enabled\": true,}\n}", &error));
+    QVERIFY2(error.contains(QLatin1String("line 2")), qPrintable(error));
+}
+
+void TestOutbox::eachChangeIsQueuedOnce()
+{
+    ManualClock clock;
+    const OutboundComposer composer(OutboundConfig::builtIn(), { true, true, false });
+    const auto compose = [&composer](const StoreChange& change) { return composer.compose(change); };
+    {
+        std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+        QVERIFY(store);
+        QVERIFY(store->declare(TestSupport::draft(QStringLiteral("Before the outbox"), Severity::Sev1), QStringLiteral("ana")));
+        // The first look starts at the newest change: history is not sent.
+        QCOMPARE(*store->enqueueOutbound(compose, 100), 0);
+        const StoreResult<Incident> incident
+            = store->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana"));
+        QVERIFY(incident);
+        QCOMPARE(*store->enqueueOutbound(compose, 100), 2); // PagerDuty trigger and Slack
+        QCOMPARE(*store->enqueueOutbound(compose, 100), 0);
+        QVERIFY(store->changeStatus(incident->id, IncidentStatus::Acknowledged, QStringLiteral("ana")));
+    }
+    // After a restart the cursor is where it was: the acknowledgement (paged, and said in Slack), once.
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+    QCOMPARE(*store->enqueueOutbound(compose, 100), 2);
+    QCOMPARE(*store->enqueueOutbound(compose, 100), 0);
+    QList<OutboxMessage> messages = outbox(*store);
+    QCOMPARE(messages.size(), 4);
+    QCOMPARE(messages.at(1).event, QStringLiteral("acknowledge"));
+    messages.removeFirst(); // the acknowledgement's Slack update plays no part below
+    QCOMPARE(messages.at(2).event, QStringLiteral("trigger"));
+    QCOMPARE(messages.at(2).incidentKey, QStringLiteral("INC-2026-0002"));
+
+    // Due now, oldest first; a try to come later is not due.
+    QCOMPARE(store->dueOutbound(10)->size(), 4);
+    OutboundAttempt later { OutboxState::Waiting, clock.nowUtc().addSecs(60), QStringLiteral("HTTP 503") };
+    QVERIFY(store->recordOutboundAttempt(messages.at(2).id, later));
+    QCOMPARE(store->dueOutbound(10)->size(), 3);
+    clock.advance(61);
+    QCOMPARE(store->dueOutbound(10)->size(), 4);
+    // Delivered and failed are written on the incident's timeline.
+    QVERIFY(store->recordOutboundAttempt(messages.at(2).id, { OutboxState::Delivered, {}, {} }));
+    QVERIFY(store->recordOutboundAttempt(messages.at(1).id, { OutboxState::Failed, {}, QStringLiteral("HTTP 404: no_service") }));
+    const QList<TimelineEntry> timeline = *store->timeline(messages.at(2).incidentId, 0, 100);
+    QCOMPARE(std::count_if(timeline.cbegin(), timeline.cend(),
+                 [](const TimelineEntry& entry) { return entry.kind == TimelineKind::Notified; }),
+        2);
+    QCOMPARE(timeline.constLast().body, QStringLiteral("HTTP 404: no_service"));
+    const QList<OutboxMessage> after = outbox(*store);
+    QCOMPARE(after.at(3).state, OutboxState::Delivered);
+    QCOMPARE(after.at(3).attempts, 2);
+    // A delivered message is not sent again, a failed one can be.
+    QVERIFY(!store->retryOutboundNow(after.at(3).id));
+    QVERIFY(store->retryOutboundNow(after.at(2).id));
+    QCOMPARE(store->dueOutbound(10)->size(), 3);
+}
+
+void TestOutbox::senderDeliversRetriesAndFails()
+{
+    FakeService service;
+    HttpServer server(&service, HttpLimits {});
+    QString error;
+    QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
+    std::unique_ptr<AsyncIncidentStore> store = TestSupport::openAsyncStore(m_db, SystemClock::instance());
+    QNetworkAccessManager network;
+    OutboxSender sender(store.get(), settings(server.port()), &network, SystemClock::instance());
+    sender.start();
+    QTRY_VERIFY(QFile::exists(m_db));
+    QTest::qWait(300); // the first round sets the outbox's cursor
+
+    // PagerDuty answers 500, then 429 with Retry-After: 1, then takes it.
+    HttpResponse busy = HttpResponse::error(429, QStringLiteral("throttled"), QStringLiteral("Too many events"));
+    busy.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+    service.script[kEventsPath] = { HttpResponse::error(500, QStringLiteral("oops"), QStringLiteral("Internal error")), busy };
+    const StoreResult<Incident> incident
+        = writer->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1, QStringLiteral("payments")),
+            QStringLiteral("Ana Lima"));
+    QVERIFY(incident);
+    store->lookForChanges();
+    sender.wake();
+    QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kEventsPath).size(), 3, 10000);
+    QTRY_COMPARE(service.receivedAt(kSlackPath).size(), 1);
+    const QList<FakeService::Received> events = service.receivedAt(kEventsPath);
+    // Retry-After is honoured (1 s), the first retry is sooner (the backoff's 100 ms).
+    QVERIFY2(events.at(2).atMs - events.at(1).atMs >= 950,
+        qPrintable(QStringLiteral("%1 ms").arg(events.at(2).atMs - events.at(1).atMs)));
+    const QJsonObject event = events.at(2).json();
+    QCOMPARE(event.value(QLatin1String("routing_key")).toString(), QString::fromLatin1(kRoutingKey));
+    QCOMPARE(event.value(QLatin1String("event_action")).toString(), QStringLiteral("trigger"));
+    QCOMPARE(event.value(QLatin1String("dedup_key")).toString(), incident->key);
+    QCOMPARE(event.value(QLatin1String("payload")).toObject().value(QLatin1String("severity")).toString(), QStringLiteral("critical"));
+    QVERIFY(events.at(2).request.hasJsonBody());
+    QVERIFY(service.receivedAt(kSlackPath).first().json().value(QLatin1String("blocks")).isArray());
+
+    QTRY_VERIFY([&] {
+        const QList<OutboxMessage> messages = outbox(*writer);
+        return messages.size() == 2 && messages.at(0).state == OutboxState::Delivered
+            && messages.at(1).state == OutboxState::Delivered;
+    }());
+    const QList<OutboxMessage> delivered = outbox(*writer);
+    const auto pagerDuty = std::find_if(delivered.cbegin(), delivered.cend(),
+        [](const OutboxMessage& message) { return message.channel == QLatin1String("pagerduty"); });
+    QCOMPARE(pagerDuty->attempts, 3);
+
+    // A bad routing key: PagerDuty's 400, failed for good with its reason, not tried again.
+    service.script[kEventsPath] = { HttpResponse::json(400,
+        QJsonDocument(QJsonObject { { QStringLiteral("status"), QStringLiteral("invalid event") },
+            { QStringLiteral("message"), QStringLiteral("Event object is invalid") },
+            { QStringLiteral("errors"), QJsonArray { QStringLiteral("'routing_key' is invalid") } } })) };
+    QVERIFY(writer->changeStatus(incident->id, IncidentStatus::Acknowledged, QStringLiteral("Ana Lima")));
+    store->lookForChanges();
+    sender.wake();
+    QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kEventsPath).size(), 4, 10000);
+    const auto acknowledgement = [&] {
+        const QList<OutboxMessage> messages = outbox(*writer);
+        return *std::find_if(messages.cbegin(), messages.cend(),
+            [](const OutboxMessage& message) { return message.event == QLatin1String("acknowledge"); });
+    };
+    QTRY_COMPARE(acknowledgement().state, OutboxState::Failed);
+    QVERIFY(acknowledgement().lastError.contains(QLatin1String("'routing_key' is invalid")));
+    QCOMPARE(acknowledgement().attempts, 1);
+    QTest::qWait(500);
+    QCOMPARE(service.receivedAt(kEventsPath).size(), 4);
+    const QList<TimelineEntry> timeline = *writer->timeline(incident->id, 0, 100);
+    QVERIFY(std::any_of(timeline.cbegin(), timeline.cend(), [](const TimelineEntry& entry) {
+        return entry.kind == TimelineKind::Notified && entry.body.contains(QLatin1String("routing_key"));
+    }));
+}
+
+void TestOutbox::restartWithTheServiceDownStillDelivers()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close(); // nobody listens there yet: the service is down
+    std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
+    {
+        std::unique_ptr<AsyncIncidentStore> store = TestSupport::openAsyncStore(m_db, SystemClock::instance());
+        QNetworkAccessManager network;
+        OutboxSender sender(store.get(), settings(port), &network, SystemClock::instance());
+        sender.start();
+        QTest::qWait(300);
+        QVERIFY(writer->declare(TestSupport::draft(QStringLiteral("Queue backlog"), Severity::Sev2), QStringLiteral("ana")));
+        store->lookForChanges();
+        sender.wake();
+        QTRY_VERIFY(!outbox(*writer).isEmpty() && outbox(*writer).first().attempts > 0);
+        QCOMPARE(outbox(*writer).first().state, OutboxState::Waiting);
+        QVERIFY(!outbox(*writer).first().lastError.isEmpty());
+    } // the console quits with the messages still waiting
+
+    FakeService service;
+    HttpServer server(&service, HttpLimits {});
+    QString error;
+    QVERIFY2(server.listen(QHostAddress::LocalHost, port, &error), qPrintable(error));
+    std::unique_ptr<AsyncIncidentStore> store = TestSupport::openAsyncStore(m_db, SystemClock::instance());
+    QNetworkAccessManager network;
+    OutboxSender sender(store.get(), settings(port), &network, SystemClock::instance());
+    sender.start();
+    QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kEventsPath).size(), 1, 10000);
+    QTRY_COMPARE(service.receivedAt(kSlackPath).size(), 1);
+    QTRY_VERIFY([&] {
+        const QList<OutboxMessage> messages = outbox(*writer);
+        return std::all_of(messages.cbegin(), messages.cend(),
+            [](const OutboxMessage& message) { return message.state == OutboxState::Delivered; });
+    }());
+    QTest::qWait(500);
+    QCOMPARE(service.receivedAt(kEventsPath).size(), 1); // once
+}
+
+void TestOutbox::messagesToOneServiceArePaced()
+{
+    FakeService service;
+    HttpServer server(&service, HttpLimits {});
+    QString error;
+    QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
+    std::unique_ptr<AsyncIncidentStore> store = TestSupport::openAsyncStore(m_db, SystemClock::instance());
+    QNetworkAccessManager network;
+    OutboxSender::Settings paced = settings(server.port());
+    paced.slackSpacingMs = 300; // Slack's real limit is one a second; shorter here to keep the test quick
+    OutboxSender sender(store.get(), paced, &network, SystemClock::instance());
+    sender.start();
+    QTest::qWait(300);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(writer->declare(TestSupport::draft(QStringLiteral("Storm %1").arg(i), Severity::Sev3), QStringLiteral("ana")));
+    store->lookForChanges();
+    sender.wake();
+    QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kSlackPath).size(), 4, 10000);
+    const QList<FakeService::Received> posts = service.receivedAt(kSlackPath);
+    for (qsizetype i = 1; i < posts.size(); ++i)
+        QVERIFY2(posts.at(i).atMs - posts.at(i - 1).atMs >= 290,
+            qPrintable(QStringLiteral("%1 ms apart").arg(posts.at(i).atMs - posts.at(i - 1).atMs)));
+    // In the order they were queued.
+    for (qsizetype i = 0; i < posts.size(); ++i)
+        QVERIFY(posts.at(i).json().value(QLatin1String("text")).toString().endsWith(QStringLiteral("Storm %1").arg(i)));
+}
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
