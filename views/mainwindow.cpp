@@ -2,6 +2,7 @@
 
 #include "alerts/alertstreamdock.h"
 #include "alerts/silencesdock.h"
+#include "outbox/outboxdock.h"
 #include "receiver/receiverdock.h"
 #include "dialogs/declareincidentdialog.h"
 #include "dialogs/rulestesterdialog.h"
@@ -30,7 +31,7 @@
 
 namespace {
 // Bump when docks are added or renamed, so that an old saved layout is not applied to a new window.
-constexpr int kLayoutVersion = 3;
+constexpr int kLayoutVersion = 4;
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 }
@@ -48,6 +49,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     , m_alerts(new AlertStreamDock(m_alertModel, context.commands, context.store, context.clock, this))
     , m_silences(new SilencesDock(context.commands, context.store, context.clock, this))
     , m_receiver(new ReceiverDock(context.store, this))
+    , m_outbox(new OutboxDock(context.store, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/incident-console.svg")));
@@ -65,6 +67,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     // Looked at now and then, not all the time: tabs behind the timeline.
     tabifyDockWidget(m_timeline, m_silences);
     tabifyDockWidget(m_silences, m_receiver);
+    tabifyDockWidget(m_receiver, m_outbox);
     m_timeline->raise();
     resizeDocks({ m_triage, m_alerts, m_incident }, { 30, 30, 40 }, Qt::Vertical);
     resizeDocks({ m_incident, m_timeline }, { 45, 55 }, Qt::Horizontal);
@@ -87,6 +90,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     const auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 15000); };
     connect(m_alerts, &AlertStreamDock::statusMessage, this, showMessage);
     connect(m_silences, &SilencesDock::statusMessage, this, showMessage);
+    connect(m_outbox, &OutboxDock::statusMessage, this, showMessage);
     connect(m_selected, &SelectedIncident::changed, this, &MainWindow::updateActions);
     connect(context.commands, &IncidentCommands::failed, this, [this](const QString& message) {
         statusBar()->showMessage(message, 15000);
@@ -183,6 +187,7 @@ void MainWindow::createMenusAndToolbar()
     view->addAction(m_timeline->toggleViewAction());
     view->addAction(m_alerts->toggleViewAction());
     view->addAction(m_silences->toggleViewAction());
+    view->addAction(m_outbox->toggleViewAction());
     view->addAction(m_receiver->toggleViewAction());
     view->addSeparator();
     QAction* tester = view->addAction(QString());
@@ -373,7 +378,8 @@ void MainWindow::resetLayout()
     restoreState(m_defaultState, kLayoutVersion);
     for (QDockWidget* dock : { static_cast<QDockWidget*>(m_triage), static_cast<QDockWidget*>(m_incident),
              static_cast<QDockWidget*>(m_timeline), static_cast<QDockWidget*>(m_alerts),
-             static_cast<QDockWidget*>(m_silences), static_cast<QDockWidget*>(m_receiver) })
+             static_cast<QDockWidget*>(m_silences), static_cast<QDockWidget*>(m_receiver),
+             static_cast<QDockWidget*>(m_outbox) })
         dock->show();
 }
 

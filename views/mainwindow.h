@@ -7,6 +7,7 @@
 
 class AlertListModel;
 class AlertStreamDock;
+class OutboxDock;
 class ReceiverDock;
 class SilencesDock;
 class AsyncIncidentStore;
@@ -56,6 +57,7 @@ public:
     AlertStreamDock* alertStreamDock() const { return m_alerts; }
     SilencesDock* silencesDock() const { return m_silences; }
     ReceiverDock* receiverDock() const { return m_receiver; }
+    OutboxDock* outboxDock() const { return m_outbox; }
 
 Q_SIGNALS:
     // The user chose another name to sign timeline entries with.
@@ -88,6 +90,7 @@ private:
     AlertStreamDock* m_alerts;
     SilencesDock* m_silences;
     ReceiverDock* m_receiver;
+    OutboxDock* m_outbox;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_receiverLabel = nullptr;
     QByteArray m_defaultState;

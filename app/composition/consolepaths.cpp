@@ -26,6 +26,11 @@ QString alertRulesFile()
     return QDir(configDirectory()).filePath(QStringLiteral("alert-rules.json"));
 }
 
+QString integrationsFile()
+{
+    return QDir(configDirectory()).filePath(QStringLiteral("integrations.json"));
+}
+
 QString pollingFile()
 {
     return QDir(configDirectory()).filePath(QStringLiteral("polling.json"));

@@ -3,9 +3,11 @@
 #include "consolepaths.h"
 #include "domain/clock.h"
 #include "cli/secretcommand.h"
+#include "integrations/outboundcredentials.h"
 #include "integrations/pollingconfig.h"
 #include "keychain/secretstore.h"
 #include "mainwindow.h"
+#include "outbox/outboxdock.h"
 #include "store/sqlincidentstore.h"
 
 #include <QMessageBox>
@@ -91,6 +93,7 @@ void GuiSession::startReceiver()
             if (m_listen.enabled)
                 startReceiverWith(ReceiverCredentials::fromKeychain(values));
             startPolling(values.value(QLatin1String(PollingConfig::kPagerDutyKey)));
+            startOutbox(values, outcome.ok ? QString() : outcome.error);
         });
 }
 
@@ -103,16 +106,50 @@ void GuiSession::startPolling(const QByteArray& pagerDutyKey)
     if (targets.isEmpty())
         return;
     const AlertRules& rules = m_rules;
-    m_network = std::make_unique<QNetworkAccessManager>();
     for (const PollTarget& target : targets) {
         auto poller = std::make_unique<AlertPoller>(target,
             target.kind == PollTarget::Kind::PagerDuty ? pagerDutyKey : QByteArray(), m_store.get(), rules,
-            m_network.get(), SystemClock::instance());
+            network(), SystemClock::instance());
         connect(poller.get(), &AlertPoller::stateChanged, this, &GuiSession::showPollStates);
         poller->start();
         m_pollers.push_back(std::move(poller));
     }
     showPollStates();
+}
+
+QNetworkAccessManager* GuiSession::network()
+{
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
+    return m_network.get();
+}
+
+void GuiSession::startOutbox(const QHash<QString, QByteArray>& secrets, const QString& keychainProblem)
+{
+    QString warning;
+    OutboxSender::Settings settings;
+    settings.config = OutboundConfig::load(ConsolePaths::integrationsFile(), &warning);
+    if (!warning.isEmpty())
+        m_window->statusBar()->showMessage(warning, 30000);
+    bool anyRoutingKey = false;
+    for (const QString& key : OutboundCredentials::keychainKeys()) {
+        if (!secrets.contains(key))
+            continue;
+        settings.credentials.insert(key, secrets.value(key));
+        anyRoutingKey = anyRoutingKey || key.startsWith(QLatin1String("pagerduty/"));
+    }
+    settings.keychainProblem = keychainProblem;
+    settings.channels.pagerDuty = settings.config.pagerDuty.enabled && anyRoutingKey;
+    settings.channels.slack
+        = settings.config.slack.enabled && settings.credentials.contains(QLatin1String(OutboundCredentials::kSlackWebhookUrl));
+    settings.channels.webhook = settings.config.webhook.enabled;
+    m_outbox = std::make_unique<OutboxSender>(m_store.get(), settings, network(), SystemClock::instance());
+    OutboxDock* dock = m_window->outboxDock();
+    dock->setChannelStates(m_outbox->channelStates());
+    connect(m_store.get(), &AsyncIncidentStore::changed, m_outbox.get(), &OutboxSender::wake);
+    connect(m_outbox.get(), &OutboxSender::outboxChanged, dock, &OutboxDock::reload);
+    connect(dock, &OutboxDock::retryRequested, m_outbox.get(), &OutboxSender::wake);
+    m_outbox->start();
 }
 
 void GuiSession::showPollStates()

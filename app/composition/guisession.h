@@ -3,6 +3,7 @@
 #include "domain/severitypolicy.h"
 #include "ingestion/receiver.h"
 #include "integrations/alertpoller.h"
+#include "integrations/outboxsender.h"
 #include "listenaddress.h"
 #include "store/asyncincidentstore.h"
 #include "store/incidentcommands.h"
@@ -37,6 +38,8 @@ private:
     void startReceiver();
     void startReceiverWith(const ReceiverCredentials& credentials);
     void startPolling(const QByteArray& pagerDutyKey);
+    void startOutbox(const QHash<QString, QByteArray>& secrets, const QString& keychainProblem);
+    QNetworkAccessManager* network();
     void showPollStates();
 
     QString m_databasePath;
@@ -53,4 +56,5 @@ private:
     // Polling, where a webhook cannot reach this workstation; after the store it writes to.
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::vector<std::unique_ptr<AlertPoller>> m_pollers;
+    std::unique_ptr<OutboxSender> m_outbox;
 };
