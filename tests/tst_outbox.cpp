@@ -7,13 +7,16 @@
 #include "integrations/outboundcomposer.h"
 #include "integrations/outboundcredentials.h"
 #include "integrations/outboxsender.h"
+#include "itemmodels/outboxlistmodel.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void senderDeliversRetriesAndFails();
     void restartWithTheServiceDownStillDelivers();
     void messagesToOneServiceArePaced();
+    void listModelShowsStatesAndFollowsChanges();
 
 private:
     OutboxSender::Settings settings(quint16 port) const;
@@ -415,6 +419,41 @@ void TestOutbox::messagesToOneServiceArePaced()
     // In the order they were queued.
     for (qsizetype i = 0; i < posts.size(); ++i)
         QVERIFY(posts.at(i).json().value(QLatin1String("text")).toString().endsWith(QStringLiteral("Storm %1").arg(i)));
+}
+
+void TestOutbox::listModelShowsStatesAndFollowsChanges()
+{
+    OutboxListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto message = [](qint64 id, OutboxState state, int attempts, const QString& error = {}) {
+        OutboxMessage m;
+        m.id = id;
+        m.channel = QStringLiteral("pagerduty");
+        m.target = id == 2 ? QStringLiteral("database") : QString();
+        m.incidentKey = QStringLiteral("INC-2026-000%1").arg(id);
+        m.event = QStringLiteral("trigger");
+        m.state = state;
+        m.attempts = attempts;
+        m.lastError = error;
+        m.createdAt = m.nextAttemptAt = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+        return m;
+    };
+    model.setMessages({ message(2, OutboxState::Waiting, 1, QStringLiteral("HTTP 503")), message(1, OutboxState::Delivered, 1) });
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, OutboxListModel::ChannelColumn).data().toString(), QStringLiteral("PagerDuty (database)"));
+    QCOMPARE(model.index(0, OutboxListModel::StateColumn).data().toString(), QStringLiteral("Waiting"));
+    QCOMPARE(model.index(0, OutboxListModel::ErrorColumn).data().toString(), QStringLiteral("HTTP 503"));
+    QVERIFY(model.index(0, 0).data(Qt::ForegroundRole).isValid()); // retrying: marked
+    QVERIFY(!model.index(1, 0).data(Qt::ForegroundRole).isValid());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.setMessages({ message(3, OutboxState::Waiting, 0), message(2, OutboxState::Failed, 2, QStringLiteral("HTTP 400")),
+        message(1, OutboxState::Delivered, 1) });
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(changed.size(), 1); // only the message that changed
+    QCOMPARE(model.index(1, OutboxListModel::StateColumn).data().toString(), QStringLiteral("Failed"));
+    QCOMPARE(model.index(1, 0).data(OutboxListModel::MessageIdRole).toLongLong(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -93,7 +93,7 @@ void GuiSession::startReceiver()
             if (m_listen.enabled)
                 startReceiverWith(ReceiverCredentials::fromKeychain(values));
             startPolling(values.value(QLatin1String(PollingConfig::kPagerDutyKey)));
-            startOutbox(values, outcome.ok ? QString() : outcome.error);
+            startOutbox(values, outcome.ok ? QString() : tr("the keychain is not available"));
         });
 }
 

@@ -227,6 +227,8 @@ void OutboxSender::finished(const OutboxMessage& message, QNetworkReply* reply)
     OutboundAttempt attempt;
     if (status >= 200 && status < 300) {
         attempt.state = OutboxState::Delivered;
+        // The generic webhook mirrors every entry; "sent" for each would double the timeline.
+        attempt.onTimeline = message.channel != QLatin1String("webhook");
     } else if (status == 0) {
         // No answer at all: offline, refused, timed out. The message waits.
         attempt = retryLater(message, reply->errorString());

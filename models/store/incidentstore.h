@@ -36,6 +36,9 @@ struct OutboundAttempt {
     OutboxState state = OutboxState::Waiting; // Waiting: try again at nextAttemptAt
     QDateTime nextAttemptAt;
     QString error; // empty when delivered
+    // Say on the incident's timeline that it was delivered or failed for good
+    // (not for a webhook that mirrors every entry: that would double the timeline).
+    bool onTimeline = true;
 };
 
 // The one interface every caller uses to read and change incidents. It is
@@ -121,7 +124,7 @@ public:
     // The newest messages, in any state, newest first.
     virtual StoreResult<QList<OutboxMessage>> outboxMessages(int limit) = 0;
     // Records one try: delivered, failed for good (both written on the
-    // incident's timeline), or waiting again until attempt.nextAttemptAt.
+    // incident's timeline if the attempt says so), or waiting again until attempt.nextAttemptAt.
     virtual StoreResult<OutboxMessage> recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt) = 0;
     // A failed or waiting message is due again now.
     virtual StoreResult<OutboxMessage> retryOutboundNow(qint64 messageId) = 0;

@@ -124,7 +124,7 @@ StoreResult<OutboxMessage> SqlIncidentStore::recordOutboundAttempt(qint64 messag
             return StoreResult<OutboxMessage>::failure(StoreErrorKind::NotFound, tr("There is no outbox message %1.").arg(messageId));
         const OutboxMessage message = readMessage(read);
         read.finish();
-        if (changed && attempt.state != OutboxState::Waiting && message.incidentId > 0) {
+        if (changed && attempt.onTimeline && attempt.state != OutboxState::Waiting && message.incidentId > 0) {
             TimelineEntry entry;
             entry.kind = TimelineKind::Notified;
             entry.field = message.channel;

@@ -41,6 +41,7 @@ OutboxDock::OutboxDock(AsyncIncidentStore* store, QWidget* parent)
     m_view->setObjectName(QStringLiteral("OutboxView"));
     m_view->setModel(m_model);
     configureRecordTable(m_view);
+    m_view->horizontalHeader()->setSectionResizeMode(OutboxListModel::EventColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(OutboxListModel::ErrorColumn, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
     setWidget(content);
@@ -63,7 +64,7 @@ OutboxDock::OutboxDock(AsyncIncidentStore* store, QWidget* parent)
 
 void OutboxDock::setChannelStates(const QStringList& states)
 {
-    m_channels->setText(states.join(QLatin1String(" · ")));
+    m_channels->setText(states.join(QStringLiteral(" · ")));
 }
 
 void OutboxDock::reload()
