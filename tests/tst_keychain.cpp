@@ -3,9 +3,11 @@
 #include "cli/secretcommand.h"
 #include "ingestion/receiver.h"
 #include "ingestion/receivercredentials.h"
+#include "keychain/keychainvault.h"
 #include "keychain/secretstore.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void secretCommandStoresListsAndDeletes();
     void unknownKeysAndEmptyValuesAreRefused();
     void credentialsFromTheKeychainGuardTheReceiver();
+    void seedEnvironmentImportsAndNothingLeaks();
 
 private:
     QTemporaryDir m_home;
@@ -82,7 +85,7 @@ void TestKeychain::secretCommandStoresListsAndDeletes()
     QCOMPARE(SecretStore::readNow(QStringLiteral("receiver/token"), &outcome), std::optional<QByteArray>(value));
     QVERIFY(outcome.ok);
 
-    run = console({ QStringLiteral("secret"), QStringLiteral("list") }, {}, m_home.path());
+    run = console({ QStringLiteral("secrets"), QStringLiteral("list") }, {}, m_home.path()); // either spelling
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("receiver/token\tset")));
     QVERIFY(run.out.contains(QLatin1String("webhook/grafana/signing-secret\tnot set")));
@@ -151,6 +154,66 @@ void TestKeychain::credentialsFromTheKeychainGuardTheReceiver()
     QCOMPARE(post({}), 401);
     QCOMPARE(post("Bearer gen-token"), 200);
     QVERIFY(SecretStore::removeNow(QStringLiteral("webhook/generic/bearer")).ok);
+}
+
+// The seed's environment variables go into the keychain once; then the whole
+// console runs on them, and none of the values turns up in its settings, its
+// database or its output.
+void TestKeychain::seedEnvironmentImportsAndNothingLeaks()
+{
+    const QByteArray routingKey = "R0UT1NG-5eed-0000-0000-0000000000ab";
+    const QByteArray slackUrl = "https://hooks.slack.com/services/T0SEED/B0SEED/s33dwebhook";
+    qputenv("PAGERDUTY_SERVICE_KEY", routingKey);
+    qputenv("SLACK_INCIDENT_WEBHOOK", slackUrl);
+    KeychainVault vault;
+    QStringList variables;
+    for (const CredentialVault::Credential& credential : vault.importable())
+        variables.append(credential.environmentVariable);
+    QVERIFY(variables.contains(QLatin1String("PAGERDUTY_SERVICE_KEY")));
+    QVERIFY(variables.contains(QLatin1String("SLACK_INCIDENT_WEBHOOK")));
+    QString outcome = QStringLiteral("pending");
+    vault.importFromEnvironment([&outcome](const QString& error) { outcome = error; });
+    QTRY_VERIFY(outcome != QLatin1String("pending"));
+    QVERIFY2(outcome.isEmpty(), qPrintable(outcome));
+    qunsetenv("PAGERDUTY_SERVICE_KEY");
+    qunsetenv("SLACK_INCIDENT_WEBHOOK");
+    SecretStore::Outcome read;
+    QCOMPARE(SecretStore::readNow(QStringLiteral("pagerduty/routing-key"), &read), std::optional<QByteArray>(routingKey));
+    QSet<QString> set;
+    bool answered = false;
+    vault.whichAreSet([&](const QString& error, const QSet<QString>& keys) {
+        QVERIFY(error.isEmpty());
+        set = keys;
+        answered = true;
+    });
+    QTRY_VERIFY(answered);
+    QVERIFY(set.contains(QLatin1String("slack/webhook-url")));
+
+    // The console itself, with those credentials: declare an incident, which it pages and posts (to nowhere).
+    QProcess window;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    window.setProcessEnvironment(environment);
+    const QString db = m_home.filePath(QStringLiteral("data/leak.db"));
+    QDir().mkpath(m_home.filePath(QStringLiteral("data")));
+    Run declared = console({ QStringLiteral("--db"), db, QStringLiteral("declare"), QStringLiteral("sev1"),
+                               QStringLiteral("--title"), QStringLiteral("Payments down") },
+        {}, m_home.filePath(QStringLiteral("config")));
+    QCOMPARE(declared.exitCode, 0);
+    window.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"), { QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("off") });
+    QVERIFY(window.waitForStarted());
+    QTest::qWait(4000);
+    window.terminate();
+    QVERIFY(window.waitForFinished(10000));
+    const QByteArray output = window.readAllStandardOutput() + window.readAllStandardError();
+    for (const QByteArray& secret : { routingKey, slackUrl, QByteArray("s33dwebhook") }) {
+        QVERIFY(!output.contains(secret));
+        QVERIFY2(!anyFileContains(m_home.path(), secret), secret.constData());
+    }
+    QVERIFY(SecretStore::removeNow(QStringLiteral("pagerduty/routing-key")).ok);
+    QVERIFY(SecretStore::removeNow(QStringLiteral("slack/webhook-url")).ok);
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)

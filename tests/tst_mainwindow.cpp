@@ -1,6 +1,8 @@
 #include "alerts/alertstreamdock.h"
 #include "alerts/silencesdock.h"
+#include "dialogs/credentialsdialog.h"
 #include "dialogs/declareincidentdialog.h"
+#include "domain/credentialvault.h"
 #include "dialogs/rulestesterdialog.h"
 #include "dialogs/silencedialog.h"
 #include "itemmodels/alertlistmodel.h"
@@ -21,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QSignalSpy>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void layoutIsSavedAndRestored();
     void entriesAreSignedWithTheChosenName();
     void alertStreamActionsSilencesAndReceiver();
+    void credentialsDialogShowsStatesNeverValues();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -351,6 +355,97 @@ void TestMainWindow::alertStreamActionsSilencesAndReceiver()
     tester->setLabels(QStringLiteral("severity=critical"));
     tester->test();
     QCOMPARE(tester->verdict(), QStringLiteral("An alert needs an alertname label."));
+}
+
+namespace {
+// A keychain in memory, answering later as the real one does.
+class MemoryVault final : public CredentialVault {
+public:
+    QHash<QString, QByteArray> values;
+    QString failure; // every call fails with this, when set
+    QList<Credential> credentials() const override
+    {
+        return { { QStringLiteral("pagerduty/routing-key"), QStringLiteral("PagerDuty routing key"), QStringLiteral("PAGERDUTY_SERVICE_KEY") },
+            { QStringLiteral("slack/webhook-url"), QStringLiteral("Slack webhook"), QStringLiteral("SLACK_INCIDENT_WEBHOOK") },
+            { QStringLiteral("receiver/token"), QStringLiteral("Receiver token"), QString() } };
+    }
+    void whichAreSet(SetKeys done) override
+    {
+        QTimer::singleShot(0, [this, done] {
+            const QList<QString> keys = values.keys();
+            done(failure, failure.isEmpty() ? QSet<QString>(keys.cbegin(), keys.cend()) : QSet<QString>());
+        });
+    }
+    void store(const QString& key, const QByteArray& value, Done done) override
+    {
+        QTimer::singleShot(0, [this, key, value, done] {
+            if (failure.isEmpty())
+                values.insert(key, value);
+            done(failure);
+        });
+    }
+    void remove(const QString& key, Done done) override
+    {
+        QTimer::singleShot(0, [this, key, done] {
+            values.remove(key);
+            done(failure);
+        });
+    }
+    QList<Credential> importable() const override { return { credentials().at(1) }; }
+    void importFromEnvironment(Done done) override { store(QStringLiteral("slack/webhook-url"), "https://hooks.example/x", done); }
+};
+
+QString stateOf(const CredentialsDialog& dialog, const QString& key)
+{
+    QTableWidget* table = dialog.table();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == key)
+            return table->item(row, 2)->text();
+    }
+    return {};
+}
+}
+
+void TestMainWindow::credentialsDialogShowsStatesNeverValues()
+{
+    MemoryVault vault;
+    vault.values.insert(QStringLiteral("receiver/token"), "s3cret-token");
+    CredentialsDialog dialog(&vault);
+    dialog.show();
+    QCOMPARE(dialog.table()->rowCount(), 3);
+    QTRY_COMPARE(stateOf(dialog, QStringLiteral("receiver/token")), QStringLiteral("Set"));
+    QCOMPARE(stateOf(dialog, QStringLiteral("pagerduty/routing-key")), QStringLiteral("Not set"));
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("ImportCredentials"))->isVisibleTo(&dialog));
+
+    QSignalSpy finished(&dialog, &CredentialsDialog::finishedChange);
+    dialog.storeValue(QStringLiteral("pagerduty/routing-key"), "R0UTINGKEY");
+    QVERIFY(finished.wait());
+    QCOMPARE(vault.values.value(QStringLiteral("pagerduty/routing-key")), QByteArray("R0UTINGKEY"));
+    QTRY_COMPARE(stateOf(dialog, QStringLiteral("pagerduty/routing-key")), QStringLiteral("Set"));
+    dialog.importFromEnvironment();
+    QVERIFY(finished.wait());
+    QTRY_COMPARE(stateOf(dialog, QStringLiteral("slack/webhook-url")), QStringLiteral("Set"));
+    dialog.deleteValue(QStringLiteral("receiver/token"));
+    QVERIFY(finished.wait());
+    QTRY_COMPARE(stateOf(dialog, QStringLiteral("receiver/token")), QStringLiteral("Not set"));
+
+    // No value is ever on screen.
+    const auto texts = dialog.findChildren<QLabel*>();
+    for (const QByteArray& value : { QByteArray("R0UTINGKEY"), QByteArray("https://hooks.example/x") }) {
+        for (int row = 0; row < dialog.table()->rowCount(); ++row) {
+            for (int column = 0; column < dialog.table()->columnCount(); ++column)
+                QVERIFY(!dialog.table()->item(row, column)->text().contains(QString::fromUtf8(value)));
+        }
+        for (const QLabel* label : texts)
+            QVERIFY(!label->text().contains(QString::fromUtf8(value)));
+    }
+
+    // Without a keychain: said plainly, and nothing stored.
+    vault.failure = QStringLiteral("No Secret Service is running");
+    dialog.storeValue(QStringLiteral("receiver/token"), "x");
+    QVERIFY(finished.wait());
+    QTRY_VERIFY(dialog.findChild<QLabel*>(QStringLiteral("CredentialsStatus"))->text().contains(QLatin1String("No Secret Service")));
+    QVERIFY(!vault.values.contains(QStringLiteral("receiver/token")));
 }
 
 QTEST_MAIN(TestMainWindow)

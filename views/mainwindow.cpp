@@ -5,6 +5,7 @@
 #include "outbox/outboxdock.h"
 #include "receiver/receiverdock.h"
 #include "dialogs/declareincidentdialog.h"
+#include "dialogs/credentialsdialog.h"
 #include "dialogs/rulestesterdialog.h"
 #include "incident/incidentdock.h"
 #include "itemmodels/alertlistmodel.h"
@@ -156,6 +157,14 @@ void MainWindow::createMenusAndToolbar()
     file->addAction(m_declare);
     file->addSeparator();
     file->addAction(m_yourName);
+    QAction* credentials = file->addAction(QString());
+    credentials->setObjectName(QStringLiteral("actionCredentials"));
+    credentials->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma)); // Preferences has no key on every platform
+    credentials->setEnabled(m_context.vault != nullptr);
+    connect(credentials, &QAction::triggered, this, [this] {
+        CredentialsDialog dialog(m_context.vault, this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -254,6 +263,8 @@ void MainWindow::retranslate()
         else if (menu->objectName() == QLatin1String("menuHelp"))
             menu->setTitle(tr("&Help"));
     }
+    if (auto* credentials = findChild<QAction*>(QStringLiteral("actionCredentials")))
+        credentials->setText(tr("&Credentials…"));
     if (auto* tester = findChild<QAction*>(QStringLiteral("actionRulesTester")))
         tester->setText(tr("&Test alert rules…"));
     if (auto* about = findChild<QAction*>(QStringLiteral("actionAbout")))

@@ -7,6 +7,7 @@
 
 class AlertListModel;
 class AlertStreamDock;
+class CredentialVault;
 class OutboxDock;
 class ReceiverDock;
 class SilencesDock;
@@ -32,6 +33,7 @@ struct ConsoleContext {
     QSettings* settings = nullptr; // window layout only; never credentials
     QString databasePath;
     AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults()); // for the rules tester
+    CredentialVault* vault = nullptr; // the keychain, for Settings → Credentials; none: the action is off
 };
 
 // The console window: the triage, incident and timeline docks, the actions that

@@ -1,8 +1,6 @@
 #include "secretcommand.h"
 
-#include "ingestion/receivercredentials.h"
-#include "integrations/outboundcredentials.h"
-#include "integrations/pollingconfig.h"
+#include "keychain/keychainvault.h"
 #include "keychain/secretstore.h"
 
 namespace {
@@ -12,8 +10,7 @@ constexpr int kUsage = 2;
 
 QStringList SecretCommand::knownKeys()
 {
-    return ReceiverCredentials::keychainKeys() + QStringList { QLatin1String(PollingConfig::kPagerDutyKey) }
-        + OutboundCredentials::keychainKeys();
+    return KeychainVault::keys();
 }
 
 QString SecretCommand::usage()
@@ -41,6 +38,8 @@ int SecretCommand::run(const QStringList& arguments, QTextStream& in, QTextStrea
     }
 
     if (verb == QLatin1String("list")) {
+        out << tr("# in the OS keychain, service \"%1\"; values are never shown").arg(QLatin1String(SecretStore::kService))
+            << '\n';
         for (const QString& known : knownKeys()) {
             SecretStore::Outcome outcome;
             const std::optional<QByteArray> value = SecretStore::readNow(known, &outcome);

@@ -12,6 +12,7 @@
 namespace {
 const QString kDeclare = QStringLiteral("declare");
 const QString kSecret = QStringLiteral("secret");
+const QString kSecrets = QStringLiteral("secrets"); // the same, as administrators may type it
 
 // Where the subcommand stands, if there is one: the first word that is not an
 // option, so that `--db FILE declare …` works as well as `declare … --db FILE`.
@@ -26,7 +27,7 @@ qsizetype subcommandIndex(const QStringList& arguments)
             continue;
         }
         if (!argument.startsWith(QLatin1Char('-')))
-            return argument == kDeclare || argument == kSecret ? i : -1;
+            return argument == kDeclare || argument == kSecret || argument == kSecrets ? i : -1;
     }
     return -1;
 }
@@ -53,7 +54,7 @@ ConsoleCommandLine::ConsoleCommandLine()
            "Commands that need no window:\n"
            "  declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]   declare an incident\n"
            "  (see `incident-console declare --help`)\n"
-           "  secret list | set KEY | delete KEY   the receiver's credentials in the OS keychain"));
+           "  secret(s) list | set KEY | delete KEY   credentials in the OS keychain"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
@@ -115,7 +116,7 @@ int runHeadless(const QStringList& arguments)
     if (const qsizetype at = subcommandIndex(arguments); at > 0) {
         // Options given before the subcommand (--db) apply to it as well.
         const QStringList rest = arguments.mid(1, at - 1) + arguments.mid(at + 1);
-        if (arguments.at(at) == kSecret) {
+        if (arguments.at(at) == kSecret || arguments.at(at) == kSecrets) {
             QTextStream in(stdin);
             return SecretCommand::run(arguments.mid(at + 1), in, out, err);
         }

@@ -64,6 +64,7 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     context.databasePath = m_databasePath;
     m_rules = AlertRules::load(ConsolePaths::alertRulesFile(), m_policy, &m_rulesWarning);
     context.rules = m_rules;
+    context.vault = &m_vault;
     m_window = std::make_unique<MainWindow>(context);
     connect(m_window.get(), &MainWindow::authorChanged, this,
         [this](const QString& name) { m_settings.setValue(kAuthorKey, name); });

@@ -4,6 +4,7 @@
 #include "ingestion/receiver.h"
 #include "integrations/alertpoller.h"
 #include "integrations/outboxsender.h"
+#include "keychain/keychainvault.h"
 #include "listenaddress.h"
 #include "store/asyncincidentstore.h"
 #include "store/incidentcommands.h"
@@ -49,6 +50,7 @@ private:
     AlertRules m_rules = AlertRules::defaults(SeverityPolicy::defaults());
     QString m_rulesWarning;
     QSettings m_settings;
+    KeychainVault m_vault;
     std::unique_ptr<AsyncIncidentStore> m_store;
     std::unique_ptr<IncidentCommands> m_commands;
     std::unique_ptr<MainWindow> m_window; // destroyed before the store it uses
