@@ -155,6 +155,11 @@ QList<OutboxMessage> OutboundComposer::compose(const StoreChange& change) const
         slackHeadline = tr("declared");
         slackEvent = QStringLiteral("declared");
         break;
+    case TimelineKind::Escalated:
+        // The page itself: the people the level names hear of it in the incident channel.
+        slackHeadline = tr("escalated");
+        slackEvent = QStringLiteral("escalated");
+        break;
     case TimelineKind::SeverityChanged: {
         const std::optional<Severity> from = SeverityNames::fromCode(entry.oldValue);
         // Raised into paging range: page now (a trigger on an open dedup_key only updates it).

@@ -73,6 +73,8 @@ QString TimelineText::kindLabel(TimelineKind kind)
         return tr("Alert resolved");
     case TimelineKind::Notified:
         return tr("Notified");
+    case TimelineKind::Escalated:
+        return tr("Escalated");
     }
     return {};
 }
@@ -100,6 +102,8 @@ QString TimelineText::kindKey(TimelineKind kind)
         return QStringLiteral("alert_resolved");
     case TimelineKind::Notified:
         return QStringLiteral("notified");
+    case TimelineKind::Escalated:
+        return QStringLiteral("escalated");
     }
     return {};
 }
@@ -133,6 +137,8 @@ QString TimelineText::summary(const TimelineEntry& entry)
         return entry.body.isEmpty()
             ? tr("%1: %2 sent").arg(OutboxText::channelLabel(entry.field), entry.newValue)
             : tr("%1: %2 not sent: %3").arg(OutboxText::channelLabel(entry.field), entry.newValue, entry.body);
+    case TimelineKind::Escalated:
+        return tr("Escalated (%1, level %2): paging %3").arg(entry.field, entry.newValue, entry.body);
     }
     return {};
 }

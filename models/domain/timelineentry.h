@@ -17,9 +17,10 @@ enum class TimelineKind {
     AlertFiring = 7, // field: source, newValue: alert name, body: summary
     AlertResolved = 8,
     Notified = 9, // field: channel, newValue: event, body: empty when delivered, else why it failed for good
+    Escalated = 10, // field: policy, newValue: level (1-based), body: who was paged
     // Keep last: views size their columns over every kind.
 };
-inline constexpr TimelineKind kLastTimelineKind = TimelineKind::Notified;
+inline constexpr TimelineKind kLastTimelineKind = TimelineKind::Escalated;
 
 // One line of an incident's timeline. Entries are immutable once written: a
 // correction is a new entry that points at the one it corrects.

@@ -8,6 +8,7 @@
 #include "domain/statistics.h"
 #include "domain/timelineentry.h"
 #include "rules/alertrules.h"
+#include "rules/escalationpolicy.h"
 #include "rules/silence.h"
 #include "storeresult.h"
 
@@ -128,6 +129,13 @@ public:
     virtual StoreResult<OutboxMessage> recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt) = 0;
     // A failed or waiting message is due again now.
     virtual StoreResult<OutboxMessage> retryOutboundNow(qint64 messageId) = 0;
+
+    // Escalation: every level of an unacknowledged incident's policy that has
+    // fallen due and not yet paged is written on its timeline (kind Escalated,
+    // with who is on call), once; acknowledging stops it. Returns the entries written.
+    virtual StoreResult<QList<TimelineEntry>> escalateDue(const EscalationConfig& config) = 0;
+    // The next level now, whatever its time (a person decided to escalate).
+    virtual StoreResult<TimelineEntry> escalateNow(qint64 incidentId, const EscalationConfig& config, const QString& author) = 0;
 
     // Changes made by anyone (this connection or another process) since *cursor,
     // oldest first; advances *cursor. A cursor of -1 starts at the newest change.

@@ -187,6 +187,17 @@ const char* const kVersion6[] = {
     "CREATE TABLE outbox_cursor (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL)",
 };
 
+// Version 7: escalation steps taken, so that each level of a policy pages
+// once, and the ones that fell due while the console was closed fire when it opens.
+const char* const kVersion7[] = {
+    R"(CREATE TABLE escalation_steps (
+        incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+        level INTEGER NOT NULL,
+        policy TEXT NOT NULL,
+        fired_at INTEGER NOT NULL,
+        PRIMARY KEY (incident_id, level)))",
+};
+
 struct Step {
     const char* const* statements;
     std::size_t count;
@@ -199,6 +210,7 @@ const Step kSteps[] = {
     { kVersion4, std::size(kVersion4) },
     { kVersion5, std::size(kVersion5) },
     { kVersion6, std::size(kVersion6) },
+    { kVersion7, std::size(kVersion7) },
 };
 }
 

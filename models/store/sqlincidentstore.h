@@ -69,6 +69,8 @@ public:
     StoreResult<QList<OutboxMessage>> outboxMessages(int limit) override;
     StoreResult<OutboxMessage> recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt) override;
     StoreResult<OutboxMessage> retryOutboundNow(qint64 messageId) override;
+    StoreResult<QList<TimelineEntry>> escalateDue(const EscalationConfig& config) override;
+    StoreResult<TimelineEntry> escalateNow(qint64 incidentId, const EscalationConfig& config, const QString& author) override;
     StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) override;
     bool othersWroteSinceLastCheck() override;
 
@@ -108,6 +110,9 @@ private:
     // (value, count) rows of a GROUP BY.
     StoreResult<QList<QPair<QVariant, qint64>>> groupCounts(const QString& sql, const QVariantList& bindings);
     StoreResult<TimelineEntry> appendEntry(qint64 incidentId, const TimelineEntry& entry, const QString& author);
+    // Pages one level of the incident's policy: the step's row and its timeline entry.
+    StoreResult<TimelineEntry> fireEscalationLevel(const Incident& incident, const EscalationPolicy& policy, int level,
+        const EscalationConfig& config, const QString& author);
 
     StoreResult<qint64> insertEntry(TimelineEntry entry);
     bool logChange(qint64 incidentId, qint64 entryId, bool created, QString* error);

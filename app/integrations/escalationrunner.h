@@ -1,0 +1,31 @@
+#pragma once
+
+#include "rules/escalationpolicy.h"
+#include "store/asyncincidentstore.h"
+
+#include <QObject>
+#include <QTimer>
+
+// Looks every few seconds for escalation levels that have fallen due and has
+// the store page them (on the timeline, and from there through the outbox).
+// Levels that fell due while the console was closed page at its first look.
+class EscalationRunner final : public QObject {
+    Q_OBJECT
+public:
+    EscalationRunner(AsyncIncidentStore* store, EscalationConfig config, int intervalMs = 15000, QObject* parent = nullptr);
+
+    void start();
+    const EscalationConfig& config() const { return m_config; }
+
+Q_SIGNALS:
+    // Levels paged in this look.
+    void escalated(const QList<TimelineEntry>& entries);
+
+private:
+    void look();
+
+    AsyncIncidentStore* m_store;
+    EscalationConfig m_config;
+    QTimer m_timer;
+    bool m_looking = false;
+};

@@ -1,0 +1,241 @@
+// Escalation and on-call under a clock the test moves: who is on call across
+// a handover and a daylight-saving change; each level of a policy pages once
+// at its time, acknowledging stops it, and a restart mid-policy carries on
+// where it was (levels that fell due while closed page at once).
+#include "rules/escalationpolicy.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QByteArray kConfig = R"({
+    "schedules": [
+        { "id": "primary", "name": "Primary On-Call", "time_zone": "America/New_York",
+          "layers": [ { "start": "2026-10-26T09:00:00", "rotation_turn_length_seconds": 604800,
+                        "users": ["Ana Lima", "Bo Chen", "Cy Diaz"] } ] },
+        { "id": "secondary", "name": "Secondary On-Call", "time_zone": "Europe/Berlin",
+          "layers": [ { "start": "2026-11-01T00:00:00", "rotation_turn_length_seconds": 86400, "users": ["Dee Eve"] } ] }
+    ],
+    "escalation_policies": [ { "name": "Production", "rules": [
+        { "escalation_delay_in_minutes": 0, "targets": [ { "type": "schedule", "id": "primary" } ] },
+        { "escalation_delay_in_minutes": 15, "targets": [ { "type": "schedule", "id": "secondary" } ] },
+        { "escalation_delay_in_minutes": 30, "targets": [ { "type": "user", "id": "Fay Gold" } ] } ] } ],
+    "escalation_rules": [ { "severity": "SEV1", "unacknowledged_minutes": 5, "policy": "Production" } ]
+})";
+
+QDateTime utc(const QString& text)
+{
+    return QDateTime::fromString(text, Qt::ISODate).toUTC();
+}
+
+EscalationConfig config()
+{
+    QString error;
+    const std::optional<EscalationConfig> parsed = EscalationConfig::parse(kConfig, &error);
+    if (!parsed)
+        qFatal("test configuration does not parse: %s", qPrintable(error));
+    return *parsed;
+}
+}
+
+class TestEscalation : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void onCallFollowsTheRotaAcrossHandoversAndDaylightSaving();
+    void laterLayerOverridesFromItsStart();
+    void eachLevelPagesOnceAndAcknowledgingStopsIt();
+    void restartMidPolicyCarriesOn();
+    void escalatingByHandTakesTheNextLevel();
+    void badConfigurationsSayWhatIsWrong_data();
+    void badConfigurationsSayWhatIsWrong();
+    void builtInFollowsTheSeed();
+};
+
+void TestEscalation::onCallFollowsTheRotaAcrossHandoversAndDaylightSaving()
+{
+    const EscalationConfig escalation = config();
+    const OnCallSchedule* primary = escalation.schedule(QStringLiteral("primary"));
+    QVERIFY(primary);
+    QVERIFY(!primary->shiftAt(utc(QStringLiteral("2026-10-26T12:59:00Z")))); // before the rota starts
+    QCOMPARE(primary->nextShift(utc(QStringLiteral("2026-10-26T12:59:00Z")))->user, QStringLiteral("Ana Lima"));
+    // Monday 09:00 in New York is 13:00 UTC in October (EDT)...
+    std::optional<OnCallShift> shift = primary->shiftAt(utc(QStringLiteral("2026-10-26T13:00:00Z")));
+    QCOMPARE(shift->user, QStringLiteral("Ana Lima"));
+    QCOMPARE(shift->from, utc(QStringLiteral("2026-10-26T13:00:00Z")));
+    // ...and 14:00 UTC after the clocks went back on 1 November (EST): the week was an hour longer.
+    QCOMPARE(shift->until, utc(QStringLiteral("2026-11-02T14:00:00Z")));
+    QCOMPARE(primary->shiftAt(utc(QStringLiteral("2026-11-02T13:59:59Z")))->user, QStringLiteral("Ana Lima"));
+    QCOMPARE(primary->shiftAt(utc(QStringLiteral("2026-11-02T14:00:00Z")))->user, QStringLiteral("Bo Chen"));
+    const std::optional<OnCallShift> next = primary->nextShift(utc(QStringLiteral("2026-11-02T13:00:00Z")));
+    QCOMPARE(next->user, QStringLiteral("Bo Chen"));
+    QCOMPARE(next->from, utc(QStringLiteral("2026-11-02T14:00:00Z")));
+    QCOMPARE(primary->shiftAt(utc(QStringLiteral("2026-11-09T14:00:00Z")))->user, QStringLiteral("Cy Diaz"));
+    QCOMPARE(primary->shiftAt(utc(QStringLiteral("2026-11-16T14:00:00Z")))->user, QStringLiteral("Ana Lima"));
+    // Spring forward (14 March 2027): the next handover is back at 13:00 UTC; 20 weeks in, Cy's turn.
+    QCOMPARE(primary->shiftAt(utc(QStringLiteral("2027-03-08T14:00:00Z")))->user, QStringLiteral("Bo Chen"));
+    QCOMPARE(primary->shiftAt(utc(QStringLiteral("2027-03-15T12:59:00Z")))->user, QStringLiteral("Bo Chen"));
+    QCOMPARE(primary->shiftAt(utc(QStringLiteral("2027-03-15T13:00:00Z")))->user, QStringLiteral("Cy Diaz"));
+    // Resolving a target names the person and the rota.
+    QCOMPARE(escalation.resolve({ EscalationTarget::Kind::Schedule, QStringLiteral("primary") }, utc(QStringLiteral("2026-11-03T10:00:00Z"))),
+        QStringList { QStringLiteral("Bo Chen (Primary On-Call)") });
+}
+
+void TestEscalation::laterLayerOverridesFromItsStart()
+{
+    OnCallSchedule schedule;
+    schedule.zone = QTimeZone::utc();
+    schedule.layers.append({ QDateTime(QDate(2026, 11, 1), QTime(0, 0)), 86400, { QStringLiteral("Ana"), QStringLiteral("Bo") } });
+    schedule.layers.append({ QDateTime(QDate(2026, 11, 5), QTime(12, 0)), 86400 * 7, { QStringLiteral("Cy") } });
+    const std::optional<OnCallShift> before = schedule.shiftAt(utc(QStringLiteral("2026-11-05T06:00:00Z")));
+    QCOMPARE(before->user, QStringLiteral("Ana")); // day 5 of a two-person daily rota
+    QCOMPARE(before->until, utc(QStringLiteral("2026-11-05T12:00:00Z"))); // cut short by the new layer
+    QCOMPARE(schedule.shiftAt(utc(QStringLiteral("2026-11-05T12:00:00Z")))->user, QStringLiteral("Cy"));
+}
+
+void TestEscalation::eachLevelPagesOnceAndAcknowledgingStopsIt()
+{
+    QTemporaryDir dir;
+    ManualClock clock(utc(QStringLiteral("2026-11-03T10:00:00Z")));
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("e.db")), &clock);
+    const EscalationConfig escalation = config();
+    const Incident down = *store->declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident slow = *store->declare(TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident minor = *store->declare(TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana"));
+    Q_UNUSED(minor)
+
+    clock.advance(4 * 60 + 59);
+    QVERIFY(store->escalateDue(escalation)->isEmpty()); // 5 minutes unacknowledged first
+    QVERIFY(store->changeStatus(slow.id, IncidentStatus::Acknowledged, QStringLiteral("bo")));
+    clock.advance(1);
+    QList<TimelineEntry> paged = *store->escalateDue(escalation);
+    QCOMPARE(paged.size(), 1); // the acknowledged one and the SEV4 (no rule) stay quiet
+    QCOMPARE(paged.first().incidentId, down.id);
+    QCOMPARE(paged.first().kind, TimelineKind::Escalated);
+    QCOMPARE(paged.first().newValue, QStringLiteral("1"));
+    QCOMPARE(paged.first().body, QStringLiteral("Bo Chen (Primary On-Call)"));
+    QVERIFY(store->escalateDue(escalation)->isEmpty()); // once
+
+    clock.advance(15 * 60 - 1);
+    QVERIFY(store->escalateDue(escalation)->isEmpty());
+    clock.advance(1);
+    paged = *store->escalateDue(escalation);
+    QCOMPARE(paged.size(), 1);
+    QCOMPARE(paged.first().body, QStringLiteral("Dee Eve (Secondary On-Call)"));
+
+    QVERIFY(store->changeStatus(down.id, IncidentStatus::Acknowledged, QStringLiteral("dee")));
+    clock.advance(60 * 60);
+    QVERIFY(store->escalateDue(escalation)->isEmpty()); // acknowledged: the manager is not paged
+    const QList<TimelineEntry> timeline = *store->timeline(down.id, 0, 100);
+    QCOMPARE(std::count_if(timeline.cbegin(), timeline.cend(),
+                 [](const TimelineEntry& entry) { return entry.kind == TimelineKind::Escalated; }),
+        2);
+}
+
+void TestEscalation::restartMidPolicyCarriesOn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("e.db"));
+    ManualClock clock(utc(QStringLiteral("2026-11-03T10:00:00Z")));
+    const EscalationConfig escalation = config();
+    qint64 id = 0;
+    {
+        std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path, &clock);
+        id = store->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana"))->id;
+        clock.advance(6 * 60);
+        QCOMPARE(store->escalateDue(escalation)->size(), 1);
+    } // closed at minute 6; levels 2 (minute 20) and 3 (minute 35) fall due while it is closed
+    clock.advance(40 * 60);
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path, &clock);
+    const QList<TimelineEntry> paged = *store->escalateDue(escalation);
+    QCOMPARE(paged.size(), 2);
+    QCOMPARE(paged.at(0).newValue, QStringLiteral("2"));
+    QCOMPARE(paged.at(1).newValue, QStringLiteral("3"));
+    QCOMPARE(paged.at(1).body, QStringLiteral("Fay Gold"));
+    QVERIFY(store->escalateDue(escalation)->isEmpty());
+    QCOMPARE(store->timeline(id, 0, 100)->constLast().kind, TimelineKind::Escalated);
+}
+
+void TestEscalation::escalatingByHandTakesTheNextLevel()
+{
+    QTemporaryDir dir;
+    ManualClock clock(utc(QStringLiteral("2026-11-03T10:00:00Z")));
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("e.db")), &clock);
+    const EscalationConfig escalation = config();
+    const Incident down = *store->declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    StoreResult<TimelineEntry> entry = store->escalateNow(down.id, escalation, QStringLiteral("Ana Lima"));
+    QVERIFY(entry);
+    QCOMPARE(entry->newValue, QStringLiteral("1"));
+    QCOMPARE(entry->author, QStringLiteral("Ana Lima"));
+    QCOMPARE(store->escalateNow(down.id, escalation, QStringLiteral("Ana Lima"))->newValue, QStringLiteral("2"));
+    // The timer does not page a level again that a person already did.
+    clock.advance(6 * 60);
+    QVERIFY(store->escalateDue(escalation)->isEmpty());
+    QCOMPARE(store->escalateNow(down.id, escalation, QStringLiteral("Ana Lima"))->newValue, QStringLiteral("3"));
+    entry = store->escalateNow(down.id, escalation, QStringLiteral("Ana Lima"));
+    QVERIFY(!entry);
+    QVERIFY(entry.error().contains(QLatin1String("Every level")));
+    const Incident minor = *store->declare(TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana"));
+    entry = store->escalateNow(minor.id, escalation, QStringLiteral("Ana Lima"));
+    QVERIFY(!entry);
+    QCOMPARE(entry.errorKind(), StoreErrorKind::Rejected);
+}
+
+void TestEscalation::badConfigurationsSayWhatIsWrong_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("broken JSON") << QByteArray("{\n\"schedules\": [,]\n}") << QStringLiteral("line 2");
+    QTest::newRow("unknown zone") << QByteArray(R"({"schedules": [{"id": "p", "time_zone": "Mars/Olympus"}]})") << QStringLiteral("Mars/Olympus");
+    QTest::newRow("no users") << QByteArray(R"({"schedules": [{"id": "p", "layers": [{"start": "2026-11-02T09:00:00", "users": []}]}]})")
+                              << QStringLiteral("layer 1");
+    QTest::newRow("unknown schedule") << QByteArray(R"({"escalation_policies": [{"name": "P", "rules": [{"escalation_delay_in_minutes": 0, "targets": [{"type": "schedule", "id": "nope"}]}]}]})")
+                                      << QStringLiteral("no schedule \"nope\"");
+    QTest::newRow("unknown policy") << QByteArray(R"({"escalation_rules": [{"severity": "SEV1", "unacknowledged_minutes": 5, "policy": "Nope"}]})")
+                                    << QStringLiteral("no escalation policy \"Nope\"");
+    QTest::newRow("delays going back") << QByteArray(R"({"escalation_policies": [{"name": "P", "rules": [{"escalation_delay_in_minutes": 10, "targets": [{"type": "user", "id": "a"}]}, {"escalation_delay_in_minutes": 5, "targets": [{"type": "user", "id": "b"}]}]}]})")
+                                       << QStringLiteral("rule 2");
+}
+
+void TestEscalation::badConfigurationsSayWhatIsWrong()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!EscalationConfig::parse(json, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    // The user's broken file leaves the built-in configuration in force, and says so with the file's name.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("escalation.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(json);
+    out.close();
+    QString warning;
+    const EscalationConfig loaded = EscalationConfig::load(file, &warning);
+    QVERIFY(warning.contains(file));
+    QCOMPARE(loaded.policies.size(), EscalationConfig::builtIn().policies.size());
+}
+
+void TestEscalation::builtInFollowsTheSeed()
+{
+    const EscalationConfig builtIn = EscalationConfig::builtIn();
+    Incident incident;
+    incident.detectedAt = utc(QStringLiteral("2026-11-03T10:00:00Z"));
+    incident.severity = Severity::Sev1; // critical: 5 minutes to senior engineers
+    QCOMPARE(builtIn.ruleFor(incident)->unacknowledgedMinutes, 5);
+    QCOMPARE(builtIn.ruleFor(incident)->policy, QStringLiteral("Senior engineers"));
+    incident.severity = Severity::Sev2; // high: 15 minutes to the on-call engineer
+    QCOMPARE(builtIn.dueTimes(incident).first(), utc(QStringLiteral("2026-11-03T10:15:00Z")));
+    incident.severity = Severity::Sev3; // medium: an hour to support
+    QCOMPARE(builtIn.ruleFor(incident)->policy, QStringLiteral("Support"));
+    incident.severity = Severity::Sev4;
+    QVERIFY(!builtIn.ruleFor(incident));
+    // The seed's PagerDuty policy: primary, then secondary at 15, then a person at 30.
+    const EscalationPolicy* production = builtIn.policy(QStringLiteral("Production"));
+    QCOMPARE(production->levels.size(), 3);
+    QCOMPARE(production->levels.at(2).delayMinutes, 30);
+}
+
+QTEST_GUILESS_MAIN(TestEscalation)
+#include "tst_escalation.moc"
