@@ -2,9 +2,12 @@
 // a handover and a daylight-saving change; each level of a policy pages once
 // at its time, acknowledging stops it, and a restart mid-policy carries on
 // where it was (levels that fell due while closed page at once).
+#include "itemmodels/oncallmodel.h"
 #include "rules/escalationpolicy.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void badConfigurationsSayWhatIsWrong_data();
     void badConfigurationsSayWhatIsWrong();
     void builtInFollowsTheSeed();
+    void onCallModelFollowsHandovers();
 };
 
 void TestEscalation::onCallFollowsTheRotaAcrossHandoversAndDaylightSaving()
@@ -235,6 +239,25 @@ void TestEscalation::builtInFollowsTheSeed()
     const EscalationPolicy* production = builtIn.policy(QStringLiteral("Production"));
     QCOMPARE(production->levels.size(), 3);
     QCOMPARE(production->levels.at(2).delayMinutes, 30);
+}
+
+void TestEscalation::onCallModelFollowsHandovers()
+{
+    ManualClock clock(utc(QStringLiteral("2026-11-02T13:30:00Z")));
+    OnCallModel model(config(), &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, OnCallModel::ScheduleColumn).data().toString(), QStringLiteral("Primary On-Call"));
+    QCOMPARE(model.index(0, OnCallModel::NowColumn).data().toString(), QStringLiteral("Ana Lima"));
+    QVERIFY(model.index(0, OnCallModel::NextColumn).data().toString().startsWith(QLatin1String("Bo Chen from ")));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    clock.advance(60);
+    model.refresh();
+    QCOMPARE(changed.size(), 0); // nothing handed over
+    clock.advance(30 * 60);
+    model.refresh();
+    QCOMPARE(changed.size(), 1); // the weekly rota handed over at 14:00 UTC; the daily one turns at Berlin midnight
+    QCOMPARE(model.index(0, OnCallModel::NowColumn).data().toString(), QStringLiteral("Bo Chen"));
 }
 
 QTEST_GUILESS_MAIN(TestEscalation)

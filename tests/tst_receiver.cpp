@@ -82,6 +82,7 @@ private Q_SLOTS:
     void cloudWatchAlarmsArriveThroughSignedSns();
     void rulesTesterAnswersWithoutStoring();
     void tlsServesHttpsAndRefusesPlainHttp();
+    void escalationEndpoints();
     void tlsIdentityProblemsStopTheReceiver();
 
 private:
@@ -1369,4 +1370,32 @@ void TestReceiver::tlsIdentityProblemsStopTheReceiver()
     QVERIFY(failure(certificate, otherKey, {}).contains(QLatin1String("does not belong")));
     QVERIFY(failure(m_dir->filePath(QStringLiteral("missing.pem")), key, "open sesame").contains(QLatin1String("Cannot read")));
     QVERIFY(failure(key, key, "open sesame").contains(QLatin1String("no PEM certificate")));
+}
+
+void TestReceiver::escalationEndpoints()
+{
+    startReceiver();
+    Reply policies = request("GET", QStringLiteral("/escalation-policies"));
+    QCOMPARE(policies.status, 200);
+    const QJsonArray list = policies.json.value(QLatin1String("escalation_policies")).toArray();
+    QVERIFY(std::any_of(list.cbegin(), list.cend(),
+        [](const QJsonValue& policy) { return policy.toObject().value(QLatin1String("name")).toString() == QLatin1String("Production"); }));
+    QVERIFY(!policies.json.value(QLatin1String("schedules")).toArray().isEmpty());
+    QCOMPARE(policies.json.value(QLatin1String("escalation_rules")).toArray().first().toObject().value(QLatin1String("severity")).toString(),
+        QStringLiteral("SEV1"));
+
+    const Reply created = request("POST", QStringLiteral("/incidents"), R"({"title": "Checkout down", "severity": "critical"})");
+    QCOMPARE(created.status, 201);
+    const QString key = created.json.value(QLatin1String("id")).toString();
+    Reply escalated = request("POST", QStringLiteral("/incidents/%1/escalate").arg(key));
+    QCOMPARE(escalated.status, 200);
+    QCOMPARE(escalated.json.value(QLatin1String("level")).toInt(), 1);
+    QCOMPARE(escalated.json.value(QLatin1String("policy")).toString(), QStringLiteral("Senior engineers"));
+    QCOMPARE(request("POST", QStringLiteral("/incidents/%1/escalate").arg(key)).json.value(QLatin1String("level")).toInt(), 2);
+    escalated = request("POST", QStringLiteral("/incidents/%1/escalate").arg(key));
+    QCOMPARE(escalated.status, 409); // both levels of the policy have paged
+    QCOMPARE(escalated.json.value(QLatin1String("error")).toString(), QStringLiteral("cannot_escalate"));
+    const Reply minor = request("POST", QStringLiteral("/incidents"), R"({"title": "Typo", "severity": "low"})");
+    QCOMPARE(request("POST", QStringLiteral("/incidents/%1/escalate").arg(minor.json.value(QLatin1String("id")).toString())).status, 409);
+    QCOMPARE(request("GET", QStringLiteral("/incidents/%1/escalate").arg(key)).status, 405);
 }

@@ -2,6 +2,7 @@
 
 #include "alerts/alertstreamdock.h"
 #include "alerts/silencesdock.h"
+#include "oncall/oncalldock.h"
 #include "outbox/outboxdock.h"
 #include "receiver/receiverdock.h"
 #include "dialogs/declareincidentdialog.h"
@@ -32,7 +33,7 @@
 
 namespace {
 // Bump when docks are added or renamed, so that an old saved layout is not applied to a new window.
-constexpr int kLayoutVersion = 4;
+constexpr int kLayoutVersion = 5;
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 }
@@ -51,6 +52,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     , m_silences(new SilencesDock(context.commands, context.store, context.clock, this))
     , m_receiver(new ReceiverDock(context.store, this))
     , m_outbox(new OutboxDock(context.store, this))
+    , m_onCall(new OnCallDock(context.escalation, context.clock, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/incident-console.svg")));
@@ -69,6 +71,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     tabifyDockWidget(m_timeline, m_silences);
     tabifyDockWidget(m_silences, m_receiver);
     tabifyDockWidget(m_receiver, m_outbox);
+    tabifyDockWidget(m_outbox, m_onCall);
     m_timeline->raise();
     resizeDocks({ m_triage, m_alerts, m_incident }, { 30, 30, 40 }, Qt::Vertical);
     resizeDocks({ m_incident, m_timeline }, { 45, 55 }, Qt::Horizontal);
@@ -136,6 +139,14 @@ void MainWindow::createActions()
     connect(m_lowerSeverity, &QAction::triggered, this, [this] { stepSeverity(false); });
     m_addNote = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QStringLiteral("actionAddNote"));
     connect(m_addNote, &QAction::triggered, m_incident, &IncidentDock::focusNote);
+    m_escalate = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStringLiteral("actionEscalate"));
+    connect(m_escalate, &QAction::triggered, this, [this] {
+        if (!m_selected->isValid())
+            return;
+        m_context.commands->escalate(m_selected->incident().id, m_context.escalation, [this](const TimelineEntry& entry) {
+            statusBar()->showMessage(tr("Escalated to level %1: paging %2.").arg(entry.newValue, entry.body), 15000);
+        });
+    });
     m_next = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Down), QStringLiteral("actionNextIncident"));
     connect(m_next, &QAction::triggered, this, [this] { m_triage->stepSelection(1); });
     m_previous = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Up), QStringLiteral("actionPreviousIncident"));
@@ -183,6 +194,7 @@ void MainWindow::createMenusAndToolbar()
     incident->addAction(m_raiseSeverity);
     incident->addAction(m_lowerSeverity);
     incident->addAction(m_addNote);
+    incident->addAction(m_escalate);
     incident->addSeparator();
     incident->addAction(m_next);
     incident->addAction(m_previous);
@@ -197,6 +209,7 @@ void MainWindow::createMenusAndToolbar()
     view->addAction(m_alerts->toggleViewAction());
     view->addAction(m_silences->toggleViewAction());
     view->addAction(m_outbox->toggleViewAction());
+    view->addAction(m_onCall->toggleViewAction());
     view->addAction(m_receiver->toggleViewAction());
     view->addSeparator();
     QAction* tester = view->addAction(QString());
@@ -243,6 +256,7 @@ void MainWindow::retranslate()
     m_raiseSeverity->setText(tr("Raise se&verity"));
     m_lowerSeverity->setText(tr("&Lower severity"));
     m_addNote->setText(tr("Add &note"));
+    m_escalate->setText(tr("&Escalate to the next level"));
     m_next->setText(tr("&Next incident"));
     m_previous->setText(tr("&Previous incident"));
     m_find->setText(tr("&Find incident"));
@@ -290,6 +304,7 @@ void MainWindow::updateActions()
     m_raiseSeverity->setEnabled(selected && incident.severity != Severity::Sev1);
     m_lowerSeverity->setEnabled(selected && incident.severity != Severity::Sev4);
     m_addNote->setEnabled(selected);
+    m_escalate->setEnabled(selected && Lifecycle::isActive(incident.status) && m_context.escalation.ruleFor(incident));
     for (QAction* action : std::as_const(m_moveToActions)) {
         const auto status = static_cast<IncidentStatus>(action->data().toInt());
         action->setEnabled(selected && Lifecycle::canTransition(incident.status, status));
@@ -390,7 +405,7 @@ void MainWindow::resetLayout()
     for (QDockWidget* dock : { static_cast<QDockWidget*>(m_triage), static_cast<QDockWidget*>(m_incident),
              static_cast<QDockWidget*>(m_timeline), static_cast<QDockWidget*>(m_alerts),
              static_cast<QDockWidget*>(m_silences), static_cast<QDockWidget*>(m_receiver),
-             static_cast<QDockWidget*>(m_outbox) })
+             static_cast<QDockWidget*>(m_outbox), static_cast<QDockWidget*>(m_onCall) })
         dock->show();
 }
 

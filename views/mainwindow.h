@@ -3,11 +3,14 @@
 #include "domain/pollstate.h"
 #include "rules/alertrules.h"
 
+#include "rules/escalationpolicy.h"
+
 #include <QMainWindow>
 
 class AlertListModel;
 class AlertStreamDock;
 class CredentialVault;
+class OnCallDock;
 class OutboxDock;
 class ReceiverDock;
 class SilencesDock;
@@ -34,6 +37,7 @@ struct ConsoleContext {
     QString databasePath;
     AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults()); // for the rules tester
     CredentialVault* vault = nullptr; // the keychain, for Settings → Credentials; none: the action is off
+    EscalationConfig escalation = EscalationConfig::builtIn(); // schedules and policies, for On call and Escalate
 };
 
 // The console window: the triage, incident and timeline docks, the actions that
@@ -60,6 +64,7 @@ public:
     SilencesDock* silencesDock() const { return m_silences; }
     ReceiverDock* receiverDock() const { return m_receiver; }
     OutboxDock* outboxDock() const { return m_outbox; }
+    OnCallDock* onCallDock() const { return m_onCall; }
 
 Q_SIGNALS:
     // The user chose another name to sign timeline entries with.
@@ -93,6 +98,7 @@ private:
     SilencesDock* m_silences;
     ReceiverDock* m_receiver;
     OutboxDock* m_outbox;
+    OnCallDock* m_onCall;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_receiverLabel = nullptr;
     QByteArray m_defaultState;
@@ -103,6 +109,7 @@ private:
     QAction* m_raiseSeverity = nullptr;
     QAction* m_lowerSeverity = nullptr;
     QAction* m_addNote = nullptr;
+    QAction* m_escalate = nullptr;
     QAction* m_next = nullptr;
     QAction* m_previous = nullptr;
     QAction* m_find = nullptr;

@@ -26,6 +26,11 @@ QString alertRulesFile()
     return QDir(configDirectory()).filePath(QStringLiteral("alert-rules.json"));
 }
 
+QString escalationFile()
+{
+    return QDir(configDirectory()).filePath(QStringLiteral("escalation.json"));
+}
+
 QString integrationsFile()
 {
     return QDir(configDirectory()).filePath(QStringLiteral("integrations.json"));

@@ -65,6 +65,9 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     m_rules = AlertRules::load(ConsolePaths::alertRulesFile(), m_policy, &m_rulesWarning);
     context.rules = m_rules;
     context.vault = &m_vault;
+    QString escalationWarning;
+    m_escalation = EscalationConfig::load(ConsolePaths::escalationFile(), &escalationWarning);
+    context.escalation = m_escalation;
     m_window = std::make_unique<MainWindow>(context);
     connect(m_window.get(), &MainWindow::authorChanged, this,
         [this](const QString& name) { m_settings.setValue(kAuthorKey, name); });
@@ -73,8 +76,12 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
         m_window->statusBar()->showMessage(m_policyWarning, 30000);
     else if (!m_rulesWarning.isEmpty())
         m_window->statusBar()->showMessage(m_rulesWarning, 30000);
+    else if (!escalationWarning.isEmpty())
+        m_window->statusBar()->showMessage(escalationWarning, 30000);
     else if (outcome.status == OpenOutcome::Status::Upgraded)
         m_window->statusBar()->showMessage(tr("The database was upgraded to the current schema."), 15000);
+    m_escalations = std::make_unique<EscalationRunner>(m_store.get(), m_escalation);
+    m_escalations->start();
     startReceiver();
     Q_EMIT ready();
 }
@@ -172,6 +179,7 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     settings.databasePath = m_databasePath;
     settings.policy = m_policy;
     settings.rules = m_rules;
+    settings.escalation = m_escalation;
     AsyncIncidentStore* store = m_store.get();
     m_receiver = std::make_unique<Receiver>(settings, [store] { store->lookForChanges(); });
     connect(m_receiver.get(), &Receiver::listening, this,

@@ -3,6 +3,7 @@
 #include "domain/severitypolicy.h"
 #include "ingestion/receiver.h"
 #include "integrations/alertpoller.h"
+#include "integrations/escalationrunner.h"
 #include "integrations/outboxsender.h"
 #include "keychain/keychainvault.h"
 #include "listenaddress.h"
@@ -59,4 +60,6 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::vector<std::unique_ptr<AlertPoller>> m_pollers;
     std::unique_ptr<OutboxSender> m_outbox;
+    EscalationConfig m_escalation;
+    std::unique_ptr<EscalationRunner> m_escalations;
 };

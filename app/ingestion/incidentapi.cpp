@@ -42,10 +42,12 @@ QString text(const QJsonObject& object, const char* key)
 }
 }
 
-IncidentApi::IncidentApi(IncidentStore* store, SeverityPolicy policy, std::function<void()> committed)
+IncidentApi::IncidentApi(
+    IncidentStore* store, SeverityPolicy policy, std::function<void()> committed, EscalationConfig escalation)
     : m_store(store)
     , m_policy(std::move(policy))
     , m_committed(std::move(committed))
+    , m_escalation(std::move(escalation))
 {
 }
 
@@ -61,6 +63,8 @@ HttpResponse IncidentApi::handle(const HttpRequest& request)
     };
     if (parts == QStringList { QStringLiteral("health") })
         return method == "GET" ? health() : notAllowed("GET");
+    if (parts == QStringList { QStringLiteral("escalation-policies") })
+        return method == "GET" ? escalationPolicies() : notAllowed("GET");
     if (!parts.isEmpty() && parts.first() == QLatin1String("incidents")) {
         if (parts.size() == 1) {
             if (method == "GET")
@@ -83,6 +87,8 @@ HttpResponse IncidentApi::handle(const HttpRequest& request)
             return method == "GET" ? timeline(id) : notAllowed("GET");
         if (parts.size() == 3 && parts.at(2) == QLatin1String("notes"))
             return method == "POST" ? addNote(id, request) : notAllowed("POST");
+        if (parts.size() == 3 && parts.at(2) == QLatin1String("escalate"))
+            return method == "POST" ? escalate(id, request) : notAllowed("POST");
     }
     return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
 }
@@ -348,4 +354,73 @@ HttpResponse IncidentApi::addNote(const QString& id, const HttpRequest& request)
     if (m_committed)
         m_committed();
     return HttpResponse::json(201, QJsonDocument(IncidentJson::toJson(*note)));
+}
+
+HttpResponse IncidentApi::escalate(const QString& id, const HttpRequest& request)
+{
+    HttpResponse failure;
+    const std::optional<QJsonObject> body = jsonObject(request, &failure, false);
+    if (!body)
+        return failure;
+    const StoreResult<Incident> incident = find(id);
+    if (!incident)
+        return HttpResponse::storeFailure(incident);
+    const StoreResult<TimelineEntry> entry = m_store->escalateNow(incident->id, m_escalation, authorOf(request, *body));
+    if (!entry)
+        return entry.errorKind() == StoreErrorKind::Rejected
+            ? HttpResponse::error(409, QStringLiteral("cannot_escalate"), entry.error())
+            : HttpResponse::storeFailure(entry);
+    if (m_committed)
+        m_committed();
+    QJsonObject answer = IncidentJson::toJson(*entry);
+    answer.insert(QLatin1String("policy"), entry->field);
+    answer.insert(QLatin1String("level"), entry->newValue.toInt());
+    answer.insert(QLatin1String("paged"), entry->body);
+    return HttpResponse::json(200, QJsonDocument(answer));
+}
+
+HttpResponse IncidentApi::escalationPolicies()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray schedules;
+    for (const OnCallSchedule& schedule : m_escalation.schedules) {
+        QJsonObject object { { QStringLiteral("id"), schedule.id }, { QStringLiteral("name"), schedule.name },
+            { QStringLiteral("time_zone"), QString::fromUtf8(schedule.zone.id()) } };
+        if (const std::optional<OnCallShift> shift = schedule.shiftAt(now))
+            object.insert(QStringLiteral("on_call"),
+                QJsonObject { { QStringLiteral("user"), shift->user },
+                    { QStringLiteral("until"), shift->until.toString(Qt::ISODate) } });
+        if (const std::optional<OnCallShift> next = schedule.nextShift(now))
+            object.insert(QStringLiteral("next"),
+                QJsonObject { { QStringLiteral("user"), next->user }, { QStringLiteral("from"), next->from.toString(Qt::ISODate) } });
+        schedules.append(object);
+    }
+    QJsonArray policies;
+    for (const EscalationPolicy& policy : m_escalation.policies) {
+        QJsonArray levels;
+        for (const EscalationLevel& level : policy.levels) {
+            QJsonArray targets;
+            for (const EscalationTarget& target : level.targets)
+                targets.append(QJsonObject { { QStringLiteral("type"),
+                                                 target.kind == EscalationTarget::Kind::User ? QStringLiteral("user")
+                                                                                             : QStringLiteral("schedule") },
+                    { QStringLiteral("id"), target.id }, { QStringLiteral("now"), m_escalation.resolve(target, now).join(QLatin1String(", ")) } });
+            levels.append(QJsonObject { { QStringLiteral("escalation_delay_in_minutes"), level.delayMinutes },
+                { QStringLiteral("targets"), targets } });
+        }
+        policies.append(QJsonObject { { QStringLiteral("name"), policy.name }, { QStringLiteral("rules"), levels } });
+    }
+    QJsonArray rules;
+    for (const EscalationRule& rule : m_escalation.rules) {
+        QJsonObject object { { QStringLiteral("unacknowledged_minutes"), rule.unacknowledgedMinutes },
+            { QStringLiteral("policy"), rule.policy } };
+        if (rule.severity)
+            object.insert(QStringLiteral("severity"), SeverityNames::code(*rule.severity));
+        if (rule.type)
+            object.insert(QStringLiteral("type"), kIncidentTypes.key(*rule.type));
+        rules.append(object);
+    }
+    return HttpResponse::json(200,
+        QJsonDocument(QJsonObject { { QStringLiteral("schedules"), schedules }, { QStringLiteral("escalation_policies"), policies },
+            { QStringLiteral("escalation_rules"), rules } }));
 }

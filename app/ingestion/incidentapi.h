@@ -11,14 +11,17 @@
 // The seed's REST API for incidents, so its curl examples work as written:
 //   GET /health, GET /incidents, POST /incidents, GET /incidents/:id,
 //   PATCH /incidents/:id, POST /incidents/:id/resolve,
-// plus GET /incidents/:id/timeline and POST /incidents/:id/notes.
+// plus GET /incidents/:id/timeline and POST /incidents/:id/notes, and the
+// seed's escalation endpoints: GET /escalation-policies (with who is on call
+// now) and POST /incidents/:id/escalate (the next level, now).
 // :id is the key (INC-2026-0001) or the number. Every answer is JSON; a 2xx is
 // sent only after the change is committed.
 class IncidentApi final : public ImmediateRequestHandler {
     Q_DECLARE_TR_FUNCTIONS(IncidentApi)
 public:
     // `committed` runs after every successful change, so that open views can be told at once.
-    IncidentApi(IncidentStore* store, SeverityPolicy policy, std::function<void()> committed = {});
+    IncidentApi(IncidentStore* store, SeverityPolicy policy, std::function<void()> committed = {},
+        EscalationConfig escalation = EscalationConfig::builtIn());
 
     HttpResponse handle(const HttpRequest& request) override;
 
@@ -31,6 +34,8 @@ private:
     HttpResponse resolve(const QString& id, const HttpRequest& request);
     HttpResponse timeline(const QString& id);
     HttpResponse addNote(const QString& id, const HttpRequest& request);
+    HttpResponse escalate(const QString& id, const HttpRequest& request);
+    HttpResponse escalationPolicies();
 
     StoreResult<Incident> find(const QString& id);
     QString authorOf(const HttpRequest& request, const QJsonObject& body) const;
@@ -38,4 +43,5 @@ private:
     IncidentStore* m_store;
     SeverityPolicy m_policy;
     std::function<void()> m_committed;
+    EscalationConfig m_escalation;
 };

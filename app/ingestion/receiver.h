@@ -2,6 +2,7 @@
 
 #include "domain/severitypolicy.h"
 #include "rules/alertrules.h"
+#include "rules/escalationpolicy.h"
 #include "httpmessage.h"
 #include "receivercredentials.h"
 #include "snsgateway.h"
@@ -26,6 +27,7 @@ public:
         QString databasePath;
         SeverityPolicy policy = SeverityPolicy::defaults();
         AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
+        EscalationConfig escalation = EscalationConfig::builtIn(); // GET /escalation-policies, POST /incidents/:id/escalate
         HttpLimits limits;
         // HTTPS with this certificate (PEM, chain included) and private key (PEM); empty: plain HTTP.
         QString tlsCertificatePath;

@@ -64,6 +64,17 @@ void IncidentCommands::addNote(qint64 incidentId, const QString& text, std::func
         });
 }
 
+void IncidentCommands::escalate(
+    qint64 incidentId, const EscalationConfig& config, std::function<void(const TimelineEntry&)> onEscalated)
+{
+    submit<TimelineEntry>(
+        [incidentId, config, author = m_author](IncidentStore& store) { return store.escalateNow(incidentId, config, author); },
+        [onEscalated](const TimelineEntry& entry) {
+            if (onEscalated)
+                onEscalated(entry);
+        });
+}
+
 void IncidentCommands::addCorrection(qint64 entryId, const QString& text)
 {
     submit<TimelineEntry>([entryId, text, author = m_author](
