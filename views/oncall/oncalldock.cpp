@@ -49,6 +49,7 @@ OnCallDock::OnCallDock(const EscalationConfig& config, const Clock* clock, QWidg
     m_view->setObjectName(QStringLiteral("OnCallView"));
     m_view->setModel(m_model);
     configureRecordTable(m_view);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(OnCallModel::NextColumn, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
     auto* rules = new QLabel(describeRules(config), content);
