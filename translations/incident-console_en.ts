@@ -374,13 +374,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Serve the receiver over HTTPS with this certificate (PEM, chain included); needs --tls-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key (PEM). An encrypted key opens with the keychain&apos;s receiver/tls-key-passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Incident Console: a desktop console for incident response.
 
 Commands that need no window:
   declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]   declare an incident
   (see `incident-console declare --help`)
-  secret list | set KEY | delete KEY   the receiver&apos;s credentials in the OS keychain</source>
+  secret(s) list | set KEY | delete KEY   credentials in the OS keychain</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: HTTPS needs both the certificate and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials live only in the OS keychain, never in a file, the database or a log, and are never shown here. Changes take effect the next time the console starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set or replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not available: %1. Credentials cannot be stored, and the integrations that need them stay off (there is no plaintext fallback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for %1 (it is stored in the keychain and not shown again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1 in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n credential(s) from the environment into the keychain.</source>
+        <translation>
+            <numerusform>Imported %n credential from the environment into the keychain.</numerusform>
+            <numerusform>Imported %n credentials from the environment into the keychain.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -523,6 +633,93 @@ Example: incident-console declare critical outage production --service database 
     </message>
 </context>
 <context>
+    <name>EscalationConfig</name>
+    <message>
+        <source>%1: a schedule needs an &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time zone (use names such as Europe/Berlin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;start&quot; must be a local date and time such as 2026-11-02T09:00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;rotation_turn_length_seconds&quot; must be at least 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;users&quot; must name at least one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no such schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (nobody on the rota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a policy needs a &quot;name&quot; and at least one rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rule %2: &quot;escalation_delay_in_minutes&quot; must be 0 or more, and not less than the rule before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rule %2: a target is {&quot;type&quot;: &quot;schedule&quot; or &quot;user&quot;, &quot;id&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rule %2: there is no schedule &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rule %2: it pages nobody (no targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;severity&quot; must be SEV1, SEV2, SEV3 or SEV4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;unacknowledged_minutes&quot; must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no escalation policy &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenericPayload</name>
     <message>
         <source>The body must be one alert object, or an object with an &quot;alerts&quot; array.</source>
@@ -571,6 +768,10 @@ Example: incident-console declare critical outage production --service database 
         <source>%1 The receiver runs without credentials, on loopback only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpConnection</name>
@@ -592,6 +793,21 @@ Example: incident-console declare critical outage production --service database 
     </message>
     <message>
         <source>(request line not received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpServer</name>
+    <message>
+        <source>(TLS handshake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake did not finish within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1. Does the sender trust the receiver&apos;s certificate?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -844,6 +1060,45 @@ Last change: %7</source>
     </message>
 </context>
 <context>
+    <name>KeychainVault</name>
+    <message>
+        <source>Receiver: bearer token for the HTTP API and for webhooks without their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver: passphrase of the HTTPS private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API key, for polling incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty Events API v2 routing key: pages for every incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack incoming webhook URL for incident messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty routing key for %1 escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1: bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1: basic auth, user:password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1: HMAC signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelMatcher</name>
     <message>
         <source>“%1” is not a label matcher; write label=value, label!=value, label=~regex or label!~regex.</source>
@@ -1058,6 +1313,266 @@ Last change: %7</source>
         <source>&amp;Test alert rules…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Escalated to level %1: paging %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to the next level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnCallDock</name>
+    <message>
+        <source>at +%1 min %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unacknowledged for %2 min → %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalation rules: incidents page nobody on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnCallModel</name>
+    <message>
+        <source>%1, time zone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody on the rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboundComposer</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · by %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboundConfig</name>
+    <message>
+        <source>%1: &quot;minimumSeverity&quot; must be SEV1, SEV2, SEV3 or SEV4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pagerduty routing rule %1: &quot;key&quot; must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pagerduty routing rule %1: &quot;%2&quot; is not an incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook: &quot;url&quot; is needed when it is enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDock</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected message again now, even one that failed for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 will be sent again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try / sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>%1: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: off in integrations.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: off, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no routing key in the keychain (incident-console secret set %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no webhook URL in the keychain (incident-console secret set %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PagerDuty routing key in the keychain (incident-console secret set %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Slack webhook URL in the keychain (incident-console secret set %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook URL in integrations.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console does not know the channel “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxText</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PagerDutyPayload</name>
@@ -1210,6 +1725,37 @@ Last change: %7</source>
     </message>
 </context>
 <context>
+    <name>ReceiverTls</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is valid from %2 to %3, not now: senders would refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the encrypted private key in %1: store its passphrase in the keychain (incident-console secret set receiver/tls-key-passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key in %1 is of a kind the receiver cannot use (RSA, EC and DSA can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiverWorker</name>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
@@ -1217,6 +1763,10 @@ Last change: %7</source>
     </message>
     <message>
         <source>The receiver does not listen on %1 without a receiver token: anyone on the network could change incidents. Store one in the keychain (incident-console secret set receiver/token) or listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver does not start without its TLS identity: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1790,10 @@ Last change: %7</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,6 +1944,10 @@ Credentials live in the OS keychain only. Keys:
     </message>
     <message>
         <source>Stored %1 in the keychain. A running console uses it from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># in the OS keychain, service &quot;%1&quot;; values are never shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,6 +2345,26 @@ instance=~&quot;db-.*&quot;</source>
         <source>There is no silence %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not active; there is nobody to escalate to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalation rule applies to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every level of %1 has paged already for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outbox message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 was delivered already, or is not in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteDatabase</name>
@@ -1971,6 +2549,26 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>Alert resolved (%1): %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 not sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated (%1, level %2): paging %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
