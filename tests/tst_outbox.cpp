@@ -75,6 +75,40 @@ StoreChange changeOf(const Incident& incident, TimelineKind kind, const QString&
     entry.body = kind == TimelineKind::Declared ? incident.title : QString();
     return { incident, entry, kind == TimelineKind::Declared };
 }
+
+// The fake service listening on loopback (any free port, or the one given).
+struct LocalService {
+    FakeService service;
+    HttpServer server { &service, HttpLimits {} };
+    bool listen(quint16 port = 0)
+    {
+        QString error;
+        if (server.listen(QHostAddress::LocalHost, port, &error))
+            return true;
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+};
+
+// What the console runs to send its outbox: the store on its thread and the sender.
+struct SendingConsole {
+    SendingConsole(const QString& db, const OutboxSender::Settings& settings)
+        : store(TestSupport::openAsyncStore(db, SystemClock::instance()))
+        , sender(store.get(), settings, &network, SystemClock::instance())
+    {
+        sender.start();
+        QTest::qWait(300); // the first round places the outbox's cursor at the newest change
+    }
+    // Another writer committed: look now, as the console does when its store announces a change.
+    void nudge()
+    {
+        store->lookForChanges();
+        sender.wake();
+    }
+    std::unique_ptr<AsyncIncidentStore> store;
+    QNetworkAccessManager network;
+    OutboxSender sender;
+};
 }
 
 class TestOutbox : public QObject {
@@ -282,17 +316,11 @@ void TestOutbox::eachChangeIsQueuedOnce()
 
 void TestOutbox::senderDeliversRetriesAndFails()
 {
-    FakeService service;
-    HttpServer server(&service, HttpLimits {});
-    QString error;
-    QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    LocalService local;
+    QVERIFY(local.listen());
+    FakeService& service = local.service;
     std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
-    std::unique_ptr<AsyncIncidentStore> store = TestSupport::openAsyncStore(m_db, SystemClock::instance());
-    QNetworkAccessManager network;
-    OutboxSender sender(store.get(), settings(server.port()), &network, SystemClock::instance());
-    sender.start();
-    QTRY_VERIFY(QFile::exists(m_db));
-    QTest::qWait(300); // the first round sets the outbox's cursor
+    SendingConsole console(m_db, settings(local.server.port()));
 
     // PagerDuty answers 500, then 429 with Retry-After: 1, then takes it.
     HttpResponse busy = HttpResponse::error(429, QStringLiteral("throttled"), QStringLiteral("Too many events"));
@@ -302,8 +330,7 @@ void TestOutbox::senderDeliversRetriesAndFails()
         = writer->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1, QStringLiteral("payments")),
             QStringLiteral("Ana Lima"));
     QVERIFY(incident);
-    store->lookForChanges();
-    sender.wake();
+    console.nudge();
     QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kEventsPath).size(), 3, 10000);
     QTRY_COMPARE(service.receivedAt(kSlackPath).size(), 1);
     const QList<FakeService::Received> events = service.receivedAt(kEventsPath);
@@ -334,8 +361,7 @@ void TestOutbox::senderDeliversRetriesAndFails()
             { QStringLiteral("message"), QStringLiteral("Event object is invalid") },
             { QStringLiteral("errors"), QJsonArray { QStringLiteral("'routing_key' is invalid") } } })) };
     QVERIFY(writer->changeStatus(incident->id, IncidentStatus::Acknowledged, QStringLiteral("Ana Lima")));
-    store->lookForChanges();
-    sender.wake();
+    console.nudge();
     QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kEventsPath).size(), 4, 10000);
     const auto acknowledgement = [&] {
         const QList<OutboxMessage> messages = outbox(*writer);
@@ -361,27 +387,18 @@ void TestOutbox::restartWithTheServiceDownStillDelivers()
     probe.close(); // nobody listens there yet: the service is down
     std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
     {
-        std::unique_ptr<AsyncIncidentStore> store = TestSupport::openAsyncStore(m_db, SystemClock::instance());
-        QNetworkAccessManager network;
-        OutboxSender sender(store.get(), settings(port), &network, SystemClock::instance());
-        sender.start();
-        QTest::qWait(300);
+        SendingConsole console(m_db, settings(port));
         QVERIFY(writer->declare(TestSupport::draft(QStringLiteral("Queue backlog"), Severity::Sev2), QStringLiteral("ana")));
-        store->lookForChanges();
-        sender.wake();
+        console.nudge();
         QTRY_VERIFY(!outbox(*writer).isEmpty() && outbox(*writer).first().attempts > 0);
         QCOMPARE(outbox(*writer).first().state, OutboxState::Waiting);
         QVERIFY(!outbox(*writer).first().lastError.isEmpty());
     } // the console quits with the messages still waiting
 
-    FakeService service;
-    HttpServer server(&service, HttpLimits {});
-    QString error;
-    QVERIFY2(server.listen(QHostAddress::LocalHost, port, &error), qPrintable(error));
-    std::unique_ptr<AsyncIncidentStore> store = TestSupport::openAsyncStore(m_db, SystemClock::instance());
-    QNetworkAccessManager network;
-    OutboxSender sender(store.get(), settings(port), &network, SystemClock::instance());
-    sender.start();
+    LocalService local;
+    QVERIFY(local.listen(port));
+    const FakeService& service = local.service;
+    SendingConsole console(m_db, settings(port));
     QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kEventsPath).size(), 1, 10000);
     QTRY_COMPARE(service.receivedAt(kSlackPath).size(), 1);
     QTRY_VERIFY([&] {
@@ -395,22 +412,16 @@ void TestOutbox::restartWithTheServiceDownStillDelivers()
 
 void TestOutbox::messagesToOneServiceArePaced()
 {
-    FakeService service;
-    HttpServer server(&service, HttpLimits {});
-    QString error;
-    QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    LocalService local;
+    QVERIFY(local.listen());
+    const FakeService& service = local.service;
     std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
-    std::unique_ptr<AsyncIncidentStore> store = TestSupport::openAsyncStore(m_db, SystemClock::instance());
-    QNetworkAccessManager network;
-    OutboxSender::Settings paced = settings(server.port());
+    OutboxSender::Settings paced = settings(local.server.port());
     paced.slackSpacingMs = 300; // Slack's real limit is one a second; shorter here to keep the test quick
-    OutboxSender sender(store.get(), paced, &network, SystemClock::instance());
-    sender.start();
-    QTest::qWait(300);
+    SendingConsole console(m_db, paced);
     for (int i = 0; i < 4; ++i)
         QVERIFY(writer->declare(TestSupport::draft(QStringLiteral("Storm %1").arg(i), Severity::Sev3), QStringLiteral("ana")));
-    store->lookForChanges();
-    sender.wake();
+    console.nudge();
     QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kSlackPath).size(), 4, 10000);
     const QList<FakeService::Received> posts = service.receivedAt(kSlackPath);
     for (qsizetype i = 1; i < posts.size(); ++i)

@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 
@@ -9,6 +10,7 @@
 // the old list into the new one with exact removes, inserts, moves and
 // dataChanged, so that selection and scrolling survive a refresh.
 // Row needs a `qint64 id`; `same(a, b)` says whether a row needs repainting.
+// Subclasses name their columns in columnTitles(), which sets their number too.
 template<typename Row> class KeyedListModel : public QAbstractTableModel {
 public:
     using QAbstractTableModel::QAbstractTableModel;
@@ -16,6 +18,16 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override
     {
         return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : static_cast<int>(columnTitles().size());
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        return columnTitles().value(section);
     }
     const Row* rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
     const QList<Row>& rows() const { return m_rows; }
@@ -50,6 +62,10 @@ public:
             }
         }
     }
+
+protected:
+    // Translated, in column order; asked each time, so a language change shows at once.
+    virtual QStringList columnTitles() const = 0;
 
 private:
     static int indexOf(const QList<Row>& rows, qint64 id)

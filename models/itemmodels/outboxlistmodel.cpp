@@ -13,11 +13,6 @@ void OutboxListModel::setMessages(const QList<OutboxMessage>& messages)
     });
 }
 
-int OutboxListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant OutboxListModel::data(const QModelIndex& index, int role) const
 {
     const OutboxMessage* message = rowAt(index.row());
@@ -72,29 +67,7 @@ QVariant OutboxListModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant OutboxListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList OutboxListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (static_cast<Column>(section)) {
-    case CreatedColumn:
-        return tr("Queued");
-    case ChannelColumn:
-        return tr("Channel");
-    case IncidentColumn:
-        return tr("Incident");
-    case EventColumn:
-        return tr("Event");
-    case StateColumn:
-        return tr("State");
-    case AttemptsColumn:
-        return tr("Attempts");
-    case WhenColumn:
-        return tr("Next try / sent");
-    case ErrorColumn:
-        return tr("Last error");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return { tr("Queued"), tr("Channel"), tr("Incident"), tr("Event"), tr("State"), tr("Attempts"), tr("Next try / sent"), tr("Last error") };
 }

@@ -8,11 +8,6 @@ void RejectedDeliveryModel::setDeliveries(const QList<RejectedDelivery>& deliver
     setRows(deliveries, [](const RejectedDelivery&, const RejectedDelivery&) { return true; });
 }
 
-int RejectedDeliveryModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant RejectedDeliveryModel::data(const QModelIndex& index, int role) const
 {
     const RejectedDelivery* delivery = rowAt(index.row());
@@ -48,23 +43,7 @@ QVariant RejectedDeliveryModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant RejectedDeliveryModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList RejectedDeliveryModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (static_cast<Column>(section)) {
-    case AtColumn:
-        return tr("When");
-    case StatusColumn:
-        return tr("Status");
-    case RouteColumn:
-        return tr("Request");
-    case PeerColumn:
-        return tr("From");
-    case ReasonColumn:
-        return tr("Reason");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return { tr("When"), tr("Status"), tr("Request"), tr("From"), tr("Reason") };
 }

@@ -16,11 +16,6 @@ void SilenceListModel::setSilences(const QList<Silence>& silences)
     });
 }
 
-int SilenceListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant SilenceListModel::data(const QModelIndex& index, int role) const
 {
     const Silence* silence = rowAt(index.row());
@@ -58,25 +53,7 @@ QVariant SilenceListModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant SilenceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList SilenceListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (static_cast<Column>(section)) {
-    case StateColumn:
-        return tr("State");
-    case MatchersColumn:
-        return tr("Matchers");
-    case StartsColumn:
-        return tr("Starts");
-    case EndsColumn:
-        return tr("Ends");
-    case CreatedByColumn:
-        return tr("By");
-    case CommentColumn:
-        return tr("Comment");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return { tr("State"), tr("Matchers"), tr("Starts"), tr("Ends"), tr("By"), tr("Comment") };
 }
