@@ -83,6 +83,7 @@ private Q_SLOTS:
     void rulesTesterAnswersWithoutStoring();
     void tlsServesHttpsAndRefusesPlainHttp();
     void escalationEndpoints();
+    void playbookEndpoints();
     void tlsIdentityProblemsStopTheReceiver();
 
 private:
@@ -1398,4 +1399,29 @@ void TestReceiver::escalationEndpoints()
     const Reply minor = request("POST", QStringLiteral("/incidents"), R"({"title": "Typo", "severity": "low"})");
     QCOMPARE(request("POST", QStringLiteral("/incidents/%1/escalate").arg(minor.json.value(QLatin1String("id")).toString())).status, 409);
     QCOMPARE(request("GET", QStringLiteral("/incidents/%1/escalate").arg(key)).status, 405);
+}
+
+void TestReceiver::playbookEndpoints()
+{
+    startReceiver();
+    const Reply playbooks = request("GET", QStringLiteral("/playbooks"));
+    QCOMPARE(playbooks.status, 200);
+    const QJsonArray list = playbooks.json.value(QLatin1String("playbooks")).toArray();
+    const auto found = std::find_if(list.cbegin(), list.cend(), [](const QJsonValue& value) {
+        return value.toObject().value(QLatin1String("id")).toString() == QLatin1String("database-connection-failure");
+    });
+    QVERIFY(found != list.cend());
+    QCOMPARE(found->toObject().value(QLatin1String("estimated_duration_minutes")).toInt(), 30);
+    QCOMPARE(found->toObject().value(QLatin1String("phases")).toArray().first().toObject().value(QLatin1String("steps")).toArray().size(), 6);
+    QCOMPARE(playbooks.json.value(QLatin1String("runbooks")).toArray().size(), 5);
+
+    // An outage declared over the API comes with its checklist.
+    const Reply created = request("POST", QStringLiteral("/incidents"), R"({"title": "Checkout down", "severity": "critical", "type": "outage"})");
+    QCOMPARE(created.status, 201);
+    const Reply checklist = request("GET", QStringLiteral("/incidents/%1/checklist").arg(created.json.value(QLatin1String("id")).toString()));
+    QCOMPARE(checklist.status, 200);
+    const QJsonArray items = checklist.json.value(QLatin1String("items")).toArray();
+    QCOMPARE(items.size(), 15);
+    QCOMPARE(items.first().toObject().value(QLatin1String("critical")).toBool(), true);
+    QCOMPARE(items.first().toObject().value(QLatin1String("done")).toBool(), false);
 }

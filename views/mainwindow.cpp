@@ -2,7 +2,9 @@
 
 #include "alerts/alertstreamdock.h"
 #include "alerts/silencesdock.h"
+#include "checklist/checklistdock.h"
 #include "oncall/oncalldock.h"
+#include "runbook/runbookdock.h"
 #include "outbox/outboxdock.h"
 #include "receiver/receiverdock.h"
 #include "dialogs/declareincidentdialog.h"
@@ -19,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QCloseEvent>
 #include <QDir>
 #include <QInputDialog>
@@ -33,7 +36,7 @@
 
 namespace {
 // Bump when docks are added or renamed, so that an old saved layout is not applied to a new window.
-constexpr int kLayoutVersion = 5;
+constexpr int kLayoutVersion = 6;
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 }
@@ -53,6 +56,8 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     , m_receiver(new ReceiverDock(context.store, this))
     , m_outbox(new OutboxDock(context.store, this))
     , m_onCall(new OnCallDock(context.escalation, context.clock, this))
+    , m_checklist(new ChecklistDock(context.store, context.commands, context.playbooks, this))
+    , m_runbook(new RunbookDock(context.playbooks, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/incident-console.svg")));
@@ -66,15 +71,17 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     addDockWidget(Qt::TopDockWidgetArea, m_triage);
     splitDockWidget(m_triage, m_alerts, Qt::Vertical);
     addDockWidget(Qt::BottomDockWidgetArea, m_incident);
-    splitDockWidget(m_incident, m_timeline, Qt::Horizontal);
+    splitDockWidget(m_incident, m_checklist, Qt::Horizontal);
+    splitDockWidget(m_checklist, m_timeline, Qt::Horizontal);
     // Looked at now and then, not all the time: tabs behind the timeline.
     tabifyDockWidget(m_timeline, m_silences);
     tabifyDockWidget(m_silences, m_receiver);
     tabifyDockWidget(m_receiver, m_outbox);
     tabifyDockWidget(m_outbox, m_onCall);
+    tabifyDockWidget(m_onCall, m_runbook);
     m_timeline->raise();
     resizeDocks({ m_triage, m_alerts, m_incident }, { 30, 30, 40 }, Qt::Vertical);
-    resizeDocks({ m_incident, m_timeline }, { 45, 55 }, Qt::Horizontal);
+    resizeDocks({ m_incident, m_checklist, m_timeline }, { 34, 28, 38 }, Qt::Horizontal);
 
     createActions();
     createMenusAndToolbar();
@@ -89,6 +96,13 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
         const int row = m_listModel->rowForId(id);
         m_selected->select(id, m_listModel->incidentAt(row));
         m_timelineModel->setIncident(id);
+        m_checklist->setIncident(id);
+    });
+    connect(m_checklist, &ChecklistDock::runbookRequested, m_runbook, &RunbookDock::showRunbook);
+    connect(m_alerts, &AlertStreamDock::runbookRequested, this, [this](const QString& link) {
+        // A runbook of ours opens here; any other link opens in the browser.
+        if (!m_runbook->showRunbook(link) && !QDesktopServices::openUrl(QUrl(link)))
+            statusBar()->showMessage(tr("Cannot open the runbook %1.").arg(link), 15000);
     });
     connect(m_alerts, &AlertStreamDock::incidentRequested, m_triage, &TriageDock::selectIncident);
     const auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 15000); };
@@ -210,6 +224,8 @@ void MainWindow::createMenusAndToolbar()
     view->addAction(m_silences->toggleViewAction());
     view->addAction(m_outbox->toggleViewAction());
     view->addAction(m_onCall->toggleViewAction());
+    view->addAction(m_checklist->toggleViewAction());
+    view->addAction(m_runbook->toggleViewAction());
     view->addAction(m_receiver->toggleViewAction());
     view->addSeparator();
     QAction* tester = view->addAction(QString());
@@ -405,7 +421,8 @@ void MainWindow::resetLayout()
     for (QDockWidget* dock : { static_cast<QDockWidget*>(m_triage), static_cast<QDockWidget*>(m_incident),
              static_cast<QDockWidget*>(m_timeline), static_cast<QDockWidget*>(m_alerts),
              static_cast<QDockWidget*>(m_silences), static_cast<QDockWidget*>(m_receiver),
-             static_cast<QDockWidget*>(m_outbox), static_cast<QDockWidget*>(m_onCall) })
+             static_cast<QDockWidget*>(m_outbox), static_cast<QDockWidget*>(m_onCall),
+             static_cast<QDockWidget*>(m_checklist), static_cast<QDockWidget*>(m_runbook) })
         dock->show();
 }
 

@@ -4,13 +4,16 @@
 #include "rules/alertrules.h"
 
 #include "rules/escalationpolicy.h"
+#include "rules/playbook.h"
 
 #include <QMainWindow>
 
 class AlertListModel;
 class AlertStreamDock;
 class CredentialVault;
+class ChecklistDock;
 class OnCallDock;
+class RunbookDock;
 class OutboxDock;
 class ReceiverDock;
 class SilencesDock;
@@ -38,6 +41,7 @@ struct ConsoleContext {
     AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults()); // for the rules tester
     CredentialVault* vault = nullptr; // the keychain, for Settings → Credentials; none: the action is off
     EscalationConfig escalation = EscalationConfig::builtIn(); // schedules and policies, for On call and Escalate
+    PlaybookCatalog playbooks = PlaybookCatalog::builtIn(); // for the checklist and runbook docks
 };
 
 // The console window: the triage, incident and timeline docks, the actions that
@@ -65,6 +69,8 @@ public:
     ReceiverDock* receiverDock() const { return m_receiver; }
     OutboxDock* outboxDock() const { return m_outbox; }
     OnCallDock* onCallDock() const { return m_onCall; }
+    ChecklistDock* checklistDock() const { return m_checklist; }
+    RunbookDock* runbookDock() const { return m_runbook; }
 
 Q_SIGNALS:
     // The user chose another name to sign timeline entries with.
@@ -99,6 +105,8 @@ private:
     ReceiverDock* m_receiver;
     OutboxDock* m_outbox;
     OnCallDock* m_onCall;
+    ChecklistDock* m_checklist;
+    RunbookDock* m_runbook;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_receiverLabel = nullptr;
     QByteArray m_defaultState;

@@ -106,6 +106,10 @@ int DeclareCommand::run(const QStringList& arguments, const SeverityPolicy& poli
         err << tr("incident-console declare: %1").arg(outcome.message) << '\n';
         return kExitStore;
     }
+    QStringList playbookWarnings;
+    store->setPlaybooks(PlaybookCatalog::load(ConsolePaths::configDirectory(), &playbookWarnings));
+    for (const QString& warning : std::as_const(playbookWarnings))
+        err << tr("incident-console declare: skipped %1").arg(warning) << '\n';
     const StoreResult<Incident> incident = store->declare(parsed.draft, parsed.author);
     if (!incident) {
         err << tr("incident-console declare: %1").arg(incident.error()) << '\n';

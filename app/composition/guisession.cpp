@@ -24,10 +24,13 @@ GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen,
     , m_listen(listen)
     , m_policy(SeverityPolicy::load(ConsolePaths::severityPolicyFile(), &m_policyWarning))
     , m_settings(ConsolePaths::settingsFile(), QSettings::IniFormat)
+    , m_playbooks(PlaybookCatalog::load(ConsolePaths::configDirectory(), &m_playbookWarnings))
 {
-    m_store = std::make_unique<AsyncIncidentStore>([databasePath, policy = m_policy](OpenOutcome* outcome) {
-        return std::unique_ptr<IncidentStore>(
-            SqlIncidentStore::openSqlite(databasePath, policy, SystemClock::instance(), outcome));
+    m_store = std::make_unique<AsyncIncidentStore>([databasePath, policy = m_policy, playbooks = m_playbooks](OpenOutcome* outcome) {
+        std::unique_ptr<SqlIncidentStore> store = SqlIncidentStore::openSqlite(databasePath, policy, SystemClock::instance(), outcome);
+        if (store)
+            store->setPlaybooks(playbooks);
+        return std::unique_ptr<IncidentStore>(std::move(store));
     });
     const QString author = m_settings.value(kAuthorKey, ConsolePaths::defaultAuthor()).toString();
     m_commands = std::make_unique<IncidentCommands>(m_store.get(), author);
@@ -68,6 +71,7 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     QString escalationWarning;
     m_escalation = EscalationConfig::load(ConsolePaths::escalationFile(), &escalationWarning);
     context.escalation = m_escalation;
+    context.playbooks = m_playbooks;
     m_window = std::make_unique<MainWindow>(context);
     connect(m_window.get(), &MainWindow::authorChanged, this,
         [this](const QString& name) { m_settings.setValue(kAuthorKey, name); });
@@ -78,6 +82,8 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
         m_window->statusBar()->showMessage(m_rulesWarning, 30000);
     else if (!escalationWarning.isEmpty())
         m_window->statusBar()->showMessage(escalationWarning, 30000);
+    else if (!m_playbookWarnings.isEmpty())
+        m_window->statusBar()->showMessage(tr("Skipped a playbook or runbook: %1").arg(m_playbookWarnings.join(QLatin1String("; "))), 30000);
     else if (outcome.status == OpenOutcome::Status::Upgraded)
         m_window->statusBar()->showMessage(tr("The database was upgraded to the current schema."), 15000);
     m_escalations = std::make_unique<EscalationRunner>(m_store.get(), m_escalation);
@@ -180,6 +186,7 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     settings.policy = m_policy;
     settings.rules = m_rules;
     settings.escalation = m_escalation;
+    settings.playbooks = m_playbooks;
     AsyncIncidentStore* store = m_store.get();
     m_receiver = std::make_unique<Receiver>(settings, [store] { store->lookForChanges(); });
     connect(m_receiver.get(), &Receiver::listening, this,

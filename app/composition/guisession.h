@@ -51,6 +51,8 @@ private:
     AlertRules m_rules = AlertRules::defaults(SeverityPolicy::defaults());
     QString m_rulesWarning;
     QSettings m_settings;
+    QStringList m_playbookWarnings;
+    PlaybookCatalog m_playbooks;
     KeychainVault m_vault;
     std::unique_ptr<AsyncIncidentStore> m_store;
     std::unique_ptr<IncidentCommands> m_commands;

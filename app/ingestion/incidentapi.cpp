@@ -43,11 +43,13 @@ QString text(const QJsonObject& object, const char* key)
 }
 
 IncidentApi::IncidentApi(
-    IncidentStore* store, SeverityPolicy policy, std::function<void()> committed, EscalationConfig escalation)
+    IncidentStore* store, SeverityPolicy policy, std::function<void()> committed, EscalationConfig escalation,
+    PlaybookCatalog playbooks)
     : m_store(store)
     , m_policy(std::move(policy))
     , m_committed(std::move(committed))
     , m_escalation(std::move(escalation))
+    , m_playbooks(std::move(playbooks))
 {
 }
 
@@ -65,6 +67,8 @@ HttpResponse IncidentApi::handle(const HttpRequest& request)
         return method == "GET" ? health() : notAllowed("GET");
     if (parts == QStringList { QStringLiteral("escalation-policies") })
         return method == "GET" ? escalationPolicies() : notAllowed("GET");
+    if (parts == QStringList { QStringLiteral("playbooks") })
+        return method == "GET" ? playbooks() : notAllowed("GET");
     if (!parts.isEmpty() && parts.first() == QLatin1String("incidents")) {
         if (parts.size() == 1) {
             if (method == "GET")
@@ -89,6 +93,8 @@ HttpResponse IncidentApi::handle(const HttpRequest& request)
             return method == "POST" ? addNote(id, request) : notAllowed("POST");
         if (parts.size() == 3 && parts.at(2) == QLatin1String("escalate"))
             return method == "POST" ? escalate(id, request) : notAllowed("POST");
+        if (parts.size() == 3 && parts.at(2) == QLatin1String("checklist"))
+            return method == "GET" ? checklist(id) : notAllowed("GET");
     }
     return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
 }
@@ -423,4 +429,48 @@ HttpResponse IncidentApi::escalationPolicies()
     return HttpResponse::json(200,
         QJsonDocument(QJsonObject { { QStringLiteral("schedules"), schedules }, { QStringLiteral("escalation_policies"), policies },
             { QStringLiteral("escalation_rules"), rules } }));
+}
+
+HttpResponse IncidentApi::playbooks()
+{
+    QJsonArray list;
+    for (const Playbook& playbook : m_playbooks.playbooks) {
+        QJsonArray phases;
+        for (const PlaybookPhase& phase : playbook.phases)
+            phases.append(QJsonObject { { QStringLiteral("name"), phase.name }, { QStringLiteral("window"), phase.window },
+                { QStringLiteral("critical"), phase.critical }, { QStringLiteral("steps"), QJsonArray::fromStringList(phase.steps) } });
+        QJsonObject object { { QStringLiteral("id"), playbook.id }, { QStringLiteral("title"), playbook.title },
+            { QStringLiteral("estimated_duration_minutes"), playbook.estimatedDurationMinutes },
+            { QStringLiteral("required_skills"), QJsonArray::fromStringList(playbook.requiredSkills) },
+            { QStringLiteral("runbooks"), QJsonArray::fromStringList(playbook.runbooks) }, { QStringLiteral("phases"), phases } };
+        if (playbook.incidentType)
+            object.insert(QStringLiteral("incident_type"), kIncidentTypes.key(*playbook.incidentType));
+        list.append(object);
+    }
+    QJsonArray runbooks;
+    for (const Runbook& runbook : m_playbooks.runbooks)
+        runbooks.append(QJsonObject { { QStringLiteral("id"), runbook.id }, { QStringLiteral("title"), runbook.title } });
+    return HttpResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("playbooks"), list }, { QStringLiteral("runbooks"), runbooks } }));
+}
+
+HttpResponse IncidentApi::checklist(const QString& id)
+{
+    const StoreResult<Incident> incident = find(id);
+    if (!incident)
+        return HttpResponse::storeFailure(incident);
+    const StoreResult<QList<ChecklistItem>> items = m_store->checklist(incident->id);
+    if (!items)
+        return HttpResponse::storeFailure(items);
+    QJsonArray array;
+    for (const ChecklistItem& item : *items) {
+        QJsonObject object { { QStringLiteral("id"), item.id }, { QStringLiteral("playbook"), item.playbookId },
+            { QStringLiteral("phase"), item.phase }, { QStringLiteral("critical"), item.critical },
+            { QStringLiteral("text"), item.text }, { QStringLiteral("done"), item.isChecked() } };
+        if (item.isChecked()) {
+            object.insert(QStringLiteral("done_by"), item.checkedBy);
+            object.insert(QStringLiteral("done_at"), item.checkedAt.toString(Qt::ISODate));
+        }
+        array.append(object);
+    }
+    return HttpResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("incident"), incident->key }, { QStringLiteral("items"), array } }));
 }

@@ -13,7 +13,8 @@
 //   PATCH /incidents/:id, POST /incidents/:id/resolve,
 // plus GET /incidents/:id/timeline and POST /incidents/:id/notes, and the
 // seed's escalation endpoints: GET /escalation-policies (with who is on call
-// now) and POST /incidents/:id/escalate (the next level, now).
+// now) and POST /incidents/:id/escalate (the next level, now), GET /playbooks,
+// and GET /incidents/:id/checklist.
 // :id is the key (INC-2026-0001) or the number. Every answer is JSON; a 2xx is
 // sent only after the change is committed.
 class IncidentApi final : public ImmediateRequestHandler {
@@ -21,7 +22,7 @@ class IncidentApi final : public ImmediateRequestHandler {
 public:
     // `committed` runs after every successful change, so that open views can be told at once.
     IncidentApi(IncidentStore* store, SeverityPolicy policy, std::function<void()> committed = {},
-        EscalationConfig escalation = EscalationConfig::builtIn());
+        EscalationConfig escalation = EscalationConfig::builtIn(), PlaybookCatalog playbooks = PlaybookCatalog::builtIn());
 
     HttpResponse handle(const HttpRequest& request) override;
 
@@ -36,6 +37,8 @@ private:
     HttpResponse addNote(const QString& id, const HttpRequest& request);
     HttpResponse escalate(const QString& id, const HttpRequest& request);
     HttpResponse escalationPolicies();
+    HttpResponse playbooks();
+    HttpResponse checklist(const QString& id);
 
     StoreResult<Incident> find(const QString& id);
     QString authorOf(const HttpRequest& request, const QJsonObject& body) const;
@@ -44,4 +47,5 @@ private:
     SeverityPolicy m_policy;
     std::function<void()> m_committed;
     EscalationConfig m_escalation;
+    PlaybookCatalog m_playbooks;
 };

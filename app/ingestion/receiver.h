@@ -3,6 +3,7 @@
 #include "domain/severitypolicy.h"
 #include "rules/alertrules.h"
 #include "rules/escalationpolicy.h"
+#include "rules/playbook.h"
 #include "httpmessage.h"
 #include "receivercredentials.h"
 #include "snsgateway.h"
@@ -28,6 +29,7 @@ public:
         SeverityPolicy policy = SeverityPolicy::defaults();
         AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
         EscalationConfig escalation = EscalationConfig::builtIn(); // GET /escalation-policies, POST /incidents/:id/escalate
+        PlaybookCatalog playbooks = PlaybookCatalog::builtIn(); // declared incidents' checklists, GET /playbooks
         HttpLimits limits;
         // HTTPS with this certificate (PEM, chain included) and private key (PEM); empty: plain HTTP.
         QString tlsCertificatePath;

@@ -75,6 +75,8 @@ QString TimelineText::kindLabel(TimelineKind kind)
         return tr("Notified");
     case TimelineKind::Escalated:
         return tr("Escalated");
+    case TimelineKind::Checklist:
+        return tr("Checklist");
     }
     return {};
 }
@@ -104,6 +106,8 @@ QString TimelineText::kindKey(TimelineKind kind)
         return QStringLiteral("notified");
     case TimelineKind::Escalated:
         return QStringLiteral("escalated");
+    case TimelineKind::Checklist:
+        return QStringLiteral("checklist");
     }
     return {};
 }
@@ -139,6 +143,10 @@ QString TimelineText::summary(const TimelineEntry& entry)
             : tr("%1: %2 not sent: %3").arg(OutboxText::channelLabel(entry.field), entry.newValue, entry.body);
     case TimelineKind::Escalated:
         return tr("Escalated (%1, level %2): paging %3").arg(entry.field, entry.newValue, entry.body);
+    case TimelineKind::Checklist:
+        if (entry.newValue == QLatin1String("attached"))
+            return tr("Playbook attached: %1").arg(entry.body);
+        return entry.newValue == QLatin1String("checked") ? tr("Done: %1").arg(entry.body) : tr("Not done after all: %1").arg(entry.body);
     }
     return {};
 }

@@ -18,9 +18,10 @@ enum class TimelineKind {
     AlertResolved = 8,
     Notified = 9, // field: channel, newValue: event, body: empty when delivered, else why it failed for good
     Escalated = 10, // field: policy, newValue: level (1-based), body: who was paged
+    Checklist = 11, // field: playbook id, newValue: attached | checked | unchecked, body: playbook title or step
     // Keep last: views size their columns over every kind.
 };
-inline constexpr TimelineKind kLastTimelineKind = TimelineKind::Escalated;
+inline constexpr TimelineKind kLastTimelineKind = TimelineKind::Checklist;
 
 // One line of an incident's timeline. Entries are immutable once written: a
 // correction is a new entry that points at the one it corrects.

@@ -147,6 +147,8 @@ QVariant AlertListModel::data(const QModelIndex& index, int role) const
         return alert.lastSeen;
     case FingerprintRole:
         return alert.fingerprint;
+    case RunbookRole:
+        return alert.runbookUrl;
     case LabelsRole: {
         QVariantMap labels;
         for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
@@ -195,5 +197,6 @@ QHash<int, QByteArray> AlertListModel::roleNames() const
     names.insert(LastSeenRole, "lastSeen");
     names.insert(FingerprintRole, "fingerprint");
     names.insert(LabelsRole, "labels");
+    names.insert(RunbookRole, "runbook");
     return names;
 }

@@ -32,6 +32,7 @@ public:
         LastSeenRole, // QDateTime UTC
         FingerprintRole,
         LabelsRole, // QVariantMap
+        RunbookRole, // the runbook link its rule or annotations give; empty if none
     };
 
     AlertListModel(AsyncIncidentStore* store, const Clock* clock, QObject* parent = nullptr);

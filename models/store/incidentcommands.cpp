@@ -75,6 +75,26 @@ void IncidentCommands::escalate(
         });
 }
 
+void IncidentCommands::attachPlaybook(qint64 incidentId, const Playbook& playbook, std::function<void()> onAttached)
+{
+    submit<QList<ChecklistItem>>(
+        [incidentId, playbook, author = m_author](IncidentStore& store) { return store.attachPlaybook(incidentId, playbook, author); },
+        [onAttached](const QList<ChecklistItem>&) {
+            if (onAttached)
+                onAttached();
+        });
+}
+
+void IncidentCommands::setChecklistItem(qint64 itemId, bool done, std::function<void(const ChecklistItem&)> onSet)
+{
+    submit<ChecklistItem>(
+        [itemId, done, author = m_author](IncidentStore& store) { return store.setChecklistItem(itemId, done, author); },
+        [onSet](const ChecklistItem& item) {
+            if (onSet)
+                onSet(item);
+        });
+}
+
 void IncidentCommands::addCorrection(qint64 entryId, const QString& text)
 {
     submit<TimelineEntry>([entryId, text, author = m_author](

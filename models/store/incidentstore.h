@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/alertquery.h"
+#include "domain/checklistitem.h"
 #include "domain/incident.h"
 #include "domain/incidentquery.h"
 #include "domain/outboxmessage.h"
@@ -9,6 +10,7 @@
 #include "domain/timelineentry.h"
 #include "rules/alertrules.h"
 #include "rules/escalationpolicy.h"
+#include "rules/playbook.h"
 #include "rules/silence.h"
 #include "storeresult.h"
 
@@ -136,6 +138,12 @@ public:
     virtual StoreResult<QList<TimelineEntry>> escalateDue(const EscalationConfig& config) = 0;
     // The next level now, whatever its time (a person decided to escalate).
     virtual StoreResult<TimelineEntry> escalateNow(qint64 incidentId, const EscalationConfig& config, const QString& author) = 0;
+
+    // Playbook checklists. Declaring an incident attaches its type's playbook
+    // (when the store has one); more can be attached. Each change is on the timeline.
+    virtual StoreResult<QList<ChecklistItem>> attachPlaybook(qint64 incidentId, const Playbook& playbook, const QString& author) = 0;
+    virtual StoreResult<QList<ChecklistItem>> checklist(qint64 incidentId) = 0;
+    virtual StoreResult<ChecklistItem> setChecklistItem(qint64 itemId, bool done, const QString& author) = 0;
 
     // Changes made by anyone (this connection or another process) since *cursor,
     // oldest first; advances *cursor. A cursor of -1 starts at the newest change.

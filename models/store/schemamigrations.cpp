@@ -198,6 +198,23 @@ const char* const kVersion7[] = {
         PRIMARY KEY (incident_id, level)))",
 };
 
+// Version 8: playbook checklists attached to incidents.
+const char* const kVersion8[] = {
+    R"(CREATE TABLE checklist_items (
+        id INTEGER PRIMARY KEY,
+        incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+        playbook_id TEXT NOT NULL,
+        playbook_title TEXT NOT NULL,
+        phase TEXT NOT NULL,
+        phase_window TEXT NOT NULL DEFAULT '',
+        critical INTEGER NOT NULL DEFAULT 0,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        checked_at INTEGER,
+        checked_by TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX checklist_incident ON checklist_items (incident_id, position)",
+};
+
 struct Step {
     const char* const* statements;
     std::size_t count;
@@ -211,6 +228,7 @@ const Step kSteps[] = {
     { kVersion5, std::size(kVersion5) },
     { kVersion6, std::size(kVersion6) },
     { kVersion7, std::size(kVersion7) },
+    { kVersion8, std::size(kVersion8) },
 };
 }
 

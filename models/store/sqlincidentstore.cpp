@@ -353,6 +353,14 @@ StoreResult<Incident> SqlIncidentStore::declare(const IncidentDraft& draft, cons
             return StoreResult<Incident>::failureFrom(written);
         }
     }
+    // The type's playbook comes with it, so the commander has the checklist at once.
+    if (const Playbook* playbook = m_playbooks.forType(incident.type)) {
+        const StoreResult<QList<ChecklistItem>> items = insertChecklist(incident.id, *playbook, now, declared.author);
+        if (!items) {
+            rollback();
+            return StoreResult<Incident>::failureFrom(items);
+        }
+    }
     if (!commit(&error))
         return StoreResult<Incident>::failure(StoreErrorKind::Unavailable, error);
     return incident;

@@ -71,6 +71,11 @@ public:
     StoreResult<OutboxMessage> retryOutboundNow(qint64 messageId) override;
     StoreResult<QList<TimelineEntry>> escalateDue(const EscalationConfig& config) override;
     StoreResult<TimelineEntry> escalateNow(qint64 incidentId, const EscalationConfig& config, const QString& author) override;
+    StoreResult<QList<ChecklistItem>> attachPlaybook(qint64 incidentId, const Playbook& playbook, const QString& author) override;
+    StoreResult<QList<ChecklistItem>> checklist(qint64 incidentId) override;
+    StoreResult<ChecklistItem> setChecklistItem(qint64 itemId, bool done, const QString& author) override;
+    // The playbooks a declared incident gets its checklist from (by its type); the built-in ones unless set.
+    void setPlaybooks(PlaybookCatalog playbooks) { m_playbooks = std::move(playbooks); }
     StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) override;
     bool othersWroteSinceLastCheck() override;
 
@@ -111,6 +116,8 @@ private:
     StoreResult<QList<QPair<QVariant, qint64>>> groupCounts(const QString& sql, const QVariantList& bindings);
     StoreResult<TimelineEntry> appendEntry(qint64 incidentId, const TimelineEntry& entry, const QString& author);
     // Pages one level of the incident's policy: the step's row and its timeline entry.
+    // Inserts the playbook's steps after the incident's last item, inside the caller's transaction.
+    StoreResult<QList<ChecklistItem>> insertChecklist(qint64 incidentId, const Playbook& playbook, const QDateTime& at, const QString& author);
     StoreResult<TimelineEntry> fireEscalationLevel(const Incident& incident, const EscalationPolicy& policy, int level,
         const EscalationConfig& config, const QString& author);
 
@@ -138,6 +145,7 @@ private:
     int m_transactionDepth = 0;
     SqlSupport::PreparedStatements m_statements; // before m_alerts, which uses it
     AlertTable m_alerts;
+    PlaybookCatalog m_playbooks = PlaybookCatalog::builtIn();
 };
 
 template<typename T> inline StoreResult<T> SqlIncidentStore::inTransaction(const std::function<StoreResult<T>()>& change)

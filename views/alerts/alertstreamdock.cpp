@@ -72,6 +72,8 @@ AlertStreamDock::AlertStreamDock(
         &AlertStreamDock::attachCurrent);
     addAlertAction(tr("&Silence…"), QKeySequence(Qt::Key_S), QStringLiteral("actionSilenceAlert"),
         &AlertStreamDock::silenceCurrent);
+    m_runbook = addAlertAction(tr("&Runbook"), QKeySequence(Qt::Key_R), QStringLiteral("actionAlertRunbook"),
+        &AlertStreamDock::openRunbookOfCurrent);
     auto* exportAction = new QAction(tr("&Export CSV…"), this);
     exportAction->setObjectName(QStringLiteral("actionExportAlerts"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -194,6 +196,14 @@ void AlertStreamDock::updateActions()
         action->setEnabled(current.isValid());
     const auto status = static_cast<AlertStatus>(current.data(AlertListModel::AlertStatusRole).toInt());
     m_acknowledge->setEnabled(current.isValid() && status == AlertStatus::Firing);
+    m_runbook->setEnabled(current.isValid() && !current.data(AlertListModel::RunbookRole).toString().isEmpty());
+}
+
+void AlertStreamDock::openRunbookOfCurrent()
+{
+    const QString link = m_view->currentIndex().data(AlertListModel::RunbookRole).toString();
+    if (!link.isEmpty())
+        Q_EMIT runbookRequested(link);
 }
 
 void AlertStreamDock::acknowledgeCurrent()

@@ -41,9 +41,12 @@ public:
 
 Q_SIGNALS:
     void incidentRequested(qint64 incidentId);
+    // The selected alert's runbook link (an id of a local runbook, or a URL).
+    void runbookRequested(const QString& link);
     void statusMessage(const QString& message);
 
 private:
+    void openRunbookOfCurrent();
     QAction* addAlertAction(const QString& text, const QKeySequence& shortcut, const QString& objectName,
         void (AlertStreamDock::*slot)());
     void updateActions();
@@ -58,6 +61,7 @@ private:
     AsyncIncidentStore* m_store;
     const Clock* m_clock;
     QList<QAction*> m_alertActions; // need a current alert
+    QAction* m_runbook = nullptr;
     QAction* m_acknowledge = nullptr;
     QTableView* m_view = nullptr;
     QComboBox* m_scope = nullptr;

@@ -1,0 +1,152 @@
+#include "playbook.h"
+
+#include "domain/configfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QUrl>
+
+namespace {
+template<typename T> void replaceOrAppend(QList<T>* list, const T& item)
+{
+    for (T& existing : *list) {
+        if (existing.id == item.id) {
+            existing = item;
+            return;
+        }
+    }
+    list->append(item);
+}
+
+void loadDirectory(const QString& directory, PlaybookCatalog* catalog, QStringList* warnings)
+{
+    const QDir playbooks(directory + QStringLiteral("/playbooks"));
+    for (const QFileInfo& info : playbooks.entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+        QFile file(info.filePath());
+        QString error;
+        const std::optional<Playbook> playbook
+            = file.open(QIODevice::ReadOnly) ? Playbook::parse(file.readAll(), &error) : std::nullopt;
+        if (!playbook) {
+            warnings->append(PlaybookCatalog::tr("%1: %2").arg(info.filePath(), error.isEmpty() ? file.errorString() : error));
+            continue;
+        }
+        replaceOrAppend(&catalog->playbooks, *playbook);
+    }
+    const QDir runbooks(directory + QStringLiteral("/runbooks"));
+    for (const QFileInfo& info : runbooks.entryInfoList({ QStringLiteral("*.md") }, QDir::Files, QDir::Name)) {
+        QFile file(info.filePath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            warnings->append(PlaybookCatalog::tr("%1: %2").arg(info.filePath(), file.errorString()));
+            continue;
+        }
+        Runbook runbook;
+        runbook.id = info.completeBaseName();
+        runbook.markdown = QString::fromUtf8(file.readAll());
+        const QString firstLine = runbook.markdown.section(QLatin1Char('\n'), 0, 0).trimmed();
+        runbook.title = firstLine.startsWith(QLatin1Char('#')) ? firstLine.mid(firstLine.indexOf(QLatin1Char(' ')) + 1) : runbook.id;
+        replaceOrAppend(&catalog->runbooks, runbook);
+    }
+}
+}
+
+std::optional<Playbook> Playbook::parse(const QByteArray& json, QString* error)
+{
+    const std::optional<QJsonObject> root = ConfigFile::parseObject(json, error);
+    if (!root)
+        return std::nullopt;
+    Playbook playbook;
+    playbook.id = root->value(QLatin1String("id")).toString();
+    playbook.title = root->value(QLatin1String("title")).toString();
+    if (playbook.id.isEmpty() || playbook.title.isEmpty()) {
+        *error = PlaybookCatalog::tr("a playbook needs an \"id\" and a \"title\"");
+        return std::nullopt;
+    }
+    if (const QString type = root->value(QLatin1String("incidentType")).toString(); !type.isEmpty()) {
+        playbook.incidentType = kIncidentTypes.parse(type);
+        if (!playbook.incidentType) {
+            *error = PlaybookCatalog::tr("\"%1\" is not an incident type").arg(type);
+            return std::nullopt;
+        }
+    }
+    playbook.estimatedDurationMinutes = root->value(QLatin1String("estimatedDurationMinutes")).toInt();
+    for (const QJsonValue& skill : root->value(QLatin1String("requiredSkills")).toArray())
+        playbook.requiredSkills.append(skill.toString());
+    for (const QJsonValue& runbook : root->value(QLatin1String("runbooks")).toArray())
+        playbook.runbooks.append(runbook.toString());
+    const QJsonArray phases = root->value(QLatin1String("phases")).toArray();
+    for (qsizetype i = 0; i < phases.size(); ++i) {
+        const QJsonObject object = phases.at(i).toObject();
+        PlaybookPhase phase;
+        phase.name = object.value(QLatin1String("name")).toString();
+        phase.window = object.value(QLatin1String("window")).toString();
+        phase.critical = object.value(QLatin1String("critical")).toBool();
+        for (const QJsonValue& step : object.value(QLatin1String("steps")).toArray()) {
+            if (!step.toString().trimmed().isEmpty())
+                phase.steps.append(step.toString().trimmed());
+        }
+        if (phase.name.isEmpty() || phase.steps.isEmpty()) {
+            *error = PlaybookCatalog::tr("phase %1 needs a \"name\" and at least one step").arg(i + 1);
+            return std::nullopt;
+        }
+        playbook.phases.append(phase);
+    }
+    if (playbook.phases.isEmpty()) {
+        *error = PlaybookCatalog::tr("a playbook needs at least one phase");
+        return std::nullopt;
+    }
+    return playbook;
+}
+
+const Playbook* PlaybookCatalog::playbook(const QString& id) const
+{
+    for (const Playbook& candidate : playbooks) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+const Playbook* PlaybookCatalog::forType(IncidentType type) const
+{
+    for (const Playbook& candidate : playbooks) {
+        if (candidate.incidentType == type)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+const Runbook* PlaybookCatalog::runbook(const QString& id) const
+{
+    for (const Runbook& candidate : runbooks) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+const Runbook* PlaybookCatalog::runbookForLink(const QString& link) const
+{
+    if (const Runbook* direct = runbook(link))
+        return direct;
+    const QString last = QUrl(link).path().section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+    return runbook(last.endsWith(QLatin1String(".md")) ? last.chopped(3) : last);
+}
+
+PlaybookCatalog PlaybookCatalog::load(const QString& userDirectory, QStringList* warnings)
+{
+    PlaybookCatalog catalog = builtIn();
+    if (!userDirectory.isEmpty())
+        loadDirectory(userDirectory, &catalog, warnings);
+    return catalog;
+}
+
+PlaybookCatalog PlaybookCatalog::builtIn()
+{
+    PlaybookCatalog catalog;
+    QStringList problems;
+    loadDirectory(QStringLiteral(":"), &catalog, &problems);
+    Q_ASSERT_X(problems.isEmpty(), "PlaybookCatalog::builtIn", "the shipped playbooks must parse");
+    return catalog;
+}

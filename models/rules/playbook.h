@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/classification.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+// A response playbook: phased steps (the seeds' workflows for outage, security,
+// performance, data and integration incidents, and the automated procedures of
+// 003: database connection failure, high error rate, security incident,
+// performance degradation), with the estimated duration and skills it needs.
+// Phases on the critical response path are marked and shown as such. One JSON
+// file each; the user's config directory adds playbooks or replaces shipped ones by id.
+struct PlaybookPhase {
+    QString name;
+    QString window; // "0–15 minutes"
+    bool critical = false;
+    QStringList steps;
+};
+
+struct Playbook {
+    QString id;
+    QString title;
+    std::optional<IncidentType> incidentType; // attached when an incident of this type is declared
+    int estimatedDurationMinutes = 0;
+    QStringList requiredSkills;
+    QStringList runbooks; // ids of runbooks that help with it
+    QList<PlaybookPhase> phases;
+
+    static std::optional<Playbook> parse(const QByteArray& json, QString* error);
+};
+
+// A runbook in the template of 001: symptoms, impact, triage, resolution
+// options, verification checklist, communication. Markdown files, id from the name.
+struct Runbook {
+    QString id; // "database-failover"
+    QString title; // from the first heading
+    QString markdown;
+};
+
+class PlaybookCatalog {
+    Q_DECLARE_TR_FUNCTIONS(PlaybookCatalog)
+public:
+    QList<Playbook> playbooks;
+    QList<Runbook> runbooks;
+
+    const Playbook* playbook(const QString& id) const;
+    const Playbook* forType(IncidentType type) const;
+    const Runbook* runbook(const QString& id) const;
+    // The runbook a link names: its id, or a URL whose last path part is the id
+    // (alert rules link "https://runbooks.example.com/database-failover").
+    const Runbook* runbookForLink(const QString& link) const;
+
+    // The shipped playbooks and runbooks, then the user's from `userDirectory`
+    // (playbooks/*.json, runbooks/*.md), which replace shipped ones of the same id.
+    // A file that cannot be read is skipped and named in *warnings.
+    static PlaybookCatalog load(const QString& userDirectory, QStringList* warnings);
+    static PlaybookCatalog builtIn();
+};

@@ -1,0 +1,187 @@
+// Playbooks and runbooks: the shipped content the seeds ask for, the user's
+// own files, a declared incident's checklist, checking steps on the timeline,
+// and the checklist model.
+#include "itemmodels/checklistmodel.h"
+#include "rules/playbook.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestPlaybooks : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void shippedPlaybooksFollowTheSeeds();
+    void shippedRunbooksFollowTheTemplate();
+    void userFilesAddAndReplace();
+    void declaringAttachesTheTypesChecklist();
+    void checklistModelShowsPhasesAndAsksToCheck();
+};
+
+void TestPlaybooks::shippedPlaybooksFollowTheSeeds()
+{
+    const PlaybookCatalog catalog = PlaybookCatalog::builtIn();
+    // A phased workflow for each kind of incident the seed names.
+    for (IncidentType type : { IncidentType::Outage, IncidentType::Security, IncidentType::Performance, IncidentType::Data,
+             IncidentType::Integration }) {
+        const Playbook* playbook = catalog.forType(type);
+        QVERIFY2(playbook, qPrintable(kIncidentTypes.key(type)));
+        QVERIFY(playbook->phases.size() >= 3);
+        QVERIFY(playbook->phases.first().critical); // the first phase is on the critical path
+    }
+    const Playbook* outage = catalog.forType(IncidentType::Outage);
+    QCOMPARE(outage->phases.first().steps.first(), QStringLiteral("Confirm incident scope and impact"));
+    QCOMPARE(outage->phases.first().window, QStringLiteral("0–15 minutes"));
+    QCOMPARE(catalog.forType(IncidentType::Security)->phases.at(0).steps.first(), QStringLiteral("Isolate affected systems"));
+    // The automated procedures of 003: six steps, a duration and the skills.
+    for (const QString& id : { QStringLiteral("database-connection-failure"), QStringLiteral("high-error-rate"),
+             QStringLiteral("security-incident"), QStringLiteral("performance-degradation") }) {
+        const Playbook* playbook = catalog.playbook(id);
+        QVERIFY2(playbook, qPrintable(id));
+        QCOMPARE(playbook->phases.size(), 1);
+        QCOMPARE(playbook->phases.first().steps.size(), 6);
+        QVERIFY(playbook->estimatedDurationMinutes > 0);
+        QVERIFY(!playbook->requiredSkills.isEmpty());
+    }
+    const Playbook* database = catalog.playbook(QStringLiteral("database-connection-failure"));
+    QCOMPARE(database->estimatedDurationMinutes, 30);
+    QCOMPARE(database->requiredSkills, (QStringList { QStringLiteral("database_admin"), QStringLiteral("system_admin") }));
+    QCOMPARE(database->phases.first().steps.first(), QStringLiteral("Check database server status"));
+    // Every runbook a playbook names exists.
+    for (const Playbook& playbook : catalog.playbooks) {
+        for (const QString& runbook : playbook.runbooks)
+            QVERIFY2(catalog.runbook(runbook), qPrintable(playbook.id + QLatin1String(" → ") + runbook));
+    }
+}
+
+void TestPlaybooks::shippedRunbooksFollowTheTemplate()
+{
+    const PlaybookCatalog catalog = PlaybookCatalog::builtIn();
+    for (const QString& id : { QStringLiteral("database-failover"), QStringLiteral("hot-object-mitigation"),
+             QStringLiteral("cache-storm-response"), QStringLiteral("security-breach-response") }) {
+        const Runbook* runbook = catalog.runbook(id);
+        QVERIFY2(runbook, qPrintable(id));
+        QVERIFY(runbook->title.startsWith(QLatin1String("Runbook: ")));
+        for (const char* section : { "## Symptoms", "## Impact", "## Triage", "## Resolution", "## Verification", "## Communication" })
+            QVERIFY2(runbook->markdown.contains(QLatin1String(section)), qPrintable(id + QLatin1Char(' ') + QLatin1String(section)));
+        QVERIFY(runbook->markdown.contains(QLatin1String("- [ ] "))); // a verification checklist
+    }
+    // An alert rule's link finds the local runbook by its last path part.
+    QCOMPARE(catalog.runbookForLink(QStringLiteral("https://runbooks.example.com/database-failover"))->id,
+        QStringLiteral("database-failover"));
+    QVERIFY(!catalog.runbookForLink(QStringLiteral("https://wiki.example.com/unknown")));
+}
+
+void TestPlaybooks::userFilesAddAndReplace()
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("playbooks"));
+    QDir(dir.path()).mkpath(QStringLiteral("runbooks"));
+    const auto write = [&dir](const QString& name, const QByteArray& text) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(QStringLiteral("playbooks/outage.json"),
+        R"({"id": "outage", "title": "Our outage drill", "incidentType": "outage",
+            "phases": [{"name": "First", "critical": true, "steps": ["Page the database team"]}]})");
+    write(QStringLiteral("playbooks/broken.json"), "{\n\"id\": \"x\",\n}");
+    write(QStringLiteral("runbooks/queue-backlog.md"), "# Runbook: Queue backlog\n\n## Symptoms\n- lag\n");
+    QStringList warnings;
+    const PlaybookCatalog catalog = PlaybookCatalog::load(dir.path(), &warnings);
+    QCOMPARE(catalog.forType(IncidentType::Outage)->title, QStringLiteral("Our outage drill"));
+    QCOMPARE(catalog.playbooks.size(), PlaybookCatalog::builtIn().playbooks.size()); // replaced, not added
+    QCOMPARE(catalog.runbook(QStringLiteral("queue-backlog"))->title, QStringLiteral("Runbook: Queue backlog"));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(QLatin1String("broken.json")) && warnings.first().contains(QLatin1String("line 3")),
+        qPrintable(warnings.first()));
+}
+
+void TestPlaybooks::declaringAttachesTheTypesChecklist()
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("p.db")), &clock);
+    IncidentDraft draft = TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1);
+    draft.type = IncidentType::Outage;
+    const Incident incident = *store->declare(draft, QStringLiteral("Ana Lima"));
+    QList<ChecklistItem> items = *store->checklist(incident.id);
+    QCOMPARE(items.size(), 15); // three phases of five steps
+    QCOMPARE(items.first().text, QStringLiteral("Confirm incident scope and impact"));
+    QVERIFY(items.first().critical);
+    QVERIFY(!items.constLast().critical);
+    QList<TimelineEntry> timeline = *store->timeline(incident.id, 0, 100);
+    QCOMPARE(timeline.constLast().kind, TimelineKind::Checklist);
+    QCOMPARE(TimelineText::summary(timeline.constLast()), QStringLiteral("Playbook attached: System outage response"));
+
+    // Checking a step is on the timeline, with who and when; checking it again writes nothing.
+    clock.advance(60);
+    ChecklistItem done = *store->setChecklistItem(items.at(1).id, true, QStringLiteral("Bo Chen"));
+    QVERIFY(done.isChecked());
+    QCOMPARE(done.checkedBy, QStringLiteral("Bo Chen"));
+    QCOMPARE(done.checkedAt, clock.nowUtc());
+    QVERIFY(store->setChecklistItem(items.at(1).id, true, QStringLiteral("Bo Chen")));
+    timeline = *store->timeline(incident.id, 0, 100);
+    QCOMPARE(TimelineText::summary(timeline.constLast()), QStringLiteral("Done: Activate incident response team"));
+    QCOMPARE(timeline.constLast().author, QStringLiteral("Bo Chen"));
+    const qsizetype entries = timeline.size();
+    QCOMPARE(store->timeline(incident.id, 0, 100)->size(), entries);
+    QVERIFY(!store->setChecklistItem(items.at(1).id, false, QStringLiteral("Bo Chen"))->isChecked());
+    QCOMPARE(store->timeline(incident.id, 0, 100)->size(), entries + 1);
+
+    // Another playbook goes after the first; the same one twice is refused.
+    const PlaybookCatalog catalog = PlaybookCatalog::builtIn();
+    const Playbook* database = catalog.playbook(QStringLiteral("database-connection-failure"));
+    QCOMPARE(store->attachPlaybook(incident.id, *database, QStringLiteral("Ana Lima"))->size(), 21);
+    const StoreResult<QList<ChecklistItem>> again = store->attachPlaybook(incident.id, *database, QStringLiteral("Ana Lima"));
+    QVERIFY(!again);
+    QCOMPARE(again.errorKind(), StoreErrorKind::Rejected);
+    items = *store->checklist(incident.id);
+    QCOMPARE(items.constLast().text, QStringLiteral("Update incident with findings"));
+    QCOMPARE(items.constLast().position, 21);
+
+    // A type without a playbook gets none.
+    draft.type = IncidentType::Compliance;
+    QVERIFY(store->checklist(store->declare(draft, QStringLiteral("Ana Lima"))->id)->isEmpty());
+}
+
+void TestPlaybooks::checklistModelShowsPhasesAndAsksToCheck()
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("p.db")), &clock);
+    IncidentDraft draft = TestSupport::draft(QStringLiteral("Breach"), Severity::Sev1);
+    draft.type = IncidentType::Security;
+    const Incident incident = *store->declare(draft, QStringLiteral("Ana Lima"));
+
+    ChecklistModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setItems(incident.id, *store->checklist(incident.id));
+    QCOMPARE(model.rowCount(), 3 + 15); // a heading per phase
+    QVERIFY(model.index(0).data(ChecklistModel::IsPhaseRole).toBool());
+    QCOMPARE(model.index(0).data(Qt::BackgroundRole).value<QBrush>().color(), QColor(QStringLiteral("#3a5b5b")));
+    QVERIFY(!model.index(0).flags().testFlag(Qt::ItemIsUserCheckable));
+    QCOMPARE(model.index(1).data().toString(), QStringLiteral("Isolate affected systems"));
+    QCOMPARE(model.index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(!model.index(12).data(Qt::BackgroundRole).isValid()); // the last phase is off the critical path
+    QCOMPARE(model.openSteps(), 15);
+
+    QSignalSpy asked(&model, &ChecklistModel::checkRequested);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(!model.setData(model.index(1), Qt::Checked, Qt::CheckStateRole)); // asks; the store answers
+    QCOMPARE(asked.size(), 1);
+    const qint64 itemId = asked.first().at(0).toLongLong();
+    QVERIFY(store->setChecklistItem(itemId, asked.first().at(1).toBool(), QStringLiteral("Ana Lima")));
+    model.setItems(incident.id, *store->checklist(incident.id));
+    QCOMPARE(changed.size(), 1); // that row only
+    QCOMPARE(model.index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(model.openSteps(), 14);
+    QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().startsWith(QLatin1String("Done by Ana Lima")));
+}
+
+QTEST_GUILESS_MAIN(TestPlaybooks)
+#include "tst_playbooks.moc"
