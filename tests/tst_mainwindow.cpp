@@ -136,12 +136,10 @@ void TestMainWindow::declareAcknowledgeAndReadTheTimeline()
     QTRY_COMPARE(window->selectedIncident()->incident().status, IncidentStatus::Acknowledged);
     QTRY_VERIFY(!acknowledge->isEnabled());
 
-    QTRY_COMPARE(timeline->model()->rowCount(), 3);
+    QTRY_COMPARE(timeline->model()->rowCount(), 2);
     QCOMPARE(timeline->model()->index(0, 2).data().toString(), QStringLiteral("Declared"));
     QCOMPARE(timeline->model()->index(0, 1).data().toString(), QStringLiteral("ana"));
-    // A security incident (as declared above) comes with its playbook's checklist.
-    QCOMPARE(timeline->model()->index(1, 3).data().toString(), QStringLiteral("Playbook attached: Security incident response"));
-    QCOMPARE(timeline->model()->index(2, 3).data().toString(), QStringLiteral("Status: Triggered → Acknowledged"));
+    QCOMPARE(timeline->model()->index(1, 3).data().toString(), QStringLiteral("Status: Triggered → Acknowledged"));
     QCOMPARE(triage->model()->index(0, 2).data().toString(), QStringLiteral("Acknowledged"));
 
     // A note typed in the incident dock lands on the timeline; the box empties once it is stored.
@@ -150,25 +148,26 @@ void TestMainWindow::declareAcknowledgeAndReadTheTimeline()
     QTRY_VERIFY(note->hasFocus());
     QTest::keyClicks(note, QStringLiteral("Blocked the offending ASN"));
     QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE(timeline->model()->rowCount(), 4);
-    QCOMPARE(timeline->model()->index(3, 3).data().toString(), QStringLiteral("Blocked the offending ASN"));
+    QTRY_COMPARE(timeline->model()->rowCount(), 3);
+    QCOMPARE(timeline->model()->index(2, 3).data().toString(), QStringLiteral("Blocked the offending ASN"));
     QTRY_VERIFY(note->toPlainText().isEmpty());
 
     // Raising past SEV1 is not offered; lowering is, and is recorded.
     QVERIFY(!window->findChild<QAction*>(QStringLiteral("actionRaiseSeverity"))->isEnabled());
     QTest::keyClick(window.get(), Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_COMPARE(timeline->model()->rowCount(), 5);
-    QCOMPARE(timeline->model()->index(4, 3).data().toString(),
+    QTRY_COMPARE(timeline->model()->rowCount(), 4);
+    QCOMPARE(timeline->model()->index(3, 3).data().toString(),
         QStringLiteral("Severity: SEV1 · Critical → SEV2 · High"));
 
-    // Checking a step off in the checklist dock: the box is ticked and the timeline says so.
+    // A security incident (as declared above) came with its playbook's checklist. Checking
+    // a step off in the checklist dock: the box is ticked and the timeline says so.
     ChecklistModel* checklist = window->checklistDock()->model();
     QTRY_COMPARE(checklist->rowCount(), 3 + 15);
     QVERIFY(checklist->index(0).data(ChecklistModel::IsPhaseRole).toBool());
     checklist->setData(checklist->index(1), Qt::Checked, Qt::CheckStateRole);
     QTRY_COMPARE(checklist->index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    QTRY_COMPARE(timeline->model()->rowCount(), 6);
-    QCOMPARE(timeline->model()->index(5, 3).data().toString(), QStringLiteral("Done: Isolate affected systems"));
+    QTRY_COMPARE(timeline->model()->rowCount(), 5);
+    QCOMPARE(timeline->model()->index(4, 3).data().toString(), QStringLiteral("Done: Isolate affected systems"));
     QCOMPARE(window->checklistDock()->findChild<QLabel*>(QStringLiteral("ChecklistSummary"))->text().left(19),
         QStringLiteral("1 of 15 steps done."));
     // Its runbooks open beside it.
@@ -204,7 +203,7 @@ void TestMainWindow::keyboardMovesThroughTheQueue()
     QTRY_COMPARE(window->selectedIncident()->incident().title, QStringLiteral("third"));
     QTest::keyClick(window.get(), Qt::Key_Up, Qt::ControlModifier);
     QTRY_COMPARE(window->selectedIncident()->incident().title, QStringLiteral("second"));
-    QTRY_COMPARE(window->timelineDock()->view()->model()->rowCount(), 2); // declared, and its playbook
+    QTRY_COMPARE(window->timelineDock()->view()->model()->rowCount(), 1);
 }
 
 void TestMainWindow::layoutIsSavedAndRestored()
@@ -243,7 +242,7 @@ void TestMainWindow::entriesAreSignedWithTheChosenName()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().first().toString(), QStringLiteral("Ana Ruiz (IC)"));
     m_commands->declare(TestSupport::draft(QStringLiteral("signed")));
-    QTRY_COMPARE(window->timelineDock()->view()->model()->rowCount(), 2); // declared, and its playbook
+    QTRY_COMPARE(window->timelineDock()->view()->model()->rowCount(), 1);
     QCOMPARE(window->timelineDock()->view()->model()->index(0, 1).data().toString(), QStringLiteral("Ana Ruiz (IC)"));
 }
 

@@ -355,7 +355,7 @@ StoreResult<Incident> SqlIncidentStore::declare(const IncidentDraft& draft, cons
     }
     // The type's playbook comes with it, so the commander has the checklist at once.
     if (const Playbook* playbook = m_playbooks.forType(incident.type)) {
-        const StoreResult<QList<ChecklistItem>> items = insertChecklist(incident.id, *playbook, now, declared.author);
+        const StoreResult<QList<ChecklistItem>> items = insertChecklist(incident.id, *playbook, now, declared.author, false);
         if (!items) {
             rollback();
             return StoreResult<Incident>::failureFrom(items);

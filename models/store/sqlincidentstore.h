@@ -116,8 +116,10 @@ private:
     StoreResult<QList<QPair<QVariant, qint64>>> groupCounts(const QString& sql, const QVariantList& bindings);
     StoreResult<TimelineEntry> appendEntry(qint64 incidentId, const TimelineEntry& entry, const QString& author);
     // Pages one level of the incident's policy: the step's row and its timeline entry.
-    // Inserts the playbook's steps after the incident's last item, inside the caller's transaction.
-    StoreResult<QList<ChecklistItem>> insertChecklist(qint64 incidentId, const Playbook& playbook, const QDateTime& at, const QString& author);
+    // Inserts the playbook's steps after the incident's last item, inside the caller's transaction;
+    // `onTimeline`: says so on the timeline (not at declaration, which implies the type's playbook).
+    StoreResult<QList<ChecklistItem>> insertChecklist(
+        qint64 incidentId, const Playbook& playbook, const QDateTime& at, const QString& author, bool onTimeline);
     StoreResult<TimelineEntry> fireEscalationLevel(const Incident& incident, const EscalationPolicy& policy, int level,
         const EscalationConfig& config, const QString& author);
 

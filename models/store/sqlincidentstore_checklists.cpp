@@ -28,7 +28,7 @@ ChecklistItem readItem(const QSqlQuery& q)
 }
 
 StoreResult<QList<ChecklistItem>> SqlIncidentStore::insertChecklist(
-    qint64 incidentId, const Playbook& playbook, const QDateTime& at, const QString& author)
+    qint64 incidentId, const Playbook& playbook, const QDateTime& at, const QString& author, bool onTimeline)
 {
     QSqlQuery last(database());
     if (!prepareAndExec(last, QStringLiteral("SELECT coalesce(max(position), 0) FROM checklist_items WHERE incident_id = ?"), { incidentId })
@@ -50,6 +50,8 @@ StoreResult<QList<ChecklistItem>> SqlIncidentStore::insertChecklist(
         }
     }
     insert.finish();
+    if (!onTimeline)
+        return checklist(incidentId);
     TimelineEntry entry;
     entry.incidentId = incidentId;
     entry.at = at;
@@ -77,7 +79,7 @@ StoreResult<QList<ChecklistItem>> SqlIncidentStore::attachPlaybook(qint64 incide
         if (already.next())
             return rejected<QList<ChecklistItem>>(tr("The playbook “%1” is attached already.").arg(playbook.title));
         already.finish();
-        return insertChecklist(incidentId, playbook, m_clock->nowUtc(), author.trimmed());
+        return insertChecklist(incidentId, playbook, m_clock->nowUtc(), author.trimmed(), true);
     });
 }
 
