@@ -241,6 +241,10 @@
         <source>Could not export to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertmanagerPayload</name>
@@ -274,6 +278,56 @@
     </message>
     <message>
         <source>alerts[%1]: startsAt and endsAt must be RFC 3339 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDock</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;unbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No playbook for this incident yet: add one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done. Phases on the critical response path are dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (about %2 min; %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the critical response path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -572,6 +626,10 @@ Example: incident-console declare critical outage production --service database 
         <source>--detected needs a time with its zone, e.g. 2026-11-23T14:02:00Z or 2026-11-23T15:02:00+01:00; got “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>incident-console declare: skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeclareIncidentDialog</name>
@@ -770,6 +828,10 @@ Example: incident-console declare critical outage production --service database 
     </message>
     <message>
         <source>the keychain is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped a playbook or runbook: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1325,6 +1387,10 @@ Last change: %7</source>
         <source>&amp;Credentials…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open the runbook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OnCallDock</name>
@@ -1598,6 +1664,29 @@ Last change: %7</source>
     </message>
     <message>
         <source>PagerDuty: a responder was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookCatalog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a playbook needs an &quot;id&quot; and a &quot;title&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1 needs a &quot;name&quot; and at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a playbook needs at least one phase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1907,6 +1996,17 @@ severity=warning</source>
     </message>
     <message>
         <source>It repeats open alert %1: its count would go up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookDock</name>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runbooks: add Markdown files to the runbooks folder of the configuration directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2365,6 +2465,14 @@ instance=~&quot;db-.*&quot;</source>
         <source>Message %1 was delivered already, or is not in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The playbook “%1” is attached already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no checklist item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteDatabase</name>
@@ -2569,6 +2677,22 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>Escalated (%1, level %2): paging %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done after all: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
