@@ -103,7 +103,10 @@ void GuiSession::startReceiver()
                 return;
             if (!outcome.ok)
                 m_window->statusBar()->showMessage(
-                    tr("%1 The receiver runs without credentials, on loopback only.").arg(outcome.error), 30000);
+                    tr("No credentials: the receiver takes requests on loopback only, and PagerDuty and Slack stay off. "
+                       "(%1)")
+                        .arg(outcome.error),
+                    30000);
             if (m_listen.enabled)
                 startReceiverWith(ReceiverCredentials::fromKeychain(values));
             startPolling(values.value(QLatin1String(PollingConfig::kPagerDutyKey)));
