@@ -823,15 +823,15 @@ Example: incident-console declare critical outage production --service database 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 The receiver runs without credentials, on loopback only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the keychain is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skipped a playbook or runbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials: the receiver takes requests on loopback only, and PagerDuty and Slack stay off. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
