@@ -4,6 +4,7 @@
 // where it was (levels that fell due while closed page at once).
 #include "itemmodels/oncallmodel.h"
 #include "rules/escalationpolicy.h"
+#include "rules/notificationpolicy.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void badConfigurationsSayWhatIsWrong();
     void builtInFollowsTheSeed();
     void onCallModelFollowsHandovers();
+    void desktopNotificationsForWhatMatters();
 };
 
 void TestEscalation::onCallFollowsTheRotaAcrossHandoversAndDaylightSaving()
@@ -258,6 +260,46 @@ void TestEscalation::onCallModelFollowsHandovers()
     model.refresh();
     QCOMPARE(changed.size(), 1); // the weekly rota handed over at 14:00 UTC; the daily one turns at Berlin midnight
     QCOMPARE(model.index(0, OnCallModel::NowColumn).data().toString(), QStringLiteral("Bo Chen"));
+}
+
+// Desktop notifications: a new SEV1 or SEV2, an escalation step, a missed
+// response target (once), nothing else, and nothing while quiet.
+void TestEscalation::desktopNotificationsForWhatMatters()
+{
+    QTemporaryDir dir;
+    ManualClock clock(utc(QStringLiteral("2026-11-03T10:00:00Z")));
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("n.db")), &clock);
+    qint64 cursor = -1;
+    QVERIFY(store->changesSince(&cursor, 100));
+    const Incident down = *store->declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    QVERIFY(store->declare(TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana")));
+    NotificationPolicy policy;
+    QList<DesktopNotification> told = policy.fromChanges(*store->changesSince(&cursor, 100));
+    QCOMPARE(told.size(), 1); // the SEV4 interrupts nobody
+    QCOMPARE(told.first().incidentId, down.id);
+    QCOMPARE(told.first().title, QStringLiteral("SEV1 declared: %1").arg(down.key));
+    QVERIFY(told.first().urgent);
+
+    clock.advance(6 * 60);
+    QCOMPARE(store->escalateDue(config())->size(), 1);
+    told = policy.fromChanges(*store->changesSince(&cursor, 100));
+    QCOMPARE(told.size(), 1);
+    QVERIFY(told.first().body.contains(QLatin1String("Bo Chen")));
+
+    // SEV1's target is 15 minutes: missed at minute 15, told once.
+    IncidentQuery triggered;
+    triggered.filter.statuses = { IncidentStatus::Triggered };
+    QVERIFY(policy.fromMissedTargets(*store->incidents(triggered, std::nullopt, 100), clock.nowUtc()).isEmpty());
+    clock.advance(9 * 60);
+    told = policy.fromMissedTargets(*store->incidents(triggered, std::nullopt, 100), clock.nowUtc());
+    QCOMPARE(told.size(), 1);
+    QVERIFY(told.first().title.startsWith(QLatin1String("SEV1 response target missed")));
+    clock.advance(60);
+    QVERIFY(policy.fromMissedTargets(*store->incidents(triggered, std::nullopt, 100), clock.nowUtc()).isEmpty());
+
+    policy.setQuietUntil(clock.nowUtc().addSecs(3600));
+    QVERIFY(policy.isQuietAt(clock.nowUtc()));
+    QVERIFY(!policy.isQuietAt(clock.nowUtc().addSecs(3600)));
 }
 
 QTEST_GUILESS_MAIN(TestEscalation)

@@ -1,6 +1,7 @@
 #include "alerts/alertstreamdock.h"
 #include "alerts/silencesdock.h"
 #include "checklist/checklistdock.h"
+#include "common/desktopnotifier.h"
 #include "dialogs/credentialsdialog.h"
 #include "dialogs/declareincidentdialog.h"
 #include "domain/credentialvault.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void entriesAreSignedWithTheChosenName();
     void alertStreamActionsSilencesAndReceiver();
     void credentialsDialogShowsStatesNeverValues();
+    void desktopNotificationsFollowDoNotDisturb();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -465,6 +467,27 @@ void TestMainWindow::credentialsDialogShowsStatesNeverValues()
     QVERIFY(finished.wait());
     QTRY_VERIFY(dialog.findChild<QLabel*>(QStringLiteral("CredentialsStatus"))->text().contains(QLatin1String("No Secret Service")));
     QVERIFY(!vault.values.contains(QStringLiteral("receiver/token")));
+}
+
+void TestMainWindow::desktopNotificationsFollowDoNotDisturb()
+{
+    std::unique_ptr<MainWindow> window = makeWindow();
+    DesktopNotifier* notifier = window->desktopNotifier();
+    QSignalSpy notified(notifier, &DesktopNotifier::notified);
+    m_commands->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1));
+    QTRY_COMPARE(notified.size(), 1);
+    QVERIFY(notified.first().first().value<DesktopNotification>().title.startsWith(QLatin1String("SEV1 declared")));
+    QTRY_VERIFY(notifier->toolTip().contains(QLatin1String("1 SEV1")));
+
+    // Quiet for an hour: decided, not shown; and remembered for the next start.
+    notifier->setQuietUntil(QDateTime::currentDateTimeUtc().addSecs(3600));
+    m_commands->declare(TestSupport::draft(QStringLiteral("Search down"), Severity::Sev2));
+    QTRY_VERIFY(notifier->toolTip().contains(QLatin1String("1 SEV2")));
+    QCOMPARE(notified.size(), 1);
+    window.reset();
+    std::unique_ptr<MainWindow> again = makeWindow();
+    QVERIFY(again->desktopNotifier()->quietUntil().isValid());
+    again->desktopNotifier()->setQuietUntil({});
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -691,6 +691,37 @@ Example: incident-console declare critical outage production --service database 
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Show the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb for an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb until 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications on again (quiet until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Console: nothing unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Console: unacknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EscalationConfig</name>
     <message>
         <source>%1: a schedule needs an &quot;id&quot;</source>
@@ -1389,6 +1420,29 @@ Last change: %7</source>
     </message>
     <message>
         <source>Cannot open the runbook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPolicy</name>
+    <message>
+        <source>%1 declared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 escalated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1: paging %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 response target missed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — nobody has acknowledged it since %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "alerts/alertstreamdock.h"
 #include "alerts/silencesdock.h"
 #include "checklist/checklistdock.h"
+#include "common/desktopnotifier.h"
 #include "oncall/oncalldock.h"
 #include "runbook/runbookdock.h"
 #include "outbox/outboxdock.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     , m_onCall(new OnCallDock(context.escalation, context.clock, this))
     , m_checklist(new ChecklistDock(context.store, context.commands, context.playbooks, this))
     , m_runbook(new RunbookDock(context.playbooks, this))
+    , m_notifier(new DesktopNotifier(context.store, context.clock, context.settings, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/incident-console.svg")));
@@ -99,6 +101,12 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
         m_checklist->setIncident(id);
     });
     connect(m_checklist, &ChecklistDock::runbookRequested, m_runbook, &RunbookDock::showRunbook);
+    connect(m_notifier, &DesktopNotifier::incidentRequested, m_triage, &TriageDock::selectIncident);
+    connect(m_notifier, &DesktopNotifier::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
     connect(m_alerts, &AlertStreamDock::runbookRequested, this, [this](const QString& link) {
         // A runbook of ours opens here; any other link opens in the browser.
         if (!m_runbook->showRunbook(link) && !QDesktopServices::openUrl(QUrl(link)))

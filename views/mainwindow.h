@@ -12,6 +12,7 @@ class AlertListModel;
 class AlertStreamDock;
 class CredentialVault;
 class ChecklistDock;
+class DesktopNotifier;
 class OnCallDock;
 class RunbookDock;
 class OutboxDock;
@@ -71,6 +72,7 @@ public:
     OnCallDock* onCallDock() const { return m_onCall; }
     ChecklistDock* checklistDock() const { return m_checklist; }
     RunbookDock* runbookDock() const { return m_runbook; }
+    DesktopNotifier* desktopNotifier() const { return m_notifier; }
 
 Q_SIGNALS:
     // The user chose another name to sign timeline entries with.
@@ -107,6 +109,7 @@ private:
     OnCallDock* m_onCall;
     ChecklistDock* m_checklist;
     RunbookDock* m_runbook;
+    DesktopNotifier* m_notifier;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_receiverLabel = nullptr;
     QByteArray m_defaultState;

@@ -1,0 +1,153 @@
+#include "desktopnotifier.h"
+
+#include "domain/clock.h"
+#include "domain/timeformat.h"
+#include "store/asyncincidentstore.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMenu>
+#include <QSettings>
+#include <QSystemTrayIcon>
+
+namespace {
+constexpr int kTargetCheckMs = 30000;
+const QString kQuietKey = QStringLiteral("notifications/quietUntil");
+}
+
+DesktopNotifier::DesktopNotifier(AsyncIncidentStore* store, const Clock* clock, QSettings* settings, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_settings(settings)
+{
+    if (m_settings)
+        m_policy.setQuietUntil(m_settings->value(kQuietKey).toDateTime().toUTC());
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/incident-console.svg")), this);
+        m_menu = new QMenu;
+        connect(m_menu->addAction(tr("Show the console")), &QAction::triggered, this, &DesktopNotifier::showWindowRequested);
+        m_menu->addSeparator();
+        connect(m_menu->addAction(tr("Do not disturb for an hour")), &QAction::triggered, this,
+            [this] { setQuietUntil(m_clock->nowUtc().addSecs(3600)); });
+        connect(m_menu->addAction(tr("Do not disturb until 09:00")), &QAction::triggered, this, [this] {
+            QDateTime nine(m_clock->nowUtc().toLocalTime().date(), QTime(9, 0));
+            if (nine <= m_clock->nowUtc().toLocalTime())
+                nine = nine.addDays(1);
+            setQuietUntil(nine.toUTC());
+        });
+        m_quietOff = m_menu->addAction(QString());
+        connect(m_quietOff, &QAction::triggered, this, [this] { setQuietUntil({}); });
+        m_tray->setContextMenu(m_menu);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (m_lastIncident > 0)
+                Q_EMIT incidentRequested(m_lastIncident);
+            Q_EMIT showWindowRequested();
+        });
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger)
+                Q_EMIT showWindowRequested();
+        });
+        m_tray->show();
+    }
+    updateQuietActions();
+    connect(store, &AsyncIncidentStore::changed, this, &DesktopNotifier::onChanges);
+    m_targets.setInterval(kTargetCheckMs);
+    connect(&m_targets, &QTimer::timeout, this, &DesktopNotifier::checkTargets);
+    m_targets.start();
+    refreshCounts();
+}
+
+DesktopNotifier::~DesktopNotifier()
+{
+    delete m_menu; // a tray menu has no parent widget
+}
+
+void DesktopNotifier::setQuietUntil(const QDateTime& until)
+{
+    m_policy.setQuietUntil(until);
+    if (m_settings) {
+        if (until.isValid())
+            m_settings->setValue(kQuietKey, until);
+        else
+            m_settings->remove(kQuietKey);
+    }
+    updateQuietActions();
+}
+
+void DesktopNotifier::updateQuietActions()
+{
+    if (!m_quietOff)
+        return;
+    const bool quiet = m_policy.isQuietAt(m_clock->nowUtc());
+    m_quietOff->setText(quiet ? tr("Notifications on again (quiet until %1)").arg(TimeFormat::local(m_policy.quietUntil()))
+                              : tr("Notifications are on"));
+    m_quietOff->setEnabled(quiet);
+}
+
+void DesktopNotifier::onChanges(const StoreChanges& changes)
+{
+    for (const DesktopNotification& notification : m_policy.fromChanges(changes))
+        show(notification);
+    refreshCounts();
+}
+
+void DesktopNotifier::checkTargets()
+{
+    IncidentQuery query;
+    query.filter.statuses = { IncidentStatus::Triggered };
+    m_store->run<StoreResult<QList<Incident>>>(
+        this, [query](IncidentStore& store) { return store.incidents(query, std::nullopt, 500); },
+        [this](const StoreResult<QList<Incident>>& incidents) {
+            if (!incidents)
+                return;
+            for (const DesktopNotification& notification : m_policy.fromMissedTargets(*incidents, m_clock->nowUtc()))
+                show(notification);
+        });
+    updateQuietActions();
+}
+
+void DesktopNotifier::show(const DesktopNotification& notification)
+{
+    if (m_policy.isQuietAt(m_clock->nowUtc()))
+        return;
+    m_lastIncident = notification.incidentId;
+    if (m_tray) {
+        m_tray->showMessage(notification.title, notification.body,
+            notification.urgent ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 15000);
+        if (notification.urgent)
+            QApplication::beep();
+    }
+    Q_EMIT notified(notification);
+}
+
+void DesktopNotifier::refreshCounts()
+{
+    struct Counts {
+        QList<int> bySeverity;
+    };
+    m_store->run<Counts>(
+        this,
+        [](IncidentStore& store) {
+            Counts counts;
+            for (Severity severity : { Severity::Sev1, Severity::Sev2, Severity::Sev3, Severity::Sev4 }) {
+                IncidentFilter filter;
+                filter.statuses = { IncidentStatus::Triggered };
+                filter.severities = { severity };
+                const StoreResult<int> count = store.countIncidents(filter);
+                counts.bySeverity.append(count ? *count : 0);
+            }
+            return counts;
+        },
+        [this](const Counts& counts) {
+            QStringList parts;
+            for (int i = 0; i < counts.bySeverity.size(); ++i) {
+                if (counts.bySeverity.at(i) > 0)
+                    parts.append(QStringLiteral("%1 %2").arg(counts.bySeverity.at(i)).arg(SeverityNames::code(static_cast<Severity>(i + 1))));
+            }
+            m_toolTip = parts.isEmpty() ? tr("Incident Console: nothing unacknowledged")
+                                        : tr("Incident Console: unacknowledged %1").arg(parts.join(QLatin1String(", ")));
+            if (m_tray)
+                m_tray->setToolTip(m_toolTip);
+        });
+}
