@@ -111,11 +111,7 @@ std::optional<OutboundConfig> OutboundConfig::parse(const QByteArray& json, QStr
 
 OutboundConfig OutboundConfig::builtIn()
 {
-    QFile file(QStringLiteral(":/config/integrations.json"));
-    QString error;
-    const std::optional<OutboundConfig> config = file.open(QIODevice::ReadOnly) ? parse(file.readAll(), &error) : std::nullopt;
-    Q_ASSERT_X(config, "OutboundConfig::builtIn", "the shipped integrations.json must parse");
-    return config.value_or(OutboundConfig {});
+    return ConfigFile::shipped<OutboundConfig>(":/config/integrations.json", &OutboundConfig::parse);
 }
 
 OutboundConfig OutboundConfig::load(const QString& file, QString* warning)

@@ -17,6 +17,23 @@ public:
     // A JSON object, or nullopt with "line N: what is wrong" in *error.
     static std::optional<QJsonObject> parseObject(const QByteArray& json, QString* error);
 
+    // The configuration shipped in the resources: read and parsed on first use,
+    // then kept, since it cannot change while the program runs. One resource per T.
+    template<typename T> static T shipped(const char* resource, std::optional<T> (*parse)(const QByteArray&, QString*))
+    {
+        static const T value = [resource, parse] {
+            QFile file(QString::fromLatin1(resource));
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("The built-in %s is missing from the resources", resource);
+            QString error;
+            std::optional<T> parsed = parse(file.readAll(), &error);
+            if (!parsed)
+                qFatal("The built-in %s is invalid: %s", resource, qPrintable(error));
+            return *parsed;
+        }();
+        return value;
+    }
+
     template<typename T>
     static T load(const QString& userFile, const std::function<std::optional<T>(const QByteArray&, QString*)>& parse,
         const std::function<T()>& builtIn, const QString& what, QString* warning)

@@ -2,7 +2,6 @@
 
 #include "configfile.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,14 +41,7 @@ QString ResponseTarget::describe() const
 
 SeverityPolicy SeverityPolicy::defaults()
 {
-    QFile file(QStringLiteral(":/config/severity-policy.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("The built-in severity policy is missing from the resources");
-    QString error;
-    std::optional<SeverityPolicy> policy = fromJson(file.readAll(), &error);
-    if (!policy)
-        qFatal("The built-in severity policy is invalid: %s", qPrintable(error));
-    return *policy;
+    return ConfigFile::shipped<SeverityPolicy>(":/config/severity-policy.json", &SeverityPolicy::fromJson);
 }
 
 std::optional<SeverityPolicy> SeverityPolicy::fromJson(const QByteArray& json, QString* error)

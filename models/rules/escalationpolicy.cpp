@@ -3,7 +3,6 @@
 #include "domain/classification.h"
 #include "domain/configfile.h"
 
-#include <QFile>
 #include <QJsonArray>
 
 namespace {
@@ -192,11 +191,7 @@ std::optional<EscalationConfig> EscalationConfig::parse(const QByteArray& json, 
 
 EscalationConfig EscalationConfig::builtIn()
 {
-    QFile file(QStringLiteral(":/config/escalation.json"));
-    QString error;
-    const std::optional<EscalationConfig> config = file.open(QIODevice::ReadOnly) ? parse(file.readAll(), &error) : std::nullopt;
-    Q_ASSERT_X(config, "EscalationConfig::builtIn", "the shipped escalation.json must parse");
-    return config.value_or(EscalationConfig {});
+    return ConfigFile::shipped<EscalationConfig>(":/config/escalation.json", &EscalationConfig::parse);
 }
 
 EscalationConfig EscalationConfig::load(const QString& file, QString* warning)

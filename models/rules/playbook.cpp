@@ -144,9 +144,14 @@ PlaybookCatalog PlaybookCatalog::load(const QString& userDirectory, QStringList*
 
 PlaybookCatalog PlaybookCatalog::builtIn()
 {
-    PlaybookCatalog catalog;
-    QStringList problems;
-    loadDirectory(QStringLiteral(":"), &catalog, &problems);
-    Q_ASSERT_X(problems.isEmpty(), "PlaybookCatalog::builtIn", "the shipped playbooks must parse");
-    return catalog;
+    // Read once: every store opened (window, receiver, command line) starts from it.
+    static const PlaybookCatalog shipped = [] {
+        PlaybookCatalog catalog;
+        QStringList problems;
+        loadDirectory(QStringLiteral(":"), &catalog, &problems);
+        if (!problems.isEmpty())
+            qFatal("The built-in playbooks are invalid: %s", qPrintable(problems.join(QLatin1String("; "))));
+        return catalog;
+    }();
+    return shipped;
 }
