@@ -75,24 +75,16 @@ void IncidentCommands::escalate(
         });
 }
 
-void IncidentCommands::attachPlaybook(qint64 incidentId, const Playbook& playbook, std::function<void()> onAttached)
+void IncidentCommands::attachPlaybook(qint64 incidentId, const Playbook& playbook)
 {
-    submit<QList<ChecklistItem>>(
-        [incidentId, playbook, author = m_author](IncidentStore& store) { return store.attachPlaybook(incidentId, playbook, author); },
-        [onAttached](const QList<ChecklistItem>&) {
-            if (onAttached)
-                onAttached();
-        });
+    submit<QList<ChecklistItem>>([incidentId, playbook, author = m_author](
+                                     IncidentStore& store) { return store.attachPlaybook(incidentId, playbook, author); });
 }
 
-void IncidentCommands::setChecklistItem(qint64 itemId, bool done, std::function<void(const ChecklistItem&)> onSet)
+void IncidentCommands::setChecklistItem(qint64 itemId, bool done)
 {
     submit<ChecklistItem>(
-        [itemId, done, author = m_author](IncidentStore& store) { return store.setChecklistItem(itemId, done, author); },
-        [onSet](const ChecklistItem& item) {
-            if (onSet)
-                onSet(item);
-        });
+        [itemId, done, author = m_author](IncidentStore& store) { return store.setChecklistItem(itemId, done, author); });
 }
 
 void IncidentCommands::addCorrection(qint64 entryId, const QString& text)

@@ -25,8 +25,8 @@ public:
     void editField(qint64 incidentId, IncidentField field, const QString& value);
     void addNote(qint64 incidentId, const QString& text, std::function<void()> onAdded = {});
     void addCorrection(qint64 entryId, const QString& text);
-    void attachPlaybook(qint64 incidentId, const Playbook& playbook, std::function<void()> onAttached = {});
-    void setChecklistItem(qint64 itemId, bool done, std::function<void(const ChecklistItem&)> onSet = {});
+    void attachPlaybook(qint64 incidentId, const Playbook& playbook);
+    void setChecklistItem(qint64 itemId, bool done);
     // Pages the next level of the incident's escalation policy now.
     void escalate(qint64 incidentId, const EscalationConfig& config, std::function<void(const TimelineEntry&)> onEscalated = {});
 

@@ -45,9 +45,9 @@ ChecklistDock::ChecklistDock(AsyncIncidentStore* store, IncidentCommands* comman
     layout->addLayout(buttons);
     setWidget(content);
 
-    connect(m_model, &ChecklistModel::checkRequested, this, [this](qint64 itemId, bool done) {
-        m_commands->setChecklistItem(itemId, done, [this](const ChecklistItem&) { reload(); });
-    });
+    // The store's announcement of the change (below) brings the ticked box, as it does for other consoles.
+    connect(m_model, &ChecklistModel::checkRequested, this,
+        [this](qint64 itemId, bool done) { m_commands->setChecklistItem(itemId, done); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateSummary();
         fillMenus();
@@ -118,7 +118,7 @@ void ChecklistDock::fillMenus()
                 : playbook.title);
         action->setEnabled(!isAttached);
         connect(action, &QAction::triggered, this, [this, playbook] {
-            m_commands->attachPlaybook(m_incidentId, playbook, [this] { reload(); });
+            m_commands->attachPlaybook(m_incidentId, playbook);
         });
         if (isAttached)
             runbookIds += playbook.runbooks;
