@@ -89,7 +89,12 @@ void DesktopNotifier::onChanges(const StoreChanges& changes)
 {
     for (const DesktopNotification& notification : m_policy.fromChanges(changes))
         show(notification);
-    refreshCounts();
+    // The counts move only with a new incident, a status or a severity: not with each alert of a storm.
+    if (std::any_of(changes.cbegin(), changes.cend(), [](const StoreChange& change) {
+            return change.created || change.entry.kind == TimelineKind::StatusChanged
+                || change.entry.kind == TimelineKind::SeverityChanged;
+        }))
+        refreshCounts();
 }
 
 void DesktopNotifier::checkTargets()
@@ -123,27 +128,24 @@ void DesktopNotifier::show(const DesktopNotification& notification)
 
 void DesktopNotifier::refreshCounts()
 {
-    struct Counts {
-        QList<int> bySeverity;
-    };
-    m_store->run<Counts>(
+    m_store->run<QList<int>>(
         this,
         [](IncidentStore& store) {
-            Counts counts;
+            QList<int> unacknowledged; // by severity, SEV1 first
             for (Severity severity : { Severity::Sev1, Severity::Sev2, Severity::Sev3, Severity::Sev4 }) {
                 IncidentFilter filter;
                 filter.statuses = { IncidentStatus::Triggered };
                 filter.severities = { severity };
                 const StoreResult<int> count = store.countIncidents(filter);
-                counts.bySeverity.append(count ? *count : 0);
+                unacknowledged.append(count ? *count : 0);
             }
-            return counts;
+            return unacknowledged;
         },
-        [this](const Counts& counts) {
+        [this](const QList<int>& unacknowledged) {
             QStringList parts;
-            for (int i = 0; i < counts.bySeverity.size(); ++i) {
-                if (counts.bySeverity.at(i) > 0)
-                    parts.append(QStringLiteral("%1 %2").arg(counts.bySeverity.at(i)).arg(SeverityNames::code(static_cast<Severity>(i + 1))));
+            for (int i = 0; i < unacknowledged.size(); ++i) {
+                if (unacknowledged.at(i) > 0)
+                    parts.append(QStringLiteral("%1 %2").arg(unacknowledged.at(i)).arg(SeverityNames::code(static_cast<Severity>(i + 1))));
             }
             m_toolTip = parts.isEmpty() ? tr("Incident Console: nothing unacknowledged")
                                         : tr("Incident Console: unacknowledged %1").arg(parts.join(QLatin1String(", ")));
