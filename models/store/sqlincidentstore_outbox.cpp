@@ -32,6 +32,30 @@ OutboxMessage readMessage(const QSqlQuery& q)
     return message;
 }
 
+// Messages in the order and under the condition `tail` gives ("WHERE … ORDER BY … LIMIT ?").
+StoreResult<QList<OutboxMessage>> selectMessages(const QSqlDatabase& db, const QString& tail, const QVariantList& bindings)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!prepareAndExec(query, QStringLiteral("SELECT %1 FROM outbox %2").arg(kOutboxColumns, tail), bindings))
+        return failed<QList<OutboxMessage>>(query);
+    QList<OutboxMessage> messages;
+    while (query.next())
+        messages.append(readMessage(query));
+    return messages;
+}
+
+StoreResult<OutboxMessage> selectMessage(const QSqlDatabase& db, qint64 id)
+{
+    const StoreResult<QList<OutboxMessage>> found = selectMessages(db, QStringLiteral("WHERE id = ?"), { id });
+    if (!found)
+        return StoreResult<OutboxMessage>::failureFrom(found);
+    if (found->isEmpty())
+        return StoreResult<OutboxMessage>::failure(
+            StoreErrorKind::NotFound, SqlIncidentStore::tr("There is no outbox message %1.").arg(id));
+    return found->constFirst();
+}
+
 // The author of the outbox's own timeline entries.
 QString outboxAuthor()
 {
@@ -77,29 +101,14 @@ StoreResult<int> SqlIncidentStore::enqueueOutbound(const ChangeToMessages& compo
 
 StoreResult<QList<OutboxMessage>> SqlIncidentStore::dueOutbound(int limit)
 {
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (!prepareAndExec(query,
-            QStringLiteral("SELECT %1 FROM outbox WHERE state = 0 AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?")
-                .arg(kOutboxColumns),
-            { toDb(m_clock->nowUtc()), limit }))
-        return failed<QList<OutboxMessage>>(query);
-    QList<OutboxMessage> due;
-    while (query.next())
-        due.append(readMessage(query));
-    return due;
+    return selectMessages(database(),
+        QStringLiteral("WHERE state = 0 AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?"),
+        { toDb(m_clock->nowUtc()), limit });
 }
 
 StoreResult<QList<OutboxMessage>> SqlIncidentStore::outboxMessages(int limit)
 {
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (!prepareAndExec(query, QStringLiteral("SELECT %1 FROM outbox ORDER BY id DESC LIMIT ?").arg(kOutboxColumns), { limit }))
-        return failed<QList<OutboxMessage>>(query);
-    QList<OutboxMessage> messages;
-    while (query.next())
-        messages.append(readMessage(query));
-    return messages;
+    return selectMessages(database(), QStringLiteral("ORDER BY id DESC LIMIT ?"), { limit });
 }
 
 StoreResult<OutboxMessage> SqlIncidentStore::recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt)
@@ -117,13 +126,10 @@ StoreResult<OutboxMessage> SqlIncidentStore::recordOutboundAttempt(qint64 messag
                     delivered ? toDb(now) : toDb(QDateTime()), attempt.error, messageId }))
             return failed<OutboxMessage>(update);
         const bool changed = update.numRowsAffected() > 0;
-        QSqlQuery read(database());
-        if (!prepareAndExec(read, QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(kOutboxColumns), { messageId }))
-            return failed<OutboxMessage>(read);
-        if (!read.next())
-            return StoreResult<OutboxMessage>::failure(StoreErrorKind::NotFound, tr("There is no outbox message %1.").arg(messageId));
-        const OutboxMessage message = readMessage(read);
-        read.finish();
+        const StoreResult<OutboxMessage> found = selectMessage(database(), messageId);
+        if (!found)
+            return found;
+        const OutboxMessage& message = *found;
         if (changed && attempt.onTimeline && attempt.state != OutboxState::Waiting && message.incidentId > 0) {
             TimelineEntry entry;
             entry.kind = TimelineKind::Notified;
@@ -146,9 +152,6 @@ StoreResult<OutboxMessage> SqlIncidentStore::retryOutboundNow(qint64 messageId)
             return failed<OutboxMessage>(update);
         if (update.numRowsAffected() == 0)
             return rejected<OutboxMessage>(tr("Message %1 was delivered already, or is not in the outbox.").arg(messageId));
-        QSqlQuery read(database());
-        if (!prepareAndExec(read, QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(kOutboxColumns), { messageId }) || !read.next())
-            return failed<OutboxMessage>(read);
-        return readMessage(read);
+        return selectMessage(database(), messageId);
     });
 }
