@@ -139,14 +139,13 @@ void TestOutbox::init()
 
 OutboxSender::Settings TestOutbox::settings(quint16 port) const
 {
-    OutboxSender::Settings settings;
-    settings.config = OutboundConfig::builtIn();
-    settings.config.pagerDuty.eventsUrl = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(kEventsPath));
-    settings.config.slack.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    settings.channels = { true, true, false };
-    settings.credentials.insert(OutboundCredentials::pagerDutyRoutingKey({}), kRoutingKey);
-    settings.credentials.insert(QLatin1String(OutboundCredentials::kSlackWebhookUrl),
-        "https://hooks.slack.com" + kSlackPath.toUtf8());
+    OutboundConfig config = OutboundConfig::builtIn();
+    config.pagerDuty.eventsUrl = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(kEventsPath));
+    config.slack.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    const QHash<QString, QByteArray> keychain { { OutboundCredentials::pagerDutyRoutingKey({}), kRoutingKey },
+        { QLatin1String(OutboundCredentials::kSlackWebhookUrl), "https://hooks.slack.com" + kSlackPath.toUtf8() } };
+    // PagerDuty and Slack on (enabled, with their credentials); the webhook off, as shipped.
+    OutboxSender::Settings settings = OutboxSender::Settings::from(config, keychain, {});
     settings.roundIntervalMs = 100;
     settings.firstRetryMs = 100;
     settings.pagerDutySpacingMs = 0;

@@ -3,7 +3,6 @@
 #include "consolepaths.h"
 #include "domain/clock.h"
 #include "cli/secretcommand.h"
-#include "integrations/outboundcredentials.h"
 #include "integrations/pollingconfig.h"
 #include "keychain/secretstore.h"
 #include "mainwindow.h"
@@ -144,22 +143,10 @@ QNetworkAccessManager* GuiSession::network()
 void GuiSession::startOutbox(const QHash<QString, QByteArray>& secrets, const QString& keychainProblem)
 {
     QString warning;
-    OutboxSender::Settings settings;
-    settings.config = OutboundConfig::load(ConsolePaths::integrationsFile(), &warning);
+    OutboundConfig config = OutboundConfig::load(ConsolePaths::integrationsFile(), &warning);
     if (!warning.isEmpty())
         m_window->statusBar()->showMessage(warning, 30000);
-    bool anyRoutingKey = false;
-    for (const QString& key : OutboundCredentials::keychainKeys()) {
-        if (!secrets.contains(key))
-            continue;
-        settings.credentials.insert(key, secrets.value(key));
-        anyRoutingKey = anyRoutingKey || key.startsWith(QLatin1String("pagerduty/"));
-    }
-    settings.keychainProblem = keychainProblem;
-    settings.channels.pagerDuty = settings.config.pagerDuty.enabled && anyRoutingKey;
-    settings.channels.slack
-        = settings.config.slack.enabled && settings.credentials.contains(QLatin1String(OutboundCredentials::kSlackWebhookUrl));
-    settings.channels.webhook = settings.config.webhook.enabled;
+    const OutboxSender::Settings settings = OutboxSender::Settings::from(std::move(config), secrets, keychainProblem);
     m_outbox = std::make_unique<OutboxSender>(m_store.get(), settings, network(), SystemClock::instance());
     OutboxDock* dock = m_window->outboxDock();
     dock->setChannelStates(m_outbox->channelStates());

@@ -49,6 +49,26 @@ int retryAfterSeconds(const QNetworkReply* reply, const QDateTime& now)
 }
 }
 
+OutboxSender::Settings OutboxSender::Settings::from(
+    OutboundConfig config, const QHash<QString, QByteArray>& keychain, const QString& keychainProblem)
+{
+    Settings settings;
+    settings.config = std::move(config);
+    bool anyRoutingKey = false;
+    for (const QString& key : OutboundCredentials::keychainKeys()) {
+        if (!keychain.contains(key))
+            continue;
+        settings.credentials.insert(key, keychain.value(key));
+        anyRoutingKey = anyRoutingKey || key.startsWith(QLatin1String("pagerduty/"));
+    }
+    settings.keychainProblem = keychainProblem;
+    settings.channels.pagerDuty = settings.config.pagerDuty.enabled && anyRoutingKey;
+    settings.channels.slack
+        = settings.config.slack.enabled && settings.credentials.contains(QLatin1String(OutboundCredentials::kSlackWebhookUrl));
+    settings.channels.webhook = settings.config.webhook.enabled;
+    return settings;
+}
+
 OutboxSender::OutboxSender(AsyncIncidentStore* store, Settings settings, QNetworkAccessManager* network,
     const Clock* clock, QObject* parent)
     : QObject(parent)

@@ -34,6 +34,10 @@ public:
         int maxRetryMs = 5 * 60 * 1000;
         int pagerDutySpacingMs = 500;
         int slackSpacingMs = 1000;
+
+        // A channel is on when the configuration enables it and its credential
+        // is among the keychain's values (`keychainProblem`: why there are none).
+        static Settings from(OutboundConfig config, const QHash<QString, QByteArray>& keychain, const QString& keychainProblem);
     };
 
     OutboxSender(AsyncIncidentStore* store, Settings settings, QNetworkAccessManager* network, const Clock* clock,
