@@ -43,10 +43,9 @@ void BenchAlertStream::generate()
     // product's path), then the full-text index with the text the store indexes.
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(SqliteDatabase::open(m_path, QStringLiteral("generate")).ok());
-    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("generate"));
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
-    QVERIFY(db.transaction());
+    TestSupport::FixtureDatabase fixture(m_path);
+    QVERIFY(fixture.isOpen());
+    QSqlDatabase db = fixture.database();
     QSqlQuery insert(db);
     QVERIFY(insert.prepare(QStringLiteral(
         "INSERT INTO alerts (id, source, fingerprint, name, summary, service, severity, status, labels, annotations, "
@@ -101,11 +100,7 @@ void BenchAlertStream::generate()
     rows = QSqlQuery();
     index = QSqlQuery();
     QVERIFY(QSqlQuery(db).exec(QStringLiteral("INSERT INTO alerts_fts (alerts_fts) VALUES ('optimize')")));
-    QVERIFY(db.commit());
-    QSqlQuery(db).exec(QStringLiteral("ANALYZE"));
-    insert = QSqlQuery();
-    db = QSqlDatabase();
-    SqliteDatabase::close(QStringLiteral("generate"));
+    QVERIFY(fixture.finish());
     qInfo("generated %d alerts in %.1f s", kAlerts, static_cast<double>(timer.elapsed()) / 1000.0);
 }
 

@@ -67,10 +67,9 @@ void BenchTriage::generate()
     // would take minutes for a million entries, and this is only the fixture.
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(SqliteDatabase::open(m_path, QStringLiteral("generate")).ok());
-    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("generate"));
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
-    QVERIFY(db.transaction());
+    TestSupport::FixtureDatabase fixture(m_path);
+    QVERIFY(fixture.isOpen());
+    QSqlDatabase db = fixture.database();
     QSqlQuery incident(db);
     QVERIFY(incident.prepare(QStringLiteral(
         "INSERT INTO incidents (id, key, key_year, key_number, title, description, severity, type, service, "
@@ -141,12 +140,7 @@ void BenchTriage::generate()
             QVERIFY2(entry.exec(), qPrintable(entry.lastError().text()));
         }
     }
-    QVERIFY(db.commit());
-    QSqlQuery(db).exec(QStringLiteral("ANALYZE"));
-    incident = QSqlQuery();
-    entry = QSqlQuery();
-    db = QSqlDatabase();
-    SqliteDatabase::close(QStringLiteral("generate"));
+    QVERIFY(fixture.finish());
     qInfo("generated %d incidents and %d timeline entries in %.1f s", kIncidents, kIncidents * kEntriesPerIncident,
         timer.elapsed() / 1000.0);
 }

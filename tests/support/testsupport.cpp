@@ -1,4 +1,6 @@
 #include "testsupport.h"
+#include <QSqlQuery>
+#include "store/sqlitedatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -70,4 +72,35 @@ qint64 peakResidentKbOf(const QString& pid, qint64* current)
     return peak;
 }
 
+}
+
+namespace {
+const QString kFixtureConnection = QStringLiteral("fixture");
+}
+
+TestSupport::FixtureDatabase::FixtureDatabase(const QString& path)
+{
+    if (!SqliteDatabase::open(path, kFixtureConnection).ok())
+        return;
+    QSqlDatabase db = database();
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    m_open = db.transaction();
+}
+
+TestSupport::FixtureDatabase::~FixtureDatabase()
+{
+    SqliteDatabase::close(kFixtureConnection);
+}
+
+QSqlDatabase TestSupport::FixtureDatabase::database() const
+{
+    return QSqlDatabase::database(kFixtureConnection);
+}
+
+bool TestSupport::FixtureDatabase::finish()
+{
+    QSqlDatabase db = database();
+    if (!db.commit())
+        return false;
+    return QSqlQuery(db).exec(QStringLiteral("ANALYZE"));
 }
