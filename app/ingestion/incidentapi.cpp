@@ -246,11 +246,16 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
     QList<std::function<StoreResult<Incident>()>> changes;
     const std::pair<const char*, IncidentField> fields[] = { { "title", IncidentField::Title },
         { "description", IncidentField::Description }, { "service", IncidentField::Service },
-        { "type", IncidentField::Type }, { "environment", IncidentField::Environment } };
+        { "type", IncidentField::Type }, { "environment", IncidentField::Environment },
+        { "warRoom", IncidentField::WarRoom }, { "regulatedData", IncidentField::RegulatedData } };
     for (const auto& [key, field] : fields) {
         if (!body->contains(QLatin1String(key)))
             continue;
-        const QString value = text(*body, key);
+        // regulatedData may come as a list, as GET returns it, or as one comma-separated string.
+        const QJsonValue raw = body->value(QLatin1String(key));
+        const QString value = raw.isArray() ? raw.toVariant().toStringList().join(QLatin1Char(',')) : text(*body, key);
+        if (QString error; field == IncidentField::RegulatedData && !RegulatedData::parse(value, &error))
+            return invalid(error);
         if (field == IncidentField::Title && value.trimmed().isEmpty())
             return invalid(tr("An incident needs a title."));
         if (field == IncidentField::Type && !kIncidentTypes.parse(value))
@@ -292,8 +297,8 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
             });
     }
     if (changes.isEmpty() && !body->isEmpty() && !body->contains(QLatin1String("author")))
-        return invalid(tr("Nothing to change: use title, description, service, type, environment, severity, status, "
-                          "commander or roles."));
+        return invalid(tr("Nothing to change: use title, description, service, type, environment, warRoom, "
+                          "regulatedData, severity, status, commander or roles."));
     for (const auto& change : std::as_const(changes)) {
         current = change();
         if (!current)

@@ -1,5 +1,7 @@
 #include "incidentjson.h"
 
+#include <QJsonArray>
+
 namespace {
 QJsonValue time(const QDateTime& utc)
 {
@@ -27,6 +29,8 @@ QJsonObject toJson(const Incident& incident)
     object.insert(QLatin1String("environment"), kEnvironments.key(incident.environment));
     object.insert(QLatin1String("status"), Lifecycle::key(incident.status));
     object.insert(QLatin1String("roles"), roles);
+    object.insert(QLatin1String("warRoom"), incident.warRoom);
+    object.insert(QLatin1String("regulatedData"), QJsonArray::fromStringList(incident.regulatedData));
     object.insert(QLatin1String("detectedAt"), time(incident.detectedAt));
     object.insert(QLatin1String("responseDueAt"), time(incident.responseDueAt));
     object.insert(QLatin1String("acknowledgedAt"), time(incident.acknowledgedAt));

@@ -72,6 +72,8 @@ QByteArray OutboundComposer::pagerDutyEvent(const QString& action, const Inciden
             details.insert(QStringLiteral("description"), incident.description);
         if (const QString& commander = incident.role(IncidentRole::Commander); !commander.isEmpty())
             details.insert(QStringLiteral("commander"), commander);
+        if (!incident.warRoom.isEmpty())
+            details.insert(QStringLiteral("war_room"), incident.warRoom);
         QJsonObject payload { { QStringLiteral("summary"), summary.left(kPagerDutySummaryLimit) },
             { QStringLiteral("source"), incident.service.isEmpty() ? QStringLiteral("incident-console") : incident.service },
             { QStringLiteral("severity"), pagerDutySeverity(incident.severity) },
@@ -90,9 +92,13 @@ QByteArray OutboundComposer::pagerDutyEvent(const QString& action, const Inciden
 QByteArray OutboundComposer::slackMessage(const QString& headline, const Incident& incident, const TimelineEntry& entry)
 {
     const QString title = QStringLiteral("%1 %2: %3").arg(SeverityNames::code(incident.severity), headline, incident.title);
-    const QJsonArray fields { markdownField(tr("Severity"), SeverityNames::label(incident.severity)),
+    QJsonArray fields { markdownField(tr("Severity"), SeverityNames::label(incident.severity)),
         markdownField(tr("Status"), Lifecycle::label(incident.status)), markdownField(tr("Service"), incident.service),
         markdownField(tr("Commander"), incident.role(IncidentRole::Commander)) };
+    if (!incident.warRoom.isEmpty())
+        fields.append(markdownField(tr("War room"), incident.warRoom));
+    // A written update goes out whole (within Slack's 3,000 characters for a section); other changes as one line.
+    const QString text = entry.kind == TimelineKind::Communicated ? entry.body.left(3000) : TimelineText::summary(entry);
     QJsonArray blocks {
         QJsonObject { { QStringLiteral("type"), QStringLiteral("header") },
             { QStringLiteral("text"),
@@ -101,7 +107,7 @@ QByteArray OutboundComposer::slackMessage(const QString& headline, const Inciden
         QJsonObject { { QStringLiteral("type"), QStringLiteral("section") },
             { QStringLiteral("text"),
                 QJsonObject { { QStringLiteral("type"), QStringLiteral("mrkdwn") },
-                    { QStringLiteral("text"), TimelineText::summary(entry) } } },
+                    { QStringLiteral("text"), text } } },
             { QStringLiteral("fields"), fields } },
         QJsonObject { { QStringLiteral("type"), QStringLiteral("context") },
             { QStringLiteral("elements"),
@@ -154,6 +160,14 @@ QList<OutboxMessage> OutboundComposer::compose(const StoreChange& change) const
         pagerDutyAction = QStringLiteral("trigger");
         slackHeadline = tr("declared");
         slackEvent = QStringLiteral("declared");
+        break;
+    case TimelineKind::Communicated:
+        // An update a person wrote for a group that hears on Slack: posted as they wrote it.
+        if (entry.newValue == kCommunicationChannels.key(CommunicationChannel::Slack)
+            || entry.newValue == kCommunicationChannels.key(CommunicationChannel::SlackEmail)) {
+            slackHeadline = tr("update for %1").arg(entry.oldValue);
+            slackEvent = QStringLiteral("communication");
+        }
         break;
     case TimelineKind::Escalated:
         // The page itself: the people the level names hear of it in the incident channel.

@@ -17,6 +17,7 @@ public:
         bool pagerDuty = false;
         bool slack = false;
         bool webhook = false;
+        bool statusPage = false;
     };
 
     OutboundComposer(OutboundConfig config, Channels channels);

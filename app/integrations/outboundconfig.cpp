@@ -106,6 +106,27 @@ std::optional<OutboundConfig> OutboundConfig::parse(const QByteArray& json, QStr
         *error = tr("webhook: \"url\" is needed when it is enabled");
         return std::nullopt;
     }
+
+    const QJsonObject statusPage = root->value(QLatin1String("statuspage")).toObject();
+    config.statusPage.enabled = statusPage.value(QLatin1String("enabled")).toBool(config.statusPage.enabled);
+    config.statusPage.deliverNotifications
+        = statusPage.value(QLatin1String("deliverNotifications")).toBool(config.statusPage.deliverNotifications);
+    const std::optional<QUrl> apiUrl = readUrl(statusPage, "apiUrl", config.statusPage.apiUrl, QStringLiteral("statuspage"), error);
+    if (!apiUrl)
+        return std::nullopt;
+    config.statusPage.apiUrl = *apiUrl;
+    for (const QJsonValue& value : statusPage.value(QLatin1String("components")).toArray()) {
+        const QJsonObject component = value.toObject();
+        AffectedComponent affected;
+        affected.name = component.value(QLatin1String("name")).toString().trimmed();
+        affected.statusPageId = component.value(QLatin1String("id")).toString().trimmed();
+        affected.status = ComponentStatus::Operational;
+        if (affected.name.isEmpty()) {
+            *error = tr("statuspage: every component needs a \"name\"");
+            return std::nullopt;
+        }
+        config.statusPage.components.append(affected);
+    }
     return config;
 }
 

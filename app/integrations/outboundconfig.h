@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/incident.h"
+#include "domain/statuspage.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,6 +18,11 @@
 //   slack      an incoming webhook (its URL in the keychain, slack/webhook-url):
 //              declared, status updates, severity changes, resolved.
 //   webhook    every timeline entry as JSON to "url".
+//   statuspage Atlassian Statuspage: the updates a person posts from the
+//              status-page dock create the Statuspage incident, then update it.
+//              Its API key and page id come from the keychain (statuspage/api-key,
+//              statuspage/page-id); "components" names the page's components and
+//              their Statuspage ids, offered in the dock.
 // Each service's address can be overridden (eventsUrl, baseUrl, url) so that a
 // staging endpoint or a local test server can stand in.
 struct OutboundConfig {
@@ -42,10 +48,17 @@ public:
         bool enabled = false;
         QUrl url;
     };
+    struct StatusPage {
+        bool enabled = true;
+        QUrl apiUrl = QUrl(QStringLiteral("https://api.statuspage.io/v1"));
+        bool deliverNotifications = true; // Statuspage emails and texts the page's subscribers
+        QList<AffectedComponent> components; // status: operational, as offered
+    };
 
     PagerDuty pagerDuty;
     Slack slack;
     Webhook webhook;
+    StatusPage statusPage;
 
     // The seed's escalation keys, each a routing key of its own in the keychain.
     static inline const QStringList kEscalationKeyNames { QStringLiteral("database"), QStringLiteral("platform"),

@@ -14,5 +14,7 @@ QStringList OutboundCredentials::keychainKeys()
     for (const QString& name : OutboundConfig::kEscalationKeyNames)
         keys.append(pagerDutyRoutingKey(name));
     keys.append(QLatin1String(kSlackWebhookUrl));
+    keys.append(QLatin1String(kStatusPageApiKey));
+    keys.append(QLatin1String(kStatusPagePageId));
     return keys;
 }

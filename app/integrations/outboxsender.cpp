@@ -19,13 +19,18 @@ QString paceKey(const OutboxMessage& message)
     return message.channel + QLatin1Char('/') + message.target;
 }
 
-// The service's own words for a refusal: PagerDuty's {"message", "errors"}, Slack's plain text.
+// The service's own words for a refusal: PagerDuty's {"message", "errors"},
+// Statuspage's {"error": text or list}, Slack's plain text.
 QString serviceReason(int status, const QByteArray& body)
 {
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     QString reason = json.value(QLatin1String("message")).toString();
     QStringList errors;
     for (const QJsonValue& error : json.value(QLatin1String("errors")).toArray())
+        errors.append(error.toString());
+    if (const QJsonValue error = json.value(QLatin1String("error")); error.isString())
+        errors.append(error.toString());
+    for (const QJsonValue& error : json.value(QLatin1String("error")).toArray())
         errors.append(error.toString());
     if (!errors.isEmpty())
         reason += (reason.isEmpty() ? QString() : QStringLiteral(": ")) + errors.join(QLatin1String("; "));
@@ -66,6 +71,7 @@ OutboxSender::Settings OutboxSender::Settings::from(
     settings.channels.slack
         = settings.config.slack.enabled && settings.credentials.contains(QLatin1String(OutboundCredentials::kSlackWebhookUrl));
     settings.channels.webhook = settings.config.webhook.enabled;
+    settings.channels.statusPage = statusPageProblem(settings).isEmpty();
     return settings;
 }
 
@@ -95,6 +101,42 @@ void OutboxSender::wake()
         m_soon.start(0);
 }
 
+QString OutboxSender::statusPageProblem(const Settings& settings)
+{
+    if (!settings.config.statusPage.enabled)
+        return tr("Status page publishing is off in integrations.json.");
+    if (!settings.keychainProblem.isEmpty())
+        return settings.keychainProblem;
+    QStringList missing;
+    for (const char* key : { OutboundCredentials::kStatusPageApiKey, OutboundCredentials::kStatusPagePageId }) {
+        if (settings.credentials.value(QLatin1String(key)).isEmpty())
+            missing.append(QLatin1String(key));
+    }
+    if (missing.isEmpty())
+        return {};
+    return tr("No Statuspage credentials: set %1 in File → Credentials (or incident-console secret set …).")
+        .arg(missing.join(tr(" and ")));
+}
+
+QByteArray OutboxSender::statusPageBody(const StatusPageUpdate& update, bool deliverNotifications)
+{
+    QJsonArray ids;
+    QJsonObject statuses;
+    for (const AffectedComponent& component : update.components) {
+        if (component.statusPageId.isEmpty())
+            continue; // named in the text only
+        ids.append(component.statusPageId);
+        statuses.insert(component.statusPageId, kComponentStatuses.key(component.status));
+    }
+    QJsonObject incident { { QStringLiteral("name"), update.title }, { QStringLiteral("status"), kPublicStates.key(update.state) },
+        { QStringLiteral("body"), update.body }, { QStringLiteral("deliver_notifications"), deliverNotifications } };
+    if (!ids.isEmpty()) {
+        incident.insert(QStringLiteral("component_ids"), ids);
+        incident.insert(QStringLiteral("components"), statuses);
+    }
+    return QJsonDocument(QJsonObject { { QStringLiteral("incident"), incident } }).toJson(QJsonDocument::Compact);
+}
+
 QStringList OutboxSender::channelStates() const
 {
     const auto state = [this](const QString& name, bool enabled, bool on, const QString& fix) {
@@ -112,7 +154,9 @@ QStringList OutboxSender::channelStates() const
             tr("no webhook URL in the keychain (incident-console secret set %1)")
                 .arg(QLatin1String(OutboundCredentials::kSlackWebhookUrl))),
         state(OutboxText::channelLabel(QStringLiteral("webhook")), m_settings.config.webhook.enabled,
-            m_settings.channels.webhook, QString()) };
+            m_settings.channels.webhook, QString()),
+        state(OutboxText::channelLabel(QStringLiteral("statuspage")), m_settings.config.statusPage.enabled,
+            m_settings.channels.statusPage, statusPageProblem(m_settings)) };
 }
 
 void OutboxSender::round()
@@ -155,6 +199,8 @@ int OutboxSender::spacingMs(const OutboxMessage& message) const
         return m_settings.pagerDutySpacingMs;
     if (message.channel == QLatin1String("slack"))
         return m_settings.slackSpacingMs;
+    if (message.channel == QLatin1String("statuspage"))
+        return m_settings.statusPageSpacingMs;
     return 0;
 }
 
@@ -166,6 +212,8 @@ void OutboxSender::sendDue(const QList<OutboxMessage>& due)
             continue;
         // One at a time per service and key, spaced to its limit; the rest wait their turn, in order.
         const QString key = paceKey(message);
+        if (m_busyKeys.contains(key))
+            continue; // its turn comes when the one in flight is recorded
         const auto last = m_lastSent.constFind(key);
         const qint64 sinceLast = last == m_lastSent.cend() || !last->isValid() ? std::numeric_limits<qint64>::max() : last->elapsed();
         if (sinceLast < spacingMs(message)) {
@@ -212,6 +260,26 @@ OutboxSender::Request OutboxSender::requestFor(const OutboxMessage& message) con
         }
         request.url = url;
         request.body = message.payload;
+    } else if (message.channel == QLatin1String("statuspage")) {
+        const QByteArray apiKey = credentials.value(QLatin1String(OutboundCredentials::kStatusPageApiKey));
+        const QByteArray pageId = credentials.value(QLatin1String(OutboundCredentials::kStatusPagePageId));
+        if (apiKey.isEmpty() || pageId.isEmpty()) {
+            request.missing = statusPageProblem(m_settings);
+            return request;
+        }
+        // The first update creates the Statuspage incident; later ones update the one it made.
+        QString path = m_settings.config.statusPage.apiUrl.path();
+        if (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        path += QStringLiteral("/pages/%1/incidents").arg(QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(pageId))));
+        if (!message.remoteId.isEmpty()) {
+            path += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(message.remoteId));
+            request.verb = QByteArrayLiteral("PATCH");
+        }
+        request.url = m_settings.config.statusPage.apiUrl;
+        request.url.setPath(path, QUrl::TolerantMode);
+        request.authorization = QByteArrayLiteral("OAuth ") + apiKey;
+        request.body = statusPageBody(StatusPageUpdate::fromJson(message.payload), m_settings.config.statusPage.deliverNotifications);
     } else if (message.channel == QLatin1String("webhook")) {
         request.url = m_settings.config.webhook.url;
         request.body = message.payload;
@@ -234,8 +302,11 @@ void OutboxSender::send(const OutboxMessage& message)
     http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     http.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("incident-console"));
     http.setTransferTimeout(kRequestTimeoutMs);
+    if (!request.authorization.isEmpty())
+        http.setRawHeader("Authorization", request.authorization);
     m_inFlight.insert(message.id);
-    QNetworkReply* reply = m_network->post(http, request.body);
+    m_busyKeys.insert(paceKey(message));
+    QNetworkReply* reply = m_network->sendCustomRequest(http, request.verb, request.body);
     connect(reply, &QNetworkReply::finished, this, [this, message, reply] { finished(message, reply); });
 }
 
@@ -249,6 +320,8 @@ void OutboxSender::finished(const OutboxMessage& message, QNetworkReply* reply)
         attempt.state = OutboxState::Delivered;
         // The generic webhook mirrors every entry; "sent" for each would double the timeline.
         attempt.onTimeline = message.channel != QLatin1String("webhook");
+        if (message.channel == QLatin1String("statuspage") && message.remoteId.isEmpty())
+            attempt.remoteId = QJsonDocument::fromJson(body).object().value(QLatin1String("id")).toString();
     } else if (status == 0) {
         // No answer at all: offline, refused, timed out. The message waits.
         attempt = retryLater(message, reply->errorString());
@@ -280,8 +353,9 @@ void OutboxSender::record(const OutboxMessage& message, const OutboundAttempt& a
 {
     m_store->run<StoreResult<OutboxMessage>>(
         this, [id = message.id, attempt](IncidentStore& store) { return store.recordOutboundAttempt(id, attempt); },
-        [this, id = message.id](const StoreResult<OutboxMessage>& recorded) {
+        [this, id = message.id, key = paceKey(message)](const StoreResult<OutboxMessage>& recorded) {
             m_inFlight.remove(id);
+            m_busyKeys.remove(key);
             if (!recorded)
                 qWarning("An outbox attempt could not be recorded: %s", qPrintable(recorded.error()));
             Q_EMIT outboxChanged();

@@ -34,6 +34,7 @@ public:
         int maxRetryMs = 5 * 60 * 1000;
         int pagerDutySpacingMs = 500;
         int slackSpacingMs = 1000;
+        int statusPageSpacingMs = 1000; // Statuspage allows about one request a second per key
 
         // A channel is on when the configuration enables it and its credential
         // is among the keychain's values (`keychainProblem`: why there are none).
@@ -48,6 +49,10 @@ public:
     void wake();
     // Which integrations are on, and for those that are not, why: for the Outbox view.
     QStringList channelStates() const;
+    // Why status page updates cannot be published now; empty when they can.
+    static QString statusPageProblem(const Settings& settings);
+    // Statuspage's incident body for an update: create (no remote id yet) or update.
+    static QByteArray statusPageBody(const StatusPageUpdate& update, bool deliverNotifications);
 
 Q_SIGNALS:
     // Messages were queued or a try was recorded.
@@ -55,7 +60,9 @@ Q_SIGNALS:
 
 private:
     struct Request {
+        QByteArray verb = QByteArrayLiteral("POST");
         QUrl url;
+        QByteArray authorization;
         QByteArray body;
         QString missing; // why it cannot be sent now (no credential), instead of a request
     };
@@ -79,5 +86,7 @@ private:
     bool m_roundRunning = false;
     bool m_roundAgain = false;
     QSet<qint64> m_inFlight;
+    // One message at a time per service and key: a Statuspage update must wait for the create before it.
+    QSet<QString> m_busyKeys;
     QHash<QString, QElapsedTimer> m_lastSent; // by channel and target
 };

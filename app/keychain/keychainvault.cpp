@@ -19,6 +19,10 @@ QString purposeOf(const QString& key)
         return KeychainVault::tr("PagerDuty Events API v2 routing key: pages for every incident");
     if (key == QLatin1String(OutboundCredentials::kSlackWebhookUrl))
         return KeychainVault::tr("Slack incoming webhook URL for incident messages");
+    if (key == QLatin1String(OutboundCredentials::kStatusPageApiKey))
+        return KeychainVault::tr("Statuspage API key, for publishing status page updates");
+    if (key == QLatin1String(OutboundCredentials::kStatusPagePageId))
+        return KeychainVault::tr("Statuspage page id the updates go to");
     for (const QString& name : OutboundConfig::kEscalationKeyNames) {
         if (key == OutboundCredentials::pagerDutyRoutingKey(name))
             return KeychainVault::tr("PagerDuty routing key for %1 escalations").arg(name);

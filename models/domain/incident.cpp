@@ -1,13 +1,17 @@
 #include "incident.h"
 
+#include <QRegularExpression>
+
 namespace {
-constexpr KeyedEnum<IncidentField, 5> kFields { "IncidentFieldNames",
+constexpr KeyedEnum<IncidentField, 7> kFields { "IncidentFieldNames",
     { {
         { IncidentField::Title, "title", QT_TRANSLATE_NOOP("IncidentFieldNames", "Title") },
         { IncidentField::Description, "description", QT_TRANSLATE_NOOP("IncidentFieldNames", "Description") },
         { IncidentField::Service, "service", QT_TRANSLATE_NOOP("IncidentFieldNames", "Service") },
         { IncidentField::Type, "type", QT_TRANSLATE_NOOP("IncidentFieldNames", "Type") },
         { IncidentField::Environment, "environment", QT_TRANSLATE_NOOP("IncidentFieldNames", "Environment") },
+        { IncidentField::WarRoom, "war_room", QT_TRANSLATE_NOOP("IncidentFieldNames", "War room") },
+        { IncidentField::RegulatedData, "regulated_data", QT_TRANSLATE_NOOP("IncidentFieldNames", "Regulated data") },
     } } };
 }
 
@@ -19,4 +23,42 @@ QString IncidentFieldNames::key(IncidentField field)
 QString IncidentFieldNames::label(IncidentField field)
 {
     return kFields.label(field);
+}
+
+const QStringList& RegulatedData::keys()
+{
+    static const QStringList keys { QStringLiteral("personal"), QStringLiteral("health"), QStringLiteral("card"),
+        QStringLiteral("financial") };
+    return keys;
+}
+
+QString RegulatedData::label(const QString& key)
+{
+    if (key == QLatin1String("personal"))
+        return tr("Personal data");
+    if (key == QLatin1String("health"))
+        return tr("Health data");
+    if (key == QLatin1String("card"))
+        return tr("Payment card data");
+    if (key == QLatin1String("financial"))
+        return tr("Financial reporting data");
+    return key;
+}
+
+std::optional<QStringList> RegulatedData::parse(const QString& text, QString* error)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    const QStringList words = text.toLower().split(separators, Qt::SkipEmptyParts);
+    for (const QString& word : words) {
+        if (!keys().contains(word)) {
+            *error = tr("“%1” is not a kind of regulated data (%2).").arg(word, keys().join(QLatin1String(", ")));
+            return std::nullopt;
+        }
+    }
+    QStringList ordered;
+    for (const QString& key : keys()) {
+        if (words.contains(key))
+            ordered.append(key);
+    }
+    return ordered;
 }

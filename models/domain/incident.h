@@ -7,8 +7,10 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <array>
+#include <optional>
 
 // One incident as stored. Every QDateTime is UTC; an invalid one means "not yet".
 struct Incident {
@@ -22,6 +24,10 @@ struct Incident {
     Environment environment = Environment::Production;
     IncidentStatus status = IncidentStatus::Triggered;
     std::array<QString, kIncidentRoleCount> roles;
+    QString warRoom; // where responders meet: a conference bridge, a chat channel (one or more links)
+    // Kinds of regulated data involved (RegulatedData keys: personal, health, card, financial);
+    // each starts a compliance clock for security and data incidents.
+    QStringList regulatedData;
     QDateTime detectedAt;
     QDateTime responseDueAt; // when acknowledgement is due under the severity's response target
     QDateTime acknowledgedAt;
@@ -49,13 +55,24 @@ struct IncidentDraft {
 };
 
 // The plain fields a user edits in place; status, severity and roles have their own operations.
-enum class IncidentField { Title, Description, Service, Type, Environment };
+enum class IncidentField { Title, Description, Service, Type, Environment, WarRoom, RegulatedData };
 
 class IncidentFieldNames {
     Q_DECLARE_TR_FUNCTIONS(IncidentFieldNames)
 public:
     static QString key(IncidentField field);
     static QString label(IncidentField field);
+};
+
+// The kinds of regulated data an incident can involve; each is subject to its
+// own notification deadline (see rules/communicationplan.h).
+class RegulatedData {
+    Q_DECLARE_TR_FUNCTIONS(RegulatedData)
+public:
+    static const QStringList& keys(); // personal, health, card, financial
+    static QString label(const QString& key);
+    // A comma- or space-separated list, in the order of keys(); nullopt with *error if a word is not a key.
+    static std::optional<QStringList> parse(const QString& text, QString* error);
 };
 
 Q_DECLARE_METATYPE(Incident)

@@ -21,5 +21,7 @@ QString OutboxText::channelLabel(const QString& channel)
         return tr("Slack");
     if (channel == QLatin1String("webhook"))
         return tr("Webhook");
+    if (channel == QLatin1String("statuspage"))
+        return tr("Status page");
     return channel;
 }

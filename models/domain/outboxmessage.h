@@ -19,7 +19,7 @@ enum class OutboxState {
 // routing keys and webhook URLs are added from the keychain as it is sent.
 struct OutboxMessage {
     qint64 id = 0;
-    QString channel; // "pagerduty", "slack", "webhook"
+    QString channel; // "pagerduty", "slack", "webhook", "statuspage"
     QString target; // which credential of the channel, e.g. "database" for that escalation key; "" the default
     qint64 incidentId = 0;
     QString incidentKey;
@@ -32,6 +32,7 @@ struct OutboxMessage {
     QDateTime lastAttemptAt;
     QDateTime deliveredAt;
     QString lastError;
+    QString remoteId; // Statuspage: the incident created by an earlier message, which this one updates
 };
 
 class OutboxText {

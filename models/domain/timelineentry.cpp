@@ -3,6 +3,7 @@
 #include "outboxmessage.h"
 
 #include "classification.h"
+#include "communication.h"
 #include "incident.h"
 #include "lifecycle.h"
 #include "severity.h"
@@ -16,7 +17,7 @@ QString fieldLabel(const QString& key)
             return kIncidentRoles.label(role);
     }
     for (IncidentField field : { IncidentField::Title, IncidentField::Description, IncidentField::Service,
-             IncidentField::Type, IncidentField::Environment }) {
+             IncidentField::Type, IncidentField::Environment, IncidentField::WarRoom, IncidentField::RegulatedData }) {
         if (IncidentFieldNames::key(field) == key)
             return IncidentFieldNames::label(field);
     }
@@ -77,6 +78,8 @@ QString TimelineText::kindLabel(TimelineKind kind)
         return tr("Escalated");
     case TimelineKind::Checklist:
         return tr("Checklist");
+    case TimelineKind::Communicated:
+        return tr("Update sent");
     }
     return {};
 }
@@ -108,6 +111,8 @@ QString TimelineText::kindKey(TimelineKind kind)
         return QStringLiteral("escalated");
     case TimelineKind::Checklist:
         return QStringLiteral("checklist");
+    case TimelineKind::Communicated:
+        return QStringLiteral("communicated");
     }
     return {};
 }
@@ -147,6 +152,12 @@ QString TimelineText::summary(const TimelineEntry& entry)
         if (entry.newValue == QLatin1String("attached"))
             return tr("Playbook attached: %1").arg(entry.body);
         return entry.newValue == QLatin1String("checked") ? tr("Done: %1").arg(entry.body) : tr("Not done after all: %1").arg(entry.body);
+    case TimelineKind::Communicated: {
+        const std::optional<CommunicationChannel> channel = kCommunicationChannels.parse(entry.newValue);
+        return tr("Update sent to %1 (%2): %3")
+            .arg(entry.oldValue, channel ? kCommunicationChannels.label(*channel) : entry.newValue,
+                entry.body.section(QLatin1Char('\n'), 0, 0, QString::SectionSkipEmpty).left(160));
+    }
     }
     return {};
 }

@@ -19,9 +19,10 @@ enum class TimelineKind {
     Notified = 9, // field: channel, newValue: event, body: empty when delivered, else why it failed for good
     Escalated = 10, // field: policy, newValue: level (1-based), body: who was paged
     Checklist = 11, // field: playbook id, newValue: attached | checked | unchecked, body: playbook title or step
+    Communicated = 12, // field: audience id, oldValue: audience name, newValue: channel key, body: what was said
     // Keep last: views size their columns over every kind.
 };
-inline constexpr TimelineKind kLastTimelineKind = TimelineKind::Checklist;
+inline constexpr TimelineKind kLastTimelineKind = TimelineKind::Communicated;
 
 // One line of an incident's timeline. Entries are immutable once written: a
 // correction is a new entry that points at the one it corrects.

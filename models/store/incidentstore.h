@@ -2,11 +2,13 @@
 
 #include "domain/alertquery.h"
 #include "domain/checklistitem.h"
+#include "domain/communication.h"
 #include "domain/incident.h"
 #include "domain/incidentquery.h"
 #include "domain/outboxmessage.h"
 #include "domain/rejecteddelivery.h"
 #include "domain/statistics.h"
+#include "domain/statuspage.h"
 #include "domain/timelineentry.h"
 #include "rules/alertrules.h"
 #include "rules/escalationpolicy.h"
@@ -14,6 +16,7 @@
 #include "rules/silence.h"
 #include "storeresult.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QStringList>
@@ -39,9 +42,17 @@ struct OutboundAttempt {
     OutboxState state = OutboxState::Waiting; // Waiting: try again at nextAttemptAt
     QDateTime nextAttemptAt;
     QString error; // empty when delivered
+    // The id the service gave what was created (a Statuspage incident), so that later messages update it.
+    QString remoteId = {};
     // Say on the incident's timeline that it was delivered or failed for good
     // (not for a webhook that mirrors every entry: that would double the timeline).
     bool onTimeline = true;
+};
+
+// What an incident's audiences have heard so far, and what the templates need besides the incident.
+struct CommunicationLog {
+    QHash<QString, CommunicationSent> lastSent; // audience id → the newest update to it
+    QString latestNote;
 };
 
 // The one interface every caller uses to read and change incidents. It is
@@ -144,6 +155,24 @@ public:
     virtual StoreResult<QList<ChecklistItem>> attachPlaybook(qint64 incidentId, const Playbook& playbook, const QString& author) = 0;
     virtual StoreResult<QList<ChecklistItem>> checklist(qint64 incidentId) = 0;
     virtual StoreResult<ChecklistItem> setChecklistItem(qint64 itemId, bool done, const QString& author) = 0;
+
+    // Stakeholder communication. Recording an update writes it on the timeline
+    // (kind Communicated, with the text), which restarts that audience's clock;
+    // the outbox composer posts it to Slack when the channel is Slack.
+    virtual StoreResult<TimelineEntry> recordCommunication(
+        qint64 incidentId, const CommunicationRecord& record, const QString& author) = 0;
+    virtual StoreResult<CommunicationLog> communicationLog(qint64 incidentId) = 0;
+
+    // Status page: one draft per incident, kept as it is written (an empty one when there is none);
+    // posting keeps the update in the history, writes the timeline (audience "statuspage"),
+    // and queues it for Statuspage when `publish` (channel "statuspage" in the outbox). The draft stays,
+    // to start the next update from (and to correct and post again should Statuspage refuse it).
+    virtual StoreResult<StatusPageUpdate> statusPageDraft(qint64 incidentId) = 0;
+    virtual StoreResult<StatusPageUpdate> saveStatusPageDraft(const StatusPageUpdate& draft, const QString& author) = 0;
+    virtual StoreResult<StatusPageUpdate> postStatusPageUpdate(
+        const StatusPageUpdate& update, bool publish, const QString& author) = 0;
+    // Posted updates, newest first.
+    virtual StoreResult<QList<StatusPageUpdate>> statusPageUpdates(qint64 incidentId) = 0;
 
     // Changes made by anyone (this connection or another process) since *cursor,
     // oldest first; advances *cursor. A cursor of -1 starts at the newest change.

@@ -215,6 +215,33 @@ const char* const kVersion8[] = {
     "CREATE INDEX checklist_incident ON checklist_items (incident_id, position)",
 };
 
+// Version 9: stakeholder communication. The incident's war room and the
+// regulated data it involves; the status-page draft being written for an
+// incident, the updates posted, and the Statuspage incident they went to.
+// When each audience last heard is read from the timeline (kind 12), which
+// the partial index keeps quick.
+const char* const kVersion9[] = {
+    "ALTER TABLE incidents ADD COLUMN war_room TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE incidents ADD COLUMN regulated_data TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX timeline_communicated ON timeline (incident_id, field, at) WHERE kind = 12",
+    R"(CREATE TABLE statuspage_drafts (
+        incident_id INTEGER PRIMARY KEY REFERENCES incidents (id) ON DELETE CASCADE,
+        content BLOB NOT NULL,
+        saved_at INTEGER NOT NULL,
+        saved_by TEXT NOT NULL))",
+    R"(CREATE TABLE statuspage_updates (
+        id INTEGER PRIMARY KEY,
+        incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+        content BLOB NOT NULL,
+        posted_at INTEGER NOT NULL,
+        posted_by TEXT NOT NULL,
+        outbox_id INTEGER REFERENCES outbox (id) ON DELETE SET NULL))",
+    "CREATE INDEX statuspage_updates_incident ON statuspage_updates (incident_id, id)",
+    R"(CREATE TABLE statuspage_links (
+        incident_id INTEGER PRIMARY KEY REFERENCES incidents (id) ON DELETE CASCADE,
+        remote_id TEXT NOT NULL))",
+};
+
 struct Step {
     const char* const* statements;
     std::size_t count;
@@ -229,6 +256,7 @@ const Step kSteps[] = {
     { kVersion6, std::size(kVersion6) },
     { kVersion7, std::size(kVersion7) },
     { kVersion8, std::size(kVersion8) },
+    { kVersion9, std::size(kVersion9) },
 };
 }
 

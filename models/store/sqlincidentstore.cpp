@@ -15,7 +15,8 @@ namespace {
 const QString kIncidentColumns = QStringLiteral(
     "id, key, title, description, severity, type, service, environment, status, "
     "commander, technical_lead, communications_lead, security_lead, "
-    "detected_at, response_due_at, acknowledged_at, mitigated_at, resolved_at, closed_at, created_at, updated_at");
+    "detected_at, response_due_at, acknowledged_at, mitigated_at, resolved_at, closed_at, created_at, updated_at, "
+    "war_room, regulated_data");
 
 const QString kEntryColumns
     = QStringLiteral("id, incident_id, at, author, kind, field, old_value, new_value, body, corrects_id");
@@ -48,6 +49,8 @@ Incident readIncident(const QSqlQuery& q)
     incident.closedAt = fromDb(q.value(18));
     incident.createdAt = fromDb(q.value(19));
     incident.updatedAt = fromDb(q.value(20));
+    incident.warRoom = q.value(21).toString();
+    incident.regulatedData = q.value(22).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     return incident;
 }
 
@@ -394,12 +397,14 @@ StoreResult<Incident> SqlIncidentStore::mutate(
             QStringLiteral("UPDATE incidents SET title = ?, description = ?, severity = ?, type = ?, service = ?, "
                            "environment = ?, status = ?, commander = ?, technical_lead = ?, "
                            "communications_lead = ?, security_lead = ?, response_due_at = ?, acknowledged_at = ?, "
-                           "mitigated_at = ?, resolved_at = ?, closed_at = ?, updated_at = ? WHERE id = ?"),
+                           "mitigated_at = ?, resolved_at = ?, closed_at = ?, updated_at = ?, war_room = ?, regulated_data = ? "
+                           "WHERE id = ?"),
             { updated.title, updated.description, static_cast<int>(updated.severity), kIncidentTypes.key(updated.type),
                 updated.service, kEnvironments.key(updated.environment), static_cast<int>(updated.status),
                 updated.roles[0], updated.roles[1], updated.roles[2], updated.roles[3], toDb(updated.responseDueAt),
                 toDb(updated.acknowledgedAt), toDb(updated.mitigatedAt), toDb(updated.resolvedAt),
-                toDb(updated.closedAt), toDb(now), updated.id })) {
+                toDb(updated.closedAt), toDb(now), updated.warRoom, updated.regulatedData.join(QLatin1Char(',')),
+                updated.id })) {
         auto result = failed<Incident>(query);
         rollback();
         return result;
@@ -509,6 +514,19 @@ StoreResult<Incident> SqlIncidentStore::editField(
             oldValue = kIncidentTypes.key(incident.type);
             newValue = kIncidentTypes.key(*type);
             incident.type = *type;
+            break;
+        }
+        case IncidentField::WarRoom:
+            text = &incident.warRoom;
+            break;
+        case IncidentField::RegulatedData: {
+            QString error;
+            const std::optional<QStringList> kinds = RegulatedData::parse(newValue, &error);
+            if (!kinds)
+                return Entries::failure(StoreErrorKind::Rejected, error);
+            oldValue = incident.regulatedData.join(QLatin1String(", "));
+            newValue = kinds->join(QLatin1String(", "));
+            incident.regulatedData = *kinds;
             break;
         }
         case IncidentField::Environment: {

@@ -74,6 +74,14 @@ public:
     StoreResult<QList<ChecklistItem>> attachPlaybook(qint64 incidentId, const Playbook& playbook, const QString& author) override;
     StoreResult<QList<ChecklistItem>> checklist(qint64 incidentId) override;
     StoreResult<ChecklistItem> setChecklistItem(qint64 itemId, bool done, const QString& author) override;
+    StoreResult<TimelineEntry> recordCommunication(
+        qint64 incidentId, const CommunicationRecord& record, const QString& author) override;
+    StoreResult<CommunicationLog> communicationLog(qint64 incidentId) override;
+    StoreResult<StatusPageUpdate> statusPageDraft(qint64 incidentId) override;
+    StoreResult<StatusPageUpdate> saveStatusPageDraft(const StatusPageUpdate& draft, const QString& author) override;
+    StoreResult<StatusPageUpdate> postStatusPageUpdate(const StatusPageUpdate& update, bool publish, const QString& author) override;
+    StoreResult<QList<StatusPageUpdate>> statusPageUpdates(qint64 incidentId) override;
+
     // The playbooks a declared incident gets its checklist from (by its type); the built-in ones unless set.
     void setPlaybooks(PlaybookCatalog playbooks) { m_playbooks = std::move(playbooks); }
     StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) override;
@@ -124,6 +132,8 @@ private:
         const EscalationConfig& config, const QString& author);
 
     StoreResult<qint64> insertEntry(TimelineEntry entry);
+    // Queues one message for the incident, due now, inside the caller's transaction.
+    StoreResult<qint64> insertOutboxMessage(const OutboxMessage& message, const Incident& incident, const QDateTime& now);
     bool logChange(qint64 incidentId, qint64 entryId, bool created, QString* error);
     StoreResult<QList<Incident>> selectIncidents(const QString& where, const QVariantList& bindings,
         const QString& orderBy = QString(), int limit = -1);

@@ -8,9 +8,12 @@
 using namespace SqlSupport;
 
 namespace {
+// A Statuspage message carries the id of the Statuspage incident made by an earlier one.
 const QString kOutboxColumns = QStringLiteral(
-    "id, channel, target, incident_id, incident_key, event, payload, state, attempts, created_at, next_attempt_at, "
-    "last_attempt_at, delivered_at, last_error");
+    "outbox.id, channel, target, outbox.incident_id, incident_key, event, payload, state, attempts, created_at, "
+    "next_attempt_at, last_attempt_at, delivered_at, last_error, coalesce(statuspage_links.remote_id, '') "
+    "FROM outbox LEFT JOIN statuspage_links ON statuspage_links.incident_id = outbox.incident_id "
+    "AND outbox.channel = 'statuspage'");
 
 OutboxMessage readMessage(const QSqlQuery& q)
 {
@@ -29,6 +32,7 @@ OutboxMessage readMessage(const QSqlQuery& q)
     message.lastAttemptAt = fromDb(q.value(11));
     message.deliveredAt = fromDb(q.value(12));
     message.lastError = q.value(13).toString();
+    message.remoteId = q.value(14).toString();
     return message;
 }
 
@@ -37,7 +41,7 @@ StoreResult<QList<OutboxMessage>> selectMessages(const QSqlDatabase& db, const Q
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!prepareAndExec(query, QStringLiteral("SELECT %1 FROM outbox %2").arg(kOutboxColumns, tail), bindings))
+    if (!prepareAndExec(query, QStringLiteral("SELECT %1 %2").arg(kOutboxColumns, tail), bindings))
         return failed<QList<OutboxMessage>>(query);
     QList<OutboxMessage> messages;
     while (query.next())
@@ -47,7 +51,7 @@ StoreResult<QList<OutboxMessage>> selectMessages(const QSqlDatabase& db, const Q
 
 StoreResult<OutboxMessage> selectMessage(const QSqlDatabase& db, qint64 id)
 {
-    const StoreResult<QList<OutboxMessage>> found = selectMessages(db, QStringLiteral("WHERE id = ?"), { id });
+    const StoreResult<QList<OutboxMessage>> found = selectMessages(db, QStringLiteral("WHERE outbox.id = ?"), { id });
     if (!found)
         return StoreResult<OutboxMessage>::failureFrom(found);
     if (found->isEmpty())
@@ -80,13 +84,8 @@ StoreResult<int> SqlIncidentStore::enqueueOutbound(const ChangeToMessages& compo
         int queued = 0;
         for (const StoreChange& change : *changes) {
             for (const OutboxMessage& message : compose(change)) {
-                QSqlQuery insert(database());
-                if (!prepareAndExec(insert,
-                        QStringLiteral("INSERT INTO outbox (channel, target, incident_id, incident_key, event, payload, "
-                                       "created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        { message.channel, message.target, change.incident.id, change.incident.key, message.event,
-                            message.payload, toDb(now), toDb(now) }))
-                    return failed<int>(insert);
+                if (const StoreResult<qint64> inserted = insertOutboxMessage(message, change.incident, now); !inserted)
+                    return StoreResult<int>::failureFrom(inserted);
                 ++queued;
             }
         }
@@ -99,16 +98,29 @@ StoreResult<int> SqlIncidentStore::enqueueOutbound(const ChangeToMessages& compo
     });
 }
 
+StoreResult<qint64> SqlIncidentStore::insertOutboxMessage(
+    const OutboxMessage& message, const Incident& incident, const QDateTime& now)
+{
+    QSqlQuery insert(database());
+    if (!prepareAndExec(insert,
+            QStringLiteral("INSERT INTO outbox (channel, target, incident_id, incident_key, event, payload, "
+                           "created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            { message.channel, message.target, incident.id, incident.key, message.event, message.payload, toDb(now),
+                toDb(now) }))
+        return failed<qint64>(insert);
+    return insert.lastInsertId().toLongLong();
+}
+
 StoreResult<QList<OutboxMessage>> SqlIncidentStore::dueOutbound(int limit)
 {
     return selectMessages(database(),
-        QStringLiteral("WHERE state = 0 AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?"),
+        QStringLiteral("WHERE state = 0 AND next_attempt_at <= ? ORDER BY next_attempt_at, outbox.id LIMIT ?"),
         { toDb(m_clock->nowUtc()), limit });
 }
 
 StoreResult<QList<OutboxMessage>> SqlIncidentStore::outboxMessages(int limit)
 {
-    return selectMessages(database(), QStringLiteral("ORDER BY id DESC LIMIT ?"), { limit });
+    return selectMessages(database(), QStringLiteral("ORDER BY outbox.id DESC LIMIT ?"), { limit });
 }
 
 StoreResult<OutboxMessage> SqlIncidentStore::recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt)
@@ -126,6 +138,14 @@ StoreResult<OutboxMessage> SqlIncidentStore::recordOutboundAttempt(qint64 messag
                     delivered ? toDb(now) : toDb(QDateTime()), attempt.error, messageId }))
             return failed<OutboxMessage>(update);
         const bool changed = update.numRowsAffected() > 0;
+        if (changed && !attempt.remoteId.isEmpty()) {
+            QSqlQuery link(database());
+            if (!prepareAndExec(link,
+                    QStringLiteral("INSERT OR REPLACE INTO statuspage_links (incident_id, remote_id) "
+                                   "SELECT incident_id, ? FROM outbox WHERE id = ?"),
+                    { attempt.remoteId, messageId }))
+                return failed<OutboxMessage>(link);
+        }
         const StoreResult<OutboxMessage> found = selectMessage(database(), messageId);
         if (!found)
             return found;
