@@ -391,6 +391,88 @@
     </message>
 </context>
 <context>
+    <name>Communication</name>
+    <message>
+        <source>Phone/SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack/Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationPlan</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cadence of %1: minutes must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dueSoonPercent must be between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every stakeholder group needs an id and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group id “%1” is used twice or reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group “%1”: “%2” is not a severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group “%1”: “%2” is not a channel (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every compliance rule needs an id and data (one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance rule “%1”: “%2” is not an incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance rule “%1” needs deadlineMinutes (0: immediately)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigFile</name>
     <message>
         <source>line %1: %2</source>
@@ -722,6 +804,45 @@ Example: incident-console declare critical outage production --service database 
     </message>
 </context>
 <context>
+    <name>DueText</name>
+    <message>
+        <source>Not for this severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EscalationConfig</name>
     <message>
         <source>%1: a schedule needs an &quot;id&quot;</source>
@@ -967,7 +1088,7 @@ Example: incident-console declare critical outage production --service database 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to change: use title, description, service, type, environment, severity, status, commander or roles.</source>
+        <source>Nothing to change: use title, description, service, type, environment, warRoom, regulatedData, severity, status, commander or roles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1096,6 +1217,14 @@ Last change: %7</source>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>War room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulated data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentListModel</name>
@@ -1188,6 +1317,14 @@ Last change: %7</source>
     </message>
     <message>
         <source>Webhook %1: HMAC signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuspage API key, for publishing status page updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuspage page id the updates go to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1424,6 +1561,178 @@ Last change: %7</source>
     </message>
 </context>
 <context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>“}}” without “{{” before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{{” is not closed with “}}” on the same line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s key, e.g. INC-2026-0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The affected service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1 … SEV4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical, High, Medium or Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P0 … P3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the severity means for users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage, security, performance, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production, staging or development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was detected (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was resolved (UTC), or “not yet”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From detection to resolution, or to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of writing (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the next update is due (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The communications lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The war room: bridge and chat links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest note on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status page state: investigating, identified, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The affected components and their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom the message is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty placeholder “{{}}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a placeholder name (lower case letters and _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} is internal and may not appear in external text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must end with a line “---” before the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: expected “key: value”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unknown header “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotificationPolicy</name>
     <message>
         <source>%1 declared: %2</source>
@@ -1542,6 +1851,14 @@ Last change: %7</source>
         <source>update</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>War room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboundConfig</name>
@@ -1567,6 +1884,10 @@ Last change: %7</source>
     </message>
     <message>
         <source>integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statuspage: every component needs a &quot;name&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1666,6 +1987,18 @@ Last change: %7</source>
         <source>This console does not know the channel “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status page publishing is off in integrations.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Statuspage credentials: set %1 in File → Credentials (or incident-console secret set …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxText</name>
@@ -1691,6 +2024,10 @@ Last change: %7</source>
     </message>
     <message>
         <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1910,6 +2247,29 @@ Last change: %7</source>
     </message>
     <message>
         <source>The receiver does not start without its TLS identity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegulatedData</name>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment card data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial reporting data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of regulated data (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2527,6 +2887,30 @@ instance=~&quot;db-.*&quot;</source>
         <source>There is no checklist item %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An update needs an audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status page update needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status page update needs a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteDatabase</name>
@@ -2567,6 +2951,64 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>Allowed here: GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCatalog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2747,6 +3189,14 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>Not done after all: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update sent to %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

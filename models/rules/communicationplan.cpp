@@ -145,8 +145,9 @@ std::optional<CommunicationPlan> CommunicationPlan::parse(const QByteArray& json
         const std::optional<CommunicationChannel> channel
             = kCommunicationChannels.parse(object.value(QLatin1String("channel")).toString());
         if (!channel)
-            return fail(error, tr("group “%1”: the channel must be one of %2")
-                                   .arg(group.name, kCommunicationChannels.keys().join(QLatin1String(", "))));
+            return fail(error, tr("group “%1”: “%2” is not a channel (%3)")
+                                   .arg(group.name, object.value(QLatin1String("channel")).toString(),
+                                       kCommunicationChannels.keys().join(QLatin1String(", "))));
         group.channel = *channel;
         group.audience = object.value(QLatin1String("audience")).toString() == QLatin1String("external") ? Audience::External
                                                                                                          : Audience::Internal;
