@@ -3,6 +3,8 @@
 #include "alerts/alertstreamdock.h"
 #include "alerts/silencesdock.h"
 #include "checklist/checklistdock.h"
+#include "itemmodels/communicationmodel.h"
+#include "statuspage/statuspagedock.h"
 #include "common/desktopnotifier.h"
 #include "oncall/oncalldock.h"
 #include "runbook/runbookdock.h"
@@ -37,7 +39,7 @@
 
 namespace {
 // Bump when docks are added or renamed, so that an old saved layout is not applied to a new window.
-constexpr int kLayoutVersion = 6;
+constexpr int kLayoutVersion = 7;
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 }
@@ -59,6 +61,8 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     , m_onCall(new OnCallDock(context.escalation, context.clock, this))
     , m_checklist(new ChecklistDock(context.store, context.commands, context.playbooks, this))
     , m_runbook(new RunbookDock(context.playbooks, this))
+    , m_communication(new CommunicationDock(context.store, context.commands, context.clock, context.communication, this))
+    , m_statusPage(new StatusPageDock(context.store, context.commands, context.clock, context.communication.templates, {}, this))
     , m_notifier(new DesktopNotifier(context.store, context.clock, context.settings, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -81,7 +85,11 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     tabifyDockWidget(m_receiver, m_outbox);
     tabifyDockWidget(m_outbox, m_onCall);
     tabifyDockWidget(m_onCall, m_runbook);
+    tabifyDockWidget(m_timeline, m_statusPage);
+    // Who must hear what sits beside the checklist: both drive the commander's next minutes.
+    tabifyDockWidget(m_checklist, m_communication);
     m_timeline->raise();
+    m_communication->raise();
     resizeDocks({ m_triage, m_alerts, m_incident }, { 30, 30, 40 }, Qt::Vertical);
     resizeDocks({ m_incident, m_checklist, m_timeline }, { 34, 28, 38 }, Qt::Horizontal);
 
@@ -91,6 +99,10 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     m_receiverLabel = new QLabel(this);
     m_receiverLabel->setObjectName(QStringLiteral("ReceiverStatus"));
     statusBar()->addPermanentWidget(m_receiverLabel);
+    m_communicationLabel = new QLabel(this);
+    m_communicationLabel->setObjectName(QStringLiteral("CommunicationStatus"));
+    m_communicationLabel->hide();
+    statusBar()->addPermanentWidget(m_communicationLabel);
     m_databaseLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
@@ -101,6 +113,18 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
         m_checklist->setIncident(id);
     });
     connect(m_checklist, &ChecklistDock::runbookRequested, m_runbook, &RunbookDock::showRunbook);
+    connect(m_selected, &SelectedIncident::changed, m_communication, &CommunicationDock::setIncident);
+    connect(m_selected, &SelectedIncident::changed, m_statusPage, &StatusPageDock::setIncident);
+    connect(m_communication, &CommunicationDock::statusPageRequested, this, [this] {
+        m_statusPage->show();
+        m_statusPage->raise();
+        m_statusPage->titleEdit()->setFocus();
+    });
+    // Overdue updates are shown wherever the commander looks: the dock's tab and the status bar.
+    CommunicationModel* communication = m_communication->model();
+    connect(communication, &QAbstractItemModel::dataChanged, this, &MainWindow::showCommunicationState);
+    connect(communication, &QAbstractItemModel::rowsInserted, this, &MainWindow::showCommunicationState);
+    connect(communication, &QAbstractItemModel::rowsRemoved, this, &MainWindow::showCommunicationState);
     connect(m_notifier, &DesktopNotifier::incidentRequested, m_triage, &TriageDock::selectIncident);
     connect(m_notifier, &DesktopNotifier::showWindowRequested, this, [this] {
         showNormal();
@@ -169,6 +193,19 @@ void MainWindow::createActions()
             statusBar()->showMessage(tr("Escalated to level %1: paging %2.").arg(entry.newValue, entry.body), 15000);
         });
     });
+    m_sendUpdate = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_U), QStringLiteral("actionSendUpdate"));
+    connect(m_sendUpdate, &QAction::triggered, this, [this] {
+        m_communication->show();
+        m_communication->raise();
+        QTableView* view = m_communication->view();
+        // The most pressing audience first: the model lists the ones due before the rest.
+        const int row = view->currentIndex().isValid() ? view->currentIndex().row() : 0;
+        view->setFocus();
+        view->selectRow(row);
+        m_communication->sendUpdate(row);
+    });
+    m_statusPageAction = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStringLiteral("actionStatusPage"));
+    connect(m_statusPageAction, &QAction::triggered, m_communication, &CommunicationDock::statusPageRequested);
     m_next = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Down), QStringLiteral("actionNextIncident"));
     connect(m_next, &QAction::triggered, this, [this] { m_triage->stepSelection(1); });
     m_previous = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Up), QStringLiteral("actionPreviousIncident"));
@@ -218,6 +255,15 @@ void MainWindow::createMenusAndToolbar()
     incident->addAction(m_addNote);
     incident->addAction(m_escalate);
     incident->addSeparator();
+    incident->addAction(m_sendUpdate);
+    incident->addAction(m_statusPageAction);
+    QAction* matrix = incident->addAction(QString());
+    matrix->setObjectName(QStringLiteral("actionEditMatrix"));
+    connect(matrix, &QAction::triggered, m_communication, &CommunicationDock::editMatrix);
+    QAction* templates = incident->addAction(QString());
+    templates->setObjectName(QStringLiteral("actionEditTemplates"));
+    connect(templates, &QAction::triggered, m_communication, &CommunicationDock::editTemplates);
+    incident->addSeparator();
     incident->addAction(m_next);
     incident->addAction(m_previous);
 
@@ -234,6 +280,8 @@ void MainWindow::createMenusAndToolbar()
     view->addAction(m_onCall->toggleViewAction());
     view->addAction(m_checklist->toggleViewAction());
     view->addAction(m_runbook->toggleViewAction());
+    view->addAction(m_communication->toggleViewAction());
+    view->addAction(m_statusPage->toggleViewAction());
     view->addAction(m_receiver->toggleViewAction());
     view->addSeparator();
     QAction* tester = view->addAction(QString());
@@ -281,6 +329,8 @@ void MainWindow::retranslate()
     m_lowerSeverity->setText(tr("&Lower severity"));
     m_addNote->setText(tr("Add &note"));
     m_escalate->setText(tr("&Escalate to the next level"));
+    m_sendUpdate->setText(tr("Send &update to stakeholders…"));
+    m_statusPageAction->setText(tr("Write the status &page"));
     m_next->setText(tr("&Next incident"));
     m_previous->setText(tr("&Previous incident"));
     m_find->setText(tr("&Find incident"));
@@ -303,6 +353,10 @@ void MainWindow::retranslate()
     }
     if (auto* credentials = findChild<QAction*>(QStringLiteral("actionCredentials")))
         credentials->setText(tr("&Credentials…"));
+    if (auto* matrix = findChild<QAction*>(QStringLiteral("actionEditMatrix")))
+        matrix->setText(tr("Edit the communication &matrix…"));
+    if (auto* templates = findChild<QAction*>(QStringLiteral("actionEditTemplates")))
+        templates->setText(tr("Message &templates…"));
     if (auto* tester = findChild<QAction*>(QStringLiteral("actionRulesTester")))
         tester->setText(tr("&Test alert rules…"));
     if (auto* about = findChild<QAction*>(QStringLiteral("actionAbout")))
@@ -328,6 +382,8 @@ void MainWindow::updateActions()
     m_raiseSeverity->setEnabled(selected && incident.severity != Severity::Sev1);
     m_lowerSeverity->setEnabled(selected && incident.severity != Severity::Sev4);
     m_addNote->setEnabled(selected);
+    m_sendUpdate->setEnabled(selected);
+    m_statusPageAction->setEnabled(selected);
     m_escalate->setEnabled(selected && Lifecycle::isActive(incident.status) && m_context.escalation.ruleFor(incident));
     for (QAction* action : std::as_const(m_moveToActions)) {
         const auto status = static_cast<IncidentStatus>(action->data().toInt());
@@ -377,6 +433,29 @@ void MainWindow::setReceiverStatus(const QString& text, bool healthy, const QStr
     palette.setColor(QPalette::WindowText, healthy ? QApplication::palette().color(QPalette::WindowText) : QColor(0xc6, 0x28, 0x28));
     m_receiverLabel->setPalette(palette);
     m_receiver->setListening(text, healthy, detail);
+}
+
+void MainWindow::setStatusPagePublishing(const QString& problem, const QList<AffectedComponent>& components)
+{
+    m_statusPage->setPublishProblem(problem);
+    m_statusPage->setComponents(components);
+}
+
+void MainWindow::showCommunicationState()
+{
+    const CommunicationModel* model = m_communication->model();
+    const int overdue = model->count(DueState::Overdue);
+    const int soon = model->count(DueState::DueSoon);
+    m_communication->setWindowTitle(overdue > 0 ? tr("Communication · %n overdue", nullptr, overdue)
+            : soon > 0                          ? tr("Communication · %n due soon", nullptr, soon)
+                                                : tr("Communication"));
+    m_communicationLabel->setVisible(overdue + soon > 0);
+    if (overdue + soon == 0)
+        return;
+    m_communicationLabel->setText(overdue > 0 ? tr("%n stakeholder update(s) overdue", nullptr, overdue)
+                                              : tr("%n stakeholder update(s) due soon", nullptr, soon));
+    m_communicationLabel->setStyleSheet(overdue > 0 ? QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 0 6px; }")
+                                                    : QStringLiteral("QLabel { background: #ffb300; color: black; font-weight: bold; padding: 0 6px; }"));
 }
 
 void MainWindow::setPollStates(const QList<PollState>& states)
@@ -430,7 +509,8 @@ void MainWindow::resetLayout()
              static_cast<QDockWidget*>(m_timeline), static_cast<QDockWidget*>(m_alerts),
              static_cast<QDockWidget*>(m_silences), static_cast<QDockWidget*>(m_receiver),
              static_cast<QDockWidget*>(m_outbox), static_cast<QDockWidget*>(m_onCall),
-             static_cast<QDockWidget*>(m_checklist), static_cast<QDockWidget*>(m_runbook) })
+             static_cast<QDockWidget*>(m_checklist), static_cast<QDockWidget*>(m_runbook),
+             static_cast<QDockWidget*>(m_communication), static_cast<QDockWidget*>(m_statusPage) })
         dock->show();
 }
 

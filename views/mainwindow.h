@@ -3,6 +3,8 @@
 #include "domain/pollstate.h"
 #include "rules/alertrules.h"
 
+#include "communication/communicationdock.h"
+#include "domain/statuspage.h"
 #include "rules/escalationpolicy.h"
 #include "rules/playbook.h"
 
@@ -12,6 +14,7 @@ class AlertListModel;
 class AlertStreamDock;
 class CredentialVault;
 class ChecklistDock;
+class StatusPageDock;
 class DesktopNotifier;
 class OnCallDock;
 class RunbookDock;
@@ -43,6 +46,7 @@ struct ConsoleContext {
     CredentialVault* vault = nullptr; // the keychain, for Settings → Credentials; none: the action is off
     EscalationConfig escalation = EscalationConfig::builtIn(); // schedules and policies, for On call and Escalate
     PlaybookCatalog playbooks = PlaybookCatalog::builtIn(); // for the checklist and runbook docks
+    CommunicationDock::Settings communication = {}; // the matrix, message templates and where edits of them are kept
 };
 
 // The console window: the triage, incident and timeline docks, the actions that
@@ -73,6 +77,10 @@ public:
     ChecklistDock* checklistDock() const { return m_checklist; }
     RunbookDock* runbookDock() const { return m_runbook; }
     DesktopNotifier* desktopNotifier() const { return m_notifier; }
+    CommunicationDock* communicationDock() const { return m_communication; }
+    StatusPageDock* statusPageDock() const { return m_statusPage; }
+    // Whether status page updates can go to Statuspage (empty problem: they can) and the page's components.
+    void setStatusPagePublishing(const QString& problem, const QList<AffectedComponent>& components);
 
 Q_SIGNALS:
     // The user chose another name to sign timeline entries with.
@@ -93,6 +101,7 @@ private:
     void saveLayout();
     void resetLayout();
     void retranslate();
+    void showCommunicationState();
 
     ConsoleContext m_context;
     IncidentListModel* m_listModel;
@@ -109,7 +118,10 @@ private:
     OnCallDock* m_onCall;
     ChecklistDock* m_checklist;
     RunbookDock* m_runbook;
+    CommunicationDock* m_communication;
+    StatusPageDock* m_statusPage;
     DesktopNotifier* m_notifier;
+    QLabel* m_communicationLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_receiverLabel = nullptr;
     QByteArray m_defaultState;
@@ -121,6 +133,8 @@ private:
     QAction* m_lowerSeverity = nullptr;
     QAction* m_addNote = nullptr;
     QAction* m_escalate = nullptr;
+    QAction* m_sendUpdate = nullptr;
+    QAction* m_statusPageAction = nullptr;
     QAction* m_next = nullptr;
     QAction* m_previous = nullptr;
     QAction* m_find = nullptr;

@@ -36,6 +36,11 @@ QString integrationsFile()
     return QDir(configDirectory()).filePath(QStringLiteral("integrations.json"));
 }
 
+QString communicationFile()
+{
+    return QDir(configDirectory()).filePath(QStringLiteral("communication.json"));
+}
+
 QString pollingFile()
 {
     return QDir(configDirectory()).filePath(QStringLiteral("polling.json"));

@@ -11,7 +11,8 @@ QString severityPolicyFile(); // <config dir>/severity-policy.json
 QString alertRulesFile(); // <config dir>/alert-rules.json
 QString pollingFile(); // <config dir>/polling.json
 QString escalationFile(); // <config dir>/escalation.json: on-call schedules and escalation policies
-QString integrationsFile(); // <config dir>/integrations.json: outbound PagerDuty, Slack, webhook
+QString integrationsFile(); // <config dir>/integrations.json: outbound PagerDuty, Slack, webhook, Statuspage
+QString communicationFile(); // <config dir>/communication.json: the communication matrix, cadence, compliance
 QString settingsFile(); // <config dir>/console.ini: window layout and the user's display name
 // The name written on timeline entries when nobody said otherwise: the login name.
 QString defaultAuthor();

@@ -71,6 +71,14 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     m_escalation = EscalationConfig::load(ConsolePaths::escalationFile(), &escalationWarning);
     context.escalation = m_escalation;
     context.playbooks = m_playbooks;
+    QString communicationWarning;
+    context.communication.plan = CommunicationPlan::load(ConsolePaths::communicationFile(), &communicationWarning);
+    context.communication.planFile = ConsolePaths::communicationFile();
+    QStringList templateWarnings;
+    context.communication.templates = TemplateCatalog::load(ConsolePaths::configDirectory(), &templateWarnings);
+    context.communication.configDirectory = ConsolePaths::configDirectory();
+    if (!templateWarnings.isEmpty())
+        communicationWarning = tr("Skipped a message template: %1").arg(templateWarnings.join(QLatin1String("; ")));
     m_window = std::make_unique<MainWindow>(context);
     connect(m_window.get(), &MainWindow::authorChanged, this,
         [this](const QString& name) { m_settings.setValue(kAuthorKey, name); });
@@ -81,6 +89,8 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
         m_window->statusBar()->showMessage(m_rulesWarning, 30000);
     else if (!escalationWarning.isEmpty())
         m_window->statusBar()->showMessage(escalationWarning, 30000);
+    else if (!communicationWarning.isEmpty())
+        m_window->statusBar()->showMessage(communicationWarning, 30000);
     else if (!m_playbookWarnings.isEmpty())
         m_window->statusBar()->showMessage(tr("Skipped a playbook or runbook: %1").arg(m_playbookWarnings.join(QLatin1String("; "))), 30000);
     else if (outcome.status == OpenOutcome::Status::Upgraded)
@@ -150,6 +160,7 @@ void GuiSession::startOutbox(const QHash<QString, QByteArray>& secrets, const QS
     m_outbox = std::make_unique<OutboxSender>(m_store.get(), settings, network(), SystemClock::instance());
     OutboxDock* dock = m_window->outboxDock();
     dock->setChannelStates(m_outbox->channelStates());
+    m_window->setStatusPagePublishing(OutboxSender::statusPageProblem(settings), settings.config.statusPage.components);
     connect(m_store.get(), &AsyncIncidentStore::changed, m_outbox.get(), &OutboxSender::wake);
     connect(m_outbox.get(), &OutboxSender::outboxChanged, dock, &OutboxDock::reload);
     connect(dock, &OutboxDock::retryRequested, m_outbox.get(), &OutboxSender::wake);
@@ -177,6 +188,7 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     settings.rules = m_rules;
     settings.escalation = m_escalation;
     settings.playbooks = m_playbooks;
+    settings.communicationFile = ConsolePaths::communicationFile();
     AsyncIncidentStore* store = m_store.get();
     m_receiver = std::make_unique<Receiver>(settings, [store] { store->lookForChanges(); });
     connect(m_receiver.get(), &Receiver::listening, this,

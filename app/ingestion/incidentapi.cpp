@@ -1,5 +1,7 @@
 #include "incidentapi.h"
 
+#include "rules/communicationplan.h"
+
 #include "incidentjson.h"
 
 #include <QJsonArray>
@@ -95,6 +97,8 @@ HttpResponse IncidentApi::handle(const HttpRequest& request)
             return method == "POST" ? escalate(id, request) : notAllowed("POST");
         if (parts.size() == 3 && parts.at(2) == QLatin1String("checklist"))
             return method == "GET" ? checklist(id) : notAllowed("GET");
+        if (parts.size() == 3 && parts.at(2) == QLatin1String("communications"))
+            return method == "GET" ? communications(id) : notAllowed("GET");
     }
     return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
 }
@@ -478,4 +482,47 @@ HttpResponse IncidentApi::checklist(const QString& id)
         array.append(object);
     }
     return HttpResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("incident"), incident->key }, { QStringLiteral("items"), array } }));
+}
+
+HttpResponse IncidentApi::communications(const QString& id)
+{
+    const StoreResult<Incident> incident = find(id);
+    if (!incident)
+        return HttpResponse::storeFailure(incident);
+    const StoreResult<CommunicationLog> log = m_store->communicationLog(incident->id);
+    if (!log)
+        return HttpResponse::storeFailure(log);
+    QString warning;
+    const CommunicationPlan plan = CommunicationPlan::load(m_communicationFile, &warning);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto isoOrNull = [](const QDateTime& at) { return at.isValid() ? QJsonValue(at.toString(Qt::ISODate)) : QJsonValue(); };
+    QJsonArray audiences;
+    for (const AudienceDue& due : plan.schedule(*incident, log->lastSent, now)) {
+        QJsonArray contacts;
+        for (const StakeholderContact& contact : due.contacts)
+            contacts.append(QJsonObject { { QStringLiteral("name"), contact.name }, { QStringLiteral("address"), contact.address } });
+        QJsonObject object { { QStringLiteral("id"), due.audienceId }, { QStringLiteral("name"), due.name },
+            { QStringLiteral("channel"), kCommunicationChannels.key(due.channel) },
+            { QStringLiteral("audience"), due.audience == Audience::External ? QStringLiteral("external") : QStringLiteral("internal") },
+            { QStringLiteral("executive"), due.executive }, { QStringLiteral("required"), due.state != DueState::NotRequired },
+            { QStringLiteral("state"), DueText::stateKey(due.state) }, { QStringLiteral("next"), DueText::kindKey(due.nextKind) },
+            { QStringLiteral("lastUpdate"), isoOrNull(due.lastSent) },
+            { QStringLiteral("lastAuthor"), log->lastSent.value(due.audienceId).author },
+            { QStringLiteral("nextDue"), isoOrNull(due.nextDue) }, { QStringLiteral("contacts"), contacts } };
+        if (due.nextDue.isValid() && due.state != DueState::Done)
+            object.insert(QStringLiteral("secondsLeft"), now.secsTo(due.nextDue));
+        if (due.compliance) {
+            object.insert(QStringLiteral("compliance"),
+                QJsonObject { { QStringLiteral("regulation"), due.compliance->name },
+                    { QStringLiteral("authority"), due.compliance->authority },
+                    { QStringLiteral("requiredInfo"), QJsonArray::fromStringList(due.compliance->requiredInfo) } });
+        }
+        audiences.append(object);
+    }
+    QJsonObject answer { { QStringLiteral("incident"), incident->key }, { QStringLiteral("severity"), SeverityNames::code(incident->severity) },
+        { QStringLiteral("status"), Lifecycle::key(incident->status) }, { QStringLiteral("warRoom"), incident->warRoom },
+        { QStringLiteral("audiences"), audiences } };
+    if (!warning.isEmpty())
+        answer.insert(QStringLiteral("warning"), warning);
+    return HttpResponse::json(200, QJsonDocument(answer));
 }

@@ -14,7 +14,9 @@
 // plus GET /incidents/:id/timeline and POST /incidents/:id/notes, and the
 // seed's escalation endpoints: GET /escalation-policies (with who is on call
 // now) and POST /incidents/:id/escalate (the next level, now), GET /playbooks,
-// and GET /incidents/:id/checklist.
+// GET /incidents/:id/checklist, and GET /incidents/:id/communications (each
+// stakeholder group's channel, last update and next due time, for wall
+// displays and scripts).
 // :id is the key (INC-2026-0001) or the number. Every answer is JSON; a 2xx is
 // sent only after the change is committed.
 class IncidentApi final : public ImmediateRequestHandler {
@@ -25,6 +27,9 @@ public:
         EscalationConfig escalation = EscalationConfig::builtIn(), PlaybookCatalog playbooks = PlaybookCatalog::builtIn());
 
     HttpResponse handle(const HttpRequest& request) override;
+    // Where the communication matrix is kept; read at each request, so that edits in the window count at once.
+    // Empty: the built-in matrix.
+    void setCommunicationFile(const QString& file) { m_communicationFile = file; }
 
 private:
     HttpResponse health();
@@ -39,6 +44,7 @@ private:
     HttpResponse escalationPolicies();
     HttpResponse playbooks();
     HttpResponse checklist(const QString& id);
+    HttpResponse communications(const QString& id);
 
     StoreResult<Incident> find(const QString& id);
     QString authorOf(const HttpRequest& request, const QJsonObject& body) const;
@@ -48,4 +54,5 @@ private:
     std::function<void()> m_committed;
     EscalationConfig m_escalation;
     PlaybookCatalog m_playbooks;
+    QString m_communicationFile;
 };

@@ -45,6 +45,7 @@ public:
         m_store->setPlaybooks(m_settings.playbooks);
         m_api = std::make_unique<IncidentApi>(
             m_store.get(), m_settings.policy, m_committed, m_settings.escalation, m_settings.playbooks);
+        m_api->setCommunicationFile(m_settings.communicationFile);
         SnsGateway::Fetch fetch = m_settings.awsFetch;
         if (!fetch) {
             m_network = std::make_unique<QNetworkAccessManager>();

@@ -30,6 +30,7 @@ public:
         AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
         EscalationConfig escalation = EscalationConfig::builtIn(); // GET /escalation-policies, POST /incidents/:id/escalate
         PlaybookCatalog playbooks = PlaybookCatalog::builtIn(); // declared incidents' checklists, GET /playbooks
+        QString communicationFile; // the matrix for GET /incidents/:id/communications; empty: the built-in one
         HttpLimits limits;
         // HTTPS with this certificate (PEM, chain included) and private key (PEM); empty: plain HTTP.
         QString tlsCertificatePath;

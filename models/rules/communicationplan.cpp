@@ -279,3 +279,35 @@ QString DueText::kind(UpdateKind kind)
     }
     return {};
 }
+
+QString DueText::stateKey(DueState state)
+{
+    switch (state) {
+    case DueState::NotRequired:
+        return QStringLiteral("not_required");
+    case DueState::OnTrack:
+        return QStringLiteral("on_track");
+    case DueState::DueSoon:
+        return QStringLiteral("due_soon");
+    case DueState::Overdue:
+        return QStringLiteral("overdue");
+    case DueState::Done:
+        return QStringLiteral("done");
+    }
+    return {};
+}
+
+QString DueText::kindKey(UpdateKind kind)
+{
+    switch (kind) {
+    case UpdateKind::Initial:
+        return QStringLiteral("initial");
+    case UpdateKind::Update:
+        return QStringLiteral("update");
+    case UpdateKind::Resolution:
+        return QStringLiteral("resolution");
+    case UpdateKind::Compliance:
+        return QStringLiteral("compliance");
+    }
+    return {};
+}

@@ -121,4 +121,8 @@ class DueText {
 public:
     static QString state(DueState state);
     static QString kind(UpdateKind kind);
+    // Stable words for other programs: not_required, on_track, due_soon, overdue, done;
+    // initial, update, resolution, compliance.
+    static QString stateKey(DueState state);
+    static QString kindKey(UpdateKind kind);
 };

@@ -64,6 +64,33 @@ void IncidentCommands::addNote(qint64 incidentId, const QString& text, std::func
         });
 }
 
+void IncidentCommands::recordCommunication(qint64 incidentId, const CommunicationRecord& record, std::function<void()> onRecorded)
+{
+    submit<TimelineEntry>([incidentId, record, author = m_author](
+                              IncidentStore& store) { return store.recordCommunication(incidentId, record, author); },
+        [onRecorded](const TimelineEntry&) {
+            if (onRecorded)
+                onRecorded();
+        });
+}
+
+void IncidentCommands::saveStatusPageDraft(const StatusPageUpdate& draft)
+{
+    submit<StatusPageUpdate>([draft, author = m_author](IncidentStore& store) { return store.saveStatusPageDraft(draft, author); });
+}
+
+void IncidentCommands::postStatusPageUpdate(
+    const StatusPageUpdate& update, bool publish, std::function<void(const StatusPageUpdate&)> onPosted)
+{
+    submit<StatusPageUpdate>(
+        [update, publish, author = m_author](IncidentStore& store) { return store.postStatusPageUpdate(update, publish, author); },
+        [this, onPosted](const StatusPageUpdate& posted) {
+            Q_EMIT statusPageChanged(posted.incidentId);
+            if (onPosted)
+                onPosted(posted);
+        });
+}
+
 void IncidentCommands::escalate(
     qint64 incidentId, const EscalationConfig& config, std::function<void(const TimelineEntry&)> onEscalated)
 {

@@ -30,6 +30,12 @@ public:
     // Pages the next level of the incident's escalation policy now.
     void escalate(qint64 incidentId, const EscalationConfig& config, std::function<void(const TimelineEntry&)> onEscalated = {});
 
+    // An update sent to an audience: on the timeline, restarting its clock (and to Slack through the outbox).
+    void recordCommunication(qint64 incidentId, const CommunicationRecord& record, std::function<void()> onRecorded = {});
+    void saveStatusPageDraft(const StatusPageUpdate& draft);
+    // Into the history and on the timeline; to Statuspage through the outbox when `publish`.
+    void postStatusPageUpdate(const StatusPageUpdate& update, bool publish, std::function<void(const StatusPageUpdate&)> onPosted = {});
+
     void acknowledgeAlert(qint64 alertId);
     void attachAlert(qint64 alertId, qint64 incidentId);
     void declareFromAlert(qint64 alertId, std::function<void(const Incident&)> onDeclared = {});
@@ -41,6 +47,8 @@ Q_SIGNALS:
     void failed(const QString& message);
     // A silence was added or ended here (the store's change log knows alerts, not silences).
     void silencesChanged();
+    // The status page draft or history of an incident changed here.
+    void statusPageChanged(qint64 incidentId);
 
 private:
     template<typename T>

@@ -1,5 +1,7 @@
 #include "incidentdock.h"
 
+#include "common/warroomlinks.h"
+
 #include "common/severitypalette.h"
 #include "domain/clock.h"
 #include "domain/responsestatus.h"
@@ -7,6 +9,7 @@
 #include "itemmodels/selectedincident.h"
 #include "store/incidentcommands.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -167,6 +170,44 @@ QWidget* IncidentDock::buildIncidentPage()
     auto* descriptionLabel = new QLabel(tr("&Description"), details);
     descriptionLabel->setBuddy(m_description);
     form->addRow(descriptionLabel, descriptionBox);
+
+    // Where responders meet; filled into every message the console writes.
+    m_warRoom = new QLineEdit(details);
+    m_warRoom->setObjectName(QStringLiteral("IncidentWarRoom"));
+    m_warRoom->setPlaceholderText(tr("Bridge and chat links, e.g. https://meet.example.com/inc #inc-checkout"));
+    commitWhenEdited(m_warRoom, [this](qint64 id, const QString& text) { m_commands->editField(id, IncidentField::WarRoom, text); });
+    m_warRoomLinks = new QLabel(details);
+    m_warRoomLinks->setObjectName(QStringLiteral("IncidentWarRoomLinks"));
+    m_warRoomLinks->setTextFormat(Qt::RichText);
+    m_warRoomLinks->setOpenExternalLinks(true);
+    auto* warRoomBox = new QVBoxLayout;
+    warRoomBox->addWidget(m_warRoom);
+    warRoomBox->addWidget(m_warRoomLinks);
+    auto* warRoomLabel = new QLabel(tr("&War room"), details);
+    warRoomLabel->setBuddy(m_warRoom);
+    form->addRow(warRoomLabel, warRoomBox);
+
+    // Regulated data involved: starts the regulators' clocks for security and data incidents.
+    auto* regulated = new QHBoxLayout;
+    for (const QString& key : RegulatedData::keys()) {
+        auto* box = new QCheckBox(RegulatedData::label(key), details);
+        box->setObjectName(QStringLiteral("IncidentRegulated-%1").arg(key));
+        box->setProperty("regulatedKey", key);
+        regulated->addWidget(box);
+        m_regulated.append(box);
+        connect(box, &QCheckBox::clicked, this, [this] {
+            if (!m_selected->isValid())
+                return;
+            QStringList kinds;
+            for (const QCheckBox* each : std::as_const(m_regulated)) {
+                if (each->isChecked())
+                    kinds.append(each->property("regulatedKey").toString());
+            }
+            m_commands->editField(m_selected->id(), IncidentField::RegulatedData, kinds.join(QLatin1Char(',')));
+        });
+    }
+    regulated->addStretch(1);
+    form->addRow(tr("Regulated data"), regulated);
     layout->addWidget(details);
 
     auto* roles = new QGroupBox(tr("Response team"), page);
@@ -251,6 +292,11 @@ void IncidentDock::display(const Incident& incident)
     }
     for (IncidentRole role : kIncidentRoles.all())
         showText(m_roles[static_cast<std::size_t>(role)], incident.role(role));
+    showText(m_warRoom, incident.warRoom);
+    m_warRoomLinks->setText(tr("Join: %1").arg(warRoomHtml(incident.warRoom)));
+    m_warRoomLinks->setVisible(incident.warRoom.contains(QLatin1String("http")));
+    for (QCheckBox* box : std::as_const(m_regulated))
+        box->setChecked(incident.regulatedData.contains(box->property("regulatedKey").toString()));
 
     const QString dash = tr("—");
     auto at = [&dash](const QDateTime& time) { return time.isValid() ? TimeFormat::local(time) : dash; };

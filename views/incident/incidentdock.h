@@ -58,6 +58,9 @@ private:
     QLineEdit* m_service = nullptr;
     QComboBox* m_environment = nullptr;
     QPlainTextEdit* m_description = nullptr;
+    QLineEdit* m_warRoom = nullptr;
+    QLabel* m_warRoomLinks = nullptr;
+    QList<class QCheckBox*> m_regulated;
     QPushButton* m_saveDescription = nullptr;
     std::array<QLineEdit*, kIncidentRoleCount> m_roles {};
     QLabel* m_times = nullptr;
