@@ -85,13 +85,15 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     tabifyDockWidget(m_receiver, m_outbox);
     tabifyDockWidget(m_outbox, m_onCall);
     tabifyDockWidget(m_onCall, m_runbook);
-    tabifyDockWidget(m_timeline, m_statusPage);
+    // Writing the public page wants width for the text and its preview side by side.
+    tabifyDockWidget(m_alerts, m_statusPage);
+    m_alerts->raise();
     // Who must hear what sits beside the checklist: both drive the commander's next minutes.
     tabifyDockWidget(m_checklist, m_communication);
     m_timeline->raise();
     m_communication->raise();
     resizeDocks({ m_triage, m_alerts, m_incident }, { 30, 30, 40 }, Qt::Vertical);
-    resizeDocks({ m_incident, m_checklist, m_timeline }, { 34, 28, 38 }, Qt::Horizontal);
+    resizeDocks({ m_incident, m_checklist, m_timeline }, { 30, 38, 32 }, Qt::Horizontal);
 
     createActions();
     createMenusAndToolbar();
@@ -115,6 +117,8 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     connect(m_checklist, &ChecklistDock::runbookRequested, m_runbook, &RunbookDock::showRunbook);
     connect(m_selected, &SelectedIncident::changed, m_communication, &CommunicationDock::setIncident);
     connect(m_selected, &SelectedIncident::changed, m_statusPage, &StatusPageDock::setIncident);
+    m_statusPage->setPlan(m_context.communication.plan);
+    connect(m_communication, &CommunicationDock::planChanged, m_statusPage, &StatusPageDock::setPlan);
     connect(m_communication, &CommunicationDock::statusPageRequested, this, [this] {
         m_statusPage->show();
         m_statusPage->raise();

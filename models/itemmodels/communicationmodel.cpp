@@ -70,7 +70,7 @@ int CommunicationModel::count(DueState state) const
 
 QStringList CommunicationModel::columnTitles() const
 {
-    return { tr("Audience"), tr("Channel"), tr("Last update"), tr("Next due"), tr("State") };
+    return { tr("Audience"), tr("State"), tr("Next due"), tr("Channel"), tr("Last update") };
 }
 
 QString CommunicationModel::nextText(const AudienceDue& due) const
@@ -92,9 +92,7 @@ QVariant CommunicationModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case AudienceColumn:
-            return due->executive && due->state != DueState::NotRequired && m_incident.severity == Severity::Sev1
-                ? tr("%1 · executive, call now").arg(due->name)
-                : due->name;
+            return due->name;
         case ChannelColumn:
             return kCommunicationChannels.label(due->channel);
         case LastColumn:
@@ -104,6 +102,9 @@ QVariant CommunicationModel::data(const QModelIndex& index, int role) const
         case StateColumn:
             if (due->state == DueState::NotRequired || due->state == DueState::Done)
                 return DueText::state(due->state);
+            // SEV1 executives are called, not written to: say so where the eye goes.
+            if (due->executive && m_incident.severity == Severity::Sev1 && due->nextKind == UpdateKind::Initial)
+                return tr("%1 · call the executives now").arg(DueText::state(due->state));
             return tr("%1 · %2").arg(DueText::state(due->state), DueText::kind(due->nextKind));
         }
         return {};

@@ -21,7 +21,7 @@ struct CommunicationRow {
 class CommunicationModel final : public KeyedListModel<CommunicationRow> {
     Q_OBJECT
 public:
-    enum Column { AudienceColumn, ChannelColumn, LastColumn, NextColumn, StateColumn };
+    enum Column { AudienceColumn, StateColumn, NextColumn, ChannelColumn, LastColumn };
     enum Role { AudienceIdRole = Qt::UserRole + 1, DueStateRole, ChannelRole, UpdateKindRole, IsComplianceRole };
 
     CommunicationModel(CommunicationPlan plan, const Clock* clock, QObject* parent = nullptr);

@@ -46,10 +46,8 @@ CommunicationDock::CommunicationDock(
     m_view->setObjectName(QStringLiteral("CommunicationView"));
     m_view->setModel(m_model);
     configureRecordTable(m_view);
-    m_view->horizontalHeader()->setSectionResizeMode(CommunicationModel::AudienceColumn, QHeaderView::Stretch);
-    for (int column : { CommunicationModel::ChannelColumn, CommunicationModel::LastColumn, CommunicationModel::NextColumn,
-             CommunicationModel::StateColumn })
-        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Every column as wide as its words (see updateBanner); a narrow dock scrolls rather than cutting "overdue" off.
+    m_view->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_view, 1);
     auto* buttons = new QHBoxLayout;
     m_send = new QPushButton(tr("&Send update…"), content);
@@ -130,6 +128,8 @@ void CommunicationDock::reloadLog()
 
 void CommunicationDock::updateBanner()
 {
+    // The header does not follow rows that change after it was laid out: fit the columns to the words now.
+    m_view->resizeColumnsToContents();
     const int overdue = m_model->count(DueState::Overdue);
     const int soon = m_model->count(DueState::DueSoon);
     if (overdue == 0 && soon == 0) {
@@ -178,6 +178,7 @@ void CommunicationDock::editMatrix()
     }
     m_settings.plan = plan;
     m_model->setPlan(plan);
+    Q_EMIT planChanged(plan);
 }
 
 void CommunicationDock::editTemplates()

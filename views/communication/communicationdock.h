@@ -45,6 +45,8 @@ public:
 Q_SIGNALS:
     // The external customers hear through the status page: write it there.
     void statusPageRequested();
+    // The matrix or cadence was edited.
+    void planChanged(const CommunicationPlan& plan);
 
 private:
     void reloadLog();

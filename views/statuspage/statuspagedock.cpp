@@ -58,6 +58,8 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
     m_template = new QComboBox(editor);
     for (const MessageTemplate& message : m_templates.ofKind(QStringLiteral("statuspage")))
         m_template->addItem(message.name, message.id);
+    // The general wording first; the resolved one is picked when the state becomes resolved.
+    m_template->setCurrentIndex(std::max(0, m_template->findData(QStringLiteral("status-page"))));
     auto* compose = new QPushButton(tr("&Compose"), editor);
     compose->setObjectName(QStringLiteral("ComposeStatusPage"));
     auto* templateRow = new QHBoxLayout;
@@ -71,7 +73,7 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
     m_components->verticalHeader()->hide();
     m_components->horizontalHeader()->setSectionResizeMode(kNameColumn, QHeaderView::Stretch);
     m_components->horizontalHeader()->setSectionResizeMode(kStatusColumn, QHeaderView::ResizeToContents);
-    m_components->setMaximumHeight(150);
+    m_components->setMaximumHeight(100);
     layout->addWidget(m_components);
     auto* addRow = new QHBoxLayout;
     m_newComponent = new QLineEdit(editor);
@@ -101,11 +103,10 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
 
-    auto* right = new QSplitter(Qt::Vertical, splitter);
-    m_preview = new QTextBrowser(right);
+    m_preview = new QTextBrowser(splitter);
     m_preview->setObjectName(QStringLiteral("StatusPagePreview"));
     m_preview->setOpenLinks(false);
-    auto* historyBox = new QWidget(right);
+    auto* historyBox = new QWidget(splitter);
     auto* historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);
     historyLayout->addWidget(new QLabel(tr("Posted updates"), historyBox));
@@ -113,8 +114,9 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
     m_history->setObjectName(QStringLiteral("StatusPageHistory"));
     m_history->setWordWrap(true);
     historyLayout->addWidget(m_history);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 2);
     setWidget(splitter);
 
     m_autosave.setSingleShot(true);
@@ -123,6 +125,12 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
     connect(m_title, &QLineEdit::textChanged, this, &StatusPageDock::edited);
     connect(m_body, &QPlainTextEdit::textChanged, this, &StatusPageDock::edited);
     connect(m_state, &QComboBox::currentIndexChanged, this, &StatusPageDock::edited);
+    connect(m_state, &QComboBox::activated, this, [this] {
+        const bool resolved = static_cast<PublicState>(m_state->currentData().toInt()) == PublicState::Resolved;
+        const int wording = m_template->findData(resolved ? QStringLiteral("status-page-resolved") : QStringLiteral("status-page"));
+        if (wording >= 0)
+            m_template->setCurrentIndex(wording);
+    });
     connect(m_components, &QTableWidget::itemChanged, this, &StatusPageDock::edited);
     connect(compose, &QPushButton::clicked, this, &StatusPageDock::composeFromTemplate);
     connect(add, &QPushButton::clicked, this, [this] {
@@ -313,12 +321,8 @@ void StatusPageDock::composeFromTemplate()
 {
     if (!m_incident.isValid())
         return;
-    const QString chosenId = m_template->currentData().toString();
     const PublicState state = static_cast<PublicState>(m_state->currentData().toInt());
-    // The resolved wording when the public state is resolved, unless another template was picked on purpose.
-    const MessageTemplate* message = state == PublicState::Resolved && chosenId == QLatin1String("status-page")
-        ? m_templates.find(QStringLiteral("status-page-resolved"))
-        : m_templates.find(chosenId);
+    const MessageTemplate* message = m_templates.find(m_template->currentData().toString());
     if (!message)
         return;
     if (const QList<TemplateProblem> problems = MessageTemplates::check(*message); !problems.isEmpty()) {
@@ -329,6 +333,8 @@ void StatusPageDock::composeFromTemplate()
     facts.incident = m_incident;
     facts.now = m_clock->nowUtc();
     facts.publicState = kPublicStates.label(state);
+    if (state != PublicState::Resolved)
+        facts.nextUpdate = facts.now.addSecs(qint64(m_plan.cadenceFor(m_incident.severity).everyMinutes) * 60);
     facts.components = StatusPageDocument::componentsText(currentUpdate().components);
     facts.audienceName = tr("the public");
     if (m_title->text().trimmed().isEmpty())

@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/statuspage.h"
+#include "rules/communicationplan.h"
 #include "rules/messagetemplate.h"
 
 #include <QDockWidget>
@@ -35,6 +36,8 @@ public:
     // Why publishing to Statuspage is not possible now; empty: it is.
     void setPublishProblem(const QString& problem);
     void setComponents(const QList<AffectedComponent>& components);
+    // The cadence decides the "next update" the public is promised.
+    void setPlan(const CommunicationPlan& plan) { m_plan = plan; }
 
     // For tests and the window: the parts a user works with.
     QLineEdit* titleEdit() const { return m_title; }
@@ -64,6 +67,7 @@ private:
     const Clock* m_clock;
     TemplateCatalog m_templates;
     QList<AffectedComponent> m_configured;
+    CommunicationPlan m_plan;
     Incident m_incident;
     QList<StatusPageUpdate> m_posted;
     QString m_publishProblem;
