@@ -121,6 +121,8 @@ private Q_SLOTS:
     void senderDeliversRetriesAndFails();
     void restartWithTheServiceDownStillDelivers();
     void messagesToOneServiceArePaced();
+    void statusPageIsCreatedThenUpdated();
+    void statusPageNeedsItsCredentials();
     void listModelShowsStatesAndFollowsChanges();
 
 private:
@@ -130,6 +132,88 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
 };
+
+void TestOutbox::statusPageIsCreatedThenUpdated()
+{
+    LocalService local;
+    QVERIFY(local.listen());
+    const QString created = QStringLiteral("/v1/pages/pg1/incidents");
+    const QString updated = QStringLiteral("/v1/pages/pg1/incidents/sp-inc-1");
+    // Statuspage answers a create with the incident it made; the third update is refused.
+    local.service.script[created] = { HttpResponse::json(201,
+        QJsonDocument(QJsonObject { { QStringLiteral("id"), QStringLiteral("sp-inc-1") }, { QStringLiteral("status"), QStringLiteral("investigating") } })) };
+    local.service.script[updated] = { HttpResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("id"), QStringLiteral("sp-inc-1") } })),
+        HttpResponse::json(422, QJsonDocument(QJsonObject { { QStringLiteral("error"), QStringLiteral("Component ids are invalid") } })) };
+    OutboxSender::Settings sending = settings(local.server.port());
+    sending.config.statusPage.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(local.server.port()));
+    sending.credentials.insert(QLatin1String(OutboundCredentials::kStatusPageApiKey), "sp-key");
+    sending.credentials.insert(QLatin1String(OutboundCredentials::kStatusPagePageId), "pg1");
+    sending.channels.statusPage = OutboxSender::statusPageProblem(sending).isEmpty();
+    QVERIFY(sending.channels.statusPage);
+    sending.statusPageSpacingMs = 0;
+
+    auto store = TestSupport::openStore(m_db, SystemClock::instance());
+    const Incident incident = *store->declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    SendingConsole console(m_db, sending);
+    StatusPageUpdate update;
+    update.incidentId = incident.id;
+    update.title = QStringLiteral("Checkout unavailable");
+    update.state = PublicState::Investigating;
+    update.components = { { QStringLiteral("Checkout"), QStringLiteral("cmp-checkout"), ComponentStatus::MajorOutage },
+        { QStringLiteral("Search"), QString(), ComponentStatus::DegradedPerformance } };
+    update.body = QStringLiteral("We are investigating failed card payments.");
+    QVERIFY(store->postStatusPageUpdate(update, true, QStringLiteral("rui")));
+    // Two updates queued at once still go in order: the second waits for the first's incident id.
+    update.state = PublicState::Identified;
+    update.body = QStringLiteral("We found the cause.");
+    QVERIFY(store->postStatusPageUpdate(update, true, QStringLiteral("rui")));
+    console.nudge();
+
+    QTRY_COMPARE_WITH_TIMEOUT(local.service.receivedAt(updated).size(), 1, 10000);
+    QCOMPARE(local.service.receivedAt(created).size(), 1);
+    const FakeService::Received create = local.service.receivedAt(created).first();
+    QCOMPARE(create.request.method, QByteArray("POST"));
+    QCOMPARE(create.request.header("authorization"), QByteArray("OAuth sp-key"));
+    const QJsonObject body = create.json().value(QLatin1String("incident")).toObject();
+    QCOMPARE(body.value(QLatin1String("name")).toString(), QStringLiteral("Checkout unavailable"));
+    QCOMPARE(body.value(QLatin1String("status")).toString(), QStringLiteral("investigating"));
+    QCOMPARE(body.value(QLatin1String("body")).toString(), QStringLiteral("We are investigating failed card payments."));
+    QCOMPARE(body.value(QLatin1String("deliver_notifications")).toBool(), true);
+    // Only components with a Statuspage id go to Statuspage; the others are named in the text.
+    QCOMPARE(body.value(QLatin1String("component_ids")).toArray(), (QJsonArray { QStringLiteral("cmp-checkout") }));
+    QCOMPARE(body.value(QLatin1String("components")).toObject(),
+        (QJsonObject { { QStringLiteral("cmp-checkout"), QStringLiteral("major_outage") } }));
+    const FakeService::Received patch = local.service.receivedAt(updated).first();
+    QCOMPARE(patch.request.method, QByteArray("PATCH"));
+    QCOMPARE(patch.json().value(QLatin1String("incident")).toObject().value(QLatin1String("status")).toString(), QStringLiteral("identified"));
+
+    // A refusal: failed for good with Statuspage's reason, shown in the history; nothing is lost.
+    update.state = PublicState::Monitoring;
+    QVERIFY(store->postStatusPageUpdate(update, true, QStringLiteral("rui")));
+    console.nudge();
+    QTRY_COMPARE_WITH_TIMEOUT(store->statusPageUpdates(incident.id)->first().delivery, OutboxState::Failed, 10000);
+    const QList<StatusPageUpdate> history = *store->statusPageUpdates(incident.id);
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.first().deliveryError, QStringLiteral("HTTP 422: Component ids are invalid"));
+    QCOMPARE(history.at(1).delivery, OutboxState::Delivered);
+    QCOMPARE(history.at(2).delivery, OutboxState::Delivered);
+    QCOMPARE(store->statusPageDraft(incident.id)->isEmpty(), true); // this test wrote no draft; posting made none either
+}
+
+void TestOutbox::statusPageNeedsItsCredentials()
+{
+    OutboxSender::Settings sending = OutboxSender::Settings::from(OutboundConfig::builtIn(), {}, {});
+    QVERIFY(!sending.channels.statusPage);
+    QVERIFY(OutboxSender::statusPageProblem(sending).contains(QLatin1String("statuspage/api-key")));
+    sending = OutboxSender::Settings::from(OutboundConfig::builtIn(), { { QStringLiteral("statuspage/api-key"), "k" } }, {});
+    QVERIFY(OutboxSender::statusPageProblem(sending).contains(QLatin1String("statuspage/page-id")));
+    QVERIFY(!OutboxSender::statusPageProblem(sending).contains(QLatin1String("statuspage/api-key")));
+    sending = OutboxSender::Settings::from(OutboundConfig::builtIn(), {}, QStringLiteral("no keychain"));
+    QCOMPARE(OutboxSender::statusPageProblem(sending), QStringLiteral("no keychain"));
+    sending = OutboxSender::Settings::from(OutboundConfig::builtIn(),
+        { { QStringLiteral("statuspage/api-key"), "k" }, { QStringLiteral("statuspage/page-id"), "p" } }, {});
+    QVERIFY(sending.channels.statusPage);
+}
 
 void TestOutbox::init()
 {

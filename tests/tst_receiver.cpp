@@ -1,6 +1,7 @@
 #include "composition/listenaddress.h"
 #include "ingestion/receiver.h"
 #include "ingestion/receiverauth.h"
+#include "rules/communicationplan.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void tlsServesHttpsAndRefusesPlainHttp();
     void escalationEndpoints();
     void playbookEndpoints();
+    void communicationsEndpoint();
     void tlsIdentityProblemsStopTheReceiver();
 
 private:
@@ -121,6 +123,7 @@ void TestReceiver::startReceiver(HttpLimits limits, const ReceiverCredentials& c
     settings.port = 0; // any free port
     settings.databasePath = m_db;
     settings.limits = limits;
+    settings.communicationFile = m_dir->filePath(QStringLiteral("communication.json"));
     m_receiver = std::make_unique<Receiver>(settings, [this] { QMetaObject::invokeMethod(this, m_committed); });
     QSignalSpy listening(m_receiver.get(), &Receiver::listening);
     QSignalSpy failed(m_receiver.get(), &Receiver::failed);
@@ -1424,4 +1427,68 @@ void TestReceiver::playbookEndpoints()
     QCOMPARE(items.size(), 15);
     QCOMPARE(items.first().toObject().value(QLatin1String("critical")).toBool(), true);
     QCOMPARE(items.first().toObject().value(QLatin1String("done")).toBool(), false);
+}
+
+void TestReceiver::communicationsEndpoint()
+{
+    startReceiver();
+    const Reply created = request("POST", QStringLiteral("/incidents"),
+        R"({"title": "Card data exposed", "severity": "critical", "type": "security", "service": "checkout"})");
+    QCOMPARE(created.status, 201);
+    const QString key = created.json.value(QLatin1String("id")).toString();
+    const Reply patched = request("PATCH", QStringLiteral("/incidents/%1").arg(key),
+        R"({"warRoom": "https://meet.example.com/inc #inc-checkout", "regulatedData": ["personal"]})");
+    QCOMPARE(patched.status, 200);
+    QCOMPARE(patched.json.value(QLatin1String("regulatedData")).toArray(), (QJsonArray { QStringLiteral("personal") }));
+    QCOMPARE(request("PATCH", QStringLiteral("/incidents/%1").arg(key), R"({"regulatedData": "gossip"})").status, 422);
+
+    const auto audience = [](const Reply& reply, const QString& id) {
+        for (const QJsonValue& value : reply.json.value(QLatin1String("audiences")).toArray()) {
+            if (value.toObject().value(QLatin1String("id")).toString() == id)
+                return value.toObject();
+        }
+        return QJsonObject();
+    };
+    Reply answer = request("GET", QStringLiteral("/incidents/%1/communications").arg(key));
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.json.value(QLatin1String("warRoom")).toString(), QStringLiteral("https://meet.example.com/inc #inc-checkout"));
+    QCOMPARE(answer.json.value(QLatin1String("audiences")).toArray().size(), 8); // seven groups and GDPR
+    QJsonObject executives = audience(answer, QStringLiteral("executives"));
+    QCOMPARE(executives.value(QLatin1String("channel")).toString(), QStringLiteral("phone_sms"));
+    QCOMPARE(executives.value(QLatin1String("required")).toBool(), true);
+    QCOMPARE(executives.value(QLatin1String("executive")).toBool(), true);
+    QCOMPARE(executives.value(QLatin1String("state")).toString(), QStringLiteral("on_track"));
+    QCOMPARE(executives.value(QLatin1String("next")).toString(), QStringLiteral("initial"));
+    QVERIFY(executives.value(QLatin1String("lastUpdate")).isNull());
+    const qint64 left = executives.value(QLatin1String("secondsLeft")).toInteger();
+    QVERIFY2(left > 14 * 60 && left <= 15 * 60, qPrintable(QString::number(left))); // SEV1: within 15 minutes
+    const QJsonObject gdpr = audience(answer, QStringLiteral("compliance/gdpr"));
+    QCOMPARE(gdpr.value(QLatin1String("compliance")).toObject().value(QLatin1String("regulation")).toString(), QStringLiteral("GDPR"));
+    QCOMPARE(gdpr.value(QLatin1String("compliance")).toObject().value(QLatin1String("requiredInfo")).toArray().size(), 5);
+    QCOMPARE(audience(answer, QStringLiteral("customers")).value(QLatin1String("audience")).toString(), QStringLiteral("external"));
+
+    // An update recorded (here by another connection, as another console would) restarts that group's clock.
+    {
+        auto store = TestSupport::openStore(m_db, SystemClock::instance());
+        QVERIFY(store->recordCommunication(store->incidentByKey(key)->id,
+            { QStringLiteral("executives"), QStringLiteral("Executive Team"), CommunicationChannel::PhoneSms, QStringLiteral("Called the CTO") },
+            QStringLiteral("Rui Costa")));
+    }
+    answer = request("GET", QStringLiteral("/incidents/%1/communications").arg(key));
+    executives = audience(answer, QStringLiteral("executives"));
+    QVERIFY(!executives.value(QLatin1String("lastUpdate")).isNull());
+    QCOMPARE(executives.value(QLatin1String("lastAuthor")).toString(), QStringLiteral("Rui Costa"));
+    QCOMPARE(executives.value(QLatin1String("next")).toString(), QStringLiteral("update"));
+    QVERIFY(executives.value(QLatin1String("secondsLeft")).toInteger() > 29 * 60); // every 30 minutes now
+
+    // The matrix as edited in the window counts at once.
+    CommunicationPlan plan = CommunicationPlan::builtIn();
+    plan.groups.removeFirst();
+    QString error;
+    QVERIFY2(plan.save(m_dir->filePath(QStringLiteral("communication.json")), &error), qPrintable(error));
+    answer = request("GET", QStringLiteral("/incidents/%1/communications").arg(key));
+    QCOMPARE(answer.json.value(QLatin1String("audiences")).toArray().size(), 7);
+    QVERIFY(audience(answer, QStringLiteral("executives")).isEmpty());
+    QCOMPARE(request("GET", QStringLiteral("/incidents/INC-1999-0001/communications")).status, 404);
+    QCOMPARE(request("POST", QStringLiteral("/incidents/%1/communications").arg(key)).status, 405);
 }
