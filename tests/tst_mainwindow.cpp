@@ -1,6 +1,11 @@
 #include "alerts/alertstreamdock.h"
 #include "alerts/silencesdock.h"
 #include "checklist/checklistdock.h"
+#include "communication/matrixdialog.h"
+#include "communication/sendupdatedialog.h"
+#include "itemmodels/communicationmodel.h"
+#include "statuspage/statuspagedock.h"
+#include "store/sqlincidentstore.h"
 #include "common/desktopnotifier.h"
 #include "dialogs/credentialsdialog.h"
 #include "dialogs/declareincidentdialog.h"
@@ -31,6 +36,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QAbstractItemModelTester>
+#include <QListWidget>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
@@ -52,6 +61,7 @@ private Q_SLOTS:
     void alertStreamActionsSilencesAndReceiver();
     void credentialsDialogShowsStatesNeverValues();
     void desktopNotificationsFollowDoNotDisturb();
+    void stakeholderUpdatesAndTheStatusPage();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -88,6 +98,7 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
     context.clock = SystemClock::instance();
     context.settings = m_settings.get();
     context.databasePath = m_dir->filePath(QStringLiteral("gui.db"));
+    context.communication.planFile = m_dir->filePath(QStringLiteral("communication.json"));
     auto window = std::make_unique<MainWindow>(context);
     window->show();
     window->activateWindow();
@@ -492,3 +503,111 @@ void TestMainWindow::desktopNotificationsFollowDoNotDisturb()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::stakeholderUpdatesAndTheStatusPage()
+{
+    std::unique_ptr<MainWindow> window = makeWindow();
+    CommunicationModel* matrix = window->communicationDock()->model();
+    QAbstractItemModelTester tester(matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Incident incident;
+    IncidentDraft draft = TestSupport::draft(QStringLiteral("Card payments failing"), Severity::Sev1, QStringLiteral("checkout"));
+    m_commands->declare(draft, [&incident](const Incident& declared) { incident = declared; });
+    QTRY_VERIFY(incident.isValid());
+    window->triageDock()->selectIncident(incident.id);
+    QTRY_COMPARE(window->selectedIncident()->id(), incident.id);
+    QTRY_COMPARE(matrix->rowCount(), 7); // every group of the matrix hears of a SEV1
+    const auto rowOf = [matrix](const QString& id) {
+        for (int row = 0; row < matrix->rowCount(); ++row) {
+            if (matrix->dueAt(row)->audienceId == id)
+                return row;
+        }
+        return -1;
+    };
+    const int leads = rowOf(QStringLiteral("engineering-leads"));
+    QCOMPARE(matrix->dueAt(leads)->state, DueState::OnTrack);
+    QCOMPARE(matrix->dueAt(leads)->nextKind, UpdateKind::Initial);
+
+    // Write the first notice to the engineering leads: not sendable while a [[prompt]] is left.
+    bool sent = false;
+    QTimer::singleShot(0, this, [&sent] {
+        auto* dialog = qobject_cast<SendUpdateDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QPushButton* slack = dialog->findChild<QPushButton*>(QStringLiteral("Send_slack"));
+        QVERIFY(slack);
+        QVERIFY(dialog->body()->toPlainText().contains(QLatin1String("INCIDENT ALERT - SEV1")));
+        QVERIFY(!slack->isEnabled()); // "[[Who is affected, and how many]]"
+        QString text = dialog->body()->toPlainText();
+        text.replace(QRegularExpression(QStringLiteral("\\[\\[[^\\]]*\\]\\]")), QStringLiteral("All card payments"));
+        dialog->body()->setPlainText(text);
+        QVERIFY(slack->isEnabled());
+        QTest::mouseClick(slack, Qt::LeftButton);
+        sent = true;
+    });
+    window->communicationDock()->sendUpdate(leads);
+    QVERIFY(sent);
+    QTRY_VERIFY(matrix->dueAt(rowOf(QStringLiteral("engineering-leads")))->lastSent.isValid());
+    QCOMPARE(matrix->dueAt(rowOf(QStringLiteral("engineering-leads")))->nextKind, UpdateKind::Update);
+    QTRY_VERIFY([&] {
+        const QAbstractItemModel* timeline = window->timelineDock()->view()->model();
+        for (int row = 0; row < timeline->rowCount(); ++row) {
+            if (timeline->index(row, 3).data().toString().startsWith(QLatin1String("Update sent to Engineering Leads (Slack)")))
+                return true;
+        }
+        return false;
+    }());
+
+    // The status page: draft, preview, publish; the update is in the history and on the timeline.
+    StatusPageDock* page = window->statusPageDock();
+    page->setPublishProblem(QString());
+    page->titleEdit()->setText(QStringLiteral("Card payments failing at checkout"));
+    page->composeFromTemplate();
+    QVERIFY(page->bodyEdit()->toPlainText().contains(QLatin1String("problems with checkout")));
+    QVERIFY(page->bodyEdit()->toPlainText().contains(QLatin1String("Next Update: ")));
+    QVERIFY(!page->bodyEdit()->toPlainText().contains(QLatin1String("none planned"))); // SEV1: every 30 minutes
+    QVERIFY(page->preview()->toHtml().contains(QLatin1String("CRITICAL")));
+    QVERIFY(page->preview()->toPlainText().contains(QLatin1String("Card payments failing at checkout")));
+    page->publish(true);
+    QTRY_COMPARE(page->history()->count(), 1);
+    QVERIFY(page->history()->item(0)->text().contains(QLatin1String("waiting to be sent")));
+    QTRY_VERIFY(matrix->dueAt(rowOf(QStringLiteral("customers")))->lastSent.isValid()); // the public heard
+    {
+        QString error;
+        auto store = TestSupport::openStore(m_dir->filePath(QStringLiteral("gui.db")), SystemClock::instance(), &error);
+        QVERIFY2(store, qPrintable(error));
+        const QList<OutboxMessage> outbox = *store->outboxMessages(10);
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().channel, QStringLiteral("statuspage"));
+        QCOMPARE(store->statusPageDraft(incident.id)->title, QStringLiteral("Card payments failing at checkout"));
+    }
+
+    // Without Statuspage credentials: a clear message, nothing posted, the draft kept.
+    page->setPublishProblem(QStringLiteral("No Statuspage credentials."));
+    page->bodyEdit()->setPlainText(QStringLiteral("We found the cause."));
+    QTimer::singleShot(0, this, [] {
+        if (QWidget* box = QApplication::activeModalWidget())
+            box->close();
+    });
+    page->publish(true);
+    QVERIFY(page->statusLabel()->text().contains(QLatin1String("No Statuspage credentials.")));
+    QTest::qWait(200);
+    QCOMPARE(page->history()->count(), 1);
+    QCOMPARE(page->bodyEdit()->toPlainText(), QStringLiteral("We found the cause."));
+
+    // Edit the matrix: the executives no longer hear of SEV1, SEV1 updates every 15 minutes; kept in the file.
+    QTimer::singleShot(0, this, [] {
+        auto* dialog = qobject_cast<MatrixDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->groupTable()->item(0, 1)->setCheckState(Qt::Unchecked);
+        dialog->findChild<QSpinBox*>(QStringLiteral("EverySEV1"))->setValue(15);
+        dialog->accept();
+    });
+    window->communicationDock()->editMatrix();
+    QString warning;
+    const CommunicationPlan saved = CommunicationPlan::load(m_dir->filePath(QStringLiteral("communication.json")), &warning);
+    QVERIFY2(warning.isEmpty(), qPrintable(warning));
+    QCOMPARE(saved.cadenceFor(Severity::Sev1).everyMinutes, 15);
+    QVERIFY(!saved.group(QStringLiteral("executives"))->notifies(Severity::Sev1));
+    QCOMPARE(matrix->dueAt(rowOf(QStringLiteral("executives")))->state, DueState::NotRequired);
+    QCOMPARE(matrix->dueAt(rowOf(QStringLiteral("engineering-leads")))->nextDue,
+        matrix->dueAt(rowOf(QStringLiteral("engineering-leads")))->lastSent.addSecs(15 * 60));
+}

@@ -63,6 +63,12 @@ QList<AudienceDue> CommunicationPlan::schedule(
         due.executive = group.executive;
         due.contacts = group.contacts;
         due.lastSent = lastSent.value(group.id).at;
+        // A group that reads the status page heard whenever the page was updated.
+        if (group.channel == CommunicationChannel::StatusPage) {
+            const QDateTime posted = lastSent.value(QStringLiteral("statuspage")).at;
+            if (posted.isValid() && (!due.lastSent.isValid() || posted > due.lastSent))
+                due.lastSent = posted;
+        }
         if (!group.notifies(incident.severity)) {
             due.state = DueState::NotRequired;
         } else if (incident.status == IncidentStatus::Closed
