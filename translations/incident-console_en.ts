@@ -422,6 +422,118 @@
     </message>
 </context>
 <context>
+    <name>CommunicationDock</name>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;matrix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · War room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · No war room yet (set it in the Incident panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) overdue</source>
+        <translation>
+            <numerusform>%n update overdue</numerusform>
+            <numerusform>%n updates overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Communication matrix not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationModel</name>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · call the executives now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet: add them with Edit matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommunicationPlan</name>
     <message>
         <source>%1: %2</source>
@@ -986,6 +1098,10 @@ Example: incident-console declare critical outage production --service database 
         <source>No credentials: the receiver takes requests on loopback only, and PagerDuty and Slack stay off. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Skipped a message template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpConnection</name>
@@ -1192,6 +1308,22 @@ Last change: %7</source>
     </message>
     <message>
         <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge and chat links, e.g. https://meet.example.com/inc #inc-checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;War room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulated data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,6 +1689,109 @@ Last change: %7</source>
     </message>
     <message>
         <source>Cannot open the runbook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;update to stakeholders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the status &amp;page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the communication &amp;matrix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Communication · %n overdue</source>
+        <translation>
+            <numerusform>Communication · %n overdue</numerusform>
+            <numerusform>Communication · %n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Communication · %n due soon</source>
+        <translation>
+            <numerusform>Communication · %n due soon</numerusform>
+            <numerusform>Communication · %n due soon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder update(s) overdue</source>
+        <translation>
+            <numerusform>%n stakeholder update overdue</numerusform>
+            <numerusform>%n stakeholder updates overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder update(s) due soon</source>
+        <translation>
+            <numerusform>%n stakeholder update due soon</numerusform>
+            <numerusform>%n stakeholder updates due soon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDialog</name>
+    <message>
+        <source>Communication matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who hears of an incident of each severity, and how. Contacts: “Name &lt;address&gt;”, separated by “;”; an address is an email address, a phone number or a Slack handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First notice within (minutes of declaring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then an update every (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon in the last (% of the interval)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2477,6 +2712,89 @@ Credentials live in the OS keychain only. Keys:
     </message>
 </context>
 <context>
+    <name>SendUpdateDialog</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1: the executive team must hear of this now. Call them, then record it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contacts in the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to &amp;Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy call script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy and record as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template fits this audience: write the update yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text still has a {{placeholder}} that could not be filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail client could not be opened. The text is on the clipboard; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeverityNames</name>
     <message>
         <source>Critical</source>
@@ -2994,6 +3312,239 @@ instance=~&quot;db-.*&quot;</source>
     </message>
 </context>
 <context>
+    <name>StatusPageDock</name>
+    <message>
+        <source>Status page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the public reads, e.g. “Checkout unavailable”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another component, by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message, in words the public understands. Compose one from a template above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Statuspage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post &amp;here only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it in the history and on the timeline, to copy or export to another status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the status page update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or update the incident on Statuspage, through the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · the public&apos;s view. Drafts are kept as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in the text only (no Statuspage component id in integrations.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuspage component %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” has a problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status page update needs a title and a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in before posting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1 The draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuspage is not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The draft is kept. You can post it here only and export it for another status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for Statuspage; its answer shows in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Statuspage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by Statuspage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPageDocument</name>
+    <message>
+        <source>NOTICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAJOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no components named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not posted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateCatalog</name>
     <message>
         <source>%1: %2</source>
@@ -3009,6 +3560,93 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External (no internal facts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (select an incident to fill it with its facts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to insert. [[Text]] marks what the writer must fill in before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} · internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name (lower case, digits and -):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(audience)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
