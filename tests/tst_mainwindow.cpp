@@ -28,6 +28,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputDialog>
@@ -610,4 +611,31 @@ void TestMainWindow::stakeholderUpdatesAndTheStatusPage()
     QCOMPARE(matrix->dueAt(rowOf(QStringLiteral("executives")))->state, DueState::NotRequired);
     QCOMPARE(matrix->dueAt(rowOf(QStringLiteral("engineering-leads")))->nextDue,
         matrix->dueAt(rowOf(QStringLiteral("engineering-leads")))->lastSent.addSecs(15 * 60));
+
+    // Personal data in a security incident: GDPR's clock, whose notice needs each required fact ticked.
+    m_commands->editField(incident.id, IncidentField::Type, QStringLiteral("security"));
+    m_commands->editField(incident.id, IncidentField::RegulatedData, QStringLiteral("personal"));
+    QTRY_COMPARE(matrix->rowCount(), 8);
+    const int gdpr = rowOf(QStringLiteral("compliance/gdpr"));
+    QVERIFY(gdpr >= 0);
+    QCOMPARE(matrix->dueAt(gdpr)->nextDue, incident.detectedAt.addSecs(72 * 3600));
+    bool notified = false;
+    QTimer::singleShot(0, this, [&notified] {
+        auto* dialog = qobject_cast<SendUpdateDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->requiredInfo().size(), 5);
+        QString text = dialog->body()->toPlainText();
+        text.replace(QRegularExpression(QStringLiteral("\\[\\[[^\\]]*\\]\\]")), QStringLiteral("stated"));
+        dialog->body()->setPlainText(text);
+        QPushButton* send = dialog->sendButtons().first();
+        QVERIFY(!send->isEnabled());
+        for (QCheckBox* box : dialog->requiredInfo())
+            box->setChecked(true);
+        QVERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        notified = true;
+    });
+    window->communicationDock()->sendUpdate(gdpr);
+    QVERIFY(notified);
+    QTRY_COMPARE(matrix->dueAt(rowOf(QStringLiteral("compliance/gdpr")))->state, DueState::Done);
 }

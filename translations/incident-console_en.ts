@@ -2738,10 +2738,6 @@ Credentials live in the OS keychain only. Keys:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 requires:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,6 +2787,14 @@ Credentials live in the OS keychain only. Keys:
     </message>
     <message>
         <source>The mail client could not be opened. The text is on the clipboard; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires (tick each once it is in the text):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each piece of required information once the text gives it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "sendupdatedialog.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -55,8 +56,15 @@ SendUpdateDialog::SendUpdateDialog(const Incident& incident, const AudienceDue& 
     to->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("To:"), to);
     if (due.compliance) {
-        auto* required = new QLabel(QStringLiteral("• ") + due.compliance->requiredInfo.join(QStringLiteral("\n• ")), this);
-        form->addRow(tr("%1 requires:").arg(due.compliance->name), required);
+        auto* required = new QVBoxLayout;
+        for (const QString& item : due.compliance->requiredInfo) {
+            auto* box = new QCheckBox(item, this);
+            box->setObjectName(QStringLiteral("RequiredInfo"));
+            connect(box, &QCheckBox::toggled, this, &SendUpdateDialog::checkReady);
+            required->addWidget(box);
+            m_requiredInfo.append(box);
+        }
+        form->addRow(tr("%1 requires (tick each once it is in the text):").arg(due.compliance->name), required);
     }
     // External audiences get external wording only: internal templates are not offered to them.
     const QString kind = kindKey(due.nextKind);
@@ -170,6 +178,8 @@ void SendUpdateDialog::checkReady()
         problem = tr("Fill in before sending: %1").arg(prompts.join(QLatin1String(" · ")));
     else if (m_body->toPlainText().contains(QLatin1String("{{")))
         problem = tr("The text still has a {{placeholder}} that could not be filled.");
+    else if (std::any_of(m_requiredInfo.cbegin(), m_requiredInfo.cend(), [](const QCheckBox* box) { return !box->isChecked(); }))
+        problem = tr("Tick each piece of required information once the text gives it.");
     m_problems->setText(problem);
     for (QPushButton* button : std::as_const(m_sendButtons))
         button->setEnabled(problem.isEmpty());

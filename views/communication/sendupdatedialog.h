@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -17,7 +18,8 @@ class QPushButton;
 // incident, and sends it the audience's way: posted to Slack through the
 // outbox, opened in the user's mail client (mailto:) with recipients, subject
 // and body, or copied as a phone/SMS script or for a secure channel. It
-// cannot be sent while the text still has [[prompts]] to fill in. Accepted:
+// cannot be sent while the text still has [[prompts]] to fill in, nor a
+// regulator's notice before each piece of information it requires is ticked. Accepted:
 // record() is what to write on the timeline.
 class SendUpdateDialog final : public QDialog {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     QComboBox* templateChoice() const { return m_template; }
     QPlainTextEdit* body() const { return m_body; }
     QList<QPushButton*> sendButtons() const { return m_sendButtons; }
+    QList<QCheckBox*> requiredInfo() const { return m_requiredInfo; }
 
 private:
     void applyTemplate();
@@ -48,5 +51,6 @@ private:
     QPlainTextEdit* m_body;
     QLabel* m_problems;
     QList<QPushButton*> m_sendButtons;
+    QList<QCheckBox*> m_requiredInfo; // a regulator's required information, each ticked once it is in the text
     CommunicationRecord m_record;
 };

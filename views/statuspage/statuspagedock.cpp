@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -38,7 +39,11 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
     , m_configured(std::move(components))
 {
     setObjectName(QStringLiteral("StatusPageDock"));
-    auto* splitter = new QSplitter(this);
+    // In a scroll area: the dock shares its column with others and must not force the window taller.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* splitter = new QSplitter(scroll);
     auto* editor = new QWidget(splitter);
     auto* layout = new QVBoxLayout(editor);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -117,7 +122,8 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 2);
-    setWidget(splitter);
+    scroll->setWidget(splitter);
+    setWidget(scroll);
 
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveMs);
