@@ -183,7 +183,9 @@ void CommunicationDock::editMatrix()
 
 void CommunicationDock::editTemplates()
 {
-    TemplateEditorDialog dialog(m_settings.templates, m_model->incident(), m_settings.configDirectory, m_clock, this);
+    const Incident& incident = m_model->incident();
+    const QDateTime nextUpdate = m_clock->nowUtc().addSecs(qint64(m_model->plan().cadenceFor(incident.severity).everyMinutes) * 60);
+    TemplateEditorDialog dialog(m_settings.templates, incident, nextUpdate, m_settings.configDirectory, m_clock, this);
     dialog.exec();
     m_settings.templates = dialog.templates();
 }

@@ -57,6 +57,7 @@ MatrixDialog::MatrixDialog(CommunicationPlan plan, QWidget* parent)
                                       "separated by “;”; an address is an email address, a phone number or a Slack handle."),
         this);
     explanation->setWordWrap(true);
+    explanation->setTextFormat(Qt::PlainText); // "<address>" is an example, not a tag
     layout->addWidget(explanation);
     m_groups = new QTableWidget(0, ColumnCount, this);
     m_groups->setObjectName(QStringLiteral("MatrixGroups"));

@@ -15,11 +15,12 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-TemplateEditorDialog::TemplateEditorDialog(
-    TemplateCatalog templates, const Incident& incident, QString configDirectory, const Clock* clock, QWidget* parent)
+TemplateEditorDialog::TemplateEditorDialog(TemplateCatalog templates, const Incident& incident, const QDateTime& nextUpdate,
+    QString configDirectory, const Clock* clock, QWidget* parent)
     : QDialog(parent)
     , m_templates(std::move(templates))
     , m_incident(incident)
+    , m_nextUpdate(nextUpdate)
     , m_configDirectory(std::move(configDirectory))
     , m_clock(clock)
 {
@@ -166,6 +167,7 @@ void TemplateEditorDialog::updatePreview()
     TemplateFacts facts;
     facts.incident = m_incident;
     facts.now = m_clock->nowUtc();
+    facts.nextUpdate = m_nextUpdate;
     facts.audienceName = tr("(audience)");
     // Unknown placeholders stay as written in the preview, where the list above names them.
     m_preview->setPlainText(MessageTemplates::render(message.subject, facts) + QStringLiteral("\n\n")

@@ -19,8 +19,9 @@ class QPushButton;
 class TemplateEditorDialog final : public QDialog {
     Q_OBJECT
 public:
-    TemplateEditorDialog(TemplateCatalog templates, const Incident& incident, QString configDirectory, const Clock* clock,
-        QWidget* parent = nullptr);
+    // `nextUpdate`: when the incident's next update would be due, for the preview.
+    TemplateEditorDialog(TemplateCatalog templates, const Incident& incident, const QDateTime& nextUpdate, QString configDirectory,
+        const Clock* clock, QWidget* parent = nullptr);
 
     const TemplateCatalog& templates() const { return m_templates; }
     QPlainTextEdit* bodyEditor() const { return m_body; }
@@ -37,6 +38,7 @@ private:
 
     TemplateCatalog m_templates;
     Incident m_incident;
+    QDateTime m_nextUpdate;
     QString m_configDirectory;
     const Clock* m_clock;
     QListWidget* m_list;
