@@ -428,15 +428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Send update…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit &amp;matrix…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -471,6 +463,14 @@
     </message>
     <message>
         <source>Communication matrix not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3326,19 +3326,7 @@ instance=~&quot;db-.*&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Compose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Te&amp;mplate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3351,22 +3339,6 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>Another component, by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message, in words the public understands. Compose one from a template above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Publish to Statuspage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post &amp;here only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3490,6 +3462,34 @@ The draft is kept. You can post it here only and export it for another status pa
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add compone&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message, in words the public understands. Compose one from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish to Statuspage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post here &amp;only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

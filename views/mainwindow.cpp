@@ -122,6 +122,9 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     connect(m_communication, &CommunicationDock::statusPageRequested, this, [this] {
         m_statusPage->show();
         m_statusPage->raise();
+        // Writing needs the message and its buttons in view: grow the dock if the layout left it short.
+        if (!m_statusPage->isFloating() && m_statusPage->height() < 320)
+            resizeDocks({ m_statusPage }, { 320 }, Qt::Vertical);
         m_statusPage->titleEdit()->setFocus();
     });
     // Overdue updates are shown wherever the commander looks: the dock's tab and the status bar.

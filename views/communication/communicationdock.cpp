@@ -50,11 +50,12 @@ CommunicationDock::CommunicationDock(
     m_view->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_view, 1);
     auto* buttons = new QHBoxLayout;
-    m_send = new QPushButton(tr("&Send update…"), content);
+    // No mnemonics here: Alt+S and Alt+T belong to the incident dock; Ctrl+U and Enter send.
+    m_send = new QPushButton(tr("Send update…"), content);
     m_send->setObjectName(QStringLiteral("SendUpdate"));
     auto* matrix = new QPushButton(tr("Edit &matrix…"), content);
     matrix->setObjectName(QStringLiteral("EditMatrix"));
-    auto* templates = new QPushButton(tr("&Templates…"), content);
+    auto* templates = new QPushButton(tr("Templates…"), content);
     templates->setObjectName(QStringLiteral("EditTemplates"));
     buttons->addWidget(m_send);
     buttons->addStretch(1);

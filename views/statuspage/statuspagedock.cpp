@@ -43,70 +43,76 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Four columns, for the wide and short place beside the alert stream: what and where, the message,
+    // the public's view of it, and what was posted before.
     auto* splitter = new QSplitter(scroll);
-    auto* editor = new QWidget(splitter);
-    auto* layout = new QVBoxLayout(editor);
+    auto* setup = new QWidget(splitter);
+    auto* layout = new QVBoxLayout(setup);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_heading = new QLabel(editor);
+    m_heading = new QLabel(setup);
     m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
     auto* form = new QFormLayout;
-    m_title = new QLineEdit(editor);
+    m_title = new QLineEdit(setup);
     m_title->setObjectName(QStringLiteral("StatusPageTitle"));
     m_title->setPlaceholderText(tr("What the public reads, e.g. “Checkout unavailable”"));
-    form->addRow(tr("&Title:"), m_title);
-    m_state = new QComboBox(editor);
+    // Mnemonics unlike those of the other docks and the menus, which share the window's Alt keys.
+    form->addRow(tr("Tit&le:"), m_title);
+    m_state = new QComboBox(setup);
     m_state->setObjectName(QStringLiteral("StatusPageState"));
     for (PublicState state : kPublicStates.all())
         m_state->addItem(kPublicStates.label(state), static_cast<int>(state));
-    form->addRow(tr("&State:"), m_state);
-    m_template = new QComboBox(editor);
+    form->addRow(tr("Public state:"), m_state);
+    m_template = new QComboBox(setup);
     for (const MessageTemplate& message : m_templates.ofKind(QStringLiteral("statuspage")))
         m_template->addItem(message.name, message.id);
     // The general wording first; the resolved one is picked when the state becomes resolved.
     m_template->setCurrentIndex(std::max(0, m_template->findData(QStringLiteral("status-page"))));
-    auto* compose = new QPushButton(tr("&Compose"), editor);
+    auto* compose = new QPushButton(tr("&Compose"), setup);
     compose->setObjectName(QStringLiteral("ComposeStatusPage"));
     auto* templateRow = new QHBoxLayout;
     templateRow->addWidget(m_template, 1);
     templateRow->addWidget(compose);
-    form->addRow(tr("Te&mplate:"), templateRow);
+    form->addRow(tr("Template:"), templateRow);
     layout->addLayout(form);
-    m_components = new QTableWidget(0, 2, editor);
+    m_components = new QTableWidget(0, 2, setup);
     m_components->setObjectName(QStringLiteral("StatusPageComponents"));
     m_components->setHorizontalHeaderLabels({ tr("Affected component"), tr("Status") });
     m_components->verticalHeader()->hide();
     m_components->horizontalHeader()->setSectionResizeMode(kNameColumn, QHeaderView::Stretch);
     m_components->horizontalHeader()->setSectionResizeMode(kStatusColumn, QHeaderView::ResizeToContents);
-    m_components->setMaximumHeight(100);
-    layout->addWidget(m_components);
+    layout->addWidget(m_components, 1);
     auto* addRow = new QHBoxLayout;
-    m_newComponent = new QLineEdit(editor);
+    m_newComponent = new QLineEdit(setup);
     m_newComponent->setPlaceholderText(tr("Another component, by name"));
-    auto* add = new QPushButton(tr("A&dd"), editor);
+    auto* add = new QPushButton(tr("Add compone&nt"), setup);
     addRow->addWidget(m_newComponent, 1);
     addRow->addWidget(add);
     layout->addLayout(addRow);
-    m_body = new QPlainTextEdit(editor);
+
+    auto* message = new QWidget(splitter);
+    auto* messageLayout = new QVBoxLayout(message);
+    messageLayout->setContentsMargins(4, 4, 4, 4);
+    m_body = new QPlainTextEdit(message);
     m_body->setObjectName(QStringLiteral("StatusPageBody"));
-    m_body->setPlaceholderText(tr("The message, in words the public understands. Compose one from a template above."));
-    layout->addWidget(m_body, 1);
-    m_status = new QLabel(editor);
+    m_body->setPlaceholderText(tr("The message, in words the public understands. Compose one from a template."));
+    messageLayout->addWidget(m_body, 1);
+    m_status = new QLabel(message);
     m_status->setObjectName(QStringLiteral("StatusPageStatus"));
     m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    messageLayout->addWidget(m_status);
     auto* buttons = new QHBoxLayout;
-    m_publish = new QPushButton(tr("&Publish to Statuspage"), editor);
+    m_publish = new QPushButton(tr("Pu&blish to Statuspage"), message);
     m_publish->setObjectName(QStringLiteral("PublishStatusPage"));
-    m_postHere = new QPushButton(tr("Post &here only"), editor);
+    m_postHere = new QPushButton(tr("Post here &only"), message);
     m_postHere->setObjectName(QStringLiteral("PostStatusPageHere"));
     m_postHere->setToolTip(tr("Keep it in the history and on the timeline, to copy or export to another status page."));
-    m_export = new QPushButton(tr("E&xport…"), editor);
+    m_export = new QPushButton(tr("E&xport…"), message);
     buttons->addWidget(m_publish);
     buttons->addWidget(m_postHere);
     buttons->addStretch(1);
     buttons->addWidget(m_export);
-    layout->addLayout(buttons);
+    messageLayout->addLayout(buttons);
 
     m_preview = new QTextBrowser(splitter);
     m_preview->setObjectName(QStringLiteral("StatusPagePreview"));
@@ -119,9 +125,10 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
     m_history->setObjectName(QStringLiteral("StatusPageHistory"));
     m_history->setWordWrap(true);
     historyLayout->addWidget(m_history);
-    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(2, 4);
+    splitter->setStretchFactor(3, 2);
     scroll->setWidget(splitter);
     setWidget(scroll);
 
