@@ -147,6 +147,13 @@ void TestCommunication::shippedTemplatesAreClean()
     QCOMPARE(catalog.find(QStringLiteral("status-page"))->audience, Audience::External);
     QVERIFY(catalog.forKind(QStringLiteral("compliance"), Severity::Sev1));
     QVERIFY(catalog.find(QStringLiteral("initial-sev1"))->body.contains(QLatin1String("**War Room**: {{war_room}}")));
+    // The war room is in every internal message; never in what the public reads.
+    for (const MessageTemplate& message : catalog.templates) {
+        if (message.audience == Audience::Internal)
+            QVERIFY2(message.body.contains(QLatin1String("{{war_room}}")), qPrintable(message.id));
+        else
+            QVERIFY2(!message.body.contains(QLatin1String("{{war_room}}")), qPrintable(message.id));
+    }
 }
 
 void TestCommunication::userTemplatesReplaceShippedOnes()
