@@ -56,6 +56,8 @@ private Q_SLOTS:
     void builtInFollowsTheSeed();
     void onCallModelFollowsHandovers();
     void desktopNotificationsForWhatMatters();
+    void assignmentByCategoryThenSeverity();
+    void configurationSurvivesTheEditorsRoundTrip();
 };
 
 void TestEscalation::onCallFollowsTheRotaAcrossHandoversAndDaylightSaving()
@@ -303,4 +305,60 @@ void TestEscalation::desktopNotificationsForWhatMatters()
 }
 
 QTEST_GUILESS_MAIN(TestEscalation)
+void TestEscalation::assignmentByCategoryThenSeverity()
+{
+    const TeamAssignment assignment = EscalationConfig::builtIn().assignment;
+    const auto teamOf = [&assignment](IncidentType type, Severity severity, const QString& service) {
+        Incident incident;
+        incident.type = type;
+        incident.severity = severity;
+        incident.service = service;
+        return assignment.teamFor(incident);
+    };
+    // 003: category first (security, performance, database, network, system) ...
+    QCOMPARE(teamOf(IncidentType::Security, Severity::Sev1, QStringLiteral("auth")), QStringLiteral("security_team"));
+    QCOMPARE(teamOf(IncidentType::Performance, Severity::Sev3, QString()), QStringLiteral("performance_team"));
+    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev1, QStringLiteral("Database-primary")), QStringLiteral("database_team"));
+    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev2, QStringLiteral("core network")), QStringLiteral("network_team"));
+    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev2, QStringLiteral("platform")), QStringLiteral("platform_team"));
+    // ... then severity: critical to the emergency team, high to the on-call engineer; else the default.
+    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev1, QStringLiteral("checkout")), QStringLiteral("emergency_team"));
+    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev2, QStringLiteral("checkout")), QStringLiteral("on_call_engineer"));
+    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev3, QStringLiteral("databases")), QStringLiteral("support_team")); // a word, not a prefix
+
+    // Declaring assigns it, and the declaration says so on the timeline.
+    QTemporaryDir dir;
+    ManualClock clock;
+    auto store = TestSupport::openStore(dir.filePath(QStringLiteral("team.db")), &clock);
+    IncidentDraft draft = TestSupport::draft(QStringLiteral("Token leak"), Severity::Sev2, QStringLiteral("auth"));
+    draft.type = IncidentType::Security;
+    const StoreResult<Incident> declared = store->declare(draft, QStringLiteral("ana"));
+    QVERIFY(declared);
+    QCOMPARE(declared->team, QStringLiteral("security_team"));
+    QCOMPARE(store->incident(declared->id)->team, QStringLiteral("security_team"));
+    QVERIFY(TimelineText::summary(store->timeline(declared->id, 0, 10)->first()).endsWith(QLatin1String("(assigned to security_team)")));
+    // A team of one's own rules; and reassigning by hand is on the timeline.
+    TeamAssignment mine;
+    mine.defaultTeam = QStringLiteral("sre");
+    store->setTeamAssignment(mine);
+    QCOMPARE(store->declare(TestSupport::draft(QStringLiteral("Slow")), QStringLiteral("ana"))->team, QStringLiteral("sre"));
+    QVERIFY(store->editField(declared->id, IncidentField::Team, QStringLiteral("identity_team"), QStringLiteral("rui")));
+    QCOMPARE(TimelineText::summary(store->timeline(declared->id, 0, 10)->last()), QStringLiteral("Team: “security_team” → “identity_team”"));
+}
+
+void TestEscalation::configurationSurvivesTheEditorsRoundTrip()
+{
+    const EscalationConfig shipped = EscalationConfig::builtIn();
+    QString error;
+    const std::optional<EscalationConfig> again = EscalationConfig::parse(shipped.toJson(), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->toJson(), shipped.toJson());
+    QCOMPARE(again->assignment.rules.size(), 9);
+    QCOMPARE(again->policies.size(), 3);
+    QCOMPARE(again->rules.first().unacknowledgedMinutes, 5);
+    QVERIFY(!EscalationConfig::parse(R"({"assignment": {"rules": [{"type": "gossip", "team": "x"}]}})", &error));
+    QVERIFY(error.contains(QLatin1String("gossip")));
+    QVERIFY(!EscalationConfig::parse(R"({"assignment": {"rules": [{"severity": "SEV1"}]}})", &error));
+}
+
 #include "tst_escalation.moc"

@@ -110,6 +110,10 @@ int DeclareCommand::run(const QStringList& arguments, const SeverityPolicy& poli
     store->setPlaybooks(PlaybookCatalog::load(ConsolePaths::configDirectory(), &playbookWarnings));
     for (const QString& warning : std::as_const(playbookWarnings))
         err << tr("incident-console declare: skipped %1").arg(warning) << '\n';
+    QString escalationWarning;
+    store->setTeamAssignment(EscalationConfig::load(ConsolePaths::escalationFile(), &escalationWarning).assignment);
+    if (!escalationWarning.isEmpty())
+        err << tr("incident-console declare: %1").arg(escalationWarning) << '\n';
     const StoreResult<Incident> incident = store->declare(parsed.draft, parsed.author);
     if (!incident) {
         err << tr("incident-console declare: %1").arg(incident.error()) << '\n';

@@ -24,13 +24,17 @@ GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen,
     , m_policy(SeverityPolicy::load(ConsolePaths::severityPolicyFile(), &m_policyWarning))
     , m_settings(ConsolePaths::settingsFile(), QSettings::IniFormat)
     , m_playbooks(PlaybookCatalog::load(ConsolePaths::configDirectory(), &m_playbookWarnings))
+    , m_escalation(EscalationConfig::load(ConsolePaths::escalationFile(), &m_escalationWarning))
 {
-    m_store = std::make_unique<AsyncIncidentStore>([databasePath, policy = m_policy, playbooks = m_playbooks](OpenOutcome* outcome) {
-        std::unique_ptr<SqlIncidentStore> store = SqlIncidentStore::openSqlite(databasePath, policy, SystemClock::instance(), outcome);
-        if (store)
-            store->setPlaybooks(playbooks);
-        return std::unique_ptr<IncidentStore>(std::move(store));
-    });
+    m_store = std::make_unique<AsyncIncidentStore>(
+        [databasePath, policy = m_policy, playbooks = m_playbooks, assignment = m_escalation.assignment](OpenOutcome* outcome) {
+            std::unique_ptr<SqlIncidentStore> store = SqlIncidentStore::openSqlite(databasePath, policy, SystemClock::instance(), outcome);
+            if (store) {
+                store->setPlaybooks(playbooks);
+                store->setTeamAssignment(assignment);
+            }
+            return std::unique_ptr<IncidentStore>(std::move(store));
+        });
     const QString author = m_settings.value(kAuthorKey, ConsolePaths::defaultAuthor()).toString();
     m_commands = std::make_unique<IncidentCommands>(m_store.get(), author);
     connect(m_store.get(), &AsyncIncidentStore::opened, this, &GuiSession::onOpened);
@@ -67,8 +71,6 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     m_rules = AlertRules::load(ConsolePaths::alertRulesFile(), m_policy, &m_rulesWarning);
     context.rules = m_rules;
     context.vault = &m_vault;
-    QString escalationWarning;
-    m_escalation = EscalationConfig::load(ConsolePaths::escalationFile(), &escalationWarning);
     context.escalation = m_escalation;
     context.playbooks = m_playbooks;
     QString communicationWarning;
@@ -87,8 +89,8 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
         m_window->statusBar()->showMessage(m_policyWarning, 30000);
     else if (!m_rulesWarning.isEmpty())
         m_window->statusBar()->showMessage(m_rulesWarning, 30000);
-    else if (!escalationWarning.isEmpty())
-        m_window->statusBar()->showMessage(escalationWarning, 30000);
+    else if (!m_escalationWarning.isEmpty())
+        m_window->statusBar()->showMessage(m_escalationWarning, 30000);
     else if (!communicationWarning.isEmpty())
         m_window->statusBar()->showMessage(communicationWarning, 30000);
     else if (!m_playbookWarnings.isEmpty())

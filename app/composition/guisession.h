@@ -62,6 +62,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::vector<std::unique_ptr<AlertPoller>> m_pollers;
     std::unique_ptr<OutboxSender> m_outbox;
+    QString m_escalationWarning;
     EscalationConfig m_escalation;
     std::unique_ptr<EscalationRunner> m_escalations;
 };

@@ -251,7 +251,7 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
     const std::pair<const char*, IncidentField> fields[] = { { "title", IncidentField::Title },
         { "description", IncidentField::Description }, { "service", IncidentField::Service },
         { "type", IncidentField::Type }, { "environment", IncidentField::Environment },
-        { "warRoom", IncidentField::WarRoom }, { "regulatedData", IncidentField::RegulatedData } };
+        { "warRoom", IncidentField::WarRoom }, { "regulatedData", IncidentField::RegulatedData }, { "team", IncidentField::Team } };
     for (const auto& [key, field] : fields) {
         if (!body->contains(QLatin1String(key)))
             continue;
@@ -301,7 +301,7 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
             });
     }
     if (changes.isEmpty() && !body->isEmpty() && !body->contains(QLatin1String("author")))
-        return invalid(tr("Nothing to change: use title, description, service, type, environment, warRoom, "
+        return invalid(tr("Nothing to change: use title, description, service, type, environment, team, warRoom, "
                           "regulatedData, severity, status, commander or roles."));
     for (const auto& change : std::as_const(changes)) {
         current = change();

@@ -29,6 +29,7 @@ QJsonObject toJson(const Incident& incident)
     object.insert(QLatin1String("environment"), kEnvironments.key(incident.environment));
     object.insert(QLatin1String("status"), Lifecycle::key(incident.status));
     object.insert(QLatin1String("roles"), roles);
+    object.insert(QLatin1String("team"), incident.team);
     object.insert(QLatin1String("warRoom"), incident.warRoom);
     object.insert(QLatin1String("regulatedData"), QJsonArray::fromStringList(incident.regulatedData));
     object.insert(QLatin1String("detectedAt"), time(incident.detectedAt));

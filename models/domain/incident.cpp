@@ -3,7 +3,7 @@
 #include <QRegularExpression>
 
 namespace {
-constexpr KeyedEnum<IncidentField, 7> kFields { "IncidentFieldNames",
+constexpr KeyedEnum<IncidentField, 8> kFields { "IncidentFieldNames",
     { {
         { IncidentField::Title, "title", QT_TRANSLATE_NOOP("IncidentFieldNames", "Title") },
         { IncidentField::Description, "description", QT_TRANSLATE_NOOP("IncidentFieldNames", "Description") },
@@ -12,6 +12,7 @@ constexpr KeyedEnum<IncidentField, 7> kFields { "IncidentFieldNames",
         { IncidentField::Environment, "environment", QT_TRANSLATE_NOOP("IncidentFieldNames", "Environment") },
         { IncidentField::WarRoom, "war_room", QT_TRANSLATE_NOOP("IncidentFieldNames", "War room") },
         { IncidentField::RegulatedData, "regulated_data", QT_TRANSLATE_NOOP("IncidentFieldNames", "Regulated data") },
+        { IncidentField::Team, "team", QT_TRANSLATE_NOOP("IncidentFieldNames", "Team") },
     } } };
 }
 

@@ -24,6 +24,7 @@ struct Incident {
     Environment environment = Environment::Production;
     IncidentStatus status = IncidentStatus::Triggered;
     std::array<QString, kIncidentRoleCount> roles;
+    QString team; // assigned at declaration by category and severity (TeamAssignment); changeable
     QString warRoom; // where responders meet: a conference bridge, a chat channel (one or more links)
     // Kinds of regulated data involved (RegulatedData keys: personal, health, card, financial);
     // each starts a compliance clock for security and data incidents.
@@ -55,7 +56,7 @@ struct IncidentDraft {
 };
 
 // The plain fields a user edits in place; status, severity and roles have their own operations.
-enum class IncidentField { Title, Description, Service, Type, Environment, WarRoom, RegulatedData };
+enum class IncidentField { Title, Description, Service, Type, Environment, WarRoom, RegulatedData, Team };
 
 class IncidentFieldNames {
     Q_DECLARE_TR_FUNCTIONS(IncidentFieldNames)

@@ -17,7 +17,7 @@ QString fieldLabel(const QString& key)
             return kIncidentRoles.label(role);
     }
     for (IncidentField field : { IncidentField::Title, IncidentField::Description, IncidentField::Service,
-             IncidentField::Type, IncidentField::Environment, IncidentField::WarRoom, IncidentField::RegulatedData }) {
+             IncidentField::Type, IncidentField::Environment, IncidentField::WarRoom, IncidentField::RegulatedData, IncidentField::Team }) {
         if (IncidentFieldNames::key(field) == key)
             return IncidentFieldNames::label(field);
     }
@@ -123,7 +123,8 @@ QString TimelineText::summary(const TimelineEntry& entry)
     auto orNone = [&none](const QString& value) { return value.isEmpty() ? none : value; };
     switch (entry.kind) {
     case TimelineKind::Declared:
-        return tr("Declared %1: %2").arg(severityLabel(entry.newValue), entry.body);
+        return entry.field.isEmpty() ? tr("Declared %1: %2").arg(severityLabel(entry.newValue), entry.body)
+                                     : tr("Declared %1: %2 (assigned to %3)").arg(severityLabel(entry.newValue), entry.body, entry.field);
     case TimelineKind::StatusChanged:
         return tr("Status: %1 → %2").arg(statusLabel(entry.oldValue), statusLabel(entry.newValue));
     case TimelineKind::SeverityChanged:

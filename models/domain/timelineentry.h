@@ -7,7 +7,7 @@
 
 // The stored integer is part of the schema: append, never renumber.
 enum class TimelineKind {
-    Declared = 0,
+    Declared = 0, // newValue: severity, body: title, field: the team it was assigned to
     StatusChanged = 1,
     SeverityChanged = 2,
     RoleAssigned = 3,

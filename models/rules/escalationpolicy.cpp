@@ -4,6 +4,8 @@
 #include "domain/configfile.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace {
 template<typename T> const T* findBy(const QList<T>& list, const std::function<bool(const T&)>& matches)
@@ -69,6 +71,23 @@ const EscalationRule* EscalationConfig::ruleFor(const Incident& incident) const
     return findBy<EscalationRule>(rules, [&incident](const EscalationRule& rule) {
         return (!rule.severity || *rule.severity == incident.severity) && (!rule.type || *rule.type == incident.type);
     });
+}
+
+QString TeamAssignment::teamFor(const Incident& incident) const
+{
+    for (const AssignmentRule& rule : rules) {
+        if (rule.type && *rule.type != incident.type)
+            continue;
+        if (rule.severity && *rule.severity != incident.severity)
+            continue;
+        if (!rule.service.isEmpty()
+            && !incident.service.contains(
+                QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(rule.service)),
+                    QRegularExpression::CaseInsensitiveOption)))
+            continue;
+        return rule.team;
+    }
+    return defaultTeam;
 }
 
 QList<QDateTime> EscalationConfig::dueTimes(const Incident& incident) const
@@ -186,7 +205,88 @@ std::optional<EscalationConfig> EscalationConfig::parse(const QByteArray& json, 
         }
         config.rules.append(rule);
     }
+    const QJsonObject assignment = root->value(QLatin1String("assignment")).toObject();
+    config.assignment.defaultTeam = assignment.value(QLatin1String("default")).toString().trimmed();
+    const QJsonArray teams = assignment.value(QLatin1String("rules")).toArray();
+    for (qsizetype i = 0; i < teams.size(); ++i) {
+        const QJsonObject object = teams.at(i).toObject();
+        const QString where = tr("assignment rule %1").arg(i + 1);
+        AssignmentRule rule;
+        rule.team = object.value(QLatin1String("team")).toString().trimmed();
+        rule.service = object.value(QLatin1String("service")).toString().trimmed();
+        if (rule.team.isEmpty()) {
+            *error = tr("%1: it needs a \"team\"").arg(where);
+            return std::nullopt;
+        }
+        if (const QString type = object.value(QLatin1String("type")).toString(); !type.isEmpty()) {
+            rule.type = kIncidentTypes.parse(type);
+            if (!rule.type) {
+                *error = tr("%1: \"%2\" is not an incident type").arg(where, type);
+                return std::nullopt;
+            }
+        }
+        if (const QString severity = object.value(QLatin1String("severity")).toString(); !severity.isEmpty()) {
+            rule.severity = SeverityNames::fromCode(severity);
+            if (!rule.severity) {
+                *error = tr("%1: \"severity\" must be SEV1, SEV2, SEV3 or SEV4").arg(where);
+                return std::nullopt;
+            }
+        }
+        config.assignment.rules.append(rule);
+    }
     return config;
+}
+
+QByteArray EscalationConfig::toJson() const
+{
+    QJsonArray scheduleArray;
+    for (const OnCallSchedule& schedule : schedules) {
+        QJsonArray layers;
+        for (const RotationLayer& layer : schedule.layers)
+            layers.append(QJsonObject { { QStringLiteral("start"), layer.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) },
+                { QStringLiteral("rotation_turn_length_seconds"), layer.turnSeconds },
+                { QStringLiteral("users"), QJsonArray::fromStringList(layer.users) } });
+        scheduleArray.append(QJsonObject { { QStringLiteral("id"), schedule.id }, { QStringLiteral("name"), schedule.name },
+            { QStringLiteral("time_zone"), QString::fromUtf8(schedule.zone.id()) }, { QStringLiteral("layers"), layers } });
+    }
+    QJsonArray policyArray;
+    for (const EscalationPolicy& policy : policies) {
+        QJsonArray levels;
+        for (const EscalationLevel& level : policy.levels) {
+            QJsonArray targets;
+            for (const EscalationTarget& target : level.targets)
+                targets.append(QJsonObject { { QStringLiteral("type"),
+                                                 target.kind == EscalationTarget::Kind::User ? QStringLiteral("user") : QStringLiteral("schedule") },
+                    { QStringLiteral("id"), target.id } });
+            levels.append(QJsonObject { { QStringLiteral("escalation_delay_in_minutes"), level.delayMinutes }, { QStringLiteral("targets"), targets } });
+        }
+        policyArray.append(QJsonObject { { QStringLiteral("name"), policy.name }, { QStringLiteral("rules"), levels } });
+    }
+    QJsonArray ruleArray;
+    for (const EscalationRule& rule : rules) {
+        QJsonObject object { { QStringLiteral("unacknowledged_minutes"), rule.unacknowledgedMinutes }, { QStringLiteral("policy"), rule.policy } };
+        if (rule.severity)
+            object.insert(QStringLiteral("severity"), SeverityNames::code(*rule.severity));
+        if (rule.type)
+            object.insert(QStringLiteral("type"), kIncidentTypes.key(*rule.type));
+        ruleArray.append(object);
+    }
+    QJsonArray teamArray;
+    for (const AssignmentRule& rule : assignment.rules) {
+        QJsonObject object { { QStringLiteral("team"), rule.team } };
+        if (rule.type)
+            object.insert(QStringLiteral("type"), kIncidentTypes.key(*rule.type));
+        if (!rule.service.isEmpty())
+            object.insert(QStringLiteral("service"), rule.service);
+        if (rule.severity)
+            object.insert(QStringLiteral("severity"), SeverityNames::code(*rule.severity));
+        teamArray.append(object);
+    }
+    return QJsonDocument(QJsonObject { { QStringLiteral("schedules"), scheduleArray },
+                             { QStringLiteral("escalation_policies"), policyArray }, { QStringLiteral("escalation_rules"), ruleArray },
+                             { QStringLiteral("assignment"),
+                                 QJsonObject { { QStringLiteral("rules"), teamArray }, { QStringLiteral("default"), assignment.defaultTeam } } } })
+        .toJson(QJsonDocument::Indented);
 }
 
 EscalationConfig EscalationConfig::builtIn()

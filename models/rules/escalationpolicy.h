@@ -41,12 +41,30 @@ struct EscalationRule {
     QString policy;
 };
 
+// Which team an incident is assigned to when it is declared (003's category-
+// and severity-based assignment): the first rule that matches its type, a word
+// of its service and its severity (each optional) names the team; none: the default.
+struct AssignmentRule {
+    std::optional<IncidentType> type;
+    QString service; // a word of the incident's service, case-insensitive
+    std::optional<Severity> severity;
+    QString team;
+};
+
+struct TeamAssignment {
+    QList<AssignmentRule> rules;
+    QString defaultTeam;
+
+    QString teamFor(const Incident& incident) const;
+};
+
 class EscalationConfig {
     Q_DECLARE_TR_FUNCTIONS(EscalationConfig)
 public:
     QList<OnCallSchedule> schedules;
     QList<EscalationPolicy> policies;
     QList<EscalationRule> rules;
+    TeamAssignment assignment;
 
     const OnCallSchedule* schedule(const QString& id) const;
     const EscalationPolicy* policy(const QString& name) const;
@@ -59,6 +77,8 @@ public:
     QStringList resolve(const EscalationTarget& target, const QDateTime& at) const;
 
     static std::optional<EscalationConfig> parse(const QByteArray& json, QString* error);
+    // The file's format, as parse() reads it (for the editor, which writes the user's file).
+    QByteArray toJson() const;
     static EscalationConfig builtIn();
     static EscalationConfig load(const QString& file, QString* warning);
 };

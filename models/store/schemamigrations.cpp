@@ -242,6 +242,11 @@ const char* const kVersion9[] = {
         remote_id TEXT NOT NULL))",
 };
 
+// Version 10: the team an incident is assigned to (by category and severity).
+const char* const kVersion10[] = {
+    "ALTER TABLE incidents ADD COLUMN team TEXT NOT NULL DEFAULT ''",
+};
+
 struct Step {
     const char* const* statements;
     std::size_t count;
@@ -257,6 +262,7 @@ const Step kSteps[] = {
     { kVersion7, std::size(kVersion7) },
     { kVersion8, std::size(kVersion8) },
     { kVersion9, std::size(kVersion9) },
+    { kVersion10, std::size(kVersion10) },
 };
 }
 

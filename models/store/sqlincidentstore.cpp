@@ -16,7 +16,7 @@ const QString kIncidentColumns = QStringLiteral(
     "id, key, title, description, severity, type, service, environment, status, "
     "commander, technical_lead, communications_lead, security_lead, "
     "detected_at, response_due_at, acknowledged_at, mitigated_at, resolved_at, closed_at, created_at, updated_at, "
-    "war_room, regulated_data");
+    "war_room, regulated_data, team");
 
 const QString kEntryColumns
     = QStringLiteral("id, incident_id, at, author, kind, field, old_value, new_value, body, corrects_id");
@@ -51,6 +51,7 @@ Incident readIncident(const QSqlQuery& q)
     incident.updatedAt = fromDb(q.value(20));
     incident.warRoom = q.value(21).toString();
     incident.regulatedData = q.value(22).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    incident.team = q.value(23).toString();
     return incident;
 }
 
@@ -296,6 +297,7 @@ StoreResult<Incident> SqlIncidentStore::declare(const IncidentDraft& draft, cons
     incident.responseDueAt = m_policy.responseTarget(incident.severity).deadline(incident.detectedAt);
     incident.createdAt = now;
     incident.updatedAt = now;
+    incident.team = m_assignment.teamFor(incident);
 
     QString error;
     if (!begin(&error))
@@ -318,11 +320,11 @@ StoreResult<Incident> SqlIncidentStore::declare(const IncidentDraft& draft, cons
     if (!prepareAndExec(insert,
             QStringLiteral("INSERT INTO incidents (key, key_year, key_number, title, description, severity, type, "
                            "service, environment, status, commander, detected_at, response_due_at, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "updated_at, team) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { incident.key, year, number, incident.title, incident.description, static_cast<int>(incident.severity),
                 kIncidentTypes.key(incident.type), incident.service, kEnvironments.key(incident.environment),
                 static_cast<int>(incident.status), incident.role(IncidentRole::Commander), toDb(incident.detectedAt),
-                toDb(incident.responseDueAt), toDb(now), toDb(now) })) {
+                toDb(incident.responseDueAt), toDb(now), toDb(now), incident.team })) {
         auto result = failed<Incident>(insert);
         rollback();
         return result;
@@ -340,6 +342,7 @@ StoreResult<Incident> SqlIncidentStore::declare(const IncidentDraft& draft, cons
     declared.kind = TimelineKind::Declared;
     declared.newValue = SeverityNames::code(incident.severity);
     declared.body = incident.title;
+    declared.field = incident.team; // who has it, on the record from the start (the assignment rules chose)
     QList<TimelineEntry> entries { declared };
     if (!incident.role(IncidentRole::Commander).isEmpty()) {
         TimelineEntry role = change(TimelineKind::RoleAssigned, kIncidentRoles.key(IncidentRole::Commander), {},
@@ -397,14 +400,14 @@ StoreResult<Incident> SqlIncidentStore::mutate(
             QStringLiteral("UPDATE incidents SET title = ?, description = ?, severity = ?, type = ?, service = ?, "
                            "environment = ?, status = ?, commander = ?, technical_lead = ?, "
                            "communications_lead = ?, security_lead = ?, response_due_at = ?, acknowledged_at = ?, "
-                           "mitigated_at = ?, resolved_at = ?, closed_at = ?, updated_at = ?, war_room = ?, regulated_data = ? "
-                           "WHERE id = ?"),
+                           "mitigated_at = ?, resolved_at = ?, closed_at = ?, updated_at = ?, war_room = ?, regulated_data = ?, "
+                           "team = ? WHERE id = ?"),
             { updated.title, updated.description, static_cast<int>(updated.severity), kIncidentTypes.key(updated.type),
                 updated.service, kEnvironments.key(updated.environment), static_cast<int>(updated.status),
                 updated.roles[0], updated.roles[1], updated.roles[2], updated.roles[3], toDb(updated.responseDueAt),
                 toDb(updated.acknowledgedAt), toDb(updated.mitigatedAt), toDb(updated.resolvedAt),
                 toDb(updated.closedAt), toDb(now), updated.warRoom, updated.regulatedData.join(QLatin1Char(',')),
-                updated.id })) {
+                updated.team, updated.id })) {
         auto result = failed<Incident>(query);
         rollback();
         return result;
@@ -518,6 +521,9 @@ StoreResult<Incident> SqlIncidentStore::editField(
         }
         case IncidentField::WarRoom:
             text = &incident.warRoom;
+            break;
+        case IncidentField::Team:
+            text = &incident.team;
             break;
         case IncidentField::RegulatedData: {
             QString error;

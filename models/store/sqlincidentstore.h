@@ -84,6 +84,8 @@ public:
 
     // The playbooks a declared incident gets its checklist from (by its type); the built-in ones unless set.
     void setPlaybooks(PlaybookCatalog playbooks) { m_playbooks = std::move(playbooks); }
+    // Which team a declared incident is assigned to; the built-in rules unless set.
+    void setTeamAssignment(TeamAssignment assignment) { m_assignment = std::move(assignment); }
     StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) override;
     bool othersWroteSinceLastCheck() override;
 
@@ -158,6 +160,7 @@ private:
     SqlSupport::PreparedStatements m_statements; // before m_alerts, which uses it
     AlertTable m_alerts;
     PlaybookCatalog m_playbooks = PlaybookCatalog::builtIn();
+    TeamAssignment m_assignment = EscalationConfig::builtIn().assignment;
 };
 
 template<typename T> inline StoreResult<T> SqlIncidentStore::inTransaction(const std::function<StoreResult<T>()>& change)

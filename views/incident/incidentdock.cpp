@@ -171,6 +171,12 @@ QWidget* IncidentDock::buildIncidentPage()
     descriptionLabel->setBuddy(m_description);
     form->addRow(descriptionLabel, descriptionBox);
 
+    m_team = new QLineEdit(details);
+    m_team->setObjectName(QStringLiteral("IncidentTeam"));
+    m_team->setToolTip(tr("Assigned when declared, by category and severity (escalation.json, \"assignment\")."));
+    form->addRow(tr("Team"), m_team);
+    commitWhenEdited(m_team, [this](qint64 id, const QString& text) { m_commands->editField(id, IncidentField::Team, text); });
+
     // Where responders meet; filled into every message the console writes.
     m_warRoom = new QLineEdit(details);
     m_warRoom->setObjectName(QStringLiteral("IncidentWarRoom"));
@@ -292,6 +298,7 @@ void IncidentDock::display(const Incident& incident)
     }
     for (IncidentRole role : kIncidentRoles.all())
         showText(m_roles[static_cast<std::size_t>(role)], incident.role(role));
+    showText(m_team, incident.team);
     showText(m_warRoom, incident.warRoom);
     m_warRoomLinks->setText(tr("Join: %1").arg(warRoomHtml(incident.warRoom)));
     m_warRoomLinks->setVisible(incident.warRoom.contains(QLatin1String("http")));

@@ -58,6 +58,7 @@ private:
     QLineEdit* m_service = nullptr;
     QComboBox* m_environment = nullptr;
     QPlainTextEdit* m_description = nullptr;
+    QLineEdit* m_team = nullptr;
     QLineEdit* m_warRoom = nullptr;
     QLabel* m_warRoomLinks = nullptr;
     QList<class QCheckBox*> m_regulated;
