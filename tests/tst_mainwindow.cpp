@@ -9,6 +9,9 @@
 #include "common/desktopnotifier.h"
 #include "dialogs/credentialsdialog.h"
 #include "dialogs/declareincidentdialog.h"
+#include "dialogs/escalationdialog.h"
+#include "itemmodels/oncallmodel.h"
+#include "oncall/oncalldock.h"
 #include "domain/credentialvault.h"
 #include "dialogs/rulestesterdialog.h"
 #include "dialogs/silencedialog.h"
@@ -30,6 +33,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QSignalSpy>
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void credentialsDialogShowsStatesNeverValues();
     void desktopNotificationsFollowDoNotDisturb();
     void stakeholderUpdatesAndTheStatusPage();
+    void escalationIsEditedInTheWindow();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -100,6 +105,7 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
     context.settings = m_settings.get();
     context.databasePath = m_dir->filePath(QStringLiteral("gui.db"));
     context.communication.planFile = m_dir->filePath(QStringLiteral("communication.json"));
+    context.escalationFile = m_dir->filePath(QStringLiteral("escalation.json"));
     auto window = std::make_unique<MainWindow>(context);
     window->show();
     window->activateWindow();
@@ -638,4 +644,55 @@ void TestMainWindow::stakeholderUpdatesAndTheStatusPage()
     window->communicationDock()->sendUpdate(gdpr);
     QVERIFY(notified);
     QTRY_COMPARE(matrix->dueAt(rowOf(QStringLiteral("compliance/gdpr")))->state, DueState::Done);
+}
+
+void TestMainWindow::escalationIsEditedInTheWindow()
+{
+    std::unique_ptr<MainWindow> window = makeWindow();
+    QSignalSpy changed(window.get(), &MainWindow::escalationChanged);
+    bool refusedFirst = false;
+    QTimer::singleShot(0, this, [&refusedFirst] {
+        auto* dialog = qobject_cast<EscalationDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        // SEV1 after 10 minutes instead of 5.
+        qobject_cast<QSpinBox*>(dialog->ruleTable()->cellWidget(0, 2))->setValue(10);
+        // The Production policy's first level pages the primary rota and a person.
+        dialog->policyList()->setCurrentRow(0);
+        QCOMPARE(dialog->policyList()->currentItem()->text(), QStringLiteral("Production"));
+        dialog->levelTable()->item(0, 1)->setText(QStringLiteral("schedule:primary, user:Ana Lima"));
+        // A rota for the primary schedule, in its own time zone.
+        dialog->scheduleList()->setCurrentRow(0);
+        dialog->layerTable()->insertRow(0);
+        dialog->layerTable()->setItem(0, 0, new QTableWidgetItem(QStringLiteral("2026-11-23 09:00")));
+        auto* turn = new QSpinBox(dialog->layerTable());
+        turn->setRange(1, 24 * 28);
+        turn->setValue(7 * 24);
+        dialog->layerTable()->setCellWidget(0, 1, turn);
+        dialog->layerTable()->setItem(0, 2, new QTableWidgetItem(QStringLiteral("Ana Lima, Rui Costa")));
+        // A rule that names a policy that does not exist is refused, with the reason, and nothing closes.
+        qobject_cast<QComboBox*>(dialog->ruleTable()->cellWidget(2, 3))->setCurrentText(QStringLiteral("Nobody"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->problem()->text().contains(QLatin1String("Nobody")));
+        refusedFirst = true;
+        qobject_cast<QComboBox*>(dialog->ruleTable()->cellWidget(2, 3))->setCurrentText(QStringLiteral("Support"));
+        dialog->accept();
+    });
+    window->editEscalation();
+    QVERIFY(refusedFirst);
+    QCOMPARE(changed.size(), 1);
+    QFile file(m_dir->filePath(QStringLiteral("escalation.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const std::optional<EscalationConfig> saved = EscalationConfig::parse(file.readAll(), &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->rules.first().unacknowledgedMinutes, 10);
+    QCOMPARE(saved->policy(QStringLiteral("Production"))->levels.first().targets.size(), 2);
+    QCOMPARE(saved->schedule(QStringLiteral("primary"))->layers.first().users,
+        (QStringList { QStringLiteral("Ana Lima"), QStringLiteral("Rui Costa") }));
+    QCOMPARE(saved->schedule(QStringLiteral("primary"))->zone.id(), QByteArray("America/New_York"));
+    // In force at once: the on-call dock shows who is on the new rota.
+    const QAbstractItemModel* onCall = window->onCallDock()->model();
+    QTRY_VERIFY(onCall->index(0, OnCallModel::NowColumn).data().toString().contains(QLatin1String("Ana Lima"))
+        || onCall->index(0, OnCallModel::NowColumn).data().toString().contains(QLatin1String("Rui Costa")));
 }

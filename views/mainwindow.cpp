@@ -12,6 +12,7 @@
 #include "receiver/receiverdock.h"
 #include "dialogs/declareincidentdialog.h"
 #include "dialogs/credentialsdialog.h"
+#include "dialogs/escalationdialog.h"
 #include "dialogs/rulestesterdialog.h"
 #include "incident/incidentdock.h"
 #include "itemmodels/alertlistmodel.h"
@@ -31,6 +32,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -115,6 +117,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
         m_checklist->setIncident(id);
     });
     connect(m_checklist, &ChecklistDock::runbookRequested, m_runbook, &RunbookDock::showRunbook);
+    connect(m_onCall, &OnCallDock::editRequested, this, &MainWindow::editEscalation);
     connect(m_selected, &SelectedIncident::changed, m_communication, &CommunicationDock::setIncident);
     connect(m_selected, &SelectedIncident::changed, m_statusPage, &StatusPageDock::setIncident);
     m_statusPage->setPlan(m_context.communication.plan);
@@ -291,6 +294,9 @@ void MainWindow::createMenusAndToolbar()
     view->addAction(m_statusPage->toggleViewAction());
     view->addAction(m_receiver->toggleViewAction());
     view->addSeparator();
+    QAction* escalation = view->addAction(QString());
+    escalation->setObjectName(QStringLiteral("actionEditEscalation"));
+    connect(escalation, &QAction::triggered, this, &MainWindow::editEscalation);
     QAction* tester = view->addAction(QString());
     tester->setObjectName(QStringLiteral("actionRulesTester"));
     connect(tester, &QAction::triggered, this, [this] {
@@ -364,6 +370,8 @@ void MainWindow::retranslate()
         matrix->setText(tr("Edit the communication &matrix…"));
     if (auto* templates = findChild<QAction*>(QStringLiteral("actionEditTemplates")))
         templates->setText(tr("Message &templates…"));
+    if (auto* escalation = findChild<QAction*>(QStringLiteral("actionEditEscalation")))
+        escalation->setText(tr("&Escalation and on-call…"));
     if (auto* tester = findChild<QAction*>(QStringLiteral("actionRulesTester")))
         tester->setText(tr("&Test alert rules…"));
     if (auto* about = findChild<QAction*>(QStringLiteral("actionAbout")))
@@ -446,6 +454,31 @@ void MainWindow::setStatusPagePublishing(const QString& problem, const QList<Aff
 {
     m_statusPage->setPublishProblem(problem);
     m_statusPage->setComponents(components);
+}
+
+void MainWindow::setEscalation(const EscalationConfig& config)
+{
+    m_context.escalation = config;
+    m_onCall->setConfig(config);
+    updateActions();
+    Q_EMIT escalationChanged(config);
+}
+
+void MainWindow::editEscalation()
+{
+    EscalationDialog dialog(m_context.escalation, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_context.escalationFile.isEmpty()) {
+        QSaveFile file(m_context.escalationFile);
+        QDir().mkpath(QFileInfo(m_context.escalationFile).absolutePath());
+        if (!file.open(QIODevice::WriteOnly) || file.write(dialog.config().toJson()) < 0 || !file.commit()) {
+            QMessageBox::warning(this, tr("Escalation not saved"), tr("Cannot write %1: %2").arg(m_context.escalationFile, file.errorString()));
+            return;
+        }
+    }
+    setEscalation(dialog.config());
+    statusBar()->showMessage(tr("Escalation policies, schedules and team assignment saved and in force."), 10000);
 }
 
 void MainWindow::showCommunicationState()

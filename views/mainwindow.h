@@ -46,6 +46,7 @@ struct ConsoleContext {
     CredentialVault* vault = nullptr; // the keychain, for Settings → Credentials; none: the action is off
     EscalationConfig escalation = EscalationConfig::builtIn(); // schedules and policies, for On call and Escalate
     PlaybookCatalog playbooks = PlaybookCatalog::builtIn(); // for the checklist and runbook docks
+    QString escalationFile = {}; // where edited escalation policies are kept; empty: not kept
     CommunicationDock::Settings communication = {}; // the matrix, message templates and where edits of them are kept
 };
 
@@ -81,10 +82,14 @@ public:
     StatusPageDock* statusPageDock() const { return m_statusPage; }
     // Whether status page updates can go to Statuspage (empty problem: they can) and the page's components.
     void setStatusPagePublishing(const QString& problem, const QList<AffectedComponent>& components);
+    // Escalation policies, schedules and assignment in force from now (edited here, or the file changed).
+    void setEscalation(const EscalationConfig& config);
+    void editEscalation();
 
 Q_SIGNALS:
     // The user chose another name to sign timeline entries with.
     void authorChanged(const QString& name);
+    void escalationChanged(const EscalationConfig& config);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

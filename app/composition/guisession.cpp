@@ -9,6 +9,9 @@
 #include "outbox/outboxdock.h"
 #include "store/sqlincidentstore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
@@ -72,6 +75,7 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     context.rules = m_rules;
     context.vault = &m_vault;
     context.escalation = m_escalation;
+    context.escalationFile = ConsolePaths::escalationFile();
     context.playbooks = m_playbooks;
     QString communicationWarning;
     context.communication.plan = CommunicationPlan::load(ConsolePaths::communicationFile(), &communicationWarning);
@@ -99,8 +103,55 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
         m_window->statusBar()->showMessage(tr("The database was upgraded to the current schema."), 15000);
     m_escalations = std::make_unique<EscalationRunner>(m_store.get(), m_escalation);
     m_escalations->start();
+    connect(m_window.get(), &MainWindow::escalationChanged, this, &GuiSession::applyEscalation);
+    watchEscalationFile();
     startReceiver();
     Q_EMIT ready();
+}
+
+void GuiSession::applyEscalation(const EscalationConfig& config)
+{
+    m_escalation = config;
+    m_escalations->setConfig(config);
+    m_store->run<bool>(
+        this,
+        [assignment = config.assignment](IncidentStore& store) {
+            store.setTeamAssignment(assignment);
+            return true;
+        },
+        [](const bool&) {});
+}
+
+void GuiSession::watchEscalationFile()
+{
+    // Edited by hand while the console runs: a valid file takes over; a broken one is named and the
+    // configuration in force stays. The folder is watched too, since saving replaces the file.
+    const QString file = ConsolePaths::escalationFile();
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    m_configWatcher.addPath(QFileInfo(file).absolutePath());
+    if (QFileInfo::exists(file))
+        m_configWatcher.addPath(file);
+    m_configSettle.setSingleShot(true);
+    m_configSettle.setInterval(300); // an editor writes in several steps
+    const auto changed = [this] { m_configSettle.start(); };
+    connect(&m_configWatcher, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(&m_configWatcher, &QFileSystemWatcher::directoryChanged, this, changed);
+    connect(&m_configSettle, &QTimer::timeout, this, [this, file] {
+        if (QFileInfo::exists(file) && !m_configWatcher.files().contains(file))
+            m_configWatcher.addPath(file);
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            return; // gone or unreadable: what is in force stays
+        QString error;
+        const std::optional<EscalationConfig> config = EscalationConfig::parse(in.readAll(), &error);
+        if (!config) {
+            m_window->statusBar()->showMessage(
+                tr("%1, %2. The escalation policies in force stay until the file is fixed.").arg(file, error), 60000);
+            return;
+        }
+        if (config->toJson() != m_escalation.toJson())
+            m_window->setEscalation(*config);
+    });
 }
 
 void GuiSession::startReceiver()

@@ -10,7 +10,9 @@
 #include "store/asyncincidentstore.h"
 #include "store/incidentcommands.h"
 
+#include <QFileSystemWatcher>
 #include <QObject>
+#include <QTimer>
 #include <QSettings>
 
 #include <QNetworkAccessManager>
@@ -43,6 +45,9 @@ private:
     void startOutbox(const QHash<QString, QByteArray>& secrets, const QString& keychainProblem);
     QNetworkAccessManager* network();
     void showPollStates();
+    // Edited escalation policies, schedules and assignment: in force for the runner and the store from now.
+    void applyEscalation(const EscalationConfig& config);
+    void watchEscalationFile();
 
     QString m_databasePath;
     ListenAddress m_listen;
@@ -64,5 +69,7 @@ private:
     std::unique_ptr<OutboxSender> m_outbox;
     QString m_escalationWarning;
     EscalationConfig m_escalation;
+    QFileSystemWatcher m_configWatcher;
+    QTimer m_configSettle;
     std::unique_ptr<EscalationRunner> m_escalations;
 };

@@ -16,6 +16,8 @@ public:
 
     void start();
     const EscalationConfig& config() const { return m_config; }
+    // Edited policies apply from the next look (levels already paged stay paged).
+    void setConfig(EscalationConfig config) { m_config = std::move(config); }
 
 Q_SIGNALS:
     // Levels paged in this look.

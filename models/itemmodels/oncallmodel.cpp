@@ -11,6 +11,16 @@ OnCallModel::OnCallModel(EscalationConfig config, const Clock* clock, QObject* p
         m_rows.append(rowFor(schedule));
 }
 
+void OnCallModel::setConfig(EscalationConfig config)
+{
+    beginResetModel();
+    m_config = std::move(config);
+    m_rows.clear();
+    for (const OnCallSchedule& schedule : std::as_const(m_config.schedules))
+        m_rows.append(rowFor(schedule));
+    endResetModel();
+}
+
 OnCallModel::Row OnCallModel::rowFor(const OnCallSchedule& schedule) const
 {
     const QDateTime now = m_clock->nowUtc();

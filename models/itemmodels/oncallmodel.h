@@ -15,6 +15,8 @@ public:
     OnCallModel(EscalationConfig config, const Clock* clock, QObject* parent = nullptr);
 
     void refresh();
+    // Other schedules (the configuration was edited): the table starts again.
+    void setConfig(EscalationConfig config);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

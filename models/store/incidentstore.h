@@ -174,6 +174,9 @@ public:
     // Posted updates, newest first.
     virtual StoreResult<QList<StatusPageUpdate>> statusPageUpdates(qint64 incidentId) = 0;
 
+    // Which team a declared incident is assigned to (escalation.json's assignment rules).
+    virtual void setTeamAssignment(TeamAssignment assignment) = 0;
+
     // Changes made by anyone (this connection or another process) since *cursor,
     // oldest first; advances *cursor. A cursor of -1 starts at the newest change.
     virtual StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) = 0;

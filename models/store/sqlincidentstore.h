@@ -85,7 +85,7 @@ public:
     // The playbooks a declared incident gets its checklist from (by its type); the built-in ones unless set.
     void setPlaybooks(PlaybookCatalog playbooks) { m_playbooks = std::move(playbooks); }
     // Which team a declared incident is assigned to; the built-in rules unless set.
-    void setTeamAssignment(TeamAssignment assignment) { m_assignment = std::move(assignment); }
+    void setTeamAssignment(TeamAssignment assignment) override { m_assignment = std::move(assignment); }
     StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) override;
     bool othersWroteSinceLastCheck() override;
 

@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -52,13 +53,23 @@ OnCallDock::OnCallDock(const EscalationConfig& config, const Clock* clock, QWidg
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(OnCallModel::NextColumn, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
-    auto* rules = new QLabel(describeRules(config), content);
-    rules->setObjectName(QStringLiteral("EscalationRules"));
-    rules->setWordWrap(true);
-    rules->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(rules);
+    m_rules = new QLabel(describeRules(config), content);
+    m_rules->setObjectName(QStringLiteral("EscalationRules"));
+    m_rules->setWordWrap(true);
+    m_rules->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_rules);
+    auto* edit = new QPushButton(tr("Edit escalation and on-call…"), content);
+    edit->setObjectName(QStringLiteral("EditEscalation"));
+    connect(edit, &QPushButton::clicked, this, &OnCallDock::editRequested);
+    layout->addWidget(edit, 0, Qt::AlignRight);
     setWidget(content);
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, m_model, &OnCallModel::refresh);
     m_refresh.start();
+}
+
+void OnCallDock::setConfig(const EscalationConfig& config)
+{
+    m_model->setConfig(config);
+    m_rules->setText(describeRules(config));
 }

@@ -17,8 +17,13 @@ public:
     OnCallDock(const EscalationConfig& config, const Clock* clock, QWidget* parent = nullptr);
 
     OnCallModel* model() const { return m_model; }
+    void setConfig(const EscalationConfig& config);
+
+Q_SIGNALS:
+    void editRequested();
 
 private:
+    class QLabel* m_rules;
     OnCallModel* m_model;
     QTableView* m_view;
     QTimer m_refresh; // handovers happen while the window is open
