@@ -147,7 +147,7 @@ QWidget* IncidentDock::buildIncidentPage()
 
     m_service = new QLineEdit(details);
     m_service->setObjectName(QStringLiteral("IncidentService"));
-    form->addRow(tr("Ser&vice"), m_service);
+    form->addRow(tr("Service") /* Alt+V opens the View menu */, m_service);
     commitWhenEdited(m_service, [this](qint64 id, const QString& text) {
         m_commands->editField(id, IncidentField::Service, text);
     });
