@@ -6,6 +6,7 @@
 #include "itemmodels/communicationmodel.h"
 #include "statuspage/statuspagedock.h"
 #include "store/sqlincidentstore.h"
+#include "common/alarmsound.h"
 #include "common/desktopnotifier.h"
 #include "dialogs/credentialsdialog.h"
 #include "dialogs/declareincidentdialog.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void desktopNotificationsFollowDoNotDisturb();
     void stakeholderUpdatesAndTheStatusPage();
     void escalationIsEditedInTheWindow();
+    void sev1AlarmIsOptionalAndKept();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -695,4 +697,29 @@ void TestMainWindow::escalationIsEditedInTheWindow()
     const QAbstractItemModel* onCall = window->onCallDock()->model();
     QTRY_VERIFY(onCall->index(0, OnCallModel::NowColumn).data().toString().contains(QLatin1String("Ana Lima"))
         || onCall->index(0, OnCallModel::NowColumn).data().toString().contains(QLatin1String("Rui Costa")));
+}
+
+void TestMainWindow::sev1AlarmIsOptionalAndKept()
+{
+    // The alarm: three pulses of two tones, 16-bit mono at 22,050 Hz, loud but not full scale, no click at the start.
+    const QByteArray pcm = AlarmSound::samples();
+    const int pulse = static_cast<int>(0.18 * 22050);
+    const int gap = static_cast<int>(0.07 * 22050);
+    QCOMPARE(pcm.size(), 3 * (pulse + gap) * 2);
+    const auto* samples = reinterpret_cast<const qint16*>(pcm.constData());
+    qint16 peak = 0;
+    for (int i = 0; i < pcm.size() / 2; ++i)
+        peak = std::max<qint16>(peak, static_cast<qint16>(std::abs(samples[i])));
+    QVERIFY2(peak > 0.30 * 32767 && peak <= 0.35 * 32767 + 1, qPrintable(QString::number(peak)));
+    QVERIFY(std::abs(samples[0]) < 100 && std::abs(samples[pulse - 1]) < 200);
+    QCOMPARE(samples[pulse + gap / 2], qint16(0)); // silence between pulses
+
+    // On unless turned off; the choice is kept across restarts.
+    {
+        DesktopNotifier notifier(m_store.get(), SystemClock::instance(), m_settings.get());
+        QVERIFY(notifier.soundOn());
+        notifier.setSoundOn(false);
+    }
+    DesktopNotifier again(m_store.get(), SystemClock::instance(), m_settings.get());
+    QVERIFY(!again.soundOn());
 }

@@ -1,5 +1,7 @@
 #include "desktopnotifier.h"
 
+#include "alarmsound.h"
+
 #include "domain/clock.h"
 #include "domain/timeformat.h"
 #include "store/asyncincidentstore.h"
@@ -13,6 +15,7 @@
 namespace {
 constexpr int kTargetCheckMs = 30000;
 const QString kQuietKey = QStringLiteral("notifications/quietUntil");
+const QString kSoundKey = QStringLiteral("notifications/sev1Sound");
 }
 
 DesktopNotifier::DesktopNotifier(AsyncIncidentStore* store, const Clock* clock, QSettings* settings, QObject* parent)
@@ -20,9 +23,12 @@ DesktopNotifier::DesktopNotifier(AsyncIncidentStore* store, const Clock* clock, 
     , m_store(store)
     , m_clock(clock)
     , m_settings(settings)
+    , m_sound(new AlarmSound(this))
 {
-    if (m_settings)
+    if (m_settings) {
         m_policy.setQuietUntil(m_settings->value(kQuietKey).toDateTime().toUTC());
+        m_soundOn = m_settings->value(kSoundKey, true).toBool();
+    }
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/incident-console.svg")), this);
         m_menu = new QMenu;
@@ -38,6 +44,11 @@ DesktopNotifier::DesktopNotifier(AsyncIncidentStore* store, const Clock* clock, 
         });
         m_quietOff = m_menu->addAction(QString());
         connect(m_quietOff, &QAction::triggered, this, [this] { setQuietUntil({}); });
+        m_menu->addSeparator();
+        m_soundAction = m_menu->addAction(tr("Sound the alarm for SEV1"));
+        m_soundAction->setCheckable(true);
+        m_soundAction->setChecked(m_soundOn);
+        connect(m_soundAction, &QAction::toggled, this, &DesktopNotifier::setSoundOn);
         m_tray->setContextMenu(m_menu);
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
             if (m_lastIncident > 0)
@@ -120,10 +131,19 @@ void DesktopNotifier::show(const DesktopNotification& notification)
     if (m_tray) {
         m_tray->showMessage(notification.title, notification.body,
             notification.urgent ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 15000);
-        if (notification.urgent)
-            QApplication::beep();
+        if (notification.urgent && m_soundOn)
+            m_sound->play();
     }
     Q_EMIT notified(notification);
+}
+
+void DesktopNotifier::setSoundOn(bool on)
+{
+    m_soundOn = on;
+    if (m_settings)
+        m_settings->setValue(kSoundKey, on);
+    if (m_soundAction && m_soundAction->isChecked() != on)
+        m_soundAction->setChecked(on);
 }
 
 void DesktopNotifier::refreshCounts()
