@@ -243,7 +243,11 @@ void MainWindow::createMenusAndToolbar()
     credentials->setEnabled(m_context.vault != nullptr);
     connect(credentials, &QAction::triggered, this, [this] {
         CredentialsDialog dialog(m_context.vault, this);
+        bool changed = false;
+        connect(&dialog, &CredentialsDialog::finishedChange, this, [&changed] { changed = true; });
         dialog.exec();
+        if (changed)
+            Q_EMIT credentialsChanged();
     });
     file->addSeparator();
     file->addAction(m_quit);

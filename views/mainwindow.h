@@ -90,6 +90,8 @@ Q_SIGNALS:
     // The user chose another name to sign timeline entries with.
     void authorChanged(const QString& name);
     void escalationChanged(const EscalationConfig& config);
+    // Credentials were set, replaced or deleted in the keychain: the integrations should read them again.
+    void credentialsChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

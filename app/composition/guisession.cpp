@@ -104,9 +104,21 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     m_escalations = std::make_unique<EscalationRunner>(m_store.get(), m_escalation);
     m_escalations->start();
     connect(m_window.get(), &MainWindow::escalationChanged, this, &GuiSession::applyEscalation);
+    connect(m_window.get(), &MainWindow::credentialsChanged, this, &GuiSession::restartIntegrations);
     watchEscalationFile();
     startReceiver();
     Q_EMIT ready();
+}
+
+void GuiSession::restartIntegrations()
+{
+    // The receiver, polling and the outbox hold the credentials they started with: start them
+    // again with the keychain as it is now. Unsent messages wait in the store meanwhile.
+    m_pollers.clear();
+    m_receiver.reset();
+    m_outbox.reset();
+    m_window->statusBar()->showMessage(tr("Credentials changed: the receiver, polling and outbound integrations restart with them."), 15000);
+    startReceiver();
 }
 
 void GuiSession::applyEscalation(const EscalationConfig& config)

@@ -48,6 +48,7 @@ private:
     // Edited escalation policies, schedules and assignment: in force for the runner and the store from now.
     void applyEscalation(const EscalationConfig& config);
     void watchEscalationFile();
+    void restartIntegrations();
 
     QString m_databasePath;
     ListenAddress m_listen;
