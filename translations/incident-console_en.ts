@@ -914,6 +914,10 @@ Example: incident-console declare critical outage production --service database 
         <source>Incident Console: unacknowledged %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sound the alarm for SEV1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DueText</name>
@@ -1040,6 +1044,153 @@ Example: incident-console declare critical outage production --service database 
         <source>escalation policies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>assignment rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it needs a &quot;team&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation and on-call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident follows the first rule it matches, once it has stayed unacknowledged that long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unacknowledged for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each level pages its targets this long after the escalation starts. Targets: “schedule:primary” (whoever is on call then) or “user:Ana Lima”, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id (as policies name it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. America/New_York, Europe/Berlin, UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation layers: from the start (local time in the schedule&apos;s zone) each person is on call for one turn, in order. A later layer overrides the earlier ones once it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declared incident goes to the team of the first rule it matches (by type, a word of its service, severity); otherwise to the default team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule “%1”: the time zone is not one this computer knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule “%1”: a layer&apos;s start must read like 2026-11-23 09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GenericPayload</name>
@@ -1100,6 +1251,14 @@ Example: incident-console declare critical outage production --service database 
     </message>
     <message>
         <source>Skipped a message template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials changed: the receiver, polling and outbound integrations restart with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2. The escalation policies in force stay until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1204,7 +1363,7 @@ Example: incident-console declare critical outage production --service database 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to change: use title, description, service, type, environment, warRoom, regulatedData, severity, status, commander or roles.</source>
+        <source>Nothing to change: use title, description, service, type, environment, team, warRoom, regulatedData, severity, status, commander or roles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1234,10 +1393,6 @@ Pick one in Triage, or declare a new one with Ctrl+N.</source>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ser&amp;vice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1326,6 +1481,18 @@ Last change: %7</source>
         <source>Join: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned when declared, by category and severity (escalation.json, &quot;assignment&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentFieldNames</name>
@@ -1355,6 +1522,10 @@ Last change: %7</source>
     </message>
     <message>
         <source>Regulated data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1739,6 +1910,22 @@ Last change: %7</source>
             <numerusform>%n stakeholder updates due soon</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Escalation and on-call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation policies, schedules and team assignment saved and in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatrixDialog</name>
@@ -2010,6 +2197,10 @@ Last change: %7</source>
     </message>
     <message>
         <source>On call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit escalation and on-call…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3839,6 +4030,10 @@ The draft is kept. You can post it here only and export it for another status pa
     </message>
     <message>
         <source>Update sent to %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared %1: %2 (assigned to %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
