@@ -5,11 +5,20 @@
 #include "composition/translations.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QIcon>
 
 int main(int argc, char* argv[])
 {
     ConsoleCommandLine::setApplicationIdentity();
+    if (ConsoleCommandLine::needsFonts(argc, argv)) {
+        // Fonts need a GUI application, not a display: lay the document out offscreen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication application(argc, argv);
+        Translations::install(application);
+        return runHeadless(QCoreApplication::arguments());
+    }
     if (ConsoleCommandLine::isHeadless(argc, argv)) {
         QCoreApplication application(argc, argv);
         Translations::install(application);

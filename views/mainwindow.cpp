@@ -5,6 +5,8 @@
 #include "checklist/checklistdock.h"
 #include "itemmodels/communicationmodel.h"
 #include "statuspage/statuspagedock.h"
+#include "review/reviewdock.h"
+#include "rules/reviewdocument.h"
 #include "common/desktopnotifier.h"
 #include "oncall/oncalldock.h"
 #include "runbook/runbookdock.h"
@@ -28,6 +30,7 @@
 #include <QDesktopServices>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -41,7 +44,7 @@
 
 namespace {
 // Bump when docks are added or renamed, so that an old saved layout is not applied to a new window.
-constexpr int kLayoutVersion = 7;
+constexpr int kLayoutVersion = 8;
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 }
@@ -65,6 +68,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     , m_runbook(new RunbookDock(context.playbooks, this))
     , m_communication(new CommunicationDock(context.store, context.commands, context.clock, context.communication, this))
     , m_statusPage(new StatusPageDock(context.store, context.commands, context.clock, context.communication.templates, {}, this))
+    , m_review(new ReviewDock(context.store, context.commands, context.clock, context.reviewTemplate, this))
     , m_notifier(new DesktopNotifier(context.store, context.clock, context.settings, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -92,6 +96,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     m_alerts->raise();
     // Who must hear what sits beside the checklist: both drive the commander's next minutes.
     tabifyDockWidget(m_checklist, m_communication);
+    tabifyDockWidget(m_communication, m_review);
     m_timeline->raise();
     m_communication->raise();
     resizeDocks({ m_triage, m_alerts, m_incident }, { 30, 30, 40 }, Qt::Vertical);
@@ -120,6 +125,18 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     connect(m_onCall, &OnCallDock::editRequested, this, &MainWindow::editEscalation);
     connect(m_selected, &SelectedIncident::changed, m_communication, &CommunicationDock::setIncident);
     connect(m_selected, &SelectedIncident::changed, m_statusPage, &StatusPageDock::setIncident);
+    connect(m_selected, &SelectedIncident::changed, m_review, &ReviewDock::setIncident);
+    connect(m_review, &ReviewDock::exportRequested, this, [this](const PostIncidentReview& review) {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export the review"), QStringLiteral("%1-review.pdf").arg(review.incidentKey),
+            tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"));
+        if (file.isEmpty())
+            return;
+        QString error;
+        if (!ReviewDocument(review, m_selected->incident(), m_context.reviewTemplate).write(file, QString(), &error))
+            QMessageBox::warning(this, tr("Review not exported"), tr("%1\n\nThe review is unchanged.").arg(error));
+        else
+            statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(file)), 10000);
+    });
     m_statusPage->setPlan(m_context.communication.plan);
     connect(m_communication, &CommunicationDock::planChanged, m_statusPage, &StatusPageDock::setPlan);
     connect(m_communication, &CommunicationDock::statusPageRequested, this, [this] {
@@ -296,6 +313,7 @@ void MainWindow::createMenusAndToolbar()
     view->addAction(m_runbook->toggleViewAction());
     view->addAction(m_communication->toggleViewAction());
     view->addAction(m_statusPage->toggleViewAction());
+    view->addAction(m_review->toggleViewAction());
     view->addAction(m_receiver->toggleViewAction());
     view->addSeparator();
     QAction* escalation = view->addAction(QString());
@@ -554,12 +572,14 @@ void MainWindow::resetLayout()
              static_cast<QDockWidget*>(m_silences), static_cast<QDockWidget*>(m_receiver),
              static_cast<QDockWidget*>(m_outbox), static_cast<QDockWidget*>(m_onCall),
              static_cast<QDockWidget*>(m_checklist), static_cast<QDockWidget*>(m_runbook),
-             static_cast<QDockWidget*>(m_communication), static_cast<QDockWidget*>(m_statusPage) })
+             static_cast<QDockWidget*>(m_communication), static_cast<QDockWidget*>(m_statusPage),
+             static_cast<QDockWidget*>(m_review) })
         dock->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_review->saveNow(); // a review being written is saved on close, not only kept
     saveLayout();
     event->accept();
 }

@@ -7,6 +7,7 @@
 #include "domain/statuspage.h"
 #include "rules/escalationpolicy.h"
 #include "rules/playbook.h"
+#include "rules/reviewtemplate.h"
 
 #include <QMainWindow>
 
@@ -15,6 +16,7 @@ class AlertStreamDock;
 class CredentialVault;
 class ChecklistDock;
 class StatusPageDock;
+class ReviewDock;
 class DesktopNotifier;
 class OnCallDock;
 class RunbookDock;
@@ -47,6 +49,7 @@ struct ConsoleContext {
     EscalationConfig escalation = EscalationConfig::builtIn(); // schedules and policies, for On call and Escalate
     PlaybookCatalog playbooks = PlaybookCatalog::builtIn(); // for the checklist and runbook docks
     QString escalationFile = {}; // where edited escalation policies are kept; empty: not kept
+    ReviewTemplate reviewTemplate = ReviewTemplate::builtIn(); // the post-incident review's sections
     CommunicationDock::Settings communication = {}; // the matrix, message templates and where edits of them are kept
 };
 
@@ -80,6 +83,7 @@ public:
     DesktopNotifier* desktopNotifier() const { return m_notifier; }
     CommunicationDock* communicationDock() const { return m_communication; }
     StatusPageDock* statusPageDock() const { return m_statusPage; }
+    ReviewDock* reviewDock() const { return m_review; }
     // Whether status page updates can go to Statuspage (empty problem: they can) and the page's components.
     void setStatusPagePublishing(const QString& problem, const QList<AffectedComponent>& components);
     // Escalation policies, schedules and assignment in force from now (edited here, or the file changed).
@@ -127,6 +131,7 @@ private:
     RunbookDock* m_runbook;
     CommunicationDock* m_communication;
     StatusPageDock* m_statusPage;
+    ReviewDock* m_review;
     DesktopNotifier* m_notifier;
     QLabel* m_communicationLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;

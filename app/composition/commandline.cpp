@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "cli/exportreviewcommand.h"
+
 #include "cli/declarecommand.h"
 #include "cli/secretcommand.h"
 #include "consolepaths.h"
@@ -13,6 +15,7 @@ namespace {
 const QString kDeclare = QStringLiteral("declare");
 const QString kSecret = QStringLiteral("secret");
 const QString kSecrets = QStringLiteral("secrets"); // the same, as administrators may type it
+const QString kExportReview = QStringLiteral("export-pir");
 
 // Where the subcommand stands, if there is one: the first word that is not an
 // option, so that `--db FILE declare …` works as well as `declare … --db FILE`.
@@ -27,7 +30,7 @@ qsizetype subcommandIndex(const QStringList& arguments)
             continue;
         }
         if (!argument.startsWith(QLatin1Char('-')))
-            return argument == kDeclare || argument == kSecret || argument == kSecrets ? i : -1;
+            return argument == kDeclare || argument == kSecret || argument == kSecrets || argument == kExportReview ? i : -1;
     }
     return -1;
 }
@@ -87,6 +90,15 @@ std::optional<ListenAddress> ConsoleCommandLine::listenAddress(QString* error) c
     return listen;
 }
 
+bool ConsoleCommandLine::needsFonts(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const qsizetype at = subcommandIndex(arguments);
+    return at > 0 && arguments.at(at) == kExportReview;
+}
+
 bool ConsoleCommandLine::isHeadless(int argc, char** argv)
 {
     QStringList arguments;
@@ -120,6 +132,8 @@ int runHeadless(const QStringList& arguments)
             QTextStream in(stdin);
             return SecretCommand::run(arguments.mid(at + 1), in, out, err);
         }
+        if (arguments.at(at) == kExportReview)
+            return ExportReviewCommand::run(rest, out, err);
         if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
             out << DeclareCommand::usage();
             return 0;

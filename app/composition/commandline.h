@@ -24,6 +24,8 @@ public:
     // True when the arguments ask for something that needs no window:
     // --help, --version or a subcommand such as `declare`.
     static bool isHeadless(int argc, char** argv);
+    // A headless command that lays out text (a PDF): it needs a GUI application, on the offscreen platform.
+    static bool needsFonts(int argc, char** argv);
     // Names used for the settings and data directories.
     static void setApplicationIdentity();
 

@@ -35,6 +35,9 @@ GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen,
             if (store) {
                 store->setPlaybooks(playbooks);
                 store->setTeamAssignment(assignment);
+                QString ignored; // said in the window when it opens
+                store->setReviewDeadlines(ReviewTemplate::load(
+                    QDir(ConsolePaths::configDirectory()).filePath(QStringLiteral("review-template.json")), &ignored).reviewWithinDays);
             }
             return std::unique_ptr<IncidentStore>(std::move(store));
         });
@@ -85,6 +88,10 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     context.communication.configDirectory = ConsolePaths::configDirectory();
     if (!templateWarnings.isEmpty())
         communicationWarning = tr("Skipped a message template: %1").arg(templateWarnings.join(QLatin1String("; ")));
+    QString reviewWarning;
+    context.reviewTemplate = ReviewTemplate::load(QDir(ConsolePaths::configDirectory()).filePath(QStringLiteral("review-template.json")), &reviewWarning);
+    if (!reviewWarning.isEmpty())
+        communicationWarning = reviewWarning;
     m_window = std::make_unique<MainWindow>(context);
     connect(m_window.get(), &MainWindow::authorChanged, this,
         [this](const QString& name) { m_settings.setValue(kAuthorKey, name); });

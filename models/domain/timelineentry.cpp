@@ -4,6 +4,7 @@
 
 #include "classification.h"
 #include "communication.h"
+#include "postincidentreview.h"
 #include "incident.h"
 #include "lifecycle.h"
 #include "severity.h"
@@ -80,6 +81,8 @@ QString TimelineText::kindLabel(TimelineKind kind)
         return tr("Checklist");
     case TimelineKind::Communicated:
         return tr("Update sent");
+    case TimelineKind::Review:
+        return tr("Review");
     }
     return {};
 }
@@ -113,6 +116,8 @@ QString TimelineText::kindKey(TimelineKind kind)
         return QStringLiteral("checklist");
     case TimelineKind::Communicated:
         return QStringLiteral("communicated");
+    case TimelineKind::Review:
+        return QStringLiteral("review");
     }
     return {};
 }
@@ -158,6 +163,15 @@ QString TimelineText::summary(const TimelineEntry& entry)
         return tr("Update sent to %1 (%2): %3")
             .arg(entry.oldValue, channel ? kCommunicationChannels.label(*channel) : entry.newValue,
                 entry.body.section(QLatin1Char('\n'), 0, 0, QString::SectionSkipEmpty).left(160));
+    }
+    case TimelineKind::Review: {
+        const std::optional<ReviewStatus> status = kReviewStatuses.parse(entry.field);
+        if (status == ReviewStatus::Draft)
+            return entry.newValue == QLatin1String("1") ? tr("Review started: %1").arg(entry.body)
+                                                        : tr("Review reopened as revision %1: %2").arg(entry.newValue, entry.body);
+        if (status == ReviewStatus::InReview)
+            return tr("Review sent for review (revision %1): %2").arg(entry.newValue, entry.body);
+        return tr("Review published (revision %1): %2").arg(entry.newValue, entry.body);
     }
     }
     return {};

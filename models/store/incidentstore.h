@@ -6,6 +6,7 @@
 #include "domain/incident.h"
 #include "domain/incidentquery.h"
 #include "domain/outboxmessage.h"
+#include "domain/postincidentreview.h"
 #include "domain/rejecteddelivery.h"
 #include "domain/statistics.h"
 #include "domain/statuspage.h"
@@ -173,6 +174,26 @@ public:
         const StatusPageUpdate& update, bool publish, const QString& author) = 0;
     // Posted updates, newest first.
     virtual StoreResult<QList<StatusPageUpdate>> statusPageUpdates(qint64 incidentId) = 0;
+
+    // Post-incident reviews, one per incident. Starting one writes the timeline
+    // and fills its timeline and impact from the incident's; saving a
+    // published review is refused (reopen it: a new revision); each status
+    // change is on the incident's timeline and a published revision is kept.
+    virtual StoreResult<std::optional<PostIncidentReview>> review(qint64 incidentId) = 0;
+    virtual StoreResult<PostIncidentReview> startReview(qint64 incidentId, const QString& author) = 0;
+    virtual StoreResult<PostIncidentReview> saveReview(const PostIncidentReview& review, const QString& author) = 0;
+    // To in review or published only once the incident is resolved; from published back to draft: a new revision.
+    virtual StoreResult<PostIncidentReview> setReviewStatus(qint64 incidentId, ReviewStatus to, const QString& author) = 0;
+    // The published revisions, oldest first (each with its content and when it was published).
+    virtual StoreResult<QList<PostIncidentReview>> reviewRevisions(qint64 incidentId) = 0;
+    // Every review, newest first; with `search`, those whose words match (full text), best first.
+    virtual StoreResult<QList<PostIncidentReview>> reviews(const QString& search, int limit) = 0;
+    // Text typed and not yet saved, kept every few seconds so that a crash loses none of it.
+    virtual StoreResult<bool> keepUnsavedReview(qint64 incidentId, const QByteArray& content) = 0;
+    // The text kept and when (an invalid time: none).
+    virtual StoreResult<QPair<QByteArray, QDateTime>> unsavedReview(qint64 incidentId) = 0;
+    // How long after resolution a review is due (days), and the review's timeline (hours).
+    virtual void setReviewDeadlines(int reviewWithinDays) = 0;
 
     // Which team a declared incident is assigned to (escalation.json's assignment rules).
     virtual void setTeamAssignment(TeamAssignment assignment) = 0;

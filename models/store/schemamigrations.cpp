@@ -247,6 +247,48 @@ const char* const kVersion10[] = {
     "ALTER TABLE incidents ADD COLUMN team TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 11: post-incident reviews. The review's writing is kept whole as
+// JSON; its action items are also rows (for the tracker across reviews), its
+// words are in a full-text index, each published revision is kept, and text
+// not yet saved is kept every few seconds so that a crash loses none of it.
+const char* const kVersion11[] = {
+    R"(CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        incident_id INTEGER NOT NULL UNIQUE REFERENCES incidents (id) ON DELETE CASCADE,
+        status INTEGER NOT NULL DEFAULT 0,
+        revision INTEGER NOT NULL DEFAULT 1,
+        content BLOB NOT NULL,
+        root_cause_category TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        updated_by TEXT NOT NULL,
+        published_at INTEGER,
+        due_at INTEGER))",
+    R"(CREATE TABLE review_revisions (
+        review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        content BLOB NOT NULL,
+        published_at INTEGER NOT NULL,
+        published_by TEXT NOT NULL,
+        PRIMARY KEY (review_id, revision)))",
+    R"(CREATE TABLE review_action_items (
+        review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        owner TEXT NOT NULL DEFAULT '',
+        deadline TEXT NOT NULL DEFAULT '',
+        priority TEXT NOT NULL,
+        status TEXT NOT NULL,
+        horizon TEXT NOT NULL,
+        PRIMARY KEY (review_id, position)))",
+    "CREATE INDEX review_action_items_deadline ON review_action_items (status, deadline)",
+    "CREATE VIRTUAL TABLE reviews_fts USING fts5(text)",
+    R"(CREATE TABLE review_autosave (
+        incident_id INTEGER PRIMARY KEY REFERENCES incidents (id) ON DELETE CASCADE,
+        content BLOB NOT NULL,
+        saved_at INTEGER NOT NULL))",
+};
+
 struct Step {
     const char* const* statements;
     std::size_t count;
@@ -263,6 +305,7 @@ const Step kSteps[] = {
     { kVersion8, std::size(kVersion8) },
     { kVersion9, std::size(kVersion9) },
     { kVersion10, std::size(kVersion10) },
+    { kVersion11, std::size(kVersion11) },
 };
 }
 

@@ -81,6 +81,15 @@ public:
     StoreResult<StatusPageUpdate> saveStatusPageDraft(const StatusPageUpdate& draft, const QString& author) override;
     StoreResult<StatusPageUpdate> postStatusPageUpdate(const StatusPageUpdate& update, bool publish, const QString& author) override;
     StoreResult<QList<StatusPageUpdate>> statusPageUpdates(qint64 incidentId) override;
+    StoreResult<std::optional<PostIncidentReview>> review(qint64 incidentId) override;
+    StoreResult<PostIncidentReview> startReview(qint64 incidentId, const QString& author) override;
+    StoreResult<PostIncidentReview> saveReview(const PostIncidentReview& review, const QString& author) override;
+    StoreResult<PostIncidentReview> setReviewStatus(qint64 incidentId, ReviewStatus to, const QString& author) override;
+    StoreResult<QList<PostIncidentReview>> reviewRevisions(qint64 incidentId) override;
+    StoreResult<QList<PostIncidentReview>> reviews(const QString& search, int limit) override;
+    StoreResult<bool> keepUnsavedReview(qint64 incidentId, const QByteArray& content) override;
+    StoreResult<QPair<QByteArray, QDateTime>> unsavedReview(qint64 incidentId) override;
+    void setReviewDeadlines(int reviewWithinDays) override { m_reviewWithinDays = reviewWithinDays; }
 
     // The playbooks a declared incident gets its checklist from (by its type); the built-in ones unless set.
     void setPlaybooks(PlaybookCatalog playbooks) { m_playbooks = std::move(playbooks); }
@@ -134,6 +143,9 @@ private:
         const EscalationConfig& config, const QString& author);
 
     StoreResult<qint64> insertEntry(TimelineEntry entry);
+    // The review's rows besides its content: action items and full-text words, inside the caller's transaction.
+    StoreResult<bool> indexReview(const PostIncidentReview& review);
+    StoreResult<QList<PostIncidentReview>> selectReviews(const QString& tail, const QVariantList& bindings);
     // Queues one message for the incident, due now, inside the caller's transaction.
     StoreResult<qint64> insertOutboxMessage(const OutboxMessage& message, const Incident& incident, const QDateTime& now);
     bool logChange(qint64 incidentId, qint64 entryId, bool created, QString* error);
@@ -161,6 +173,7 @@ private:
     AlertTable m_alerts;
     PlaybookCatalog m_playbooks = PlaybookCatalog::builtIn();
     TeamAssignment m_assignment = EscalationConfig::builtIn().assignment;
+    int m_reviewWithinDays = 7;
 };
 
 template<typename T> inline StoreResult<T> SqlIncidentStore::inTransaction(const std::function<StoreResult<T>()>& change)

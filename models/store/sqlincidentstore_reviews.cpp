@@ -1,0 +1,285 @@
+// SqlIncidentStore: post-incident reviews. A review's writing is one JSON
+// document (PostIncidentReview::contentJson); its action items are also rows,
+// so that the tracker can sort and filter them across every review, and its
+// words are in a full-text index for the knowledge base.
+#include "sqlincidentstore.h"
+
+#include "sqlsupport.h"
+
+#include "domain/alertquery.h"
+
+using namespace SqlSupport;
+
+namespace {
+const QString kReviewColumns = QStringLiteral(
+    "r.id, r.incident_id, i.key, r.status, r.revision, r.content, r.created_at, r.updated_at, r.updated_by, r.published_at, "
+    "r.due_at FROM reviews r JOIN incidents i ON i.id = r.incident_id");
+constexpr int kMaxPrefilledRows = 200;
+
+PostIncidentReview readReview(const QSqlQuery& q)
+{
+    PostIncidentReview review;
+    review.id = q.value(0).toLongLong();
+    review.incidentId = q.value(1).toLongLong();
+    review.incidentKey = q.value(2).toString();
+    review.status = static_cast<ReviewStatus>(q.value(3).toInt());
+    review.revision = q.value(4).toInt();
+    review.setContent(q.value(5).toByteArray());
+    review.createdAt = fromDb(q.value(6));
+    review.updatedAt = fromDb(q.value(7));
+    review.updatedBy = q.value(8).toString();
+    review.publishedAt = fromDb(q.value(9));
+    review.dueAt = fromDb(q.value(10));
+    return review;
+}
+
+TimelineEntry reviewEntry(const PostIncidentReview& review)
+{
+    TimelineEntry entry;
+    entry.kind = TimelineKind::Review;
+    entry.field = kReviewStatuses.key(review.status);
+    entry.newValue = QString::number(review.revision);
+    entry.body = review.title;
+    return entry;
+}
+}
+
+StoreResult<QList<PostIncidentReview>> SqlIncidentStore::selectReviews(const QString& tail, const QVariantList& bindings)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!prepareAndExec(query, QStringLiteral("SELECT %1 %2").arg(kReviewColumns, tail), bindings))
+        return failed<QList<PostIncidentReview>>(query);
+    QList<PostIncidentReview> reviews;
+    while (query.next())
+        reviews.append(readReview(query));
+    return reviews;
+}
+
+StoreResult<std::optional<PostIncidentReview>> SqlIncidentStore::review(qint64 incidentId)
+{
+    const StoreResult<QList<PostIncidentReview>> found = selectReviews(QStringLiteral("WHERE r.incident_id = ?"), { incidentId });
+    if (!found)
+        return StoreResult<std::optional<PostIncidentReview>>::failureFrom(found);
+    if (found->isEmpty())
+        return std::optional<PostIncidentReview>();
+    return std::optional<PostIncidentReview>(found->first());
+}
+
+StoreResult<bool> SqlIncidentStore::indexReview(const PostIncidentReview& review)
+{
+    QSqlQuery clear(database());
+    if (!prepareAndExec(clear, QStringLiteral("DELETE FROM review_action_items WHERE review_id = ?"), { review.id }))
+        return failed<bool>(clear);
+    QSqlQuery insert(database());
+    if (!insert.prepare(QStringLiteral("INSERT INTO review_action_items (review_id, position, text, owner, deadline, priority, status, "
+                                       "horizon) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return failed<bool>(insert);
+    for (int i = 0; i < review.actionItems.size(); ++i) {
+        const ActionItem& item = review.actionItems.at(i);
+        for (const QVariant& value : QVariantList { review.id, i, item.text, item.owner, item.deadline.toString(Qt::ISODate),
+                 kActionPriorities.key(item.priority), kActionStatuses.key(item.status), kActionHorizons.key(item.horizon) })
+            insert.addBindValue(value);
+        if (!insert.exec())
+            return failed<bool>(insert);
+    }
+    QSqlQuery words(database());
+    if (!prepareAndExec(words, QStringLiteral("INSERT OR REPLACE INTO reviews_fts (rowid, text) VALUES (?, ?)"),
+            { review.id, review.plainText() }))
+        return failed<bool>(words);
+    return true;
+}
+
+StoreResult<PostIncidentReview> SqlIncidentStore::startReview(qint64 incidentId, const QString& author)
+{
+    if (author.trimmed().isEmpty())
+        return rejected<PostIncidentReview>(tr("Every change needs an author."));
+    return inTransaction<PostIncidentReview>([&]() -> StoreResult<PostIncidentReview> {
+        const StoreResult<Incident> incident = this->incident(incidentId);
+        if (!incident)
+            return StoreResult<PostIncidentReview>::failureFrom(incident);
+        if (const StoreResult<std::optional<PostIncidentReview>> existing = review(incidentId); !existing)
+            return StoreResult<PostIncidentReview>::failureFrom(existing);
+        else if (existing->has_value())
+            return rejected<PostIncidentReview>(tr("%1 has a review already.").arg(incident->key));
+        const QDateTime now = m_clock->nowUtc();
+        PostIncidentReview review;
+        review.incidentId = incidentId;
+        review.incidentKey = incident->key;
+        review.title = tr("Post-incident review: %1").arg(incident->title);
+        const QDateTime end = incident->resolvedAt.isValid() ? incident->resolvedAt : now;
+        review.impact.durationMinutes = static_cast<int>(incident->detectedAt.secsTo(end) / 60);
+        review.fiveWhys = QStringList(5, QString());
+        // The timeline as the incident recorded it, for the author to edit down.
+        const StoreResult<QList<TimelineEntry>> entries = timeline(incidentId, 0, 10000);
+        if (!entries)
+            return StoreResult<PostIncidentReview>::failureFrom(entries);
+        for (const TimelineEntry& entry : *entries) {
+            if (entry.kind == TimelineKind::Notified || review.timeline.size() >= kMaxPrefilledRows)
+                continue;
+            review.timeline.append({ entry.at, TimelineText::summary(entry), QString(), entry.author });
+        }
+        review.createdAt = now;
+        review.updatedAt = now;
+        review.updatedBy = author.trimmed();
+        if (incident->resolvedAt.isValid())
+            review.dueAt = incident->resolvedAt.addDays(m_reviewWithinDays);
+        QSqlQuery insert(database());
+        if (!prepareAndExec(insert,
+                QStringLiteral("INSERT INTO reviews (incident_id, status, revision, content, created_at, updated_at, updated_by, "
+                               "due_at) VALUES (?, 0, 1, ?, ?, ?, ?, ?)"),
+                { incidentId, review.contentJson(), toDb(now), toDb(now), review.updatedBy, toDb(review.dueAt) }))
+            return failed<PostIncidentReview>(insert);
+        review.id = insert.lastInsertId().toLongLong();
+        insert.finish();
+        if (const StoreResult<bool> indexed = indexReview(review); !indexed)
+            return StoreResult<PostIncidentReview>::failureFrom(indexed);
+        if (const StoreResult<TimelineEntry> written = appendEntry(incidentId, reviewEntry(review), review.updatedBy); !written)
+            return StoreResult<PostIncidentReview>::failureFrom(written);
+        return review;
+    });
+}
+
+StoreResult<PostIncidentReview> SqlIncidentStore::saveReview(const PostIncidentReview& edited, const QString& author)
+{
+    if (author.trimmed().isEmpty())
+        return rejected<PostIncidentReview>(tr("Every change needs an author."));
+    if (edited.title.trimmed().isEmpty())
+        return rejected<PostIncidentReview>(tr("A review needs a title."));
+    return inTransaction<PostIncidentReview>([&]() -> StoreResult<PostIncidentReview> {
+        const StoreResult<std::optional<PostIncidentReview>> current = review(edited.incidentId);
+        if (!current)
+            return StoreResult<PostIncidentReview>::failureFrom(current);
+        if (!current->has_value())
+            return StoreResult<PostIncidentReview>::failure(StoreErrorKind::NotFound, tr("There is no review for this incident."));
+        PostIncidentReview saved = **current;
+        if (saved.isReadOnly())
+            return rejected<PostIncidentReview>(tr("Revision %1 is published and read-only: reopen it to write revision %2.")
+                    .arg(saved.revision)
+                    .arg(saved.revision + 1));
+        saved.setContent(edited.contentJson());
+        saved.updatedAt = m_clock->nowUtc();
+        saved.updatedBy = author.trimmed();
+        // Resolved since it was started: now it has a due date.
+        if (!saved.dueAt.isValid()) {
+            if (const StoreResult<Incident> incident = this->incident(saved.incidentId); incident && incident->resolvedAt.isValid())
+                saved.dueAt = incident->resolvedAt.addDays(m_reviewWithinDays);
+        }
+        QSqlQuery update(database());
+        if (!prepareAndExec(update,
+                QStringLiteral("UPDATE reviews SET content = ?, root_cause_category = ?, updated_at = ?, updated_by = ?, due_at = ? "
+                               "WHERE id = ?"),
+                { saved.contentJson(), saved.rootCauseCategory, toDb(saved.updatedAt), saved.updatedBy, toDb(saved.dueAt), saved.id }))
+            return failed<PostIncidentReview>(update);
+        update.finish();
+        if (const StoreResult<bool> indexed = indexReview(saved); !indexed)
+            return StoreResult<PostIncidentReview>::failureFrom(indexed);
+        // Saved: nothing is unsaved any more.
+        QSqlQuery drop(database());
+        if (!prepareAndExec(drop, QStringLiteral("DELETE FROM review_autosave WHERE incident_id = ?"), { saved.incidentId }))
+            return failed<PostIncidentReview>(drop);
+        return saved;
+    });
+}
+
+StoreResult<PostIncidentReview> SqlIncidentStore::setReviewStatus(qint64 incidentId, ReviewStatus to, const QString& author)
+{
+    if (author.trimmed().isEmpty())
+        return rejected<PostIncidentReview>(tr("Every change needs an author."));
+    return inTransaction<PostIncidentReview>([&]() -> StoreResult<PostIncidentReview> {
+        const StoreResult<std::optional<PostIncidentReview>> current = review(incidentId);
+        if (!current)
+            return StoreResult<PostIncidentReview>::failureFrom(current);
+        if (!current->has_value())
+            return StoreResult<PostIncidentReview>::failure(StoreErrorKind::NotFound, tr("There is no review for this incident."));
+        PostIncidentReview review = **current;
+        if (review.status == to)
+            return review;
+        const StoreResult<Incident> incident = this->incident(incidentId);
+        if (!incident)
+            return StoreResult<PostIncidentReview>::failureFrom(incident);
+        if (to != ReviewStatus::Draft && !incident->resolvedAt.isValid())
+            return rejected<PostIncidentReview>(
+                tr("%1 is not resolved yet: its review stays a draft until it is.").arg(incident->key));
+        const QDateTime now = m_clock->nowUtc();
+        if (review.status == ReviewStatus::Published && to == ReviewStatus::Draft)
+            ++review.revision; // the published one stays as it was; the changes make the next
+        review.status = to;
+        review.updatedAt = now;
+        review.updatedBy = author.trimmed();
+        if (to == ReviewStatus::Published) {
+            review.publishedAt = now;
+            QSqlQuery keep(database());
+            if (!prepareAndExec(keep,
+                    QStringLiteral("INSERT INTO review_revisions (review_id, revision, content, published_at, published_by) "
+                                   "VALUES (?, ?, ?, ?, ?)"),
+                    { review.id, review.revision, review.contentJson(), toDb(now), review.updatedBy }))
+                return failed<PostIncidentReview>(keep);
+        }
+        QSqlQuery update(database());
+        if (!prepareAndExec(update,
+                QStringLiteral("UPDATE reviews SET status = ?, revision = ?, updated_at = ?, updated_by = ?, published_at = ? WHERE id = ?"),
+                { static_cast<int>(review.status), review.revision, toDb(now), review.updatedBy, toDb(review.publishedAt), review.id }))
+            return failed<PostIncidentReview>(update);
+        if (const StoreResult<TimelineEntry> written = appendEntry(incidentId, reviewEntry(review), review.updatedBy); !written)
+            return StoreResult<PostIncidentReview>::failureFrom(written);
+        return review;
+    });
+}
+
+StoreResult<QList<PostIncidentReview>> SqlIncidentStore::reviewRevisions(qint64 incidentId)
+{
+    const StoreResult<std::optional<PostIncidentReview>> current = review(incidentId);
+    if (!current)
+        return StoreResult<QList<PostIncidentReview>>::failureFrom(current);
+    QList<PostIncidentReview> revisions;
+    if (!current->has_value())
+        return revisions;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!prepareAndExec(query,
+            QStringLiteral("SELECT revision, content, published_at, published_by FROM review_revisions WHERE review_id = ? "
+                           "ORDER BY revision"),
+            { (*current)->id }))
+        return failed<QList<PostIncidentReview>>(query);
+    while (query.next()) {
+        PostIncidentReview revision = **current;
+        revision.status = ReviewStatus::Published;
+        revision.revision = query.value(0).toInt();
+        revision.setContent(query.value(1).toByteArray());
+        revision.publishedAt = fromDb(query.value(2));
+        revision.updatedAt = revision.publishedAt;
+        revision.updatedBy = query.value(3).toString();
+        revisions.append(revision);
+    }
+    return revisions;
+}
+
+StoreResult<QList<PostIncidentReview>> SqlIncidentStore::reviews(const QString& search, int limit)
+{
+    // The same word matching as the alert stream's search (whole words, the last one as a prefix).
+    const QString match = AlertTextSearch::ftsQuery(search);
+    if (search.trimmed().isEmpty() || match.isEmpty())
+        return selectReviews(QStringLiteral("ORDER BY r.updated_at DESC LIMIT ?"), { limit });
+    return selectReviews(QStringLiteral("JOIN reviews_fts f ON f.rowid = r.id WHERE reviews_fts MATCH ? ORDER BY f.rank LIMIT ?"),
+        { match, limit });
+}
+
+StoreResult<bool> SqlIncidentStore::keepUnsavedReview(qint64 incidentId, const QByteArray& content)
+{
+    QSqlQuery keep(database());
+    if (!prepareAndExec(keep, QStringLiteral("INSERT OR REPLACE INTO review_autosave (incident_id, content, saved_at) VALUES (?, ?, ?)"),
+            { incidentId, content, toDb(m_clock->nowUtc()) }))
+        return failed<bool>(keep);
+    return true;
+}
+
+StoreResult<QPair<QByteArray, QDateTime>> SqlIncidentStore::unsavedReview(qint64 incidentId)
+{
+    QSqlQuery query(database());
+    if (!prepareAndExec(query, QStringLiteral("SELECT content, saved_at FROM review_autosave WHERE incident_id = ?"), { incidentId }))
+        return failed<QPair<QByteArray, QDateTime>>(query);
+    if (!query.next())
+        return QPair<QByteArray, QDateTime>();
+    return qMakePair(query.value(0).toByteArray(), fromDb(query.value(1)));
+}

@@ -1,0 +1,203 @@
+// Post-incident reviews: the workflow in the store (start, save, review,
+// publish, read-only, revisions), text kept while unsaved, the knowledge
+// base's full-text search, and the exports read back (the PDF with pdfinfo
+// and pdftotext).
+#include "rules/reviewdocument.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QString html(const QString& text)
+{
+    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+}
+
+QString run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("failed: ") + QString::fromUtf8(process.readAllStandardError());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+}
+
+class TestReviews : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void workflowRevisionsAndTheTimeline();
+    void unsavedTextIsKeptUntilSaved();
+    void searchFindsAReviewByItsLessons();
+    void exportsCarryEverySection();
+    void exportToAnUnwritablePathSaysSo();
+
+private:
+    PostIncidentReview written(qint64 incidentId);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<SqlIncidentStore> m_store;
+    Incident m_incident;
+};
+
+void TestReviews::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = TestSupport::openStore(m_dir->filePath(QStringLiteral("reviews.db")), &m_clock);
+    QVERIFY(m_store);
+    m_incident = *m_store->declare(TestSupport::draft(QStringLiteral("API outage"), Severity::Sev1, QStringLiteral("payments")),
+        QStringLiteral("ana"));
+    m_clock.advance(45 * 60);
+}
+
+PostIncidentReview TestReviews::written(qint64 incidentId)
+{
+    PostIncidentReview review = **m_store->review(incidentId);
+    review.summary = html(QStringLiteral("API unresponsive: connection pool exhausted by a slow query."));
+    review.rootCause = html(QStringLiteral("New query missing an index on user_id."));
+    review.rootCauseCategory = QStringLiteral("Code change");
+    review.contributingFactors = html(QStringLiteral("Load tests used small data."));
+    review.detection = html(QStringLiteral("Alert on error rate after four minutes."));
+    review.resolution = html(QStringLiteral("Rolled back to v2.3.0 and killed the queries."));
+    review.lessons = html(QStringLiteral("Consider circuit breakers for database operations."));
+    review.impact.usersAffected = 15000;
+    review.impact.revenue = QStringLiteral("~$25K");
+    review.impact.slaBreached = true;
+    review.fiveWhys = { QStringLiteral("The API timed out"), QStringLiteral("The pool was exhausted"), QStringLiteral("Queries were slow"),
+        QStringLiteral("An index was missing"), QStringLiteral("Reviews do not check query plans") };
+    review.actionItems = { { QStringLiteral("Add index on user_id"), QStringLiteral("DB team"), QDate(2026, 11, 25), ActionPriority::High,
+                               ActionStatus::Open, ActionHorizon::ShortTerm },
+        { QStringLiteral("Query performance testing"), QStringLiteral("Platform"), QDate(2026, 12, 20), ActionPriority::Medium,
+            ActionStatus::Open, ActionHorizon::MediumTerm } };
+    return review;
+}
+
+void TestReviews::workflowRevisionsAndTheTimeline()
+{
+    const StoreResult<PostIncidentReview> started = m_store->startReview(m_incident.id, QStringLiteral("rui"));
+    QVERIFY2(started, qPrintable(started.error()));
+    QCOMPARE(started->status, ReviewStatus::Draft);
+    QCOMPARE(started->impact.durationMinutes, 45); // detection to now: not resolved yet
+    QVERIFY(!started->timeline.isEmpty()); // from the incident's timeline
+    QVERIFY(started->timeline.first().event.startsWith(QLatin1String("Declared SEV1")));
+    QVERIFY(!started->dueAt.isValid());
+    QVERIFY(!m_store->startReview(m_incident.id, QStringLiteral("rui"))); // one per incident
+
+    QVERIFY(m_store->saveReview(written(m_incident.id), QStringLiteral("rui")));
+    // Not resolved: it stays a draft, and says why.
+    const StoreResult<PostIncidentReview> early = m_store->setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("rui"));
+    QVERIFY(!early);
+    QVERIFY(early.error().contains(QLatin1String("not resolved")));
+
+    QVERIFY(m_store->changeStatus(m_incident.id, IncidentStatus::Resolved, QStringLiteral("ana")));
+    const QDateTime resolved = m_store->incident(m_incident.id)->resolvedAt;
+    QCOMPARE(m_store->saveReview(written(m_incident.id), QStringLiteral("rui"))->dueAt, resolved.addDays(7)); // due within a week
+    QCOMPARE(m_store->setReviewStatus(m_incident.id, ReviewStatus::InReview, QStringLiteral("rui"))->status, ReviewStatus::InReview);
+    const StoreResult<PostIncidentReview> published = m_store->setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("lead"));
+    QVERIFY(published);
+    QCOMPARE(published->revision, 1);
+    QVERIFY(published->publishedAt.isValid());
+    // Published is read-only; reopening makes revision 2, the first kept as it was.
+    PostIncidentReview change = **m_store->review(m_incident.id);
+    change.lessons = html(QStringLiteral("Also: alert on pool saturation."));
+    const StoreResult<PostIncidentReview> refused = m_store->saveReview(change, QStringLiteral("rui"));
+    QVERIFY(!refused);
+    QVERIFY(refused.error().contains(QLatin1String("read-only")));
+    QCOMPARE(m_store->setReviewStatus(m_incident.id, ReviewStatus::Draft, QStringLiteral("rui"))->revision, 2);
+    QVERIFY(m_store->saveReview(change, QStringLiteral("rui")));
+    QVERIFY(m_store->setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("lead")));
+    const QList<PostIncidentReview> revisions = *m_store->reviewRevisions(m_incident.id);
+    QCOMPARE(revisions.size(), 2);
+    QVERIFY(revisions.at(0).lessons.contains(QLatin1String("circuit breakers")));
+    QVERIFY(revisions.at(1).lessons.contains(QLatin1String("pool saturation")));
+    // Every step is on the incident's timeline.
+    QStringList steps;
+    const QList<TimelineEntry> timeline = *m_store->timeline(m_incident.id, 0, 100);
+    for (const TimelineEntry& entry : timeline) {
+        if (entry.kind == TimelineKind::Review)
+            steps.append(TimelineText::summary(entry).section(QLatin1Char(':'), 0, 0));
+    }
+    QCOMPARE(steps,
+        (QStringList { QStringLiteral("Review started"), QStringLiteral("Review sent for review (revision 1)"),
+            QStringLiteral("Review published (revision 1)"), QStringLiteral("Review reopened as revision 2"),
+            QStringLiteral("Review published (revision 2)") }));
+}
+
+void TestReviews::unsavedTextIsKeptUntilSaved()
+{
+    QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
+    QVERIFY(!m_store->unsavedReview(m_incident.id)->second.isValid());
+    const QByteArray typed = written(m_incident.id).contentJson();
+    QVERIFY(m_store->keepUnsavedReview(m_incident.id, typed));
+    QCOMPARE(m_store->unsavedReview(m_incident.id)->first, typed);
+    QCOMPARE(m_store->unsavedReview(m_incident.id)->second, m_clock.nowUtc());
+    QVERIFY(m_store->saveReview(written(m_incident.id), QStringLiteral("rui")));
+    QVERIFY(!m_store->unsavedReview(m_incident.id)->second.isValid()); // saved: nothing left to restore
+}
+
+void TestReviews::searchFindsAReviewByItsLessons()
+{
+    QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
+    QVERIFY(m_store->saveReview(written(m_incident.id), QStringLiteral("rui")));
+    const Incident other = *m_store->declare(TestSupport::draft(QStringLiteral("Cache storm")), QStringLiteral("ana"));
+    QVERIFY(m_store->startReview(other.id, QStringLiteral("rui")));
+    QCOMPARE(m_store->reviews(QString(), 10)->size(), 2);
+    const QList<PostIncidentReview> found = *m_store->reviews(QStringLiteral("circuit breakers"), 10);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().incidentId, m_incident.id);
+    QCOMPARE(m_store->reviews(QStringLiteral("Storm"), 10)->first().incidentId, other.id); // by its title
+    QVERIFY(m_store->reviews(QStringLiteral("zebra"), 10)->isEmpty());
+}
+
+void TestReviews::exportsCarryEverySection()
+{
+    QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
+    PostIncidentReview review = written(m_incident.id);
+    // A long timeline: the PDF runs to several pages.
+    for (int i = 0; i < 60; ++i)
+        review.timeline.append({ m_clock.nowUtc().addSecs(i * 60), QStringLiteral("Event %1").arg(i), QStringLiteral("Looked"), QStringLiteral("ana") });
+    review = *m_store->saveReview(review, QStringLiteral("rui"));
+    const ReviewTemplate reviewTemplate = ReviewTemplate::builtIn();
+    const ReviewDocument document(review, *m_store->incident(m_incident.id), reviewTemplate);
+
+    const QString markdown = document.markdown();
+    for (const ReviewSection& section : reviewTemplate.sections)
+        QVERIFY2(markdown.contains(QStringLiteral("## %1\n").arg(section.title)), qPrintable(section.title));
+    QVERIFY(markdown.contains(QLatin1String("| Time (UTC) | Event | Action taken | Owner |")));
+    QVERIFY(markdown.contains(QLatin1String("| Add index on user_id | DB team | 2026-11-25 | High | Open | Short term |")));
+    QVERIFY(markdown.contains(QLatin1String("Consider circuit breakers")));
+    QVERIFY(document.html().contains(QLatin1String("<table")));
+
+    const QString pdf = m_dir->filePath(QStringLiteral("review.pdf"));
+    QString error;
+    QVERIFY2(document.write(pdf, QStringLiteral("pdf"), &error), qPrintable(error));
+    const QString info = run(QStringLiteral("pdfinfo"), { pdf });
+    const int pages = info.section(QLatin1String("Pages:"), 1).trimmed().section(QLatin1Char('\n'), 0, 0).toInt();
+    QVERIFY2(pages >= 2, qPrintable(info));
+    const QString text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    for (const ReviewSection& section : reviewTemplate.sections)
+        QVERIFY2(text.contains(section.title), qPrintable(section.title));
+    QVERIFY(text.contains(QStringLiteral("page %1 of %1").arg(pages))); // numbered to the last page
+    QVERIFY(text.contains(QLatin1String("Add index on user_id")));
+}
+
+void TestReviews::exportToAnUnwritablePathSaysSo()
+{
+    QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
+    const PostIncidentReview review = **m_store->review(m_incident.id);
+    const ReviewDocument document(review, m_incident, ReviewTemplate::builtIn());
+    QString error;
+    QVERIFY(!document.write(QStringLiteral("/nonexistent/dir/review.md"), QString(), &error));
+    QVERIFY(error.contains(QLatin1String("/nonexistent/dir/review.md")));
+    QVERIFY(!document.write(m_dir->filePath(QStringLiteral("review.docx")), QString(), &error));
+    QVERIFY(error.contains(QLatin1String(".docx")));
+    QVERIFY((*m_store->review(m_incident.id))->sameContent(review)); // untouched
+}
+
+QTEST_MAIN(TestReviews)
+#include "tst_reviews.moc"

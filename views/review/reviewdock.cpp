@@ -1,0 +1,551 @@
+#include "reviewdock.h"
+
+#include "domain/timeformat.h"
+#include "store/asyncincidentstore.h"
+#include "store/incidentcommands.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTextEdit>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kKeepEveryMs = 3000;
+const QString kLocalTime = QStringLiteral("yyyy-MM-dd HH:mm");
+
+QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setMinimumHeight(160);
+    return table;
+}
+
+template<typename E, std::size_t N> QComboBox* choice(const KeyedEnum<E, N>& values, E current, QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    for (E value : values.all())
+        box->addItem(values.label(value), static_cast<int>(value));
+    box->setCurrentIndex(box->findData(static_cast<int>(current)));
+    return box;
+}
+
+QString text(const QTableWidget* table, int row, int column)
+{
+    const QTableWidgetItem* item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+}
+
+ReviewDock::ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, const Clock* clock, ReviewTemplate reviewTemplate,
+    QWidget* parent)
+    : QDockWidget(tr("Review"), parent)
+    , m_store(store)
+    , m_commands(commands)
+    , m_clock(clock)
+    , m_template(std::move(reviewTemplate))
+{
+    setObjectName(QStringLiteral("ReviewDock"));
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_state = new QLabel(content);
+    m_state->setObjectName(QStringLiteral("ReviewState"));
+    m_state->setWordWrap(true);
+    layout->addWidget(m_state);
+    m_notice = new QLabel(content);
+    m_notice->setObjectName(QStringLiteral("ReviewNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; }"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    auto* buttons = new QHBoxLayout;
+    m_start = new QPushButton(tr("Start the review"), content);
+    m_start->setObjectName(QStringLiteral("StartReview"));
+    m_save = new QPushButton(tr("Save"), content);
+    m_save->setObjectName(QStringLiteral("SaveReview"));
+    m_save->setToolTip(tr("Ctrl+S. What you type is also kept every few seconds, and saved when you leave the incident or close."));
+    m_toReview = new QPushButton(tr("Send for review"), content);
+    m_publish = new QPushButton(tr("Publish"), content);
+    m_publish->setObjectName(QStringLiteral("PublishReview"));
+    m_reopen = new QPushButton(tr("Reopen as a new revision"), content);
+    m_export = new QPushButton(tr("Export…"), content);
+    for (QPushButton* button : { m_start, m_save, m_toReview, m_publish, m_reopen })
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    buttons->addWidget(m_export);
+    layout->addLayout(buttons);
+
+    auto* scroll = new QScrollArea(content);
+    scroll->setWidgetResizable(true);
+    m_sections = new QWidget(scroll);
+    auto* sections = new QVBoxLayout(m_sections);
+    auto* titleRow = new QFormLayout;
+    m_title = new QLineEdit(m_sections);
+    m_title->setObjectName(QStringLiteral("ReviewTitle"));
+    connect(m_title, &QLineEdit::textEdited, this, &ReviewDock::changed);
+    titleRow->addRow(tr("Title:"), m_title);
+    sections->addLayout(titleRow);
+    if (!m_template.agenda.isEmpty()) {
+        auto* agenda = new QLabel(tr("Review meeting agenda: %1").arg(m_template.agenda.join(QStringLiteral(" · "))), m_sections);
+        agenda->setWordWrap(true);
+        sections->addWidget(agenda);
+    }
+    for (const ReviewSection& section : std::as_const(m_template.sections))
+        sections->addWidget(buildSection(section, m_sections));
+    sections->addStretch(1);
+    scroll->setWidget(m_sections);
+    layout->addWidget(scroll, 1);
+    setWidget(content);
+
+    connect(m_start, &QPushButton::clicked, this, &ReviewDock::startReview);
+    connect(m_save, &QPushButton::clicked, this, &ReviewDock::saveNow);
+    connect(m_toReview, &QPushButton::clicked, this, [this] { setStatus(ReviewStatus::InReview); });
+    connect(m_publish, &QPushButton::clicked, this, [this] { setStatus(ReviewStatus::Published); });
+    connect(m_reopen, &QPushButton::clicked, this, [this] { setStatus(ReviewStatus::Draft); });
+    connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(edited()); });
+    auto* save = new QShortcut(QKeySequence::Save, this);
+    save->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(save, &QShortcut::activated, this, &ReviewDock::saveNow);
+    m_keep.setInterval(kKeepEveryMs);
+    connect(&m_keep, &QTimer::timeout, this, &ReviewDock::keepUnsaved);
+    m_keep.start();
+    // Another console (or the API) changed the review: show it, unless we are writing in it.
+    connect(store, &AsyncIncidentStore::changed, this, [this](const StoreChanges& changes) {
+        for (const StoreChange& change : changes) {
+            if (change.incident.id == m_incident.id && change.entry.kind == TimelineKind::Review && !m_dirty) {
+                load();
+                return;
+            }
+        }
+    });
+    setIncident(Incident());
+}
+
+QWidget* ReviewDock::buildSection(const ReviewSection& section, QWidget* parent)
+{
+    auto* box = new QGroupBox(section.title, parent);
+    box->setObjectName(QStringLiteral("ReviewSection-%1").arg(section.key));
+    box->setToolTip(section.hint);
+    auto* layout = new QVBoxLayout(box);
+    const auto prose = [this, box, layout, &section](int height) {
+        auto* edit = new QTextEdit(box);
+        edit->setObjectName(QStringLiteral("ReviewText-%1").arg(section.key));
+        edit->setPlaceholderText(section.hint);
+        edit->setMinimumHeight(height);
+        edit->setAcceptRichText(true);
+        connect(edit, &QTextEdit::textChanged, this, &ReviewDock::changed);
+        layout->addWidget(edit);
+        m_prose.insert(section.key, edit);
+        return edit;
+    };
+    if (section.key == QLatin1String("impact")) {
+        auto* form = new QFormLayout;
+        m_duration = new QSpinBox(box);
+        m_duration->setRange(0, 60 * 24 * 365);
+        m_duration->setSuffix(tr(" min"));
+        m_users = new QSpinBox(box);
+        m_users->setRange(0, std::numeric_limits<int>::max());
+        m_revenue = new QLineEdit(box);
+        m_revenue->setPlaceholderText(tr("e.g. ~$25K"));
+        m_sla = new QCheckBox(tr("The SLA was breached"), box);
+        form->addRow(tr("Duration:"), m_duration);
+        form->addRow(tr("Users affected:"), m_users);
+        form->addRow(tr("Revenue impact:"), m_revenue);
+        form->addRow(QString(), m_sla);
+        layout->addLayout(form);
+        connect(m_duration, &QSpinBox::valueChanged, this, &ReviewDock::changed);
+        connect(m_users, &QSpinBox::valueChanged, this, &ReviewDock::changed);
+        connect(m_revenue, &QLineEdit::textEdited, this, &ReviewDock::changed);
+        connect(m_sla, &QCheckBox::toggled, this, &ReviewDock::changed);
+        prose(70);
+    } else if (section.key == QLatin1String("timeline")) {
+        m_timeline = makeTable({ tr("Time (local)"), tr("Event"), tr("Action taken"), tr("Owner") }, box);
+        m_timeline->setObjectName(QStringLiteral("ReviewTimeline"));
+        connect(m_timeline, &QTableWidget::itemChanged, this, &ReviewDock::changed);
+        layout->addWidget(m_timeline);
+        auto* row = new QHBoxLayout;
+        auto* add = new QPushButton(tr("Add event"), box);
+        auto* remove = new QPushButton(tr("Remove event"), box);
+        connect(add, &QPushButton::clicked, this, [this] {
+            addTimelineRow({ m_clock->nowUtc(), QString(), QString(), QString() });
+            changed();
+        });
+        connect(remove, &QPushButton::clicked, this, [this] {
+            m_timeline->removeRow(m_timeline->currentRow());
+            changed();
+        });
+        row->addWidget(add);
+        row->addWidget(remove);
+        row->addStretch(1);
+        layout->addLayout(row);
+    } else if (section.key == QLatin1String("fiveWhys")) {
+        auto* form = new QFormLayout;
+        for (int i = 0; i < 5; ++i) {
+            auto* why = new QLineEdit(box);
+            why->setObjectName(QStringLiteral("ReviewWhy%1").arg(i + 1));
+            connect(why, &QLineEdit::textEdited, this, &ReviewDock::changed);
+            form->addRow(tr("Why %1?").arg(i + 1), why);
+            m_whys.append(why);
+        }
+        layout->addLayout(form);
+    } else if (section.key == QLatin1String("actionItems")) {
+        m_actions = makeTable({ tr("Action"), tr("Owner"), tr("Deadline"), tr("Priority"), tr("Status"), tr("Horizon") }, box);
+        m_actions->setObjectName(QStringLiteral("ReviewActions"));
+        m_actions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_actions->horizontalHeader()->setStretchLastSection(false);
+        connect(m_actions, &QTableWidget::itemChanged, this, &ReviewDock::changed);
+        layout->addWidget(m_actions);
+        auto* row = new QHBoxLayout;
+        auto* add = new QPushButton(tr("Add action item"), box);
+        auto* remove = new QPushButton(tr("Remove action item"), box);
+        connect(add, &QPushButton::clicked, this, [this] {
+            ActionItem item;
+            item.deadline = m_clock->nowUtc().date().addDays(14);
+            addActionRow(item);
+            changed();
+        });
+        connect(remove, &QPushButton::clicked, this, [this] {
+            m_actions->removeRow(m_actions->currentRow());
+            changed();
+        });
+        row->addWidget(add);
+        row->addWidget(remove);
+        row->addStretch(1);
+        layout->addLayout(row);
+    } else if (section.key == QLatin1String("rootCause")) {
+        auto* form = new QFormLayout;
+        m_category = new QComboBox(box);
+        m_category->setObjectName(QStringLiteral("ReviewCategory"));
+        m_category->addItem(tr("(not yet known)"), QString());
+        for (const QString& category : std::as_const(m_template.rootCauseCategories))
+            m_category->addItem(category, category);
+        connect(m_category, &QComboBox::activated, this, &ReviewDock::changed);
+        form->addRow(tr("Category:"), m_category);
+        layout->addLayout(form);
+        prose(110);
+    } else {
+        prose(section.key == QLatin1String("summary") ? 90 : 80);
+    }
+    return box;
+}
+
+void ReviewDock::addTimelineRow(const ReviewTimelineRow& row)
+{
+    const bool was = std::exchange(m_showing, true);
+    const int at = m_timeline->rowCount();
+    m_timeline->insertRow(at);
+    m_timeline->setItem(at, 0, new QTableWidgetItem(row.at.toLocalTime().toString(kLocalTime)));
+    m_timeline->setItem(at, 1, new QTableWidgetItem(row.event));
+    m_timeline->setItem(at, 2, new QTableWidgetItem(row.action));
+    m_timeline->setItem(at, 3, new QTableWidgetItem(row.owner));
+    m_showing = was;
+}
+
+void ReviewDock::addActionRow(const ActionItem& item)
+{
+    const bool was = std::exchange(m_showing, true);
+    const int at = m_actions->rowCount();
+    m_actions->insertRow(at);
+    m_actions->setItem(at, 0, new QTableWidgetItem(item.text));
+    m_actions->setItem(at, 1, new QTableWidgetItem(item.owner));
+    auto* deadline = new QDateEdit(item.deadline.isValid() ? item.deadline : m_clock->nowUtc().date(), m_actions);
+    deadline->setCalendarPopup(true);
+    deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    connect(deadline, &QDateEdit::dateChanged, this, &ReviewDock::changed);
+    m_actions->setCellWidget(at, 2, deadline);
+    int column = 3;
+    for (QComboBox* box : { choice(kActionPriorities, item.priority, m_actions), choice(kActionStatuses, item.status, m_actions),
+             choice(kActionHorizons, item.horizon, m_actions) }) {
+        connect(box, &QComboBox::activated, this, &ReviewDock::changed);
+        m_actions->setCellWidget(at, column++, box);
+    }
+    m_showing = was;
+}
+
+void ReviewDock::setIncident(const Incident& incident)
+{
+    if (incident.id == m_incident.id) {
+        m_incident = incident; // resolved meanwhile: the workflow buttons follow
+        updateState();
+        return;
+    }
+    if (m_dirty)
+        saveNow(); // the last words for the previous incident
+    m_incident = incident;
+    m_review = PostIncidentReview();
+    m_dirty = false;
+    showReview(m_review);
+    if (incident.isValid())
+        load();
+    updateState();
+}
+
+void ReviewDock::load()
+{
+    const qint64 incidentId = m_incident.id;
+    struct Loaded {
+        StoreResult<std::optional<PostIncidentReview>> review;
+        StoreResult<QPair<QByteArray, QDateTime>> unsaved;
+    };
+    m_store->run<Loaded>(
+        this,
+        [incidentId](IncidentStore& store) { return Loaded { store.review(incidentId), store.unsavedReview(incidentId) }; },
+        [this, incidentId](const Loaded& loaded) {
+            if (incidentId != m_incident.id)
+                return;
+            if (!loaded.review) {
+                m_state->setText(loaded.review.error());
+                return;
+            }
+            m_review = loaded.review->value_or(PostIncidentReview());
+            showReview(m_review);
+            m_dirty = false;
+            m_notice->hide();
+            // Text kept after the last save: the console stopped before saving it. Bring it back.
+            if (m_review.isValid() && !m_review.isReadOnly() && loaded.unsaved && loaded.unsaved->second.isValid()) {
+                PostIncidentReview restored = m_review;
+                restored.setContent(loaded.unsaved->first);
+                if (!restored.sameContent(m_review)) {
+                    showReview(restored);
+                    m_dirty = true;
+                    m_notice->setText(tr("Restored what you had written up to %1 but not saved: the console stopped before it "
+                                         "could save. Save keeps it.")
+                                          .arg(TimeFormat::local(loaded.unsaved->second)));
+                    m_notice->show();
+                }
+            }
+            updateState();
+        });
+}
+
+void ReviewDock::showReview(const PostIncidentReview& review)
+{
+    const bool was = std::exchange(m_showing, true);
+    m_title->setText(review.title);
+    for (auto it = m_prose.cbegin(); it != m_prose.cend(); ++it) {
+        const QString& key = it.key();
+        QString html;
+        if (key == QLatin1String("summary"))
+            html = review.summary;
+        else if (key == QLatin1String("impact"))
+            html = review.impact.notes;
+        else if (key == QLatin1String("rootCause"))
+            html = review.rootCause;
+        else if (key == QLatin1String("contributingFactors"))
+            html = review.contributingFactors;
+        else if (key == QLatin1String("detection"))
+            html = review.detection;
+        else if (key == QLatin1String("resolution"))
+            html = review.resolution;
+        else if (key == QLatin1String("lessons"))
+            html = review.lessons;
+        it.value()->setHtml(html);
+    }
+    m_category->setCurrentIndex(std::max(0, m_category->findData(review.rootCauseCategory)));
+    m_duration->setValue(review.impact.durationMinutes);
+    m_users->setValue(static_cast<int>(std::min<qint64>(review.impact.usersAffected, std::numeric_limits<int>::max())));
+    m_revenue->setText(review.impact.revenue);
+    m_sla->setChecked(review.impact.slaBreached);
+    m_timeline->setRowCount(0);
+    for (const ReviewTimelineRow& row : review.timeline)
+        addTimelineRow(row);
+    for (int i = 0; i < m_whys.size(); ++i)
+        m_whys.at(i)->setText(review.fiveWhys.value(i));
+    m_actions->setRowCount(0);
+    for (const ActionItem& item : review.actionItems)
+        addActionRow(item);
+    m_showing = was;
+}
+
+PostIncidentReview ReviewDock::edited() const
+{
+    PostIncidentReview review = m_review;
+    review.title = m_title->text().trimmed();
+    const auto html = [this](const char* key) {
+        const QTextEdit* edit = m_prose.value(QLatin1String(key));
+        return edit && !edit->toPlainText().trimmed().isEmpty() ? edit->toHtml() : QString();
+    };
+    review.summary = html("summary");
+    review.impact.notes = html("impact");
+    review.rootCause = html("rootCause");
+    review.contributingFactors = html("contributingFactors");
+    review.detection = html("detection");
+    review.resolution = html("resolution");
+    review.lessons = html("lessons");
+    review.rootCauseCategory = m_category->currentData().toString();
+    review.impact.durationMinutes = m_duration->value();
+    review.impact.usersAffected = m_users->value();
+    review.impact.revenue = m_revenue->text().trimmed();
+    review.impact.slaBreached = m_sla->isChecked();
+    review.timeline.clear();
+    for (int row = 0; row < m_timeline->rowCount(); ++row) {
+        const QDateTime at = QDateTime::fromString(text(m_timeline, row, 0), kLocalTime);
+        review.timeline.append({ at.isValid() ? at.toUTC() : QDateTime(), text(m_timeline, row, 1), text(m_timeline, row, 2),
+            text(m_timeline, row, 3) });
+    }
+    review.fiveWhys.clear();
+    for (const QLineEdit* why : m_whys)
+        review.fiveWhys.append(why->text().trimmed());
+    review.actionItems.clear();
+    for (int row = 0; row < m_actions->rowCount(); ++row) {
+        ActionItem item;
+        item.text = text(m_actions, row, 0);
+        if (item.text.isEmpty())
+            continue;
+        item.owner = text(m_actions, row, 1);
+        item.deadline = qobject_cast<QDateEdit*>(m_actions->cellWidget(row, 2))->date();
+        item.priority = static_cast<ActionPriority>(qobject_cast<QComboBox*>(m_actions->cellWidget(row, 3))->currentData().toInt());
+        item.status = static_cast<ActionStatus>(qobject_cast<QComboBox*>(m_actions->cellWidget(row, 4))->currentData().toInt());
+        item.horizon = static_cast<ActionHorizon>(qobject_cast<QComboBox*>(m_actions->cellWidget(row, 5))->currentData().toInt());
+        review.actionItems.append(item);
+    }
+    return review;
+}
+
+void ReviewDock::changed()
+{
+    if (m_showing || !m_review.isValid() || m_review.isReadOnly())
+        return;
+    m_dirty = true;
+    updateState();
+}
+
+void ReviewDock::keepUnsaved()
+{
+    if (!m_dirty || !m_review.isValid())
+        return;
+    const qint64 incidentId = m_review.incidentId;
+    const QByteArray content = edited().contentJson();
+    m_store->run<StoreResult<bool>>(
+        this, [incidentId, content](IncidentStore& store) { return store.keepUnsavedReview(incidentId, content); },
+        [this](const StoreResult<bool>& kept) {
+            if (!kept)
+                m_state->setText(tr("Could not keep the unsaved text: %1").arg(kept.error()));
+        });
+}
+
+void ReviewDock::saveNow()
+{
+    if (!m_dirty || !m_review.isValid())
+        return;
+    const PostIncidentReview review = edited();
+    const QString author = m_commands->author();
+    m_dirty = false;
+    m_store->run<StoreResult<PostIncidentReview>>(
+        this, [review, author](IncidentStore& store) { return store.saveReview(review, author); },
+        [this](const StoreResult<PostIncidentReview>& saved) {
+            if (!saved) {
+                m_dirty = true;
+                m_state->setText(saved.error());
+                return;
+            }
+            if (saved->incidentId == m_incident.id) {
+                m_review.setContent(saved->contentJson());
+                m_review.updatedAt = saved->updatedAt;
+                m_review.updatedBy = saved->updatedBy;
+                m_review.dueAt = saved->dueAt;
+                m_notice->hide();
+                updateState();
+            }
+        });
+}
+
+void ReviewDock::startReview()
+{
+    const qint64 incidentId = m_incident.id;
+    const QString author = m_commands->author();
+    m_store->run<StoreResult<PostIncidentReview>>(
+        this, [incidentId, author](IncidentStore& store) { return store.startReview(incidentId, author); },
+        [this, incidentId](const StoreResult<PostIncidentReview>& started) {
+            if (incidentId != m_incident.id)
+                return;
+            if (!started) {
+                m_state->setText(started.error());
+                return;
+            }
+            m_review = *started;
+            showReview(m_review);
+            updateState();
+        });
+}
+
+void ReviewDock::setStatus(ReviewStatus to)
+{
+    saveNow(); // the store runs jobs in order: the text is saved before the status moves
+    const qint64 incidentId = m_incident.id;
+    const QString author = m_commands->author();
+    m_store->run<StoreResult<PostIncidentReview>>(
+        this, [incidentId, to, author](IncidentStore& store) { return store.setReviewStatus(incidentId, to, author); },
+        [this, incidentId](const StoreResult<PostIncidentReview>& moved) {
+            if (incidentId != m_incident.id)
+                return;
+            if (!moved) {
+                m_state->setText(moved.error());
+                return;
+            }
+            m_review = *moved;
+            showReview(m_review);
+            updateState();
+        });
+}
+
+void ReviewDock::updateState()
+{
+    const bool has = m_review.isValid();
+    const bool resolved = m_incident.resolvedAt.isValid();
+    m_start->setVisible(m_incident.isValid() && !has);
+    for (QPushButton* button : { m_save, m_toReview, m_publish, m_reopen, m_export })
+        button->setVisible(has);
+    m_sections->setEnabled(has);
+    if (!m_incident.isValid()) {
+        m_state->setText(tr("No incident selected."));
+        return;
+    }
+    if (!has) {
+        m_state->setText(resolved ? tr("%1 has no review yet.").arg(m_incident.key)
+                                  : tr("%1 is not resolved yet; a review can be started as a draft.").arg(m_incident.key));
+        return;
+    }
+    const bool readOnly = m_review.isReadOnly();
+    m_title->setReadOnly(readOnly);
+    for (QTextEdit* edit : std::as_const(m_prose))
+        edit->setReadOnly(readOnly);
+    for (QLineEdit* why : std::as_const(m_whys))
+        why->setReadOnly(readOnly);
+    for (QWidget* field : std::initializer_list<QWidget*> { m_duration, m_users, m_revenue, m_sla, m_category, m_timeline, m_actions })
+        field->setEnabled(!readOnly);
+    m_save->setEnabled(!readOnly && m_dirty);
+    m_toReview->setEnabled(resolved && m_review.status == ReviewStatus::Draft);
+    m_publish->setEnabled(resolved && m_review.status != ReviewStatus::Published);
+    m_reopen->setEnabled(readOnly);
+    QStringList parts { QStringLiteral("<b>%1</b>").arg(m_incident.key.toHtmlEscaped()),
+        tr("%1, revision %2").arg(kReviewStatuses.label(m_review.status)).arg(m_review.revision) };
+    if (!resolved)
+        parts.append(tr("<span style=\"color:#b26a00\">draft only: the incident is not resolved</span>"));
+    if (m_review.dueAt.isValid() && m_review.status != ReviewStatus::Published) {
+        const bool late = m_review.dueAt < m_clock->nowUtc();
+        parts.append(late ? tr("<span style=\"color:#c62828\"><b>overdue since %1</b></span>").arg(TimeFormat::local(m_review.dueAt))
+                          : tr("due %1").arg(TimeFormat::local(m_review.dueAt)));
+    }
+    if (m_review.isReadOnly())
+        parts.append(tr("published %1; read-only").arg(TimeFormat::local(m_review.publishedAt)));
+    else
+        parts.append(m_dirty ? tr("not saved yet (kept every few seconds)") : tr("saved %1 by %2").arg(TimeFormat::localShort(m_review.updatedAt), m_review.updatedBy));
+    m_state->setText(parts.join(QStringLiteral(" · ")));
+}

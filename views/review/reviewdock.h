@@ -1,0 +1,96 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/incident.h"
+#include "domain/postincidentreview.h"
+#include "rules/reviewtemplate.h"
+
+#include <QDockWidget>
+#include <QHash>
+#include <QTimer>
+
+class AsyncIncidentStore;
+class IncidentCommands;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTextEdit;
+
+// The post-incident review of the selected incident, written in the sections
+// of the review template: prose where prose helps (rich text), fields where
+// the facts are structured (impact, the timeline and action items as tables,
+// the five whys). What is typed is kept in the store every few seconds, so a
+// crash loses nothing: the next start restores it and says so. Saving (Ctrl+S,
+// another incident, closing) writes the review; the workflow moves it from
+// draft to in review to published, after which it is read-only until reopened
+// as a new revision.
+class ReviewDock final : public QDockWidget {
+    Q_OBJECT
+public:
+    ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, const Clock* clock, ReviewTemplate reviewTemplate,
+        QWidget* parent = nullptr);
+
+    void setIncident(const Incident& incident);
+    // What the editor holds now (the review as loaded, with the edits).
+    PostIncidentReview edited() const;
+    const PostIncidentReview& loaded() const { return m_review; }
+    bool isDirty() const { return m_dirty; }
+    // Writes the edits now; for the window's close and a change of incident.
+    void saveNow();
+    void startReview();
+    void setStatus(ReviewStatus to);
+    QLabel* notice() const { return m_notice; }
+    QLineEdit* titleEdit() const { return m_title; }
+    QTextEdit* sectionEditor(const QString& key) const { return m_prose.value(key); }
+    QTableWidget* actionTable() const { return m_actions; }
+    QTableWidget* timelineTable() const { return m_timeline; }
+    // How often typed text is kept while not yet saved.
+    void setKeepInterval(int milliseconds) { m_keep.setInterval(milliseconds); }
+
+Q_SIGNALS:
+    void exportRequested(const PostIncidentReview& review);
+
+private:
+    QWidget* buildSection(const ReviewSection& section, QWidget* parent);
+    void load();
+    void showReview(const PostIncidentReview& review);
+    void keepUnsaved();
+    void changed();
+    void updateState();
+    void addTimelineRow(const ReviewTimelineRow& row);
+    void addActionRow(const ActionItem& item);
+
+    AsyncIncidentStore* m_store;
+    IncidentCommands* m_commands;
+    const Clock* m_clock;
+    ReviewTemplate m_template;
+    Incident m_incident;
+    PostIncidentReview m_review; // as last loaded or saved
+    bool m_dirty = false;
+    bool m_showing = false;
+    QTimer m_keep;
+
+    QLabel* m_state = nullptr;
+    QLabel* m_notice = nullptr;
+    QLineEdit* m_title = nullptr;
+    QPushButton* m_start = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_toReview = nullptr;
+    QPushButton* m_publish = nullptr;
+    QPushButton* m_reopen = nullptr;
+    QPushButton* m_export = nullptr;
+    QWidget* m_sections = nullptr;
+    QHash<QString, QTextEdit*> m_prose;
+    QComboBox* m_category = nullptr;
+    QSpinBox* m_duration = nullptr;
+    QSpinBox* m_users = nullptr;
+    QLineEdit* m_revenue = nullptr;
+    QCheckBox* m_sla = nullptr;
+    QTableWidget* m_timeline = nullptr;
+    QList<QLineEdit*> m_whys;
+    QTableWidget* m_actions = nullptr;
+};
