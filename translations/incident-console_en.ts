@@ -1193,6 +1193,45 @@ Example: incident-console declare critical outage production --service database 
     </message>
 </context>
 <context>
+    <name>ExportReviewCommand</name>
+    <message>
+        <source>Usage: incident-console export-pir INCIDENT --format pdf|html|md -o FILE [--db PATH]
+
+  INCIDENT  the incident&apos;s key (INC-2026-0001) or number
+  --format  pdf, html or md (default: from the file&apos;s name)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, html or md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s key or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console export-pir: the format is pdf, html or md, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console export-pir: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no review yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenericPayload</name>
     <message>
         <source>The body must be one alert object, or an object with an &quot;alerts&quot; array.</source>
@@ -1924,6 +1963,28 @@ Last change: %7</source>
     </message>
     <message>
         <source>Escalation policies, schedules and team assignment saved and in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The review is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2746,6 +2807,374 @@ Last change: %7</source>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDock</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S. What you type is also kept every few seconds, and saved when you leave the incident or close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen as a new revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meeting agenda: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ~$25K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA was breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not yet known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored what you had written up to %1 but not saved: the console stopped before it could save. Save keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the unsaved text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no review yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not resolved yet; a review can be started as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b26a00&quot;&gt;draft only: the incident is not resolved&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;&lt;b&gt;overdue since %1&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1; read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet (kept every few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocument</name>
+    <message>
+        <source>Not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as .md, .html or .pdf, not .%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTemplate</name>
+    <message>
+        <source>&quot;%1&quot; is not a section (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timelineWithinHours and reviewWithinDays must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesTesterDialog</name>
     <message>
         <source>&amp;Test</source>
@@ -3424,6 +3853,30 @@ instance=~&quot;db-.*&quot;</source>
         <source>Status page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has a review already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-incident review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no review for this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is published and read-only: reopen it to write revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not resolved yet: its review stays a draft until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteDatabase</name>
@@ -4034,6 +4487,26 @@ The draft is kept. You can post it here only and export it for another status pa
     </message>
     <message>
         <source>Declared %1: %2 (assigned to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review reopened as revision %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review sent for review (revision %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review published (revision %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
