@@ -86,6 +86,7 @@ private Q_SLOTS:
     void escalationEndpoints();
     void playbookEndpoints();
     void communicationsEndpoint();
+    void reviewEndpoints();
     void tlsIdentityProblemsStopTheReceiver();
 
 private:
@@ -1491,4 +1492,51 @@ void TestReceiver::communicationsEndpoint()
     QVERIFY(audience(answer, QStringLiteral("executives")).isEmpty());
     QCOMPARE(request("GET", QStringLiteral("/incidents/INC-1999-0001/communications")).status, 404);
     QCOMPARE(request("POST", QStringLiteral("/incidents/%1/communications").arg(key)).status, 405);
+}
+
+void TestReceiver::reviewEndpoints()
+{
+    startReceiver();
+    const Reply created = request("POST", QStringLiteral("/incidents"), R"({"title": "API outage", "severity": "critical", "service": "payments"})");
+    const QString key = created.json.value(QLatin1String("id")).toString();
+    const QString path = QStringLiteral("/incidents/%1/pir").arg(key);
+    // Started with what is given (plain text kept as the editor's rich text).
+    Reply pir = request("POST", path, R"({"summary": "Pool exhausted by a slow query.", "rootCauseCategory": "Code change", "author": "rui"})");
+    QCOMPARE(pir.status, 201);
+    QCOMPARE(pir.json.value(QLatin1String("status")).toString(), QStringLiteral("draft"));
+    QVERIFY(pir.json.value(QLatin1String("content")).toObject().value(QLatin1String("summary")).toString().contains(
+        QLatin1String("<p>Pool exhausted by a slow query.</p>")));
+    QVERIFY(!pir.json.value(QLatin1String("content")).toObject().value(QLatin1String("timeline")).toArray().isEmpty());
+    pir = request("POST", path,
+        R"({"lessons": "Consider circuit breakers.", "actionItems": [
+              {"text": "Add index", "owner": "DB team", "deadline": "2020-01-01", "priority": "high", "status": "open", "horizon": "short"},
+              {"text": "Load tests", "owner": "Platform", "deadline": "2099-01-01", "priority": "medium", "status": "open", "horizon": "medium"}]})");
+    QCOMPARE(pir.status, 200);
+    QCOMPARE(pir.json.value(QLatin1String("openActionItems")).toInt(), 2);
+    QCOMPARE(pir.json.value(QLatin1String("overdueActionItems")).toInt(), 1);
+    QVERIFY(pir.json.value(QLatin1String("content")).toObject().value(QLatin1String("summary")).toString().contains(QLatin1String("slow query")));
+    // Not resolved: it stays a draft.
+    QCOMPARE(request("POST", path, R"({"status": "published"})").status, 409);
+    QCOMPARE(request("POST", path, R"({"status": "finished"})").status, 422);
+    QCOMPARE(request("POST", QStringLiteral("/incidents/%1/resolve").arg(key), "{}").status, 200);
+    pir = request("POST", path, R"({"status": "published"})");
+    QCOMPARE(pir.status, 200);
+    QCOMPARE(pir.json.value(QLatin1String("status")).toString(), QStringLiteral("published"));
+
+    const Reply all = request("GET", QStringLiteral("/pirs"));
+    QCOMPARE(all.status, 200);
+    QCOMPARE(all.json.value(QLatin1String("total")).toInt(), 1);
+    QCOMPARE(all.json.value(QLatin1String("pirs")).toArray().first().toObject().value(QLatin1String("incident")).toString(), key);
+    QCOMPARE(request("GET", QStringLiteral("/pirs?q=breakers")).json.value(QLatin1String("total")).toInt(), 1);
+    QCOMPARE(request("GET", QStringLiteral("/pirs?q=zebra")).json.value(QLatin1String("total")).toInt(), 0);
+    QCOMPARE(request("GET", QStringLiteral("/pirs?status=draft")).json.value(QLatin1String("total")).toInt(), 0);
+    const Reply summary = request("GET", QStringLiteral("/pirs/summary"));
+    QCOMPARE(summary.status, 200);
+    QCOMPARE(summary.json.value(QLatin1String("total")).toInt(), 1);
+    QCOMPARE(summary.json.value(QLatin1String("byStatus")).toObject().value(QLatin1String("published")).toInt(), 1);
+    QCOMPARE(summary.json.value(QLatin1String("byRootCauseCategory")).toObject().value(QLatin1String("Code change")).toInt(), 1);
+    QCOMPARE(summary.json.value(QLatin1String("actionItems")).toObject().value(QLatin1String("open")).toInt(), 2);
+    QCOMPARE(summary.json.value(QLatin1String("actionItems")).toObject().value(QLatin1String("overdue")).toInt(), 1);
+    QCOMPARE(request("DELETE", QStringLiteral("/pirs")).status, 405);
+    QCOMPARE(request("GET", QStringLiteral("/incidents/%1/pir").arg(key)).status, 405);
 }

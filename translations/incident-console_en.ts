@@ -1340,7 +1340,7 @@ Example: incident-console declare critical outage production --service database 
     </message>
 </context>
 <context>
-    <name>IncidentApi</name>
+    <name>HttpText</name>
     <message>
         <source>Send the body as application/json.</source>
         <translation type="unfinished"></translation>
@@ -1353,6 +1353,9 @@ Example: incident-console declare critical outage production --service database 
         <source>The body must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>IncidentApi</name>
     <message>
         <source>Allowed here: %1.</source>
         <translation type="unfinished"></translation>
@@ -2854,6 +2857,21 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewApi</name>
+    <message>
+        <source>Allowed here: GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a review status (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

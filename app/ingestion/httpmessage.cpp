@@ -8,6 +8,31 @@ bool HttpRequest::hasJsonBody() const
     return type == "application/json";
 }
 
+std::optional<QJsonObject> HttpRequest::jsonObject(HttpResponse* failure, bool bodyRequired) const
+{
+    if (body.trimmed().isEmpty() && !bodyRequired)
+        return QJsonObject {};
+    if (!hasJsonBody()) {
+        *failure = HttpResponse::error(415, QStringLiteral("unsupported_media_type"), HttpText::tr("Send the body as application/json."));
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        *failure = HttpResponse::error(400, QStringLiteral("malformed_json"),
+            error.error != QJsonParseError::NoError
+                ? HttpText::tr("The body is not valid JSON (at byte %1: %2).").arg(error.offset).arg(error.errorString())
+                : HttpText::tr("The body must be a JSON object."));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+HttpResponse HttpResponse::invalid(const QString& reason)
+{
+    return error(422, QStringLiteral("invalid"), reason);
+}
+
 HttpResponse HttpResponse::json(int status, const QJsonDocument& document)
 {
     HttpResponse response;

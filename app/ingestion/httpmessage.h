@@ -4,18 +4,28 @@
 #include "store/storeresult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 
 // A parsed HTTP request as handlers see it: no parser or socket types leak out,
 // so routing and handling are tested without a network.
+// The words the HTTP layer says to senders.
+class HttpText {
+    Q_DECLARE_TR_FUNCTIONS(HttpText)
+};
+
+struct HttpResponse;
+
 struct HttpRequest {
     QByteArray method; // upper case, e.g. "POST"
     QString path; // decoded, without the query
@@ -27,6 +37,9 @@ struct HttpRequest {
     QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
     // True when Content-Type is application/json (parameters such as charset allowed).
     bool hasJsonBody() const;
+    // The body as a JSON object, or nullopt with the answer that says what is wrong with it (415, 400).
+    // An empty body is an empty object unless `bodyRequired`.
+    std::optional<QJsonObject> jsonObject(HttpResponse* failure, bool bodyRequired) const;
 };
 
 struct HttpResponse {
@@ -38,6 +51,8 @@ struct HttpResponse {
     static HttpResponse json(int status, const QJsonDocument& document);
     // A 4xx/5xx with a JSON body {"error": <short code>, "reason": <sentence for a person>}.
     static HttpResponse error(int status, const QString& code, const QString& reason);
+    // 422: a field the request may not have that way.
+    static HttpResponse invalid(const QString& reason);
     // What a store failure means to a sender: 404 not found, 422 a wrong request,
     // otherwise 503 with Retry-After, because senders retry a 5xx and nothing was stored.
     static HttpResponse storeFailure(StoreErrorKind kind, const QString& reason);

@@ -1,5 +1,6 @@
 #include "incidentapi.h"
 
+#include "reviewapi.h"
 #include "rules/communicationplan.h"
 
 #include "incidentjson.h"
@@ -11,31 +12,14 @@ namespace {
 constexpr int kDefaultListLimit = 100;
 constexpr int kMaxListLimit = 1000;
 
-// Parses a JSON object body, or says what is wrong with it.
 std::optional<QJsonObject> jsonObject(const HttpRequest& request, HttpResponse* failure, bool bodyRequired)
 {
-    if (request.body.trimmed().isEmpty() && !bodyRequired)
-        return QJsonObject {};
-    if (!request.hasJsonBody()) {
-        *failure = HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
-            IncidentApi::tr("Send the body as application/json."));
-        return std::nullopt;
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        *failure = HttpResponse::error(400, QStringLiteral("malformed_json"),
-            error.error != QJsonParseError::NoError
-                ? IncidentApi::tr("The body is not valid JSON (at byte %1: %2).").arg(error.offset).arg(error.errorString())
-                : IncidentApi::tr("The body must be a JSON object."));
-        return std::nullopt;
-    }
-    return document.object();
+    return request.jsonObject(failure, bodyRequired);
 }
 
 HttpResponse invalid(const QString& reason)
 {
-    return HttpResponse::error(422, QStringLiteral("invalid"), reason);
+    return HttpResponse::invalid(reason);
 }
 
 QString text(const QJsonObject& object, const char* key)
@@ -99,6 +83,21 @@ HttpResponse IncidentApi::handle(const HttpRequest& request)
             return method == "GET" ? checklist(id) : notAllowed("GET");
         if (parts.size() == 3 && parts.at(2) == QLatin1String("communications"))
             return method == "GET" ? communications(id) : notAllowed("GET");
+        if (parts.size() == 3 && parts.at(2) == QLatin1String("pir") && m_reviews) {
+            if (method != "POST")
+                return notAllowed("POST");
+            const StoreResult<Incident> incident = find(id);
+            if (!incident)
+                return HttpResponse::storeFailure(incident);
+            HttpResponse failure;
+            const std::optional<QJsonObject> body = request.jsonObject(&failure, false);
+            if (!body)
+                return failure;
+            HttpResponse answer = m_reviews->write(*incident, request, authorOf(request, *body));
+            if (answer.status < 300 && m_committed)
+                m_committed();
+            return answer;
+        }
     }
     return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
 }

@@ -30,6 +30,8 @@ public:
     // Where the communication matrix is kept; read at each request, so that edits in the window count at once.
     // Empty: the built-in matrix.
     void setCommunicationFile(const QString& file) { m_communicationFile = file; }
+    // POST /incidents/:id/pir goes to the review API.
+    void setReviews(class ReviewApi* reviews) { m_reviews = reviews; }
 
 private:
     HttpResponse health();
@@ -55,4 +57,5 @@ private:
     EscalationConfig m_escalation;
     PlaybookCatalog m_playbooks;
     QString m_communicationFile;
+    ReviewApi* m_reviews = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "receiver.h"
 
+#include "reviewapi.h"
+
 #include "domain/clock.h"
 #include "httpserver.h"
 #include "incidentapi.h"
@@ -47,6 +49,8 @@ public:
         m_api = std::make_unique<IncidentApi>(
             m_store.get(), m_settings.policy, m_committed, m_settings.escalation, m_settings.playbooks);
         m_api->setCommunicationFile(m_settings.communicationFile);
+        m_reviews = std::make_unique<ReviewApi>(m_store.get(), SystemClock::instance());
+        m_api->setReviews(m_reviews.get());
         SnsGateway::Fetch fetch = m_settings.awsFetch;
         if (!fetch) {
             m_network = std::make_unique<QNetworkAccessManager>();
@@ -70,7 +74,8 @@ public:
         m_routes = std::make_unique<ReceiverRoutes>(m_store.get(),
             QList<ReceiverRoutes::Route> { { QStringLiteral("/webhooks/"), m_webhooks.get() },
                 { QStringLiteral("/stats/"), m_statistics.get() }, { QStringLiteral("/metrics"), m_statistics.get() },
-                { QStringLiteral("/alert-rules"), m_rules.get() }, { QStringLiteral("/alerts/test"), m_rules.get() } },
+                { QStringLiteral("/alert-rules"), m_rules.get() }, { QStringLiteral("/alerts/test"), m_rules.get() },
+                { QStringLiteral("/pirs"), m_reviews.get() }, { QStringLiteral("/pirs/"), m_reviews.get() } },
             m_api.get(), &m_auth, &m_counters,
             [this](const RejectedDelivery& delivery) { Q_EMIT rejected(delivery.status, delivery.reason); });
         m_server = std::make_unique<HttpServer>(m_routes.get(), m_settings.limits);
@@ -121,6 +126,7 @@ private:
     ReceiverCounters m_counters;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SqlIncidentStore> m_store;
+    std::unique_ptr<ReviewApi> m_reviews;
     std::unique_ptr<IncidentApi> m_api;
     std::unique_ptr<WebhookApi> m_webhooks;
     std::unique_ptr<StatisticsApi> m_statistics;
