@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionItemModel</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertCsv</name>
     <message>
         <source>Cannot write: %1</source>
@@ -3178,6 +3221,49 @@ The review is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>ReviewListModel</name>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rev. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewTemplate</name>
     <message>
         <source>&quot;%1&quot; is not a section (%2)</source>
@@ -3190,6 +3276,43 @@ The review is unchanged.</source>
     <message>
         <source>review template</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTrackerDock</name>
+    <message>
+        <source>Reviews and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every review and its lessons (e.g. connection pool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter action items by text, owner or incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reviews, %2 overdue · action items: %3 overdue, %4 due within three days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) mention “%1”</source>
+        <translation>
+            <numerusform>%n review mention “%1”</numerusform>
+            <numerusform>%n reviews mention “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews and actions · %n overdue</source>
+        <translation>
+            <numerusform>Reviews and actions · %n overdue</numerusform>
+            <numerusform>Reviews and actions · %n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>

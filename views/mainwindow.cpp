@@ -6,6 +6,7 @@
 #include "itemmodels/communicationmodel.h"
 #include "statuspage/statuspagedock.h"
 #include "review/reviewdock.h"
+#include "review/reviewtrackerdock.h"
 #include "rules/reviewdocument.h"
 #include "common/desktopnotifier.h"
 #include "oncall/oncalldock.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     , m_communication(new CommunicationDock(context.store, context.commands, context.clock, context.communication, this))
     , m_statusPage(new StatusPageDock(context.store, context.commands, context.clock, context.communication.templates, {}, this))
     , m_review(new ReviewDock(context.store, context.commands, context.clock, context.reviewTemplate, this))
+    , m_reviewTracker(new ReviewTrackerDock(context.store, context.clock, this))
     , m_notifier(new DesktopNotifier(context.store, context.clock, context.settings, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -91,6 +93,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     tabifyDockWidget(m_receiver, m_outbox);
     tabifyDockWidget(m_outbox, m_onCall);
     tabifyDockWidget(m_onCall, m_runbook);
+    tabifyDockWidget(m_runbook, m_reviewTracker);
     // Writing the public page wants width for the text and its preview side by side.
     tabifyDockWidget(m_alerts, m_statusPage);
     m_alerts->raise();
@@ -126,6 +129,12 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     connect(m_selected, &SelectedIncident::changed, m_communication, &CommunicationDock::setIncident);
     connect(m_selected, &SelectedIncident::changed, m_statusPage, &StatusPageDock::setIncident);
     connect(m_selected, &SelectedIncident::changed, m_review, &ReviewDock::setIncident);
+    connect(m_review, &ReviewDock::saved, m_reviewTracker, &ReviewTrackerDock::reload);
+    connect(m_reviewTracker, &ReviewTrackerDock::incidentRequested, this, [this](qint64 incidentId) {
+        m_triage->selectIncident(incidentId);
+        m_review->show();
+        m_review->raise();
+    });
     connect(m_review, &ReviewDock::exportRequested, this, [this](const PostIncidentReview& review) {
         const QString file = QFileDialog::getSaveFileName(this, tr("Export the review"), QStringLiteral("%1-review.pdf").arg(review.incidentKey),
             tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"));
@@ -314,6 +323,7 @@ void MainWindow::createMenusAndToolbar()
     view->addAction(m_communication->toggleViewAction());
     view->addAction(m_statusPage->toggleViewAction());
     view->addAction(m_review->toggleViewAction());
+    view->addAction(m_reviewTracker->toggleViewAction());
     view->addAction(m_receiver->toggleViewAction());
     view->addSeparator();
     QAction* escalation = view->addAction(QString());
@@ -573,7 +583,7 @@ void MainWindow::resetLayout()
              static_cast<QDockWidget*>(m_outbox), static_cast<QDockWidget*>(m_onCall),
              static_cast<QDockWidget*>(m_checklist), static_cast<QDockWidget*>(m_runbook),
              static_cast<QDockWidget*>(m_communication), static_cast<QDockWidget*>(m_statusPage),
-             static_cast<QDockWidget*>(m_review) })
+             static_cast<QDockWidget*>(m_review), static_cast<QDockWidget*>(m_reviewTracker) })
         dock->show();
 }
 

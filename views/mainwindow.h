@@ -17,6 +17,7 @@ class CredentialVault;
 class ChecklistDock;
 class StatusPageDock;
 class ReviewDock;
+class ReviewTrackerDock;
 class DesktopNotifier;
 class OnCallDock;
 class RunbookDock;
@@ -84,6 +85,7 @@ public:
     CommunicationDock* communicationDock() const { return m_communication; }
     StatusPageDock* statusPageDock() const { return m_statusPage; }
     ReviewDock* reviewDock() const { return m_review; }
+    ReviewTrackerDock* reviewTrackerDock() const { return m_reviewTracker; }
     // Whether status page updates can go to Statuspage (empty problem: they can) and the page's components.
     void setStatusPagePublishing(const QString& problem, const QList<AffectedComponent>& components);
     // Escalation policies, schedules and assignment in force from now (edited here, or the file changed).
@@ -132,6 +134,7 @@ private:
     CommunicationDock* m_communication;
     StatusPageDock* m_statusPage;
     ReviewDock* m_review;
+    ReviewTrackerDock* m_reviewTracker;
     DesktopNotifier* m_notifier;
     QLabel* m_communicationLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;

@@ -111,4 +111,16 @@ struct PostIncidentReview {
     bool sameContent(const PostIncidentReview& other) const { return contentJson() == other.contentJson(); }
 };
 
+// One action item as the tracker across all reviews shows it.
+struct TrackedActionItem {
+    qint64 reviewId = 0;
+    int position = 0; // in its review
+    qint64 incidentId = 0;
+    QString incidentKey;
+    ReviewStatus reviewStatus = ReviewStatus::Draft;
+    ActionItem item;
+
+    qint64 id() const { return reviewId * 100000 + position; }
+};
+
 Q_DECLARE_METATYPE(PostIncidentReview)

@@ -188,6 +188,8 @@ public:
     virtual StoreResult<QList<PostIncidentReview>> reviewRevisions(qint64 incidentId) = 0;
     // Every review, newest first; with `search`, those whose words match (full text), best first.
     virtual StoreResult<QList<PostIncidentReview>> reviews(const QString& search, int limit) = 0;
+    // Every review's action items, soonest deadline first (none last).
+    virtual StoreResult<QList<TrackedActionItem>> actionItems() = 0;
     // Text typed and not yet saved, kept every few seconds so that a crash loses none of it.
     virtual StoreResult<bool> keepUnsavedReview(qint64 incidentId, const QByteArray& content) = 0;
     // The text kept and when (an invalid time: none).

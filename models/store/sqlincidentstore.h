@@ -87,6 +87,7 @@ public:
     StoreResult<PostIncidentReview> setReviewStatus(qint64 incidentId, ReviewStatus to, const QString& author) override;
     StoreResult<QList<PostIncidentReview>> reviewRevisions(qint64 incidentId) override;
     StoreResult<QList<PostIncidentReview>> reviews(const QString& search, int limit) override;
+    StoreResult<QList<TrackedActionItem>> actionItems() override;
     StoreResult<bool> keepUnsavedReview(qint64 incidentId, const QByteArray& content) override;
     StoreResult<QPair<QByteArray, QDateTime>> unsavedReview(qint64 incidentId) override;
     void setReviewDeadlines(int reviewWithinDays) override { m_reviewWithinDays = reviewWithinDays; }

@@ -265,6 +265,33 @@ StoreResult<QList<PostIncidentReview>> SqlIncidentStore::reviews(const QString& 
         { match, limit });
 }
 
+StoreResult<QList<TrackedActionItem>> SqlIncidentStore::actionItems()
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT a.review_id, a.position, a.text, a.owner, a.deadline, a.priority, a.status, a.horizon, "
+                                   "i.id, i.key, r.status FROM review_action_items a JOIN reviews r ON r.id = a.review_id "
+                                   "JOIN incidents i ON i.id = r.incident_id ORDER BY a.deadline = '', a.deadline, i.id, a.position")))
+        return failed<QList<TrackedActionItem>>(query);
+    QList<TrackedActionItem> items;
+    while (query.next()) {
+        TrackedActionItem tracked;
+        tracked.reviewId = query.value(0).toLongLong();
+        tracked.position = query.value(1).toInt();
+        tracked.item.text = query.value(2).toString();
+        tracked.item.owner = query.value(3).toString();
+        tracked.item.deadline = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        tracked.item.priority = kActionPriorities.parse(query.value(5).toString()).value_or(ActionPriority::Medium);
+        tracked.item.status = kActionStatuses.parse(query.value(6).toString()).value_or(ActionStatus::Open);
+        tracked.item.horizon = kActionHorizons.parse(query.value(7).toString()).value_or(ActionHorizon::ShortTerm);
+        tracked.incidentId = query.value(8).toLongLong();
+        tracked.incidentKey = query.value(9).toString();
+        tracked.reviewStatus = static_cast<ReviewStatus>(query.value(10).toInt());
+        items.append(tracked);
+    }
+    return items;
+}
+
 StoreResult<bool> SqlIncidentStore::keepUnsavedReview(qint64 incidentId, const QByteArray& content)
 {
     QSqlQuery keep(database());

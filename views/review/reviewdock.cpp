@@ -455,6 +455,7 @@ void ReviewDock::saveNow()
                 m_state->setText(saved.error());
                 return;
             }
+            Q_EMIT this->saved();
             if (saved->incidentId == m_incident.id) {
                 m_review.setContent(saved->contentJson());
                 m_review.updatedAt = saved->updatedAt;

@@ -53,6 +53,8 @@ public:
 
 Q_SIGNALS:
     void exportRequested(const PostIncidentReview& review);
+    // Saved here (its action items may have changed).
+    void saved();
 
 private:
     QWidget* buildSection(const ReviewSection& section, QWidget* parent);

@@ -1,0 +1,76 @@
+#include "reviewlistmodel.h"
+
+#include "domain/timeformat.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QTextDocumentFragment>
+
+ReviewListModel::ReviewListModel(const Clock* clock, QObject* parent)
+    : KeyedListModel(parent)
+    , m_clock(clock)
+{
+}
+
+void ReviewListModel::setReviews(const QList<PostIncidentReview>& reviews)
+{
+    setRows(reviews, [](const PostIncidentReview& a, const PostIncidentReview& b) {
+        return a.updatedAt == b.updatedAt && a.status == b.status && a.revision == b.revision && a.dueAt == b.dueAt;
+    });
+}
+
+bool ReviewListModel::isOverdue(const PostIncidentReview& review) const
+{
+    return review.status != ReviewStatus::Published && review.dueAt.isValid() && review.dueAt < m_clock->nowUtc();
+}
+
+int ReviewListModel::overdue() const
+{
+    return static_cast<int>(std::count_if(rows().cbegin(), rows().cend(), [this](const PostIncidentReview& review) { return isOverdue(review); }));
+}
+
+QStringList ReviewListModel::columnTitles() const
+{
+    return { tr("Incident"), tr("Review"), tr("Status"), tr("Due"), tr("Root cause"), tr("Lessons") };
+}
+
+QVariant ReviewListModel::data(const QModelIndex& index, int role) const
+{
+    const PostIncidentReview* review = rowAt(index.row());
+    if (!review || index.column() < 0 || index.column() >= columnCount())
+        return {};
+    const bool late = isOverdue(*review);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IncidentColumn:
+            return review->incidentKey;
+        case TitleColumn:
+            return review->title;
+        case StatusColumn:
+            return tr("%1 (rev. %2)").arg(kReviewStatuses.label(review->status)).arg(review->revision);
+        case DueColumn:
+            if (review->status == ReviewStatus::Published)
+                return tr("published %1").arg(TimeFormat::localShort(review->publishedAt));
+            if (!review->dueAt.isValid())
+                return tr("when resolved");
+            return late ? tr("%1 (overdue)").arg(TimeFormat::localShort(review->dueAt)) : TimeFormat::localShort(review->dueAt);
+        case CategoryColumn:
+            return review->rootCauseCategory;
+        case LessonsColumn:
+            return QTextDocumentFragment::fromHtml(review->lessons).toPlainText().simplified().left(200);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == LessonsColumn ? QTextDocumentFragment::fromHtml(review->lessons).toPlainText() : QVariant();
+    case Qt::BackgroundRole:
+        return late ? QVariant(QBrush(QColor(0xc6, 0x28, 0x28))) : QVariant();
+    case Qt::ForegroundRole:
+        return late ? QVariant(QBrush(Qt::white)) : QVariant();
+    case IncidentIdRole:
+        return review->incidentId;
+    case OverdueRole:
+        return late;
+    }
+    return {};
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/postincidentreview.h"
+#include "keyedlistmodel.h"
+
+// Reviews in a table: the incident, title, status and revision, when it is
+// due, and a lessons excerpt; reviews past their due date and not published
+// are red. Shows what the tracker asked for: every review, or a search's matches.
+class ReviewListModel final : public KeyedListModel<PostIncidentReview> {
+    Q_OBJECT
+public:
+    enum Column { IncidentColumn, TitleColumn, StatusColumn, DueColumn, CategoryColumn, LessonsColumn };
+    enum Role { IncidentIdRole = Qt::UserRole + 1, OverdueRole };
+
+    ReviewListModel(const Clock* clock, QObject* parent = nullptr);
+
+    void setReviews(const QList<PostIncidentReview>& reviews);
+    bool isOverdue(const PostIncidentReview& review) const;
+    int overdue() const;
+
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
+
+private:
+    const Clock* m_clock;
+};

@@ -1,0 +1,136 @@
+// Never lose writing: a console is killed (SIGKILL) while a review is being
+// written; the next one restores the text and says so. The writer is this
+// same program started again as a child, running the real Review dock.
+#include "itemmodels/actionitemmodel.h"
+#include "itemmodels/reviewlistmodel.h"
+#include "review/reviewdock.h"
+#include "review/reviewtrackerdock.h"
+#include "store/incidentcommands.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+const char* const kWriterVariable = "IC_REVIEW_WRITER_DB";
+const QString kTyped = QStringLiteral("The payment API was unavailable for 45 minutes while the pool was exhausted.");
+
+// The child: opens the review of incident 1, types into its summary, and waits to be killed.
+int runWriter(const QString& database)
+{
+    auto store = TestSupport::openAsyncStore(database, SystemClock::instance());
+    IncidentCommands commands(store.get(), QStringLiteral("writer"));
+    ReviewDock dock(store.get(), &commands, SystemClock::instance(), ReviewTemplate::builtIn());
+    dock.setKeepInterval(200);
+    dock.show();
+    Incident incident;
+    store->run<StoreResult<Incident>>(&dock, [](IncidentStore& s) { return s.incident(1); },
+        [&incident](const StoreResult<Incident>& found) { incident = *found; });
+    while (!incident.isValid())
+        QTest::qWait(20);
+    dock.setIncident(incident);
+    while (!dock.loaded().isValid())
+        QTest::qWait(20);
+    dock.sectionEditor(QStringLiteral("summary"))->setPlainText(kTyped);
+    // Kept once the store has it: say so, then wait for the end that never comes gracefully.
+    for (;;) {
+        QTest::qWait(100);
+        bool kept = false;
+        store->run<StoreResult<QPair<QByteArray, QDateTime>>>(&dock, [](IncidentStore& s) { return s.unsavedReview(1); },
+            [&kept](const StoreResult<QPair<QByteArray, QDateTime>>& unsaved) { kept = unsaved && unsaved->second.isValid(); });
+        QTest::qWait(100);
+        if (kept) {
+            std::puts("kept");
+            std::fflush(stdout);
+        }
+    }
+}
+}
+
+class TestReviewRecovery : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void killedMidEditLosesNothing();
+};
+
+void TestReviewRecovery::killedMidEditLosesNothing()
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("recovery.db"));
+    {
+        auto store = TestSupport::openStore(database, SystemClock::instance());
+        const Incident incident = *store->declare(TestSupport::draft(QStringLiteral("Payment API unavailable"), Severity::Sev1), QStringLiteral("ana"));
+        QCOMPARE(incident.id, 1);
+        QVERIFY(store->startReview(incident.id, QStringLiteral("ana")));
+    }
+    QProcess writer;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QLatin1String(kWriterVariable), database);
+    writer.setProcessEnvironment(environment);
+    writer.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(writer.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += writer.readAllStandardOutput()).contains("kept") || writer.state() != QProcess::Running, 20000);
+    QCOMPARE(writer.state(), QProcess::Running);
+    ::kill(static_cast<pid_t>(writer.processId()), SIGKILL); // no chance to save
+    QVERIFY(writer.waitForFinished());
+    QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+
+    // The next console: the typed text is back, and it says so.
+    auto store = TestSupport::openAsyncStore(database, SystemClock::instance());
+    IncidentCommands commands(store.get(), QStringLiteral("ana"));
+    ReviewDock dock(store.get(), &commands, SystemClock::instance(), ReviewTemplate::builtIn());
+    ReviewTrackerDock tracker(store.get(), SystemClock::instance());
+    QObject::connect(&dock, &ReviewDock::saved, &tracker, &ReviewTrackerDock::reload);
+    Incident incident;
+    store->run<StoreResult<Incident>>(this, [](IncidentStore& s) { return s.incident(1); },
+        [&incident](const StoreResult<Incident>& found) { incident = *found; });
+    QTRY_VERIFY(incident.isValid());
+    dock.setIncident(incident);
+    QTRY_VERIFY(dock.notice()->isVisible() || !dock.notice()->isHidden());
+    QVERIFY(dock.notice()->text().startsWith(QLatin1String("Restored what you had written")));
+    QCOMPARE(dock.sectionEditor(QStringLiteral("summary"))->toPlainText(), kTyped);
+    QVERIFY(dock.isDirty());
+
+    // Saving keeps it for good; an action item written here shows in the tracker.
+    dock.saveNow();
+    QTRY_VERIFY(!dock.isDirty() && dock.notice()->isHidden());
+    PostIncidentReview withAction;
+    QTRY_COMPARE(tracker.actionItems()->rowCount(), 0);
+    {
+        auto direct = TestSupport::openStore(database, SystemClock::instance());
+        QVERIFY(!direct->unsavedReview(1)->second.isValid());
+        QVERIFY((*direct->review(1))->summary.contains(QLatin1String("pool was exhausted")));
+        withAction = **direct->review(1);
+        withAction.actionItems = { { QStringLiteral("Add index"), QStringLiteral("DB team"), QDate(2020, 1, 1), ActionPriority::High,
+            ActionStatus::Open, ActionHorizon::ShortTerm } };
+        QVERIFY(direct->saveReview(withAction, QStringLiteral("ana")));
+    }
+    tracker.reload();
+    QTRY_COMPARE(tracker.actionItems()->rowCount(), 1);
+    QCOMPARE(tracker.actionItems()->count(ActionItemModel::Due::Overdue), 1);
+    tracker.search()->setText(QStringLiteral("exhausted"));
+    QTRY_COMPARE(tracker.reviews()->rowCount(), 1);
+    tracker.search()->setText(QStringLiteral("zebra"));
+    QTRY_COMPARE(tracker.reviews()->rowCount(), 0);
+}
+
+int main(int argc, char* argv[])
+{
+    QApplication application(argc, argv);
+    if (qEnvironmentVariableIsSet(kWriterVariable))
+        return runWriter(qEnvironmentVariable(kWriterVariable));
+    TestReviewRecovery test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_reviewrecovery.moc"

@@ -1,0 +1,162 @@
+#include "reviewtrackerdock.h"
+
+#include "common/recordtable.h"
+#include "itemmodels/actionitemmodel.h"
+#include "itemmodels/reviewlistmodel.h"
+#include "store/asyncincidentstore.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kRefreshMs = 60000; // due and overdue move with the clock
+constexpr int kListLimit = 500;
+
+// Open items only (when asked), then the text in the action, its owner or its incident.
+class ActionItemFilter final : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setOpenOnly(bool on)
+    {
+        m_openOnly = on;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (m_openOnly && !index.data(ActionItemModel::OpenRole).toBool())
+            return false;
+        const QRegularExpression pattern = filterRegularExpression();
+        if (pattern.pattern().isEmpty())
+            return true;
+        for (int column : { ActionItemModel::ActionColumn, ActionItemModel::OwnerColumn, ActionItemModel::IncidentColumn }) {
+            if (sourceModel()->index(row, column, parent).data().toString().contains(pattern))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    bool m_openOnly = true;
+};
+}
+
+ReviewTrackerDock::ReviewTrackerDock(AsyncIncidentStore* store, const Clock* clock, QWidget* parent)
+    : QDockWidget(tr("Reviews and actions"), parent)
+    , m_store(store)
+    , m_reviews(new ReviewListModel(clock, this))
+    , m_actions(new ActionItemModel(clock, this))
+    , m_actionFilter(new ActionItemFilter(this))
+{
+    setObjectName(QStringLiteral("ReviewTrackerDock"));
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_summary = new QLabel(content);
+    m_summary->setObjectName(QStringLiteral("ReviewTrackerSummary"));
+    layout->addWidget(m_summary);
+    m_search = new QLineEdit(content);
+    m_search->setObjectName(QStringLiteral("ReviewSearch"));
+    m_search->setPlaceholderText(tr("Search every review and its lessons (e.g. connection pool)"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+    auto* splitter = new QSplitter(Qt::Vertical, content);
+    m_reviewView = new QTableView(splitter);
+    m_reviewView->setObjectName(QStringLiteral("ReviewList"));
+    m_reviewView->setModel(m_reviews);
+    configureRecordTable(m_reviewView);
+    m_reviewView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_reviewView->horizontalHeader()->setStretchLastSection(true);
+    auto* actions = new QWidget(splitter);
+    auto* actionLayout = new QVBoxLayout(actions);
+    actionLayout->setContentsMargins(0, 0, 0, 0);
+    auto* filterRow = new QHBoxLayout;
+    auto* filter = new QLineEdit(actions);
+    filter->setPlaceholderText(tr("Filter action items by text, owner or incident"));
+    filter->setClearButtonEnabled(true);
+    m_openOnly = new QCheckBox(tr("Open only"), actions);
+    m_openOnly->setChecked(true);
+    filterRow->addWidget(filter, 1);
+    filterRow->addWidget(m_openOnly);
+    actionLayout->addLayout(filterRow);
+    m_actionFilter->setSourceModel(m_actions);
+    m_actionFilter->setSortRole(ActionItemModel::SortRole);
+    m_actionFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_actionView = new QTableView(actions);
+    m_actionView->setObjectName(QStringLiteral("ActionItemList"));
+    m_actionView->setModel(m_actionFilter);
+    configureRecordTable(m_actionView);
+    m_actionView->setSortingEnabled(true);
+    m_actionView->sortByColumn(ActionItemModel::DeadlineColumn, Qt::AscendingOrder);
+    m_actionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_actionView->horizontalHeader()->setSectionResizeMode(ActionItemModel::ActionColumn, QHeaderView::Stretch);
+    actionLayout->addWidget(m_actionView, 1);
+    layout->addWidget(splitter, 1);
+    setWidget(content);
+
+    connect(filter, &QLineEdit::textChanged, m_actionFilter, [this](const QString& text) {
+        m_actionFilter->setFilterRegularExpression(QRegularExpression(QRegularExpression::escape(text), QRegularExpression::CaseInsensitiveOption));
+    });
+    connect(m_openOnly, &QCheckBox::toggled, this, [this](bool on) { static_cast<ActionItemFilter*>(m_actionFilter)->setOpenOnly(on); });
+    connect(m_search, &QLineEdit::textChanged, this, &ReviewTrackerDock::reload);
+    connect(m_reviewView, &QTableView::activated, this,
+        [this](const QModelIndex& index) { Q_EMIT incidentRequested(index.data(ReviewListModel::IncidentIdRole).toLongLong()); });
+    connect(m_actionView, &QTableView::activated, this,
+        [this](const QModelIndex& index) { Q_EMIT incidentRequested(index.data(ActionItemModel::IncidentIdRole).toLongLong()); });
+    connect(store, &AsyncIncidentStore::changed, this, [this](const StoreChanges& changes) {
+        for (const StoreChange& change : changes) {
+            if (change.entry.kind == TimelineKind::Review) {
+                reload();
+                return;
+            }
+        }
+    });
+    m_refresh.setInterval(kRefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, &ReviewTrackerDock::reload);
+    m_refresh.start();
+    reload();
+}
+
+void ReviewTrackerDock::reload()
+{
+    struct Loaded {
+        StoreResult<QList<PostIncidentReview>> reviews;
+        StoreResult<QList<TrackedActionItem>> actions;
+    };
+    m_store->run<Loaded>(
+        this, [search = m_search->text()](IncidentStore& store) { return Loaded { store.reviews(search, kListLimit), store.actionItems() }; },
+        [this, search = m_search->text()](const Loaded& loaded) {
+            if (search != m_search->text())
+                return; // typed on meanwhile: the newer search is on its way
+            if (loaded.reviews)
+                m_reviews->setReviews(*loaded.reviews);
+            if (loaded.actions)
+                m_actions->setItems(*loaded.actions);
+            updateSummary();
+        });
+}
+
+void ReviewTrackerDock::updateSummary()
+{
+    const int overdueReviews = m_reviews->overdue();
+    const int overdueItems = m_actions->count(ActionItemModel::Due::Overdue);
+    const int soonItems = m_actions->count(ActionItemModel::Due::Soon);
+    m_summary->setText(m_search->text().isEmpty()
+            ? tr("%1 reviews, %2 overdue · action items: %3 overdue, %4 due within three days")
+                  .arg(m_reviews->rowCount())
+                  .arg(overdueReviews)
+                  .arg(overdueItems)
+                  .arg(soonItems)
+            : tr("%n review(s) mention “%1”", nullptr, m_reviews->rowCount()).arg(m_search->text()));
+    setWindowTitle(overdueReviews + overdueItems > 0 ? tr("Reviews and actions · %n overdue", nullptr, overdueReviews + overdueItems)
+                                                     : tr("Reviews and actions"));
+}
