@@ -33,6 +33,7 @@ private Q_SLOTS:
     void workflowRevisionsAndTheTimeline();
     void unsavedTextIsKeptUntilSaved();
     void searchFindsAReviewByItsLessons();
+    void similarPastIncidentsBringTheirLessons();
     void exportsCarryEverySection();
     void exportToAnUnwritablePathSaysSo();
 
@@ -152,6 +153,29 @@ void TestReviews::searchFindsAReviewByItsLessons()
     QCOMPARE(found.first().incidentId, m_incident.id);
     QCOMPARE(m_store->reviews(QStringLiteral("Storm"), 10)->first().incidentId, other.id); // by its title
     QVERIFY(m_store->reviews(QStringLiteral("zebra"), 10)->isEmpty());
+}
+
+void TestReviews::similarPastIncidentsBringTheirLessons()
+{
+    QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
+    QVERIFY(m_store->saveReview(written(m_incident.id), QStringLiteral("rui")));
+    const Incident cache = *m_store->declare(TestSupport::draft(QStringLiteral("Cache storm on sessions"), Severity::Sev2, QStringLiteral("sessions")),
+        QStringLiteral("ana"));
+    QVERIFY(m_store->startReview(cache.id, QStringLiteral("rui")));
+    // A new payments incident: the payments review comes first (same service) ...
+    const Incident again = *m_store->declare(TestSupport::draft(QStringLiteral("Checkout slow"), Severity::Sev2, QStringLiteral("payments")),
+        QStringLiteral("ana"));
+    QList<PostIncidentReview> similar = *m_store->similarReviews(again, 5);
+    QCOMPARE(similar.size(), 1);
+    QCOMPARE(similar.first().incidentId, m_incident.id);
+    QVERIFY(similar.first().lessons.contains(QLatin1String("circuit breakers")));
+    // ... and words of the title find others, on any service; an incident is not like itself.
+    const Incident storm = *m_store->declare(TestSupport::draft(QStringLiteral("Another cache storm"), Severity::Sev3, QStringLiteral("search")),
+        QStringLiteral("ana"));
+    similar = *m_store->similarReviews(storm, 5);
+    QCOMPARE(similar.size(), 1);
+    QCOMPARE(similar.first().incidentId, cache.id);
+    QVERIFY(m_store->similarReviews(cache, 5)->isEmpty());
 }
 
 void TestReviews::exportsCarryEverySection()

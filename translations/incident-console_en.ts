@@ -1578,6 +1578,18 @@ Last change: %7</source>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Similar past incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;incident:%1&quot;&gt;%2&lt;/a&gt; %3%4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentFieldNames</name>
@@ -3296,10 +3308,6 @@ The review is unchanged.</source>
         <source>Open only</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 reviews, %2 overdue · action items: %3 overdue, %4 due within three days</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n review(s) mention “%1”</source>
         <translation>
@@ -3313,6 +3321,17 @@ The review is unchanged.</source>
             <numerusform>Reviews and actions · %n overdue</numerusform>
             <numerusform>Reviews and actions · %n overdue</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n review, %1 overdue</numerusform>
+            <numerusform>%n reviews, %1 overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>action items: %1 overdue, %2 due within three days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,24 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     connect(m_selected, &SelectedIncident::changed, m_statusPage, &StatusPageDock::setIncident);
     connect(m_selected, &SelectedIncident::changed, m_review, &ReviewDock::setIncident);
     connect(m_review, &ReviewDock::saved, m_reviewTracker, &ReviewTrackerDock::reload);
+    // The lessons of past incidents like the one selected, in the incident dock.
+    connect(m_selected, &SelectedIncident::changed, this, [this](const Incident& incident) {
+        if (!incident.isValid())
+            m_similarFor = 0;
+        if (!incident.isValid() || incident.id == m_similarFor)
+            return;
+        m_similarFor = incident.id;
+        m_context.store->run<StoreResult<QList<PostIncidentReview>>>(
+            this, [incident](IncidentStore& store) { return store.similarReviews(incident, 3); },
+            [this, id = incident.id](const StoreResult<QList<PostIncidentReview>>& similar) {
+                m_incident->setSimilar(id, similar ? *similar : QList<PostIncidentReview>());
+            });
+    });
+    connect(m_incident, &IncidentDock::similarIncidentRequested, this, [this](qint64 incidentId) {
+        m_triage->selectIncident(incidentId);
+        m_review->show();
+        m_review->raise();
+    });
     connect(m_reviewTracker, &ReviewTrackerDock::incidentRequested, this, [this](qint64 incidentId) {
         m_triage->selectIncident(incidentId);
         m_review->show();

@@ -137,6 +137,7 @@ private:
     ReviewTrackerDock* m_reviewTracker;
     DesktopNotifier* m_notifier;
     QLabel* m_communicationLabel = nullptr;
+    qint64 m_similarFor = 0; // the incident whose similar past incidents are shown
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_receiverLabel = nullptr;
     QByteArray m_defaultState;

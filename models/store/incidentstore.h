@@ -188,6 +188,8 @@ public:
     virtual StoreResult<QList<PostIncidentReview>> reviewRevisions(qint64 incidentId) = 0;
     // Every review, newest first; with `search`, those whose words match (full text), best first.
     virtual StoreResult<QList<PostIncidentReview>> reviews(const QString& search, int limit) = 0;
+    // Reviews of other incidents like this one: the same service first, then by the words of its title; newest first.
+    virtual StoreResult<QList<PostIncidentReview>> similarReviews(const Incident& incident, int limit) = 0;
     // Every review's action items, soonest deadline first (none last).
     virtual StoreResult<QList<TrackedActionItem>> actionItems() = 0;
     // Text typed and not yet saved, kept every few seconds so that a crash loses none of it.

@@ -265,6 +265,33 @@ StoreResult<QList<PostIncidentReview>> SqlIncidentStore::reviews(const QString& 
         { match, limit });
 }
 
+StoreResult<QList<PostIncidentReview>> SqlIncidentStore::similarReviews(const Incident& incident, int limit)
+{
+    // Any of the title's telling words (short ones say little), as whole words.
+    QStringList terms;
+    for (const QString& word : AlertTextSearch::words(incident.title)) {
+        if (word.size() > 3 && terms.size() < 8)
+            terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
+    }
+    const QString service = incident.service.trimmed().toLower();
+    QStringList conditions;
+    QVariantList bindings { incident.id };
+    if (!service.isEmpty()) {
+        conditions.append(QStringLiteral("lower(i.service) = ?"));
+        bindings.append(service);
+    }
+    if (!terms.isEmpty()) {
+        conditions.append(QStringLiteral("r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)"));
+        bindings.append(terms.join(QLatin1String(" OR ")));
+    }
+    if (conditions.isEmpty())
+        return QList<PostIncidentReview>();
+    bindings << service << limit;
+    return selectReviews(QStringLiteral("WHERE r.incident_id <> ? AND (%1) ORDER BY lower(i.service) = ? DESC, r.updated_at DESC LIMIT ?")
+                             .arg(conditions.join(QLatin1String(" OR "))),
+        bindings);
+}
+
 StoreResult<QList<TrackedActionItem>> SqlIncidentStore::actionItems()
 {
     QSqlQuery query(database());

@@ -10,6 +10,7 @@
 #include "store/incidentcommands.h"
 
 #include <QCheckBox>
+#include <QTextDocumentFragment>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -228,6 +229,19 @@ QWidget* IncidentDock::buildIncidentPage()
     }
     layout->addWidget(roles);
 
+    m_similarBox = new QGroupBox(tr("Similar past incidents"), page);
+    auto* similarLayout = new QVBoxLayout(m_similarBox);
+    m_similar = new QLabel(m_similarBox);
+    m_similar->setObjectName(QStringLiteral("IncidentSimilar"));
+    m_similar->setWordWrap(true);
+    m_similar->setTextFormat(Qt::RichText);
+    connect(m_similar, &QLabel::linkActivated, this,
+        [this](const QString& link) { Q_EMIT similarIncidentRequested(link.section(QLatin1Char(':'), 1).toLongLong()); });
+    similarLayout->addWidget(m_similar);
+    m_similarBox->hide();
+    // Near the top: during a response, what helped last time is worth a glance before the details.
+    layout->insertWidget(3, m_similarBox);
+
     auto* times = new QGroupBox(tr("Times (local)"), page);
     auto* timesLayout = new QVBoxLayout(times);
     m_times = new QLabel(times);
@@ -369,4 +383,23 @@ void IncidentDock::focusNote()
 {
     raise();
     m_note->setFocus(Qt::ShortcutFocusReason);
+}
+
+void IncidentDock::setSimilar(qint64 incidentId, const QList<PostIncidentReview>& reviews)
+{
+    if (incidentId != m_selected->id())
+        return; // another incident was selected meanwhile
+    QStringList items;
+    for (const PostIncidentReview& review : reviews) {
+        QString lessons = QTextDocumentFragment::fromHtml(review.lessons).toPlainText().simplified();
+        if (lessons.size() > 160)
+            lessons = lessons.left(159) + QStringLiteral("…");
+        items.append(tr("<a href=\"incident:%1\">%2</a> %3%4<br><i>%5</i>")
+                         .arg(review.incidentId)
+                         .arg(review.incidentKey.toHtmlEscaped(), review.title.toHtmlEscaped(),
+                             review.rootCauseCategory.isEmpty() ? QString() : QStringLiteral(" · ") + review.rootCauseCategory.toHtmlEscaped(),
+                             lessons.isEmpty() ? tr("No lessons written yet.") : lessons.toHtmlEscaped()));
+    }
+    m_similar->setText(items.join(QStringLiteral("<br><br>")));
+    m_similarBox->setVisible(!items.isEmpty());
 }

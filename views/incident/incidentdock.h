@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/incident.h"
+#include "domain/postincidentreview.h"
 
 #include <QDockWidget>
 #include <QTimer>
@@ -28,6 +29,11 @@ public:
     IncidentDock(SelectedIncident* selected, IncidentCommands* commands, const Clock* clock, QWidget* parent = nullptr);
 
     void focusNote();
+    // Reviews of past incidents like this one, their lessons one click away.
+    void setSimilar(qint64 incidentId, const QList<PostIncidentReview>& reviews);
+
+Q_SIGNALS:
+    void similarIncidentRequested(qint64 incidentId);
 
 private:
     QWidget* buildEmptyPage();
@@ -59,6 +65,8 @@ private:
     QComboBox* m_environment = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QLineEdit* m_team = nullptr;
+    class QGroupBox* m_similarBox = nullptr;
+    QLabel* m_similar = nullptr;
     QLineEdit* m_warRoom = nullptr;
     QLabel* m_warRoomLinks = nullptr;
     QList<class QCheckBox*> m_regulated;

@@ -151,11 +151,8 @@ void ReviewTrackerDock::updateSummary()
     const int overdueItems = m_actions->count(ActionItemModel::Due::Overdue);
     const int soonItems = m_actions->count(ActionItemModel::Due::Soon);
     m_summary->setText(m_search->text().isEmpty()
-            ? tr("%1 reviews, %2 overdue · action items: %3 overdue, %4 due within three days")
-                  .arg(m_reviews->rowCount())
-                  .arg(overdueReviews)
-                  .arg(overdueItems)
-                  .arg(soonItems)
+            ? tr("%n review(s), %1 overdue", nullptr, m_reviews->rowCount()).arg(overdueReviews) + QStringLiteral(" · ")
+                + tr("action items: %1 overdue, %2 due within three days").arg(overdueItems).arg(soonItems)
             : tr("%n review(s) mention “%1”", nullptr, m_reviews->rowCount()).arg(m_search->text()));
     setWindowTitle(overdueReviews + overdueItems > 0 ? tr("Reviews and actions · %n overdue", nullptr, overdueReviews + overdueItems)
                                                      : tr("Reviews and actions"));
