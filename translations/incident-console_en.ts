@@ -3108,6 +3108,18 @@ The review is unchanged.</source>
         <source>saved %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published revisions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, published %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewDocument</name>

@@ -1,10 +1,13 @@
 #include "reviewdock.h"
 
 #include "domain/timeformat.h"
+#include "rules/reviewdocument.h"
 #include "store/asyncincidentstore.h"
 #include "store/incidentcommands.h"
 
 #include <QCheckBox>
+#include <QDialog>
+#include <QTextBrowser>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -85,9 +88,12 @@ ReviewDock::ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, co
     m_publish->setObjectName(QStringLiteral("PublishReview"));
     m_reopen = new QPushButton(tr("Reopen as a new revision"), content);
     m_export = new QPushButton(tr("Export…"), content);
+    m_history = new QPushButton(tr("Revisions…"), content);
+    m_history->setObjectName(QStringLiteral("ReviewRevisions"));
     for (QPushButton* button : { m_start, m_save, m_toReview, m_publish, m_reopen })
         buttons->addWidget(button);
     buttons->addStretch(1);
+    buttons->addWidget(m_history);
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
 
@@ -119,6 +125,7 @@ ReviewDock::ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, co
     connect(m_publish, &QPushButton::clicked, this, [this] { setStatus(ReviewStatus::Published); });
     connect(m_reopen, &QPushButton::clicked, this, [this] { setStatus(ReviewStatus::Draft); });
     connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(edited()); });
+    connect(m_history, &QPushButton::clicked, this, &ReviewDock::showRevisions);
     auto* save = new QShortcut(QKeySequence::Save, this);
     save->setContext(Qt::WidgetWithChildrenShortcut);
     connect(save, &QShortcut::activated, this, &ReviewDock::saveNow);
@@ -513,6 +520,8 @@ void ReviewDock::updateState()
     m_start->setVisible(m_incident.isValid() && !has);
     for (QPushButton* button : { m_save, m_toReview, m_publish, m_reopen, m_export })
         button->setVisible(has);
+    // A revision was published when the review is published now or is past its first revision.
+    m_history->setVisible(has && (m_review.status == ReviewStatus::Published || m_review.revision > 1));
     m_sections->setEnabled(has);
     if (!m_incident.isValid()) {
         m_state->setText(tr("No incident selected."));
@@ -549,4 +558,36 @@ void ReviewDock::updateState()
     else
         parts.append(m_dirty ? tr("not saved yet (kept every few seconds)") : tr("saved %1 by %2").arg(TimeFormat::localShort(m_review.updatedAt), m_review.updatedBy));
     m_state->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void ReviewDock::showRevisions()
+{
+    const qint64 incidentId = m_incident.id;
+    m_store->run<StoreResult<QList<PostIncidentReview>>>(
+        this, [incidentId](IncidentStore& store) { return store.reviewRevisions(incidentId); },
+        [this, incidentId](const StoreResult<QList<PostIncidentReview>>& revisions) {
+            if (incidentId != m_incident.id || !revisions || revisions->isEmpty())
+                return;
+            auto* dialog = new QDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowTitle(tr("Published revisions of %1").arg(m_incident.key));
+            auto* layout = new QVBoxLayout(dialog);
+            auto* choice = new QComboBox(dialog);
+            for (const PostIncidentReview& revision : *revisions)
+                choice->addItem(tr("Revision %1, published %2 by %3")
+                                    .arg(revision.revision)
+                                    .arg(TimeFormat::local(revision.publishedAt), revision.updatedBy));
+            auto* page = new QTextBrowser(dialog);
+            layout->addWidget(choice);
+            layout->addWidget(page, 1);
+            const auto show = [this, page, list = *revisions](int index) {
+                if (index >= 0 && index < list.size())
+                    page->setHtml(ReviewDocument(list.at(index), m_incident, m_template).html());
+            };
+            connect(choice, &QComboBox::currentIndexChanged, dialog, show);
+            choice->setCurrentIndex(static_cast<int>(revisions->size()) - 1);
+            show(choice->currentIndex());
+            dialog->resize(900, 700);
+            dialog->show();
+        });
 }

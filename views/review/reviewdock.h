@@ -43,6 +43,8 @@ public:
     void saveNow();
     void startReview();
     void setStatus(ReviewStatus to);
+    // The published revisions, each as the document it was, in a window of their own.
+    void showRevisions();
     QLabel* notice() const { return m_notice; }
     QLineEdit* titleEdit() const { return m_title; }
     QTextEdit* sectionEditor(const QString& key) const { return m_prose.value(key); }
@@ -85,6 +87,7 @@ private:
     QPushButton* m_publish = nullptr;
     QPushButton* m_reopen = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_history = nullptr;
     QWidget* m_sections = nullptr;
     QHash<QString, QTextEdit*> m_prose;
     QComboBox* m_category = nullptr;
