@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "itemmodels/attentioncolours.h"
 
 #include "alerts/alertstreamdock.h"
 #include "alerts/silencesdock.h"
@@ -495,7 +496,7 @@ void MainWindow::setReceiverStatus(const QString& text, bool healthy, const QStr
     m_receiverLabel->setText(text);
     m_receiverLabel->setToolTip(detail);
     QPalette palette = m_receiverLabel->palette();
-    palette.setColor(QPalette::WindowText, healthy ? QApplication::palette().color(QPalette::WindowText) : QColor(0xc6, 0x28, 0x28));
+    palette.setColor(QPalette::WindowText, healthy ? QApplication::palette().color(QPalette::WindowText) : AttentionColours::overdue());
     m_receiverLabel->setPalette(palette);
     m_receiver->setListening(text, healthy, detail);
 }

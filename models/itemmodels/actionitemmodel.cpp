@@ -1,4 +1,5 @@
 #include "actionitemmodel.h"
+#include "attentioncolours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -50,6 +51,9 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const
         return {};
     const ActionItem& item = row->tracked.item;
     const Due due = dueOf(item);
+    const AttentionColours::Level level = due == Due::Overdue ? AttentionColours::Level::Overdue
+        : due == Due::Soon                                  ? AttentionColours::Level::DueSoon
+                                                            : AttentionColours::Level::None;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -86,19 +90,11 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole).toString().toLower();
         }
     case Qt::BackgroundRole:
-        if (due == Due::Overdue)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
-        if (due == Due::Soon)
-            return QBrush(QColor(0xff, 0xb3, 0x00));
-        return {};
+        return AttentionColours::background(level);
     case Qt::ForegroundRole:
-        if (due == Due::Overdue)
-            return QBrush(Qt::white);
-        if (due == Due::Soon)
-            return QBrush(Qt::black);
         if (item.status == ActionStatus::Done)
             return QBrush(Qt::gray);
-        return {};
+        return AttentionColours::foreground(level);
     case IncidentIdRole:
         return row->tracked.incidentId;
     case OpenRole:

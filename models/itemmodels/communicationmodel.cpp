@@ -1,4 +1,5 @@
 #include "communicationmodel.h"
+#include "attentioncolours.h"
 
 #include "domain/timeformat.h"
 
@@ -11,16 +12,6 @@ CommunicationModel::CommunicationModel(CommunicationPlan plan, const Clock* cloc
     , m_plan(std::move(plan))
     , m_clock(clock)
 {
-}
-
-QColor CommunicationModel::overdueColour()
-{
-    return QColor(0xc6, 0x28, 0x28);
-}
-
-QColor CommunicationModel::dueSoonColour()
-{
-    return QColor(0xff, 0xb3, 0x00);
 }
 
 void CommunicationModel::setPlan(CommunicationPlan plan)
@@ -66,6 +57,15 @@ const AudienceDue* CommunicationModel::dueAt(int row) const
 int CommunicationModel::count(DueState state) const
 {
     return static_cast<int>(std::count_if(rows().cbegin(), rows().cend(), [state](const CommunicationRow& row) { return row.due.state == state; }));
+}
+
+namespace {
+AttentionColours::Level levelOf(DueState state)
+{
+    if (state == DueState::Overdue)
+        return AttentionColours::Level::Overdue;
+    return state == DueState::DueSoon ? AttentionColours::Level::DueSoon : AttentionColours::Level::None;
+}
 }
 
 QStringList CommunicationModel::columnTitles() const
@@ -124,19 +124,11 @@ QVariant CommunicationModel::data(const QModelIndex& index, int role) const
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::BackgroundRole:
-        if (due->state == DueState::Overdue)
-            return QBrush(overdueColour());
-        if (due->state == DueState::DueSoon)
-            return QBrush(dueSoonColour());
-        return {};
+        return AttentionColours::background(levelOf(due->state));
     case Qt::ForegroundRole:
-        if (due->state == DueState::Overdue)
-            return QBrush(Qt::white);
-        if (due->state == DueState::DueSoon)
-            return QBrush(Qt::black);
         if (due->state == DueState::NotRequired)
             return QBrush(Qt::gray);
-        return {};
+        return AttentionColours::foreground(levelOf(due->state));
     case Qt::FontRole:
         if (loud) {
             QFont font;

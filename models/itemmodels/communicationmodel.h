@@ -39,9 +39,6 @@ public:
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
-    static QColor overdueColour();
-    static QColor dueSoonColour();
-
 protected:
     QStringList columnTitles() const override;
 

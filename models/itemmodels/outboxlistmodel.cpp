@@ -1,4 +1,5 @@
 #include "outboxlistmodel.h"
+#include "attentioncolours.h"
 
 #include "domain/timeformat.h"
 
@@ -30,9 +31,9 @@ QVariant OutboxListModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         // A failed message needs a person; one still retrying after errors may.
         if (message->state == OutboxState::Failed)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(AttentionColours::overdue());
         if (message->state == OutboxState::Waiting && message->attempts > 0)
-            return QBrush(QColor(0xb2, 0x6a, 0x00));
+            return QBrush(AttentionColours::waiting());
         return {};
     case Qt::DisplayRole:
         switch (static_cast<Column>(index.column())) {

@@ -1,4 +1,5 @@
 #include "reviewlistmodel.h"
+#include "attentioncolours.h"
 
 #include "domain/timeformat.h"
 
@@ -64,9 +65,9 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return index.column() == LessonsColumn ? QTextDocumentFragment::fromHtml(review->lessons).toPlainText() : QVariant();
     case Qt::BackgroundRole:
-        return late ? QVariant(QBrush(QColor(0xc6, 0x28, 0x28))) : QVariant();
+        return AttentionColours::background(late ? AttentionColours::Level::Overdue : AttentionColours::Level::None);
     case Qt::ForegroundRole:
-        return late ? QVariant(QBrush(Qt::white)) : QVariant();
+        return AttentionColours::foreground(late ? AttentionColours::Level::Overdue : AttentionColours::Level::None);
     case IncidentIdRole:
         return review->incidentId;
     case OverdueRole:

@@ -1,4 +1,5 @@
 #include "communicationdock.h"
+#include "itemmodels/attentioncolours.h"
 
 #include "common/recordtable.h"
 #include "common/warroomlinks.h"
@@ -137,7 +138,7 @@ void CommunicationDock::updateBanner()
         m_banner->hide();
         return;
     }
-    const QColor colour = overdue > 0 ? CommunicationModel::overdueColour() : CommunicationModel::dueSoonColour();
+    const QColor colour = overdue > 0 ? AttentionColours::overdue() : AttentionColours::dueSoon();
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; font-size: 120%; }")
                                 .arg(colour.name(), overdue > 0 ? QStringLiteral("white") : QStringLiteral("black")));
     QStringList parts;

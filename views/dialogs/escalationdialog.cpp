@@ -1,5 +1,7 @@
 #include "escalationdialog.h"
 
+#include "common/recordtable.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,17 +19,6 @@
 
 namespace {
 const QString kLocalFormat = QStringLiteral("yyyy-MM-dd HH:mm");
-
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    return table;
-}
 
 // A choice among "any" and the values of a vocabulary; its data is the key ("" for any).
 QComboBox* makeAnyChoice(const QStringList& keys, const QStringList& labels, const QString& current, QWidget* parent)
@@ -121,7 +112,7 @@ QWidget* EscalationDialog::buildRulesPage()
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("An incident follows the first rule it matches, once it has stayed unacknowledged that long."), page));
-    m_rules = makeTable({ tr("Severity"), tr("Type"), tr("Unacknowledged for"), tr("Policy") }, page);
+    m_rules = makeEditTable({ tr("Severity"), tr("Type"), tr("Unacknowledged for"), tr("Policy") }, page);
     m_rules->setObjectName(QStringLiteral("EscalationRules"));
     const auto addRule = [this](const EscalationRule& rule) {
         const int row = m_rules->rowCount();
@@ -185,7 +176,7 @@ QWidget* EscalationDialog::buildPoliciesPage()
     right->addWidget(new QLabel(tr("Each level pages its targets this long after the escalation starts. Targets: "
                                    "“schedule:primary” (whoever is on call then) or “user:Ana Lima”, separated by commas."),
         page));
-    m_levels = makeTable({ tr("After"), tr("Targets") }, page);
+    m_levels = makeEditTable({ tr("After"), tr("Targets") }, page);
     m_levels->setObjectName(QStringLiteral("EscalationLevels"));
     right->addWidget(m_levels, 1);
     right->addLayout(rowButtons(
@@ -278,7 +269,7 @@ QWidget* EscalationDialog::buildSchedulesPage()
     right->addWidget(new QLabel(tr("Rotation layers: from the start (local time in the schedule's zone) each person is on "
                                    "call for one turn, in order. A later layer overrides the earlier ones once it begins."),
         page));
-    m_layers = makeTable({ tr("Start (local)"), tr("Turn (hours)"), tr("People, in order") }, page);
+    m_layers = makeEditTable({ tr("Start (local)"), tr("Turn (hours)"), tr("People, in order") }, page);
     m_layers->setObjectName(QStringLiteral("ScheduleLayers"));
     right->addWidget(m_layers, 1);
     right->addLayout(rowButtons(
@@ -357,7 +348,7 @@ QWidget* EscalationDialog::buildAssignmentPage()
     layout->addWidget(new QLabel(tr("A declared incident goes to the team of the first rule it matches (by type, a word of "
                                     "its service, severity); otherwise to the default team."),
         page));
-    m_assignment = makeTable({ tr("Type"), tr("Service word"), tr("Severity"), tr("Team") }, page);
+    m_assignment = makeEditTable({ tr("Type"), tr("Service word"), tr("Severity"), tr("Team") }, page);
     m_assignment->setObjectName(QStringLiteral("AssignmentRules"));
     const auto addRule = [this](const AssignmentRule& rule) {
         const int row = m_assignment->rowCount();

@@ -1,4 +1,5 @@
 #include "receiverdock.h"
+#include "itemmodels/attentioncolours.h"
 
 #include "common/recordtable.h"
 #include "domain/alertsources.h"
@@ -100,7 +101,7 @@ void ReceiverDock::setListening(const QString& text, bool healthy, const QString
 {
     m_listening->setText(detail.isEmpty() ? text : QStringLiteral("%1 — %2").arg(text, detail));
     QPalette palette = m_listening->palette();
-    palette.setColor(QPalette::WindowText, healthy ? palette.color(QPalette::Text) : QColor(0xc6, 0x28, 0x28));
+    palette.setColor(QPalette::WindowText, healthy ? palette.color(QPalette::Text) : AttentionColours::overdue());
     m_listening->setPalette(palette);
 }
 
@@ -169,7 +170,7 @@ void ReceiverDock::setPollStates(const QList<PollState>& states)
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
             if (column == 3)
-                item->setForeground(QColor(0xc6, 0x28, 0x28));
+                item->setForeground(AttentionColours::overdue());
             m_polling->setItem(row, column, item);
         }
     }

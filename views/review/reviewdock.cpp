@@ -1,5 +1,7 @@
 #include "reviewdock.h"
 
+#include "common/recordtable.h"
+
 #include "domain/timeformat.h"
 #include "rules/reviewdocument.h"
 #include "store/asyncincidentstore.h"
@@ -27,17 +29,6 @@
 namespace {
 constexpr int kKeepEveryMs = 3000;
 const QString kLocalTime = QStringLiteral("yyyy-MM-dd HH:mm");
-
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setMinimumHeight(160);
-    return table;
-}
 
 template<typename E, std::size_t N> QComboBox* choice(const KeyedEnum<E, N>& values, E current, QWidget* parent)
 {
@@ -182,8 +173,9 @@ QWidget* ReviewDock::buildSection(const ReviewSection& section, QWidget* parent)
         connect(m_sla, &QCheckBox::toggled, this, &ReviewDock::changed);
         prose(70);
     } else if (section.key == QLatin1String("timeline")) {
-        m_timeline = makeTable({ tr("Time (local)"), tr("Event"), tr("Action taken"), tr("Owner") }, box);
+        m_timeline = makeEditTable({ tr("Time (local)"), tr("Event"), tr("Action taken"), tr("Owner") }, box);
         m_timeline->setObjectName(QStringLiteral("ReviewTimeline"));
+        m_timeline->setMinimumHeight(160);
         connect(m_timeline, &QTableWidget::itemChanged, this, &ReviewDock::changed);
         layout->addWidget(m_timeline);
         auto* row = new QHBoxLayout;
@@ -212,8 +204,9 @@ QWidget* ReviewDock::buildSection(const ReviewSection& section, QWidget* parent)
         }
         layout->addLayout(form);
     } else if (section.key == QLatin1String("actionItems")) {
-        m_actions = makeTable({ tr("Action"), tr("Owner"), tr("Deadline"), tr("Priority"), tr("Status"), tr("Horizon") }, box);
+        m_actions = makeEditTable({ tr("Action"), tr("Owner"), tr("Deadline"), tr("Priority"), tr("Status"), tr("Horizon") }, box);
         m_actions->setObjectName(QStringLiteral("ReviewActions"));
+        m_actions->setMinimumHeight(160);
         m_actions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         m_actions->horizontalHeader()->setStretchLastSection(false);
         connect(m_actions, &QTableWidget::itemChanged, this, &ReviewDock::changed);

@@ -1,4 +1,5 @@
 #include "statuspagedock.h"
+#include "itemmodels/attentioncolours.h"
 
 #include "domain/timeformat.h"
 #include "rules/statuspagedocument.h"
@@ -398,10 +399,10 @@ void StatusPageDock::reloadHistory()
                     where = tr("on Statuspage");
                 } else if (update.delivery == OutboxState::Failed) {
                     where = tr("refused by Statuspage: %1").arg(update.deliveryError);
-                    colour = QColor(0xc6, 0x28, 0x28);
+                    colour = AttentionColours::overdue();
                 } else if (update.delivery == OutboxState::Waiting) {
                     where = update.deliveryError.isEmpty() ? tr("waiting to be sent") : tr("waiting: %1").arg(update.deliveryError);
-                    colour = QColor(0xb2, 0x6a, 0x00);
+                    colour = AttentionColours::waiting();
                 }
                 auto* item = new QListWidgetItem(tr("%1 · %2 · %3 · %4\n%5")
                                                      .arg(TimeFormat::localShort(update.at), kPublicStates.label(update.state),
