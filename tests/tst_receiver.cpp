@@ -1533,6 +1533,7 @@ void TestReceiver::reviewEndpoints()
     const Reply summary = request("GET", QStringLiteral("/pirs/summary"));
     QCOMPARE(summary.status, 200);
     QCOMPARE(summary.json.value(QLatin1String("total")).toInt(), 1);
+    QCOMPARE(summary.json.value(QLatin1String("notStarted")).toInt(), 0);
     QCOMPARE(summary.json.value(QLatin1String("byStatus")).toObject().value(QLatin1String("published")).toInt(), 1);
     QCOMPARE(summary.json.value(QLatin1String("byRootCauseCategory")).toObject().value(QLatin1String("Code change")).toInt(), 1);
     QCOMPARE(summary.json.value(QLatin1String("actionItems")).toObject().value(QLatin1String("open")).toInt(), 2);

@@ -88,6 +88,15 @@ void TestReviews::workflowRevisionsAndTheTimeline()
     QVERIFY(started->timeline.first().event.startsWith(QLatin1String("Declared SEV1")));
     QVERIFY(!started->dueAt.isValid());
     QVERIFY(!m_store->startReview(m_incident.id, QStringLiteral("rui"))); // one per incident
+    // A resolved incident nobody reviews is listed as a review not started, due a week after resolution.
+    const Incident unreviewed = *m_store->declare(TestSupport::draft(QStringLiteral("Cache storm")), QStringLiteral("ana"));
+    QVERIFY(m_store->reviewsNotStarted(10)->isEmpty());
+    QVERIFY(m_store->changeStatus(unreviewed.id, IncidentStatus::Resolved, QStringLiteral("ana")));
+    const QList<PostIncidentReview> missing = *m_store->reviewsNotStarted(10);
+    QCOMPARE(missing.size(), 1);
+    QVERIFY(missing.first().isNotStarted());
+    QCOMPARE(missing.first().incidentId, unreviewed.id);
+    QCOMPARE(missing.first().dueAt, m_store->incident(unreviewed.id)->resolvedAt.addDays(7));
 
     QVERIFY(m_store->saveReview(written(m_incident.id), QStringLiteral("rui")));
     // Not resolved: it stays a draft, and says why.

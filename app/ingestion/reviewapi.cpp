@@ -119,8 +119,15 @@ HttpResponse ReviewApi::summary()
             overdue += item.deadline.isValid() && item.deadline < now.date() ? 1 : 0;
         }
     }
+    // Resolved incidents nobody has started reviewing are behind too.
+    const StoreResult<QList<PostIncidentReview>> missing = m_store->reviewsNotStarted(kListLimit);
+    if (!missing)
+        return HttpResponse::storeFailure(missing);
+    for (const PostIncidentReview& review : *missing)
+        reviewsOverdue += isOverdue(review, now) ? 1 : 0;
     return HttpResponse::json(200,
-        QJsonDocument(QJsonObject { { QStringLiteral("total"), reviews->size() }, { QStringLiteral("byStatus"), byStatus },
+        QJsonDocument(QJsonObject { { QStringLiteral("total"), reviews->size() }, { QStringLiteral("notStarted"), missing->size() },
+            { QStringLiteral("byStatus"), byStatus },
             { QStringLiteral("byRootCauseCategory"), byCategory }, { QStringLiteral("overdueReviews"), reviewsOverdue },
             { QStringLiteral("actionItems"),
                 QJsonObject { { QStringLiteral("open"), open }, { QStringLiteral("overdue"), overdue }, { QStringLiteral("done"), done } } } }));

@@ -102,6 +102,8 @@ struct PostIncidentReview {
     QDateTime dueAt; // when the review should be published (resolution + the configured time)
 
     bool isValid() const { return id > 0; }
+    // A review that should exist and does not: a resolved incident nobody has started reviewing (id is -incidentId).
+    bool isNotStarted() const { return id < 0; }
     bool isReadOnly() const { return status == ReviewStatus::Published; }
     // The writing, without its bookkeeping (id, times, status): what a revision keeps and an autosave restores.
     QByteArray contentJson() const;

@@ -49,6 +49,8 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const
         case TitleColumn:
             return review->title;
         case StatusColumn:
+            if (review->isNotStarted())
+                return tr("not started");
             return tr("%1 (rev. %2)").arg(kReviewStatuses.label(review->status)).arg(review->revision);
         case DueColumn:
             if (review->status == ReviewStatus::Published)

@@ -292,6 +292,26 @@ StoreResult<QList<PostIncidentReview>> SqlIncidentStore::similarReviews(const In
         bindings);
 }
 
+StoreResult<QList<PostIncidentReview>> SqlIncidentStore::reviewsNotStarted(int limit)
+{
+    const StoreResult<QList<Incident>> incidents = selectIncidents(
+        QStringLiteral("resolved_at IS NOT NULL AND id NOT IN (SELECT incident_id FROM reviews)"), {}, QStringLiteral("resolved_at"), limit);
+    if (!incidents)
+        return StoreResult<QList<PostIncidentReview>>::failureFrom(incidents);
+    QList<PostIncidentReview> due;
+    for (const Incident& incident : *incidents) {
+        PostIncidentReview review;
+        review.id = -incident.id;
+        review.incidentId = incident.id;
+        review.incidentKey = incident.key;
+        review.title = tr("Not started: %1").arg(incident.title);
+        review.dueAt = incident.resolvedAt.addDays(m_reviewWithinDays);
+        review.updatedAt = incident.resolvedAt;
+        due.append(review);
+    }
+    return due;
+}
+
 StoreResult<QList<TrackedActionItem>> SqlIncidentStore::actionItems()
 {
     QSqlQuery query(database());

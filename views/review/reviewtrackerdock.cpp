@@ -133,7 +133,16 @@ void ReviewTrackerDock::reload()
         StoreResult<QList<TrackedActionItem>> actions;
     };
     m_store->run<Loaded>(
-        this, [search = m_search->text()](IncidentStore& store) { return Loaded { store.reviews(search, kListLimit), store.actionItems() }; },
+        this,
+        [search = m_search->text()](IncidentStore& store) {
+            Loaded loaded { store.reviews(search, kListLimit), store.actionItems() };
+            // Without a search, the reviews nobody has started come first: they are the most behind.
+            if (search.trimmed().isEmpty() && loaded.reviews) {
+                if (const StoreResult<QList<PostIncidentReview>> missing = store.reviewsNotStarted(kListLimit); missing)
+                    loaded.reviews = *missing + *loaded.reviews;
+            }
+            return loaded;
+        },
         [this, search = m_search->text()](const Loaded& loaded) {
             if (search != m_search->text())
                 return; // typed on meanwhile: the newer search is on its way
