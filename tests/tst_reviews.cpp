@@ -34,6 +34,7 @@ private Q_SLOTS:
     void unsavedTextIsKeptUntilSaved();
     void searchFindsAReviewByItsLessons();
     void similarPastIncidentsBringTheirLessons();
+    void trendsByRootCauseAndService();
     void exportsCarryEverySection();
     void exportToAnUnwritablePathSaysSo();
 
@@ -185,6 +186,32 @@ void TestReviews::similarPastIncidentsBringTheirLessons()
     QCOMPARE(similar.size(), 1);
     QCOMPARE(similar.first().incidentId, cache.id);
     QVERIFY(m_store->similarReviews(cache, 5)->isEmpty());
+}
+
+void TestReviews::trendsByRootCauseAndService()
+{
+    // This month: the payments outage (reviewed: code change) and a search incident (no review).
+    QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
+    QVERIFY(m_store->saveReview(written(m_incident.id), QStringLiteral("rui")));
+    QVERIFY(m_store->declare(TestSupport::draft(QStringLiteral("Slow search"), Severity::Sev3, QStringLiteral("search")), QStringLiteral("ana")));
+    // Two months earlier: one more payments incident.
+    IncidentDraft old = TestSupport::draft(QStringLiteral("Old payments blip"), Severity::Sev4, QStringLiteral("payments"));
+    old.detectedAt = m_clock.nowUtc().addMonths(-2);
+    QVERIFY(m_store->declare(old, QStringLiteral("ana")));
+    const IncidentTrends trends = *m_store->incidentTrends(m_clock.nowUtc().addMonths(-3));
+    QCOMPARE(trends.months.size(), 4); // August to November, quiet months too
+    QCOMPARE(trends.months.last(), QStringLiteral("2026-11"));
+    const auto seriesOf = [](const QList<QPair<QString, QList<int>>>& all, const QString& name) {
+        for (const auto& series : all) {
+            if (series.first == name)
+                return series.second;
+        }
+        return QList<int>();
+    };
+    QCOMPARE(seriesOf(trends.byService, QStringLiteral("payments")), (QList<int> { 0, 1, 0, 1 }));
+    QCOMPARE(seriesOf(trends.byService, QStringLiteral("search")), (QList<int> { 0, 0, 0, 1 }));
+    QCOMPARE(seriesOf(trends.byRootCause, QStringLiteral("Code change")), (QList<int> { 0, 0, 0, 1 }));
+    QCOMPARE(seriesOf(trends.byRootCause, QString()), (QList<int> { 0, 1, 0, 1 })); // not yet known
 }
 
 void TestReviews::exportsCarryEverySection()

@@ -3286,6 +3286,10 @@ The review is unchanged.</source>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewTemplate</name>
@@ -3343,6 +3347,30 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>action items: %1 overdue, %2 due within three days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per month by root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per month by service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4047,6 +4075,10 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>%1 is not resolved yet: its review stays a draft until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

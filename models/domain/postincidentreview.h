@@ -125,4 +125,12 @@ struct TrackedActionItem {
     qint64 id() const { return reviewId * 100000 + position; }
 };
 
+// How incidents spread over the months: by the root cause their reviews found,
+// and by service. Counts per month, oldest month first, a series per name.
+struct IncidentTrends {
+    QStringList months; // "2026-11"
+    QList<QPair<QString, QList<int>>> byRootCause; // "" when no review named one
+    QList<QPair<QString, QList<int>>> byService;
+};
+
 Q_DECLARE_METATYPE(PostIncidentReview)

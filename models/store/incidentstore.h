@@ -190,6 +190,8 @@ public:
     virtual StoreResult<QList<PostIncidentReview>> reviews(const QString& search, int limit) = 0;
     // Reviews of other incidents like this one: the same service first, then by the words of its title; newest first.
     virtual StoreResult<QList<PostIncidentReview>> similarReviews(const Incident& incident, int limit) = 0;
+    // Incidents per month since `since` (UTC), by root-cause category and by service.
+    virtual StoreResult<IncidentTrends> incidentTrends(const QDateTime& since) = 0;
     // Resolved incidents without a review, as reviews not started (due a configured time after resolution).
     virtual StoreResult<QList<PostIncidentReview>> reviewsNotStarted(int limit) = 0;
     // Every review's action items, soonest deadline first (none last).

@@ -89,6 +89,7 @@ public:
     StoreResult<QList<PostIncidentReview>> reviews(const QString& search, int limit) override;
     StoreResult<QList<TrackedActionItem>> actionItems() override;
     StoreResult<QList<PostIncidentReview>> reviewsNotStarted(int limit) override;
+    StoreResult<IncidentTrends> incidentTrends(const QDateTime& since) override;
     StoreResult<QList<PostIncidentReview>> similarReviews(const Incident& incident, int limit) override;
     StoreResult<bool> keepUnsavedReview(qint64 incidentId, const QByteArray& content) override;
     StoreResult<QPair<QByteArray, QDateTime>> unsavedReview(qint64 incidentId) override;

@@ -312,6 +312,42 @@ StoreResult<QList<PostIncidentReview>> SqlIncidentStore::reviewsNotStarted(int l
     return due;
 }
 
+StoreResult<IncidentTrends> SqlIncidentStore::incidentTrends(const QDateTime& since)
+{
+    IncidentTrends trends;
+    // Every month from `since` to now, so that quiet months show as quiet, not as missing.
+    const QDate last = m_clock->nowUtc().date();
+    for (QDate month(since.toUTC().date().year(), since.toUTC().date().month(), 1); month <= last; month = month.addMonths(1))
+        trends.months.append(month.toString(QStringLiteral("yyyy-MM")));
+    const auto series = [&](const QString& nameSql, const QString& from, QList<QPair<QString, QList<int>>>* out) -> StoreResult<bool> {
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        if (!prepareAndExec(query,
+                QStringLiteral("SELECT strftime('%Y-%m', i.detected_at / 1000, 'unixepoch') AS month, %1 AS name, count(*) %2 "
+                               "WHERE i.detected_at >= ? GROUP BY month, name ORDER BY name, month")
+                    .arg(nameSql, from),
+                { toDb(since) }))
+            return failed<bool>(query);
+        while (query.next()) {
+            const qsizetype at = trends.months.indexOf(query.value(0).toString());
+            if (at < 0)
+                continue;
+            const QString name = query.value(1).toString();
+            if (out->isEmpty() || out->last().first != name)
+                out->append({ name, QList<int>(trends.months.size(), 0) });
+            out->last().second[at] = query.value(2).toInt();
+        }
+        return true;
+    };
+    if (const StoreResult<bool> causes = series(QStringLiteral("coalesce(r.root_cause_category, '')"),
+            QStringLiteral("FROM incidents i LEFT JOIN reviews r ON r.incident_id = i.id"), &trends.byRootCause);
+        !causes)
+        return StoreResult<IncidentTrends>::failureFrom(causes);
+    if (const StoreResult<bool> services = series(QStringLiteral("i.service"), QStringLiteral("FROM incidents i"), &trends.byService); !services)
+        return StoreResult<IncidentTrends>::failureFrom(services);
+    return trends;
+}
+
 StoreResult<QList<TrackedActionItem>> SqlIncidentStore::actionItems()
 {
     QSqlQuery query(database());

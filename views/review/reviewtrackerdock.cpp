@@ -5,7 +5,16 @@
 #include "itemmodels/reviewlistmodel.h"
 #include "store/asyncincidentstore.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
+#include <QStackedBarSeries>
+#include <QTabWidget>
+#include <QValueAxis>
+
+#include <numeric>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +27,48 @@
 namespace {
 constexpr int kRefreshMs = 60000; // due and overdue move with the clock
 constexpr int kListLimit = 500;
+constexpr int kTrendMonths = 12;
+constexpr int kServicesShown = 8; // the busiest; the rest as one "other services" band
+
+// A stacked bar per month, a band per name.
+QChart* stackedChart(const QString& title, const QStringList& months, const QList<QPair<QString, QList<int>>>& series)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    auto* bars = new QStackedBarSeries(chart);
+    int most = 1;
+    QList<int> totals(months.size(), 0);
+    for (const auto& [name, counts] : series) {
+        auto* set = new QBarSet(name);
+        for (qsizetype i = 0; i < counts.size(); ++i) {
+            *set << counts.at(i);
+            totals[i] += counts.at(i);
+        }
+        bars->append(set);
+    }
+    for (int total : std::as_const(totals))
+        most = std::max(most, total);
+    chart->addSeries(bars);
+    auto* x = new QBarCategoryAxis(chart);
+    // "Nov 26" rather than "2026-11": twelve of them fit a narrow dock, upright.
+    for (const QString& month : months)
+        x->append(QLocale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy")));
+    x->setLabelsAngle(-90);
+    x->setTruncateLabels(false);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    x->setLabelsFont(small);
+    auto* y = new QValueAxis(chart);
+    y->setRange(0, most);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTickCount(std::min(most, 5) + 1);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    return chart;
+}
 
 // Open items only (when asked), then the text in the action, its owner or its incident.
 class ActionItemFilter final : public QSortFilterProxyModel {
@@ -101,7 +152,22 @@ ReviewTrackerDock::ReviewTrackerDock(AsyncIncidentStore* store, const Clock* clo
     m_actionView->horizontalHeader()->setSectionResizeMode(ActionItemModel::ActionColumn, QHeaderView::Stretch);
     actionLayout->addWidget(m_actionView, 1);
     layout->addWidget(splitter, 1);
-    setWidget(content);
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(content, tr("Reviews and actions"));
+    auto* trends = new QWidget(tabs);
+    auto* trendsLayout = new QVBoxLayout(trends);
+    trendsLayout->setContentsMargins(4, 4, 4, 4);
+    m_byCause = new QChartView(trends);
+    m_byCause->setObjectName(QStringLiteral("TrendsByRootCause"));
+    m_byService = new QChartView(trends);
+    m_byService->setObjectName(QStringLiteral("TrendsByService"));
+    for (QChartView* view : { m_byCause, m_byService }) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(180);
+        trendsLayout->addWidget(view, 1);
+    }
+    tabs->addTab(trends, tr("Trends"));
+    setWidget(tabs);
 
     connect(filter, &QLineEdit::textChanged, m_actionFilter, [this](const QString& text) {
         m_actionFilter->setFilterRegularExpression(QRegularExpression(QRegularExpression::escape(text), QRegularExpression::CaseInsensitiveOption));
@@ -114,7 +180,8 @@ ReviewTrackerDock::ReviewTrackerDock(AsyncIncidentStore* store, const Clock* clo
         [this](const QModelIndex& index) { Q_EMIT incidentRequested(index.data(ActionItemModel::IncidentIdRole).toLongLong()); });
     connect(store, &AsyncIncidentStore::changed, this, [this](const StoreChanges& changes) {
         for (const StoreChange& change : changes) {
-            if (change.entry.kind == TimelineKind::Review) {
+            // A review moved on, or an incident was declared or resolved (the trends and the reviews due change).
+            if (change.entry.kind == TimelineKind::Review || change.created || change.entry.kind == TimelineKind::StatusChanged) {
                 reload();
                 return;
             }
@@ -131,11 +198,13 @@ void ReviewTrackerDock::reload()
     struct Loaded {
         StoreResult<QList<PostIncidentReview>> reviews;
         StoreResult<QList<TrackedActionItem>> actions;
+        StoreResult<IncidentTrends> trends = IncidentTrends();
     };
     m_store->run<Loaded>(
         this,
         [search = m_search->text()](IncidentStore& store) {
-            Loaded loaded { store.reviews(search, kListLimit), store.actionItems() };
+            Loaded loaded { store.reviews(search, kListLimit), store.actionItems(),
+                store.incidentTrends(QDateTime::currentDateTimeUtc().addMonths(-kTrendMonths + 1)) };
             // Without a search, the reviews nobody has started come first: they are the most behind.
             if (search.trimmed().isEmpty() && loaded.reviews) {
                 if (const StoreResult<QList<PostIncidentReview>> missing = store.reviewsNotStarted(kListLimit); missing)
@@ -150,8 +219,43 @@ void ReviewTrackerDock::reload()
                 m_reviews->setReviews(*loaded.reviews);
             if (loaded.actions)
                 m_actions->setItems(*loaded.actions);
+            if (loaded.trends)
+                showTrends(*loaded.trends);
             updateSummary();
         });
+}
+
+void ReviewTrackerDock::showTrends(const IncidentTrends& trends)
+{
+    QList<QPair<QString, QList<int>>> causes = trends.byRootCause;
+    for (auto& [name, counts] : causes) {
+        if (name.isEmpty())
+            name = tr("Not yet known");
+    }
+    // The busiest services by name; the others summed, so that the chart stays readable.
+    QList<QPair<QString, QList<int>>> services = trends.byService;
+    std::sort(services.begin(), services.end(), [](const auto& a, const auto& b) {
+        return std::accumulate(a.second.cbegin(), a.second.cend(), 0) > std::accumulate(b.second.cbegin(), b.second.cend(), 0);
+    });
+    if (services.size() > kServicesShown) {
+        QList<int> others(trends.months.size(), 0);
+        for (qsizetype i = kServicesShown; i < services.size(); ++i) {
+            for (qsizetype m = 0; m < others.size(); ++m)
+                others[m] += services.at(i).second.value(m);
+        }
+        services.resize(kServicesShown);
+        services.append({ tr("Other services"), others });
+    }
+    for (auto& [name, counts] : services) {
+        if (name.isEmpty())
+            name = tr("No service");
+    }
+    for (QChartView* view : { m_byCause, m_byService }) {
+        QChart* old = view->chart();
+        view->setChart(view == m_byCause ? stackedChart(tr("Incidents per month by root cause"), trends.months, causes)
+                                         : stackedChart(tr("Incidents per month by service"), trends.months, services));
+        delete old;
+    }
 }
 
 void ReviewTrackerDock::updateSummary()

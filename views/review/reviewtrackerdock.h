@@ -6,6 +6,8 @@
 #include <QTimer>
 
 class ActionItemModel;
+class QChartView;
+struct IncidentTrends;
 class AsyncIncidentStore;
 class QCheckBox;
 class QLabel;
@@ -18,6 +20,7 @@ class ReviewListModel;
 // overdue, and every action item with its owner and deadline (overdue red,
 // due soon amber), sortable and filterable. Its search looks through the
 // words of every review — the knowledge base of past incidents and their lessons.
+// Its Trends tab charts incidents per month by root cause and by service.
 class ReviewTrackerDock final : public QDockWidget {
     Q_OBJECT
 public:
@@ -34,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void updateSummary();
+    void showTrends(const IncidentTrends& trends);
 
     AsyncIncidentStore* m_store;
     ReviewListModel* m_reviews;
@@ -44,5 +48,7 @@ private:
     QLabel* m_summary;
     QTableView* m_reviewView;
     QTableView* m_actionView;
+    QChartView* m_byCause;
+    QChartView* m_byService;
     QTimer m_refresh;
 };
