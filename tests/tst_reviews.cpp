@@ -89,7 +89,7 @@ void TestReviews::workflowRevisionsAndTheTimeline()
     QVERIFY(started->timeline.first().event.startsWith(QLatin1String("Declared SEV1")));
     QVERIFY(!started->dueAt.isValid());
     QVERIFY(!m_store->startReview(m_incident.id, QStringLiteral("rui"))); // one per incident
-    // A resolved incident nobody reviews is listed as a review not started, due a week after resolution.
+    // A resolved incident nobody reviews is listed as a review not started.
     const Incident unreviewed = *m_store->declare(TestSupport::draft(QStringLiteral("Cache storm")), QStringLiteral("ana"));
     QVERIFY(m_store->reviewsNotStarted(10)->isEmpty());
     QVERIFY(m_store->changeStatus(unreviewed.id, IncidentStatus::Resolved, QStringLiteral("ana")));
@@ -97,7 +97,8 @@ void TestReviews::workflowRevisionsAndTheTimeline()
     QCOMPARE(missing.size(), 1);
     QVERIFY(missing.first().isNotStarted());
     QCOMPARE(missing.first().incidentId, unreviewed.id);
-    QCOMPARE(missing.first().dueAt, m_store->incident(unreviewed.id)->resolvedAt.addDays(7));
+    // Not started: due by its timeline's deadline, a day after resolution.
+    QCOMPARE(missing.first().dueAt, m_store->incident(unreviewed.id)->resolvedAt.addSecs(24 * 3600));
 
     QVERIFY(m_store->saveReview(written(m_incident.id), QStringLiteral("rui")));
     // Not resolved: it stays a draft, and says why.
@@ -186,6 +187,24 @@ void TestReviews::similarPastIncidentsBringTheirLessons()
     QCOMPARE(similar.size(), 1);
     QCOMPARE(similar.first().incidentId, cache.id);
     QVERIFY(m_store->similarReviews(cache, 5)->isEmpty());
+    // An incident opened by an alert: the alert's name finds a review that mentions it.
+    PostIncidentReview mentioning = written(cache.id);
+    mentioning.detection = html(QStringLiteral("Found by the alert RedisEvictionStorm firing on every node."));
+    QVERIFY(m_store->saveReview(mentioning, QStringLiteral("rui")));
+    AlertSignal alert;
+    alert.source = QStringLiteral("alertmanager");
+    alert.fingerprint = QStringLiteral("fp-storm");
+    alert.name = QStringLiteral("RedisEvictionStorm");
+    alert.labels = { { QStringLiteral("alertname"), alert.name }, { QStringLiteral("severity"), QStringLiteral("critical") },
+        { QStringLiteral("service"), QStringLiteral("cache-eu") } };
+    alert.startsAt = m_clock.nowUtc();
+    const StoreResult<AlertIngestReport> ingested = m_store->ingestAlerts({ alert }, AlertRules::defaults(SeverityPolicy::defaults()));
+    QVERIFY2(ingested, qPrintable(ingested.error()));
+    const StoreResult<QList<Alert>> alerts = m_store->alerts(AlertQuery(), std::nullopt, 10);
+    QVERIFY(!alerts->isEmpty() && alerts->first().incidentId > 0);
+    const Incident opened = *m_store->incident(alerts->first().incidentId);
+    similar = *m_store->similarReviews(opened, 5);
+    QVERIFY(std::any_of(similar.cbegin(), similar.cend(), [&cache](const PostIncidentReview& r) { return r.incidentId == cache.id; }));
 }
 
 void TestReviews::trendsByRootCauseAndService()

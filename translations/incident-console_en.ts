@@ -3290,6 +3290,14 @@ The review is unchanged.</source>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>timeline overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewTemplate</name>

@@ -36,8 +36,9 @@ GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen,
                 store->setPlaybooks(playbooks);
                 store->setTeamAssignment(assignment);
                 QString ignored; // said in the window when it opens
-                store->setReviewDeadlines(ReviewTemplate::load(
-                    QDir(ConsolePaths::configDirectory()).filePath(QStringLiteral("review-template.json")), &ignored).reviewWithinDays);
+                const ReviewTemplate review = ReviewTemplate::load(
+                    QDir(ConsolePaths::configDirectory()).filePath(QStringLiteral("review-template.json")), &ignored);
+                store->setReviewDeadlines(review.reviewWithinDays, review.timelineWithinHours);
             }
             return std::unique_ptr<IncidentStore>(std::move(store));
         });
@@ -261,6 +262,8 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     settings.escalation = m_escalation;
     settings.playbooks = m_playbooks;
     settings.communicationFile = ConsolePaths::communicationFile();
+    settings.reviewWithinDays = m_window->reviewTemplate().reviewWithinDays;
+    settings.timelineWithinHours = m_window->reviewTemplate().timelineWithinHours;
     AsyncIncidentStore* store = m_store.get();
     m_receiver = std::make_unique<Receiver>(settings, [store] { store->lookForChanges(); });
     connect(m_receiver.get(), &Receiver::listening, this,

@@ -46,6 +46,7 @@ public:
         }
         m_store->setPlaybooks(m_settings.playbooks);
         m_store->setTeamAssignment(m_settings.escalation.assignment);
+        m_store->setReviewDeadlines(m_settings.reviewWithinDays, m_settings.timelineWithinHours);
         m_api = std::make_unique<IncidentApi>(
             m_store.get(), m_settings.policy, m_committed, m_settings.escalation, m_settings.playbooks);
         m_api->setCommunicationFile(m_settings.communicationFile);

@@ -31,6 +31,8 @@ public:
         EscalationConfig escalation = EscalationConfig::builtIn(); // GET /escalation-policies, POST /incidents/:id/escalate
         PlaybookCatalog playbooks = PlaybookCatalog::builtIn(); // declared incidents' checklists, GET /playbooks
         QString communicationFile; // the matrix for GET /incidents/:id/communications; empty: the built-in one
+        int reviewWithinDays = 7; // review deadlines (the review template's), for reviews the API starts
+        int timelineWithinHours = 24;
         HttpLimits limits;
         // HTTPS with this certificate (PEM, chain included) and private key (PEM); empty: plain HTTP.
         QString tlsCertificatePath;

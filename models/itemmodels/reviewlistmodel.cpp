@@ -57,6 +57,9 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const
                 return tr("published %1").arg(TimeFormat::localShort(review->publishedAt));
             if (!review->dueAt.isValid())
                 return tr("when resolved");
+            if (review->isNotStarted())
+                return late ? tr("timeline overdue since %1").arg(TimeFormat::localShort(review->dueAt))
+                            : tr("timeline by %1").arg(TimeFormat::localShort(review->dueAt));
             return late ? tr("%1 (overdue)").arg(TimeFormat::localShort(review->dueAt)) : TimeFormat::localShort(review->dueAt);
         case CategoryColumn:
             return review->rootCauseCategory;

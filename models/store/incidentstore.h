@@ -188,7 +188,8 @@ public:
     virtual StoreResult<QList<PostIncidentReview>> reviewRevisions(qint64 incidentId) = 0;
     // Every review, newest first; with `search`, those whose words match (full text), best first.
     virtual StoreResult<QList<PostIncidentReview>> reviews(const QString& search, int limit) = 0;
-    // Reviews of other incidents like this one: the same service first, then by the words of its title; newest first.
+    // Reviews of other incidents like this one: the same service first, then by the words of its
+    // title and the names of its alerts; newest first.
     virtual StoreResult<QList<PostIncidentReview>> similarReviews(const Incident& incident, int limit) = 0;
     // Incidents per month since `since` (UTC), by root-cause category and by service.
     virtual StoreResult<IncidentTrends> incidentTrends(const QDateTime& since) = 0;
@@ -200,8 +201,9 @@ public:
     virtual StoreResult<bool> keepUnsavedReview(qint64 incidentId, const QByteArray& content) = 0;
     // The text kept and when (an invalid time: none).
     virtual StoreResult<QPair<QByteArray, QDateTime>> unsavedReview(qint64 incidentId) = 0;
-    // How long after resolution a review is due (days), and the review's timeline (hours).
-    virtual void setReviewDeadlines(int reviewWithinDays) = 0;
+    // How long after resolution a review is due (days), and its timeline (hours): a review not
+    // started is due by the timeline's deadline, one started by the review's.
+    virtual void setReviewDeadlines(int reviewWithinDays, int timelineWithinHours) = 0;
 
     // Which team a declared incident is assigned to (escalation.json's assignment rules).
     virtual void setTeamAssignment(TeamAssignment assignment) = 0;

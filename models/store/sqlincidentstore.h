@@ -93,7 +93,11 @@ public:
     StoreResult<QList<PostIncidentReview>> similarReviews(const Incident& incident, int limit) override;
     StoreResult<bool> keepUnsavedReview(qint64 incidentId, const QByteArray& content) override;
     StoreResult<QPair<QByteArray, QDateTime>> unsavedReview(qint64 incidentId) override;
-    void setReviewDeadlines(int reviewWithinDays) override { m_reviewWithinDays = reviewWithinDays; }
+    void setReviewDeadlines(int reviewWithinDays, int timelineWithinHours) override
+    {
+        m_reviewWithinDays = reviewWithinDays;
+        m_timelineWithinHours = timelineWithinHours;
+    }
 
     // The playbooks a declared incident gets its checklist from (by its type); the built-in ones unless set.
     void setPlaybooks(PlaybookCatalog playbooks) { m_playbooks = std::move(playbooks); }
@@ -178,6 +182,7 @@ private:
     PlaybookCatalog m_playbooks = PlaybookCatalog::builtIn();
     TeamAssignment m_assignment = EscalationConfig::builtIn().assignment;
     int m_reviewWithinDays = 7;
+    int m_timelineWithinHours = 24;
 };
 
 template<typename T> inline StoreResult<T> SqlIncidentStore::inTransaction(const std::function<StoreResult<T>()>& change)

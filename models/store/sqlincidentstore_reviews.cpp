@@ -267,12 +267,24 @@ StoreResult<QList<PostIncidentReview>> SqlIncidentStore::reviews(const QString& 
 
 StoreResult<QList<PostIncidentReview>> SqlIncidentStore::similarReviews(const Incident& incident, int limit)
 {
-    // Any of the title's telling words (short ones say little), as whole words.
+    // Any of the title's telling words (short ones say little), as whole words, and its alerts' names.
     QStringList terms;
     for (const QString& word : AlertTextSearch::words(incident.title)) {
         if (word.size() > 3 && terms.size() < 8)
             terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
     }
+    // The names of its alerts (their alertname labels) say what kind of trouble it is.
+    QSqlQuery names(database());
+    names.setForwardOnly(true);
+    if (!prepareAndExec(names, QStringLiteral("SELECT DISTINCT name FROM alerts WHERE incident_id = ? LIMIT 20"), { incident.id }))
+        return failed<QList<PostIncidentReview>>(names);
+    while (names.next()) {
+        for (const QString& word : AlertTextSearch::words(names.value(0).toString())) {
+            if (word.size() > 3 && terms.size() < 16 && !terms.contains(QLatin1Char('"') + word + QLatin1Char('"')))
+                terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
+        }
+    }
+    names.finish();
     const QString service = incident.service.trimmed().toLower();
     QStringList conditions;
     QVariantList bindings { incident.id };
@@ -305,7 +317,8 @@ StoreResult<QList<PostIncidentReview>> SqlIncidentStore::reviewsNotStarted(int l
         review.incidentId = incident.id;
         review.incidentKey = incident.key;
         review.title = tr("Not started: %1").arg(incident.title);
-        review.dueAt = incident.resolvedAt.addDays(m_reviewWithinDays);
+        // The first deadline of a review (seed 002): its timeline, within a day of resolution.
+        review.dueAt = incident.resolvedAt.addSecs(qint64(m_timelineWithinHours) * 3600);
         review.updatedAt = incident.resolvedAt;
         due.append(review);
     }

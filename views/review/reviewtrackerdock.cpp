@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QValueAxis>
@@ -154,7 +155,11 @@ ReviewTrackerDock::ReviewTrackerDock(AsyncIncidentStore* store, const Clock* clo
     layout->addWidget(splitter, 1);
     auto* tabs = new QTabWidget(this);
     tabs->addTab(content, tr("Reviews and actions"));
-    auto* trends = new QWidget(tabs);
+    // Scrolled: the charts need height the dock's column may not have, and must not force the window taller.
+    auto* trendsScroll = new QScrollArea(tabs);
+    trendsScroll->setWidgetResizable(true);
+    trendsScroll->setFrameShape(QFrame::NoFrame);
+    auto* trends = new QWidget(trendsScroll);
     auto* trendsLayout = new QVBoxLayout(trends);
     trendsLayout->setContentsMargins(4, 4, 4, 4);
     m_byCause = new QChartView(trends);
@@ -166,7 +171,8 @@ ReviewTrackerDock::ReviewTrackerDock(AsyncIncidentStore* store, const Clock* clo
         view->setMinimumHeight(180);
         trendsLayout->addWidget(view, 1);
     }
-    tabs->addTab(trends, tr("Trends"));
+    trendsScroll->setWidget(trends);
+    tabs->addTab(trendsScroll, tr("Trends"));
     setWidget(tabs);
 
     connect(filter, &QLineEdit::textChanged, m_actionFilter, [this](const QString& text) {
