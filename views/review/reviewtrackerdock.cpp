@@ -156,23 +156,29 @@ ReviewTrackerDock::ReviewTrackerDock(AsyncIncidentStore* store, const Clock* clo
     auto* tabs = new QTabWidget(this);
     tabs->addTab(content, tr("Reviews and actions"));
     // Scrolled: the charts need height the dock's column may not have, and must not force the window taller.
+    // Made when the tab is first opened: charts cost a good part of the window's start-up otherwise.
     auto* trendsScroll = new QScrollArea(tabs);
     trendsScroll->setWidgetResizable(true);
     trendsScroll->setFrameShape(QFrame::NoFrame);
-    auto* trends = new QWidget(trendsScroll);
-    auto* trendsLayout = new QVBoxLayout(trends);
-    trendsLayout->setContentsMargins(4, 4, 4, 4);
-    m_byCause = new QChartView(trends);
-    m_byCause->setObjectName(QStringLiteral("TrendsByRootCause"));
-    m_byService = new QChartView(trends);
-    m_byService->setObjectName(QStringLiteral("TrendsByService"));
-    for (QChartView* view : { m_byCause, m_byService }) {
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(180);
-        trendsLayout->addWidget(view, 1);
-    }
-    trendsScroll->setWidget(trends);
-    tabs->addTab(trendsScroll, tr("Trends"));
+    const int trendsTab = tabs->addTab(trendsScroll, tr("Trends"));
+    connect(tabs, &QTabWidget::currentChanged, this, [this, trendsScroll, trendsTab](int index) {
+        if (index != trendsTab || m_byCause)
+            return;
+        auto* trends = new QWidget(trendsScroll);
+        auto* trendsLayout = new QVBoxLayout(trends);
+        trendsLayout->setContentsMargins(4, 4, 4, 4);
+        m_byCause = new QChartView(trends);
+        m_byCause->setObjectName(QStringLiteral("TrendsByRootCause"));
+        m_byService = new QChartView(trends);
+        m_byService->setObjectName(QStringLiteral("TrendsByService"));
+        for (QChartView* view : { m_byCause, m_byService }) {
+            view->setRenderHint(QPainter::Antialiasing);
+            view->setMinimumHeight(180);
+            trendsLayout->addWidget(view, 1);
+        }
+        trendsScroll->setWidget(trends);
+        showTrends(m_trends);
+    });
     setWidget(tabs);
 
     connect(filter, &QLineEdit::textChanged, m_actionFilter, [this](const QString& text) {
@@ -233,6 +239,9 @@ void ReviewTrackerDock::reload()
 
 void ReviewTrackerDock::showTrends(const IncidentTrends& trends)
 {
+    m_trends = trends;
+    if (!m_byCause)
+        return; // drawn when the tab is opened
     QList<QPair<QString, QList<int>>> causes = trends.byRootCause;
     for (auto& [name, counts] : causes) {
         if (name.isEmpty())

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "domain/postincidentreview.h"
 
 #include <QDockWidget>
 #include <QTimer>
 
 class ActionItemModel;
 class QChartView;
-struct IncidentTrends;
 class AsyncIncidentStore;
 class QCheckBox;
 class QLabel;
@@ -48,7 +48,8 @@ private:
     QLabel* m_summary;
     QTableView* m_reviewView;
     QTableView* m_actionView;
-    QChartView* m_byCause;
-    QChartView* m_byService;
+    QChartView* m_byCause = nullptr;
+    QChartView* m_byService = nullptr;
+    IncidentTrends m_trends;
     QTimer m_refresh;
 };
