@@ -90,6 +90,8 @@ void TestReviewRecovery::killedMidEditLosesNothing()
     IncidentCommands commands(store.get(), QStringLiteral("ana"));
     ReviewDock dock(store.get(), &commands, SystemClock::instance(), ReviewTemplate::builtIn());
     ReviewTrackerDock tracker(store.get(), SystemClock::instance());
+    tracker.show(); // a hidden tracker waits to be shown before it loads
+    QVERIFY(QTest::qWaitForWindowExposed(&tracker));
     QObject::connect(&dock, &ReviewDock::saved, &tracker, &ReviewTrackerDock::reload);
     Incident incident;
     store->run<StoreResult<Incident>>(this, [](IncidentStore& s) { return s.incident(1); },

@@ -52,4 +52,5 @@ private:
     QChartView* m_byService = nullptr;
     IncidentTrends m_trends;
     QTimer m_refresh;
+    bool m_stale = true;
 };
