@@ -86,7 +86,7 @@ QList<AudienceDue> CommunicationPlan::schedule(
             due.state = stateOf(due.nextDue, first, dueSoonPercent, now);
         } else {
             due.nextKind = UpdateKind::Update;
-            due.nextDue = due.lastSent.addSecs(every);
+            due.nextDue = nextUpdateAfter(incident.severity, due.lastSent);
             due.state = stateOf(due.nextDue, every, dueSoonPercent, now);
         }
         result.append(due);

@@ -99,6 +99,11 @@ public:
     const UpdateCadence& cadenceFor(Severity severity) const { return cadence[static_cast<std::size_t>(severity) - 1]; }
     UpdateCadence& cadenceFor(Severity severity) { return cadence[static_cast<std::size_t>(severity) - 1]; }
     const StakeholderGroup* group(const QString& id) const;
+    // When the update after one sent at `sent` is due, at the severity's cadence.
+    QDateTime nextUpdateAfter(Severity severity, const QDateTime& sent) const
+    {
+        return sent.addSecs(qint64(cadenceFor(severity).everyMinutes) * 60);
+    }
 
     // Every group (those the severity does not notify as NotRequired) and every
     // regulator's deadline that applies, as of `now`, given when each audience last heard.

@@ -186,7 +186,7 @@ void CommunicationDock::editMatrix()
 void CommunicationDock::editTemplates()
 {
     const Incident& incident = m_model->incident();
-    const QDateTime nextUpdate = m_clock->nowUtc().addSecs(qint64(m_model->plan().cadenceFor(incident.severity).everyMinutes) * 60);
+    const QDateTime nextUpdate = m_model->plan().nextUpdateAfter(incident.severity, m_clock->nowUtc());
     TemplateEditorDialog dialog(m_settings.templates, incident, nextUpdate, m_settings.configDirectory, m_clock, this);
     dialog.exec();
     m_settings.templates = dialog.templates();

@@ -15,13 +15,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-namespace {
-QString kindKey(UpdateKind kind)
-{
-    return kind == UpdateKind::Compliance ? QStringLiteral("compliance") : DueText::kindKey(kind);
-}
-}
-
 SendUpdateDialog::SendUpdateDialog(const Incident& incident, const AudienceDue& due, const CommunicationLog& log,
     const TemplateCatalog& templates, const CommunicationPlan& plan, const Clock* clock, QWidget* parent)
     : QDialog(parent)
@@ -34,7 +27,7 @@ SendUpdateDialog::SendUpdateDialog(const Incident& incident, const AudienceDue& 
     setWindowTitle(tr("%1 to %2").arg(DueText::kind(due.nextKind), due.name));
     // After this update the next one is due a cadence from now; after the resolution notice, none.
     if (due.nextKind != UpdateKind::Resolution && due.nextKind != UpdateKind::Compliance)
-        m_nextUpdate = clock->nowUtc().addSecs(qint64(plan.cadenceFor(incident.severity).everyMinutes) * 60);
+        m_nextUpdate = plan.nextUpdateAfter(incident.severity, clock->nowUtc());
 
     auto* layout = new QVBoxLayout(this);
     if (due.executive && incident.severity == Severity::Sev1) {
@@ -67,7 +60,7 @@ SendUpdateDialog::SendUpdateDialog(const Incident& incident, const AudienceDue& 
         form->addRow(tr("%1 requires (tick each once it is in the text):").arg(due.compliance->name), required);
     }
     // External audiences get external wording only: internal templates are not offered to them.
-    const QString kind = kindKey(due.nextKind);
+    const QString kind = DueText::kindKey(due.nextKind); // the template kinds are the update kinds' keys
     const MessageTemplate* preferred = templates.forKind(kind, incident.severity);
     for (const MessageTemplate& candidate : templates.templates) {
         if (candidate.kind == QLatin1String("statuspage") || (due.audience == Audience::External && candidate.audience != Audience::External))

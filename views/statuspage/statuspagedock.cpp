@@ -348,7 +348,7 @@ void StatusPageDock::composeFromTemplate()
     facts.now = m_clock->nowUtc();
     facts.publicState = kPublicStates.label(state);
     if (state != PublicState::Resolved)
-        facts.nextUpdate = facts.now.addSecs(qint64(m_plan.cadenceFor(m_incident.severity).everyMinutes) * 60);
+        facts.nextUpdate = m_plan.nextUpdateAfter(m_incident.severity, facts.now);
     facts.components = StatusPageDocument::componentsText(currentUpdate().components);
     facts.audienceName = tr("the public");
     if (m_title->text().trimmed().isEmpty())
