@@ -20,10 +20,6 @@ QJsonValue asHtml(const QJsonValue& value)
     return paragraphs.join(QString());
 }
 
-bool isOverdue(const PostIncidentReview& review, const QDateTime& now)
-{
-    return review.status != ReviewStatus::Published && review.dueAt.isValid() && review.dueAt < now;
-}
 }
 
 ReviewApi::ReviewApi(IncidentStore* store, const Clock* clock)
@@ -41,7 +37,7 @@ QJsonObject ReviewApi::toJson(const PostIncidentReview& review, const QDateTime&
         if (item.status == ActionStatus::Done)
             continue;
         ++openItems;
-        if (item.deadline.isValid() && item.deadline < now.date())
+        if (item.isOverdue(now.date()))
             ++overdueItems;
     }
     return { { QStringLiteral("incident"), review.incidentKey }, { QStringLiteral("title"), review.title },
@@ -49,7 +45,7 @@ QJsonObject ReviewApi::toJson(const PostIncidentReview& review, const QDateTime&
         { QStringLiteral("rootCauseCategory"), review.rootCauseCategory }, { QStringLiteral("createdAt"), time(review.createdAt) },
         { QStringLiteral("updatedAt"), time(review.updatedAt) }, { QStringLiteral("updatedBy"), review.updatedBy },
         { QStringLiteral("publishedAt"), time(review.publishedAt) }, { QStringLiteral("dueAt"), time(review.dueAt) },
-        { QStringLiteral("overdue"), isOverdue(review, now) }, { QStringLiteral("openActionItems"), openItems },
+        { QStringLiteral("overdue"), review.isOverdue(now) }, { QStringLiteral("openActionItems"), openItems },
         { QStringLiteral("overdueActionItems"), overdueItems },
         { QStringLiteral("content"), QJsonDocument::fromJson(review.contentJson()).object() } };
 }
@@ -109,14 +105,14 @@ HttpResponse ReviewApi::summary()
         byStatus.insert(status, byStatus.value(status).toInt() + 1);
         const QString category = review.rootCauseCategory.isEmpty() ? QStringLiteral("uncategorised") : review.rootCauseCategory;
         byCategory.insert(category, byCategory.value(category).toInt() + 1);
-        reviewsOverdue += isOverdue(review, now) ? 1 : 0;
+        reviewsOverdue += review.isOverdue(now) ? 1 : 0;
         for (const ActionItem& item : review.actionItems) {
             if (item.status == ActionStatus::Done) {
                 ++done;
                 continue;
             }
             ++open;
-            overdue += item.deadline.isValid() && item.deadline < now.date() ? 1 : 0;
+            overdue += item.isOverdue(now.date()) ? 1 : 0;
         }
     }
     // Resolved incidents nobody has started reviewing are behind too.
@@ -124,7 +120,7 @@ HttpResponse ReviewApi::summary()
     if (!missing)
         return HttpResponse::storeFailure(missing);
     for (const PostIncidentReview& review : *missing)
-        reviewsOverdue += isOverdue(review, now) ? 1 : 0;
+        reviewsOverdue += review.isOverdue(now) ? 1 : 0;
     return HttpResponse::json(200,
         QJsonDocument(QJsonObject { { QStringLiteral("total"), reviews->size() }, { QStringLiteral("notStarted"), missing->size() },
             { QStringLiteral("byStatus"), byStatus },
@@ -159,9 +155,7 @@ HttpResponse ReviewApi::write(const Incident& incident, const HttpRequest& reque
     for (auto it = body->constBegin(); it != body->constEnd(); ++it) {
         if (it.key() == QLatin1String("status") || it.key() == QLatin1String("author") || !content.contains(it.key()))
             continue;
-        static const QStringList prose { QStringLiteral("summary"), QStringLiteral("rootCause"), QStringLiteral("contributingFactors"),
-            QStringLiteral("detection"), QStringLiteral("resolution"), QStringLiteral("lessons") };
-        content.insert(it.key(), prose.contains(it.key()) ? asHtml(it.value()) : it.value());
+        content.insert(it.key(), PostIncidentReview::proseKeys().contains(it.key()) ? asHtml(it.value()) : it.value());
         changed = true;
     }
     if (changed) {

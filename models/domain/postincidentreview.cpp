@@ -13,6 +13,25 @@ QString plain(const QString& html)
 }
 }
 
+const QStringList& PostIncidentReview::proseKeys()
+{
+    static const QStringList keys { QStringLiteral("summary"), QStringLiteral("rootCause"), QStringLiteral("contributingFactors"),
+        QStringLiteral("detection"), QStringLiteral("resolution"), QStringLiteral("lessons") };
+    return keys;
+}
+
+const QString* PostIncidentReview::prose(const QString& key) const
+{
+    const std::pair<const char*, const QString*> fields[] = { { "summary", &summary }, { "impact", &impact.notes },
+        { "rootCause", &rootCause }, { "contributingFactors", &contributingFactors }, { "detection", &detection },
+        { "resolution", &resolution }, { "lessons", &lessons } };
+    for (const auto& [name, field] : fields) {
+        if (key == QLatin1String(name))
+            return field;
+    }
+    return nullptr;
+}
+
 QByteArray PostIncidentReview::contentJson() const
 {
     QJsonArray rows;

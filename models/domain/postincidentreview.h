@@ -62,6 +62,8 @@ struct ActionItem {
     ActionStatus status = ActionStatus::Open;
     ActionHorizon horizon = ActionHorizon::ShortTerm;
 
+    // Open, with a deadline before `today`.
+    bool isOverdue(const QDate& today) const { return status != ActionStatus::Done && deadline.isValid() && deadline < today; }
     bool operator==(const ActionItem&) const = default;
 };
 
@@ -101,10 +103,19 @@ struct PostIncidentReview {
     QDateTime publishedAt;
     QDateTime dueAt; // when the review should be published (resolution + the configured time)
 
+    // The rich text of a section written as prose (summary, rootCause, contributingFactors,
+    // detection, resolution, lessons; "impact" is its notes); null for a structured section.
+    const QString* prose(const QString& key) const;
+    QString* prose(const QString& key) { return const_cast<QString*>(std::as_const(*this).prose(key)); }
+    // The review's own prose fields, as they are named in its content.
+    static const QStringList& proseKeys();
+
     bool isValid() const { return id > 0; }
     // A review that should exist and does not: a resolved incident nobody has started reviewing (id is -incidentId).
     bool isNotStarted() const { return id < 0; }
     bool isReadOnly() const { return status == ReviewStatus::Published; }
+    // Not published, and past the date it was due.
+    bool isOverdue(const QDateTime& now) const { return status != ReviewStatus::Published && dueAt.isValid() && dueAt < now; }
     // The writing, without its bookkeeping (id, times, status): what a revision keeps and an autosave restores.
     QByteArray contentJson() const;
     void setContent(const QByteArray& json);

@@ -29,7 +29,7 @@ ActionItemModel::Due ActionItemModel::dueOf(const ActionItem& item) const
     if (item.status == ActionStatus::Done || !item.deadline.isValid())
         return Due::None;
     const QDate today = m_clock->nowUtc().toLocalTime().date();
-    if (item.deadline < today)
+    if (item.isOverdue(today))
         return Due::Overdue;
     return today.daysTo(item.deadline) <= kDueSoonDays ? Due::Soon : Due::None;
 }

@@ -22,7 +22,7 @@ void ReviewListModel::setReviews(const QList<PostIncidentReview>& reviews)
 
 bool ReviewListModel::isOverdue(const PostIncidentReview& review) const
 {
-    return review.status != ReviewStatus::Published && review.dueAt.isValid() && review.dueAt < m_clock->nowUtc();
+    return review.isOverdue(m_clock->nowUtc());
 }
 
 int ReviewListModel::overdue() const

@@ -61,9 +61,7 @@ QString ReviewDocument::sectionHtml(const ReviewSection& section) const
     const QString none = QStringLiteral("<p><i>%1</i></p>").arg(escaped(tr("Not written.")));
     const QString& key = section.key;
     QString body;
-    if (key == QLatin1String("summary"))
-        body = bodyOf(m_review.summary);
-    else if (key == QLatin1String("impact")) {
+    if (key == QLatin1String("impact")) {
         const ReviewImpact& impact = m_review.impact;
         body = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
                               "<tr><th align=\"left\">%1</th><td>%2</td></tr><tr><th align=\"left\">%3</th><td>%4</td></tr>"
@@ -92,15 +90,7 @@ QString ReviewDocument::sectionHtml(const ReviewSection& section) const
                 items.append(QStringLiteral("<li>%1</li>").arg(escaped(why)));
         }
         body = items.isEmpty() ? QString() : QStringLiteral("<ol>%1</ol>").arg(items.join(QString()));
-    } else if (key == QLatin1String("contributingFactors"))
-        body = bodyOf(m_review.contributingFactors);
-    else if (key == QLatin1String("detection"))
-        body = bodyOf(m_review.detection);
-    else if (key == QLatin1String("resolution"))
-        body = bodyOf(m_review.resolution);
-    else if (key == QLatin1String("lessons"))
-        body = bodyOf(m_review.lessons);
-    else if (key == QLatin1String("actionItems")) {
+    } else if (key == QLatin1String("actionItems")) {
         body = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th>%1</th><th>%2</th><th>%3</th>"
                               "<th>%4</th><th>%5</th><th>%6</th></tr>")
                    .arg(escaped(tr("Action")), escaped(tr("Owner")), escaped(tr("Deadline")), escaped(tr("Priority")), escaped(tr("Status")),
@@ -110,6 +100,8 @@ QString ReviewDocument::sectionHtml(const ReviewSection& section) const
                         .arg(escaped(item.text), escaped(item.owner), item.deadline.toString(Qt::ISODate), kActionPriorities.label(item.priority),
                             kActionStatuses.label(item.status), kActionHorizons.label(item.horizon));
         body += QStringLiteral("</table>");
+    } else if (const QString* html = m_review.prose(key)) {
+        body = bodyOf(*html);
     }
     return QStringLiteral("<h2>%1</h2>%2").arg(escaped(section.title), body.trimmed().isEmpty() ? none : body);
 }
@@ -167,23 +159,10 @@ QString ReviewDocument::sectionMarkdown(const ReviewSection& section) const
             if (!why.isEmpty())
                 body += QStringLiteral("%1. %2\n").arg(++n).arg(why);
         }
-    } else {
-        QString html;
-        if (key == QLatin1String("summary"))
-            html = m_review.summary;
-        else if (key == QLatin1String("rootCause")) {
-            if (!m_review.rootCauseCategory.isEmpty())
-                body = QStringLiteral("**%1** %2\n\n").arg(tr("Category:"), m_review.rootCauseCategory);
-            html = m_review.rootCause;
-        } else if (key == QLatin1String("contributingFactors"))
-            html = m_review.contributingFactors;
-        else if (key == QLatin1String("detection"))
-            html = m_review.detection;
-        else if (key == QLatin1String("resolution"))
-            html = m_review.resolution;
-        else if (key == QLatin1String("lessons"))
-            html = m_review.lessons;
-        body += markdownOf(html);
+    } else if (const QString* html = m_review.prose(key)) {
+        if (key == QLatin1String("rootCause") && !m_review.rootCauseCategory.isEmpty())
+            body = QStringLiteral("**%1** %2\n\n").arg(tr("Category:"), m_review.rootCauseCategory);
+        body += markdownOf(*html);
     }
     if (body.trimmed().isEmpty())
         body = QStringLiteral("*%1*").arg(tr("Not written."));

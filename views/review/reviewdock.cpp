@@ -339,23 +339,8 @@ void ReviewDock::showReview(const PostIncidentReview& review)
     const bool was = std::exchange(m_showing, true);
     m_title->setText(review.title);
     for (auto it = m_prose.cbegin(); it != m_prose.cend(); ++it) {
-        const QString& key = it.key();
-        QString html;
-        if (key == QLatin1String("summary"))
-            html = review.summary;
-        else if (key == QLatin1String("impact"))
-            html = review.impact.notes;
-        else if (key == QLatin1String("rootCause"))
-            html = review.rootCause;
-        else if (key == QLatin1String("contributingFactors"))
-            html = review.contributingFactors;
-        else if (key == QLatin1String("detection"))
-            html = review.detection;
-        else if (key == QLatin1String("resolution"))
-            html = review.resolution;
-        else if (key == QLatin1String("lessons"))
-            html = review.lessons;
-        it.value()->setHtml(html);
+        if (const QString* html = review.prose(it.key()))
+            it.value()->setHtml(*html);
     }
     m_category->setCurrentIndex(std::max(0, m_category->findData(review.rootCauseCategory)));
     m_duration->setValue(review.impact.durationMinutes);
@@ -377,17 +362,10 @@ PostIncidentReview ReviewDock::edited() const
 {
     PostIncidentReview review = m_review;
     review.title = m_title->text().trimmed();
-    const auto html = [this](const char* key) {
-        const QTextEdit* edit = m_prose.value(QLatin1String(key));
-        return edit && !edit->toPlainText().trimmed().isEmpty() ? edit->toHtml() : QString();
-    };
-    review.summary = html("summary");
-    review.impact.notes = html("impact");
-    review.rootCause = html("rootCause");
-    review.contributingFactors = html("contributingFactors");
-    review.detection = html("detection");
-    review.resolution = html("resolution");
-    review.lessons = html("lessons");
+    for (auto it = m_prose.cbegin(); it != m_prose.cend(); ++it) {
+        if (QString* html = review.prose(it.key()))
+            *html = it.value()->toPlainText().trimmed().isEmpty() ? QString() : it.value()->toHtml();
+    }
     review.rootCauseCategory = m_category->currentData().toString();
     review.impact.durationMinutes = m_duration->value();
     review.impact.usersAffected = m_users->value();
@@ -542,7 +520,7 @@ void ReviewDock::updateState()
     if (!resolved)
         parts.append(tr("<span style=\"color:#b26a00\">draft only: the incident is not resolved</span>"));
     if (m_review.dueAt.isValid() && m_review.status != ReviewStatus::Published) {
-        const bool late = m_review.dueAt < m_clock->nowUtc();
+        const bool late = m_review.isOverdue(m_clock->nowUtc());
         parts.append(late ? tr("<span style=\"color:#c62828\"><b>overdue since %1</b></span>").arg(TimeFormat::local(m_review.dueAt))
                           : tr("due %1").arg(TimeFormat::local(m_review.dueAt)));
     }
