@@ -86,7 +86,6 @@ public:
     StatusPageDock* statusPageDock() const { return m_statusPage; }
     ReviewDock* reviewDock() const { return m_review; }
     ReviewTrackerDock* reviewTrackerDock() const { return m_reviewTracker; }
-    const ReviewTemplate& reviewTemplate() const { return m_context.reviewTemplate; }
     // Whether status page updates can go to Statuspage (empty problem: they can) and the page's components.
     void setStatusPagePublishing(const QString& problem, const QList<AffectedComponent>& components);
     // Escalation policies, schedules and assignment in force from now (edited here, or the file changed).

@@ -6,8 +6,6 @@
 #include "store/sqlitedatabase.h"
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QTextStream>
 
 namespace {
@@ -63,7 +61,7 @@ int ExportReviewCommand::run(const QStringList& arguments, QTextStream& out, QTe
         return kExitFailed;
     }
     QString warning;
-    const ReviewTemplate reviewTemplate = ReviewTemplate::load(QDir(ConsolePaths::configDirectory()).filePath(QStringLiteral("review-template.json")), &warning);
+    const ReviewTemplate reviewTemplate = ReviewTemplate::load(ConsolePaths::reviewTemplateFile(), &warning);
     if (!warning.isEmpty())
         err << warning << '\n';
     const ReviewDocument document(**review, *incident, reviewTemplate);

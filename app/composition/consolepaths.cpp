@@ -36,6 +36,11 @@ QString integrationsFile()
     return QDir(configDirectory()).filePath(QStringLiteral("integrations.json"));
 }
 
+QString reviewTemplateFile()
+{
+    return QDir(configDirectory()).filePath(QStringLiteral("review-template.json"));
+}
+
 QString communicationFile()
 {
     return QDir(configDirectory()).filePath(QStringLiteral("communication.json"));

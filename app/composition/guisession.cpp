@@ -28,17 +28,17 @@ GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen,
     , m_settings(ConsolePaths::settingsFile(), QSettings::IniFormat)
     , m_playbooks(PlaybookCatalog::load(ConsolePaths::configDirectory(), &m_playbookWarnings))
     , m_escalation(EscalationConfig::load(ConsolePaths::escalationFile(), &m_escalationWarning))
+    , m_reviewTemplate(ReviewTemplate::load(ConsolePaths::reviewTemplateFile(), &m_reviewWarning))
 {
     m_store = std::make_unique<AsyncIncidentStore>(
-        [databasePath, policy = m_policy, playbooks = m_playbooks, assignment = m_escalation.assignment](OpenOutcome* outcome) {
+        [databasePath, policy = m_policy, playbooks = m_playbooks, assignment = m_escalation.assignment,
+            reviewWithinDays = m_reviewTemplate.reviewWithinDays, timelineWithinHours = m_reviewTemplate.timelineWithinHours](
+            OpenOutcome* outcome) {
             std::unique_ptr<SqlIncidentStore> store = SqlIncidentStore::openSqlite(databasePath, policy, SystemClock::instance(), outcome);
             if (store) {
                 store->setPlaybooks(playbooks);
                 store->setTeamAssignment(assignment);
-                QString ignored; // said in the window when it opens
-                const ReviewTemplate review = ReviewTemplate::load(
-                    QDir(ConsolePaths::configDirectory()).filePath(QStringLiteral("review-template.json")), &ignored);
-                store->setReviewDeadlines(review.reviewWithinDays, review.timelineWithinHours);
+                store->setReviewDeadlines(reviewWithinDays, timelineWithinHours);
             }
             return std::unique_ptr<IncidentStore>(std::move(store));
         });
@@ -89,10 +89,9 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     context.communication.configDirectory = ConsolePaths::configDirectory();
     if (!templateWarnings.isEmpty())
         communicationWarning = tr("Skipped a message template: %1").arg(templateWarnings.join(QLatin1String("; ")));
-    QString reviewWarning;
-    context.reviewTemplate = ReviewTemplate::load(QDir(ConsolePaths::configDirectory()).filePath(QStringLiteral("review-template.json")), &reviewWarning);
-    if (!reviewWarning.isEmpty())
-        communicationWarning = reviewWarning;
+    context.reviewTemplate = m_reviewTemplate;
+    if (!m_reviewWarning.isEmpty())
+        communicationWarning = m_reviewWarning;
     m_window = std::make_unique<MainWindow>(context);
     connect(m_window.get(), &MainWindow::authorChanged, this,
         [this](const QString& name) { m_settings.setValue(kAuthorKey, name); });
@@ -262,8 +261,8 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     settings.escalation = m_escalation;
     settings.playbooks = m_playbooks;
     settings.communicationFile = ConsolePaths::communicationFile();
-    settings.reviewWithinDays = m_window->reviewTemplate().reviewWithinDays;
-    settings.timelineWithinHours = m_window->reviewTemplate().timelineWithinHours;
+    settings.reviewWithinDays = m_reviewTemplate.reviewWithinDays;
+    settings.timelineWithinHours = m_reviewTemplate.timelineWithinHours;
     AsyncIncidentStore* store = m_store.get();
     m_receiver = std::make_unique<Receiver>(settings, [store] { store->lookForChanges(); });
     connect(m_receiver.get(), &Receiver::listening, this,

@@ -7,6 +7,7 @@
 #include "integrations/outboxsender.h"
 #include "keychain/keychainvault.h"
 #include "listenaddress.h"
+#include "rules/reviewtemplate.h"
 #include "store/asyncincidentstore.h"
 #include "store/incidentcommands.h"
 
@@ -70,6 +71,8 @@ private:
     std::unique_ptr<OutboxSender> m_outbox;
     QString m_escalationWarning;
     EscalationConfig m_escalation;
+    QString m_reviewWarning;
+    ReviewTemplate m_reviewTemplate;
     QFileSystemWatcher m_configWatcher;
     QTimer m_configSettle;
     std::unique_ptr<EscalationRunner> m_escalations;
