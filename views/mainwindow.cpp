@@ -144,16 +144,8 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
                 m_incident->setSimilar(id, similar ? *similar : QList<PostIncidentReview>());
             });
     });
-    connect(m_incident, &IncidentDock::similarIncidentRequested, this, [this](qint64 incidentId) {
-        m_triage->selectIncident(incidentId);
-        m_review->show();
-        m_review->raise();
-    });
-    connect(m_reviewTracker, &ReviewTrackerDock::incidentRequested, this, [this](qint64 incidentId) {
-        m_triage->selectIncident(incidentId);
-        m_review->show();
-        m_review->raise();
-    });
+    connect(m_incident, &IncidentDock::similarIncidentRequested, this, &MainWindow::openReview);
+    connect(m_reviewTracker, &ReviewTrackerDock::incidentRequested, this, &MainWindow::openReview);
     connect(m_review, &ReviewDock::exportRequested, this, [this](const PostIncidentReview& review) {
         const QString file = QFileDialog::getSaveFileName(this, tr("Export the review"), QStringLiteral("%1-review.pdf").arg(review.incidentKey),
             tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"));
@@ -505,6 +497,13 @@ void MainWindow::setStatusPagePublishing(const QString& problem, const QList<Aff
 {
     m_statusPage->setPublishProblem(problem);
     m_statusPage->setComponents(components);
+}
+
+void MainWindow::openReview(qint64 incidentId)
+{
+    m_triage->selectIncident(incidentId);
+    m_review->show();
+    m_review->raise();
 }
 
 void MainWindow::setEscalation(const EscalationConfig& config)

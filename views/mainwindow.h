@@ -115,6 +115,8 @@ private:
     void resetLayout();
     void retranslate();
     void showCommunicationState();
+    // Selects the incident and shows its review (from the tracker or a similar past incident).
+    void openReview(qint64 incidentId);
 
     ConsoleContext m_context;
     IncidentListModel* m_listModel;

@@ -12,16 +12,6 @@ namespace {
 constexpr int kDefaultListLimit = 100;
 constexpr int kMaxListLimit = 1000;
 
-std::optional<QJsonObject> jsonObject(const HttpRequest& request, HttpResponse* failure, bool bodyRequired)
-{
-    return request.jsonObject(failure, bodyRequired);
-}
-
-HttpResponse invalid(const QString& reason)
-{
-    return HttpResponse::invalid(reason);
-}
-
 QString text(const QJsonObject& object, const char* key)
 {
     return object.value(QLatin1String(key)).toString();
@@ -141,14 +131,14 @@ HttpResponse IncidentApi::list(const HttpRequest& request)
         }
         const std::optional<IncidentStatus> status = Lifecycle::parse(word);
         if (!status)
-            return invalid(tr("“%1” is not a status.").arg(word));
+            return HttpResponse::invalid(tr("“%1” is not a status.").arg(word));
         query.filter.statuses.append(*status);
     }
     const QString severities = request.query.queryItemValue(QStringLiteral("severity"));
     for (const QString& word : severities.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const std::optional<Severity> severity = m_policy.severityFor(word);
         if (!severity)
-            return invalid(tr("“%1” is not a severity.").arg(word));
+            return HttpResponse::invalid(tr("“%1” is not a severity.").arg(word));
         query.filter.severities.append(*severity);
     }
     query.filter.service = request.query.queryItemValue(QStringLiteral("service"));
@@ -156,14 +146,14 @@ HttpResponse IncidentApi::list(const HttpRequest& request)
     if (!environment.isEmpty()) {
         query.filter.environment = kEnvironments.parse(environment);
         if (!query.filter.environment)
-            return invalid(tr("“%1” is not an environment.").arg(environment));
+            return HttpResponse::invalid(tr("“%1” is not an environment.").arg(environment));
     }
     query.filter.text = request.query.queryItemValue(QStringLiteral("q"));
     bool limitOk = true;
     const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
     const int limit = limitText.isEmpty() ? kDefaultListLimit : limitText.toInt(&limitOk);
     if (!limitOk || limit < 1 || limit > kMaxListLimit)
-        return invalid(tr("limit must be a number from 1 to %1.").arg(kMaxListLimit));
+        return HttpResponse::invalid(tr("limit must be a number from 1 to %1.").arg(kMaxListLimit));
 
     const StoreResult<QList<Incident>> incidents = m_store->incidents(query, std::nullopt, limit);
     if (!incidents)
@@ -183,7 +173,7 @@ HttpResponse IncidentApi::list(const HttpRequest& request)
 HttpResponse IncidentApi::create(const HttpRequest& request)
 {
     HttpResponse failure;
-    const std::optional<QJsonObject> body = jsonObject(request, &failure, true);
+    const std::optional<QJsonObject> body = request.jsonObject(&failure, true);
     if (!body)
         return failure;
     IncidentDraft draft;
@@ -193,27 +183,27 @@ HttpResponse IncidentApi::create(const HttpRequest& request)
     draft.commander = text(*body, "commander");
     const QString severity = text(*body, "severity");
     if (severity.isEmpty())
-        return invalid(tr("Say how severe it is: \"severity\" (sev1–sev4, critical, high, medium, low, …)."));
+        return HttpResponse::invalid(tr("Say how severe it is: \"severity\" (sev1–sev4, critical, high, medium, low, …)."));
     const std::optional<Severity> parsedSeverity = m_policy.severityFor(severity);
     if (!parsedSeverity)
-        return invalid(tr("“%1” is not a severity.").arg(severity));
+        return HttpResponse::invalid(tr("“%1” is not a severity.").arg(severity));
     draft.severity = *parsedSeverity;
     if (const QString type = text(*body, "type"); !type.isEmpty()) {
         const std::optional<IncidentType> parsed = kIncidentTypes.parse(type);
         if (!parsed)
-            return invalid(tr("“%1” is not an incident type (%2).").arg(type, kIncidentTypes.keys().join(QLatin1String(", "))));
+            return HttpResponse::invalid(tr("“%1” is not an incident type (%2).").arg(type, kIncidentTypes.keys().join(QLatin1String(", "))));
         draft.type = *parsed;
     }
     if (const QString environment = text(*body, "environment"); !environment.isEmpty()) {
         const std::optional<Environment> parsed = kEnvironments.parse(environment);
         if (!parsed)
-            return invalid(tr("“%1” is not an environment (%2).").arg(environment, kEnvironments.keys().join(QLatin1String(", "))));
+            return HttpResponse::invalid(tr("“%1” is not an environment (%2).").arg(environment, kEnvironments.keys().join(QLatin1String(", "))));
         draft.environment = *parsed;
     }
     if (const QString detected = text(*body, "detectedAt"); !detected.isEmpty()) {
         draft.detectedAt = QDateTime::fromString(detected, Qt::ISODateWithMs);
         if (!draft.detectedAt.isValid() || draft.detectedAt.timeSpec() == Qt::LocalTime)
-            return invalid(tr("detectedAt must be an ISO 8601 time with its zone, e.g. 2026-11-23T14:02:00Z."));
+            return HttpResponse::invalid(tr("detectedAt must be an ISO 8601 time with its zone, e.g. 2026-11-23T14:02:00Z."));
     }
     const StoreResult<Incident> incident = m_store->declare(draft, authorOf(request, *body));
     if (!incident)
@@ -236,7 +226,7 @@ HttpResponse IncidentApi::show(const QString& id)
 HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
 {
     HttpResponse failure;
-    const std::optional<QJsonObject> body = jsonObject(request, &failure, true);
+    const std::optional<QJsonObject> body = request.jsonObject(&failure, true);
     if (!body)
         return failure;
     StoreResult<Incident> current = find(id);
@@ -258,13 +248,13 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
         const QJsonValue raw = body->value(QLatin1String(key));
         const QString value = raw.isArray() ? raw.toVariant().toStringList().join(QLatin1Char(',')) : text(*body, key);
         if (QString error; field == IncidentField::RegulatedData && !RegulatedData::parse(value, &error))
-            return invalid(error);
+            return HttpResponse::invalid(error);
         if (field == IncidentField::Title && value.trimmed().isEmpty())
-            return invalid(tr("An incident needs a title."));
+            return HttpResponse::invalid(tr("An incident needs a title."));
         if (field == IncidentField::Type && !kIncidentTypes.parse(value))
-            return invalid(tr("“%1” is not an incident type (%2).").arg(value, kIncidentTypes.keys().join(QLatin1String(", "))));
+            return HttpResponse::invalid(tr("“%1” is not an incident type (%2).").arg(value, kIncidentTypes.keys().join(QLatin1String(", "))));
         if (field == IncidentField::Environment && !kEnvironments.parse(value))
-            return invalid(tr("“%1” is not an environment (%2).").arg(value, kEnvironments.keys().join(QLatin1String(", "))));
+            return HttpResponse::invalid(tr("“%1” is not an environment (%2).").arg(value, kEnvironments.keys().join(QLatin1String(", "))));
         changes.append([this, incidentId, field = field, value, author] {
             return m_store->editField(incidentId, field, value, author);
         });
@@ -275,7 +265,7 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
     for (auto it = roles.begin(); it != roles.end(); ++it) {
         const std::optional<IncidentRole> role = kIncidentRoles.parse(it.key());
         if (!role)
-            return invalid(tr("“%1” is not a role (%2).").arg(it.key(), kIncidentRoles.keys().join(QLatin1String(", "))));
+            return HttpResponse::invalid(tr("“%1” is not a role (%2).").arg(it.key(), kIncidentRoles.keys().join(QLatin1String(", "))));
         changes.append([this, incidentId, role = *role, person = it.value().toString(), author] {
             return m_store->assignRole(incidentId, role, person, author);
         });
@@ -283,7 +273,7 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
     if (body->contains(QLatin1String("severity"))) {
         const std::optional<Severity> severity = m_policy.severityFor(text(*body, "severity"));
         if (!severity)
-            return invalid(tr("“%1” is not a severity.").arg(text(*body, "severity")));
+            return HttpResponse::invalid(tr("“%1” is not a severity.").arg(text(*body, "severity")));
         changes.append([this, incidentId, severity = *severity, author] {
             return m_store->changeSeverity(incidentId, severity, author);
         });
@@ -291,7 +281,7 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
     if (body->contains(QLatin1String("status"))) {
         const std::optional<IncidentStatus> status = Lifecycle::parse(text(*body, "status"));
         if (!status)
-            return invalid(tr("“%1” is not a status.").arg(text(*body, "status")));
+            return HttpResponse::invalid(tr("“%1” is not a status.").arg(text(*body, "status")));
         if (*status != current->status && !Lifecycle::canTransition(current->status, *status))
             return HttpResponse::error(409, QStringLiteral("invalid_transition"), Lifecycle::whyNot(current->status, *status));
         if (*status != current->status)
@@ -300,7 +290,7 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
             });
     }
     if (changes.isEmpty() && !body->isEmpty() && !body->contains(QLatin1String("author")))
-        return invalid(tr("Nothing to change: use title, description, service, type, environment, team, warRoom, "
+        return HttpResponse::invalid(tr("Nothing to change: use title, description, service, type, environment, team, warRoom, "
                           "regulatedData, severity, status, commander or roles."));
     for (const auto& change : std::as_const(changes)) {
         current = change();
@@ -315,7 +305,7 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
 HttpResponse IncidentApi::resolve(const QString& id, const HttpRequest& request)
 {
     HttpResponse failure;
-    const std::optional<QJsonObject> body = jsonObject(request, &failure, false);
+    const std::optional<QJsonObject> body = request.jsonObject(&failure, false);
     if (!body)
         return failure;
     const StoreResult<Incident> current = find(id);
@@ -356,7 +346,7 @@ HttpResponse IncidentApi::timeline(const QString& id)
 HttpResponse IncidentApi::addNote(const QString& id, const HttpRequest& request)
 {
     HttpResponse failure;
-    const std::optional<QJsonObject> body = jsonObject(request, &failure, true);
+    const std::optional<QJsonObject> body = request.jsonObject(&failure, true);
     if (!body)
         return failure;
     const StoreResult<Incident> incident = find(id);
@@ -373,7 +363,7 @@ HttpResponse IncidentApi::addNote(const QString& id, const HttpRequest& request)
 HttpResponse IncidentApi::escalate(const QString& id, const HttpRequest& request)
 {
     HttpResponse failure;
-    const std::optional<QJsonObject> body = jsonObject(request, &failure, false);
+    const std::optional<QJsonObject> body = request.jsonObject(&failure, false);
     if (!body)
         return failure;
     const StoreResult<Incident> incident = find(id);
