@@ -212,7 +212,7 @@ void OutboxSender::sendDue(const QList<OutboxMessage>& due)
             continue;
         // One at a time per service and key, spaced to its limit; the rest wait their turn, in order.
         const QString key = paceKey(message);
-        if (m_busyKeys.contains(key))
+        if (std::find(m_inFlight.cbegin(), m_inFlight.cend(), key) != m_inFlight.cend())
             continue; // its turn comes when the one in flight is recorded
         const auto last = m_lastSent.constFind(key);
         const qint64 sinceLast = last == m_lastSent.cend() || !last->isValid() ? std::numeric_limits<qint64>::max() : last->elapsed();
@@ -304,8 +304,7 @@ void OutboxSender::send(const OutboxMessage& message)
     http.setTransferTimeout(kRequestTimeoutMs);
     if (!request.authorization.isEmpty())
         http.setRawHeader("Authorization", request.authorization);
-    m_inFlight.insert(message.id);
-    m_busyKeys.insert(paceKey(message));
+    m_inFlight.insert(message.id, paceKey(message));
     QNetworkReply* reply = m_network->sendCustomRequest(http, request.verb, request.body);
     connect(reply, &QNetworkReply::finished, this, [this, message, reply] { finished(message, reply); });
 }
@@ -353,9 +352,8 @@ void OutboxSender::record(const OutboxMessage& message, const OutboundAttempt& a
 {
     m_store->run<StoreResult<OutboxMessage>>(
         this, [id = message.id, attempt](IncidentStore& store) { return store.recordOutboundAttempt(id, attempt); },
-        [this, id = message.id, key = paceKey(message)](const StoreResult<OutboxMessage>& recorded) {
+        [this, id = message.id](const StoreResult<OutboxMessage>& recorded) {
             m_inFlight.remove(id);
-            m_busyKeys.remove(key);
             if (!recorded)
                 qWarning("An outbox attempt could not be recorded: %s", qPrintable(recorded.error()));
             Q_EMIT outboxChanged();

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QTimer>
 
 class QNetworkAccessManager;
@@ -85,8 +84,8 @@ private:
     QTimer m_soon;
     bool m_roundRunning = false;
     bool m_roundAgain = false;
-    QSet<qint64> m_inFlight;
-    // One message at a time per service and key: a Statuspage update must wait for the create before it.
-    QSet<QString> m_busyKeys;
+    // Messages sent and not yet recorded, with their service and key: one at a time per service
+    // and key, so that a Statuspage update waits for the create before it.
+    QHash<qint64, QString> m_inFlight;
     QHash<QString, QElapsedTimer> m_lastSent; // by channel and target
 };
