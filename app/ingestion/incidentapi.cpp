@@ -83,7 +83,7 @@ HttpResponse IncidentApi::handle(const HttpRequest& request)
             const std::optional<QJsonObject> body = request.jsonObject(&failure, false);
             if (!body)
                 return failure;
-            HttpResponse answer = m_reviews->write(*incident, request, authorOf(request, *body));
+            HttpResponse answer = m_reviews->write(*incident, *body, authorOf(request, *body));
             if (answer.status < 300 && m_committed)
                 m_committed();
             return answer;

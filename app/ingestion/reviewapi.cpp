@@ -129,18 +129,14 @@ HttpResponse ReviewApi::summary()
                 QJsonObject { { QStringLiteral("open"), open }, { QStringLiteral("overdue"), overdue }, { QStringLiteral("done"), done } } } }));
 }
 
-HttpResponse ReviewApi::write(const Incident& incident, const HttpRequest& request, const QString& author)
+HttpResponse ReviewApi::write(const Incident& incident, const QJsonObject& body, const QString& author)
 {
-    HttpResponse failure;
-    const std::optional<QJsonObject> body = request.jsonObject(&failure, false);
-    if (!body)
-        return failure;
     std::optional<ReviewStatus> to;
-    if (body->contains(QLatin1String("status"))) {
-        to = kReviewStatuses.parse(body->value(QLatin1String("status")).toString());
+    if (body.contains(QLatin1String("status"))) {
+        to = kReviewStatuses.parse(body.value(QLatin1String("status")).toString());
         if (!to)
             return HttpResponse::invalid(tr("“%1” is not a review status (%2).")
-                    .arg(body->value(QLatin1String("status")).toString(), kReviewStatuses.keys().join(QLatin1String(", "))));
+                    .arg(body.value(QLatin1String("status")).toString(), kReviewStatuses.keys().join(QLatin1String(", "))));
     }
     const StoreResult<std::optional<PostIncidentReview>> existing = m_store->review(incident.id);
     if (!existing)
@@ -152,7 +148,7 @@ HttpResponse ReviewApi::write(const Incident& incident, const HttpRequest& reque
     // The fields given replace the review's; the others stay as they are.
     QJsonObject content = QJsonDocument::fromJson(review->contentJson()).object();
     bool changed = false;
-    for (auto it = body->constBegin(); it != body->constEnd(); ++it) {
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         if (it.key() == QLatin1String("status") || it.key() == QLatin1String("author") || !content.contains(it.key()))
             continue;
         content.insert(it.key(), PostIncidentReview::proseKeys().contains(it.key()) ? asHtml(it.value()) : it.value());

@@ -20,8 +20,8 @@ public:
     ReviewApi(IncidentStore* store, const Clock* clock);
 
     HttpResponse handle(const HttpRequest& request) override;
-    // POST /incidents/:id/pir, for the incident the incident API found.
-    HttpResponse write(const Incident& incident, const HttpRequest& request, const QString& author);
+    // POST /incidents/:id/pir, for the incident and body the incident API found and read.
+    HttpResponse write(const Incident& incident, const QJsonObject& body, const QString& author);
 
     static QJsonObject toJson(const PostIncidentReview& review, const QDateTime& now);
 
