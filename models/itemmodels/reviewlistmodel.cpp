@@ -15,6 +15,9 @@ ReviewListModel::ReviewListModel(const Clock* clock, QObject* parent)
 
 void ReviewListModel::setReviews(const QList<PostIncidentReview>& reviews)
 {
+    m_lessons.clear();
+    for (const PostIncidentReview& review : reviews)
+        m_lessons.insert(review.id, QTextDocumentFragment::fromHtml(review.lessons).toPlainText());
     setRows(reviews, [](const PostIncidentReview& a, const PostIncidentReview& b) {
         return a.updatedAt == b.updatedAt && a.status == b.status && a.revision == b.revision && a.dueAt == b.dueAt;
     });
@@ -64,11 +67,11 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const
         case CategoryColumn:
             return review->rootCauseCategory;
         case LessonsColumn:
-            return QTextDocumentFragment::fromHtml(review->lessons).toPlainText().simplified().left(200);
+            return m_lessons.value(review->id).simplified().left(200);
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == LessonsColumn ? QTextDocumentFragment::fromHtml(review->lessons).toPlainText() : QVariant();
+        return index.column() == LessonsColumn ? m_lessons.value(review->id) : QVariant();
     case Qt::BackgroundRole:
         return AttentionColours::background(late ? AttentionColours::Level::Overdue : AttentionColours::Level::None);
     case Qt::ForegroundRole:

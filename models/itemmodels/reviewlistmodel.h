@@ -4,6 +4,8 @@
 #include "domain/postincidentreview.h"
 #include "keyedlistmodel.h"
 
+#include <QHash>
+
 // Reviews in a table: the incident, title, status and revision, when it is
 // due, and a lessons excerpt; reviews past their due date and not published
 // are red. Shows what the tracker asked for: every review, or a search's matches.
@@ -26,4 +28,5 @@ protected:
 
 private:
     const Clock* m_clock;
+    QHash<qint64, QString> m_lessons; // each review's lessons as plain text, made once, not at every paint
 };
