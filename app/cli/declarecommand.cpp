@@ -1,5 +1,7 @@
 #include "declarecommand.h"
 
+#include "exitcodes.h"
+
 #include "composition/consolepaths.h"
 #include "domain/clock.h"
 #include "store/sqlincidentstore.h"
@@ -7,11 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-
-namespace {
-constexpr int kExitUsage = 2;
-constexpr int kExitStore = 1;
-}
 
 QString DeclareCommand::usage()
 {
@@ -97,14 +94,14 @@ int DeclareCommand::run(const QStringList& arguments, const SeverityPolicy& poli
     const Parsed parsed = parse(arguments, policy);
     if (!parsed.error.isEmpty()) {
         err << tr("incident-console declare: %1").arg(parsed.error) << "\n\n" << usage();
-        return kExitUsage;
+        return ExitCode::kUsage;
     }
     OpenOutcome outcome;
     std::unique_ptr<SqlIncidentStore> store
         = SqlIncidentStore::openSqlite(parsed.databasePath, policy, SystemClock::instance(), &outcome);
     if (!store) {
         err << tr("incident-console declare: %1").arg(outcome.message) << '\n';
-        return kExitStore;
+        return ExitCode::kFailed;
     }
     QStringList playbookWarnings;
     store->setPlaybooks(PlaybookCatalog::load(ConsolePaths::configDirectory(), &playbookWarnings));
@@ -117,7 +114,7 @@ int DeclareCommand::run(const QStringList& arguments, const SeverityPolicy& poli
     const StoreResult<Incident> incident = store->declare(parsed.draft, parsed.author);
     if (!incident) {
         err << tr("incident-console declare: %1").arg(incident.error()) << '\n';
-        return incident.errorKind() == StoreErrorKind::Rejected ? kExitUsage : kExitStore;
+        return incident.errorKind() == StoreErrorKind::Rejected ? ExitCode::kUsage : ExitCode::kFailed;
     }
     out << incident->key << '\t' << SeverityNames::code(incident->severity) << '\t'
         << kIncidentTypes.key(incident->type) << '\t' << kEnvironments.key(incident->environment) << '\t'

@@ -1,5 +1,7 @@
 #include "exportreviewcommand.h"
 
+#include "exitcodes.h"
+
 #include "composition/consolepaths.h"
 #include "rules/reviewdocument.h"
 #include "store/sqlincidentstore.h"
@@ -7,11 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-
-namespace {
-constexpr int kExitUsage = 2;
-constexpr int kExitFailed = 1;
-}
 
 QString ExportReviewCommand::usage()
 {
@@ -31,13 +28,13 @@ int ExportReviewCommand::run(const QStringList& arguments, QTextStream& out, QTe
     if (!parser.parse(QStringList { QStringLiteral("export-pir") } + arguments) || parser.positionalArguments().size() != 1
         || !parser.isSet(output)) {
         err << (parser.errorText().isEmpty() ? QString() : parser.errorText() + QLatin1Char('\n')) << usage();
-        return kExitUsage;
+        return ExitCode::kUsage;
     }
     const QString path = parser.value(output);
     const QString chosen = parser.value(format).toLower();
     if (!chosen.isEmpty() && chosen != QLatin1String("pdf") && chosen != QLatin1String("html") && chosen != QLatin1String("md")) {
         err << tr("incident-console export-pir: the format is pdf, html or md, not %1.").arg(chosen) << '\n';
-        return kExitUsage;
+        return ExitCode::kUsage;
     }
     OpenOutcome outcome;
     const QString databasePath = parser.isSet(database) ? parser.value(database) : ConsolePaths::defaultDatabase();
@@ -45,7 +42,7 @@ int ExportReviewCommand::run(const QStringList& arguments, QTextStream& out, QTe
         = SqlIncidentStore::openSqlite(databasePath, SeverityPolicy::defaults(), SystemClock::instance(), &outcome);
     if (!store) {
         err << tr("incident-console export-pir: %1").arg(outcome.message) << '\n';
-        return kExitFailed;
+        return ExitCode::kFailed;
     }
     const QString id = parser.positionalArguments().first();
     bool isNumber = false;
@@ -53,12 +50,12 @@ int ExportReviewCommand::run(const QStringList& arguments, QTextStream& out, QTe
     const StoreResult<Incident> incident = isNumber ? store->incident(number) : store->incidentByKey(id);
     if (!incident) {
         err << tr("incident-console export-pir: %1").arg(incident.error()) << '\n';
-        return kExitFailed;
+        return ExitCode::kFailed;
     }
     const StoreResult<std::optional<PostIncidentReview>> review = store->review(incident->id);
     if (!review || !review->has_value()) {
         err << tr("incident-console export-pir: %1").arg(review ? tr("%1 has no review yet.").arg(incident->key) : review.error()) << '\n';
-        return kExitFailed;
+        return ExitCode::kFailed;
     }
     QString warning;
     const ReviewTemplate reviewTemplate = ReviewTemplate::load(ConsolePaths::reviewTemplateFile(), &warning);
@@ -69,7 +66,7 @@ int ExportReviewCommand::run(const QStringList& arguments, QTextStream& out, QTe
     // The format asked for wins over the file's name, which is kept as typed.
     if (!document.write(path, chosen, &error)) {
         err << tr("incident-console export-pir: %1").arg(error) << '\n';
-        return kExitFailed;
+        return ExitCode::kFailed;
     }
     out << path << '\n';
     return 0;
