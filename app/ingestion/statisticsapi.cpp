@@ -119,6 +119,7 @@ HttpResponse StatisticsApi::incidents()
         { QStringLiteral("byStatus"), byStatus },
         { QStringLiteral("bySeverity"), severityCounts(stats->bySeverity) },
         { QStringLiteral("acknowledged"), stats->acknowledged },
+        { QStringLiteral("mttdSeconds"), stats->meanSecondsToDetect },
         { QStringLiteral("mttaSeconds"), stats->meanSecondsToAcknowledge },
         { QStringLiteral("mttrSeconds"), stats->meanSecondsToResolve },
         { QStringLiteral("responseTargets"),

@@ -132,6 +132,7 @@ struct TrackedActionItem {
     QString incidentKey;
     ReviewStatus reviewStatus = ReviewStatus::Draft;
     ActionItem item;
+    QDateTime doneAt; // when it was first saved as done; invalid while not done
 
     qint64 id() const { return reviewId * 100000 + position; }
 };

@@ -41,6 +41,7 @@ struct IncidentStatistics {
     QMap<IncidentStatus, qint64> byStatus;
     QMap<Severity, qint64> bySeverity;
     qint64 acknowledged = 0; // ever acknowledged
+    double meanSecondsToDetect = 0; // detection to declaration (see domain/responsemetrics.h)
     double meanSecondsToAcknowledge = 0; // detection to acknowledgement, over those acknowledged
     double meanSecondsToResolve = 0; // detection to resolution, over those resolved
     qint64 responseTargetsMet = 0; // acknowledged by their response deadline

@@ -8,6 +8,7 @@
 #include "domain/outboxmessage.h"
 #include "domain/postincidentreview.h"
 #include "domain/rejecteddelivery.h"
+#include "domain/responsemetrics.h"
 #include "domain/statistics.h"
 #include "domain/statuspage.h"
 #include "domain/timelineentry.h"
@@ -197,6 +198,13 @@ public:
     virtual StoreResult<QList<PostIncidentReview>> reviewsNotStarted(int limit) = 0;
     // Every review's action items, soonest deadline first (none last).
     virtual StoreResult<QList<TrackedActionItem>> actionItems() = 0;
+    // Action items first saved as done in [from, to), oldest first: what a month improved.
+    virtual StoreResult<QList<TrackedActionItem>> actionItemsDone(const QDateTime& from, const QDateTime& to) = 0;
+
+    // The response metrics of the request's spans (see domain/responsemetrics.h).
+    virtual StoreResult<ResponseMetrics> responseMetrics(const MetricsRequest& request) = 0;
+    // The incidents a chart element stands for, newest first.
+    virtual StoreResult<QList<Incident>> incidentsBehind(const MetricsDrillDown& drill, int limit) = 0;
     // Text typed and not yet saved, kept every few seconds so that a crash loses none of it.
     virtual StoreResult<bool> keepUnsavedReview(qint64 incidentId, const QByteArray& content) = 0;
     // The text kept and when (an invalid time: none).

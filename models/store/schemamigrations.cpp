@@ -289,6 +289,28 @@ const char* const kVersion11[] = {
         saved_at INTEGER NOT NULL))",
 };
 
+// Version 12: the statistics. Alert notifications per hour, source, name,
+// service and severity (see AlertVolumeTally), filled from the alerts already
+// kept as if each alert's notifications had all come in its first hour; and
+// when each action item was done, for the monthly report's improvements.
+const char* const kVersion12[] = {
+    R"(CREATE TABLE alert_volume (
+        hour INTEGER NOT NULL,
+        source TEXT NOT NULL,
+        name TEXT NOT NULL,
+        service TEXT NOT NULL,
+        severity INTEGER NOT NULL,
+        notifications INTEGER NOT NULL,
+        PRIMARY KEY (hour, source, name, service, severity)) WITHOUT ROWID)",
+    R"(INSERT INTO alert_volume (hour, source, name, service, severity, notifications)
+        SELECT first_seen - first_seen % 3600000, source, name, service, severity, sum(occurrences)
+        FROM alerts GROUP BY 1, 2, 3, 4, 5)",
+    "ALTER TABLE review_action_items ADD COLUMN done_at INTEGER",
+    R"(UPDATE review_action_items SET done_at = (SELECT updated_at FROM reviews WHERE reviews.id = review_id)
+        WHERE status = 'done')",
+    "CREATE INDEX review_action_items_done ON review_action_items (done_at) WHERE done_at IS NOT NULL",
+};
+
 struct Step {
     const char* const* statements;
     std::size_t count;
@@ -306,6 +328,7 @@ const Step kSteps[] = {
     { kVersion9, std::size(kVersion9) },
     { kVersion10, std::size(kVersion10) },
     { kVersion11, std::size(kVersion11) },
+    { kVersion12, std::size(kVersion12) },
 };
 }
 

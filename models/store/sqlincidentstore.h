@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/severitypolicy.h"
 #include "alerttable.h"
+#include "alertvolume.h"
 #include "incidentstore.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,9 @@ public:
     StoreResult<QList<PostIncidentReview>> reviewRevisions(qint64 incidentId) override;
     StoreResult<QList<PostIncidentReview>> reviews(const QString& search, int limit) override;
     StoreResult<QList<TrackedActionItem>> actionItems() override;
+    StoreResult<QList<TrackedActionItem>> actionItemsDone(const QDateTime& from, const QDateTime& to) override;
+    StoreResult<ResponseMetrics> responseMetrics(const MetricsRequest& request) override;
+    StoreResult<QList<Incident>> incidentsBehind(const MetricsDrillDown& drill, int limit) override;
     StoreResult<QList<PostIncidentReview>> reviewsNotStarted(int limit) override;
     StoreResult<IncidentTrends> incidentTrends(const QDateTime& since) override;
     StoreResult<QList<PostIncidentReview>> similarReviews(const Incident& incident, int limit) override;
@@ -141,6 +145,11 @@ private:
     StoreResult<bool> resolveIfAllAlertsResolved(qint64 incidentId, const QString& author, AlertIngestReport* report);
     // (value, count) rows of a GROUP BY.
     StoreResult<QList<QPair<QVariant, qint64>>> groupCounts(const QString& sql, const QVariantList& bindings);
+    // The response times of the incidents detected in each of `buckets`, grouped by `groupBy` (b.i or a column of x).
+    StoreResult<QList<QPair<QVariant, ResponseTimes>>> responseTimes(
+        const QList<MetricsBucket>& buckets, const MetricsRequest& request, const QString& groupBy);
+    StoreResult<bool> alertVolume(const MetricsRequest& request, ResponseMetrics* metrics);
+    StoreResult<QList<TrackedActionItem>> trackedActionItems(const QString& where, const QVariantList& bindings, const QString& orderBy);
     StoreResult<TimelineEntry> appendEntry(qint64 incidentId, const TimelineEntry& entry, const QString& author);
     // Pages one level of the incident's policy: the step's row and its timeline entry.
     // Inserts the playbook's steps after the incident's last item, inside the caller's transaction;
@@ -179,6 +188,7 @@ private:
     int m_transactionDepth = 0;
     SqlSupport::PreparedStatements m_statements; // before m_alerts, which uses it
     AlertTable m_alerts;
+    AlertVolumeTally m_alertVolume; // the notifications of the commit under way
     PlaybookCatalog m_playbooks = PlaybookCatalog::builtIn();
     TeamAssignment m_assignment = EscalationConfig::builtIn().assignment;
     int m_reviewWithinDays = 7;

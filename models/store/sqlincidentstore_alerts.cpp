@@ -78,10 +78,12 @@ QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
             results.append(StoreResult<AlertIngestReport>::failureFrom(silences));
         return results;
     }
+    m_alertVolume.clear();
     for (const AlertDelivery& delivery : deliveries) {
         StoreResult<AlertIngestReport> report = ingestDelivery(delivery, rules, *silences, now);
         if (!report) {
             rollback();
+            m_alertVolume.clear();
             if (deliveries.size() == 1)
                 return { report };
             results.clear();
@@ -90,6 +92,12 @@ QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
             return results;
         }
         results.append(report);
+    }
+    if (const StoreResult<bool> counted = m_alertVolume.flush(m_statements); !counted) {
+        rollback();
+        for (StoreResult<AlertIngestReport>& result : results)
+            result = StoreResult<AlertIngestReport>::failureFrom(counted);
+        return results;
     }
     if (!commit(&error)) {
         for (StoreResult<AlertIngestReport>& result : results)
@@ -238,6 +246,8 @@ StoreResult<bool> SqlIncidentStore::ingestAlert(const AlertSignal& signal, const
         if (!linked)
             return linked;
     }
+    if (!signal.resolved)
+        m_alertVolume.count(alert, now);
     if (wasOpen && signal.resolved)
         ++report->resolved;
     else if (!isNew)

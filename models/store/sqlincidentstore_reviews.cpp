@@ -68,17 +68,27 @@ StoreResult<std::optional<PostIncidentReview>> SqlIncidentStore::review(qint64 i
 
 StoreResult<bool> SqlIncidentStore::indexReview(const PostIncidentReview& review)
 {
+    // When each item was done is kept across saves (items are matched by their text), for the monthly report.
+    QSqlQuery done(database());
+    if (!prepareAndExec(done, QStringLiteral("SELECT text, done_at FROM review_action_items WHERE review_id = ? AND done_at IS NOT NULL"),
+            { review.id }))
+        return failed<bool>(done);
+    QHash<QString, QVariant> doneAt;
+    while (done.next())
+        doneAt.insert(done.value(0).toString(), done.value(1));
     QSqlQuery clear(database());
     if (!prepareAndExec(clear, QStringLiteral("DELETE FROM review_action_items WHERE review_id = ?"), { review.id }))
         return failed<bool>(clear);
     QSqlQuery insert(database());
     if (!insert.prepare(QStringLiteral("INSERT INTO review_action_items (review_id, position, text, owner, deadline, priority, status, "
-                                       "horizon) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+                                       "horizon, done_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return failed<bool>(insert);
+    const QVariant now = toDb(m_clock->nowUtc());
     for (int i = 0; i < review.actionItems.size(); ++i) {
         const ActionItem& item = review.actionItems.at(i);
+        const QVariant itemDoneAt = item.status == ActionStatus::Done ? doneAt.value(item.text, now) : QVariant();
         for (const QVariant& value : QVariantList { review.id, i, item.text, item.owner, item.deadline.toString(Qt::ISODate),
-                 kActionPriorities.key(item.priority), kActionStatuses.key(item.status), kActionHorizons.key(item.horizon) })
+                 kActionPriorities.key(item.priority), kActionStatuses.key(item.status), kActionHorizons.key(item.horizon), itemDoneAt })
             insert.addBindValue(value);
         if (!insert.exec())
             return failed<bool>(insert);
@@ -363,11 +373,20 @@ StoreResult<IncidentTrends> SqlIncidentStore::incidentTrends(const QDateTime& si
 
 StoreResult<QList<TrackedActionItem>> SqlIncidentStore::actionItems()
 {
+    return trackedActionItems(QString(), {}, QStringLiteral("a.deadline = '', a.deadline, i.id, a.position"));
+}
+
+StoreResult<QList<TrackedActionItem>> SqlIncidentStore::trackedActionItems(
+    const QString& where, const QVariantList& bindings, const QString& orderBy)
+{
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT a.review_id, a.position, a.text, a.owner, a.deadline, a.priority, a.status, a.horizon, "
-                                   "i.id, i.key, r.status FROM review_action_items a JOIN reviews r ON r.id = a.review_id "
-                                   "JOIN incidents i ON i.id = r.incident_id ORDER BY a.deadline = '', a.deadline, i.id, a.position")))
+    if (!prepareAndExec(query,
+            QStringLiteral("SELECT a.review_id, a.position, a.text, a.owner, a.deadline, a.priority, a.status, a.horizon, "
+                           "i.id, i.key, r.status, a.done_at FROM review_action_items a JOIN reviews r ON r.id = a.review_id "
+                           "JOIN incidents i ON i.id = r.incident_id %1 ORDER BY %2")
+                .arg(where, orderBy),
+            bindings))
         return failed<QList<TrackedActionItem>>(query);
     QList<TrackedActionItem> items;
     while (query.next()) {
@@ -383,6 +402,7 @@ StoreResult<QList<TrackedActionItem>> SqlIncidentStore::actionItems()
         tracked.incidentId = query.value(8).toLongLong();
         tracked.incidentKey = query.value(9).toString();
         tracked.reviewStatus = static_cast<ReviewStatus>(query.value(10).toInt());
+        tracked.doneAt = fromDb(query.value(11));
         items.append(tracked);
     }
     return items;

@@ -87,7 +87,8 @@ StoreResult<IncidentStatistics> SqlIncidentStore::incidentStatistics(const QList
         "sum(CASE WHEN acknowledged_at IS NOT NULL AND acknowledged_at <= response_due_at THEN 1 ELSE 0 END), "
         "sum(CASE WHEN (acknowledged_at IS NOT NULL AND acknowledged_at > response_due_at) "
         "    OR (acknowledged_at IS NULL AND response_due_at < ?) THEN 1 ELSE 0 END), "
-        "coalesce(sum(CASE WHEN resolved_at IS NOT NULL THEN (resolved_at - detected_at) / 1000.0 END), 0)")
+        "coalesce(sum(CASE WHEN resolved_at IS NOT NULL THEN (resolved_at - detected_at) / 1000.0 END), 0), "
+        "coalesce(avg(max(created_at - detected_at, 0)) / 1000.0, 0)")
                       .arg(activeStatuses.join(QLatin1Char(',')));
     for (qint64 bound : resolutionBoundsSeconds)
         sql += QStringLiteral(", sum(CASE WHEN resolved_at IS NOT NULL AND resolved_at - detected_at <= %1 THEN 1 ELSE 0 END)")
@@ -106,9 +107,10 @@ StoreResult<IncidentStatistics> SqlIncidentStore::incidentStatistics(const QList
     stats.responseTargetsMissed = query.value(7).toLongLong();
     stats.resolution.sumSeconds = query.value(8).toDouble();
     stats.resolution.count = stats.resolved;
+    stats.meanSecondsToDetect = query.value(9).toDouble();
     stats.resolution.boundsSeconds = resolutionBoundsSeconds;
     for (qsizetype i = 0; i < resolutionBoundsSeconds.size(); ++i)
-        stats.resolution.counts.append(query.value(static_cast<int>(9 + i)).toLongLong());
+        stats.resolution.counts.append(query.value(static_cast<int>(10 + i)).toLongLong());
 
     const auto byStatus = groupCounts(QStringLiteral("SELECT status, count(*) FROM incidents GROUP BY status"), {});
     const auto bySeverity = groupCounts(QStringLiteral("SELECT severity, count(*) FROM incidents GROUP BY severity"), {});

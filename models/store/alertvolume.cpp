@@ -1,0 +1,24 @@
+#include "alertvolume.h"
+
+void AlertVolumeTally::count(const Alert& alert, const QDateTime& receivedUtc)
+{
+    const qint64 at = receivedUtc.toMSecsSinceEpoch();
+    const Key key { at - at % kHourMs, alert.source, alert.name, alert.service, static_cast<int>(alert.severity) };
+    ++m_counts[key];
+}
+
+StoreResult<bool> AlertVolumeTally::flush(SqlSupport::PreparedStatements& statements)
+{
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
+        const Key& key = it.key();
+        const SqlSupport::PreparedStatements::Run run = statements.run(
+            QStringLiteral("INSERT INTO alert_volume (hour, source, name, service, severity, notifications) VALUES (?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (hour, source, name, service, severity) DO UPDATE SET "
+                           "notifications = notifications + excluded.notifications"),
+            { key.hour, key.source, key.name, key.service, key.severity, it.value() });
+        if (!run)
+            return SqlSupport::failed<bool>(run.query());
+    }
+    m_counts.clear();
+    return true;
+}
