@@ -140,6 +140,9 @@ void TestStatistics::trendHasOneEntryPerBucketAndQuietOnesAreZero()
     // October is over: its whole length counts.
     QCOMPARE(metrics->trend.at(2).mtbfSeconds, static_cast<double>(months.at(2).from.secsTo(months.at(2).to) - 3600));
     QCOMPARE(metrics->trend.at(3).incidents, 3);
+    QCOMPARE(metrics->bySeverityPerBucket.at(2), (QMap<Severity, qint64> { { Severity::Sev2, 1 } }));
+    QCOMPARE(metrics->bySeverityPerBucket.at(3).value(Severity::Sev1), 1);
+    QVERIFY(metrics->bySeverityPerBucket.at(0).isEmpty());
     QCOMPARE(metrics->overall.incidents, 4);
 }
 

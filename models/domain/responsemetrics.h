@@ -93,6 +93,7 @@ struct ResponseMetrics {
     QList<ResponseTimes> trend; // one per bucket
     ResponseTimes overall; // the whole span
     QMap<Severity, qint64> bySeverity;
+    QList<QMap<Severity, qint64>> bySeverityPerBucket; // one per bucket
     QMap<Severity, ResponseTimes> complianceBySeverity;
     QList<QPair<IncidentType, qint64>> byType; // most first
     QList<QPair<QString, qint64>> byService; // most first; the rest summed under "" last if any

@@ -1,15 +1,9 @@
 #include "reviewdocument.h"
 
+#include "documentfile.h"
 #include "messagetemplate.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QFileInfo>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace {
@@ -184,60 +178,17 @@ QString ReviewDocument::markdown() const
 
 bool ReviewDocument::writePdf(const QString& path, QString* error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter pdf(&file);
-        pdf.setTitle(m_review.title);
-        pdf.setCreator(QStringLiteral("Incident Console"));
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 22), QPageLayout::Millimeter));
-        QTextDocument document;
-        document.setHtml(html());
-        QPainter painter(&pdf);
-        const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
-        const qreal footer = pdf.resolution() * 0.35; // room for the page number below the text
-        const QSizeF body(page.width(), page.height() - footer);
-        // Lay the text out at the PDF's resolution, a page at a time, and number the pages.
-        document.setPageSize(body);
-        document.documentLayout()->setPaintDevice(&pdf);
-        document.setPageSize(body);
-        const int pages = document.pageCount();
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                pdf.newPage();
-            painter.save();
-            painter.translate(0, -body.height() * i);
-            document.drawContents(&painter, QRectF(0, body.height() * i, body.width(), body.height()));
-            painter.restore();
-            painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignCenter,
-                tr("%1 · page %2 of %3").arg(m_incident.key).arg(i + 1).arg(pages));
-        }
-        painter.end();
-    }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    QTextDocument document;
+    document.setHtml(html());
+    return DocumentFile::writePdf(path, document, m_review.title, m_incident.key, error);
 }
 
 bool ReviewDocument::write(const QString& path, const QString& format, QString* error) const
 {
-    const QString suffix = format.isEmpty() ? QFileInfo(path).suffix().toLower() : format.toLower();
-    if (suffix == QLatin1String("pdf"))
+    const QString chosen = DocumentFile::formatOf(path, format, error);
+    if (chosen.isEmpty())
+        return false;
+    if (chosen == QLatin1String("pdf"))
         return writePdf(path, error);
-    const bool asHtml = suffix == QLatin1String("html") || suffix == QLatin1String("htm");
-    if (!asHtml && suffix != QLatin1String("md") && suffix != QLatin1String("markdown")) {
-        *error = tr("Export as .md, .html or .pdf, not .%1.").arg(suffix);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write((asHtml ? html() : markdown()).toUtf8()) < 0 || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return DocumentFile::writeText(path, chosen == QLatin1String("html") ? html() : markdown(), error);
 }

@@ -124,6 +124,23 @@ StoreResult<ResponseMetrics> SqlIncidentStore::responseMetrics(const MetricsRequ
         metrics.complianceBySeverity.insert(level, times);
     }
 
+    QVariantList perBucketBindings;
+    const QString perBucketFilter = filterSql(request.filter, &perBucketBindings);
+    QSqlQuery severities(database());
+    severities.setForwardOnly(true);
+    if (!prepareAndExec(severities,
+            bucketsSql(request.buckets, m_clock->nowUtc().toMSecsSinceEpoch())
+                + QStringLiteral("SELECT b.i, x.severity, count(*) FROM b JOIN incidents x ON x.detected_at >= b.lo AND x.detected_at < b.hi %1 "
+                                 "GROUP BY b.i, x.severity")
+                      .arg(perBucketFilter),
+            perBucketBindings))
+        return failed<ResponseMetrics>(severities);
+    metrics.bySeverityPerBucket.resize(request.buckets.size());
+    while (severities.next()) {
+        metrics.bySeverityPerBucket[severities.value(0).toInt()].insert(
+            SeverityNames::fromNumber(severities.value(1).toInt()).value_or(Severity::Sev3), severities.value(2).toLongLong());
+    }
+
     QVariantList bindings { toDb(whole.from), toDb(whole.to) };
     const QString inSpan = QStringLiteral("FROM incidents x WHERE x.detected_at >= ? AND x.detected_at < ?") + filterSql(request.filter, &bindings);
     const auto byType = groupCounts(QStringLiteral("SELECT x.type, count(*) AS n %1 GROUP BY x.type ORDER BY n DESC, x.type").arg(inSpan), bindings);
