@@ -1,4 +1,5 @@
 // Incident Console: wires the pieces together and nothing else.
+#include "cli/reportcommand.h"
 #include "composition/commandline.h"
 #include "composition/guisession.h"
 #include "composition/listenaddress.h"
@@ -7,10 +8,23 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QTextStream>
 
 int main(int argc, char* argv[])
 {
     ConsoleCommandLine::setApplicationIdentity();
+    if (ConsoleCommandLine::needsCharts(argc, argv)) {
+        // Charts are graphics widgets: they need a widgets application, though no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication application(argc, argv);
+        Translations::install(application);
+        QStringList rest;
+        ConsoleCommandLine::subcommand(QCoreApplication::arguments(), &rest);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return ReportCommand::run(rest, out, err);
+    }
     if (ConsoleCommandLine::needsFonts(argc, argv)) {
         // Fonts need a GUI application, not a display: lay the document out offscreen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -8,6 +8,8 @@
 #include "statuspage/statuspagedock.h"
 #include "review/reviewdock.h"
 #include "review/reviewtrackerdock.h"
+#include "statistics/reportdialog.h"
+#include "statistics/statisticsdock.h"
 #include "rules/reviewdocument.h"
 #include "common/desktopnotifier.h"
 #include "oncall/oncalldock.h"
@@ -46,7 +48,7 @@
 
 namespace {
 // Bump when docks are added or renamed, so that an old saved layout is not applied to a new window.
-constexpr int kLayoutVersion = 8;
+constexpr int kLayoutVersion = 9;
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 }
@@ -72,6 +74,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     , m_statusPage(new StatusPageDock(context.store, context.commands, context.clock, context.communication.templates, {}, this))
     , m_review(new ReviewDock(context.store, context.commands, context.clock, context.reviewTemplate, this))
     , m_reviewTracker(new ReviewTrackerDock(context.store, context.clock, this))
+    , m_statistics(new StatisticsDock(context.store, context.clock, context.statistics, this))
     , m_notifier(new DesktopNotifier(context.store, context.clock, context.settings, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -97,6 +100,8 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     tabifyDockWidget(m_runbook, m_reviewTracker);
     // Writing the public page wants width for the text and its preview side by side.
     tabifyDockWidget(m_alerts, m_statusPage);
+    // The numbers want the window's width for their charts.
+    tabifyDockWidget(m_statusPage, m_statistics);
     m_alerts->raise();
     // Who must hear what sits beside the checklist: both drive the commander's next minutes.
     tabifyDockWidget(m_checklist, m_communication);
@@ -146,6 +151,8 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     });
     connect(m_incident, &IncidentDock::similarIncidentRequested, this, &MainWindow::openReview);
     connect(m_reviewTracker, &ReviewTrackerDock::incidentRequested, this, &MainWindow::openReview);
+    connect(m_statistics, &StatisticsDock::incidentRequested, m_triage, &TriageDock::selectIncident);
+    connect(m_statistics, &StatisticsDock::reportRequested, this, &MainWindow::exportMonthlyReport);
     connect(m_review, &ReviewDock::exportRequested, this, [this](const PostIncidentReview& review) {
         const QString file = QFileDialog::getSaveFileName(this, tr("Export the review"), QStringLiteral("%1-review.pdf").arg(review.incidentKey),
             tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"));
@@ -287,6 +294,10 @@ void MainWindow::createMenusAndToolbar()
             Q_EMIT credentialsChanged();
     });
     file->addSeparator();
+    QAction* report = file->addAction(QString());
+    report->setObjectName(QStringLiteral("actionMonthlyReport"));
+    connect(report, &QAction::triggered, this, &MainWindow::exportMonthlyReport);
+    file->addSeparator();
     file->addAction(m_quit);
 
     QMenu* incident = menuBar()->addMenu(QString());
@@ -335,6 +346,7 @@ void MainWindow::createMenusAndToolbar()
     view->addAction(m_statusPage->toggleViewAction());
     view->addAction(m_review->toggleViewAction());
     view->addAction(m_reviewTracker->toggleViewAction());
+    view->addAction(m_statistics->toggleViewAction());
     view->addAction(m_receiver->toggleViewAction());
     view->addSeparator();
     QAction* escalation = view->addAction(QString());
@@ -409,6 +421,8 @@ void MainWindow::retranslate()
     }
     if (auto* credentials = findChild<QAction*>(QStringLiteral("actionCredentials")))
         credentials->setText(tr("&Credentials…"));
+    if (auto* report = findChild<QAction*>(QStringLiteral("actionMonthlyReport")))
+        report->setText(tr("Monthly incident &report…"));
     if (auto* matrix = findChild<QAction*>(QStringLiteral("actionEditMatrix")))
         matrix->setText(tr("Edit the communication &matrix…"));
     if (auto* templates = findChild<QAction*>(QStringLiteral("actionEditTemplates")))
@@ -592,6 +606,15 @@ void MainWindow::saveLayout()
     m_context.settings->setValue(kStateKey, saveState(kLayoutVersion));
 }
 
+void MainWindow::exportMonthlyReport()
+{
+    auto* dialog = new ReportDialog(m_context.store, m_context.statistics.goals, QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReportDialog::exported, this,
+        [this](const QString& path) { statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 10000); });
+    dialog->show();
+}
+
 void MainWindow::resetLayout()
 {
     restoreState(m_defaultState, kLayoutVersion);
@@ -601,7 +624,8 @@ void MainWindow::resetLayout()
              static_cast<QDockWidget*>(m_outbox), static_cast<QDockWidget*>(m_onCall),
              static_cast<QDockWidget*>(m_checklist), static_cast<QDockWidget*>(m_runbook),
              static_cast<QDockWidget*>(m_communication), static_cast<QDockWidget*>(m_statusPage),
-             static_cast<QDockWidget*>(m_review), static_cast<QDockWidget*>(m_reviewTracker) })
+             static_cast<QDockWidget*>(m_review), static_cast<QDockWidget*>(m_reviewTracker),
+             static_cast<QDockWidget*>(m_statistics) })
         dock->show();
 }
 

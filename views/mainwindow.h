@@ -8,6 +8,7 @@
 #include "rules/escalationpolicy.h"
 #include "rules/playbook.h"
 #include "rules/reviewtemplate.h"
+#include "rules/statisticsconfig.h"
 
 #include <QMainWindow>
 
@@ -18,6 +19,7 @@ class ChecklistDock;
 class StatusPageDock;
 class ReviewDock;
 class ReviewTrackerDock;
+class StatisticsDock;
 class DesktopNotifier;
 class OnCallDock;
 class RunbookDock;
@@ -52,6 +54,8 @@ struct ConsoleContext {
     QString escalationFile = {}; // where edited escalation policies are kept; empty: not kept
     ReviewTemplate reviewTemplate = ReviewTemplate::builtIn(); // the post-incident review's sections
     CommunicationDock::Settings communication = {}; // the matrix, message templates and where edits of them are kept
+    StatisticsConfig statistics = StatisticsConfig::builtIn(); // response goals, health tiles
+    QString statisticsFile = {}; // where the Prometheus address is kept when changed; empty: not kept
 };
 
 // The console window: the triage, incident and timeline docks, the actions that
@@ -86,6 +90,9 @@ public:
     StatusPageDock* statusPageDock() const { return m_statusPage; }
     ReviewDock* reviewDock() const { return m_review; }
     ReviewTrackerDock* reviewTrackerDock() const { return m_reviewTracker; }
+    StatisticsDock* statisticsDock() const { return m_statistics; }
+    // Opens the monthly report dialog (from the statistics dock or the File menu).
+    void exportMonthlyReport();
     // Whether status page updates can go to Statuspage (empty problem: they can) and the page's components.
     void setStatusPagePublishing(const QString& problem, const QList<AffectedComponent>& components);
     // Escalation policies, schedules and assignment in force from now (edited here, or the file changed).
@@ -137,6 +144,7 @@ private:
     StatusPageDock* m_statusPage;
     ReviewDock* m_review;
     ReviewTrackerDock* m_reviewTracker;
+    StatisticsDock* m_statistics;
     DesktopNotifier* m_notifier;
     QLabel* m_communicationLabel = nullptr;
     qint64 m_similarFor = 0; // the incident whose similar past incidents are shown

@@ -1,5 +1,6 @@
 #include "exportreviewcommand.h"
 
+#include "commandstore.h"
 #include "exitcodes.h"
 
 #include "composition/consolepaths.h"
@@ -36,14 +37,9 @@ int ExportReviewCommand::run(const QStringList& arguments, QTextStream& out, QTe
         err << tr("incident-console export-pir: the format is pdf, html or md, not %1.").arg(chosen) << '\n';
         return ExitCode::kUsage;
     }
-    OpenOutcome outcome;
-    const QString databasePath = parser.isSet(database) ? parser.value(database) : ConsolePaths::defaultDatabase();
-    std::unique_ptr<SqlIncidentStore> store
-        = SqlIncidentStore::openSqlite(databasePath, SeverityPolicy::defaults(), SystemClock::instance(), &outcome);
-    if (!store) {
-        err << tr("incident-console export-pir: %1").arg(outcome.message) << '\n';
+    const std::unique_ptr<SqlIncidentStore> store = CommandStore::open(parser.value(database), QStringLiteral("export-pir"), err);
+    if (!store)
         return ExitCode::kFailed;
-    }
     const QString id = parser.positionalArguments().first();
     bool isNumber = false;
     const qint64 number = id.toLongLong(&isNumber);

@@ -16,6 +16,7 @@ const QString kDeclare = QStringLiteral("declare");
 const QString kSecret = QStringLiteral("secret");
 const QString kSecrets = QStringLiteral("secrets"); // the same, as administrators may type it
 const QString kExportReview = QStringLiteral("export-pir");
+const QString kReport = QStringLiteral("report");
 
 // Where the subcommand stands, if there is one: the first word that is not an
 // option, so that `--db FILE declare …` works as well as `declare … --db FILE`.
@@ -30,7 +31,9 @@ qsizetype subcommandIndex(const QStringList& arguments)
             continue;
         }
         if (!argument.startsWith(QLatin1Char('-')))
-            return argument == kDeclare || argument == kSecret || argument == kSecrets || argument == kExportReview ? i : -1;
+            return argument == kDeclare || argument == kSecret || argument == kSecrets || argument == kExportReview || argument == kReport
+                ? i
+                : -1;
     }
     return -1;
 }
@@ -57,7 +60,9 @@ ConsoleCommandLine::ConsoleCommandLine()
            "Commands that need no window:\n"
            "  declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]   declare an incident\n"
            "  (see `incident-console declare --help`)\n"
-           "  secret(s) list | set KEY | delete KEY   credentials in the OS keychain"));
+           "  secret(s) list | set KEY | delete KEY   credentials in the OS keychain\n"
+           "  export-pir INCIDENT --format pdf|html|md -o FILE   an incident's post-incident review\n"
+           "  report --month YYYY-MM --format pdf|html|md -o FILE   the monthly incident report"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
@@ -88,6 +93,25 @@ std::optional<ListenAddress> ConsoleCommandLine::listenAddress(QString* error) c
     listen->tlsCertificatePath = m_parser.value(m_tlsCertificate);
     listen->tlsKeyPath = m_parser.value(m_tlsKey);
     return listen;
+}
+
+QString ConsoleCommandLine::subcommand(const QStringList& arguments, QStringList* rest)
+{
+    const qsizetype at = subcommandIndex(arguments);
+    if (at <= 0)
+        return QString();
+    // Options given before the subcommand (--db) apply to it as well.
+    *rest = arguments.mid(1, at - 1) + arguments.mid(at + 1);
+    return arguments.at(at);
+}
+
+bool ConsoleCommandLine::needsCharts(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const qsizetype at = subcommandIndex(arguments);
+    return at > 0 && arguments.at(at) == kReport;
 }
 
 bool ConsoleCommandLine::needsFonts(int argc, char** argv)

@@ -26,6 +26,10 @@ public:
     static bool isHeadless(int argc, char** argv);
     // A headless command that lays out text (a PDF): it needs a GUI application, on the offscreen platform.
     static bool needsFonts(int argc, char** argv);
+    // A headless command that draws charts: it needs a widgets application, on the offscreen platform.
+    static bool needsCharts(int argc, char** argv);
+    // The subcommand's name (empty if none) and, in *rest, the other arguments.
+    static QString subcommand(const QStringList& arguments, QStringList* rest);
     // Names used for the settings and data directories.
     static void setApplicationIdentity();
 

@@ -41,6 +41,11 @@ QString reviewTemplateFile()
     return QDir(configDirectory()).filePath(QStringLiteral("review-template.json"));
 }
 
+QString statisticsFile()
+{
+    return QDir(configDirectory()).filePath(QStringLiteral("statistics.json"));
+}
+
 QString communicationFile()
 {
     return QDir(configDirectory()).filePath(QStringLiteral("communication.json"));

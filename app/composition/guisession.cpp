@@ -29,6 +29,7 @@ GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen,
     , m_playbooks(PlaybookCatalog::load(ConsolePaths::configDirectory(), &m_playbookWarnings))
     , m_escalation(EscalationConfig::load(ConsolePaths::escalationFile(), &m_escalationWarning))
     , m_reviewTemplate(ReviewTemplate::load(ConsolePaths::reviewTemplateFile(), &m_reviewWarning))
+    , m_statistics(StatisticsConfig::load(ConsolePaths::statisticsFile(), &m_statisticsWarning))
 {
     m_store = std::make_unique<AsyncIncidentStore>(
         [databasePath, policy = m_policy, playbooks = m_playbooks, assignment = m_escalation.assignment,
@@ -92,6 +93,10 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     context.reviewTemplate = m_reviewTemplate;
     if (!m_reviewWarning.isEmpty())
         communicationWarning = m_reviewWarning;
+    context.statistics = m_statistics;
+    context.statisticsFile = ConsolePaths::statisticsFile();
+    if (!m_statisticsWarning.isEmpty())
+        communicationWarning = m_statisticsWarning;
     m_window = std::make_unique<MainWindow>(context);
     connect(m_window.get(), &MainWindow::authorChanged, this,
         [this](const QString& name) { m_settings.setValue(kAuthorKey, name); });
@@ -262,6 +267,7 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     settings.playbooks = m_playbooks;
     settings.communicationFile = ConsolePaths::communicationFile();
     settings.reviewWithinDays = m_reviewTemplate.reviewWithinDays;
+    settings.goals = m_statistics.goals;
     settings.timelineWithinHours = m_reviewTemplate.timelineWithinHours;
     AsyncIncidentStore* store = m_store.get();
     m_receiver = std::make_unique<Receiver>(settings, [store] { store->lookForChanges(); });

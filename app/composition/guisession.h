@@ -8,6 +8,7 @@
 #include "keychain/keychainvault.h"
 #include "listenaddress.h"
 #include "rules/reviewtemplate.h"
+#include "rules/statisticsconfig.h"
 #include "store/asyncincidentstore.h"
 #include "store/incidentcommands.h"
 
@@ -73,6 +74,8 @@ private:
     EscalationConfig m_escalation;
     QString m_reviewWarning;
     ReviewTemplate m_reviewTemplate;
+    QString m_statisticsWarning;
+    StatisticsConfig m_statistics;
     QFileSystemWatcher m_configWatcher;
     QTimer m_configSettle;
     std::unique_ptr<EscalationRunner> m_escalations;

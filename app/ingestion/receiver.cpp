@@ -70,7 +70,7 @@ public:
             };
         }
         m_webhooks = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, fetch, m_committed);
-        m_statistics = std::make_unique<StatisticsApi>(m_store.get(), SystemClock::instance(), &m_counters);
+        m_statistics = std::make_unique<StatisticsApi>(m_store.get(), SystemClock::instance(), &m_counters, m_settings.goals);
         m_rules = std::make_unique<AlertRulesApi>(m_store.get(), m_settings.rules);
         m_routes = std::make_unique<ReceiverRoutes>(m_store.get(),
             QList<ReceiverRoutes::Route> { { QStringLiteral("/webhooks/"), m_webhooks.get() },

@@ -4,6 +4,7 @@
 #include "rules/alertrules.h"
 #include "rules/escalationpolicy.h"
 #include "rules/playbook.h"
+#include "rules/statisticsconfig.h"
 #include "httpmessage.h"
 #include "receivercredentials.h"
 #include "snsgateway.h"
@@ -31,6 +32,7 @@ public:
         EscalationConfig escalation = EscalationConfig::builtIn(); // GET /escalation-policies, POST /incidents/:id/escalate
         PlaybookCatalog playbooks = PlaybookCatalog::builtIn(); // declared incidents' checklists, GET /playbooks
         QString communicationFile; // the matrix for GET /incidents/:id/communications; empty: the built-in one
+        ResponseGoals goals = StatisticsConfig::builtIn().goals; // for the month's figures of GET /stats/incidents
         int reviewWithinDays = 7; // review deadlines (the review template's), for reviews the API starts
         int timelineWithinHours = 24;
         HttpLimits limits;

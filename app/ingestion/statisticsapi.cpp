@@ -1,6 +1,7 @@
 #include "statisticsapi.h"
 
 #include "domain/timeformat.h"
+#include "rules/monthlyreport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -50,10 +51,11 @@ private:
 };
 }
 
-StatisticsApi::StatisticsApi(IncidentStore* store, const Clock* clock, const ReceiverCounters* counters)
+StatisticsApi::StatisticsApi(IncidentStore* store, const Clock* clock, const ReceiverCounters* counters, const ResponseGoals& goals)
     : m_store(store)
     , m_clock(clock)
     , m_counters(counters)
+    , m_goals(goals)
 {
 }
 
@@ -63,7 +65,7 @@ HttpResponse StatisticsApi::handle(const HttpRequest& request)
     if (request.path == QLatin1String("/stats/alerts"))
         response = alerts();
     else if (request.path == QLatin1String("/stats/incidents"))
-        response = incidents();
+        response = incidents(request);
     else if (request.path == QLatin1String("/metrics"))
         response = metrics();
     else
@@ -104,8 +106,20 @@ HttpResponse StatisticsApi::alerts()
     return HttpResponse::json(200, QJsonDocument(object));
 }
 
-HttpResponse StatisticsApi::incidents()
+HttpResponse StatisticsApi::incidents(const HttpRequest& request)
 {
+    std::optional<ResponseTimes> month;
+    const QString asked = request.query.queryItemValue(QStringLiteral("month"));
+    if (!asked.isEmpty()) {
+        int year = 0;
+        int number = 0;
+        if (!MonthlyReport::parseMonth(asked, &year, &number))
+            return HttpResponse::error(400, QStringLiteral("bad_month"), tr("month is written YYYY-MM, as 2026-11, not %1.").arg(asked));
+        const StoreResult<MonthlyReport> report = MonthlyReport::load(*m_store, year, number, m_goals);
+        if (!report)
+            return HttpResponse::storeFailure(report);
+        month = report->current();
+    }
     const StoreResult<IncidentStatistics> stats = m_store->incidentStatistics(IncidentStatistics::defaultResolutionBounds());
     if (!stats)
         return HttpResponse::storeFailure(stats);
@@ -126,6 +140,23 @@ HttpResponse StatisticsApi::incidents()
             QJsonObject { { QStringLiteral("met"), stats->responseTargetsMet },
                 { QStringLiteral("missed"), stats->responseTargetsMissed } } },
     };
+    if (month) {
+        object.insert(QStringLiteral("month"),
+            QJsonObject {
+                { QStringLiteral("month"), asked },
+                { QStringLiteral("incidents"), month->incidents },
+                { QStringLiteral("acknowledged"), month->acknowledged },
+                { QStringLiteral("resolved"), month->resolved },
+                { QStringLiteral("mttdSeconds"), month->mttdSeconds },
+                { QStringLiteral("mttaSeconds"), month->mttaSeconds },
+                { QStringLiteral("mttrSeconds"), month->mttrSeconds },
+                { QStringLiteral("mtbfSeconds"), month->mtbfSeconds },
+                { QStringLiteral("responseTargets"),
+                    QJsonObject { { QStringLiteral("met"), month->responseMet }, { QStringLiteral("missed"), month->responseMissed } } },
+                { QStringLiteral("resolutionTargets"),
+                    QJsonObject { { QStringLiteral("met"), month->resolutionMet }, { QStringLiteral("missed"), month->resolutionMissed } } },
+            });
+    }
     return HttpResponse::json(200, QJsonDocument(object));
 }
 

@@ -3,18 +3,20 @@
 #include "domain/clock.h"
 #include "httpmessage.h"
 #include "receivercounters.h"
+#include "rules/statisticsconfig.h"
 #include "store/incidentstore.h"
 
 #include <QCoreApplication>
 
 // Numbers for scripts, wall displays and Prometheus:
 //   GET /stats/alerts     the alert stream by status, severity and source, the noisiest alerts
-//   GET /stats/incidents  incidents by status and severity, MTTA, MTTR, response targets
+//   GET /stats/incidents  incidents by status and severity, MTTD, MTTA, MTTR, response targets;
+//                         with ?month=YYYY-MM also that month's figures, as the monthly report gives them
 //   GET /metrics          the same in Prometheus's text format, with the receiver's refusals
 class StatisticsApi final : public ImmediateRequestHandler {
     Q_DECLARE_TR_FUNCTIONS(StatisticsApi)
 public:
-    StatisticsApi(IncidentStore* store, const Clock* clock, const ReceiverCounters* counters);
+    StatisticsApi(IncidentStore* store, const Clock* clock, const ReceiverCounters* counters, const ResponseGoals& goals);
 
     HttpResponse handle(const HttpRequest& request) override;
 
@@ -22,10 +24,11 @@ public:
 
 private:
     HttpResponse alerts();
-    HttpResponse incidents();
+    HttpResponse incidents(const HttpRequest& request);
     HttpResponse metrics();
 
     IncidentStore* m_store;
     const Clock* m_clock;
     const ReceiverCounters* m_counters;
+    ResponseGoals m_goals;
 };

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "store/sqlincidentstore.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class QTextStream;
+
+// The store a headless command reads: the --db file or the user's default.
+class CommandStore {
+    Q_DECLARE_TR_FUNCTIONS(CommandStore)
+public:
+    // Null, having said why on `err` as "incident-console COMMAND: …", when it cannot be opened.
+    static std::unique_ptr<SqlIncidentStore> open(const QString& path, const QString& command, QTextStream& err);
+};
