@@ -2,12 +2,18 @@
 // worked out by hand: MTTD, MTTA, MTTR and MTBF per month and week, the
 // breakdowns, target compliance, the alert volume and noisiest alerts, the
 // drill-down to the incidents behind a figure, and the statistics settings.
+#include "ingestion/statisticsapi.h"
 #include "rules/alertrules.h"
+#include "rules/monthlyreport.h"
 #include "rules/statisticsconfig.h"
 #include "testsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 QDateTime utc(int month, int day, int hour, int minute = 0)
@@ -21,6 +27,7 @@ constexpr ResolutionTargets kTargets { 4 * 3600, 24 * 3600, 72 * 3600, 240 * 360
 class TestStatistics : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void monthFiguresAreTheHandWorkedOnes();
     void trendHasOneEntryPerBucketAndQuietOnesAreZero();
@@ -32,6 +39,9 @@ private Q_SLOTS:
     void weeksStartOnMondayAndFollowEachOther();
     void incidentStatisticsCarryMttd();
     void settingsParseAndRefuseNonsense();
+    void reportHasTheMonthsFiguresAndTrends();
+    void statsApiGivesTheReportsFigures();
+    void reportCommandWritesAPdfWithCharts();
 
 private:
     // Declares at `created` an incident first seen at `detected`, then acknowledges and resolves it when given.
@@ -76,6 +86,14 @@ MetricsRequest TestStatistics::request(const QList<MetricsBucket>& buckets, cons
     request.filter = filter;
     request.resolutionTargets = kTargets;
     return request;
+}
+
+void TestStatistics::initTestCase()
+{
+    // The English plural forms ("2 incidents") live in the translation the console loads.
+    auto* english = new QTranslator(this);
+    QVERIFY(english->load(QStringLiteral(IC_ENGLISH_QM)));
+    QCoreApplication::installTranslator(english);
 }
 
 void TestStatistics::init()
@@ -307,6 +325,91 @@ void TestStatistics::settingsParseAndRefuseNonsense()
     QVERIFY2(warning.isEmpty(), qPrintable(warning));
     QCOMPARE(saved.health.prometheusUrl, QStringLiteral("http://127.0.0.1:9090"));
     QCOMPARE(saved.health.tiles.size(), 5);
+}
+
+void TestStatistics::reportHasTheMonthsFiguresAndTrends()
+{
+    const StoreResult<MonthlyReport> report = MonthlyReport::load(*m_store, 2026, 11, StatisticsConfig::builtIn().goals);
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report->current().incidents, 3);
+    QCOMPARE(report->previous().incidents, 1);
+    const QString markdown = report->markdown();
+    for (const QString& expected : {
+             QStringLiteral("# Monthly Incident Report — November 2026"),
+             QStringLiteral("- Total incidents: 3"),
+             QStringLiteral("- SEV1 · Critical: 1 incident"),
+             QStringLiteral("- SEV4 · Low: 0 incidents"),
+             // Hand-worked: (6 + 2 + 0) / 3 minutes against October's 10; (10 + 90) / 2 against 20; (2 + 28) / 2 hours against 1.
+             QStringLiteral("| Mean Time to Detection (MTTD) | 2.7 minutes | 10 minutes | -73 % | under 5 minutes |"),
+             QStringLiteral("| Mean Time to Response (MTTA) | 50 minutes | 20 minutes | +150 % | under 5 minutes |"),
+             QStringLiteral("| Mean Time to Resolution (MTTR) | 15 hours | 60 minutes | +%1 % | under 30 minutes |").arg(QLocale().toString(1400)),
+             QStringLiteral("- Detection time reduced by 73 % vs. October"),
+             QStringLiteral("- Response time worsened by 150 % vs. October"),
+             QStringLiteral("- 50 % of incidents resolved within SLA"),
+             QStringLiteral("- 33 % of incidents acknowledged within their response target"),
+             QStringLiteral("| SEV2 | 1 | 0 % | 0 % |"),
+             QStringLiteral("- payments: 2 incidents"),
+         })
+        QVERIFY2(markdown.contains(expected), qPrintable(expected + QStringLiteral("\n---\n") + markdown));
+}
+
+void TestStatistics::statsApiGivesTheReportsFigures()
+{
+    ReceiverCounters counters;
+    StatisticsApi api(m_store.get(), &m_clock, &counters, StatisticsConfig::builtIn().goals);
+    HttpRequest request;
+    request.method = "GET";
+    request.path = QStringLiteral("/stats/incidents");
+    request.query.addQueryItem(QStringLiteral("month"), QStringLiteral("2026-11"));
+    const HttpResponse response = api.handle(request);
+    QCOMPARE(response.status, 200);
+    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    const QJsonObject month = body.value(QLatin1String("month")).toObject();
+    const StoreResult<MonthlyReport> report = MonthlyReport::load(*m_store, 2026, 11, StatisticsConfig::builtIn().goals);
+    QVERIFY(report);
+    QCOMPARE(month.value(QLatin1String("incidents")).toInt(), 3);
+    QCOMPARE(month.value(QLatin1String("mttdSeconds")).toDouble(), report->current().mttdSeconds);
+    QCOMPARE(month.value(QLatin1String("mttaSeconds")).toDouble(), 3000.0);
+    QCOMPARE(month.value(QLatin1String("mttrSeconds")).toDouble(), 54000.0);
+    QCOMPARE(body.value(QLatin1String("mttdSeconds")).toDouble(), (10 + 6 + 2 + 0) * 60 / 4.0);
+    request.query = QUrlQuery(QStringLiteral("month=November"));
+    QCOMPARE(api.handle(request).status, 400);
+}
+
+void TestStatistics::reportCommandWritesAPdfWithCharts()
+{
+    const QString pdf = m_dir->filePath(QStringLiteral("report.pdf"));
+    QProcess console;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command must need no display of its own
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    console.setProcessEnvironment(environment);
+    const QString database = m_dir->filePath(QStringLiteral("statistics.db"));
+    m_store.reset(); // the command opens the file itself
+    console.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
+        { QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--format"), QStringLiteral("pdf"),
+            QStringLiteral("-o"), pdf, QStringLiteral("--db"), database });
+    QVERIFY(console.waitForFinished(60000));
+    QVERIFY2(console.exitCode() == 0, console.readAllStandardError().constData());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    for (const QString& expected : { QStringLiteral("Monthly Incident Report — November 2026"), QStringLiteral("2.7 minutes"),
+             QStringLiteral("50 minutes"), QStringLiteral("15 hours"), QStringLiteral("Key Improvements This Month"),
+             QStringLiteral("page 1 of") })
+        QVERIFY2(words.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + words));
+    // The charts are pictures in the PDF: pdfimages lists them.
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf });
+    QVERIFY(images.waitForFinished(30000));
+    QVERIFY2(images.readAllStandardOutput().count('\n') >= 2 + 4, "expected four chart images");
+
+    console.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
+        { QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("11/2026"), QStringLiteral("-o"), pdf, QStringLiteral("--db"), database });
+    QVERIFY(console.waitForFinished(60000));
+    QCOMPARE(console.exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStatistics)

@@ -434,6 +434,13 @@
     </message>
 </context>
 <context>
+    <name>CommandStore</name>
+    <message>
+        <source>incident-console %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Communication</name>
     <message>
         <source>Phone/SMS</source>
@@ -673,16 +680,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--tls-cert and --tls-key go together: HTTPS needs both the certificate and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Incident Console: a desktop console for incident response.
 
 Commands that need no window:
   declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]   declare an incident
   (see `incident-console declare --help`)
-  secret(s) list | set KEY | delete KEY   credentials in the OS keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tls-cert and --tls-key go together: HTTPS needs both the certificate and its key.</source>
+  secret(s) list | set KEY | delete KEY   credentials in the OS keychain
+  export-pir INCIDENT --format pdf|html|md -o FILE   an incident&apos;s post-incident review
+  report --month YYYY-MM --format pdf|html|md -o FILE   the monthly incident report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,6 +968,66 @@ Example: incident-console declare critical outage production --service database 
     </message>
     <message>
         <source>Sound the alarm for SEV1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as .md, .html or .pdf, not .%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message numerus="yes">
+        <source>The newest %n incident(s); there are more.</source>
+        <translation>
+            <numerusform>The newest %n incident; there are more.</numerusform>
+            <numerusform>The newest %n incidents; there are more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), newest first.</source>
+        <translation>
+            <numerusform>%n incident, newest first.</numerusform>
+            <numerusform>%n incidents, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2045,6 +2114,10 @@ The review is unchanged.</source>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monthly incident &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatrixDialog</name>
@@ -2270,6 +2343,317 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>the kind must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCalendar</name>
+    <message>
+        <source>W%1 · %2</source>
+        <extracomment>A calendar week in a chart&apos;s axis: its ISO number and the date it starts, e.g. &quot;W47 · 16 Nov&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCharts</name>
+    <message>
+        <source>Incidents detected in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to detect and to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTD and MTTA goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents detected in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert notifications by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noisiest alerts (notifications)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly Incident Report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean Time to Detection (MTTD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean Time to Response (MTTA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean Time to Resolution (MTTR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean Time Between Failures (MTBF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time improved by %1 % vs. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time worsened by %1 % vs. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection time reduced by %1 % vs. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection time grew by %1 % vs. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution time improved by %1 % vs. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution time worsened by %1 % vs. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), against %1 in %2</source>
+        <translation>
+            <numerusform>%n incident, against %1 in %2</numerusform>
+            <numerusform>%n incidents, against %1 in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of incidents resolved within SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of incidents acknowledged within their response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s)</source>
+        <translation>
+            <numerusform>%1: %n incident</numerusform>
+            <numerusform>%1: %n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n notification(s)</source>
+        <translation>
+            <numerusform>%1: %n notification</numerusform>
+            <numerusform>%1: %n notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Statistics (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response Time Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends and Improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets Met by Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved within SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noisiest Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Improvements This Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action item was completed this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, done %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total incidents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2846,6 +3230,88 @@ The review is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Usage: incident-console report --month YYYY-MM --format pdf|html|md -o FILE [--db PATH]
+
+  --month   the calendar month, local time (default: the current one)
+  --format  pdf, html or md (default: from the file&apos;s name)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, html or md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console report: the month is written YYYY-MM, as 2026-11, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console report: the format is pdf, html or md, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per severity, MTTD, MTTA and MTTR against the month before and the goals, targets met, the busiest services and alerts, and the action items done. PDF and HTML include the charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponseStatusText</name>
     <message>
         <source>%1 left</source>
@@ -3229,18 +3695,6 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · page %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as .md, .html or .pdf, not .%1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4129,6 +4583,162 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>Allowed here: GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month is written YYYY-MM, as 2026-11, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsConfig</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health: &quot;prometheus&quot; must be an http or https address, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health tile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a tile needs a &quot;title&quot; and a &quot;query&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;baseline&quot; is a duration such as 30m, 6h, 1d or 1w, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;change&quot; is relative or absolute, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;worse&quot; is higher or lower, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall: &quot;%1&quot; is not a view; the views are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDock</name>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 26 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n decided</source>
+        <translation>
+            <numerusform>of %n decided</numerusform>
+            <numerusform>of %n decided</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
