@@ -8,18 +8,27 @@
 #include <QHash>
 #include <QString>
 
-// Counts the firing notifications one commit receives per hour, source, alert
-// name, service and severity, and adds them to the alert_volume table in as
-// many statements as there are distinct keys. The statistics read that table:
-// the alerts table knows only an alert's first and last sighting, not when its
+// Counts the firing notifications one commit receives and adds them to two
+// tables, in as many statements as there are distinct keys:
+//   alert_volume        per UTC hour, source, alert name, service and severity:
+//                       what charts narrowed to a service or severities read;
+//   alert_volume_daily  per local day, source and alert name: what the usual,
+//                       unnarrowed charts read — a few rows a day, however many alerts.
+// The alerts table knows only an alert's first and last sighting, not when its
 // repeats came, and grouping a million alert rows would cost seconds.
 class AlertVolumeTally {
 public:
     void count(const Alert& alert, const QDateTime& receivedUtc);
     StoreResult<bool> flush(SqlSupport::PreparedStatements& statements);
-    void clear() { m_counts.clear(); }
+    void clear()
+    {
+        m_counts.clear();
+        m_daily.clear();
+    }
 
     static constexpr qint64 kHourMs = 3600 * 1000;
+    // The start of the local day `utc` falls in, as UTC milliseconds: the daily table's key.
+    static qint64 localMidnight(const QDateTime& utc);
 
 private:
     struct Key {
@@ -34,5 +43,13 @@ private:
     {
         return qHashMulti(seed, key.hour, key.source, key.name, key.service, key.severity);
     }
+    struct DayKey {
+        qint64 day; // local midnight, UTC milliseconds
+        QString source;
+        QString name;
+        bool operator==(const DayKey&) const = default;
+    };
+    friend size_t qHash(const DayKey& key, size_t seed = 0) { return qHashMulti(seed, key.day, key.source, key.name); }
     QHash<Key, qint64> m_counts;
+    QHash<DayKey, qint64> m_daily;
 };

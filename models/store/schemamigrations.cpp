@@ -290,8 +290,9 @@ const char* const kVersion11[] = {
 };
 
 // Version 12: the statistics. Alert notifications per hour, source, name,
-// service and severity (see AlertVolumeTally), filled from the alerts already
-// kept as if each alert's notifications had all come in its first hour; and
+// service and severity, and per local day, source and name (see
+// AlertVolumeTally), both filled from the alerts already kept as if each
+// alert's notifications had all come when it was first seen; and
 // when each action item was done, for the monthly report's improvements.
 const char* const kVersion12[] = {
     R"(CREATE TABLE alert_volume (
@@ -305,6 +306,16 @@ const char* const kVersion12[] = {
     R"(INSERT INTO alert_volume (hour, source, name, service, severity, notifications)
         SELECT first_seen - first_seen % 3600000, source, name, service, severity, sum(occurrences)
         FROM alerts GROUP BY 1, 2, 3, 4, 5)",
+    R"(CREATE TABLE alert_volume_daily (
+        day INTEGER NOT NULL,
+        source TEXT NOT NULL,
+        name TEXT NOT NULL,
+        notifications INTEGER NOT NULL,
+        PRIMARY KEY (day, source, name)) WITHOUT ROWID)",
+    R"(INSERT INTO alert_volume_daily (day, source, name, notifications)
+        SELECT CAST(strftime('%s', date(first_seen / 1000, 'unixepoch', 'localtime'), 'utc') AS INTEGER) * 1000, source, name,
+            sum(occurrences)
+        FROM alerts GROUP BY 1, 2, 3)",
     "ALTER TABLE review_action_items ADD COLUMN done_at INTEGER",
     R"(UPDATE review_action_items SET done_at = (SELECT updated_at FROM reviews WHERE reviews.id = review_id)
         WHERE status = 'done')",

@@ -145,9 +145,6 @@ private:
     StoreResult<bool> resolveIfAllAlertsResolved(qint64 incidentId, const QString& author, AlertIngestReport* report);
     // (value, count) rows of a GROUP BY.
     StoreResult<QList<QPair<QVariant, qint64>>> groupCounts(const QString& sql, const QVariantList& bindings);
-    // The response times of the incidents detected in each of `buckets`, grouped by `groupBy` (b.i or a column of x).
-    StoreResult<QList<QPair<QVariant, ResponseTimes>>> responseTimes(
-        const QList<MetricsBucket>& buckets, const MetricsRequest& request, const QString& groupBy);
     StoreResult<bool> alertVolume(const MetricsRequest& request, ResponseMetrics* metrics);
     StoreResult<QList<TrackedActionItem>> trackedActionItems(const QString& where, const QVariantList& bindings, const QString& orderBy);
     StoreResult<TimelineEntry> appendEntry(qint64 incidentId, const TimelineEntry& entry, const QString& author);

@@ -24,76 +24,74 @@ QString filterSql(const MetricsFilter& filter, QVariantList* bindings)
     return sql;
 }
 
-// The spans as a table b(i, lo, hi, span): numbers we computed, so written into the SQL.
-QString bucketsSql(const QList<MetricsBucket>& buckets, qint64 nowMs)
+// The spans as a table b(i, lo, hi): numbers we computed, so written into the SQL.
+QString bucketsSql(const QList<MetricsBucket>& buckets)
 {
     QStringList rows;
-    for (qsizetype i = 0; i < buckets.size(); ++i) {
-        const qint64 from = buckets.at(i).from.toMSecsSinceEpoch();
-        const qint64 to = buckets.at(i).to.toMSecsSinceEpoch();
-        rows.append(QStringLiteral("(%1, %2, %3, %4)").arg(i).arg(from).arg(to).arg(std::max<qint64>(0, std::min(to, nowMs) - from)));
+    for (qsizetype i = 0; i < buckets.size(); ++i)
+        rows.append(QStringLiteral("(%1, %2, %3)").arg(i).arg(buckets.at(i).from.toMSecsSinceEpoch()).arg(buckets.at(i).to.toMSecsSinceEpoch()));
+    return QStringLiteral("WITH b(i, lo, hi) AS (VALUES %1) ").arg(rows.join(QLatin1Char(',')));
+}
+
+// Names by their counts, most first (ties by name).
+QList<QPair<QString, qint64>> mostFirst(const QHash<QString, qint64>& totals)
+{
+    QList<QPair<QString, qint64>> ranked;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        ranked.append({ it.key(), it.value() });
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    return ranked;
+}
+
+// Sums, not means, per bucket and severity: they add up to any coarser grouping.
+struct ResponseSums {
+    qint64 incidents = 0;
+    double detect = 0;
+    qint64 acknowledged = 0;
+    double acknowledge = 0;
+    qint64 resolved = 0;
+    double resolve = 0;
+    double downtime = 0;
+    qint64 responseMet = 0;
+    qint64 responseMissed = 0;
+    qint64 resolutionMet = 0;
+    qint64 resolutionMissed = 0;
+
+    ResponseSums& operator+=(const ResponseSums& other)
+    {
+        incidents += other.incidents;
+        detect += other.detect;
+        acknowledged += other.acknowledged;
+        acknowledge += other.acknowledge;
+        resolved += other.resolved;
+        resolve += other.resolve;
+        downtime += other.downtime;
+        responseMet += other.responseMet;
+        responseMissed += other.responseMissed;
+        resolutionMet += other.resolutionMet;
+        resolutionMissed += other.resolutionMissed;
+        return *this;
     }
-    return QStringLiteral("WITH b(i, lo, hi, span) AS (VALUES %1) ").arg(rows.join(QLatin1Char(',')));
-}
 
-double orZero(const QVariant& value)
-{
-    return value.isNull() ? 0.0 : value.toDouble();
-}
-}
-
-StoreResult<QList<QPair<QVariant, ResponseTimes>>> SqlIncidentStore::responseTimes(
-    const QList<MetricsBucket>& buckets, const MetricsRequest& request, const QString& groupBy)
-{
-    const qint64 now = m_clock->nowUtc().toMSecsSinceEpoch();
-    QString target = QStringLiteral("(CASE x.severity");
-    for (int s = 0; s < 4; ++s)
-        target += QStringLiteral(" WHEN %1 THEN %2").arg(s + 1).arg(request.resolutionTargets.at(static_cast<std::size_t>(s)) * 1000);
-    target += QStringLiteral(" END)");
-    QVariantList bindings;
-    const QString filter = filterSql(request.filter, &bindings);
-    // Times are UTC milliseconds; a negative lag (an alert that says it started after it arrived) counts as none.
-    const QString sql = bucketsSql(buckets, now)
-        + QStringLiteral(
-            "SELECT %1, count(x.id), "
-            "avg(max(x.created_at - x.detected_at, 0)) / 1000.0, "
-            "count(x.acknowledged_at), avg(x.acknowledged_at - x.detected_at) / 1000.0, "
-            "count(x.resolved_at), avg(x.resolved_at - x.detected_at) / 1000.0, "
-            "sum(min(coalesce(x.resolved_at, %2), b.hi) - x.detected_at) / 1000.0, "
-            "sum(x.acknowledged_at <= x.response_due_at), "
-            "sum(x.acknowledged_at > x.response_due_at OR (x.acknowledged_at IS NULL AND x.response_due_at < %2)), "
-            "sum(x.resolved_at - x.detected_at <= %3), "
-            "sum(x.resolved_at - x.detected_at > %3 OR (x.resolved_at IS NULL AND %2 - x.detected_at > %3)), "
-            "max(b.span) / 1000.0 "
-            "FROM b LEFT JOIN incidents x ON x.detected_at >= b.lo AND x.detected_at < b.hi %4 "
-            "GROUP BY %1 ORDER BY %1")
-              .arg(groupBy)
-              .arg(now)
-              .arg(target, filter);
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (!prepareAndExec(query, sql, bindings))
-        return failed<QList<QPair<QVariant, ResponseTimes>>>(query);
-    QList<QPair<QVariant, ResponseTimes>> rows;
-    while (query.next()) {
+    // `spanSeconds`: how much of the time these incidents fall in has passed, for MTBF.
+    ResponseTimes times(double spanSeconds) const
+    {
+        const auto mean = [](double sum, qint64 count) { return count > 0 ? sum / static_cast<double>(count) : 0.0; };
         ResponseTimes times;
-        times.incidents = query.value(1).toLongLong();
-        times.mttdSeconds = orZero(query.value(2));
-        times.acknowledged = query.value(3).toLongLong();
-        times.mttaSeconds = orZero(query.value(4));
-        times.resolved = query.value(5).toLongLong();
-        times.mttrSeconds = orZero(query.value(6));
-        const double downtime = orZero(query.value(7));
-        times.responseMet = query.value(8).toLongLong();
-        times.responseMissed = query.value(9).toLongLong();
-        times.resolutionMet = query.value(10).toLongLong();
-        times.resolutionMissed = query.value(11).toLongLong();
-        const double span = orZero(query.value(12));
-        if (times.incidents > 0)
-            times.mtbfSeconds = std::max(0.0, span - downtime) / static_cast<double>(times.incidents);
-        rows.append({ query.value(0), times });
+        times.incidents = incidents;
+        times.mttdSeconds = mean(detect, incidents);
+        times.acknowledged = acknowledged;
+        times.mttaSeconds = mean(acknowledge, acknowledged);
+        times.resolved = resolved;
+        times.mttrSeconds = mean(resolve, resolved);
+        times.mtbfSeconds = incidents > 0 ? std::max(0.0, spanSeconds - downtime) / static_cast<double>(incidents) : 0.0;
+        times.responseMet = responseMet;
+        times.responseMissed = responseMissed;
+        times.resolutionMet = resolutionMet;
+        times.resolutionMissed = resolutionMissed;
+        return times;
     }
-    return rows;
+};
 }
 
 StoreResult<ResponseMetrics> SqlIncidentStore::responseMetrics(const MetricsRequest& request)
@@ -102,59 +100,94 @@ StoreResult<ResponseMetrics> SqlIncidentStore::responseMetrics(const MetricsRequ
     metrics.buckets = request.buckets;
     if (request.buckets.isEmpty())
         return metrics;
-    const MetricsBucket whole { request.buckets.first().from, request.buckets.last().to, QString() };
-
-    const auto trend = responseTimes(request.buckets, request, QStringLiteral("b.i"));
-    if (!trend)
-        return StoreResult<ResponseMetrics>::failureFrom(trend);
-    for (const auto& [bucket, times] : *trend)
-        metrics.trend.append(times);
-    const auto overall = responseTimes({ whole }, request, QStringLiteral("b.i"));
-    if (!overall)
-        return StoreResult<ResponseMetrics>::failureFrom(overall);
-    metrics.overall = overall->value(0).second;
-    const auto bySeverity = responseTimes({ whole }, request, QStringLiteral("x.severity"));
-    if (!bySeverity)
-        return StoreResult<ResponseMetrics>::failureFrom(bySeverity);
-    for (const auto& [severity, times] : *bySeverity) {
-        if (severity.isNull())
-            continue; // the span had no incidents
-        const Severity level = SeverityNames::fromNumber(severity.toInt()).value_or(Severity::Sev3);
-        metrics.bySeverity.insert(level, times.incidents);
-        metrics.complianceBySeverity.insert(level, times);
-    }
-
-    QVariantList perBucketBindings;
-    const QString perBucketFilter = filterSql(request.filter, &perBucketBindings);
-    QSqlQuery severities(database());
-    severities.setForwardOnly(true);
-    if (!prepareAndExec(severities,
-            bucketsSql(request.buckets, m_clock->nowUtc().toMSecsSinceEpoch())
-                + QStringLiteral("SELECT b.i, x.severity, count(*) FROM b JOIN incidents x ON x.detected_at >= b.lo AND x.detected_at < b.hi %1 "
-                                 "GROUP BY b.i, x.severity")
-                      .arg(perBucketFilter),
-            perBucketBindings))
-        return failed<ResponseMetrics>(severities);
+    const qint64 now = m_clock->nowUtc().toMSecsSinceEpoch();
+    QString target = QStringLiteral("(CASE x.severity");
+    for (int s = 0; s < 4; ++s)
+        target += QStringLiteral(" WHEN %1 THEN %2").arg(s + 1).arg(request.resolutionTargets.at(static_cast<std::size_t>(s)) * 1000);
+    target += QStringLiteral(" END)");
+    QVariantList bindings;
+    const QString filter = filterSql(request.filter, &bindings);
+    // One pass over the span's incidents, grouped by bucket and severity; every
+    // other grouping of these figures is a sum of these rows. Times are UTC
+    // milliseconds; a negative lag (an alert that says it started after it arrived) counts as none.
+    const QString sql = bucketsSql(request.buckets)
+        + QStringLiteral(
+            "SELECT b.i, x.severity, count(*), "
+            "sum(max(x.created_at - x.detected_at, 0)) / 1000.0, "
+            "count(x.acknowledged_at), coalesce(sum(x.acknowledged_at - x.detected_at), 0) / 1000.0, "
+            "count(x.resolved_at), coalesce(sum(x.resolved_at - x.detected_at), 0) / 1000.0, "
+            "sum(min(coalesce(x.resolved_at, %1), b.hi) - x.detected_at) / 1000.0, "
+            "sum(x.acknowledged_at <= x.response_due_at), "
+            "sum(x.acknowledged_at > x.response_due_at OR (x.acknowledged_at IS NULL AND x.response_due_at < %1)), "
+            "sum(x.resolved_at - x.detected_at <= %2), "
+            "sum(x.resolved_at - x.detected_at > %2 OR (x.resolved_at IS NULL AND %1 - x.detected_at > %2)) "
+            "FROM b JOIN incidents x ON x.detected_at >= b.lo AND x.detected_at < b.hi %3 "
+            "GROUP BY b.i, x.severity")
+              .arg(now)
+              .arg(target, filter);
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!prepareAndExec(query, sql, bindings))
+        return failed<ResponseMetrics>(query);
+    QList<ResponseSums> perBucket(request.buckets.size());
+    QMap<Severity, ResponseSums> perSeverity;
+    ResponseSums whole;
     metrics.bySeverityPerBucket.resize(request.buckets.size());
-    while (severities.next()) {
-        metrics.bySeverityPerBucket[severities.value(0).toInt()].insert(
-            SeverityNames::fromNumber(severities.value(1).toInt()).value_or(Severity::Sev3), severities.value(2).toLongLong());
+    while (query.next()) {
+        ResponseSums sums;
+        sums.incidents = query.value(2).toLongLong();
+        sums.detect = query.value(3).toDouble();
+        sums.acknowledged = query.value(4).toLongLong();
+        sums.acknowledge = query.value(5).toDouble();
+        sums.resolved = query.value(6).toLongLong();
+        sums.resolve = query.value(7).toDouble();
+        sums.downtime = query.value(8).toDouble();
+        sums.responseMet = query.value(9).toLongLong();
+        sums.responseMissed = query.value(10).toLongLong();
+        sums.resolutionMet = query.value(11).toLongLong();
+        sums.resolutionMissed = query.value(12).toLongLong();
+        const int bucket = query.value(0).toInt();
+        const Severity severity = SeverityNames::fromNumber(query.value(1).toInt()).value_or(Severity::Sev3);
+        perBucket[bucket] += sums;
+        perSeverity[severity] += sums;
+        whole += sums;
+        metrics.bySeverityPerBucket[bucket].insert(severity, sums.incidents);
+    }
+    // MTBF counts the time that has passed: all of a bucket that is over, the part of the current one.
+    const auto passed = [now](const QDateTime& from, const QDateTime& to) {
+        return static_cast<double>(std::max<qint64>(0, std::min(to.toMSecsSinceEpoch(), now) - from.toMSecsSinceEpoch())) / 1000.0;
+    };
+    for (qsizetype i = 0; i < request.buckets.size(); ++i)
+        metrics.trend.append(perBucket.at(i).times(passed(request.buckets.at(i).from, request.buckets.at(i).to)));
+    const double span = passed(request.buckets.first().from, request.buckets.last().to);
+    metrics.overall = whole.times(span);
+    for (auto it = perSeverity.cbegin(); it != perSeverity.cend(); ++it) {
+        metrics.bySeverity.insert(it.key(), it->incidents);
+        metrics.complianceBySeverity.insert(it.key(), it->times(span));
     }
 
-    QVariantList bindings { toDb(whole.from), toDb(whole.to) };
-    const QString inSpan = QStringLiteral("FROM incidents x WHERE x.detected_at >= ? AND x.detected_at < ?") + filterSql(request.filter, &bindings);
-    const auto byType = groupCounts(QStringLiteral("SELECT x.type, count(*) AS n %1 GROUP BY x.type ORDER BY n DESC, x.type").arg(inSpan), bindings);
-    if (!byType)
-        return StoreResult<ResponseMetrics>::failureFrom(byType);
-    for (const auto& [type, count] : *byType)
-        metrics.byType.append({ kIncidentTypes.parse(type.toString()).value_or(IncidentType::Outage), count });
-    const auto byService = groupCounts(
-        QStringLiteral("SELECT x.service, count(*) AS n %1 GROUP BY x.service ORDER BY n DESC, x.service").arg(inSpan), bindings);
-    if (!byService)
-        return StoreResult<ResponseMetrics>::failureFrom(byService);
-    for (const auto& [service, count] : *byService) {
+    // Type and service in one more pass.
+    QVariantList spanBindings { toDb(request.buckets.first().from), toDb(request.buckets.last().to) };
+    QSqlQuery groups(database());
+    groups.setForwardOnly(true);
+    if (!prepareAndExec(groups,
+            QStringLiteral("SELECT x.type, x.service, count(*) FROM incidents x WHERE x.detected_at >= ? AND x.detected_at < ? %1 "
+                           "GROUP BY x.type, x.service")
+                .arg(filter),
+            spanBindings + bindings))
+        return failed<ResponseMetrics>(groups);
+    QHash<QString, qint64> types;
+    QHash<QString, qint64> services;
+    while (groups.next()) {
+        const qint64 count = groups.value(2).toLongLong();
+        types[groups.value(0).toString()] += count;
+        services[groups.value(1).toString()] += count;
+    }
+    for (const auto& [type, count] : mostFirst(types))
+        metrics.byType.append({ kIncidentTypes.parse(type).value_or(IncidentType::Outage), count });
+    for (const auto& [service, count] : mostFirst(services)) {
         if (metrics.byService.size() < request.topServices)
-            metrics.byService.append({ service.toString(), count });
+            metrics.byService.append({ service, count });
         else
             metrics.otherServices += count;
     }
@@ -167,50 +200,41 @@ StoreResult<ResponseMetrics> SqlIncidentStore::responseMetrics(const MetricsRequ
 
 StoreResult<bool> SqlIncidentStore::alertVolume(const MetricsRequest& request, ResponseMetrics* metrics)
 {
-    const qint64 now = m_clock->nowUtc().toMSecsSinceEpoch();
     QVariantList bindings;
     QString filter = filterSql(request.filter, &bindings);
     filter.replace(QLatin1String("x."), QLatin1String("v."));
-    const QString perBucket = bucketsSql(request.buckets, now)
-        + QStringLiteral("SELECT b.i, v.source, sum(v.notifications) FROM b JOIN alert_volume v ON v.hour >= b.lo AND v.hour < b.hi %1 "
-                         "GROUP BY b.i, v.source")
-              .arg(filter);
+    // Unnarrowed, the daily counts serve (buckets start at local midnight, as their days do);
+    // narrowed to a service or severities, the hourly ones, which know both.
+    const QString table = filter.isEmpty() ? QStringLiteral("alert_volume_daily v ON v.day >= b.lo AND v.day < b.hi")
+                                           : QStringLiteral("alert_volume v ON v.hour >= b.lo AND v.hour < b.hi");
+    // One pass: per bucket, source and alert name; the sources' bands and the noisiest names are sums of these rows.
+    const QString sql = bucketsSql(request.buckets)
+        + QStringLiteral("SELECT b.i, v.source, v.name, sum(v.notifications) FROM b JOIN %1 %2 GROUP BY b.i, v.source, v.name")
+              .arg(table, filter);
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!prepareAndExec(query, perBucket, bindings))
+    if (!prepareAndExec(query, sql, bindings))
         return failed<bool>(query);
-    QHash<QString, qint64> totals;
+    QHash<QString, qint64> bySource;
+    QHash<QString, qint64> byName;
     QList<QHash<QString, qint64>> counts(request.buckets.size());
     while (query.next()) {
         const QString source = query.value(1).toString();
-        const qint64 count = query.value(2).toLongLong();
-        counts[query.value(0).toInt()].insert(source, count);
-        totals[source] += count;
+        const qint64 count = query.value(3).toLongLong();
+        counts[query.value(0).toInt()][source] += count;
+        bySource[source] += count;
+        byName[query.value(2).toString()] += count;
     }
     AlertVolume& volume = metrics->alertVolume;
-    volume.sources = totals.keys();
-    std::sort(volume.sources.begin(), volume.sources.end(), [&](const QString& a, const QString& b) {
-        return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b;
-    });
+    for (const auto& [source, count] : mostFirst(bySource))
+        volume.sources.append(source);
     for (const QHash<QString, qint64>& bucket : counts) {
         QList<qint64> row;
         for (const QString& source : volume.sources)
             row.append(bucket.value(source));
         volume.perBucket.append(row);
     }
-
-    const QVariantList spanBindings = QVariantList { request.buckets.first().from.toMSecsSinceEpoch(),
-                                          request.buckets.last().to.toMSecsSinceEpoch() }
-        + bindings;
-    const auto noisiest = groupCounts(QStringLiteral("SELECT v.name, sum(v.notifications) AS n FROM alert_volume v "
-                                                     "WHERE v.hour >= ? AND v.hour < ? %1 GROUP BY v.name ORDER BY n DESC, v.name LIMIT %2")
-                                          .arg(filter)
-                                          .arg(request.noisiestAlerts),
-        spanBindings);
-    if (!noisiest)
-        return StoreResult<bool>::failureFrom(noisiest);
-    for (const auto& [name, count] : *noisiest)
-        metrics->noisiestAlerts.append({ name.toString(), count });
+    metrics->noisiestAlerts = mostFirst(byName).mid(0, request.noisiestAlerts);
     return true;
 }
 

@@ -188,7 +188,7 @@ void StatisticsDock::reload()
                 return;
             }
             m_shownFilter = filter;
-            show(*loaded.metrics);
+            showMetrics(*loaded.metrics);
         });
 }
 
@@ -199,7 +199,7 @@ void StatisticsDock::setChart(int index, QChart* chart)
     delete old;
 }
 
-void StatisticsDock::show(const ResponseMetrics& metrics)
+void StatisticsDock::showMetrics(const ResponseMetrics& metrics)
 {
     m_metrics = metrics;
     const auto drill = [this](const MetricsDrillDown& asked) { drillDown(asked); };

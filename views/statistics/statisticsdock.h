@@ -40,7 +40,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    void show(const ResponseMetrics& metrics);
+    void showMetrics(const ResponseMetrics& metrics);
     void drillDown(const MetricsDrillDown& drill);
     void setChart(int index, QChart* chart);
     void updateHeadlines();
