@@ -44,6 +44,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 
 namespace {
@@ -153,6 +154,11 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     connect(m_reviewTracker, &ReviewTrackerDock::incidentRequested, this, &MainWindow::openReview);
     connect(m_statistics, &StatisticsDock::incidentRequested, m_triage, &TriageDock::selectIncident);
     connect(m_statistics, &StatisticsDock::reportRequested, this, &MainWindow::exportMonthlyReport);
+    // Charts need height: when the statistics tab comes forward in a short area, the area grows.
+    connect(m_statistics, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_statistics->isFloating() && m_statistics->height() < 480 && height() > 900)
+            QTimer::singleShot(0, this, [this] { resizeDocks({ m_statistics }, { 560 }, Qt::Vertical); });
+    });
     connect(m_review, &ReviewDock::exportRequested, this, [this](const PostIncidentReview& review) {
         const QString file = QFileDialog::getSaveFileName(this, tr("Export the review"), QStringLiteral("%1-review.pdf").arg(review.incidentKey),
             tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"));

@@ -19,7 +19,9 @@
 //   MTTD  detected → declared in the console (how long the problem went unnoticed by people)
 //   MTTA  detected → acknowledged
 //   MTTR  detected → resolved
-//   MTBF  (time in the bucket − downtime of its incidents) / incidents in it
+//   MTBF  the time the bucket has run / incidents detected in it: the mean time between
+//         one incident's start and the next. Downtime is not subtracted: across many
+//         services incidents overlap, and their summed durations can exceed the span.
 // Response targets are the severity policy's; resolution targets are the metrics settings'.
 
 // Periods are calendar weeks (Monday first) or months in local time.

@@ -51,7 +51,6 @@ struct ResponseSums {
     double acknowledge = 0;
     qint64 resolved = 0;
     double resolve = 0;
-    double downtime = 0;
     qint64 responseMet = 0;
     qint64 responseMissed = 0;
     qint64 resolutionMet = 0;
@@ -65,7 +64,6 @@ struct ResponseSums {
         acknowledge += other.acknowledge;
         resolved += other.resolved;
         resolve += other.resolve;
-        downtime += other.downtime;
         responseMet += other.responseMet;
         responseMissed += other.responseMissed;
         resolutionMet += other.resolutionMet;
@@ -84,7 +82,7 @@ struct ResponseSums {
         times.mttaSeconds = mean(acknowledge, acknowledged);
         times.resolved = resolved;
         times.mttrSeconds = mean(resolve, resolved);
-        times.mtbfSeconds = incidents > 0 ? std::max(0.0, spanSeconds - downtime) / static_cast<double>(incidents) : 0.0;
+        times.mtbfSeconds = incidents > 0 ? spanSeconds / static_cast<double>(incidents) : 0.0;
         times.responseMet = responseMet;
         times.responseMissed = responseMissed;
         times.resolutionMet = resolutionMet;
@@ -116,7 +114,6 @@ StoreResult<ResponseMetrics> SqlIncidentStore::responseMetrics(const MetricsRequ
             "sum(max(x.created_at - x.detected_at, 0)) / 1000.0, "
             "count(x.acknowledged_at), coalesce(sum(x.acknowledged_at - x.detected_at), 0) / 1000.0, "
             "count(x.resolved_at), coalesce(sum(x.resolved_at - x.detected_at), 0) / 1000.0, "
-            "sum(min(coalesce(x.resolved_at, %1), b.hi) - x.detected_at) / 1000.0, "
             "sum(x.acknowledged_at <= x.response_due_at), "
             "sum(x.acknowledged_at > x.response_due_at OR (x.acknowledged_at IS NULL AND x.response_due_at < %1)), "
             "sum(x.resolved_at - x.detected_at <= %2), "
@@ -141,11 +138,10 @@ StoreResult<ResponseMetrics> SqlIncidentStore::responseMetrics(const MetricsRequ
         sums.acknowledge = query.value(5).toDouble();
         sums.resolved = query.value(6).toLongLong();
         sums.resolve = query.value(7).toDouble();
-        sums.downtime = query.value(8).toDouble();
-        sums.responseMet = query.value(9).toLongLong();
-        sums.responseMissed = query.value(10).toLongLong();
-        sums.resolutionMet = query.value(11).toLongLong();
-        sums.resolutionMissed = query.value(12).toLongLong();
+        sums.responseMet = query.value(8).toLongLong();
+        sums.responseMissed = query.value(9).toLongLong();
+        sums.resolutionMet = query.value(10).toLongLong();
+        sums.resolutionMissed = query.value(11).toLongLong();
         const int bucket = query.value(0).toInt();
         const Severity severity = SeverityNames::fromNumber(query.value(1).toInt()).value_or(Severity::Sev3);
         perBucket[bucket] += sums;

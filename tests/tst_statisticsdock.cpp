@@ -1,0 +1,83 @@
+// The statistics dock on a real store: the headline figures against their
+// goals, and a click on a bar listing the incidents behind it, one of which
+// then selects that incident. Its models are the store's; the dock only draws.
+#include "statistics/drilldowndialog.h"
+#include "statistics/statisticsdock.h"
+#include "testsupport.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestStatisticsDock : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void headlinesAndDrillDown();
+};
+
+void TestStatisticsDock::headlinesAndDrillDown()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dock.db"));
+    ManualClock clock(QDateTime(QDate(2026, 11, 10), QTime(8, 0), Qt::UTC));
+    qint64 slow = 0;
+    {
+        const std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path, &clock);
+        QVERIFY(store);
+        // Two SEV2s this week: acknowledged after 2 and after 8 minutes (MTTA 5, the goal); one more SEV3 unacknowledged.
+        for (int minutes : { 2, 8 }) {
+            const Incident incident = *store->declare(TestSupport::draft(QStringLiteral("Latency %1").arg(minutes), Severity::Sev2,
+                                                          QStringLiteral("payments")),
+                QStringLiteral("ana"));
+            clock.advance(minutes * 60);
+            QVERIFY(store->changeStatus(incident.id, IncidentStatus::Acknowledged, QStringLiteral("ana")));
+            slow = incident.id;
+            clock.advance(3600);
+        }
+        QVERIFY(store->declare(TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev3, QStringLiteral("search")), QStringLiteral("bo")));
+    }
+    const std::unique_ptr<AsyncIncidentStore> store = TestSupport::openAsyncStore(path, &clock);
+    QVERIFY(store);
+    StatisticsDock dock(store.get(), &clock, StatisticsConfig::builtIn());
+    QSignalSpy loaded(&dock, &StatisticsDock::loaded);
+    dock.resize(1600, 900);
+    dock.show();
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(dock.metrics().overall.incidents, 3);
+    QCOMPARE(dock.metrics().overall.mttaSeconds, 300.0);
+    const auto* mtta = dock.findChild<QLabel*>(QStringLiteral("statisticsHeadline1"));
+    QVERIFY(mtta->text().contains(QLatin1String("5.0 minutes")));
+    QVERIFY2(mtta->text().contains(QLatin1String("#2e7d32")), "MTTA at its goal is shown as kept");
+
+    // The severity chart: a band per severity, a bar per week; the SEV2 band of this week.
+    QChart* bySeverity = dock.chartViews().at(3)->chart();
+    auto* bars = qobject_cast<QStackedBarSeries*>(bySeverity->series().first());
+    QVERIFY(bars);
+    QBarSet* sev2 = nullptr;
+    for (QBarSet* set : bars->barSets()) {
+        if (set->label() == QLatin1String("SEV2"))
+            sev2 = set;
+    }
+    QVERIFY(sev2);
+    const int thisWeek = static_cast<int>(dock.metrics().buckets.size()) - 1;
+    QCOMPARE(sev2->at(thisWeek), 2.0);
+    Q_EMIT sev2->clicked(thisWeek);
+    DrillDownDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = dock.findChild<DrillDownDialog*>()) != nullptr);
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("drillDownTable"));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Latency 8")); // newest first
+    QSignalSpy requested(&dock, &StatisticsDock::incidentRequested);
+    Q_EMIT table->itemActivated(table->item(0, 0));
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().first().toLongLong(), slow);
+}
+
+QTEST_MAIN(TestStatisticsDock)
+#include "tst_statisticsdock.moc"
