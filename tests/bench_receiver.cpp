@@ -3,7 +3,7 @@
 // seen before in every request. The console commits each delivery to SQLite
 // before it answers; Alertmanager keeps its alerts in memory. Prints FIGURE
 // lines and the ratio; fails only on wrong answers (errors, lost alerts).
-#include "alertmanagerprocess.h"
+#include "monitoringprocess.h"
 #include "ingestion/receiver.h"
 #include "itemmodels/alertlistmodel.h"
 #include "testsupport.h"
@@ -112,7 +112,7 @@ void BenchReceiver::consoleAgainstAlertmanager()
     const int stored = *store->countAlerts(AlertFilter {});
     QVERIFY2(stored >= console.requests * 10, qPrintable(QStringLiteral("%1 stored, %2 answered").arg(stored).arg(console.requests * 10)));
 
-    AlertmanagerProcess alertmanager;
+    MonitoringProcess alertmanager(MonitoringProcess::Kind::Alertmanager);
     QVERIFY2(alertmanager.start("route:\n  receiver: nowhere\nreceivers:\n- name: nowhere\n", &error), qPrintable(error));
     LoadResult theirs;
     QVERIFY2(runWrk(QStringLiteral("http://127.0.0.1:%1/api/v2/alerts").arg(alertmanager.port()),

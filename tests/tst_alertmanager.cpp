@@ -1,6 +1,6 @@
 #include "ingestion/receiver.h"
 #include "integrations/alertpoller.h"
-#include "alertmanagerprocess.h"
+#include "monitoringprocess.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -50,7 +50,7 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
     std::unique_ptr<Receiver> m_receiver;
-    AlertmanagerProcess m_alertmanager;
+    MonitoringProcess m_alertmanager { MonitoringProcess::Kind::Alertmanager };
     QNetworkAccessManager m_network;
     SystemClock m_clock;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/healthreading.h"
 #include "domain/responsemetrics.h"
 
 #include <QByteArray>
@@ -17,17 +18,6 @@ struct ResponseGoals {
     qint64 mttaSeconds = 0;
     qint64 mttrSeconds = 0;
     ResolutionTargets resolutionSeconds {};
-};
-
-// One tile of the system health overview: a Prometheus query and how to read it.
-struct HealthTileSpec {
-    enum class Change { Relative, Absolute };
-    QString title;
-    QString query;
-    QString unit;
-    qint64 baselineSeconds = 7 * 24 * 3600; // compared with the same query this long ago
-    Change change = Change::Relative;
-    bool higherIsWorse = true;
 };
 
 struct HealthConfig {
