@@ -54,6 +54,7 @@ int main(int argc, char* argv[])
     }
 
     GuiSession session(commandLine.databasePath(), *listen);
+    session.setWallMode(commandLine.wall());
     QObject::connect(&session, &GuiSession::failed, &application, [] { QCoreApplication::exit(1); });
     session.start();
     return QApplication::exec();

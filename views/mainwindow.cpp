@@ -8,6 +8,7 @@
 #include "statuspage/statuspagedock.h"
 #include "review/reviewdock.h"
 #include "review/reviewtrackerdock.h"
+#include "health/healthdock.h"
 #include "statistics/reportdialog.h"
 #include "statistics/statisticsdock.h"
 #include "rules/reviewdocument.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     , m_review(new ReviewDock(context.store, context.commands, context.clock, context.reviewTemplate, this))
     , m_reviewTracker(new ReviewTrackerDock(context.store, context.clock, this))
     , m_statistics(new StatisticsDock(context.store, context.clock, context.statistics, this))
+    , m_health(new HealthDock(this))
     , m_notifier(new DesktopNotifier(context.store, context.clock, context.settings, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -103,6 +105,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     tabifyDockWidget(m_alerts, m_statusPage);
     // The numbers want the window's width for their charts.
     tabifyDockWidget(m_statusPage, m_statistics);
+    tabifyDockWidget(m_statistics, m_health);
     m_alerts->raise();
     // Who must hear what sits beside the checklist: both drive the commander's next minutes.
     tabifyDockWidget(m_checklist, m_communication);
@@ -353,6 +356,7 @@ void MainWindow::createMenusAndToolbar()
     view->addAction(m_review->toggleViewAction());
     view->addAction(m_reviewTracker->toggleViewAction());
     view->addAction(m_statistics->toggleViewAction());
+    view->addAction(m_health->toggleViewAction());
     view->addAction(m_receiver->toggleViewAction());
     view->addSeparator();
     QAction* escalation = view->addAction(QString());
@@ -631,7 +635,7 @@ void MainWindow::resetLayout()
              static_cast<QDockWidget*>(m_checklist), static_cast<QDockWidget*>(m_runbook),
              static_cast<QDockWidget*>(m_communication), static_cast<QDockWidget*>(m_statusPage),
              static_cast<QDockWidget*>(m_review), static_cast<QDockWidget*>(m_reviewTracker),
-             static_cast<QDockWidget*>(m_statistics) })
+             static_cast<QDockWidget*>(m_statistics), static_cast<QDockWidget*>(m_health) })
         dock->show();
 }
 

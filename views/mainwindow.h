@@ -20,6 +20,7 @@ class StatusPageDock;
 class ReviewDock;
 class ReviewTrackerDock;
 class StatisticsDock;
+class HealthDock;
 class DesktopNotifier;
 class OnCallDock;
 class RunbookDock;
@@ -91,6 +92,7 @@ public:
     ReviewDock* reviewDock() const { return m_review; }
     ReviewTrackerDock* reviewTrackerDock() const { return m_reviewTracker; }
     StatisticsDock* statisticsDock() const { return m_statistics; }
+    HealthDock* healthDock() const { return m_health; }
     // Opens the monthly report dialog (from the statistics dock or the File menu).
     void exportMonthlyReport();
     // Whether status page updates can go to Statuspage (empty problem: they can) and the page's components.
@@ -145,6 +147,7 @@ private:
     ReviewDock* m_review;
     ReviewTrackerDock* m_reviewTracker;
     StatisticsDock* m_statistics;
+    HealthDock* m_health;
     DesktopNotifier* m_notifier;
     QLabel* m_communicationLabel = nullptr;
     qint64 m_similarFor = 0; // the incident whose similar past incidents are shown

@@ -54,6 +54,9 @@ ConsoleCommandLine::ConsoleCommandLine()
           tr("The certificate's private key (PEM). An encrypted key opens with the keychain's "
              "receiver/tls-key-passphrase."),
           tr("path"))
+    , m_wall(QStringLiteral("wall"),
+          tr("The NOC wall display: full screen, read-only, rotating through active incidents, alerts, health and charts "
+             "(views and timing in statistics.json)."))
 {
     m_parser.setApplicationDescription(
         tr("Incident Console: a desktop console for incident response.\n\n"
@@ -69,6 +72,7 @@ ConsoleCommandLine::ConsoleCommandLine()
     m_parser.addOption(m_listen);
     m_parser.addOption(m_tlsCertificate);
     m_parser.addOption(m_tlsKey);
+    m_parser.addOption(m_wall);
 }
 
 QString ConsoleCommandLine::databasePath() const

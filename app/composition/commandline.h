@@ -18,6 +18,7 @@ public:
     QCommandLineParser& parser() { return m_parser; }
     QString databasePath() const;
     QString listenText() const;
+    bool wall() const { return m_parser.isSet(m_wall); }
     // Where and how the receiver listens, or why the options make no sense.
     std::optional<ListenAddress> listenAddress(QString* error) const;
 
@@ -39,6 +40,7 @@ private:
     QCommandLineOption m_listen;
     QCommandLineOption m_tlsCertificate;
     QCommandLineOption m_tlsKey;
+    QCommandLineOption m_wall;
 };
 
 // Runs the headless path; returns the process exit code.

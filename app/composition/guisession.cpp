@@ -2,6 +2,7 @@
 
 #include "consolepaths.h"
 #include "domain/clock.h"
+#include "health/healthdock.h"
 #include "cli/secretcommand.h"
 #include "integrations/pollingconfig.h"
 #include "keychain/secretstore.h"
@@ -12,12 +13,23 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScreen>
 #include <QStatusBar>
 
 namespace {
 const QString kAuthorKey = QStringLiteral("identity/name");
+constexpr int kWallRetryMs = 30000;
+
+// Full screen; and the screen's size even where no window manager honours full screen (a bare X server behind a wall).
+void showOnWholeScreen(QWidget* widget)
+{
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        widget->setGeometry(screen->geometry());
+    widget->showFullScreen();
+}
 }
 
 GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen, QObject* parent)
@@ -50,6 +62,8 @@ GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen,
 
 GuiSession::~GuiSession()
 {
+    m_wall.reset();
+    m_health.reset();
     m_pollers.clear(); // they and the receiver poke the store; stop them first
     m_receiver.reset();
     m_window.reset();
@@ -66,10 +80,29 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
 {
     if (!outcome.ok()) {
         qCritical("%s", qPrintable(outcome.message));
+        if (m_wallMode) {
+            // Nobody is at a wall to read a dialog: say so on the screen and try again until it opens.
+            if (!m_wallTrouble) {
+                m_wallTrouble = std::make_unique<QLabel>();
+                m_wallTrouble->setObjectName(QStringLiteral("wallTrouble"));
+                m_wallTrouble->setAlignment(Qt::AlignCenter);
+                m_wallTrouble->setWordWrap(true);
+                m_wallTrouble->setStyleSheet(QStringLiteral("background: #0b0f14; color: #f0f0f0; font-size: 32px; padding: 80px"));
+                m_wallTrouble->setCursor(Qt::BlankCursor);
+                showOnWholeScreen(m_wallTrouble.get());
+            }
+            m_wallTrouble->setText(tr("Incident Console cannot open its database.\n\n%1\n\nTrying again every %2 seconds; last try %3.")
+                                       .arg(outcome.message)
+                                       .arg(kWallRetryMs / 1000)
+                                       .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+            QTimer::singleShot(kWallRetryMs, m_store.get(), &AsyncIncidentStore::open);
+            return;
+        }
         QMessageBox::critical(nullptr, tr("Incident Console cannot start"), outcome.message);
         Q_EMIT failed(outcome.message);
         return;
     }
+    m_wallTrouble.reset();
     ConsoleContext context;
     context.store = m_store.get();
     context.commands = m_commands.get();
@@ -100,7 +133,13 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     m_window = std::make_unique<MainWindow>(context);
     connect(m_window.get(), &MainWindow::authorChanged, this,
         [this](const QString& name) { m_settings.setValue(kAuthorKey, name); });
-    m_window->show();
+    if (m_wallMode) {
+        // The console's window exists for the wiring it carries, unseen; the wall is what shows.
+        m_wall = std::make_unique<WallWindow>(m_store.get(), SystemClock::instance(), m_statistics);
+        showOnWholeScreen(m_wall.get());
+    } else {
+        m_window->show();
+    }
     if (!m_policyWarning.isEmpty())
         m_window->statusBar()->showMessage(m_policyWarning, 30000);
     else if (!m_rulesWarning.isEmpty())
@@ -118,8 +157,38 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     connect(m_window.get(), &MainWindow::escalationChanged, this, &GuiSession::applyEscalation);
     connect(m_window.get(), &MainWindow::credentialsChanged, this, &GuiSession::restartIntegrations);
     watchEscalationFile();
+    startHealth();
     startReceiver();
     Q_EMIT ready();
+}
+
+void GuiSession::showReceiverStatus(const QString& text, bool healthy, const QString& detail)
+{
+    m_window->setReceiverStatus(text, healthy, detail);
+    if (m_wall)
+        m_wall->setReceiverStatus(text, healthy, detail);
+}
+
+void GuiSession::startHealth()
+{
+    m_health = std::make_unique<HealthMonitor>(m_statistics.health, network(), SystemClock::instance());
+    HealthDock* dock = m_window->healthDock();
+    connect(m_health.get(), &HealthMonitor::updated, dock,
+        [this, dock] {
+            dock->setReadings(m_health->readings(), m_health->config().prometheusUrl);
+            if (m_wall)
+                m_wall->setHealth(m_health->readings());
+        });
+    connect(dock, &HealthDock::prometheusUrlChanged, this, [this, dock](const QString& url) {
+        QString error;
+        if (!StatisticsConfig::savePrometheusUrl(ConsolePaths::statisticsFile(), url, &error)) {
+            dock->setAddressProblem(error);
+            return;
+        }
+        m_statistics.health.prometheusUrl = url;
+        m_health->setConfig(m_statistics.health);
+    });
+    m_health->start();
 }
 
 void GuiSession::restartIntegrations()
@@ -180,7 +249,7 @@ void GuiSession::watchEscalationFile()
 
 void GuiSession::startReceiver()
 {
-    m_window->setReceiverStatus(m_listen.enabled ? tr("Receiver starting…") : tr("Receiver off"), true);
+    showReceiverStatus(m_listen.enabled ? tr("Receiver starting…") : tr("Receiver off"), true);
     // Credentials first: a receiver that started without them would take
     // deliveries its configuration says to refuse. Polling needs its key too.
     SecretStore::readMany(SecretCommand::knownKeys(),
@@ -250,6 +319,8 @@ void GuiSession::showPollStates()
     for (const auto& poller : m_pollers)
         states.append(poller->state());
     m_window->setPollStates(states);
+    if (m_wall)
+        m_wall->setPollStates(states);
 }
 
 void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
@@ -272,12 +343,18 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     AsyncIncidentStore* store = m_store.get();
     m_receiver = std::make_unique<Receiver>(settings, [store] { store->lookForChanges(); });
     connect(m_receiver.get(), &Receiver::listening, this,
-        [this](const QString& address) { m_window->setReceiverStatus(tr("Receiver: %1").arg(address), true); });
+        [this](const QString& address) { showReceiverStatus(tr("Receiver: %1").arg(address), true); });
     connect(m_receiver.get(), &Receiver::rejected, m_window.get(), &MainWindow::deliveryRefused);
     connect(m_receiver.get(), &Receiver::failed, this, [this](const QString& reason) {
         // Another console may hold the port; this one still works, without a receiver.
         qWarning("%s", qPrintable(reason));
-        m_window->setReceiverStatus(tr("Receiver not listening"), false, reason);
+        showReceiverStatus(tr("Receiver not listening"), false, reason);
+        // A wall keeps trying: whoever held the port may let it go.
+        if (m_wallMode)
+            QTimer::singleShot(kWallRetryMs, this, [this] {
+                if (m_receiver)
+                    m_receiver->start();
+            });
     });
     m_receiver->start();
 }

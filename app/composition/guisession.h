@@ -4,6 +4,7 @@
 #include "ingestion/receiver.h"
 #include "integrations/alertpoller.h"
 #include "integrations/escalationrunner.h"
+#include "integrations/healthmonitor.h"
 #include "integrations/outboxsender.h"
 #include "keychain/keychainvault.h"
 #include "listenaddress.h"
@@ -11,8 +12,10 @@
 #include "rules/statisticsconfig.h"
 #include "store/asyncincidentstore.h"
 #include "store/incidentcommands.h"
+#include "wall/wallwindow.h"
 
 #include <QFileSystemWatcher>
+#include <QLabel>
 #include <QObject>
 #include <QTimer>
 #include <QSettings>
@@ -30,6 +33,10 @@ class GuiSession final : public QObject {
     Q_OBJECT
 public:
     GuiSession(const QString& databasePath, const ListenAddress& listen, QObject* parent = nullptr);
+    // The NOC's wall display instead of the console window (--wall): it does
+    // not give up when the database or the receiver is in trouble, but shows
+    // it and tries again.
+    void setWallMode(bool wall) { m_wallMode = wall; }
     ~GuiSession() override;
 
     void start();
@@ -45,6 +52,9 @@ private:
     void startReceiverWith(const ReceiverCredentials& credentials);
     void startPolling(const QByteArray& pagerDutyKey);
     void startOutbox(const QHash<QString, QByteArray>& secrets, const QString& keychainProblem);
+    // Reads the health tiles from Prometheus into the window's health dock.
+    void startHealth();
+    void showReceiverStatus(const QString& text, bool healthy, const QString& detail = QString());
     QNetworkAccessManager* network();
     void showPollStates();
     // Edited escalation policies, schedules and assignment: in force for the runner and the store from now.
@@ -76,6 +86,10 @@ private:
     ReviewTemplate m_reviewTemplate;
     QString m_statisticsWarning;
     StatisticsConfig m_statistics;
+    std::unique_ptr<HealthMonitor> m_health;
+    bool m_wallMode = false;
+    std::unique_ptr<WallWindow> m_wall;
+    std::unique_ptr<QLabel> m_wallTrouble; // the wall before its database opens
     QFileSystemWatcher m_configWatcher;
     QTimer m_configSettle;
     std::unique_ptr<EscalationRunner> m_escalations;

@@ -363,6 +363,9 @@ QChart* MetricsCharts::compliance(const ResponseMetrics& metrics, const MetricsF
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value %"));
     series->setLabelsPrecision(3);
+    // Upright, inside the bar's top: side by side, level labels ran into each other.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsAngle(-90);
     chart->addSeries(series);
     QBarCategoryAxis* x = categoryAxis(chart, names, false);
     auto* y = new QValueAxis(chart);
@@ -387,22 +390,35 @@ QChart* MetricsCharts::compliance(const ResponseMetrics& metrics, const MetricsF
 
 void MetricsCharts::styleForWall(QChart* chart, qreal scale)
 {
-    chart->setTheme(QChart::ChartThemeDark);
-    chart->setBackgroundBrush(QColor(0x0b, 0x0f, 0x14));
-    chart->setBackgroundPen(Qt::NoPen);
+    // By hand rather than with the dark theme, which would repaint the series in its own colours
+    // (a green SEV1 on a wall would mislead the room).
+    const QColor text(0xf0, 0xf0, 0xf0);
+    const QColor grid(0x33, 0x3a, 0x44);
     const auto bigger = [scale](QFont font) {
         font.setPointSizeF(font.pointSizeF() * scale);
         return font;
     };
+    chart->setBackgroundBrush(QColor(0x0b, 0x0f, 0x14));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
     chart->setTitleFont(bigger(chart->titleFont()));
-    chart->setTitleBrush(QColor(0xf0, 0xf0, 0xf0));
+    chart->setTitleBrush(text);
     chart->legend()->setFont(bigger(chart->legend()->font()));
-    chart->legend()->setLabelColor(QColor(0xe0, 0xe0, 0xe0));
+    chart->legend()->setLabelColor(text);
     for (QAbstractAxis* axis : chart->axes()) {
         axis->setLabelsFont(bigger(axis->labelsFont()));
-        axis->setLabelsColor(QColor(0xe0, 0xe0, 0xe0));
+        axis->setLabelsColor(text);
         axis->setTitleFont(bigger(axis->titleFont()));
-        axis->setTitleBrush(QColor(0xe0, 0xe0, 0xe0));
-        axis->setGridLineColor(QColor(0x33, 0x3a, 0x44));
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : bars->barSets()) {
+                set->setLabelFont(bigger(set->labelFont()));
+                set->setLabelColor(text);
+            }
+        }
     }
 }
