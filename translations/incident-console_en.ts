@@ -694,6 +694,10 @@ Commands that need no window:
   report --month YYYY-MM --format pdf|html|md -o FILE   the monthly incident report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The NOC wall display: full screen, read-only, rotating through active incidents, alerts, health and charts (views and timing in statistics.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -1410,6 +1414,74 @@ Example: incident-console declare critical outage production --service database 
     </message>
     <message>
         <source>%1, %2. The escalation policies in force stay until the file is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Console cannot open its database.
+
+%1
+
+Trying again every %2 seconds; last try %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthDock</name>
+    <message>
+        <source>System health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://prometheus.example:9090 — Enter to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tile(s) failing</source>
+        <translation>
+            <numerusform>%n tile failing</numerusform>
+            <numerusform>%n tiles failing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthMonitor</name>
+    <message>
+        <source>Prometheus cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Prometheus address: set it above, or as health.prometheus in statistics.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthText</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from baseline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3027,6 +3099,28 @@ The review is unchanged.</source>
     <message>
         <source>polling settings (no polling)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusAnswer</name>
+    <message>
+        <source>Prometheus answered something that is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus refused the query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query gives a %1; a tile needs one number (a scalar or a vector).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The query gives %n series; the first is shown. Aggregate it (sum, avg, max) for one number.</source>
+        <translation>
+            <numerusform>The query gives %n series; the first is shown. Aggregate it (sum, avg, max) for one number.</numerusform>
+            <numerusform>The query gives %n series; the first is shown. Aggregate it (sum, avg, max) for one number.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5368,6 +5462,77 @@ The draft is kept. You can post it here only and export it for another status pa
     </message>
     <message>
         <source>Search key, title, service, description (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Console — wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health tiles: set a Prometheus address and tiles in statistics.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active incidents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last alert received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alert received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THE DATABASE IS NOT ANSWERING — %1 — trying again every %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA IS STALE — no alert delivery or successful poll for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA IS STALE — no alert delivery or successful poll since the wall started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECEIVER DOWN — %1 — retrying</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

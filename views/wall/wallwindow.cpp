@@ -375,7 +375,7 @@ void WallWindow::updateBanner()
     if (m_stale) {
         lines.append(m_lastDelivery.isValid() || std::any_of(m_polls.cbegin(), m_polls.cend(), [](const PollState& p) { return p.lastSuccess.isValid(); })
                 ? tr("DATA IS STALE — no alert delivery or successful poll for %1").arg(TimeFormat::duration(m_staleFor))
-                : tr("DATA IS STALE — no alert delivery or successful poll since the wall started %1").arg(ago(m_staleFor)));
+                : tr("DATA IS STALE — no alert delivery or successful poll since the wall started (%1)").arg(ago(m_staleFor)));
     }
     if (!m_receiverProblem.isEmpty())
         lines.append(tr("RECEIVER DOWN — %1 — retrying").arg(m_receiverProblem));
