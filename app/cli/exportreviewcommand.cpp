@@ -3,6 +3,8 @@
 #include "commandstore.h"
 #include "exitcodes.h"
 
+#include "rules/documentfile.h"
+
 #include "composition/consolepaths.h"
 #include "rules/reviewdocument.h"
 #include "store/sqlincidentstore.h"
@@ -32,9 +34,10 @@ int ExportReviewCommand::run(const QStringList& arguments, QTextStream& out, QTe
         return ExitCode::kUsage;
     }
     const QString path = parser.value(output);
-    const QString chosen = parser.value(format).toLower();
-    if (!chosen.isEmpty() && chosen != QLatin1String("pdf") && chosen != QLatin1String("html") && chosen != QLatin1String("md")) {
-        err << tr("incident-console export-pir: the format is pdf, html or md, not %1.").arg(chosen) << '\n';
+    QString formatError;
+    const QString chosen = DocumentFile::formatOf(parser.value(output), parser.value(format), &formatError);
+    if (chosen.isEmpty()) {
+        err << tr("incident-console %1: %2").arg(QStringLiteral("export-pir"), formatError) << '\n';
         return ExitCode::kUsage;
     }
     const std::unique_ptr<SqlIncidentStore> store = CommandStore::open(parser.value(database), QStringLiteral("export-pir"), err);

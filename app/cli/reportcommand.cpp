@@ -2,6 +2,7 @@
 
 #include "cli/commandstore.h"
 #include "cli/exitcodes.h"
+#include "rules/documentfile.h"
 #include "composition/consolepaths.h"
 #include "rules/monthlyreport.h"
 #include "statistics/monthlyreportwriter.h"
@@ -42,9 +43,10 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return ExitCode::kUsage;
     }
     QString error;
-    const QString chosen = parser.value(format).toLower();
-    if (!chosen.isEmpty() && chosen != QLatin1String("pdf") && chosen != QLatin1String("html") && chosen != QLatin1String("md")) {
-        err << tr("incident-console report: the format is pdf, html or md, not %1.").arg(chosen) << '\n';
+    QString formatError;
+    const QString chosen = DocumentFile::formatOf(parser.value(output), parser.value(format), &formatError);
+    if (chosen.isEmpty()) {
+        err << tr("incident-console %1: %2").arg(QStringLiteral("report"), formatError) << '\n';
         return ExitCode::kUsage;
     }
     const std::unique_ptr<SqlIncidentStore> store = CommandStore::open(parser.value(database), QStringLiteral("report"), err);

@@ -38,7 +38,8 @@ QString signedPercent(std::optional<double> value)
 {
     if (!value)
         return QStringLiteral("–");
-    return QStringLiteral("%1%2 %").arg(*value > 0 ? QStringLiteral("+") : QString(), QLocale().toString(*value, 'f', 0));
+    const int whole = qRound(*value); // "-0 %" says nothing the reader can use
+    return QStringLiteral("%1%2 %").arg(whole > 0 ? QStringLiteral("+") : QString(), QLocale().toString(whole));
 }
 
 QString markdownCell(QString text)

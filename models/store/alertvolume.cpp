@@ -1,11 +1,18 @@
 #include "alertvolume.h"
 
+void AlertVolumeTally::Counts::add(const Counts& other)
+{
+    for (auto it = other.hourly.cbegin(); it != other.hourly.cend(); ++it)
+        hourly[it.key()] += it.value();
+    for (auto it = other.daily.cbegin(); it != other.daily.cend(); ++it)
+        daily[it.key()] += it.value();
+}
+
 void AlertVolumeTally::count(const Alert& alert, const QDateTime& receivedUtc)
 {
     const qint64 at = receivedUtc.toMSecsSinceEpoch();
-    const Key key { at - at % kHourMs, alert.source, alert.name, alert.service, static_cast<int>(alert.severity) };
-    ++m_counts[key];
-    ++m_daily[DayKey { localMidnight(receivedUtc), alert.source, alert.name }];
+    ++m_transaction.hourly[Key { at - at % kHourMs, alert.source, alert.name, alert.service, static_cast<int>(alert.severity) }];
+    ++m_transaction.daily[DayKey { localMidnight(receivedUtc), alert.source, alert.name }];
 }
 
 qint64 AlertVolumeTally::localMidnight(const QDateTime& utc)
@@ -13,9 +20,16 @@ qint64 AlertVolumeTally::localMidnight(const QDateTime& utc)
     return QDateTime(utc.toLocalTime().date(), QTime(0, 0)).toMSecsSinceEpoch();
 }
 
-StoreResult<bool> AlertVolumeTally::flush(SqlSupport::PreparedStatements& statements)
+bool AlertVolumeTally::writeDue(const QDateTime& nowUtc) const
 {
-    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
+    return hasPending() && (!m_lastWrite.isValid() || m_lastWrite.msecsTo(nowUtc) >= kWriteEveryMs || nowUtc < m_lastWrite);
+}
+
+StoreResult<bool> AlertVolumeTally::write(SqlSupport::PreparedStatements& statements, const QDateTime& nowUtc)
+{
+    Counts all = m_pending;
+    all.add(m_transaction);
+    for (auto it = all.hourly.cbegin(); it != all.hourly.cend(); ++it) {
         const Key& key = it.key();
         const SqlSupport::PreparedStatements::Run run = statements.run(
             QStringLiteral("INSERT INTO alert_volume (hour, source, name, service, severity, notifications) VALUES (?, ?, ?, ?, ?, ?) "
@@ -25,7 +39,7 @@ StoreResult<bool> AlertVolumeTally::flush(SqlSupport::PreparedStatements& statem
         if (!run)
             return SqlSupport::failed<bool>(run.query());
     }
-    for (auto it = m_daily.cbegin(); it != m_daily.cend(); ++it) {
+    for (auto it = all.daily.cbegin(); it != all.daily.cend(); ++it) {
         const DayKey& key = it.key();
         const SqlSupport::PreparedStatements::Run run = statements.run(
             QStringLiteral("INSERT INTO alert_volume_daily (day, source, name, notifications) VALUES (?, ?, ?, ?) "
@@ -34,6 +48,15 @@ StoreResult<bool> AlertVolumeTally::flush(SqlSupport::PreparedStatements& statem
         if (!run)
             return SqlSupport::failed<bool>(run.query());
     }
-    clear();
+    m_lastWrite = nowUtc;
     return true;
+}
+
+void AlertVolumeTally::committed(bool written)
+{
+    if (written)
+        m_pending = {};
+    else
+        m_pending.add(m_transaction);
+    m_transaction = {};
 }

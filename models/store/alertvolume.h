@@ -8,7 +8,7 @@
 #include <QHash>
 #include <QString>
 
-// Counts the firing notifications one commit receives and adds them to two
+// Counts the firing notifications the store receives and adds them to two
 // tables, in as many statements as there are distinct keys:
 //   alert_volume        per UTC hour, source, alert name, service and severity:
 //                       what charts narrowed to a service or severities read;
@@ -16,15 +16,25 @@
 //                       unnarrowed charts read — a few rows a day, however many alerts.
 // The alerts table knows only an alert's first and last sighting, not when its
 // repeats came, and grouping a million alert rows would cost seconds.
+//
+// Counts of committed alerts are kept in memory and written at most once a
+// second, with a later commit (or before the statistics are read): in a storm
+// that is a few hundred rows a second instead of one or two per alert. A crash
+// forgets at most that second of counts — never an alert.
 class AlertVolumeTally {
 public:
+    static constexpr qint64 kWriteEveryMs = 1000;
+
+    // A notification in the transaction under way.
     void count(const Alert& alert, const QDateTime& receivedUtc);
-    StoreResult<bool> flush(SqlSupport::PreparedStatements& statements);
-    void clear()
-    {
-        m_counts.clear();
-        m_daily.clear();
-    }
+    bool writeDue(const QDateTime& nowUtc) const;
+    bool hasPending() const { return !m_pending.isEmpty() || !m_transaction.isEmpty(); }
+    // Writes the pending counts and the transaction's, inside the caller's transaction.
+    StoreResult<bool> write(SqlSupport::PreparedStatements& statements, const QDateTime& nowUtc);
+    // The transaction committed: what write() wrote is done; the transaction's counts, if not written, wait.
+    void committed(bool written);
+    // The transaction rolled back: its counts go; what write() wrote is pending again.
+    void rolledBack() { m_transaction = {}; }
 
     static constexpr qint64 kHourMs = 3600 * 1000;
     // The start of the local day `utc` falls in, as UTC milliseconds: the daily table's key.
@@ -50,6 +60,13 @@ private:
         bool operator==(const DayKey&) const = default;
     };
     friend size_t qHash(const DayKey& key, size_t seed = 0) { return qHashMulti(seed, key.day, key.source, key.name); }
-    QHash<Key, qint64> m_counts;
-    QHash<DayKey, qint64> m_daily;
+    struct Counts {
+        QHash<Key, qint64> hourly;
+        QHash<DayKey, qint64> daily;
+        bool isEmpty() const { return hourly.isEmpty() && daily.isEmpty(); }
+        void add(const Counts& other);
+    };
+    Counts m_transaction;
+    Counts m_pending;
+    QDateTime m_lastWrite;
 };

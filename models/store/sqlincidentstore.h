@@ -146,6 +146,8 @@ private:
     // (value, count) rows of a GROUP BY.
     StoreResult<QList<QPair<QVariant, qint64>>> groupCounts(const QString& sql, const QVariantList& bindings);
     StoreResult<bool> alertVolume(const MetricsRequest& request, ResponseMetrics* metrics);
+    // Writes the alert counts kept in memory (see AlertVolumeTally), in a transaction of their own.
+    StoreResult<bool> writeAlertVolume();
     StoreResult<QList<TrackedActionItem>> trackedActionItems(const QString& where, const QVariantList& bindings, const QString& orderBy);
     StoreResult<TimelineEntry> appendEntry(qint64 incidentId, const TimelineEntry& entry, const QString& author);
     // Pages one level of the incident's policy: the step's row and its timeline entry.

@@ -78,12 +78,12 @@ QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
             results.append(StoreResult<AlertIngestReport>::failureFrom(silences));
         return results;
     }
-    m_alertVolume.clear();
+    m_alertVolume.rolledBack(); // nothing of an earlier, failed transaction stays counted
     for (const AlertDelivery& delivery : deliveries) {
         StoreResult<AlertIngestReport> report = ingestDelivery(delivery, rules, *silences, now);
         if (!report) {
             rollback();
-            m_alertVolume.clear();
+            m_alertVolume.rolledBack();
             if (deliveries.size() == 1)
                 return { report };
             results.clear();
@@ -93,13 +93,20 @@ QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
         }
         results.append(report);
     }
-    if (const StoreResult<bool> counted = m_alertVolume.flush(m_statements); !counted) {
-        rollback();
-        for (StoreResult<AlertIngestReport>& result : results)
-            result = StoreResult<AlertIngestReport>::failureFrom(counted);
-        return results;
+    const bool writeCounts = m_alertVolume.writeDue(now);
+    if (writeCounts) {
+        if (const StoreResult<bool> counted = m_alertVolume.write(m_statements, now); !counted) {
+            rollback();
+            m_alertVolume.rolledBack();
+            for (StoreResult<AlertIngestReport>& result : results)
+                result = StoreResult<AlertIngestReport>::failureFrom(counted);
+            return results;
+        }
     }
-    if (!commit(&error)) {
+    if (commit(&error)) {
+        m_alertVolume.committed(writeCounts);
+    } else {
+        m_alertVolume.rolledBack();
         for (StoreResult<AlertIngestReport>& result : results)
             result = StoreResult<AlertIngestReport>::failure(StoreErrorKind::Unavailable, error);
     }

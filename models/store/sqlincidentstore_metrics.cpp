@@ -92,8 +92,29 @@ struct ResponseSums {
 };
 }
 
+StoreResult<bool> SqlIncidentStore::writeAlertVolume()
+{
+    if (!m_alertVolume.hasPending())
+        return true;
+    QString error;
+    if (!begin(&error))
+        return StoreResult<bool>::failure(StoreErrorKind::Unavailable, error);
+    const StoreResult<bool> written = m_alertVolume.write(m_statements, m_clock->nowUtc());
+    if (!written || !commit(&error)) {
+        if (written)
+            return StoreResult<bool>::failure(StoreErrorKind::Unavailable, error);
+        rollback();
+        return written;
+    }
+    m_alertVolume.committed(true);
+    return true;
+}
+
 StoreResult<ResponseMetrics> SqlIncidentStore::responseMetrics(const MetricsRequest& request)
 {
+    // The counts of the last second first, so that the charts miss nothing received.
+    if (const StoreResult<bool> written = writeAlertVolume(); !written)
+        return StoreResult<ResponseMetrics>::failureFrom(written);
     ResponseMetrics metrics;
     metrics.buckets = request.buckets;
     if (request.buckets.isEmpty())
