@@ -2,12 +2,15 @@
 // goals, and a click on a bar listing the incidents behind it, one of which
 // then selects that incident. Its models are the store's; the dock only draws.
 #include "statistics/drilldowndialog.h"
+#include "statistics/reportdialog.h"
 #include "statistics/statisticsdock.h"
 #include "testsupport.h"
 
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -19,6 +22,7 @@ class TestStatisticsDock : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void headlinesAndDrillDown();
+    void reportDialogExportsTheChosenMonth();
 };
 
 void TestStatisticsDock::headlinesAndDrillDown()
@@ -77,6 +81,31 @@ void TestStatisticsDock::headlinesAndDrillDown()
     Q_EMIT table->itemActivated(table->item(0, 0));
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.first().first().toLongLong(), slow);
+}
+
+void TestStatisticsDock::reportDialogExportsTheChosenMonth()
+{
+    QTemporaryDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 10, 14), QTime(8, 0), Qt::UTC));
+    {
+        const std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("report.db")), &clock);
+        QVERIFY(store->declare(TestSupport::draft(QStringLiteral("October outage"), Severity::Sev1, QStringLiteral("api")), QStringLiteral("ana")));
+    }
+    const std::unique_ptr<AsyncIncidentStore> store = TestSupport::openAsyncStore(dir.filePath(QStringLiteral("report.db")), &clock);
+    ReportDialog dialog(store.get(), StatisticsConfig::builtIn().goals, QDate(2026, 11, 24));
+    auto* month = dialog.findChild<QComboBox*>(QStringLiteral("reportMonth"));
+    QCOMPARE(month->currentData().toString(), QStringLiteral("2026-11"));
+    month->setCurrentIndex(month->findData(QStringLiteral("2026-10")));
+    QSignalSpy exported(&dialog, &ReportDialog::exported);
+    const QString path = dir.filePath(QStringLiteral("october.md"));
+    dialog.exportTo(path);
+    QVERIFY(exported.wait(10000));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(QLatin1String("October 2026")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("- Total incidents: 1")));
+    QVERIFY(text.contains(QLatin1String("api")));
 }
 
 QTEST_MAIN(TestStatisticsDock)
