@@ -18,6 +18,15 @@ const QString kSecrets = QStringLiteral("secrets"); // the same, as administrato
 const QString kExportReview = QStringLiteral("export-pir");
 const QString kReport = QStringLiteral("report");
 
+// main()'s arguments, before there is an application to ask for them.
+QStringList argumentList(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
 // Where the subcommand stands, if there is one: the first word that is not an
 // option, so that `--db FILE declare …` works as well as `declare … --db FILE`.
 qsizetype subcommandIndex(const QStringList& arguments)
@@ -111,27 +120,19 @@ QString ConsoleCommandLine::subcommand(const QStringList& arguments, QStringList
 
 bool ConsoleCommandLine::needsCharts(int argc, char** argv)
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    const qsizetype at = subcommandIndex(arguments);
-    return at > 0 && arguments.at(at) == kReport;
+    QStringList rest;
+    return subcommand(argumentList(argc, argv), &rest) == kReport;
 }
 
 bool ConsoleCommandLine::needsFonts(int argc, char** argv)
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    const qsizetype at = subcommandIndex(arguments);
-    return at > 0 && arguments.at(at) == kExportReview;
+    QStringList rest;
+    return subcommand(argumentList(argc, argv), &rest) == kExportReview;
 }
 
 bool ConsoleCommandLine::isHeadless(int argc, char** argv)
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const QStringList arguments = argumentList(argc, argv);
     if (subcommandIndex(arguments) > 0)
         return true;
     for (const QString& argument : std::as_const(arguments)) {

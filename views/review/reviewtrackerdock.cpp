@@ -1,5 +1,6 @@
 #include "reviewtrackerdock.h"
 
+#include "common/loadwhenshown.h"
 #include "common/recordtable.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/reviewlistmodel.h"
@@ -199,10 +200,7 @@ ReviewTrackerDock::ReviewTrackerDock(AsyncIncidentStore* store, const Clock* clo
             }
         }
     });
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_stale)
-            QTimer::singleShot(0, this, &ReviewTrackerDock::reload); // once it has its place on screen
-    });
+    m_shown = new LoadWhenShown(this, [this] { reload(); });
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &ReviewTrackerDock::reload);
     m_refresh.start();
@@ -211,13 +209,10 @@ ReviewTrackerDock::ReviewTrackerDock(AsyncIncidentStore* store, const Clock* clo
 
 void ReviewTrackerDock::reload()
 {
-    // Hidden behind another tab: load when shown. Its queries (the trends scan every incident
+    // Behind another tab: load when shown. Its queries (the trends scan every incident
     // of a year) would otherwise queue before the triage's first page at start-up.
-    if (!isVisible() || visibleRegion().isEmpty()) {
-        m_stale = true;
+    if (!m_shown->canLoadNow())
         return;
-    }
-    m_stale = false;
     struct Loaded {
         StoreResult<QList<PostIncidentReview>> reviews;
         StoreResult<QList<TrackedActionItem>> actions;

@@ -9,6 +9,7 @@
 class ActionItemModel;
 class QChartView;
 class AsyncIncidentStore;
+class LoadWhenShown;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -52,5 +53,5 @@ private:
     QChartView* m_byService = nullptr;
     IncidentTrends m_trends;
     QTimer m_refresh;
-    bool m_stale = true;
+    LoadWhenShown* m_shown;
 };

@@ -1,5 +1,6 @@
 #include "statisticsdock.h"
 
+#include "common/loadwhenshown.h"
 #include "common/severitytoggles.h"
 #include "drilldowndialog.h"
 #include "metricscharts.h"
@@ -118,10 +119,7 @@ StatisticsDock::StatisticsDock(AsyncIncidentStore* store, const Clock* clock, co
     connect(m_severities, &SeverityToggles::changed, this, &StatisticsDock::reload);
     connect(m_service, &QComboBox::currentIndexChanged, this, &StatisticsDock::reload);
     connect(report, &QPushButton::clicked, this, &StatisticsDock::reportRequested);
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && m_stale)
-            QTimer::singleShot(0, this, &StatisticsDock::reload);
-    });
+    m_shown = new LoadWhenShown(this, [this] { reload(); });
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &StatisticsDock::reload);
     m_refresh.start();
@@ -154,11 +152,8 @@ MetricsRequest StatisticsDock::request() const
 void StatisticsDock::reload()
 {
     // Behind another tab: load when shown, so that its queries never queue before the triage's at start-up.
-    if (!isVisible() || visibleRegion().isEmpty()) {
-        m_stale = true;
+    if (!m_shown->canLoadNow())
         return;
-    }
-    m_stale = false;
     struct Loaded {
         StoreResult<ResponseMetrics> metrics;
         StoreResult<QStringList> services;

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 class AsyncIncidentStore;
+class LoadWhenShown;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -57,6 +58,6 @@ private:
     MetricsFilter m_shownFilter;
     QTimer m_refresh;
     QTimer m_changed;
-    bool m_stale = true;
+    LoadWhenShown* m_shown;
     int m_loads = 0; // answers still to come; the newest wins
 };
