@@ -1,6 +1,8 @@
 // The statistics dock on a real store: the headline figures against their
 // goals, and a click on a bar listing the incidents behind it, one of which
 // then selects that incident. Its models are the store's; the dock only draws.
+#include "health/healthdock.h"
+#include "health/healthtile.h"
 #include "statistics/drilldowndialog.h"
 #include "statistics/reportdialog.h"
 #include "statistics/statisticsdock.h"
@@ -12,6 +14,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTableWidget>
@@ -23,6 +26,7 @@ class TestStatisticsDock : public QObject {
 private Q_SLOTS:
     void headlinesAndDrillDown();
     void reportDialogExportsTheChosenMonth();
+    void healthDockAsksForAnAddressThenShowsTiles();
 };
 
 void TestStatisticsDock::headlinesAndDrillDown()
@@ -106,6 +110,33 @@ void TestStatisticsDock::reportDialogExportsTheChosenMonth()
     QVERIFY2(text.contains(QLatin1String("October 2026")), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("- Total incidents: 1")));
     QVERIFY(text.contains(QLatin1String("api")));
+}
+
+void TestStatisticsDock::healthDockAsksForAnAddressThenShowsTiles()
+{
+    HealthDock dock;
+    dock.show();
+    const HealthConfig config = StatisticsConfig::builtIn().health;
+    QList<HealthReading> readings;
+    for (const HealthTileSpec& spec : config.tiles)
+        readings.append(HealthReading { spec, std::nullopt, std::nullopt, {}, {}, {}, {} });
+    dock.setReadings(readings, QString());
+    const auto* hint = dock.findChild<QLabel*>(QStringLiteral("healthHint"));
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QLatin1String("Error rate")), qPrintable(hint->text()));
+    QSignalSpy chosen(&dock, &HealthDock::prometheusUrlChanged);
+    QTest::keyClicks(dock.address(), QStringLiteral("http://prometheus.internal:9090"));
+    QTest::keyClick(dock.address(), Qt::Key_Return);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().first().toString(), QStringLiteral("http://prometheus.internal:9090"));
+
+    readings.first().value = 12.3;
+    readings.first().baseline = 4.2;
+    dock.setReadings(readings, QStringLiteral("http://prometheus.internal:9090"));
+    QVERIFY(!hint->isVisible());
+    QCOMPARE(dock.tiles().size(), readings.size());
+    QTRY_VERIFY(dock.tiles().first()->isVisible()); // a layout shows new children from the event loop
+    QCOMPARE(dock.tiles().first()->accessibleName(), QStringLiteral("Error rate: 12.3 %, ▲ 8.1 points from baseline"));
 }
 
 QTEST_MAIN(TestStatisticsDock)

@@ -1335,15 +1335,15 @@ Example: incident-console declare critical outage production --service database 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>incident-console export-pir: the format is pdf, html or md, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>incident-console export-pir: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no review yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1452,6 +1452,10 @@ Trying again every %2 seconds; last try %3.</source>
     </message>
     <message>
         <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Prometheus yet. Type its address above and press Enter; then %1 are read from it, each with its change against a baseline and a sparkline. The queries are in statistics.json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3358,11 +3362,11 @@ The review is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>incident-console report: the format is pdf, html or md, not %1.</source>
+        <source>incident-console report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>incident-console report: %1</source>
+        <source>incident-console %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

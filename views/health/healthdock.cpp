@@ -18,6 +18,7 @@ HealthDock::HealthDock(QWidget* parent)
     : QDockWidget(tr("System health"), parent)
     , m_address(new QLineEdit(this))
     , m_state(new QLabel(this))
+    , m_hint(new QLabel(this))
     , m_grid(new QWidget(this))
     , m_gridLayout(new QGridLayout(m_grid))
 {
@@ -34,12 +35,19 @@ HealthDock::HealthDock(QWidget* parent)
     bar->addWidget(m_address, 1);
     bar->addWidget(m_state);
     layout->addLayout(bar);
+    m_hint->setObjectName(QStringLiteral("healthHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hint->hide();
+    layout->addWidget(m_hint);
     m_gridLayout->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_grid);
-    layout->addWidget(scroll, 1);
+    m_scroll = new QScrollArea(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_grid);
+    layout->addWidget(m_scroll, 1);
+    layout->addStretch(); // keeps the hint at the top while the tiles are hidden
     setWidget(content);
     connect(m_address, &QLineEdit::returnPressed, this, [this] { Q_EMIT prometheusUrlChanged(m_address->text().trimmed()); });
 }
@@ -63,6 +71,17 @@ void HealthDock::setReadings(const QList<HealthReading>& readings, const QString
         if (!readings.at(i).error.isEmpty())
             ++failing;
         newest = std::max(newest, readings.at(i).readAt);
+    }
+    // Without an address every tile would say the same: say it once, with what the tiles will read.
+    m_hint->setVisible(prometheusUrl.isEmpty());
+    m_scroll->setVisible(!prometheusUrl.isEmpty());
+    if (prometheusUrl.isEmpty()) {
+        QStringList titles;
+        for (const HealthReading& reading : readings)
+            titles.append(reading.spec.title);
+        m_hint->setText(tr("No Prometheus yet. Type its address above and press Enter; then %1 are read from it, each with its "
+                           "change against a baseline and a sparkline. The queries are in statistics.json.")
+                            .arg(QLocale().createSeparatedList(titles)));
     }
     if (prometheusUrl.isEmpty())
         m_state->setText(tr("not set"));

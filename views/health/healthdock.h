@@ -9,6 +9,7 @@ class HealthTile;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 
 // The system health overview (seed 004's dashboard): a tile per configured
 // Prometheus query with its value, its change against a baseline and a
@@ -30,6 +31,8 @@ Q_SIGNALS:
 private:
     QLineEdit* m_address;
     QLabel* m_state;
+    QLabel* m_hint;
+    QScrollArea* m_scroll = nullptr;
     QWidget* m_grid;
     QGridLayout* m_gridLayout;
     QList<HealthTile*> m_tiles;
