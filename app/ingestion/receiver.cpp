@@ -16,6 +16,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 
 #include <memory>
 
@@ -104,6 +105,10 @@ public:
             m_server.reset();
             return;
         }
+        // Alert counts wait in memory for a later commit; in a lull there is none: write them within a second.
+        m_countsTimer = std::make_unique<QTimer>();
+        connect(m_countsTimer.get(), &QTimer::timeout, this, [this] { m_store->writeAlertCounts(); });
+        m_countsTimer->start(AlertVolumeTally::kWriteEveryMs);
         const QString host = m_server->address().protocol() == QAbstractSocket::IPv6Protocol
             ? QStringLiteral("[%1]").arg(m_server->address().toString())
             : m_server->address().toString();
@@ -134,6 +139,7 @@ private:
     std::unique_ptr<AlertRulesApi> m_rules;
     std::unique_ptr<ReceiverRoutes> m_routes;
     std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<QTimer> m_countsTimer;
 };
 
 Receiver::Receiver(Settings settings, std::function<void()> committed, QObject* parent)

@@ -106,6 +106,8 @@ void StoreWorker::execute(const std::function<void(IncidentStore&)>& job)
 
 void StoreWorker::pollOtherWriters()
 {
+    // Polled alerts are counted here: let other readers of the file see the counts within a poll.
+    m_store->writeAlertCounts();
     if (m_store->othersWroteSinceLastCheck())
         schedulePublish();
 }

@@ -201,6 +201,10 @@ public:
     // Action items first saved as done in [from, to), oldest first: what a month improved.
     virtual StoreResult<QList<TrackedActionItem>> actionItemsDone(const QDateTime& from, const QDateTime& to) = 0;
 
+    // Alert notifications are counted in memory and written with a later commit (see
+    // AlertVolumeTally); this writes what is waiting. Whoever ingests calls it now and then
+    // (every second), so that other readers of the file see the counts within a second.
+    virtual StoreResult<bool> writeAlertCounts() = 0;
     // The response metrics of the request's spans (see domain/responsemetrics.h).
     virtual StoreResult<ResponseMetrics> responseMetrics(const MetricsRequest& request) = 0;
     // The incidents a chart element stands for, newest first.

@@ -173,7 +173,7 @@ SqlIncidentStore::SqlIncidentStore(const QString& connectionName, SeverityPolicy
 
 SqlIncidentStore::~SqlIncidentStore()
 {
-    writeAlertVolume(); // the last second's counts, if any
+    writeAlertCounts(); // the last second's counts, if any
     m_statements.clear();
     if (m_ownsConnection)
         SqliteDatabase::close(m_connectionName);

@@ -91,6 +91,7 @@ public:
     StoreResult<QList<TrackedActionItem>> actionItems() override;
     StoreResult<QList<TrackedActionItem>> actionItemsDone(const QDateTime& from, const QDateTime& to) override;
     StoreResult<ResponseMetrics> responseMetrics(const MetricsRequest& request) override;
+    StoreResult<bool> writeAlertCounts() override;
     StoreResult<QList<Incident>> incidentsBehind(const MetricsDrillDown& drill, int limit) override;
     StoreResult<QList<PostIncidentReview>> reviewsNotStarted(int limit) override;
     StoreResult<IncidentTrends> incidentTrends(const QDateTime& since) override;
@@ -146,8 +147,6 @@ private:
     // (value, count) rows of a GROUP BY.
     StoreResult<QList<QPair<QVariant, qint64>>> groupCounts(const QString& sql, const QVariantList& bindings);
     StoreResult<bool> alertVolume(const MetricsRequest& request, ResponseMetrics* metrics);
-    // Writes the alert counts kept in memory (see AlertVolumeTally), in a transaction of their own.
-    StoreResult<bool> writeAlertVolume();
     StoreResult<QList<TrackedActionItem>> trackedActionItems(const QString& where, const QVariantList& bindings, const QString& orderBy);
     StoreResult<TimelineEntry> appendEntry(qint64 incidentId, const TimelineEntry& entry, const QString& author);
     // Pages one level of the incident's policy: the step's row and its timeline entry.

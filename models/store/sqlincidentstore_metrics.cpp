@@ -92,7 +92,7 @@ struct ResponseSums {
 };
 }
 
-StoreResult<bool> SqlIncidentStore::writeAlertVolume()
+StoreResult<bool> SqlIncidentStore::writeAlertCounts()
 {
     if (!m_alertVolume.hasPending())
         return true;
@@ -113,7 +113,7 @@ StoreResult<bool> SqlIncidentStore::writeAlertVolume()
 StoreResult<ResponseMetrics> SqlIncidentStore::responseMetrics(const MetricsRequest& request)
 {
     // The counts of the last second first, so that the charts miss nothing received.
-    if (const StoreResult<bool> written = writeAlertVolume(); !written)
+    if (const StoreResult<bool> written = writeAlertCounts(); !written)
         return StoreResult<ResponseMetrics>::failureFrom(written);
     ResponseMetrics metrics;
     metrics.buckets = request.buckets;
