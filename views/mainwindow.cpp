@@ -1,9 +1,9 @@
 #include "mainwindow.h"
-#include "itemmodels/attentioncolours.h"
 
 #include "alerts/alertstreamdock.h"
 #include "alerts/silencesdock.h"
 #include "checklist/checklistdock.h"
+#include "itemmodels/attentioncolours.h"
 #include "itemmodels/communicationmodel.h"
 #include "statuspage/statuspagedock.h"
 #include "review/reviewdock.h"
@@ -568,7 +568,7 @@ void MainWindow::showCommunicationState()
         return;
     m_communicationLabel->setText(overdue > 0 ? tr("%n stakeholder update(s) overdue", nullptr, overdue)
                                               : tr("%n stakeholder update(s) due soon", nullptr, soon));
-    m_communicationLabel->setStyleSheet(overdue > 0 ? QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 0 6px; }")
+    m_communicationLabel->setStyleSheet(overdue > 0 ? QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 0 6px; }").arg(AttentionColours::overdue().name())
                                                     : QStringLiteral("QLabel { background: #ffb300; color: black; font-weight: bold; padding: 0 6px; }"));
 }
 

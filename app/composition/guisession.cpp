@@ -2,6 +2,7 @@
 
 #include "consolepaths.h"
 #include "domain/clock.h"
+#include "common/walltheme.h"
 #include "health/healthdock.h"
 #include "cli/secretcommand.h"
 #include "integrations/pollingconfig.h"
@@ -87,7 +88,8 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
                 m_wallTrouble->setObjectName(QStringLiteral("wallTrouble"));
                 m_wallTrouble->setAlignment(Qt::AlignCenter);
                 m_wallTrouble->setWordWrap(true);
-                m_wallTrouble->setStyleSheet(QStringLiteral("background: #0b0f14; color: #f0f0f0; font-size: 32px; padding: 80px"));
+                m_wallTrouble->setStyleSheet(QStringLiteral("background: %1; color: %2; font-size: 32px; padding: 80px")
+                                                 .arg(WallTheme::background().name(), WallTheme::text().name()));
                 m_wallTrouble->setCursor(Qt::BlankCursor);
                 showOnWholeScreen(m_wallTrouble.get());
             }

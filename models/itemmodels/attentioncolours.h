@@ -5,7 +5,8 @@
 #include <QVariant>
 
 // The colours that ask for attention, the same in every table and label:
-// red for overdue or failed, amber for due soon, dark amber text for waiting.
+// red for overdue or failed, amber for due soon, dark amber text for waiting,
+// and green for a target or goal met.
 namespace AttentionColours {
 inline QColor overdue()
 {
@@ -18,6 +19,10 @@ inline QColor dueSoon()
 inline QColor waiting()
 {
     return QColor(0xb2, 0x6a, 0x00);
+}
+inline QColor met()
+{
+    return QColor(0x2e, 0x7d, 0x32);
 }
 enum class Level { None, DueSoon, Overdue };
 // A whole row's background and text for a level (none: the view's own).

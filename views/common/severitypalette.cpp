@@ -1,5 +1,7 @@
 #include "severitypalette.h"
 
+#include "itemmodels/attentioncolours.h"
+
 namespace SeverityPalette {
 
 QColor background(Severity severity)
@@ -27,11 +29,11 @@ QColor response(ResponseStatus::State state, const QColor& normalText)
     switch (state) {
     case ResponseStatus::State::Missed:
     case ResponseStatus::State::MetLate:
-        return QColor(0xc6, 0x28, 0x28);
+        return AttentionColours::overdue();
     case ResponseStatus::State::DueSoon:
         return QColor(0xd0, 0x60, 0x00);
     case ResponseStatus::State::Met:
-        return QColor(0x2e, 0x7d, 0x32);
+        return AttentionColours::met();
     case ResponseStatus::State::Pending:
         return normalText;
     }

@@ -1,5 +1,7 @@
 #include "sendupdatedialog.h"
 
+#include "itemmodels/attentioncolours.h"
+
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -34,7 +36,7 @@ SendUpdateDialog::SendUpdateDialog(const Incident& incident, const AudienceDue& 
         auto* callout = new QLabel(tr("SEV1: the executive team must hear of this now. Call them, then record it here."), this);
         callout->setObjectName(QStringLiteral("ExecutiveCallout"));
         callout->setWordWrap(true);
-        callout->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 6px; }"));
+        callout->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 6px; }").arg(AttentionColours::overdue().name()));
         layout->addWidget(callout);
     }
     auto* form = new QFormLayout;
@@ -86,7 +88,7 @@ SendUpdateDialog::SendUpdateDialog(const Incident& incident, const AudienceDue& 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("UpdateProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_problems->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(AttentionColours::overdue().name()));
     layout->addWidget(m_problems);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -1,5 +1,7 @@
 #include "templateeditordialog.h"
 
+#include "itemmodels/attentioncolours.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -157,7 +159,7 @@ void TemplateEditorDialog::updatePreview()
     for (const TemplateProblem& problem : problems)
         lines.append(problem.line == 0 ? tr("Subject: %1").arg(problem.message) : tr("Line %1: %2").arg(problem.line).arg(problem.message));
     m_problems->setText(lines.isEmpty() ? tr("No problems.") : lines.join(QLatin1Char('\n')));
-    m_problems->setStyleSheet(lines.isEmpty() ? QString() : QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    m_problems->setStyleSheet(lines.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(AttentionColours::overdue().name()));
     m_save->setEnabled(lines.isEmpty());
     m_saveAs->setEnabled(lines.isEmpty());
     if (!m_incident.isValid()) {

@@ -1,6 +1,7 @@
 #include "escalationdialog.h"
 
 #include "common/recordtable.h"
+#include "itemmodels/attentioncolours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -98,7 +99,7 @@ EscalationDialog::EscalationDialog(EscalationConfig config, QWidget* parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("EscalationProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(AttentionColours::overdue().name()));
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

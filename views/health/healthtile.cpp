@@ -1,5 +1,8 @@
 #include "healthtile.h"
 
+#include "common/walltheme.h"
+#include "itemmodels/attentioncolours.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -62,9 +65,9 @@ QColor HealthTile::trendColour() const
 {
     switch (m_reading.trend()) {
     case HealthReading::Trend::Worse:
-        return m_dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+        return m_dark ? QColor(0xff, 0x6b, 0x6b) : AttentionColours::overdue();
     case HealthReading::Trend::Better:
-        return m_dark ? QColor(0x69, 0xdb, 0x7c) : QColor(0x2e, 0x7d, 0x32);
+        return m_dark ? QColor(0x69, 0xdb, 0x7c) : AttentionColours::met();
     case HealthReading::Trend::Same:
     case HealthReading::Trend::Unknown:
         break;
@@ -76,11 +79,11 @@ void HealthTile::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor background = m_dark ? QColor(0x16, 0x1b, 0x22) : palette().color(QPalette::Base);
-    const QColor text = m_dark ? QColor(0xf0, 0xf0, 0xf0) : palette().color(QPalette::Text);
-    painter.fillRect(rect(), m_dark ? QColor(0x0b, 0x0f, 0x14) : palette().color(QPalette::Window));
+    const QColor background = m_dark ? WallTheme::panel() : palette().color(QPalette::Base);
+    const QColor text = m_dark ? WallTheme::text() : palette().color(QPalette::Text);
+    painter.fillRect(rect(), m_dark ? WallTheme::background() : palette().color(QPalette::Window));
     const QRectF card = QRectF(rect()).adjusted(3, 3, -3, -3);
-    painter.setPen(QPen(m_dark ? QColor(0x33, 0x3a, 0x44) : palette().color(QPalette::Mid), 1));
+    painter.setPen(QPen(m_dark ? WallTheme::rule() : palette().color(QPalette::Mid), 1));
     painter.setBrush(background);
     painter.drawRoundedRect(card, 6, 6);
 

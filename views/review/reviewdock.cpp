@@ -1,6 +1,7 @@
 #include "reviewdock.h"
 
 #include "common/recordtable.h"
+#include "itemmodels/attentioncolours.h"
 
 #include "domain/timeformat.h"
 #include "rules/reviewdocument.h"
@@ -521,7 +522,7 @@ void ReviewDock::updateState()
         parts.append(tr("<span style=\"color:#b26a00\">draft only: the incident is not resolved</span>"));
     if (m_review.dueAt.isValid() && m_review.status != ReviewStatus::Published) {
         const bool late = m_review.isOverdue(m_clock->nowUtc());
-        parts.append(late ? tr("<span style=\"color:#c62828\"><b>overdue since %1</b></span>").arg(TimeFormat::local(m_review.dueAt))
+        parts.append(late ? tr("<span style=\"color:%2\"><b>overdue since %1</b></span>").arg(TimeFormat::local(m_review.dueAt), AttentionColours::overdue().name())
                           : tr("due %1").arg(TimeFormat::local(m_review.dueAt)));
     }
     if (m_review.isReadOnly())

@@ -1,6 +1,8 @@
 #include "metricscharts.h"
 
 #include "common/severitypalette.h"
+#include "common/walltheme.h"
+#include "itemmodels/attentioncolours.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -135,7 +137,7 @@ QChart* durationTrend(const QString& title, const ResponseMetrics& metrics, cons
         const qreal at = static_cast<qreal>(seconds) / unit.seconds;
         goal->append(-0.5, at);
         goal->append(static_cast<qreal>(categories.size()) - 0.5, at);
-        goal->setPen(QPen(QColor(0x2e, 0x7d, 0x32), 1.5, Qt::DashLine));
+        goal->setPen(QPen(AttentionColours::met(), 1.5, Qt::DashLine));
         chart->addSeries(goal);
         goal->attachAxis(x);
         goal->attachAxis(y);
@@ -392,13 +394,13 @@ void MetricsCharts::styleForWall(QChart* chart, qreal scale)
 {
     // By hand rather than with the dark theme, which would repaint the series in its own colours
     // (a green SEV1 on a wall would mislead the room).
-    const QColor text(0xf0, 0xf0, 0xf0);
-    const QColor grid(0x33, 0x3a, 0x44);
+    const QColor text = WallTheme::text();
+    const QColor grid = WallTheme::rule();
     const auto bigger = [scale](QFont font) {
         font.setPointSizeF(font.pointSizeF() * scale);
         return font;
     };
-    chart->setBackgroundBrush(QColor(0x0b, 0x0f, 0x14));
+    chart->setBackgroundBrush(WallTheme::background());
     chart->setBackgroundPen(Qt::NoPen);
     chart->setPlotAreaBackgroundVisible(false);
     chart->setTitleFont(bigger(chart->titleFont()));

@@ -3,6 +3,7 @@
 #include "common/loadwhenshown.h"
 #include "common/severitytoggles.h"
 #include "drilldowndialog.h"
+#include "itemmodels/attentioncolours.h"
 #include "metricscharts.h"
 #include "store/asyncincidentstore.h"
 
@@ -45,7 +46,7 @@ QString compactDuration(double seconds)
 // Green when the figure keeps its goal, red when not; plain without a goal or a figure.
 QString headline(const QString& name, const QString& value, std::optional<bool> good, const QString& goal)
 {
-    const QString colour = !good ? QStringLiteral("palette(text)") : (*good ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828"));
+    const QString colour = !good ? QStringLiteral("palette(text)") : (*good ? AttentionColours::met() : AttentionColours::overdue()).name();
     return QStringLiteral("<div style='font-size:small'>%1</div><div style='font-size:x-large; font-weight:600; color:%2'>%3</div>"
                           "<div style='font-size:small'>%4</div>")
         .arg(name.toHtmlEscaped(), colour, value.toHtmlEscaped(), goal.toHtmlEscaped());

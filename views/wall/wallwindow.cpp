@@ -1,6 +1,7 @@
 #include "wallwindow.h"
 
 #include "common/severitybadgedelegate.h"
+#include "common/walltheme.h"
 #include "domain/timeformat.h"
 #include "health/healthtile.h"
 #include "itemmodels/alertlistmodel.h"
@@ -29,30 +30,8 @@ constexpr int kChartsAfterChangeMs = 20000;
 constexpr int kChartWeeks = 12;
 constexpr int kDriftPixels = 6;
 
-// Dark, not black: a pure black field next to white type tires eyes and panels alike.
-const QColor kBackground(0x0b, 0x0f, 0x14);
-const QColor kPanel(0x16, 0x1b, 0x22);
-const QColor kText(0xf0, 0xf0, 0xf0);
-const QColor kDim(0xa0, 0xa8, 0xb0);
 const QColor kStaleBanner(0xb7, 0x1c, 0x1c);
 const QColor kTroubleBanner(0x8a, 0x5a, 0x00);
-
-QPalette wallPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, kBackground);
-    palette.setColor(QPalette::WindowText, kText);
-    palette.setColor(QPalette::Base, kBackground);
-    palette.setColor(QPalette::AlternateBase, kPanel);
-    palette.setColor(QPalette::Text, kText);
-    palette.setColor(QPalette::Button, kPanel);
-    palette.setColor(QPalette::ButtonText, kText);
-    palette.setColor(QPalette::Highlight, kPanel);
-    palette.setColor(QPalette::HighlightedText, kText);
-    palette.setColor(QPalette::PlaceholderText, kDim);
-    palette.setColor(QPalette::Mid, QColor(0x33, 0x3a, 0x44));
-    return palette;
-}
 
 QString ago(qint64 seconds)
 {
@@ -78,7 +57,7 @@ WallWindow::WallWindow(AsyncIncidentStore* store, const Clock* clock, const Stat
 {
     setObjectName(QStringLiteral("wallWindow"));
     setWindowTitle(tr("Incident Console — wall"));
-    setPalette(wallPalette());
+    setPalette(WallTheme::palette());
     setAutoFillBackground(true);
     setCursor(Qt::BlankCursor); // nobody points at a wall
 
@@ -87,7 +66,7 @@ WallWindow::WallWindow(AsyncIncidentStore* store, const Clock* clock, const Stat
     m_viewName->setObjectName(QStringLiteral("wallViewName"));
     m_viewName->setAlignment(Qt::AlignCenter);
     m_clockLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_title->setStyleSheet(QStringLiteral("color: #a0a8b0"));
+    m_title->setStyleSheet(QStringLiteral("color: %1").arg(WallTheme::dim().name()));
     header->addWidget(m_title, 1);
     header->addWidget(m_viewName, 2);
     header->addWidget(m_clockLabel, 1);
@@ -101,7 +80,7 @@ WallWindow::WallWindow(AsyncIncidentStore* store, const Clock* clock, const Stat
     m_outer->addWidget(m_stack, 1);
     m_footer->setObjectName(QStringLiteral("wallFooter"));
     m_footer->setAlignment(Qt::AlignCenter);
-    m_footer->setStyleSheet(QStringLiteral("color: #a0a8b0"));
+    m_footer->setStyleSheet(QStringLiteral("color: %1").arg(WallTheme::dim().name()));
     m_outer->addWidget(m_footer);
 
     for (const QString& key : m_config.wall.views) {
@@ -215,7 +194,7 @@ QWidget* WallWindow::chartsView()
         auto* view = new QChartView(area);
         view->setRenderHint(QPainter::Antialiasing);
         view->setFrameShape(QFrame::NoFrame);
-        view->setBackgroundBrush(kBackground);
+        view->setBackgroundBrush(WallTheme::background());
         view->setChart(new QChart);
         grid->addWidget(view, 0, i);
         m_charts.append(view);
@@ -410,7 +389,8 @@ void WallWindow::applyTypeSizes()
         view->verticalHeader()->setDefaultSectionSize(qRound(body * 1.9));
         // A style sheet, since the header's style ignores its palette; the size with it, since a sheet overrides setFont.
         view->horizontalHeader()->setStyleSheet(
-            QStringLiteral("QHeaderView::section { background: #161b22; color: #a0a8b0; border: none; padding: 4px; font-size: %1px; }")
+            QStringLiteral("QHeaderView::section { background: %1; color: %2; border: none; padding: 4px; font-size: %3px; }")
+                .arg(WallTheme::panel().name(), WallTheme::dim().name())
                 .arg(qRound(body * 0.7)));
     }
     QFont big = base;
