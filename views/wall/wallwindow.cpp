@@ -84,12 +84,28 @@ WallWindow::WallWindow(AsyncIncidentStore* store, const Clock* clock, const Stat
     m_outer->addWidget(m_footer);
 
     for (const QString& key : m_config.wall.views) {
-        QWidget* view = key == QLatin1String("incidents") ? incidentsView()
-            : key == QLatin1String("alerts")              ? alertsView()
-            : key == QLatin1String("health")              ? healthView()
-                                                          : chartsView();
-        m_stack->addWidget(view);
-        m_viewKeys.append(key);
+        // Only known views come here: the settings refuse any other name.
+        const auto view = static_cast<View>(WallConfig::knownViews().indexOf(key));
+        switch (view) {
+        case View::Incidents:
+            m_stack->addWidget(recordsView(QStringLiteral("wallIncidents"), m_incidents, IncidentListModel::SeverityColumn,
+                IncidentListModel::SeverityRole,
+                { IncidentListModel::ServiceColumn, IncidentListModel::EnvironmentColumn, IncidentListModel::ResponseColumn },
+                IncidentListModel::TitleColumn));
+            break;
+        case View::Alerts:
+            m_stack->addWidget(recordsView(QStringLiteral("wallAlerts"), m_alerts, AlertListModel::SeverityColumn,
+                AlertListModel::SeverityRole, { AlertListModel::SourceColumn, AlertListModel::IncidentColumn, AlertListModel::NameColumn },
+                AlertListModel::SummaryColumn));
+            break;
+        case View::Health:
+            m_stack->addWidget(healthView());
+            break;
+        case View::Charts:
+            m_stack->addWidget(chartsView());
+            break;
+        }
+        m_views.append(view);
     }
     IncidentQuery query;
     query.filter = IncidentFilter::activeOnly();
@@ -123,14 +139,19 @@ WallWindow::WallWindow(AsyncIncidentStore* store, const Clock* clock, const Stat
         if (!m_chartsAfterChange.isActive())
             m_chartsAfterChange.start();
     });
+    applyDrift();
     showView(0);
     loadCharts();
     checkFreshness();
 }
 
-QTableView* WallWindow::table()
+QTableView* WallWindow::recordsView(const QString& name, QAbstractItemModel* model, int severityColumn, int severityRole,
+    const QList<int>& hidden, int stretch)
 {
     auto* view = new QTableView(this);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setItemDelegate(new SeverityBadgeDelegate(severityColumn, severityRole, view));
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSelectionMode(QAbstractItemView::NoSelection);
     view->setFocusPolicy(Qt::NoFocus);
@@ -142,33 +163,11 @@ QTableView* WallWindow::table()
     view->verticalHeader()->hide();
     view->horizontalHeader()->setHighlightSections(false);
     view->setWordWrap(false);
+    for (int column : hidden)
+        view->hideColumn(column);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     m_tables.append(view);
-    return view;
-}
-
-QWidget* WallWindow::incidentsView()
-{
-    QTableView* view = table();
-    view->setObjectName(QStringLiteral("wallIncidents"));
-    view->setModel(m_incidents);
-    view->setItemDelegate(new SeverityBadgeDelegate(IncidentListModel::SeverityColumn, IncidentListModel::SeverityRole, view));
-    for (int column : { int(IncidentListModel::ServiceColumn), int(IncidentListModel::EnvironmentColumn), int(IncidentListModel::ResponseColumn) })
-        view->hideColumn(column);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
-    return view;
-}
-
-QWidget* WallWindow::alertsView()
-{
-    QTableView* view = table();
-    view->setObjectName(QStringLiteral("wallAlerts"));
-    view->setModel(m_alerts);
-    view->setItemDelegate(new SeverityBadgeDelegate(AlertListModel::SeverityColumn, AlertListModel::SeverityRole, view));
-    for (int column : { int(AlertListModel::SourceColumn), int(AlertListModel::IncidentColumn), int(AlertListModel::NameColumn) })
-        view->hideColumn(column);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(AlertListModel::SummaryColumn, QHeaderView::Stretch);
     return view;
 }
 
@@ -229,11 +228,21 @@ void WallWindow::loadCharts()
 QStringList WallWindow::viewNames() const
 {
     QStringList names;
-    for (const QString& key : m_viewKeys) {
-        names.append(key == QLatin1String("incidents") ? tr("Active incidents")
-                : key == QLatin1String("alerts")       ? tr("Alert stream")
-                : key == QLatin1String("health")       ? tr("System health")
-                                                       : tr("Response this quarter"));
+    for (View view : m_views) {
+        switch (view) {
+        case View::Incidents:
+            names.append(tr("Active incidents"));
+            break;
+        case View::Alerts:
+            names.append(tr("Alert stream"));
+            break;
+        case View::Health:
+            names.append(tr("System health"));
+            break;
+        case View::Charts:
+            names.append(tr("Response this quarter"));
+            break;
+        }
     }
     return names;
 }
@@ -258,11 +267,10 @@ void WallWindow::nextView()
 
 void WallWindow::updateHeader()
 {
-    const QStringList names = viewNames();
-    QString title = names.value(currentView());
-    if (m_viewKeys.value(currentView()) == QLatin1String("incidents"))
+    QString title = viewNames().value(currentView());
+    if (m_views.value(currentView()) == View::Incidents)
         title = tr("Active incidents (%1)").arg(m_incidents->totalCount());
-    else if (m_viewKeys.value(currentView()) == QLatin1String("alerts"))
+    else if (m_views.value(currentView()) == View::Alerts)
         title = tr("Open alerts (%1)").arg(m_alerts->totalCount());
     m_viewName->setText(title);
     m_clockLabel->setText(QLocale().toString(m_clock->nowUtc().toLocalTime().time(), QStringLiteral("HH:mm")));
@@ -270,9 +278,9 @@ void WallWindow::updateHeader()
     QStringList marks;
     for (int i = 0; i < m_stack->count(); ++i)
         marks.append(i == currentView() ? QStringLiteral("●") : QStringLiteral("○"));
-    const QDateTime freshest = m_lastDelivery;
     m_footer->setText(marks.join(QLatin1Char(' ')) + QStringLiteral("    ")
-        + (freshest.isValid() ? tr("last alert received %1").arg(ago(freshest.secsTo(m_clock->nowUtc()))) : tr("no alert received yet")));
+        + (m_lastDelivery.isValid() ? tr("last alert received %1").arg(ago(m_lastDelivery.secsTo(m_clock->nowUtc())))
+                                    : tr("no alert received yet")));
 }
 
 void WallWindow::setPollStates(const QList<PollState>& states)
@@ -330,12 +338,12 @@ void WallWindow::storeAnswered(const StoreResult<AlertStatistics>& stats)
         loadCharts();
     }
     // Fresh when an alert arrived or a poll succeeded within the limit.
-    QDateTime freshest = m_lastDelivery;
+    m_freshest = m_lastDelivery;
     for (const PollState& poll : std::as_const(m_polls))
-        freshest = std::max(freshest, poll.lastSuccess);
+        m_freshest = std::max(m_freshest, poll.lastSuccess);
     const QDateTime now = m_clock->nowUtc();
     const qint64 limit = qint64(m_config.wall.staleMinutes) * 60;
-    m_staleFor = (freshest.isValid() ? freshest : m_startedAt).secsTo(now);
+    m_staleFor = (m_freshest.isValid() ? m_freshest : m_startedAt).secsTo(now);
     m_stale = m_staleFor >= limit;
     updateBanner();
     updateHeader();
@@ -343,7 +351,7 @@ void WallWindow::storeAnswered(const StoreResult<AlertStatistics>& stats)
 
 QString WallWindow::bannerText() const
 {
-    return m_banner->isVisible() || !m_banner->text().isEmpty() ? m_banner->text() : QString();
+    return m_banner->text();
 }
 
 void WallWindow::updateBanner()
@@ -352,7 +360,7 @@ void WallWindow::updateBanner()
     if (!m_storeProblem.isEmpty())
         lines.append(tr("THE DATABASE IS NOT ANSWERING — %1 — trying again every %2 s").arg(m_storeProblem).arg(kFreshnessMs / 1000));
     if (m_stale) {
-        lines.append(m_lastDelivery.isValid() || std::any_of(m_polls.cbegin(), m_polls.cend(), [](const PollState& p) { return p.lastSuccess.isValid(); })
+        lines.append(m_freshest.isValid()
                 ? tr("DATA IS STALE — no alert delivery or successful poll for %1").arg(TimeFormat::duration(m_staleFor))
                 : tr("DATA IS STALE — no alert delivery or successful poll since the wall started (%1)").arg(ago(m_staleFor)));
     }
@@ -373,9 +381,13 @@ void WallWindow::stepDrift()
     const double angle = (m_driftStep % 8) * M_PI / 4;
     m_drift = m_driftStep % 9 == 0 ? QPoint(0, 0)
                                    : QPoint(qRound(kDriftPixels * std::cos(angle)), qRound(kDriftPixels * std::sin(angle)));
+    applyDrift();
+}
+
+void WallWindow::applyDrift()
+{
     const int base = kDriftPixels + 8;
     m_outer->setContentsMargins(base + m_drift.x(), base + m_drift.y(), base - m_drift.x(), base - m_drift.y());
-    updateHeader();
 }
 
 void WallWindow::applyTypeSizes()
@@ -419,7 +431,6 @@ void WallWindow::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     applyTypeSizes();
-    stepDrift();
 }
 
 void WallWindow::keyPressEvent(QKeyEvent* event)

@@ -23,6 +23,7 @@ class QGridLayout;
 class QLabel;
 class QStackedWidget;
 class QTableView;
+class QAbstractItemModel;
 class QVBoxLayout;
 
 // `incident-console --wall`: the NOC's wall screen. Full screen, read-only,
@@ -65,11 +66,14 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    QWidget* incidentsView();
-    QWidget* alertsView();
+    // The views, in the order of WallConfig::knownViews().
+    enum class View { Incidents, Alerts, Health, Charts };
+    // A list of records from `model`, its severity as a badge, `stretch` taking the room left.
+    QTableView* recordsView(const QString& name, QAbstractItemModel* model, int severityColumn, int severityRole,
+        const QList<int>& hidden, int stretch);
     QWidget* healthView();
     QWidget* chartsView();
-    QTableView* table();
+    void applyDrift();
     void loadCharts();
     void updateBanner();
     void updateHeader();
@@ -87,7 +91,7 @@ private:
     QLabel* m_banner;
     QLabel* m_footer;
     QStackedWidget* m_stack;
-    QStringList m_viewKeys;
+    QList<View> m_views;
     QList<QTableView*> m_tables;
     QGridLayout* m_healthGrid = nullptr;
     QWidget* m_healthArea = nullptr;
@@ -105,6 +109,7 @@ private:
     QString m_receiverProblem;
     QString m_storeProblem;
     QDateTime m_lastDelivery; // newest alert notification the store holds
+    QDateTime m_freshest; // newest delivery or successful poll; invalid when none yet
     QDateTime m_startedAt;
     bool m_stale = false;
     qint64 m_staleFor = 0; // seconds
