@@ -1,6 +1,7 @@
 #include "statisticsdock.h"
 
 #include "common/loadwhenshown.h"
+#include "common/servicechoice.h"
 #include "common/severitytoggles.h"
 #include "drilldowndialog.h"
 #include "itemmodels/attentioncolours.h"
@@ -60,7 +61,7 @@ StatisticsDock::StatisticsDock(AsyncIncidentStore* store, const Clock* clock, co
     , m_config(config)
     , m_period(new QComboBox(this))
     , m_severities(new SeverityToggles(QStringLiteral("statisticsSeverity"), this))
-    , m_service(new QComboBox(this))
+    , m_service(new ServiceChoice(QStringLiteral("statisticsService"), 14, this))
 {
     setObjectName(QStringLiteral("statisticsDock"));
     auto* content = new QWidget(this);
@@ -73,9 +74,6 @@ StatisticsDock::StatisticsDock(AsyncIncidentStore* store, const Clock* clock, co
     m_period->setCurrentIndex(0);
     auto* periodLabel = new QLabel(tr("&Period:"), content);
     periodLabel->setBuddy(m_period);
-    m_service->setObjectName(QStringLiteral("statisticsService"));
-    m_service->addItem(tr("All services"), QString());
-    m_service->setMinimumContentsLength(14);
     auto* report = new QPushButton(tr("Monthly &report…"), content);
     report->setObjectName(QStringLiteral("statisticsReport"));
     bar->addWidget(periodLabel);
@@ -145,7 +143,7 @@ MetricsRequest StatisticsDock::request() const
     MetricsRequest request;
     request.buckets = MetricsCalendar::lastBuckets(period.granularity, period.count, m_clock->nowUtc());
     request.filter.severities = m_severities->checked();
-    request.filter.service = m_service->currentData().toString();
+    request.filter.service = m_service->chosen();
     request.resolutionTargets = m_config.goals.resolutionSeconds;
     return request;
 }
@@ -160,31 +158,19 @@ void StatisticsDock::reload()
         StoreResult<QStringList> services;
     };
     ++m_loads;
+    const MetricsRequest asked = request();
     m_store->run<Loaded>(
-        this, [asked = request()](IncidentStore& store) { return Loaded { store.responseMetrics(asked), store.services() }; },
-        [this, filter = request().filter](const Loaded& loaded) {
+        this, [asked](IncidentStore& store) { return Loaded { store.responseMetrics(asked), store.services() }; },
+        [this, filter = asked.filter](const Loaded& loaded) {
             if (--m_loads > 0)
                 return; // a newer choice is on its way
-            if (loaded.services) {
-                const QString chosen = m_service->currentData().toString();
-                QStringList known;
-                for (int i = 1; i < m_service->count(); ++i)
-                    known.append(m_service->itemData(i).toString());
-                if (known != *loaded.services) {
-                    const QSignalBlocker quiet(m_service);
-                    m_service->clear();
-                    m_service->addItem(tr("All services"), QString());
-                    for (const QString& service : *loaded.services)
-                        m_service->addItem(service, service);
-                    m_service->setCurrentIndex(std::max(0, m_service->findData(chosen)));
-                }
-            }
+            if (loaded.services)
+                m_service->setServices(*loaded.services);
             if (!loaded.metrics) {
                 m_headlines.first()->setText(tr("The statistics could not be read: %1").arg(loaded.metrics.error()));
                 return;
             }
-            m_shownFilter = filter;
-            showMetrics(*loaded.metrics);
+            showMetrics(*loaded.metrics, filter);
         });
 }
 
@@ -195,18 +181,18 @@ void StatisticsDock::setChart(int index, QChart* chart)
     delete old;
 }
 
-void StatisticsDock::showMetrics(const ResponseMetrics& metrics)
+void StatisticsDock::showMetrics(const ResponseMetrics& metrics, const MetricsFilter& filter)
 {
     m_metrics = metrics;
     const auto drill = [this](const MetricsDrillDown& asked) { drillDown(asked); };
     const ResponseGoals& goals = m_config.goals;
-    setChart(0, MetricsCharts::detectAndAcknowledge(metrics, goals, m_shownFilter, drill));
-    setChart(1, MetricsCharts::resolution(metrics, goals, m_shownFilter, drill));
-    setChart(2, MetricsCharts::betweenFailures(metrics, m_shownFilter, drill));
-    setChart(3, MetricsCharts::incidentsBySeverity(metrics, m_shownFilter, drill));
-    setChart(4, MetricsCharts::incidentsByType(metrics, m_shownFilter, drill));
-    setChart(5, MetricsCharts::incidentsByService(metrics, m_shownFilter, drill));
-    setChart(6, MetricsCharts::compliance(metrics, m_shownFilter, drill));
+    setChart(0, MetricsCharts::detectAndAcknowledge(metrics, goals, filter, drill));
+    setChart(1, MetricsCharts::resolution(metrics, goals, filter, drill));
+    setChart(2, MetricsCharts::betweenFailures(metrics, filter, drill));
+    setChart(3, MetricsCharts::incidentsBySeverity(metrics, filter, drill));
+    setChart(4, MetricsCharts::incidentsByType(metrics, filter, drill));
+    setChart(5, MetricsCharts::incidentsByService(metrics, filter, drill));
+    setChart(6, MetricsCharts::compliance(metrics, filter, drill));
     setChart(7, MetricsCharts::alertVolume(metrics));
     setChart(8, MetricsCharts::noisiestAlerts(metrics));
     updateHeadlines();

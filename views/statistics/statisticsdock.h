@@ -13,6 +13,7 @@ class LoadWhenShown;
 class QChart;
 class QChartView;
 class QComboBox;
+class ServiceChoice;
 class QLabel;
 class SeverityToggles;
 
@@ -41,7 +42,8 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    void showMetrics(const ResponseMetrics& metrics);
+    // `filter`: what the figures were asked for, which a drill-down narrows further.
+    void showMetrics(const ResponseMetrics& metrics, const MetricsFilter& filter);
     void drillDown(const MetricsDrillDown& drill);
     void setChart(int index, QChart* chart);
     void updateHeadlines();
@@ -51,11 +53,10 @@ private:
     StatisticsConfig m_config;
     QComboBox* m_period;
     SeverityToggles* m_severities;
-    QComboBox* m_service;
+    ServiceChoice* m_service;
     QList<QLabel*> m_headlines;
     QList<QChartView*> m_views;
     ResponseMetrics m_metrics;
-    MetricsFilter m_shownFilter;
     QTimer m_refresh;
     QTimer m_changed;
     LoadWhenShown* m_shown;

@@ -1,5 +1,6 @@
 #include "triagedock.h"
 
+#include "common/servicechoice.h"
 #include "common/recordtable.h"
 #include "common/severitytoggles.h"
 #include "common/shownofcountlabel.h"
@@ -90,11 +91,7 @@ QWidget* TriageDock::buildFilterBar()
     connect(m_severities, &SeverityToggles::changed, this, &TriageDock::applyFilter);
     layout->addWidget(m_severities);
 
-    m_service = new QComboBox(bar);
-    m_service->setObjectName(QStringLiteral("TriageService"));
-    m_service->setMinimumContentsLength(12);
-    m_service->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_service->addItem(tr("All services"), QString());
+    m_service = new ServiceChoice(QStringLiteral("TriageService"), 12, bar);
     layout->addWidget(m_service);
     connect(m_service, &QComboBox::currentIndexChanged, this, &TriageDock::applyFilter);
 
@@ -136,7 +133,7 @@ IncidentFilter TriageDock::filterFromControls() const
         break;
     }
     filter.severities = m_severities->checked();
-    filter.service = m_service->currentData().toString();
+    filter.service = m_service->chosen();
     const int environment = m_environment->currentData().toInt();
     if (environment >= 0)
         filter.environment = static_cast<Environment>(environment);
@@ -156,20 +153,8 @@ void TriageDock::refreshServices()
     m_store->run<StoreResult<QStringList>>(
         this, [](IncidentStore& store) { return store.services(); },
         [this](const StoreResult<QStringList>& services) {
-            if (!services)
-                return;
-            const QString current = m_service->currentData().toString();
-            QStringList known;
-            for (int i = 1; i < m_service->count(); ++i)
-                known.append(m_service->itemData(i).toString());
-            if (known == *services)
-                return;
-            const QSignalBlocker blocker(m_service);
-            while (m_service->count() > 1)
-                m_service->removeItem(1);
-            for (const QString& service : *services)
-                m_service->addItem(service, service);
-            m_service->setCurrentIndex(std::max(0, m_service->findData(current)));
+            if (services)
+                m_service->setServices(*services);
         });
 }
 

@@ -8,6 +8,7 @@
 class AsyncIncidentStore;
 class IncidentListModel;
 class QComboBox;
+class ServiceChoice;
 class QLineEdit;
 class QTableView;
 class SeverityToggles;
@@ -43,7 +44,7 @@ private:
     QTableView* m_view = nullptr;
     QComboBox* m_scope = nullptr;
     SeverityToggles* m_severities = nullptr;
-    QComboBox* m_service = nullptr;
+    ServiceChoice* m_service = nullptr;
     QComboBox* m_environment = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer m_searchDelay;
