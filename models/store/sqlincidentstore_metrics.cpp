@@ -11,14 +11,15 @@
 using namespace SqlSupport;
 
 namespace {
-// The incidents `filter` allows, as SQL over the table aliased x (the service is bound).
-QString filterSql(const MetricsFilter& filter, QVariantList* bindings)
+// What `filter` allows, as SQL conditions on the severity and service columns of `table`
+// (an alias with its dot, or empty); the service is bound.
+QString filterSql(const MetricsFilter& filter, const QString& table, QVariantList* bindings)
 {
     QString sql;
     if (!filter.severities.isEmpty())
-        sql += QStringLiteral(" AND x.severity IN (%1)").arg(integerList(filter.severities));
+        sql += QStringLiteral(" AND %1severity IN (%2)").arg(table, integerList(filter.severities));
     if (!filter.service.isEmpty()) {
-        sql += QStringLiteral(" AND x.service = ?");
+        sql += QStringLiteral(" AND %1service = ?").arg(table);
         bindings->append(filter.service);
     }
     return sql;
@@ -125,7 +126,7 @@ StoreResult<ResponseMetrics> SqlIncidentStore::responseMetrics(const MetricsRequ
         target += QStringLiteral(" WHEN %1 THEN %2").arg(s + 1).arg(request.resolutionTargets.at(static_cast<std::size_t>(s)) * 1000);
     target += QStringLiteral(" END)");
     QVariantList bindings;
-    const QString filter = filterSql(request.filter, &bindings);
+    const QString filter = filterSql(request.filter, QStringLiteral("x."), &bindings);
     // One pass over the span's incidents, grouped by bucket and severity; every
     // other grouping of these figures is a sum of these rows. Times are UTC
     // milliseconds; a negative lag (an alert that says it started after it arrived) counts as none.
@@ -218,8 +219,7 @@ StoreResult<ResponseMetrics> SqlIncidentStore::responseMetrics(const MetricsRequ
 StoreResult<bool> SqlIncidentStore::alertVolume(const MetricsRequest& request, ResponseMetrics* metrics)
 {
     QVariantList bindings;
-    QString filter = filterSql(request.filter, &bindings);
-    filter.replace(QLatin1String("x."), QLatin1String("v."));
+    const QString filter = filterSql(request.filter, QStringLiteral("v."), &bindings);
     // Unnarrowed, the daily counts serve (buckets start at local midnight, as their days do);
     // narrowed to a service or severities, the hourly ones, which know both.
     const QString table = filter.isEmpty() ? QStringLiteral("alert_volume_daily v ON v.day >= b.lo AND v.day < b.hi")
@@ -258,12 +258,11 @@ StoreResult<bool> SqlIncidentStore::alertVolume(const MetricsRequest& request, R
 StoreResult<QList<Incident>> SqlIncidentStore::incidentsBehind(const MetricsDrillDown& drill, int limit)
 {
     QVariantList bindings { toDb(drill.from), toDb(drill.to) };
-    QString where = QStringLiteral("x.detected_at >= ? AND x.detected_at < ?") + filterSql(drill.filter, &bindings);
+    QString where = QStringLiteral("detected_at >= ? AND detected_at < ?") + filterSql(drill.filter, QString(), &bindings);
     if (drill.type) {
-        where += QStringLiteral(" AND x.type = ?");
+        where += QStringLiteral(" AND type = ?");
         bindings.append(kIncidentTypes.key(*drill.type));
     }
-    where.replace(QLatin1String("x."), QString());
     return selectIncidents(where, bindings, QStringLiteral("detected_at DESC, id DESC"), limit);
 }
 

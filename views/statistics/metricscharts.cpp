@@ -86,9 +86,10 @@ std::function<void(int)> bucketClick(const MetricsCharts::DrillHandler& drill, c
     };
 }
 
-MetricsDrillDown spanDrill(const ResponseMetrics& metrics, const MetricsFilter& filter, const QString& title)
+// The whole span under `filter`; the element clicked narrows it and names it.
+MetricsDrillDown spanDrill(const ResponseMetrics& metrics, const MetricsFilter& filter)
 {
-    return { metrics.buckets.first().from, metrics.buckets.last().to, filter, std::nullopt, title };
+    return { metrics.buckets.first().from, metrics.buckets.last().to, filter, std::nullopt, QString() };
 }
 
 // A line through the buckets that have a value; its points answer clicks with their bucket.
@@ -262,6 +263,7 @@ QChart* MetricsCharts::betweenFailures(const ResponseMetrics& metrics, const Met
 QChart* MetricsCharts::incidentsBySeverity(const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill)
 {
     QList<Band> bands;
+    QList<Severity> shown;
     for (Severity severity : kAllSeverities) {
         if (!filter.severities.isEmpty() && !filter.severities.contains(severity))
             continue;
@@ -269,14 +271,15 @@ QChart* MetricsCharts::incidentsBySeverity(const ResponseMetrics& metrics, const
         for (const QMap<Severity, qint64>& bucket : metrics.bySeverityPerBucket)
             band.values.append(static_cast<qreal>(bucket.value(severity)));
         bands.append(band);
+        shown.append(severity);
     }
     std::function<void(int, int)> onClick;
     if (drill) {
-        onClick = [drill, buckets = metrics.buckets, filter, bands](int band, int index) {
+        onClick = [drill, buckets = metrics.buckets, filter, shown](int band, int index) {
             MetricsFilter narrowed = filter;
-            narrowed.severities = { *SeverityNames::fromCode(bands.at(band).name) };
+            narrowed.severities = { shown.at(band) };
             drill({ buckets.at(index).from, buckets.at(index).to, narrowed, std::nullopt,
-                tr("%1 incidents detected in %2").arg(bands.at(band).name, buckets.at(index).label) });
+                tr("%1 incidents detected in %2").arg(SeverityNames::code(shown.at(band)), buckets.at(index).label) });
         };
     }
     return stackedBars(tr("Incidents by severity"), labels(metrics), bands, onClick);
@@ -289,7 +292,7 @@ QChart* MetricsCharts::incidentsByType(const ResponseMetrics& metrics, const Met
         ranking.append({ kIncidentTypes.label(type), count });
     std::function<void(int)> onClick;
     if (drill) {
-        onClick = [drill, span = spanDrill(metrics, filter, QString()), types = metrics.byType](int index) {
+        onClick = [drill, span = spanDrill(metrics, filter), types = metrics.byType](int index) {
             MetricsDrillDown narrowed = span;
             narrowed.type = types.at(index).first;
             narrowed.title = tr("%1 incidents").arg(kIncidentTypes.label(types.at(index).first));
@@ -310,7 +313,7 @@ QChart* MetricsCharts::incidentsByService(const ResponseMetrics& metrics, const 
         ranking.append({ tr("Other services"), metrics.otherServices });
     std::function<void(int)> onClick;
     if (drill) {
-        onClick = [drill, span = spanDrill(metrics, filter, QString()), services = metrics.byService](int index) {
+        onClick = [drill, span = spanDrill(metrics, filter), services = metrics.byService](int index) {
             if (index >= services.size())
                 return; // the other services together: no one list
             MetricsDrillDown narrowed = span;
@@ -379,7 +382,7 @@ QChart* MetricsCharts::compliance(const ResponseMetrics& metrics, const MetricsF
     series->attachAxis(y);
     if (drill) {
         for (QBarSet* set : { response, resolution }) {
-            QObject::connect(set, &QBarSet::clicked, chart, [drill, span = spanDrill(metrics, filter, QString()), shown](int index) {
+            QObject::connect(set, &QBarSet::clicked, chart, [drill, span = spanDrill(metrics, filter), shown](int index) {
                 MetricsDrillDown narrowed = span;
                 narrowed.filter.severities = { shown.at(index) };
                 narrowed.title = tr("%1 incidents").arg(SeverityNames::code(shown.at(index)));
