@@ -4,17 +4,14 @@
 #include "common/recordtable.h"
 #include "itemmodels/actionitemmodel.h"
 #include "itemmodels/reviewlistmodel.h"
+#include "statistics/metricscharts.h"
 #include "store/asyncincidentstore.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QScrollArea>
-#include <QStackedBarSeries>
 #include <QTabWidget>
-#include <QValueAxis>
 
 #include <numeric>
 #include <QHBoxLayout>
@@ -32,43 +29,23 @@ constexpr int kListLimit = 500;
 constexpr int kTrendMonths = 12;
 constexpr int kServicesShown = 8; // the busiest; the rest as one "other services" band
 
-// A stacked bar per month, a band per name.
+// A stacked bar per month, a band per name, drawn as the statistics draw theirs.
 QChart* stackedChart(const QString& title, const QStringList& months, const QList<QPair<QString, QList<int>>>& series)
 {
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    chart->legend()->setAlignment(Qt::AlignRight);
-    auto* bars = new QStackedBarSeries(chart);
-    int most = 1;
-    QList<int> totals(months.size(), 0);
-    for (const auto& [name, counts] : series) {
-        auto* set = new QBarSet(name);
-        for (qsizetype i = 0; i < counts.size(); ++i) {
-            *set << counts.at(i);
-            totals[i] += counts.at(i);
-        }
-        bars->append(set);
-    }
-    for (int total : std::as_const(totals))
-        most = std::max(most, total);
-    chart->addSeries(bars);
-    auto* x = new QBarCategoryAxis(chart);
     // "Nov 26" rather than "2026-11": twelve of them fit a narrow dock, upright.
+    QStringList labels;
     for (const QString& month : months)
-        x->append(QLocale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy")));
-    x->setLabelsAngle(-90);
-    x->setTruncateLabels(false);
-    QFont small = x->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
-    x->setLabelsFont(small);
-    auto* y = new QValueAxis(chart);
-    y->setRange(0, most);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(std::min(most, 5) + 1);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(x);
-    bars->attachAxis(y);
+        labels.append(QLocale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy")));
+    QList<MetricsCharts::Band> bands;
+    for (const auto& [name, counts] : series) {
+        MetricsCharts::Band band { name, {}, {} };
+        for (int count : counts)
+            band.values.append(count);
+        bands.append(band);
+    }
+    QChart* chart = MetricsCharts::stackedBars(title, labels, bands);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setVisible(true);
     return chart;
 }
 
