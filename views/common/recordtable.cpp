@@ -1,6 +1,8 @@
 #include "recordtable.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -27,4 +29,18 @@ QTableWidget* makeEditTable(const QStringList& headers, QWidget* parent)
     table->horizontalHeader()->setStretchLastSection(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     return table;
+}
+
+QHBoxLayout* addRemoveButtons(QWidget* parent, const QString& addText, const QString& removeText, const std::function<void()>& add,
+    const std::function<void()>& remove)
+{
+    auto* layout = new QHBoxLayout;
+    auto* addButton = new QPushButton(addText, parent);
+    auto* removeButton = new QPushButton(removeText, parent);
+    QObject::connect(addButton, &QPushButton::clicked, parent, add);
+    QObject::connect(removeButton, &QPushButton::clicked, parent, remove);
+    layout->addWidget(addButton);
+    layout->addWidget(removeButton);
+    layout->addStretch(1);
+    return layout;
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
+
+#include <functional>
 
 class QTableView;
 
@@ -13,3 +16,8 @@ void configureRecordTable(QTableView* view);
 class QTableWidget;
 class QWidget;
 QTableWidget* makeEditTable(const QStringList& headers, QWidget* parent);
+
+// The row of buttons under such a table: `add` and `remove`, then room.
+class QHBoxLayout;
+QHBoxLayout* addRemoveButtons(QWidget* parent, const QString& addText, const QString& removeText, const std::function<void()>& add,
+    const std::function<void()>& remove);

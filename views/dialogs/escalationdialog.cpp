@@ -69,17 +69,10 @@ template<typename W> W* cell(const QTableWidget* table, int row, int column)
 }
 
 // The add and remove buttons under a table or list.
+// Add and Remove under an editable table.
 QHBoxLayout* rowButtons(QWidget* parent, const std::function<void()>& add, const std::function<void()>& remove)
 {
-    auto* layout = new QHBoxLayout;
-    auto* addButton = new QPushButton(EscalationDialog::tr("Add"), parent);
-    auto* removeButton = new QPushButton(EscalationDialog::tr("Remove"), parent);
-    QObject::connect(addButton, &QPushButton::clicked, parent, add);
-    QObject::connect(removeButton, &QPushButton::clicked, parent, remove);
-    layout->addWidget(addButton);
-    layout->addWidget(removeButton);
-    layout->addStretch(1);
-    return layout;
+    return addRemoveButtons(parent, EscalationDialog::tr("Add"), EscalationDialog::tr("Remove"), add, remove);
 }
 }
 

@@ -179,21 +179,16 @@ QWidget* ReviewDock::buildSection(const ReviewSection& section, QWidget* parent)
         m_timeline->setMinimumHeight(160);
         connect(m_timeline, &QTableWidget::itemChanged, this, &ReviewDock::changed);
         layout->addWidget(m_timeline);
-        auto* row = new QHBoxLayout;
-        auto* add = new QPushButton(tr("Add event"), box);
-        auto* remove = new QPushButton(tr("Remove event"), box);
-        connect(add, &QPushButton::clicked, this, [this] {
-            addTimelineRow({ m_clock->nowUtc(), QString(), QString(), QString() });
-            changed();
-        });
-        connect(remove, &QPushButton::clicked, this, [this] {
-            m_timeline->removeRow(m_timeline->currentRow());
-            changed();
-        });
-        row->addWidget(add);
-        row->addWidget(remove);
-        row->addStretch(1);
-        layout->addLayout(row);
+        layout->addLayout(addRemoveButtons(
+            box, tr("Add event"), tr("Remove event"),
+            [this] {
+                addTimelineRow({ m_clock->nowUtc(), QString(), QString(), QString() });
+                changed();
+            },
+            [this] {
+                m_timeline->removeRow(m_timeline->currentRow());
+                changed();
+            }));
     } else if (section.key == QLatin1String("fiveWhys")) {
         auto* form = new QFormLayout;
         for (int i = 0; i < 5; ++i) {
@@ -212,23 +207,18 @@ QWidget* ReviewDock::buildSection(const ReviewSection& section, QWidget* parent)
         m_actions->horizontalHeader()->setStretchLastSection(false);
         connect(m_actions, &QTableWidget::itemChanged, this, &ReviewDock::changed);
         layout->addWidget(m_actions);
-        auto* row = new QHBoxLayout;
-        auto* add = new QPushButton(tr("Add action item"), box);
-        auto* remove = new QPushButton(tr("Remove action item"), box);
-        connect(add, &QPushButton::clicked, this, [this] {
-            ActionItem item;
-            item.deadline = m_clock->nowUtc().date().addDays(14);
-            addActionRow(item);
-            changed();
-        });
-        connect(remove, &QPushButton::clicked, this, [this] {
-            m_actions->removeRow(m_actions->currentRow());
-            changed();
-        });
-        row->addWidget(add);
-        row->addWidget(remove);
-        row->addStretch(1);
-        layout->addLayout(row);
+        layout->addLayout(addRemoveButtons(
+            box, tr("Add action item"), tr("Remove action item"),
+            [this] {
+                ActionItem item;
+                item.deadline = m_clock->nowUtc().date().addDays(14);
+                addActionRow(item);
+                changed();
+            },
+            [this] {
+                m_actions->removeRow(m_actions->currentRow());
+                changed();
+            }));
     } else if (section.key == QLatin1String("rootCause")) {
         auto* form = new QFormLayout;
         m_category = new QComboBox(box);
