@@ -170,6 +170,27 @@ QStringList MonthlyReport::alertLines() const
     return lines;
 }
 
+QList<QStringList> MonthlyReport::targetRows() const
+{
+    QList<QStringList> rows;
+    for (Severity severity : kAllSeverities) {
+        const ResponseTimes times = m_month.complianceBySeverity.value(severity);
+        rows.append({ SeverityNames::code(severity), QString::number(times.incidents), percent(times.responseCompliance()),
+            percent(times.resolutionCompliance()) });
+    }
+    return rows;
+}
+
+QStringList MonthlyReport::improvementLines() const
+{
+    QStringList lines;
+    for (const TrackedActionItem& done : m_improvements)
+        lines.append(tr("%1 — %2 (%3, done %4)")
+                         .arg(done.item.text, done.item.owner.isEmpty() ? tr("no owner") : done.item.owner, done.incidentKey,
+                             QLocale().toString(done.doneAt.toLocalTime().date(), QLocale::ShortFormat)));
+    return lines;
+}
+
 QString MonthlyReport::markdown() const
 {
     QStringList out;
@@ -190,13 +211,8 @@ QString MonthlyReport::markdown() const
     out << QString() << QStringLiteral("## %1").arg(tr("Targets Met by Severity")) << QString();
     out << QStringLiteral("| %1 | %2 | %3 | %4 |").arg(tr("Severity"), tr("Incidents"), tr("Acknowledged in time"), tr("Resolved within SLA"));
     out << QStringLiteral("|---|---:|---:|---:|");
-    for (Severity severity : kAllSeverities) {
-        const ResponseTimes times = m_month.complianceBySeverity.value(severity);
-        out << QStringLiteral("| %1 | %2 | %3 | %4 |")
-                   .arg(SeverityNames::code(severity))
-                   .arg(times.incidents)
-                   .arg(percent(times.responseCompliance()), percent(times.resolutionCompliance()));
-    }
+    for (const QStringList& cells : targetRows())
+        out << QStringLiteral("| %1 |").arg(cells.join(QLatin1String(" | ")));
     out << QString() << QStringLiteral("## %1").arg(tr("Incidents by Service")) << QString();
     for (const QString& line : serviceLines())
         out << QStringLiteral("- %1").arg(markdownCell(line));
@@ -206,11 +222,8 @@ QString MonthlyReport::markdown() const
     out << QString() << QStringLiteral("## %1").arg(tr("Key Improvements This Month")) << QString();
     if (m_improvements.isEmpty())
         out << tr("No action item was completed this month.");
-    for (const TrackedActionItem& done : m_improvements) {
-        out << QStringLiteral("- %1").arg(tr("%1 — %2 (%3, done %4)")
-                                              .arg(markdownCell(done.item.text), markdownCell(done.item.owner.isEmpty() ? tr("no owner") : done.item.owner),
-                                                  done.incidentKey, QLocale().toString(done.doneAt.toLocalTime().date(), QLocale::ShortFormat)));
-    }
+    for (const QString& line : improvementLines())
+        out << QStringLiteral("- %1").arg(markdownCell(line));
     out << QString();
     return out.join(QLatin1Char('\n'));
 }
@@ -242,13 +255,9 @@ QString MonthlyReport::html(const QStringList& charts) const
     out += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='4'>").arg(e(tr("Targets Met by Severity")));
     out += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                .arg(e(tr("Severity")), e(tr("Incidents")), e(tr("Acknowledged in time")), e(tr("Resolved within SLA")));
-    for (Severity severity : kAllSeverities) {
-        const ResponseTimes times = m_month.complianceBySeverity.value(severity);
+    for (const QStringList& cells : targetRows())
         out += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td align='right'>%4</td></tr>")
-                   .arg(e(SeverityNames::code(severity)))
-                   .arg(times.incidents)
-                   .arg(e(percent(times.responseCompliance())), e(percent(times.resolutionCompliance())));
-    }
+                   .arg(e(cells.at(0)), e(cells.at(1)), e(cells.at(2)), e(cells.at(3)));
     out += QStringLiteral("</table><h2>%1</h2><ul>").arg(e(tr("Incidents by Service")));
     for (const QString& line : serviceLines())
         out += QStringLiteral("<li>%1</li>").arg(e(line));
@@ -258,11 +267,8 @@ QString MonthlyReport::html(const QStringList& charts) const
     out += QStringLiteral("</ul><h2>%1</h2><ul>").arg(e(tr("Key Improvements This Month")));
     if (m_improvements.isEmpty())
         out += QStringLiteral("<li>%1</li>").arg(e(tr("No action item was completed this month.")));
-    for (const TrackedActionItem& done : m_improvements)
-        out += QStringLiteral("<li>%1</li>")
-                   .arg(e(tr("%1 — %2 (%3, done %4)")
-                              .arg(done.item.text, done.item.owner.isEmpty() ? tr("no owner") : done.item.owner, done.incidentKey,
-                                  QLocale().toString(done.doneAt.toLocalTime().date(), QLocale::ShortFormat))));
+    for (const QString& line : improvementLines())
+        out += QStringLiteral("<li>%1</li>").arg(e(line));
     out += QStringLiteral("</ul></body></html>");
     return out;
 }

@@ -53,6 +53,10 @@ private:
     QString previousMonthName() const;
     QStringList serviceLines() const;
     QStringList alertLines() const;
+    // Per severity: its code, incidents, acknowledged in time, resolved within SLA.
+    QList<QStringList> targetRows() const;
+    // The action items done in the month, one line each (none: empty).
+    QStringList improvementLines() const;
 
     ResponseMetrics m_month; // the month as one bucket: breakdowns
     ResponseMetrics m_trend;
