@@ -13,12 +13,7 @@ AlertRulesApi::AlertRulesApi(IncidentStore* store, AlertRules rules)
 
 HttpResponse AlertRulesApi::handle(const HttpRequest& request)
 {
-    const auto only = [](const char* method) {
-        HttpResponse response = HttpResponse::error(
-            405, QStringLiteral("method_not_allowed"), tr("Allowed here: %1.").arg(QLatin1String(method)));
-        response.headers.append(qMakePair(QByteArray("Allow"), QByteArray(method)));
-        return response;
-    };
+    const auto only = &HttpResponse::methodNotAllowed;
     if (request.path == QLatin1String("/alert-rules"))
         return request.method == "GET" ? HttpResponse::json(200, QJsonDocument(m_rules.toJson())) : only("GET");
     if (request.path == QLatin1String("/alerts/test"))

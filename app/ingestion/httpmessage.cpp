@@ -33,6 +33,14 @@ HttpResponse HttpResponse::invalid(const QString& reason)
     return error(422, QStringLiteral("invalid"), reason);
 }
 
+HttpResponse HttpResponse::methodNotAllowed(const char* allowed)
+{
+    HttpResponse response
+        = error(405, QStringLiteral("method_not_allowed"), HttpText::tr("Allowed here: %1.").arg(QLatin1String(allowed)));
+    response.headers.append(qMakePair(QByteArray("Allow"), QByteArray(allowed)));
+    return response;
+}
+
 HttpResponse HttpResponse::json(int status, const QJsonDocument& document)
 {
     HttpResponse response;

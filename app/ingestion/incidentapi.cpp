@@ -33,12 +33,7 @@ HttpResponse IncidentApi::handle(const HttpRequest& request)
 {
     const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QByteArray& method = request.method;
-    auto notAllowed = [](const char* allowed) {
-        HttpResponse response = HttpResponse::error(
-            405, QStringLiteral("method_not_allowed"), tr("Allowed here: %1.").arg(QLatin1String(allowed)));
-        response.headers.append(qMakePair(QByteArray("Allow"), QByteArray(allowed)));
-        return response;
-    };
+    const auto notAllowed = &HttpResponse::methodNotAllowed;
     if (parts == QStringList { QStringLiteral("health") })
         return method == "GET" ? health() : notAllowed("GET");
     if (parts == QStringList { QStringLiteral("escalation-policies") })

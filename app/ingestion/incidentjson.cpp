@@ -2,14 +2,12 @@
 
 #include <QJsonArray>
 
-namespace {
+namespace IncidentJson {
+
 QJsonValue time(const QDateTime& utc)
 {
     return utc.isValid() ? QJsonValue(utc.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
-}
-
-namespace IncidentJson {
 
 QJsonObject toJson(const Incident& incident)
 {

@@ -52,11 +52,8 @@ QJsonObject ReviewApi::toJson(const PostIncidentReview& review, const QDateTime&
 
 HttpResponse ReviewApi::handle(const HttpRequest& request)
 {
-    if (request.method != "GET") {
-        HttpResponse response = HttpResponse::error(405, QStringLiteral("method_not_allowed"), tr("Allowed here: GET."));
-        response.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET")));
-        return response;
-    }
+    if (request.method != "GET")
+        return HttpResponse::methodNotAllowed("GET");
     if (request.path == QLatin1String("/pirs"))
         return list(request);
     if (request.path == QLatin1String("/pirs/summary"))

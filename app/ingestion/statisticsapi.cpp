@@ -1,16 +1,12 @@
 #include "statisticsapi.h"
 
-#include "domain/timeformat.h"
+#include "incidentjson.h"
 #include "rules/monthlyreport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace {
-QJsonValue timeOrNull(const QDateTime& time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
 
 QJsonObject severityCounts(const QMap<Severity, qint64>& counts)
 {
@@ -61,20 +57,14 @@ StatisticsApi::StatisticsApi(IncidentStore* store, const Clock* clock, const Rec
 
 HttpResponse StatisticsApi::handle(const HttpRequest& request)
 {
-    HttpResponse response;
-    if (request.path == QLatin1String("/stats/alerts"))
-        response = alerts();
-    else if (request.path == QLatin1String("/stats/incidents"))
-        response = incidents(request);
-    else if (request.path == QLatin1String("/metrics"))
-        response = metrics();
-    else
+    const bool alertsAsked = request.path == QLatin1String("/stats/alerts");
+    const bool incidentsAsked = request.path == QLatin1String("/stats/incidents");
+    if (!alertsAsked && !incidentsAsked && request.path != QLatin1String("/metrics"))
         return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
-    if (request.method != "GET") {
-        response = HttpResponse::error(405, QStringLiteral("method_not_allowed"), tr("Allowed here: GET."));
-        response.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET")));
-    }
-    return response;
+    // Before counting anything: a wrong method gets its answer without the queries.
+    if (request.method != "GET")
+        return HttpResponse::methodNotAllowed("GET");
+    return alertsAsked ? alerts() : incidentsAsked ? incidents(request) : metrics();
 }
 
 HttpResponse StatisticsApi::alerts()
@@ -100,7 +90,7 @@ HttpResponse StatisticsApi::alerts()
         { QStringLiteral("bySeverity"), severityCounts(stats->bySeverity) },
         { QStringLiteral("bySource"), bySource },
         { QStringLiteral("last24h"), stats->firstSeenSince },
-        { QStringLiteral("lastReceivedAt"), timeOrNull(stats->lastReceived) },
+        { QStringLiteral("lastReceivedAt"), IncidentJson::time(stats->lastReceived) },
         { QStringLiteral("noisiest"), noisiest },
     };
     return HttpResponse::json(200, QJsonDocument(object));
