@@ -161,6 +161,8 @@ void TestWall::databaseTroubleIsShownAndRecoveredFrom()
     QTRY_VERIFY(!window->bannerText().contains(QLatin1String("DATABASE")));
     const QTableView* incidents = window->findChild<QTableView*>(QStringLiteral("wallIncidents"));
     QTRY_COMPARE(incidents->model()->rowCount(), 1);
+    // The header counts them too, once the count has caught up with the rows.
+    QTRY_COMPARE(window->findChild<QLabel*>(QStringLiteral("wallViewName"))->text(), QStringLiteral("Active incidents (1)"));
 }
 
 QTEST_MAIN(TestWall)

@@ -113,11 +113,9 @@ WallWindow::WallWindow(AsyncIncidentStore* store, const Clock* clock, const Stat
     m_incidents->setQuery(query);
     m_alerts->setFilter(AlertFilter::open());
     m_alerts->sort(AlertListModel::LastSeenColumn, Qt::DescendingOrder);
-    for (QAbstractItemModel* model : { static_cast<QAbstractItemModel*>(m_incidents), static_cast<QAbstractItemModel*>(m_alerts) }) {
-        connect(model, &QAbstractItemModel::modelReset, this, &WallWindow::updateHeader);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &WallWindow::updateHeader);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &WallWindow::updateHeader);
-    }
+    // The header shows how many there are: it follows the counts, which change after the rows do.
+    for (PagedTableSignals* model : { static_cast<PagedTableSignals*>(m_incidents), static_cast<PagedTableSignals*>(m_alerts) })
+        connect(model, &PagedTableSignals::totalCountChanged, this, &WallWindow::updateHeader);
 
     m_rotate.setInterval(m_config.wall.rotateSeconds * 1000);
     connect(&m_rotate, &QTimer::timeout, this, &WallWindow::nextView);
