@@ -163,10 +163,6 @@
 <context>
     <name>AlertRulesApi</name>
     <message>
-        <source>Allowed here: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,13 +1537,13 @@ Trying again every %2 seconds; last try %3.</source>
         <source>The body must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>IncidentApi</name>
     <message>
         <source>Allowed here: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>IncidentApi</name>
     <message>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
@@ -3482,10 +3478,6 @@ The review is unchanged.</source>
 <context>
     <name>ReviewApi</name>
     <message>
-        <source>Allowed here: GET.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,10 +3645,6 @@ The review is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#c62828&quot;&gt;&lt;b&gt;overdue since %1&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3682,6 +3670,10 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>Revision %1, published %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;overdue since %1&lt;/b&gt;&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4175,6 +4167,13 @@ Credentials live in the OS keychain only. Keys:
     </message>
     <message>
         <source>Tick each piece of required information once the text gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceChoice</name>
+    <message>
+        <source>All services</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4680,10 +4679,6 @@ instance=~&quot;db-.*&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Allowed here: GET.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>month is written YYYY-MM, as 2026-11, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4779,10 +4774,6 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5454,10 +5445,6 @@ The draft is kept. You can post it here only and export it for another status pa
     </message>
     <message>
         <source>Which incidents to list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
