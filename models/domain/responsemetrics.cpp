@@ -18,6 +18,12 @@ MetricsBucket MetricsCalendar::month(int year, int month)
     return { localMidnightUtc(first), localMidnightUtc(first.addMonths(1)), first.toString(QStringLiteral("yyyy-MM")) };
 }
 
+MetricsBucket MetricsCalendar::dayOf(const QDateTime& utc)
+{
+    const QDate day = utc.toLocalTime().date();
+    return { localMidnightUtc(day), localMidnightUtc(day.addDays(1)), day.toString(Qt::ISODate) };
+}
+
 MetricsBucket MetricsCalendar::bucketAt(MetricsGranularity granularity, const QDate& localDate)
 {
     if (granularity == MetricsGranularity::Month)

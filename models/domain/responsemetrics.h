@@ -31,7 +31,8 @@ enum class MetricsGranularity { Week, Month };
 struct MetricsBucket {
     QDateTime from;
     QDateTime to;
-    QString label; // "2026-11" or "W47 (16 Nov)"
+    QString label; // "2026-11", "W47 (16 Nov)" or "2026-11-24"
+    bool contains(const QDateTime& utc) const { return from <= utc && utc < to; }
     bool operator==(const MetricsBucket&) const = default;
 };
 
@@ -42,6 +43,8 @@ public:
     static QList<MetricsBucket> lastBuckets(MetricsGranularity granularity, int count, const QDateTime& now);
     // One calendar month, local time.
     static MetricsBucket month(int year, int month);
+    // The local calendar day `utc` falls in (23 or 25 hours long on the days clocks change).
+    static MetricsBucket dayOf(const QDateTime& utc);
     static MetricsBucket bucketAt(MetricsGranularity granularity, const QDate& localDate);
 };
 

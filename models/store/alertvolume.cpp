@@ -17,7 +17,9 @@ void AlertVolumeTally::count(const Alert& alert, const QDateTime& receivedUtc)
 
 qint64 AlertVolumeTally::localMidnight(const QDateTime& utc)
 {
-    return QDateTime(utc.toLocalTime().date(), QTime(0, 0)).toMSecsSinceEpoch();
+    if (!m_day.contains(utc))
+        m_day = MetricsCalendar::dayOf(utc);
+    return m_day.from.toMSecsSinceEpoch();
 }
 
 bool AlertVolumeTally::writeDue(const QDateTime& nowUtc) const

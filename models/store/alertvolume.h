@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/alert.h"
+#include "domain/responsemetrics.h"
 #include "sqlsupport.h"
 #include "storeresult.h"
 
@@ -37,8 +38,7 @@ public:
     void rolledBack() { m_transaction = {}; }
 
     static constexpr qint64 kHourMs = 3600 * 1000;
-    // The start of the local day `utc` falls in, as UTC milliseconds: the daily table's key.
-    static qint64 localMidnight(const QDateTime& utc);
+
 
 private:
     struct Key {
@@ -66,6 +66,12 @@ private:
         bool isEmpty() const { return hourly.isEmpty() && daily.isEmpty(); }
         void add(const Counts& other);
     };
+    // The start of the local day `utc` falls in, as UTC milliseconds: the daily table's key.
+    qint64 localMidnight(const QDateTime& utc);
+
+    // The local day of the latest notification: converting every notification's
+    // time to local time costs more than storing it (glibc checks the time-zone file each time).
+    MetricsBucket m_day;
     Counts m_transaction;
     Counts m_pending;
     QDateTime m_lastWrite;
