@@ -55,6 +55,7 @@ private Q_SLOTS:
     void badRuleFilesAreRefusedWithTheirReason();
     void firstMatchingRuleDecides();
     void repeatsAreDeduplicated();
+    void labelsKeepEveryCharacter();
     void criticalAlertOpensAnIncidentWithTimeline();
     void warningStaysInTheStream();
     void correlatedAlertsJoinOneIncident();
@@ -231,6 +232,24 @@ void TestAlerts::repeatsAreDeduplicated()
     QCOMPARE(all->first().lastSeen, QDateTime(QDate(2026, 11, 23), QTime(9, 1), Qt::UTC));
     QCOMPARE(all->first().severity, Severity::Sev3);
     QCOMPARE(all->first().summary, QStringLiteral("HighLatency on fp-1"));
+}
+
+void TestAlerts::labelsKeepEveryCharacter()
+{
+    // Labels and annotations are written as JSON by hand: quotes, backslashes,
+    // control characters and text beyond ASCII must come back as they went in.
+    AlertLabels awkward = labels({ { "instance", "db \"primary\" C:\\data" }, { "team", "zürich ☂ 東京" } });
+    awkward.insert(QStringLiteral("query"), QStringLiteral("line one\nline two\tend") + QChar(0x01));
+    AlertSignal signal = firing(QStringLiteral("HighLatency"), QStringLiteral("fp-awkward"), awkward);
+    signal.annotations.insert(QStringLiteral("description"), QStringLiteral("{\"not\": \"json\"} \\u0041"));
+    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts({ signal }, rules());
+    QVERIFY2(report, qPrintable(report.error()));
+
+    const StoreResult<QList<Alert>> all = m_store->alerts(AlertQuery {}, std::nullopt, 10);
+    QVERIFY(all);
+    QCOMPARE(all->size(), 1);
+    QCOMPARE(all->first().labels, signal.labels);
+    QCOMPARE(all->first().annotations, signal.annotations);
 }
 
 void TestAlerts::criticalAlertOpensAnIncidentWithTimeline()

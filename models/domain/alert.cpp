@@ -64,12 +64,40 @@ std::optional<AlertStatus> AlertStatusNames::parse(QStringView word)
     return std::nullopt;
 }
 
-QByteArray AlertLabelsJson::toJson(const AlertLabels& labels)
+namespace {
+void appendJsonString(QString* json, const QString& text)
 {
-    QJsonObject object;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    json->append(QLatin1Char('"'));
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+            json->append(QLatin1Char('\\'));
+            json->append(c);
+        } else if (c.unicode() < 0x20) {
+            json->append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+        } else {
+            json->append(c);
+        }
+    }
+    json->append(QLatin1Char('"'));
+}
+}
+
+QString AlertLabelsJson::toJson(const AlertLabels& labels)
+{
+    // Written by hand: every alert stored writes two of these, and a QJsonObject
+    // built and serialised for each cost more than the row's SQL.
+    QString json;
+    json.reserve(32 * (labels.size() + 1));
+    json.append(QLatin1Char('{'));
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (it != labels.cbegin())
+            json.append(QLatin1Char(','));
+        appendJsonString(&json, it.key());
+        json.append(QLatin1Char(':'));
+        appendJsonString(&json, it.value());
+    }
+    json.append(QLatin1Char('}'));
+    return json;
 }
 
 AlertLabels AlertLabelsJson::fromJson(const QByteArray& json)

@@ -90,7 +90,7 @@ public:
 
 // Labels and annotations are stored and sent as flat JSON objects.
 namespace AlertLabelsJson {
-QByteArray toJson(const AlertLabels& labels);
+QString toJson(const AlertLabels& labels);
 AlertLabels fromJson(const QByteArray& json);
 }
 

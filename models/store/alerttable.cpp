@@ -71,7 +71,7 @@ AlertColumn timeColumn(const char* name, QDateTime Alert::*member)
 
 AlertColumn labelsColumn(const char* name, AlertLabels Alert::*member)
 {
-    return { name, [member](const Alert& alert) { return QVariant(QString::fromUtf8(AlertLabelsJson::toJson(alert.*member))); },
+    return { name, [member](const Alert& alert) { return QVariant(AlertLabelsJson::toJson(alert.*member)); },
         [member](const Alert& a, const Alert& b) { return a.*member == b.*member; } };
 }
 
@@ -236,9 +236,21 @@ StoreResult<std::optional<Alert>> AlertTable::selectFirst(
 
 StoreResult<std::optional<Alert>> AlertTable::findOpen(const QString& source, const QString& fingerprint)
 {
-    return selectFirst(
-        QStringLiteral("a.source = ? AND a.fingerprint = ? AND a.status <> %1").arg(static_cast<int>(AlertStatus::Resolved)),
-        { source, fingerprint });
+    // In a storm most alerts are new. Asking for the id alone spares reading a
+    // row that is not there: Qt describes every column of a result to itself
+    // on each run, which for the whole row cost more than SQLite's lookup.
+    static const QString openId = QStringLiteral("SELECT id FROM alerts WHERE source = ? AND fingerprint = ? AND status <> %1")
+                                      .arg(static_cast<int>(AlertStatus::Resolved));
+    qint64 id = 0;
+    {
+        const PreparedStatements::Run run = m_statements->run(openId, { source, fingerprint });
+        if (!run)
+            return failed<std::optional<Alert>>(run.query());
+        if (!run.query().next())
+            return std::optional<Alert>();
+        id = run.query().value(0).toLongLong();
+    }
+    return findById(id);
 }
 
 StoreResult<std::optional<Alert>> AlertTable::findEpisode(
@@ -266,15 +278,18 @@ StoreResult<std::optional<Alert>> AlertTable::findLatest(const QString& source, 
 
 StoreResult<qint64> AlertTable::insert(const Alert& alert)
 {
-    QStringList names;
+    static const QString sql = [] {
+        QStringList names;
+        for (const AlertColumn& column : kWrittenColumns)
+            names.append(QLatin1String(column.name));
+        const QString placeholders = QStringLiteral("?, ").repeated(static_cast<int>(names.size() - 1)) + QLatin1Char('?');
+        return QStringLiteral("INSERT INTO alerts (%1) VALUES (%2)").arg(names.join(QLatin1String(", ")), placeholders);
+    }();
     QVariantList values;
-    for (const AlertColumn& column : kWrittenColumns) {
-        names.append(QLatin1String(column.name));
+    values.reserve(static_cast<qsizetype>(kWrittenColumns.size()));
+    for (const AlertColumn& column : kWrittenColumns)
         values.append(column.value(alert));
-    }
-    const QString placeholders = QStringLiteral("?, ").repeated(static_cast<int>(names.size() - 1)) + QLatin1Char('?');
-    const PreparedStatements::Run run = m_statements->run(
-        QStringLiteral("INSERT INTO alerts (%1) VALUES (%2)").arg(names.join(QLatin1String(", ")), placeholders), values);
+    const PreparedStatements::Run run = m_statements->run(sql, values);
     if (!run)
         return failed<qint64>(run.query());
     const qint64 id = run.query().lastInsertId().toLongLong();
