@@ -1,8 +1,11 @@
 #include "store/schemamigrations.h"
 #include "store/sqlitedatabase.h"
+#include "store/walcheckpointer.h"
+#include "rules/alertrules.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -46,6 +49,27 @@ private:
     QString m_name;
 };
 
+// Commits `deliveries` deliveries of ten alerts never seen before, one transaction each.
+bool ingestNewAlerts(SqlIncidentStore* store, int deliveries, int* sequence)
+{
+    const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
+    for (int d = 0; d < deliveries; ++d) {
+        QList<AlertSignal> alerts;
+        for (int i = 0; i < 10; ++i) {
+            AlertSignal signal;
+            signal.source = QStringLiteral("alertmanager");
+            signal.name = QStringLiteral("DiskFilling");
+            signal.fingerprint = QStringLiteral("fp-%1").arg(++*sequence);
+            signal.labels = { { QStringLiteral("alertname"), signal.name },
+                { QStringLiteral("instance"), QStringLiteral("host-%1:9100").arg(*sequence) } };
+            alerts.append(signal);
+        }
+        if (!store->ingestAlerts(alerts, rules))
+            return false;
+    }
+    return true;
+}
+
 // Rows a database of the given schema version could hold, written with that version's SQL.
 void insertFixture(RawConnection& raw, int version)
 {
@@ -74,6 +98,8 @@ private Q_SLOTS:
     void refusesTruncatedDatabaseUntouched();
     void refusesForeignDatabaseUntouched();
     void reportsLockByAnotherConnection();
+    void checkpointerCopiesTheLogIntoTheFile();
+    void logStaysBoundedUnderSteadyWrites();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -244,4 +270,45 @@ void TestSqliteDatabase::reportsLockByAnotherConnection()
 }
 
 QTEST_GUILESS_MAIN(TestSqliteDatabase)
+void TestSqliteDatabase::checkpointerCopiesTheLogIntoTheFile()
+{
+    SystemClock clock;
+    const std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path(), &clock);
+    QVERIFY(store);
+    // The writer leaves every page in the log, as the receiver does until the log is large.
+    QVERIFY(store->setWriterCheckpointPages(1000000));
+    int sequence = 0;
+    QVERIFY(ingestNewAlerts(store.get(), 50, &sequence));
+    const qint64 before = QFileInfo(path()).size();
+    QTest::qWait(3 * WalCheckpointer::kEveryMs);
+    QCOMPARE(QFileInfo(path()).size(), before); // nobody copies it
+
+    const WalCheckpointer checkpointer(path());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path()).size() > before, 5000);
+    // The file itself now holds the alerts: a new connection reading past the log would find them.
+    QVERIFY(ingestNewAlerts(store.get(), 1, &sequence));
+    QCOMPARE(*store->countAlerts(AlertFilter {}), 510);
+}
+
+void TestSqliteDatabase::logStaysBoundedUnderSteadyWrites()
+{
+    // Commits follow each other closely, so the background passes seldom find the
+    // log with nothing new; the writer's own checkpoint, once the log is large,
+    // is what lets the log start over.
+    SystemClock clock;
+    const std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path(), &clock);
+    QVERIFY(store);
+    const WalCheckpointer checkpointer(path());
+    constexpr int kPages = 500;
+    QVERIFY(store->setWriterCheckpointPages(kPages));
+    int sequence = 0;
+    QVERIFY(ingestNewAlerts(store.get(), 1500, &sequence));
+    const qint64 pageSize = 4096;
+    const qint64 logBytes = QFileInfo(path() + QStringLiteral("-wal")).size();
+    // A commit may take the log past the mark before the writer's checkpoint
+    // follows, by one transaction's pages.
+    QVERIFY2(logBytes <= 2 * kPages * (pageSize + 24),
+        qPrintable(QStringLiteral("the log grew to %1 pages").arg(logBytes / (pageSize + 24))));
+}
+
 #include "tst_sqlitedatabase.moc"

@@ -13,6 +13,7 @@
 #include "webhookapi.h"
 #include "store/sqlincidentstore.h"
 #include "store/sqlitedatabase.h"
+#include "store/walcheckpointer.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -45,6 +46,9 @@ public:
             Q_EMIT failed(outcome.message);
             return;
         }
+        // In a storm, committing alerts is this thread's whole work; copying them on into the file is left to another.
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_settings.databasePath);
+        m_store->setWriterCheckpointPages(WalCheckpointer::kWriterCheckpointPages);
         m_store->setPlaybooks(m_settings.playbooks);
         m_store->setTeamAssignment(m_settings.escalation.assignment);
         m_store->setReviewDeadlines(m_settings.reviewWithinDays, m_settings.timelineWithinHours);
@@ -132,6 +136,7 @@ private:
     ReceiverCounters m_counters;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SqlIncidentStore> m_store;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<ReviewApi> m_reviews;
     std::unique_ptr<IncidentApi> m_api;
     std::unique_ptr<WebhookApi> m_webhooks;

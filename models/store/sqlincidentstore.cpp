@@ -193,6 +193,12 @@ std::unique_ptr<SqlIncidentStore> SqlIncidentStore::openSqlite(
     return store;
 }
 
+bool SqlIncidentStore::setWriterCheckpointPages(int pages)
+{
+    QSqlQuery pragma(database());
+    return pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages));
+}
+
 QSqlDatabase SqlIncidentStore::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);

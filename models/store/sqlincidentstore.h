@@ -28,6 +28,9 @@ public:
     // thread; the store closes it when destroyed. Null, with the reason in *outcome, on failure.
     static std::unique_ptr<SqlIncidentStore> openSqlite(
         const QString& path, SeverityPolicy policy, const Clock* clock, struct OpenOutcome* outcome);
+    // This connection's commits copy the write-ahead log into the file only once it
+    // holds `pages` (SQLite's default: 1000), for a store whose WalCheckpointer does it.
+    bool setWriterCheckpointPages(int pages);
 
     StoreResult<Incident> declare(const IncidentDraft& draft, const QString& author) override;
     StoreResult<Incident> changeStatus(qint64 incidentId, IncidentStatus to, const QString& author) override;

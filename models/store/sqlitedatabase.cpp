@@ -197,6 +197,18 @@ OpenOutcome SqliteDatabase::open(const QString& path, const QString& connectionN
     return outcome;
 }
 
+bool SqliteDatabase::openCompanion(const QString& path, const QString& connectionName)
+{
+    bool opened = false;
+    {
+        QSqlDatabase db = addConnection(path, connectionName, false, kBusyTimeoutMs);
+        opened = db.open();
+    }
+    if (!opened)
+        QSqlDatabase::removeDatabase(connectionName);
+    return opened;
+}
+
 void SqliteDatabase::close(const QString& connectionName)
 {
     {

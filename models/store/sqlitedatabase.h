@@ -24,6 +24,9 @@ public:
     static constexpr int kBusyTimeoutMs = 5000;
 
     static OpenOutcome open(const QString& path, const QString& connectionName, int busyTimeoutMs = kBusyTimeoutMs);
+    // A further connection to a file open() has prepared, for a helper (WAL
+    // checkpoints): no inspection, no migration. False if it would not open.
+    static bool openCompanion(const QString& path, const QString& connectionName);
     static void close(const QString& connectionName);
 
 private:

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QThread>
+
+class WalCheckpointWorker;
+
+// Copies committed pages from an SQLite file's write-ahead log into the file,
+// on a thread and a connection of its own, a few times a second. Left to
+// SQLite, the connection whose commit fills the log past a thousand pages does
+// it, inside that commit: in an alert storm that is the receiver, which then
+// answers nobody while it copies. Here the copying runs on another core while
+// the writer carries on (a passive checkpoint never blocks a writer).
+//
+// The writer still checkpoints once the log reaches kWriterCheckpointPages:
+// under a steady storm the passes here rarely find the log with nothing new,
+// and only then may the next writer start the log over; without that the log
+// would grow for as long as the storm lasts. By the time the writer gets
+// there, most pages have been copied already.
+class WalCheckpointer final {
+public:
+    static constexpr int kEveryMs = 100;
+    static constexpr int kWriterCheckpointPages = 4000; // 16 MB of 4 KiB pages
+
+    explicit WalCheckpointer(const QString& databasePath);
+    ~WalCheckpointer();
+    WalCheckpointer(const WalCheckpointer&) = delete;
+    WalCheckpointer& operator=(const WalCheckpointer&) = delete;
+
+private:
+    QThread m_thread;
+};
