@@ -336,12 +336,13 @@ StoreResult<bool> AlertTable::index(qint64 id, const Alert& alert)
 
 StoreResult<qint64> AlertTable::incidentForCorrelation(const QString& correlationKey, const QDateTime& since)
 {
-    const PreparedStatements::Run run = m_statements->run(
-            QStringLiteral("SELECT a.incident_id FROM alerts a JOIN incidents i ON i.id = a.incident_id "
-                           "WHERE a.correlation_key = ? AND a.last_seen >= ? AND a.incident_id IS NOT NULL AND i.status IN (%1) "
-                           "ORDER BY a.last_seen DESC LIMIT 1")
-                .arg(activeStatuses()),
-            { correlationKey, toDb(since) });
+    // Asked for every new alert: the text is made once, not per call.
+    static const QString sql
+        = QStringLiteral("SELECT a.incident_id FROM alerts a JOIN incidents i ON i.id = a.incident_id "
+                         "WHERE a.correlation_key = ? AND a.last_seen >= ? AND a.incident_id IS NOT NULL AND i.status IN (%1) "
+                         "ORDER BY a.last_seen DESC LIMIT 1")
+              .arg(activeStatuses());
+    const PreparedStatements::Run run = m_statements->run(sql, { correlationKey, toDb(since) });
     if (!run)
         return failed<qint64>(run.query());
     return run.query().next() ? run.query().value(0).toLongLong() : qint64(0);
