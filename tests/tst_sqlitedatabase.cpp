@@ -49,8 +49,9 @@ private:
     QString m_name;
 };
 
-// Commits `deliveries` deliveries of ten alerts never seen before, one transaction each.
-bool ingestNewAlerts(SqlIncidentStore* store, int deliveries, int* sequence)
+// Commits `deliveries` deliveries of ten alerts never seen before, one transaction each,
+// telling the checkpointer of each as the receiver does.
+bool ingestNewAlerts(SqlIncidentStore* store, int deliveries, int* sequence, WalCheckpointer* checkpointer = nullptr)
 {
     const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
     for (int d = 0; d < deliveries; ++d) {
@@ -66,6 +67,8 @@ bool ingestNewAlerts(SqlIncidentStore* store, int deliveries, int* sequence)
         }
         if (!store->ingestAlerts(alerts, rules))
             return false;
+        if (checkpointer)
+            checkpointer->walGrew();
     }
     return true;
 }
@@ -280,10 +283,11 @@ void TestSqliteDatabase::checkpointerCopiesTheLogIntoTheFile()
     int sequence = 0;
     QVERIFY(ingestNewAlerts(store.get(), 50, &sequence));
     const qint64 before = QFileInfo(path()).size();
-    QTest::qWait(3 * WalCheckpointer::kEveryMs);
-    QCOMPARE(QFileInfo(path()).size(), before); // nobody copies it
+    WalCheckpointer checkpointer(path());
+    QTest::qWait(10 * WalCheckpointer::kAfterCommitMs);
+    QCOMPARE(QFileInfo(path()).size(), before); // nobody copies it until told of a commit
 
-    const WalCheckpointer checkpointer(path());
+    checkpointer.walGrew();
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path()).size() > before, 5000);
     // The file itself now holds the alerts: a new connection reading past the log would find them.
     QVERIFY(ingestNewAlerts(store.get(), 1, &sequence));
@@ -298,11 +302,11 @@ void TestSqliteDatabase::logStaysBoundedUnderSteadyWrites()
     SystemClock clock;
     const std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path(), &clock);
     QVERIFY(store);
-    const WalCheckpointer checkpointer(path());
+    WalCheckpointer checkpointer(path());
     constexpr int kPages = 500;
     QVERIFY(store->setWriterCheckpointPages(kPages));
     int sequence = 0;
-    QVERIFY(ingestNewAlerts(store.get(), 1500, &sequence));
+    QVERIFY(ingestNewAlerts(store.get(), 1500, &sequence, &checkpointer));
     const qint64 pageSize = 4096;
     const qint64 logBytes = QFileInfo(path() + QStringLiteral("-wal")).size();
     // A commit may take the log past the mark before the writer's checkpoint

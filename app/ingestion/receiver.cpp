@@ -49,6 +49,12 @@ public:
         // In a storm, committing alerts is this thread's whole work; copying them on into the file is left to another.
         m_checkpointer = std::make_unique<WalCheckpointer>(m_settings.databasePath);
         m_store->setWriterCheckpointPages(WalCheckpointer::kWriterCheckpointPages);
+        // Whatever the handlers commit, the window hears of it and the checkpointer follows it.
+        m_committed = [window = std::move(m_committed), checkpointer = m_checkpointer.get()] {
+            checkpointer->walGrew();
+            if (window)
+                window();
+        };
         m_store->setPlaybooks(m_settings.playbooks);
         m_store->setTeamAssignment(m_settings.escalation.assignment);
         m_store->setReviewDeadlines(m_settings.reviewWithinDays, m_settings.timelineWithinHours);

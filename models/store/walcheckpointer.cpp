@@ -2,14 +2,14 @@
 
 #include "sqlitedatabase.h"
 
-#include <QAtomicInteger>
 #include <QSqlQuery>
 #include <QTimer>
 
 class WalCheckpointWorker final : public QObject {
 public:
-    explicit WalCheckpointWorker(QString databasePath)
+    WalCheckpointWorker(QString databasePath, QAtomicInteger<int>* passRequested)
         : m_databasePath(std::move(databasePath))
+        , m_passRequested(passRequested)
     {
         static QAtomicInteger<quint64> counter;
         m_connectionName = QStringLiteral("wal-checkpointer-%1").arg(++counter);
@@ -23,33 +23,46 @@ public:
     void start()
     {
         m_opened = SqliteDatabase::openCompanion(m_databasePath, m_connectionName);
-        if (!m_opened)
-            return; // the writer's own checkpoints carry on as before
         // Made here, on the worker's thread, which runs it.
-        auto* timer = new QTimer(this);
-        timer->setTimerType(Qt::CoarseTimer);
-        QObject::connect(timer, &QTimer::timeout, this, [this] {
-            QSqlQuery checkpoint(QSqlDatabase::database(m_connectionName, false));
-            // Busy (another checkpoint under way, or the file being migrated) is fine: the next pass copies it.
-            checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-        });
-        timer->start(WalCheckpointer::kEveryMs);
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        m_timer->setInterval(WalCheckpointer::kAfterCommitMs);
+        QObject::connect(m_timer, &QTimer::timeout, this, [this] { pass(); });
+    }
+
+    void schedule()
+    {
+        if (m_timer && !m_timer->isActive())
+            m_timer->start();
     }
 
 private:
+    void pass()
+    {
+        // Lowered first: a commit while this pass runs asks for the next one.
+        m_passRequested->storeRelease(0);
+        if (!m_opened)
+            return; // the writer's own checkpoints carry on as before
+        QSqlQuery checkpoint(QSqlDatabase::database(m_connectionName, false));
+        // Busy (another checkpoint under way, or the file being migrated) is fine: the next pass copies it.
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    }
+
     QString m_databasePath;
+    QAtomicInteger<int>* m_passRequested;
     QString m_connectionName;
     bool m_opened = false;
+    QTimer* m_timer = nullptr;
 };
 
 WalCheckpointer::WalCheckpointer(const QString& databasePath)
+    : m_worker(new WalCheckpointWorker(databasePath, &m_passRequested))
 {
-    auto* worker = new WalCheckpointWorker(databasePath);
     m_thread.setObjectName(QStringLiteral("wal-checkpointer"));
-    worker->moveToThread(&m_thread);
+    m_worker->moveToThread(&m_thread);
     // Deleted on its own thread, where its connection was opened.
-    QObject::connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    QObject::connect(&m_thread, &QThread::started, worker, [worker] { worker->start(); });
+    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    QObject::connect(&m_thread, &QThread::started, m_worker, [worker = m_worker] { worker->start(); });
     m_thread.start(QThread::LowPriority);
 }
 
@@ -57,4 +70,10 @@ WalCheckpointer::~WalCheckpointer()
 {
     m_thread.quit();
     m_thread.wait();
+}
+
+void WalCheckpointer::walGrew()
+{
+    if (m_passRequested.testAndSetOrdered(0, 1))
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->schedule(); }, Qt::QueuedConnection);
 }

@@ -1,12 +1,13 @@
 #pragma once
 
+#include <QAtomicInteger>
 #include <QString>
 #include <QThread>
 
 class WalCheckpointWorker;
 
 // Copies committed pages from an SQLite file's write-ahead log into the file,
-// on a thread and a connection of its own, a few times a second. Left to
+// on a thread and a connection of its own, soon after each commit. Left to
 // SQLite, the connection whose commit fills the log past a thousand pages does
 // it, inside that commit: in an alert storm that is the receiver, which then
 // answers nobody while it copies. Here the copying runs on another core while
@@ -19,7 +20,8 @@ class WalCheckpointWorker;
 // there, most pages have been copied already.
 class WalCheckpointer final {
 public:
-    static constexpr int kEveryMs = 100;
+    // Commits in quick succession share one pass; a quiet file costs no wake-ups.
+    static constexpr int kAfterCommitMs = 20;
     static constexpr int kWriterCheckpointPages = 4000; // 16 MB of 4 KiB pages
 
     explicit WalCheckpointer(const QString& databasePath);
@@ -27,6 +29,11 @@ public:
     WalCheckpointer(const WalCheckpointer&) = delete;
     WalCheckpointer& operator=(const WalCheckpointer&) = delete;
 
+    // A commit added to the log. Any thread.
+    void walGrew();
+
 private:
     QThread m_thread;
+    WalCheckpointWorker* m_worker; // lives on m_thread
+    QAtomicInteger<int> m_passRequested = 0;
 };
