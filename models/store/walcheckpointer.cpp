@@ -2,6 +2,9 @@
 
 #include "sqlitedatabase.h"
 
+#include <algorithm>
+
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -45,7 +48,18 @@ private:
             return; // the writer's own checkpoints carry on as before
         QSqlQuery checkpoint(QSqlDatabase::database(m_connectionName, false));
         // Busy (another checkpoint under way, or the file being migrated) is fine: the next pass copies it.
-        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        // The answer: busy, pages in the log, pages of it now in the file.
+        const bool answered = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && checkpoint.next();
+        const qint64 elapsedMs = m_sinceLastPass.isValid() ? std::max<qint64>(m_sinceLastPass.restart(), 1) : 0;
+        if (!m_sinceLastPass.isValid())
+            m_sinceLastPass.start();
+        // The log's pages came since the last pass, or since it started over after one.
+        // -1: the pass could not run (another checkpoint held it), which says nothing of the pace.
+        const qint64 logPages = answered ? checkpoint.value(1).toLongLong() : -1;
+        if (logPages >= 0 && elapsedMs > 0) {
+            const bool storm = logPages * 1000 / elapsedMs >= WalCheckpointer::kStormPagesPerSecond;
+            m_timer->setInterval(storm ? WalCheckpointer::kAfterCommitInStormMs : WalCheckpointer::kAfterCommitMs);
+        }
     }
 
     QString m_databasePath;
@@ -53,6 +67,7 @@ private:
     QString m_connectionName;
     bool m_opened = false;
     QTimer* m_timer = nullptr;
+    QElapsedTimer m_sinceLastPass;
 };
 
 WalCheckpointer::WalCheckpointer(const QString& databasePath)
