@@ -3,6 +3,7 @@
 #include "common/loadwhenshown.h"
 #include "common/servicechoice.h"
 #include "common/severitytoggles.h"
+#include "common/storerefresh.h"
 #include "drilldowndialog.h"
 #include "itemmodels/attentioncolours.h"
 #include "metricscharts.h"
@@ -119,16 +120,7 @@ StatisticsDock::StatisticsDock(AsyncIncidentStore* store, const Clock* clock, co
     connect(m_service, &QComboBox::currentIndexChanged, this, &StatisticsDock::reload);
     connect(report, &QPushButton::clicked, this, &StatisticsDock::reportRequested);
     m_shown = new LoadWhenShown(this, [this] { reload(); });
-    m_refresh.setInterval(kRefreshMs);
-    connect(&m_refresh, &QTimer::timeout, this, &StatisticsDock::reload);
-    m_refresh.start();
-    m_changed.setSingleShot(true);
-    m_changed.setInterval(kAfterChangeMs);
-    connect(&m_changed, &QTimer::timeout, this, &StatisticsDock::reload);
-    connect(m_store, &AsyncIncidentStore::changed, this, [this] {
-        if (!m_changed.isActive())
-            m_changed.start();
-    });
+    new StoreRefresh(m_store, kRefreshMs, kAfterChangeMs, [this] { reload(); }, this);
 }
 
 void StatisticsDock::setConfig(const StatisticsConfig& config)

@@ -6,7 +6,6 @@
 
 #include <QDockWidget>
 #include <QList>
-#include <QTimer>
 
 class AsyncIncidentStore;
 class LoadWhenShown;
@@ -57,8 +56,6 @@ private:
     QList<QLabel*> m_headlines;
     QList<QChartView*> m_views;
     ResponseMetrics m_metrics;
-    QTimer m_refresh;
-    QTimer m_changed;
     LoadWhenShown* m_shown;
     int m_loads = 0; // answers still to come; the newest wins
 };

@@ -1,6 +1,7 @@
 #include "wallwindow.h"
 
 #include "common/severitybadgedelegate.h"
+#include "common/storerefresh.h"
 #include "common/walltheme.h"
 #include "domain/timeformat.h"
 #include "health/healthtile.h"
@@ -126,17 +127,8 @@ WallWindow::WallWindow(AsyncIncidentStore* store, const Clock* clock, const Stat
     m_drifting.setInterval(kDriftMs);
     connect(&m_drifting, &QTimer::timeout, this, &WallWindow::stepDrift);
     m_drifting.start();
-    m_chartsRefresh.setInterval(kChartsMs);
-    connect(&m_chartsRefresh, &QTimer::timeout, this, &WallWindow::loadCharts);
-    m_chartsRefresh.start();
     // New and resolved incidents move the charts: redraw once a burst of changes has settled.
-    m_chartsAfterChange.setSingleShot(true);
-    m_chartsAfterChange.setInterval(kChartsAfterChangeMs);
-    connect(&m_chartsAfterChange, &QTimer::timeout, this, &WallWindow::loadCharts);
-    connect(m_store, &AsyncIncidentStore::changed, this, [this] {
-        if (!m_chartsAfterChange.isActive())
-            m_chartsAfterChange.start();
-    });
+    new StoreRefresh(m_store, kChartsMs, kChartsAfterChangeMs, [this] { loadCharts(); }, this);
     applyDrift();
     showView(0);
     loadCharts();

@@ -100,8 +100,6 @@ private:
     QTimer m_rotate;
     QTimer m_tick;
     QTimer m_drifting;
-    QTimer m_chartsRefresh;
-    QTimer m_chartsAfterChange;
     QPoint m_drift;
     int m_driftStep = 0;
 
