@@ -39,7 +39,6 @@ public:
 
     static constexpr qint64 kHourMs = 3600 * 1000;
 
-
 private:
     struct Key {
         qint64 hour;

@@ -3,7 +3,6 @@
 #include "sqlitedatabase.h"
 #include "sqlsupport.h"
 
-#include <QAtomicInteger>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -182,9 +181,8 @@ SqlIncidentStore::~SqlIncidentStore()
 std::unique_ptr<SqlIncidentStore> SqlIncidentStore::openSqlite(
     const QString& path, SeverityPolicy policy, const Clock* clock, OpenOutcome* outcome)
 {
-    // One connection per store; a process-wide counter keeps the names apart.
-    static QAtomicInteger<quint64> counter;
-    const QString name = QStringLiteral("incident-store-%1").arg(++counter);
+    // One connection per store.
+    const QString name = SqliteDatabase::uniqueConnectionName(QStringLiteral("incident-store"));
     *outcome = SqliteDatabase::open(path, name);
     if (!outcome->ok())
         return nullptr;

@@ -2,6 +2,7 @@
 
 #include "schemamigrations.h"
 
+#include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -195,6 +196,13 @@ OpenOutcome SqliteDatabase::open(const QString& path, const QString& connectionN
     else
         outcome.status = OpenOutcome::Status::Opened;
     return outcome;
+}
+
+QString SqliteDatabase::uniqueConnectionName(const QString& purpose)
+{
+    // Connections are named process-wide, and stores open on several threads at once.
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("%1-%2").arg(purpose).arg(++counter);
 }
 
 bool SqliteDatabase::openCompanion(const QString& path, const QString& connectionName)

@@ -23,6 +23,9 @@ class SqliteDatabase {
 public:
     static constexpr int kBusyTimeoutMs = 5000;
 
+    // A Qt Sql connection name no other connection of this process has, e.g. "incident-store-3".
+    static QString uniqueConnectionName(const QString& purpose);
+
     static OpenOutcome open(const QString& path, const QString& connectionName, int busyTimeoutMs = kBusyTimeoutMs);
     // A further connection to a file open() has prepared, for a helper (WAL
     // checkpoints): no inspection, no migration. False if it would not open.

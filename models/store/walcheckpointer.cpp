@@ -13,9 +13,8 @@ public:
     WalCheckpointWorker(QString databasePath, QAtomicInteger<int>* passRequested)
         : m_databasePath(std::move(databasePath))
         , m_passRequested(passRequested)
+        , m_connectionName(SqliteDatabase::uniqueConnectionName(QStringLiteral("wal-checkpointer")))
     {
-        static QAtomicInteger<quint64> counter;
-        m_connectionName = QStringLiteral("wal-checkpointer-%1").arg(++counter);
     }
     ~WalCheckpointWorker() override
     {
@@ -26,6 +25,7 @@ public:
     void start()
     {
         m_opened = SqliteDatabase::openCompanion(m_databasePath, m_connectionName);
+        m_sinceLastPass.start();
         // Made here, on the worker's thread, which runs it.
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
@@ -33,9 +33,10 @@ public:
         QObject::connect(m_timer, &QTimer::timeout, this, [this] { pass(); });
     }
 
+    // Always after start(): that runs as the thread starts, before its event loop delivers this.
     void schedule()
     {
-        if (m_timer && !m_timer->isActive())
+        if (!m_timer->isActive())
             m_timer->start();
     }
 
@@ -50,13 +51,11 @@ private:
         // Busy (another checkpoint under way, or the file being migrated) is fine: the next pass copies it.
         // The answer: busy, pages in the log, pages of it now in the file.
         const bool answered = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && checkpoint.next();
-        const qint64 elapsedMs = m_sinceLastPass.isValid() ? std::max<qint64>(m_sinceLastPass.restart(), 1) : 0;
-        if (!m_sinceLastPass.isValid())
-            m_sinceLastPass.start();
-        // The log's pages came since the last pass, or since it started over after one.
+        const qint64 elapsedMs = std::max<qint64>(m_sinceLastPass.restart(), 1);
+        // The log's pages came since the last pass (or the start), or since it started over after one.
         // -1: the pass could not run (another checkpoint held it), which says nothing of the pace.
         const qint64 logPages = answered ? checkpoint.value(1).toLongLong() : -1;
-        if (logPages >= 0 && elapsedMs > 0) {
+        if (logPages >= 0) {
             const bool storm = logPages * 1000 / elapsedMs >= WalCheckpointer::kStormPagesPerSecond;
             m_timer->setInterval(storm ? WalCheckpointer::kAfterCommitInStormMs : WalCheckpointer::kAfterCommitMs);
         }
