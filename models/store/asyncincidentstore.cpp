@@ -136,10 +136,16 @@ void StoreWorker::publishChanges()
 {
     const qint64 sincePrevious = m_sincePublished.isValid() ? std::max<qint64>(m_sincePublished.elapsed(), 1) : 1000;
     m_sincePublished.start();
-    // A storm is read in slices, each announced as it is read.
+    // A storm is read in slices, each announced as it is read. A slice short of
+    // full is the end of what was there: what commits meanwhile waits for the
+    // next publish, so that a storm is announced at most once an interval.
     qint64 alertChanges = 0;
-    while (const int announced = publishAlertChanges())
+    for (;;) {
+        const int announced = publishAlertChanges();
         alertChanges += announced;
+        if (announced < kChangesPerRead)
+            break;
+    }
     const bool storm = alertChanges * 1000 / sincePrevious > kStormAlertChangesPerSecond;
     m_publishIntervalMs = storm ? kStormPublishIntervalMs : kSteadyPublishIntervalMs;
     for (;;) {
