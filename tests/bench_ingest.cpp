@@ -24,7 +24,7 @@ QList<AlertSignal> delivery(int number)
         signal.name = QString::fromLatin1(names[i % 4]);
         signal.fingerprint = QStringLiteral("%1-%2").arg(number).arg(i);
         signal.labels = { { QStringLiteral("alertname"), signal.name },
-            { QStringLiteral("service"), QStringLiteral("svc-%1").arg(number % 50) },
+            { QStringLiteral("service"), QStringLiteral("svc-%1").arg((number * kAlertsPerDelivery + i) % 50) },
             { QStringLiteral("severity"), QStringLiteral("warning") },
             { QStringLiteral("instance"), QStringLiteral("host-%1:9100").arg(number * kAlertsPerDelivery + i) } };
         signal.annotations = { { QStringLiteral("summary"), signal.name + QStringLiteral(" on ") + signal.fingerprint } };
@@ -56,6 +56,16 @@ void BenchIngest::durableDeliveries()
     latencies.reserve(kDeliveries);
     QElapsedTimer total;
     total.start();
+    const int batch = qEnvironmentVariableIntValue("BATCH");
+    if (batch > 0) {
+        for (int i = 0; i < kDeliveries; i += batch) {
+            QList<AlertDelivery> group;
+            for (int j = i; j < qMin(kDeliveries, i + batch); ++j) group.append(AlertDelivery { deliveries.at(j), QStringLiteral("alertmanager"), {} });
+            store->ingestAlertDeliveries(group, rules);
+        }
+        qInfo("BATCH %d: %.0f alerts/s", batch, kDeliveries * kAlertsPerDelivery / (static_cast<double>(total.nsecsElapsed()) / 1e9));
+        return;
+    }
     for (const QList<AlertSignal>& alerts : std::as_const(deliveries)) {
         QElapsedTimer one;
         one.start();

@@ -8,6 +8,7 @@
 #include "itemmodels/alertlistmodel.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -100,17 +101,23 @@ void BenchReceiver::consoleAgainstAlertmanager()
     QVERIFY2(runWrk(listening.first().first().toString() + QStringLiteral("/webhooks/alerts/prometheus"),
                  QStringLiteral("console"), &console, &error),
         qPrintable(error));
+    // In a storm the answers come once the alerts are in the alert inbox; the
+    // figure is for alerts in the store, so the clock runs on until the inbox
+    // has been applied (wrk may have had a few requests in flight at the end).
+    QElapsedTimer drained;
+    drained.start();
+    SystemClock clock;
+    const auto store = TestSupport::openStore(db, &clock);
+    QVERIFY(store);
+    int stored = 0;
+    QTRY_VERIFY_WITH_TIMEOUT((stored = *store->countAlerts(AlertFilter {})) >= console.requests * 10, 60000);
+    const double drainSeconds = static_cast<double>(drained.nsecsElapsed()) / 1e9;
+    const double storedPerSecond = stored / (console.seconds + drainSeconds);
     qint64 residentAfter = 0;
     const qint64 consolePeak = TestSupport::peakResidentKb(&residentAfter);
     receiver.reset();
     QCOMPARE(console.errors, 0);
     QCOMPARE(console.non2xx, 0);
-    // Every answered request's alerts are in the file (wrk may have a few requests in flight at the end).
-    SystemClock clock;
-    const auto store = TestSupport::openStore(db, &clock);
-    QVERIFY(store);
-    const int stored = *store->countAlerts(AlertFilter {});
-    QVERIFY2(stored >= console.requests * 10, qPrintable(QStringLiteral("%1 stored, %2 answered").arg(stored).arg(console.requests * 10)));
 
     MonitoringProcess alertmanager(MonitoringProcess::Kind::Alertmanager);
     QVERIFY2(alertmanager.start("route:\n  receiver: nowhere\nreceivers:\n- name: nowhere\n", &error), qPrintable(error));
@@ -123,16 +130,17 @@ void BenchReceiver::consoleAgainstAlertmanager()
     QCOMPARE(theirs.errors, 0);
     QCOMPARE(theirs.non2xx, 0);
 
-    qInfo("FIGURE receiver (console): %.0f alerts/s (%.0f requests/s of 10 unique alerts, committed before each "
-          "answer), p50 %.2f ms, p99 %.2f ms; %d alerts stored; resident %.0f MB before, %.0f MB after, peak %.0f MB",
-        console.alertsPerSecond(), console.alertsPerSecond() / 10, console.p50Ms, console.p99Ms, stored,
-        static_cast<double>(residentBefore) / 1024, static_cast<double>(residentAfter) / 1024,
-        static_cast<double>(consolePeak) / 1024);
+    qInfo("FIGURE receiver (console): %.0f alerts/s into the store (%d alerts in %.1f s of load and %.2f s after it); "
+          "answered %.0f alerts/s (%.0f requests/s of 10 unique alerts, each committed before its answer), "
+          "p50 %.2f ms, p99 %.2f ms; resident %.0f MB before, %.0f MB after, peak %.0f MB",
+        storedPerSecond, stored, console.seconds, drainSeconds, console.alertsPerSecond(),
+        console.alertsPerSecond() / 10, console.p50Ms, console.p99Ms, static_cast<double>(residentBefore) / 1024,
+        static_cast<double>(residentAfter) / 1024, static_cast<double>(consolePeak) / 1024);
     qInfo("FIGURE receiver (Alertmanager, in memory): %.0f alerts/s (%.0f requests/s), p50 %.2f ms, p99 %.2f ms; "
           "peak resident %.0f MB",
         theirs.alertsPerSecond(), theirs.alertsPerSecond() / 10, theirs.p50Ms, theirs.p99Ms,
         static_cast<double>(alertmanagerPeak) / 1024);
-    qInfo("FIGURE receiver ratio console/Alertmanager: %.2f", console.alertsPerSecond() / theirs.alertsPerSecond());
+    qInfo("FIGURE receiver ratio console (into the store)/Alertmanager: %.2f", storedPerSecond / theirs.alertsPerSecond());
 }
 
 namespace {

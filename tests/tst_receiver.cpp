@@ -1,7 +1,9 @@
 #include "composition/listenaddress.h"
 #include "ingestion/receiver.h"
 #include "ingestion/receiverauth.h"
+#include "ingestion/webhookapi.h"
 #include "rules/communicationplan.h"
+#include "store/alertinbox.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -70,6 +72,9 @@ private Q_SLOTS:
     void webhookBadInputIsRefusedAndKept();
     void lockedDatabaseAnswers503AndNothingIsLost();
     void killedRightAfterTheAnswerLosesNothing();
+    void stormGoesThroughTheInboxInOrder();
+    void lockedStoreKeepsTheStormInTheInbox();
+    void killedWithAStormInTheInboxLosesNothing();
     void listenAddressesParse_data();
     void listenAddressesParse();
     void otherThanLoopbackOnlyWithAToken();
@@ -524,6 +529,23 @@ int countRows(const QString& path, const QString& table)
 {
     return firstNumber(path, QStringLiteral("SELECT count(*) FROM ") + table);
 }
+
+// An Alertmanager delivery of `count` alerts, fingerprints "<prefix>-0" on.
+QByteArray alertmanagerDelivery(const QByteArray& prefix, int count, bool resolved = false)
+{
+    const QByteArray status = resolved ? "resolved" : "firing";
+    QByteArray alerts;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray fingerprint = prefix + '-' + QByteArray::number(i);
+        alerts += QByteArray(i ? "," : "") + R"({"status":")" + status + R"(","labels":{"alertname":"Storm","service":"svc-)"
+            + QByteArray::number(i % 7) + R"(","instance":")" + fingerprint
+            + R"("},"annotations":{},"startsAt":"2026-11-24T09:00:00Z","endsAt":")"
+            + (resolved ? "2026-11-24T09:05:00Z" : "0001-01-01T00:00:00Z") + R"(","fingerprint":")" + fingerprint
+            + R"("})";
+    }
+    return R"({"version":"4","status":")" + status + R"(","receiver":"console","groupKey":"{}","alerts":[)" + alerts
+        + "]}";
+}
 }
 
 void TestReceiver::alertmanagerWebhookStoresEveryField()
@@ -686,6 +708,88 @@ void TestReceiver::killedRightAfterTheAnswerLosesNothing()
     console.kill(); // SIGKILL: no chance to flush or close anything
     QVERIFY(console.waitForFinished());
     QCOMPARE(countRows(m_db, QStringLiteral("alerts")), stored);
+}
+
+void TestReceiver::stormGoesThroughTheInboxInOrder()
+{
+    startReceiver();
+    // A delivery this big is a storm: committed to the inbox, answered, applied by the drain.
+    const int storm = WebhookApi::kInboxFromAlerts * 2;
+    const Reply queued = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("storm", storm));
+    QCOMPARE(queued.status, 202);
+    QCOMPARE(queued.json.value(QLatin1String("received")).toInt(), storm);
+    QVERIFY(queued.json.value(QLatin1String("queued")).toBool());
+    // Their resolution, sent at once, never overtakes them, wherever it goes.
+    const Reply resolved
+        = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("storm", 5, true));
+    QVERIFY2(resolved.status == 200 || resolved.status == 202, qPrintable(QString::number(resolved.status)));
+    QTRY_COMPARE(countRows(m_db, QStringLiteral("alerts")), storm);
+    QTRY_COMPARE(firstNumber(m_db, QStringLiteral("SELECT count(*) FROM alerts WHERE status = 2")), 5);
+    QCOMPARE(firstNumber(m_db, QStringLiteral("SELECT max(occurrences) FROM alerts WHERE status <> 2")), 1);
+    QTRY_VERIFY(m_commits > 0); // the window hears of what the drain applied
+
+    // Once the inbox is applied, a small delivery is stored before its answer again, which says what it did.
+    QTRY_COMPARE(countRows(AlertInbox::pathFor(m_db), QStringLiteral("entries")), 0);
+    const Reply small = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("calm", 3));
+    QCOMPARE(small.status, 200);
+    QCOMPARE(small.json.value(QLatin1String("created")).toInt(), 3);
+}
+
+void TestReceiver::lockedStoreKeepsTheStormInTheInbox()
+{
+    startReceiver();
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker")).setDatabaseName(m_db);
+    {
+        QSqlDatabase locker = QSqlDatabase::database(QStringLiteral("locker"));
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        // The store is locked; the inbox is not: the storm is accepted.
+        const Reply queued = request("POST", QStringLiteral("/webhooks/alerts/prometheus"),
+            alertmanagerDelivery("locked", WebhookApi::kInboxFromAlerts));
+        QCOMPARE(queued.status, 202);
+        QCOMPARE(countRows(AlertInbox::pathFor(m_db), QStringLiteral("entries")), 1);
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    // The drain tries again, later each time, and gets there.
+    QTRY_COMPARE_WITH_TIMEOUT(countRows(m_db, QStringLiteral("alerts")), WebhookApi::kInboxFromAlerts, 20000);
+}
+
+void TestReceiver::killedWithAStormInTheInboxLosesNothing()
+{
+    // The real console, killed while its inbox still holds alerts it answered for.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess console;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    console.setProcessEnvironment(environment);
+    console.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
+        { QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) });
+    QVERIFY(console.waitForStarted());
+    m_port = port;
+    QTRY_VERIFY_WITH_TIMEOUT(request("GET", QStringLiteral("/health")).status == 200, 15000);
+    constexpr int kDeliveries = 40;
+    constexpr int kAlerts = 500;
+    for (int i = 0; i < kDeliveries; ++i) {
+        const Reply reply = request("POST", QStringLiteral("/webhooks/alerts/prometheus"),
+            alertmanagerDelivery("killed-" + QByteArray::number(i), kAlerts));
+        QCOMPARE(reply.status, 202);
+    }
+    console.kill(); // SIGKILL, most likely with entries not applied yet
+    QVERIFY(console.waitForFinished());
+    const int before = countRows(m_db, QStringLiteral("alerts"));
+    qInfo("%d of %d alerts applied when the console was killed", before, kDeliveries * kAlerts);
+
+    // The next start applies what was left, and nothing twice.
+    startReceiver();
+    QTRY_COMPARE_WITH_TIMEOUT(countRows(m_db, QStringLiteral("alerts")), kDeliveries * kAlerts, 30000);
+    QCOMPARE(firstNumber(m_db, QStringLiteral("SELECT max(occurrences) FROM alerts")), 1);
 }
 
 void TestReceiver::listenAddressesParse_data()

@@ -11,6 +11,8 @@
 #include "receivertls.h"
 #include "statisticsapi.h"
 #include "webhookapi.h"
+#include "store/alertinbox.h"
+#include "store/alertinboxdrain.h"
 #include "store/sqlincidentstore.h"
 #include "store/sqlitedatabase.h"
 #include "store/walcheckpointer.h"
@@ -23,6 +25,8 @@
 
 class ReceiverWorker final : public QObject {
     Q_OBJECT
+    using OpenStore = AlertInboxDrain::OpenStore;
+
 public:
     ReceiverWorker(Receiver::Settings settings, std::function<void()> committed)
         : m_auth(settings.credentials)
@@ -40,24 +44,42 @@ public:
                               .arg(m_settings.address.toString()));
             return;
         }
-        OpenOutcome outcome;
-        m_store = SqlIncidentStore::openSqlite(m_settings.databasePath, m_settings.policy, SystemClock::instance(), &outcome);
+        const OpenStore openStore = [settings = m_settings](QString* error) -> std::unique_ptr<SqlIncidentStore> {
+            OpenOutcome outcome;
+            std::unique_ptr<SqlIncidentStore> store
+                = SqlIncidentStore::openSqlite(settings.databasePath, settings.policy, SystemClock::instance(), &outcome);
+            if (!store) {
+                *error = outcome.message;
+                return nullptr;
+            }
+            // In a storm, committing alerts is this thread's whole work; copying them on into the file is left to another.
+            store->setWriterCheckpointPages(WalCheckpointer::kWriterCheckpointPages);
+            store->setPlaybooks(settings.playbooks);
+            store->setTeamAssignment(settings.escalation.assignment);
+            store->setReviewDeadlines(settings.reviewWithinDays, settings.timelineWithinHours);
+            return store;
+        };
+        QString error;
+        m_store = openStore(&error);
         if (!m_store) {
-            Q_EMIT failed(outcome.message);
+            Q_EMIT failed(error);
             return;
         }
-        // In a storm, committing alerts is this thread's whole work; copying them on into the file is left to another.
+        m_inbox = AlertInbox::open(m_settings.databasePath, &error);
+        const StoreResult<qint64> applied
+            = m_inbox ? m_store->inboxAppliedThrough(m_inbox->identity()) : StoreResult<qint64>(0);
+        const StoreResult<qint64> lastEntry = m_inbox ? m_inbox->lastEntry() : StoreResult<qint64>(0);
+        if (!m_inbox || !applied || !lastEntry) {
+            Q_EMIT failed(!m_inbox ? error : !applied ? applied.error() : lastEntry.error());
+            return;
+        }
         m_checkpointer = std::make_unique<WalCheckpointer>(m_settings.databasePath);
-        m_store->setWriterCheckpointPages(WalCheckpointer::kWriterCheckpointPages);
         // Whatever the handlers commit, the window hears of it and the checkpointer follows it.
         m_committed = [window = std::move(m_committed), checkpointer = m_checkpointer.get()] {
             checkpointer->walGrew();
             if (window)
                 window();
         };
-        m_store->setPlaybooks(m_settings.playbooks);
-        m_store->setTeamAssignment(m_settings.escalation.assignment);
-        m_store->setReviewDeadlines(m_settings.reviewWithinDays, m_settings.timelineWithinHours);
         m_api = std::make_unique<IncidentApi>(
             m_store.get(), m_settings.policy, m_committed, m_settings.escalation, m_settings.playbooks);
         m_api->setCommunicationFile(m_settings.communicationFile);
@@ -81,6 +103,14 @@ public:
             };
         }
         m_webhooks = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, fetch, m_committed);
+        // Applies what a storm left in the inbox first (a run that ended before applying it), then each storm's.
+        m_drain = std::make_unique<AlertInboxDrain>(m_settings.databasePath, *applied, openStore, m_settings.rules,
+            [this, committed = m_committed] {
+                committed();
+                QMetaObject::invokeMethod(this, [this] { m_webhooks->inboxApplied(); }, Qt::QueuedConnection);
+            },
+            [](const QString& reason) { qWarning("Alert inbox: %s", qUtf8Printable(reason)); });
+        m_webhooks->useInbox(m_inbox.get(), m_drain.get(), *lastEntry);
         m_statistics = std::make_unique<StatisticsApi>(m_store.get(), SystemClock::instance(), &m_counters, m_settings.goals);
         m_rules = std::make_unique<AlertRulesApi>(m_store.get(), m_settings.rules);
         m_routes = std::make_unique<ReceiverRoutes>(m_store.get(),
@@ -92,7 +122,6 @@ public:
             [this](const RejectedDelivery& delivery) { Q_EMIT rejected(delivery.status, delivery.reason); });
         m_server = std::make_unique<HttpServer>(m_routes.get(), m_settings.limits);
         if (!m_settings.tlsCertificatePath.isEmpty()) {
-            QString error;
             const std::optional<QSslConfiguration> tls = ReceiverTls::load(m_settings.tlsCertificatePath,
                 m_settings.tlsKeyPath, m_settings.credentials.tlsKeyPassphrase, &error);
             if (!tls) {
@@ -106,7 +135,6 @@ public:
             [routes = m_routes.get()](const RejectedDelivery& delivery, const QString& code) {
                 routes->keepRefusedEarly(delivery, code);
             });
-        QString error;
         if (!m_server->listen(m_settings.address, m_settings.port, &error)) {
             Q_EMIT failed(tr("Cannot listen on %1:%2: %3")
                               .arg(m_settings.address.toString())
@@ -142,6 +170,7 @@ private:
     ReceiverCounters m_counters;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SqlIncidentStore> m_store;
+    std::unique_ptr<AlertInbox> m_inbox;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<ReviewApi> m_reviews;
     std::unique_ptr<IncidentApi> m_api;
@@ -151,6 +180,7 @@ private:
     std::unique_ptr<ReceiverRoutes> m_routes;
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<QTimer> m_countsTimer;
+    std::unique_ptr<AlertInboxDrain> m_drain; // first to stop: it tells the handlers of its progress
 };
 
 Receiver::Receiver(Settings settings, std::function<void()> committed, QObject* parent)

@@ -6,6 +6,7 @@
 #include "pagerdutypayload.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 WebhookApi::WebhookApi(IncidentStore* store, AlertRules rules, SnsGateway::Fetch awsFetch, std::function<void()> committed)
@@ -47,17 +48,85 @@ void WebhookApi::enqueue(const AlertDelivery& delivery, const HttpRespond& respo
     QMetaObject::invokeMethod(&m_commitContext, [this] { commitPending(); }, Qt::QueuedConnection);
 }
 
+void WebhookApi::useInbox(AlertInbox* inbox, AlertInboxDrain* drain, qint64 lastEntry)
+{
+    m_inbox = inbox;
+    m_drain = drain;
+    m_lastEntry = lastEntry;
+}
+
 void WebhookApi::commitPending()
 {
     m_commitScheduled = false;
     const QList<Pending> pending = std::exchange(m_pending, {});
     QList<AlertDelivery> deliveries;
+    QList<HttpRespond> replies;
+    int alerts = 0;
     deliveries.reserve(pending.size());
-    for (const Pending& delivery : pending)
+    for (const Pending& delivery : pending) {
         deliveries.append(delivery.delivery);
+        replies.append(delivery.respond);
+        alerts += static_cast<int>(delivery.delivery.alerts.size());
+    }
+    if (toInbox(alerts)) {
+        commitToInbox(deliveries, alerts, replies);
+        return;
+    }
     const QList<StoreResult<AlertIngestReport>> reports = m_store->ingestAlertDeliveries(deliveries, m_rules);
     for (qsizetype i = 0; i < pending.size(); ++i)
-        pending.at(i).respond(answer(reports.at(i)));
+        replies.at(i)(answer(reports.at(i)));
+}
+
+bool WebhookApi::toInbox(int alerts) const
+{
+    if (!m_inbox)
+        return false;
+    // While anything waits there, everything follows it: an alert's resolution never overtakes its firing.
+    return alerts >= kInboxFromAlerts || m_drain->appliedThrough() < m_lastEntry;
+}
+
+void WebhookApi::commitToInbox(const QList<AlertDelivery>& deliveries, int alerts, const QList<HttpRespond>& replies)
+{
+    const StoreResult<qint64> entry = m_inbox->append(deliveries, m_drain->appliedThrough());
+    if (!entry) {
+        for (const HttpRespond& respond : replies)
+            respond(HttpResponse::storeFailure(entry)); // retried by the sender, as a store that cannot commit
+        return;
+    }
+    m_lastEntry = *entry;
+    m_notApplied.insert(*entry, alerts);
+    m_drain->delivered();
+    const bool hold = alertsNotApplied() > kHeldBeyondAlerts;
+    for (qsizetype i = 0; i < deliveries.size(); ++i) {
+        const QJsonObject accepted { { QLatin1String("received"), static_cast<int>(deliveries.at(i).alerts.size()) },
+            { QLatin1String("queued"), true } };
+        const HttpResponse response = HttpResponse::json(202, QJsonDocument(accepted));
+        if (hold)
+            m_held.append(qMakePair(replies.at(i), response));
+        else
+            replies.at(i)(response);
+    }
+}
+
+void WebhookApi::inboxApplied()
+{
+    const qint64 applied = m_drain->appliedThrough();
+    m_notApplied.removeIf([applied](const auto& entry) { return entry.key() <= applied; });
+    if (alertsNotApplied() <= kHeldBeyondAlerts) {
+        for (const auto& [respond, response] : std::exchange(m_held, {}))
+            respond(response);
+    }
+    // Caught up: the inbox lets go of what it held, which a storm's next entry would have done.
+    if (applied == m_lastEntry)
+        m_inbox->discardThrough(applied);
+}
+
+int WebhookApi::alertsNotApplied() const
+{
+    int alerts = 0;
+    for (const int count : m_notApplied)
+        alerts += count;
+    return alerts;
 }
 
 std::variant<HttpResponse, AlertDelivery> WebhookApi::parse(const HttpRequest& request)

@@ -3,6 +3,8 @@
 #include "httpmessage.h"
 #include "rules/alertrules.h"
 #include "snsgateway.h"
+#include "store/alertinbox.h"
+#include "store/alertinboxdrain.h"
 #include "store/incidentstore.h"
 
 #include <QCoreApplication>
@@ -21,19 +23,38 @@
 // it retries instead of dropping the alerts. Deliveries that arrive while the
 // store is busy are committed together and answered together: a commit costs
 // more than the alerts of a typical delivery.
+//
+// In a storm (many alerts waiting to be committed together, or some already in
+// the inbox) the deliveries are committed to the alert inbox instead, a queue
+// file that AlertInboxDrain applies in large batches on another thread, and
+// the senders hear 202 Accepted. The replies wait while the inbox holds more
+// than kHeldBeyondAlerts alerts not applied yet, so a storm that outruns the
+// store slows its senders down rather than the window falling behind by minutes.
 class WebhookApi final : public RequestHandler {
     Q_DECLARE_TR_FUNCTIONS(WebhookApi)
 public:
     // `awsFetch` fetches SNS signing certificates and visits subscription URLs.
     WebhookApi(IncidentStore* store, AlertRules rules, SnsGateway::Fetch awsFetch, std::function<void()> committed = {});
 
+    // Deliveries committed together with at least this many alerts go to the inbox.
+    static constexpr int kInboxFromAlerts = 30;
+    static constexpr int kHeldBeyondAlerts = 8000;
+
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
+
+    // Storms go through `inbox`, which `drain` applies; `lastEntry` is the inbox's newest entry.
+    void useInbox(AlertInbox* inbox, AlertInboxDrain* drain, qint64 lastEntry);
+    // The drain applied more. On this API's thread.
+    void inboxApplied();
 
 private:
     // The delivery a request carries, or the answer that refuses it.
     std::variant<HttpResponse, AlertDelivery> parse(const HttpRequest& request);
     void enqueue(const AlertDelivery& delivery, const HttpRespond& respond);
     void commitPending();
+    bool toInbox(int alerts) const;
+    void commitToInbox(const QList<AlertDelivery>& deliveries, int alerts, const QList<HttpRespond>& replies);
+    int alertsNotApplied() const;
     HttpResponse answer(const StoreResult<AlertIngestReport>& report) const;
 
     struct Pending {
@@ -45,6 +66,11 @@ private:
     AlertRules m_rules;
     std::function<void()> m_committed;
     QList<Pending> m_pending;
+    AlertInbox* m_inbox = nullptr;
+    AlertInboxDrain* m_drain = nullptr;
+    qint64 m_lastEntry = 0;
+    QMap<qint64, int> m_notApplied; // inbox entry → its alerts, until the drain applies it
+    QList<QPair<HttpRespond, HttpResponse>> m_held;
     QObject m_commitContext; // a commit scheduled for the pending deliveries dies with the API
     bool m_commitScheduled = false;
     SnsGateway m_sns;

@@ -19,11 +19,16 @@ struct AlertSource {
             { QStringLiteral("generic"), QStringLiteral("generic") } };
     }
     // The source name for a webhook path; empty when there is no such webhook.
-    static QString nameForPath(const QString& path)
+    static QString nameForPath(const QString& path) { return find(&AlertSource::path, path).name; }
+    // The webhook path of a source name; empty when there is no such webhook.
+    static QString pathForName(const QString& name) { return find(&AlertSource::name, name).path; }
+
+private:
+    static AlertSource find(QString AlertSource::*key, const QString& value)
     {
         for (const AlertSource& source : all()) {
-            if (source.path == path)
-                return source.name;
+            if (source.*key == value)
+                return source;
         }
         return {};
     }

@@ -322,6 +322,13 @@ const char* const kVersion12[] = {
     "CREATE INDEX review_action_items_done ON review_action_items (done_at) WHERE done_at IS NOT NULL",
 };
 
+// Version 13: how far the store has applied each alert inbox (AlertInbox), a
+// queue file of its own that a storm's deliveries are committed to first; the
+// mark moves in the transaction that applies them, so none is applied twice.
+const char* const kVersion13[] = {
+    "CREATE TABLE inbox_applied (inbox TEXT PRIMARY KEY, through INTEGER NOT NULL)",
+};
+
 struct Step {
     const char* const* statements;
     std::size_t count;
@@ -340,6 +347,7 @@ const Step kSteps[] = {
     { kVersion10, std::size(kVersion10) },
     { kVersion11, std::size(kVersion11) },
     { kVersion12, std::size(kVersion12) },
+    { kVersion13, std::size(kVersion13) },
 };
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/severitypolicy.h"
+#include "alertinbox.h"
 #include "alerttable.h"
 #include "alertvolume.h"
 #include "incidentstore.h"
@@ -53,6 +54,13 @@ public:
     StoreResult<AlertIngestReport> ingestAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) override;
     QList<StoreResult<AlertIngestReport>> ingestAlertDeliveries(
         const QList<AlertDelivery>& deliveries, const AlertRules& rules) override;
+    // Deliveries read from an alert inbox, applied in one transaction that moves
+    // the store's mark for that inbox to mark.through; all or nothing. When a
+    // delivery failed, *failedDelivery is its index (else -1).
+    StoreResult<QList<AlertIngestReport>> ingestFromInbox(const QList<AlertDelivery>& deliveries,
+        const AlertRules& rules, const InboxMark& mark, qsizetype* failedDelivery);
+    // The last entry of the inbox applied here; 0 for an inbox never seen.
+    StoreResult<qint64> inboxAppliedThrough(const QString& inbox);
     StoreResult<QList<Alert>> alerts(const AlertQuery& query, const std::optional<Alert>& after, int limit) override;
     StoreResult<int> countAlerts(const AlertFilter& filter) override;
     StoreResult<QList<Alert>> alertChangesSince(qint64* cursor, int limit) override;
@@ -130,6 +138,9 @@ private:
     // Re-decides suppression of every open alert against the silences in force now.
     StoreResult<bool> applySilences();
     StoreResult<ActiveSilences> activeSilences(const QDateTime& at);
+    // The deliveries in one transaction (moving the inbox mark too, if given); all or nothing.
+    StoreResult<QList<AlertIngestReport>> ingestTogether(const QList<AlertDelivery>& deliveries,
+        const AlertRules& rules, const InboxMark* mark, qsizetype* failedDelivery);
     // One delivery's alerts, inside the transaction of ingestAlertDeliveries.
     StoreResult<AlertIngestReport> ingestDelivery(const AlertDelivery& delivery, const AlertRules& rules,
         const ActiveSilences& silences, const QDateTime& now);

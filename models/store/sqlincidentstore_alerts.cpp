@@ -62,55 +62,85 @@ QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
     // delivery of a few alerts mostly costs. Savepoints per delivery would
     // copy every page they touch to a statement journal, so instead a
     // delivery that fails sends the others round again, one commit each.
+    qsizetype failedDelivery = -1;
+    const StoreResult<QList<AlertIngestReport>> together = ingestTogether(deliveries, rules, nullptr, &failedDelivery);
     QList<StoreResult<AlertIngestReport>> results;
-    QString error;
-    if (!begin(&error)) {
+    if (together) {
+        for (const AlertIngestReport& report : *together)
+            results.append(report);
+    } else if (failedDelivery >= 0 && deliveries.size() > 1) {
+        for (const AlertDelivery& one : deliveries)
+            results.append(ingestAlertDeliveries({ one }, rules).first());
+    } else {
         for (qsizetype i = 0; i < deliveries.size(); ++i)
-            results.append(StoreResult<AlertIngestReport>::failure(
-                StoreErrorKind::Unavailable, tr("The database is busy: %1").arg(error)));
-        return results;
+            results.append(StoreResult<AlertIngestReport>::failureFrom(together));
     }
+    return results;
+}
+
+StoreResult<QList<AlertIngestReport>> SqlIncidentStore::ingestFromInbox(
+    const QList<AlertDelivery>& deliveries, const AlertRules& rules, const InboxMark& mark, qsizetype* failedDelivery)
+{
+    return ingestTogether(deliveries, rules, &mark, failedDelivery);
+}
+
+StoreResult<qint64> SqlIncidentStore::inboxAppliedThrough(const QString& inbox)
+{
+    const PreparedStatements::Run read = m_statements.run(
+        QStringLiteral("SELECT COALESCE((SELECT through FROM inbox_applied WHERE inbox = ?), 0)"), { inbox });
+    if (!read || !read.query().next())
+        return failed<qint64>(read.query());
+    return read.query().value(0).toLongLong();
+}
+
+StoreResult<QList<AlertIngestReport>> SqlIncidentStore::ingestTogether(
+    const QList<AlertDelivery>& deliveries, const AlertRules& rules, const InboxMark* mark, qsizetype* failedDelivery)
+{
+    using Result = StoreResult<QList<AlertIngestReport>>;
+    *failedDelivery = -1;
+    QString error;
+    if (!begin(&error))
+        return Result::failure(StoreErrorKind::Unavailable, tr("The database is busy: %1").arg(error));
     const QDateTime now = m_clock->nowUtc();
     const StoreResult<ActiveSilences> silences = activeSilences(now);
     if (!silences) {
         rollback();
-        for (qsizetype i = 0; i < deliveries.size(); ++i)
-            results.append(StoreResult<AlertIngestReport>::failureFrom(silences));
-        return results;
+        return Result::failureFrom(silences);
     }
     m_alertVolume.rolledBack(); // nothing of an earlier, failed transaction stays counted
-    for (const AlertDelivery& delivery : deliveries) {
-        StoreResult<AlertIngestReport> report = ingestDelivery(delivery, rules, *silences, now);
+    const auto abandon = [this](const auto& failure) {
+        rollback();
+        m_alertVolume.rolledBack();
+        return Result::failureFrom(failure);
+    };
+    QList<AlertIngestReport> reports;
+    for (qsizetype i = 0; i < deliveries.size(); ++i) {
+        const StoreResult<AlertIngestReport> report = ingestDelivery(deliveries.at(i), rules, *silences, now);
         if (!report) {
-            rollback();
-            m_alertVolume.rolledBack();
-            if (deliveries.size() == 1)
-                return { report };
-            results.clear();
-            for (const AlertDelivery& one : deliveries)
-                results.append(ingestAlertDeliveries({ one }, rules).first());
-            return results;
+            *failedDelivery = i;
+            return abandon(report);
         }
-        results.append(report);
+        reports.append(*report);
+    }
+    if (mark) {
+        const PreparedStatements::Run moved = m_statements.run(
+            QStringLiteral("INSERT INTO inbox_applied (inbox, through) VALUES (?, ?) "
+                           "ON CONFLICT (inbox) DO UPDATE SET through = excluded.through"),
+            { mark->inbox, mark->through });
+        if (!moved)
+            return abandon(failed<bool>(moved.query()));
     }
     const bool writeCounts = m_alertVolume.writeDue(now);
     if (writeCounts) {
-        if (const StoreResult<bool> counted = m_alertVolume.write(m_statements, now); !counted) {
-            rollback();
-            m_alertVolume.rolledBack();
-            for (StoreResult<AlertIngestReport>& result : results)
-                result = StoreResult<AlertIngestReport>::failureFrom(counted);
-            return results;
-        }
+        if (const StoreResult<bool> counted = m_alertVolume.write(m_statements, now); !counted)
+            return abandon(counted);
     }
-    if (commit(&error)) {
-        m_alertVolume.committed(writeCounts);
-    } else {
+    if (!commit(&error)) {
         m_alertVolume.rolledBack();
-        for (StoreResult<AlertIngestReport>& result : results)
-            result = StoreResult<AlertIngestReport>::failure(StoreErrorKind::Unavailable, error);
+        return Result::failure(StoreErrorKind::Unavailable, error);
     }
-    return results;
+    m_alertVolume.committed(writeCounts);
+    return reports;
 }
 
 StoreResult<AlertIngestReport> SqlIncidentStore::ingestDelivery(

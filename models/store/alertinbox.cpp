@@ -1,0 +1,229 @@
+#include "alertinbox.h"
+
+#include "sqlitedatabase.h"
+
+#include <QDataStream>
+#include <QDir>
+#include <QIODevice>
+#include <QUuid>
+
+using namespace SqlSupport;
+
+namespace {
+// The entries' encoding, in user_version: a file of a later version is refused, not misread.
+constexpr int kFormat = 1;
+constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
+
+// Written field by field, lists with their length first: Qt's own operators for
+// QList need ones for the element type that its templates can find, which
+// ones private to this file are not.
+void write(QDataStream& out, const AlertSignal& signal)
+{
+    out << signal.source << signal.fingerprint << signal.name << signal.labels << signal.annotations << signal.resolved
+        << signal.startsAt << signal.endsAt << signal.generatorUrl << static_cast<qint32>(signal.action) << signal.note
+        << signal.actor;
+}
+
+AlertSignal readSignal(QDataStream& in)
+{
+    AlertSignal signal;
+    qint32 action = 0;
+    in >> signal.source >> signal.fingerprint >> signal.name >> signal.labels >> signal.annotations >> signal.resolved
+        >> signal.startsAt >> signal.endsAt >> signal.generatorUrl >> action >> signal.note >> signal.actor;
+    signal.action = static_cast<AlertSignal::Action>(action);
+    return signal;
+}
+
+QByteArray encode(const QList<AlertDelivery>& deliveries)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(kStreamVersion);
+    out << static_cast<qint32>(deliveries.size());
+    for (const AlertDelivery& delivery : deliveries) {
+        out << delivery.source << delivery.deliveryId << static_cast<qint32>(delivery.alerts.size());
+        for (const AlertSignal& signal : delivery.alerts)
+            write(out, signal);
+    }
+    return bytes;
+}
+
+std::optional<QList<AlertDelivery>> decode(const QByteArray& bytes)
+{
+    QDataStream in(bytes);
+    in.setVersion(kStreamVersion);
+    qint32 count = 0;
+    in >> count;
+    QList<AlertDelivery> deliveries;
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        AlertDelivery delivery;
+        qint32 alerts = 0;
+        in >> delivery.source >> delivery.deliveryId >> alerts;
+        for (qint32 j = 0; j < alerts && in.status() == QDataStream::Ok; ++j)
+            delivery.alerts.append(readSignal(in));
+        deliveries.append(delivery);
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
+    return deliveries;
+}
+
+bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+// Creates the tables and the identity of a new file, in one transaction so
+// that two threads opening it at once agree on one identity.
+std::optional<QString> prepare(QSqlDatabase& db, QString* error)
+{
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
+        || !exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error)
+        || !exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return std::nullopt;
+    QSqlQuery query(db);
+    const auto failed = [&db, &query, error] {
+        if (error->isEmpty())
+            *error = query.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return std::nullopt;
+    };
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return failed();
+    const int format = query.value(0).toInt();
+    if (format > kFormat) {
+        *error = AlertInbox::tr("it was written by a newer Incident Console (format %1)").arg(format);
+        return failed();
+    }
+    if (format == 0) {
+        // AUTOINCREMENT: numbers are never reused, also once every entry has been discarded, so a mark stays true.
+        if (!query.exec(QStringLiteral("CREATE TABLE entries (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                       "alerts INTEGER NOT NULL, payload BLOB NOT NULL)"))
+            || !query.exec(QStringLiteral("CREATE TABLE identity (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL)"))
+            || !query.prepare(QStringLiteral("INSERT INTO identity (id, name) VALUES (1, ?)")))
+            return failed();
+        query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!query.exec() || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kFormat)))
+            return failed();
+    }
+    if (!query.exec(QStringLiteral("SELECT name FROM identity WHERE id = 1")) || !query.next())
+        return failed();
+    const QString identity = query.value(0).toString();
+    query.finish();
+    if (!exec(db, QStringLiteral("COMMIT"), error))
+        return failed();
+    return identity;
+}
+}
+
+QString AlertInbox::pathFor(const QString& storePath)
+{
+    return storePath + QStringLiteral("-inbox");
+}
+
+std::unique_ptr<AlertInbox> AlertInbox::open(const QString& storePath, QString* error)
+{
+    const QString connectionName = SqliteDatabase::uniqueConnectionName(QStringLiteral("alert-inbox"));
+    const QString path = pathFor(storePath);
+    std::optional<QString> identity;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteDatabase::kBusyTimeoutMs));
+        QString reason;
+        if (db.open())
+            identity = prepare(db, &reason);
+        else
+            reason = db.lastError().text();
+        if (!identity)
+            *error = tr("Cannot open the alert inbox %1: %2").arg(QDir::toNativeSeparators(path), reason);
+    }
+    if (!identity) {
+        SqliteDatabase::close(connectionName);
+        return nullptr;
+    }
+    return std::unique_ptr<AlertInbox>(new AlertInbox(connectionName, *identity));
+}
+
+AlertInbox::AlertInbox(QString connectionName, QString identity)
+    : m_connectionName(std::move(connectionName))
+    , m_identity(std::move(identity))
+    , m_statements(m_connectionName)
+{
+}
+
+AlertInbox::~AlertInbox()
+{
+    m_statements.clear();
+    SqliteDatabase::close(m_connectionName);
+}
+
+StoreResult<qint64> AlertInbox::append(const QList<AlertDelivery>& deliveries, qint64 applied)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return StoreResult<qint64>::failure(StoreErrorKind::Unavailable, db.lastError().text());
+    int alerts = 0;
+    for (const AlertDelivery& delivery : deliveries)
+        alerts += static_cast<int>(delivery.alerts.size());
+    const PreparedStatements::Run discard
+        = m_statements.run(QStringLiteral("DELETE FROM entries WHERE id <= ?"), { applied });
+    if (!discard) {
+        db.rollback();
+        return failed<qint64>(discard.query());
+    }
+    const PreparedStatements::Run insert = m_statements.run(
+        QStringLiteral("INSERT INTO entries (alerts, payload) VALUES (?, ?)"), { alerts, encode(deliveries) });
+    if (!insert) {
+        db.rollback();
+        return failed<qint64>(insert.query());
+    }
+    const qint64 id = insert.query().lastInsertId().toLongLong();
+    if (!db.commit())
+        return StoreResult<qint64>::failure(StoreErrorKind::Unavailable, db.lastError().text());
+    return id;
+}
+
+StoreResult<bool> AlertInbox::discardThrough(qint64 applied)
+{
+    const PreparedStatements::Run discard
+        = m_statements.run(QStringLiteral("DELETE FROM entries WHERE id <= ?"), { applied });
+    if (!discard)
+        return failed<bool>(discard.query());
+    return true;
+}
+
+StoreResult<AlertInbox::Batch> AlertInbox::next(qint64 after, int alerts)
+{
+    const PreparedStatements::Run read = m_statements.run(
+        QStringLiteral("SELECT id, alerts, payload FROM entries WHERE id > ? ORDER BY id"), { after });
+    if (!read)
+        return failed<Batch>(read.query());
+    Batch batch;
+    while (batch.alerts < alerts && read.query().next()) {
+        const qint64 id = read.query().value(0).toLongLong();
+        std::optional<QList<AlertDelivery>> deliveries = decode(read.query().value(2).toByteArray());
+        if (!deliveries)
+            return StoreResult<Batch>::failure(StoreErrorKind::Unavailable,
+                tr("Entry %1 of the alert inbox cannot be read; it was left where it is.").arg(id));
+        batch.through = id;
+        batch.alerts += read.query().value(1).toInt();
+        batch.deliveries.append(*deliveries);
+    }
+    if (read.query().lastError().isValid())
+        return failed<Batch>(read.query());
+    return batch;
+}
+
+StoreResult<qint64> AlertInbox::lastEntry()
+{
+    const PreparedStatements::Run read = m_statements.run(
+        QStringLiteral("SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'entries'), 0)"), {});
+    if (!read || !read.query().next())
+        return failed<qint64>(read.query());
+    return read.query().value(0).toLongLong();
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/alert.h"
+#include "sqlsupport.h"
+#include "storeresult.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+// Where a store stands with an alert inbox: every entry up to and including
+// `through` has been applied. Kept in the store, moved in the transaction
+// that applies the entries, so a crash between the two files applies nothing twice.
+struct InboxMark {
+    QString inbox; // the inbox file's name for itself (AlertInbox::identity)
+    qint64 through = 0;
+};
+
+// A durable queue of alert deliveries in an SQLite file of its own, beside the
+// store's file. In an alert storm the receiver commits deliveries here and
+// answers their senders at once; AlertInboxDrain applies them to the store in
+// large transactions on another thread. A commit is what a delivery of ten
+// alerts mostly costs in the store (every index and full-text page it touches
+// is written again), so a thousand alerts per commit cost a fraction of what
+// four connections' worth did; and an entry here is one row in one table.
+//
+// One writer (the receiver) appends and discards; readers (the drain) read.
+// Each thread opens an AlertInbox of its own.
+class AlertInbox final {
+    Q_DECLARE_TR_FUNCTIONS(AlertInbox)
+public:
+    struct Batch {
+        qint64 through = 0; // the last entry read; 0: none
+        int alerts = 0;
+        QList<AlertDelivery> deliveries;
+    };
+
+    // The inbox of the store at storePath: the file storePath + "-inbox", created if missing.
+    static QString pathFor(const QString& storePath);
+    // Null, with the reason in *error, when the file cannot be opened or is of a newer format.
+    static std::unique_ptr<AlertInbox> open(const QString& storePath, QString* error);
+    ~AlertInbox();
+    AlertInbox(const AlertInbox&) = delete;
+    AlertInbox& operator=(const AlertInbox&) = delete;
+
+    // Tells the store's marks for this file from those of a file that was deleted and made again.
+    const QString& identity() const { return m_identity; }
+
+    // Commits the deliveries as one entry, first letting go of the entries
+    // through `applied`; the entry's number.
+    StoreResult<qint64> append(const QList<AlertDelivery>& deliveries, qint64 applied);
+    StoreResult<bool> discardThrough(qint64 applied);
+    // The entries after `after`, whole, until they hold at least `alerts` alerts or run out.
+    StoreResult<Batch> next(qint64 after, int alerts);
+    // The newest entry's number, also once it has been discarded; 0 for a new file.
+    StoreResult<qint64> lastEntry();
+
+private:
+    AlertInbox(QString connectionName, QString identity);
+
+    QString m_connectionName;
+    QString m_identity;
+    SqlSupport::PreparedStatements m_statements;
+};

@@ -1,0 +1,273 @@
+// The alert inbox (the queue file a storm is committed to first) and its drain
+// (which applies it to the store): real SQLite files, real threads.
+#include "store/alertinbox.h"
+#include "store/alertinboxdrain.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+AlertSignal signalNumber(int number, bool resolved = false)
+{
+    AlertSignal signal;
+    signal.source = QStringLiteral("alertmanager");
+    signal.fingerprint = QStringLiteral("fp-%1").arg(number);
+    signal.name = QStringLiteral("DiskFilling");
+    signal.labels = { { QStringLiteral("alertname"), signal.name }, { QStringLiteral("service"), QStringLiteral("billing") },
+        { QStringLiteral("instance"), QStringLiteral("host-%1").arg(number) } };
+    signal.annotations = { { QStringLiteral("summary"), QStringLiteral("Disk filling on host-%1").arg(number) } };
+    signal.resolved = resolved;
+    signal.startsAt = QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC);
+    if (resolved)
+        signal.endsAt = signal.startsAt.addSecs(300);
+    return signal;
+}
+
+AlertDelivery deliveryOf(int first, int count, bool resolved = false)
+{
+    AlertDelivery delivery;
+    delivery.source = QStringLiteral("alertmanager");
+    for (int i = first; i < first + count; ++i)
+        delivery.alerts.append(signalNumber(i, resolved));
+    return delivery;
+}
+
+bool sameSignal(const AlertSignal& a, const AlertSignal& b)
+{
+    return a.source == b.source && a.fingerprint == b.fingerprint && a.name == b.name && a.labels == b.labels
+        && a.annotations == b.annotations && a.resolved == b.resolved && a.startsAt == b.startsAt
+        && a.endsAt == b.endsAt && a.generatorUrl == b.generatorUrl && a.action == b.action && a.note == b.note
+        && a.actor == b.actor;
+}
+
+std::unique_ptr<SqlIncidentStore> openConfigured(const QString& path, QString* error)
+{
+    return TestSupport::openStore(path, SystemClock::instance(), error);
+}
+
+// The first column of the first row `sql` gives, through a connection of its own.
+int scalar(const QString& path, const QString& sql)
+{
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scalar"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("scalar"));
+    return value;
+}
+
+AlertInboxDrain::OpenStore opener(const QString& path)
+{
+    return [path](QString* error) { return openConfigured(path, error); };
+}
+}
+
+class TestAlertInbox : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void entriesComeBackAsTheyWent();
+    void batchesHoldWholeEntries();
+    void numbersAreNeverReused();
+    void newerFormatIsRefused();
+    void drainAppliesEachEntryOnce();
+    void aDeliveryTheStoreRefusesIsKept();
+};
+
+void TestAlertInbox::entriesComeBackAsTheyWent()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("x.db"));
+    QString error;
+    std::unique_ptr<AlertInbox> inbox = AlertInbox::open(store, &error);
+    QVERIFY2(inbox, qPrintable(error));
+    QVERIFY(QFile::exists(AlertInbox::pathFor(store)));
+
+    AlertDelivery pagerDuty;
+    pagerDuty.source = QStringLiteral("pagerduty");
+    pagerDuty.deliveryId = QStringLiteral("01DEF5");
+    AlertSignal acknowledged = signalNumber(7);
+    acknowledged.source = QStringLiteral("pagerduty");
+    acknowledged.action = AlertSignal::Action::Acknowledge;
+    acknowledged.note = QStringLiteral("Looking — “ünïcode” too");
+    acknowledged.actor = QStringLiteral("Ana Lima");
+    acknowledged.generatorUrl = QStringLiteral("https://example.pagerduty.com/incidents/Q1");
+    pagerDuty.alerts = { acknowledged };
+    const QList<AlertDelivery> sent { deliveryOf(0, 3, true), pagerDuty };
+    const StoreResult<qint64> entry = inbox->append(sent, 0);
+    QVERIFY2(entry, qPrintable(entry.error()));
+
+    // Read back through a connection of its own, as the drain does.
+    std::unique_ptr<AlertInbox> reader = AlertInbox::open(store, &error);
+    QVERIFY(reader);
+    QCOMPARE(reader->identity(), inbox->identity());
+    const StoreResult<AlertInbox::Batch> batch = reader->next(0, 100);
+    QVERIFY2(batch, qPrintable(batch.error()));
+    QCOMPARE(batch->through, *entry);
+    QCOMPARE(batch->alerts, 4);
+    QCOMPARE(batch->deliveries.size(), 2);
+    for (qsizetype d = 0; d < sent.size(); ++d) {
+        QCOMPARE(batch->deliveries.at(d).source, sent.at(d).source);
+        QCOMPARE(batch->deliveries.at(d).deliveryId, sent.at(d).deliveryId);
+        QCOMPARE(batch->deliveries.at(d).alerts.size(), sent.at(d).alerts.size());
+        for (qsizetype a = 0; a < sent.at(d).alerts.size(); ++a)
+            QVERIFY2(sameSignal(batch->deliveries.at(d).alerts.at(a), sent.at(d).alerts.at(a)),
+                qPrintable(QStringLiteral("delivery %1, alert %2").arg(d).arg(a)));
+    }
+    QCOMPARE(reader->next(*entry, 100)->through, 0); // nothing after it
+}
+
+void TestAlertInbox::batchesHoldWholeEntries()
+{
+    QTemporaryDir dir;
+    QString error;
+    std::unique_ptr<AlertInbox> inbox = AlertInbox::open(dir.filePath(QStringLiteral("x.db")), &error);
+    QVERIFY(inbox);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(inbox->append({ deliveryOf(i * 10, 10) }, 0));
+    // 25 alerts asked for: three entries of ten, never part of one.
+    const StoreResult<AlertInbox::Batch> first = inbox->next(0, 25);
+    QCOMPARE(first->alerts, 30);
+    QCOMPARE(first->deliveries.size(), 3);
+    const StoreResult<AlertInbox::Batch> rest = inbox->next(first->through, 25);
+    QCOMPARE(rest->alerts, 20);
+    QCOMPARE(rest->deliveries.first().alerts.first().fingerprint, QStringLiteral("fp-30"));
+}
+
+void TestAlertInbox::numbersAreNeverReused()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("x.db"));
+    QString error;
+    QString identity;
+    {
+        std::unique_ptr<AlertInbox> inbox = AlertInbox::open(store, &error);
+        identity = inbox->identity();
+        QCOMPARE(*inbox->lastEntry(), 0);
+        QCOMPARE(*inbox->append({ deliveryOf(0, 1) }, 0), 1);
+        QCOMPARE(*inbox->append({ deliveryOf(1, 1) }, 0), 2);
+        QVERIFY(inbox->discardThrough(2));
+        QCOMPARE(inbox->next(0, 10)->through, 0);
+    }
+    // Emptied and opened again: a store's mark "applied through 2" must not swallow the next entry.
+    std::unique_ptr<AlertInbox> again = AlertInbox::open(store, &error);
+    QCOMPARE(again->identity(), identity);
+    QCOMPARE(*again->lastEntry(), 2);
+    QCOMPARE(*again->append({ deliveryOf(2, 1) }, 2), 3);
+    again.reset();
+    // A file deleted and made anew is another inbox, whatever its numbers.
+    QVERIFY(QFile::remove(AlertInbox::pathFor(store)));
+    QFile::remove(AlertInbox::pathFor(store) + QStringLiteral("-wal"));
+    QFile::remove(AlertInbox::pathFor(store) + QStringLiteral("-shm"));
+    std::unique_ptr<AlertInbox> fresh = AlertInbox::open(store, &error);
+    QVERIFY(fresh);
+    QVERIFY(fresh->identity() != identity);
+}
+
+void TestAlertInbox::newerFormatIsRefused()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("x.db"));
+    QString error;
+    QVERIFY(AlertInbox::open(store, &error));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(AlertInbox::pathFor(store));
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QVERIFY(!AlertInbox::open(store, &error));
+    QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+}
+
+void TestAlertInbox::drainAppliesEachEntryOnce()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.db"));
+    QString error;
+    std::unique_ptr<SqlIncidentStore> store = openConfigured(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    std::unique_ptr<AlertInbox> inbox = AlertInbox::open(path, &error);
+    // More than a batch, so that it takes the drain several.
+    const int entries = AlertInboxDrain::kBatchAlerts / 100 * 3;
+    for (int i = 0; i < entries; ++i)
+        QVERIFY(inbox->append({ deliveryOf(i * 100, 100) }, 0));
+    // The last entry resolves alerts the first one fired: applied after it, it leaves them resolved.
+    const qint64 last = *inbox->append({ deliveryOf(0, 10, true) }, 0);
+    const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
+    int batches = 0;
+    {
+        AlertInboxDrain drain(path, 0, opener(path), rules, [&batches] { ++batches; }, [](const QString&) {});
+        drain.delivered();
+        QTRY_COMPARE(drain.appliedThrough(), last);
+    }
+    QVERIFY2(batches >= 3, qPrintable(QString::number(batches)));
+    QCOMPARE(*store->countAlerts(AlertFilter {}), entries * 100);
+    AlertFilter resolved;
+    resolved.statuses = { AlertStatus::Resolved };
+    QCOMPARE(*store->countAlerts(resolved), 10);
+    QCOMPARE(*store->inboxAppliedThrough(inbox->identity()), last);
+
+    // A drain that starts from the store's mark (a restart before the inbox let go) applies nothing again.
+    int again = 0;
+    {
+        AlertInboxDrain drain(path, *store->inboxAppliedThrough(inbox->identity()), opener(path), rules,
+            [&again] { ++again; }, [](const QString&) {});
+        QTest::qWait(300);
+    }
+    QCOMPARE(again, 0);
+    QCOMPARE(scalar(path, QStringLiteral("SELECT max(occurrences) FROM alerts WHERE status <> 2")), 1);
+}
+
+void TestAlertInbox::aDeliveryTheStoreRefusesIsKept()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.db"));
+    QString error;
+    std::unique_ptr<SqlIncidentStore> store = openConfigured(path, &error);
+    QVERIFY(store);
+    // A rule of the store this console does not have refuses any alert named "Poison".
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON alerts WHEN NEW.name = "
+                                                  "'Poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    std::unique_ptr<AlertInbox> inbox = AlertInbox::open(path, &error);
+    AlertDelivery poison = deliveryOf(100, 2);
+    poison.alerts[1].name = QStringLiteral("Poison");
+    const qint64 last = *inbox->append({ deliveryOf(0, 5), poison, deliveryOf(200, 5) }, 0);
+    QStringList troubles;
+    {
+        AlertInboxDrain drain(path, 0, opener(path), AlertRules::defaults(SeverityPolicy::defaults()), [] {},
+            [&troubles](const QString& reason) { troubles.append(reason); });
+        drain.delivered();
+        QTRY_COMPARE(drain.appliedThrough(), last);
+    }
+    // The others are in; the refused one is with the rejected deliveries, whole, in a form it can be sent again in.
+    QCOMPARE(*store->countAlerts(AlertFilter {}), 10);
+    QCOMPARE(troubles.size(), 1);
+    const StoreResult<QList<RejectedDelivery>> kept = store->rejectedDeliveries(10);
+    QCOMPARE(kept->size(), 1);
+    QCOMPARE(kept->first().route, QStringLiteral("POST /webhooks/alerts/prometheus"));
+    QVERIFY2(kept->first().reason.contains(QLatin1String("poisoned")), qPrintable(kept->first().reason));
+    QVERIFY(kept->first().body.contains("\"fp-101\""));
+    QVERIFY(kept->first().body.contains("\"Poison\""));
+}
+
+QTEST_GUILESS_MAIN(TestAlertInbox)
+#include "tst_alertinbox.moc"
