@@ -2,8 +2,10 @@
 // delivery of 10 unique Alertmanager alerts (dedup lookup, rules, correlation,
 // insert, change log), committed to SQLite in WAL mode before the next. Prints
 // FIGURE lines; fails only on wrong answers. The HTTP side, measured with wrk
-// against Alertmanager itself, is not part of this figure.
+// against Alertmanager itself, is not part of this figure. Then the same
+// deliveries as the alert inbox's drain applies a storm: kBatchAlerts to a transaction.
 #include "rules/alertrules.h"
+#include "store/alertinboxdrain.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -24,7 +26,7 @@ QList<AlertSignal> delivery(int number)
         signal.name = QString::fromLatin1(names[i % 4]);
         signal.fingerprint = QStringLiteral("%1-%2").arg(number).arg(i);
         signal.labels = { { QStringLiteral("alertname"), signal.name },
-            { QStringLiteral("service"), QStringLiteral("svc-%1").arg((number * kAlertsPerDelivery + i) % 50) },
+            { QStringLiteral("service"), QStringLiteral("svc-%1").arg(number % 50) },
             { QStringLiteral("severity"), QStringLiteral("warning") },
             { QStringLiteral("instance"), QStringLiteral("host-%1:9100").arg(number * kAlertsPerDelivery + i) } };
         signal.annotations = { { QStringLiteral("summary"), signal.name + QStringLiteral(" on ") + signal.fingerprint } };
@@ -39,6 +41,7 @@ class BenchIngest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void durableDeliveries();
+    void inboxSizedBatches();
 };
 
 void BenchIngest::durableDeliveries()
@@ -56,16 +59,6 @@ void BenchIngest::durableDeliveries()
     latencies.reserve(kDeliveries);
     QElapsedTimer total;
     total.start();
-    const int batch = qEnvironmentVariableIntValue("BATCH");
-    if (batch > 0) {
-        for (int i = 0; i < kDeliveries; i += batch) {
-            QList<AlertDelivery> group;
-            for (int j = i; j < qMin(kDeliveries, i + batch); ++j) group.append(AlertDelivery { deliveries.at(j), QStringLiteral("alertmanager"), {} });
-            store->ingestAlertDeliveries(group, rules);
-        }
-        qInfo("BATCH %d: %.0f alerts/s", batch, kDeliveries * kAlertsPerDelivery / (static_cast<double>(total.nsecsElapsed()) / 1e9));
-        return;
-    }
     for (const QList<AlertSignal>& alerts : std::as_const(deliveries)) {
         QElapsedTimer one;
         one.start();
@@ -93,6 +86,34 @@ void BenchIngest::durableDeliveries()
         kDeliveries * kAlertsPerDelivery / (static_cast<double>(total.nsecsElapsed()) / 1e9));
     qint64 current = 0;
     qInfo("FIGURE ingest memory: peak resident %.1f MB", static_cast<double>(TestSupport::peakResidentKb(&current)) / 1024.0);
+}
+
+void BenchIngest::inboxSizedBatches()
+{
+    QTemporaryDir dir;
+    SystemClock clock;
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("drain.db")), &clock);
+    QVERIFY(store);
+    const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
+    constexpr int kPerBatch = AlertInboxDrain::kBatchAlerts / kAlertsPerDelivery;
+    QList<QList<AlertDelivery>> batches;
+    for (int i = 0; i < kDeliveries; ++i) {
+        if (i % kPerBatch == 0)
+            batches.append(QList<AlertDelivery> {});
+        batches.last().append(AlertDelivery { delivery(i), QStringLiteral("alertmanager"), {} });
+    }
+    QElapsedTimer total;
+    total.start();
+    qint64 through = 0;
+    for (const QList<AlertDelivery>& batch : std::as_const(batches)) {
+        qsizetype refused = -1;
+        const auto applied = store->ingestFromInbox(batch, rules, InboxMark { QStringLiteral("bench"), ++through }, &refused);
+        QVERIFY2(applied, qPrintable(applied.error()));
+    }
+    const double seconds = static_cast<double>(total.nsecsElapsed()) / 1e9;
+    QCOMPARE(*store->countAlerts(AlertFilter {}), kDeliveries * kAlertsPerDelivery);
+    qInfo("FIGURE ingest from the alert inbox: %d alerts, %d to a transaction: %.0f alerts/s",
+        kDeliveries * kAlertsPerDelivery, AlertInboxDrain::kBatchAlerts, kDeliveries * kAlertsPerDelivery / seconds);
 }
 
 QTEST_GUILESS_MAIN(BenchIngest)
