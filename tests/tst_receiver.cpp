@@ -75,6 +75,7 @@ private Q_SLOTS:
     void stormGoesThroughTheInboxInOrder();
     void lockedStoreKeepsTheStormInTheInbox();
     void killedWithAStormInTheInboxLosesNothing();
+    void stuckInboxIsReported();
     void listenAddressesParse_data();
     void listenAddressesParse();
     void otherThanLoopbackOnlyWithAToken();
@@ -755,6 +756,44 @@ void TestReceiver::lockedStoreKeepsTheStormInTheInbox()
     QSqlDatabase::removeDatabase(QStringLiteral("locker"));
     // The drain tries again, later each time, and gets there.
     QTRY_COMPARE_WITH_TIMEOUT(countRows(m_db, QStringLiteral("alerts")), WebhookApi::kInboxFromAlerts, 20000);
+}
+
+void TestReceiver::stuckInboxIsReported()
+{
+    startReceiver();
+    QSignalSpy reports(m_receiver.get(), &Receiver::inboxChanged);
+    const auto exec = [this](const QString& sql) {
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw")).setDatabaseName(m_db);
+        bool done = false;
+        {
+            QSqlDatabase db = QSqlDatabase::database(QStringLiteral("raw"));
+            done = db.open() && QSqlQuery(db).exec(sql);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return done;
+    };
+    // Every batch fails at its very end, as on a full disk: the store, not any one delivery.
+    QVERIFY(exec(QStringLiteral("CREATE TRIGGER stuck BEFORE INSERT ON inbox_applied "
+                                "BEGIN SELECT RAISE(ABORT, 'no room left'); END")));
+    const int storm = WebhookApi::kInboxFromAlerts;
+    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("stuck", storm)).status, 202);
+    QTRY_VERIFY(request("GET", QStringLiteral("/health")).json.value(QLatin1String("status")).toString()
+        == QLatin1String("degraded"));
+    const QJsonObject stuck = request("GET", QStringLiteral("/health")).json.value(QLatin1String("alertInbox")).toObject();
+    QCOMPARE(stuck.value(QLatin1String("waitingAlerts")).toInt(), storm);
+    QVERIFY2(stuck.value(QLatin1String("problem")).toString().contains(QLatin1String("no room left")),
+        qPrintable(stuck.value(QLatin1String("problem")).toString()));
+    QTRY_VERIFY(!reports.isEmpty() && !reports.last().first().value<AlertInboxState>().problem.isEmpty());
+    QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 0);
+
+    // Room again: the drain's next try applies it all, and says so.
+    QVERIFY(exec(QStringLiteral("DROP TRIGGER stuck")));
+    QTRY_COMPARE_WITH_TIMEOUT(countRows(m_db, QStringLiteral("alerts")), storm, 20000);
+    QTRY_COMPARE(reports.last().first().value<AlertInboxState>(), AlertInboxState {});
+    const QJsonObject health = request("GET", QStringLiteral("/health")).json;
+    QCOMPARE(health.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(health.value(QLatin1String("alertInbox")).toObject(), (QJsonObject { { QLatin1String("waitingAlerts"), 0 } }));
 }
 
 void TestReceiver::killedWithAStormInTheInboxLosesNothing()

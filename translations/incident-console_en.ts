@@ -52,6 +52,28 @@
     </message>
 </context>
 <context>
+    <name>AlertInbox</name>
+    <message>
+        <source>it was written by a newer Incident Console (format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the alert inbox %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the alert inbox cannot be read; it was left where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertInboxDrain</name>
+    <message>
+        <source>Accepted into the alert inbox, then refused by the store: %1 The body holds its alerts in the generic format (POST /webhooks/alerts/generic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertListModel</name>
     <message>
         <source>%1 ago</source>
@@ -3225,6 +3247,24 @@ The review is unchanged.</source>
     <message>
         <source>%1 (failures in a row: %2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert inbox: every accepted alert is in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Alert inbox: %Ln accepted alert(s) waiting; the store refuses them (%1). Trying again.</source>
+        <translation>
+            <numerusform>Alert inbox: %Ln accepted alert waiting; the store refuses it (%1). Trying again.</numerusform>
+            <numerusform>Alert inbox: %Ln accepted alerts waiting; the store refuses them (%1). Trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alert inbox: %Ln accepted alert(s) being applied to the store.</source>
+        <translation>
+            <numerusform>Alert inbox: %Ln accepted alert being applied to the store.</numerusform>
+            <numerusform>Alert inbox: %Ln accepted alerts being applied to the store.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "integrations/pollingconfig.h"
 #include "keychain/secretstore.h"
 #include "mainwindow.h"
+#include "receiver/receiverdock.h"
 #include "outbox/outboxdock.h"
 #include "store/sqlincidentstore.h"
 
@@ -347,6 +348,7 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     connect(m_receiver.get(), &Receiver::listening, this,
         [this](const QString& address) { showReceiverStatus(tr("Receiver: %1").arg(address), true); });
     connect(m_receiver.get(), &Receiver::rejected, m_window.get(), &MainWindow::deliveryRefused);
+    connect(m_receiver.get(), &Receiver::inboxChanged, m_window->receiverDock(), &ReceiverDock::setInbox);
     connect(m_receiver.get(), &Receiver::failed, this, [this](const QString& reason) {
         // Another console may hold the port; this one still works, without a receiver.
         qWarning("%s", qPrintable(reason));

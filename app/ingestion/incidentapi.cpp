@@ -106,12 +106,19 @@ StoreResult<Incident> IncidentApi::find(const QString& id)
 HttpResponse IncidentApi::health()
 {
     const StoreResult<int> active = m_store->countIncidents(IncidentFilter::activeOnly());
+    const AlertInboxState inbox = m_inboxState ? m_inboxState() : AlertInboxState {};
     QJsonObject object;
-    object.insert(QLatin1String("status"), active ? QStringLiteral("ok") : QStringLiteral("degraded"));
+    // Alerts stuck in the inbox are accepted and safe, but not in the store: the console is not all right.
+    object.insert(QLatin1String("status"),
+        active && inbox.problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("degraded"));
     object.insert(QLatin1String("version"), QCoreApplication::applicationVersion());
     object.insert(QLatin1String("database"), active ? QStringLiteral("ok") : active.error());
     if (active)
         object.insert(QLatin1String("activeIncidents"), *active);
+    QJsonObject inboxObject { { QLatin1String("waitingAlerts"), inbox.waitingAlerts } };
+    if (!inbox.problem.isEmpty())
+        inboxObject.insert(QLatin1String("problem"), inbox.problem);
+    object.insert(QLatin1String("alertInbox"), inboxObject);
     return HttpResponse::json(active ? 200 : 503, QJsonDocument(object));
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/severitypolicy.h"
 #include "httpmessage.h"
+#include "store/alertinbox.h"
 #include "store/incidentstore.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,8 @@ public:
     void setCommunicationFile(const QString& file) { m_communicationFile = file; }
     // POST /incidents/:id/pir goes to the review API.
     void setReviews(class ReviewApi* reviews) { m_reviews = reviews; }
+    // GET /health tells how the alert inbox stands, as this says.
+    void setInboxState(std::function<AlertInboxState()> state) { m_inboxState = std::move(state); }
 
 private:
     HttpResponse health();
@@ -58,4 +61,5 @@ private:
     PlaybookCatalog m_playbooks;
     QString m_communicationFile;
     ReviewApi* m_reviews = nullptr;
+    std::function<AlertInboxState()> m_inboxState;
 };

@@ -109,8 +109,13 @@ public:
                 committed();
                 QMetaObject::invokeMethod(this, [this] { m_webhooks->inboxApplied(); }, Qt::QueuedConnection);
             },
-            [](const QString& reason) { qWarning("Alert inbox: %s", qUtf8Printable(reason)); });
-        m_webhooks->useInbox(m_inbox.get(), m_drain.get(), *lastEntry);
+            [this](const QString& problem) {
+                qWarning("Alert inbox: %s", qUtf8Printable(problem));
+                QMetaObject::invokeMethod(this, [this, problem] { m_webhooks->inboxTrouble(problem); }, Qt::QueuedConnection);
+            });
+        m_webhooks->useInbox(m_inbox.get(), m_drain.get(), *lastEntry,
+            [this](const AlertInboxState& state) { Q_EMIT inboxChanged(state); });
+        m_api->setInboxState([webhooks = m_webhooks.get()] { return webhooks->inboxState(); });
         m_statistics = std::make_unique<StatisticsApi>(m_store.get(), SystemClock::instance(), &m_counters, m_settings.goals);
         m_rules = std::make_unique<AlertRulesApi>(m_store.get(), m_settings.rules);
         m_routes = std::make_unique<ReceiverRoutes>(m_store.get(),
@@ -159,6 +164,7 @@ Q_SIGNALS:
     void listening(const QString& address);
     void failed(const QString& reason);
     void rejected(int status, const QString& reason);
+    void inboxChanged(const AlertInboxState& state);
 
 private:
     ReceiverAuth m_auth;
@@ -193,6 +199,7 @@ Receiver::Receiver(Settings settings, std::function<void()> committed, QObject* 
     connect(m_worker, &ReceiverWorker::listening, this, &Receiver::listening);
     connect(m_worker, &ReceiverWorker::failed, this, &Receiver::failed);
     connect(m_worker, &ReceiverWorker::rejected, this, &Receiver::rejected);
+    connect(m_worker, &ReceiverWorker::inboxChanged, this, &Receiver::inboxChanged);
     m_thread.start();
 }
 

@@ -8,6 +8,7 @@
 #include "httpmessage.h"
 #include "receivercredentials.h"
 #include "snsgateway.h"
+#include "store/alertinbox.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -56,6 +57,8 @@ Q_SIGNALS:
     void listening(const QString& address); // "http://127.0.0.1:3001"
     void failed(const QString& reason);
     void rejected(int status, const QString& reason);
+    // How many accepted alerts wait in the alert inbox, and why, if they are stuck.
+    void inboxChanged(const AlertInboxState& state);
 
 private:
     QThread m_thread;

@@ -48,11 +48,13 @@ void WebhookApi::enqueue(const AlertDelivery& delivery, const HttpRespond& respo
     QMetaObject::invokeMethod(&m_commitContext, [this] { commitPending(); }, Qt::QueuedConnection);
 }
 
-void WebhookApi::useInbox(AlertInbox* inbox, AlertInboxDrain* drain, qint64 lastEntry)
+void WebhookApi::useInbox(AlertInbox* inbox, AlertInboxDrain* drain, qint64 lastEntry,
+    std::function<void(const AlertInboxState&)> report)
 {
     m_inbox = inbox;
     m_drain = drain;
     m_lastEntry = lastEntry;
+    m_reportInbox = std::move(report);
 }
 
 void WebhookApi::commitPending()
@@ -96,6 +98,7 @@ void WebhookApi::commitToInbox(const QList<AlertDelivery>& deliveries, int alert
     m_lastEntry = *entry;
     m_notApplied.insert(*entry, alerts);
     m_drain->delivered();
+    reportInbox(false);
     const bool hold = alertsNotApplied() > kHeldBeyondAlerts;
     for (qsizetype i = 0; i < deliveries.size(); ++i) {
         const QJsonObject accepted { { QLatin1String("received"), static_cast<int>(deliveries.at(i).alerts.size()) },
@@ -116,9 +119,33 @@ void WebhookApi::inboxApplied()
         for (const auto& [respond, response] : std::exchange(m_held, {}))
             respond(response);
     }
+    const bool caughtUp = applied == m_lastEntry;
     // Caught up: the inbox lets go of what it held, which a storm's next entry would have done.
-    if (applied == m_lastEntry)
+    if (caughtUp)
         m_inbox->discardThrough(applied);
+    const bool problemGone = !m_inboxProblem.isEmpty();
+    m_inboxProblem.clear();
+    reportInbox(caughtUp || problemGone);
+}
+
+void WebhookApi::inboxTrouble(const QString& problem)
+{
+    const bool changed = problem != m_inboxProblem;
+    m_inboxProblem = problem;
+    reportInbox(changed);
+}
+
+AlertInboxState WebhookApi::inboxState() const
+{
+    return { alertsNotApplied(), m_inboxProblem };
+}
+
+void WebhookApi::reportInbox(bool now)
+{
+    if (!m_reportInbox || (!now && m_inboxReported.isValid() && m_inboxReported.elapsed() < kInboxReportMs))
+        return;
+    m_inboxReported.start();
+    m_reportInbox(inboxState());
 }
 
 int WebhookApi::alertsNotApplied() const

@@ -8,6 +8,7 @@
 #include "store/incidentstore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <functional>
@@ -39,13 +40,18 @@ public:
     // Deliveries committed together with at least this many alerts go to the inbox.
     static constexpr int kInboxFromAlerts = 30;
     static constexpr int kHeldBeyondAlerts = 8000;
+    static constexpr int kInboxReportMs = 250;
 
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
 
     // Storms go through `inbox`, which `drain` applies; `lastEntry` is the inbox's newest entry.
-    void useInbox(AlertInbox* inbox, AlertInboxDrain* drain, qint64 lastEntry);
-    // The drain applied more. On this API's thread.
+    // `report` hears how the inbox stands, at most every kInboxReportMs unless it emptied or a problem came or went.
+    void useInbox(AlertInbox* inbox, AlertInboxDrain* drain, qint64 lastEntry,
+        std::function<void(const AlertInboxState&)> report);
+    // The drain applied more, or could not. On this API's thread.
     void inboxApplied();
+    void inboxTrouble(const QString& problem);
+    AlertInboxState inboxState() const;
 
 private:
     // The delivery a request carries, or the answer that refuses it.
@@ -55,6 +61,7 @@ private:
     bool toInbox(int alerts) const;
     void commitToInbox(const QList<AlertDelivery>& deliveries, int alerts, const QList<HttpRespond>& replies);
     int alertsNotApplied() const;
+    void reportInbox(bool now);
     HttpResponse answer(const StoreResult<AlertIngestReport>& report) const;
 
     struct Pending {
@@ -71,6 +78,9 @@ private:
     qint64 m_lastEntry = 0;
     QMap<qint64, int> m_notApplied; // inbox entry → its alerts, until the drain applies it
     QList<QPair<HttpRespond, HttpResponse>> m_held;
+    QString m_inboxProblem;
+    std::function<void(const AlertInboxState&)> m_reportInbox;
+    QElapsedTimer m_inboxReported;
     QObject m_commitContext; // a commit scheduled for the pending deliveries dies with the API
     bool m_commitScheduled = false;
     SnsGateway m_sns;

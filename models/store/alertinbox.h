@@ -17,6 +17,15 @@ struct InboxMark {
     qint64 through = 0;
 };
 
+// What an operator is told of the inbox: how many accepted alerts wait to be
+// applied to the store, and why they wait, if the store refuses them.
+struct AlertInboxState {
+    int waitingAlerts = 0;
+    QString problem; // empty while the drain is doing fine
+
+    bool operator==(const AlertInboxState&) const = default;
+};
+
 // A durable queue of alert deliveries in an SQLite file of its own, beside the
 // store's file. In an alert storm the receiver commits deliveries here and
 // answers their senders at once; AlertInboxDrain applies them to the store in

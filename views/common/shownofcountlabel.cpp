@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 ShownOfCountLabel::ShownOfCountLabel(PagedTableSignals* model, QWidget* parent)
     : QLabel(parent)
     , m_model(model)
@@ -18,5 +20,7 @@ ShownOfCountLabel::ShownOfCountLabel(PagedTableSignals* model, QWidget* parent)
 void ShownOfCountLabel::update()
 {
     const QLocale locale;
-    setText(tr("%1 shown of %2").arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalCount())));
+    // In a storm rows arrive before the count that includes them comes back from the store; the rows shown exist.
+    const int shown = m_model->rowCount();
+    setText(tr("%1 shown of %2").arg(locale.toString(shown), locale.toString(std::max(shown, m_model->totalCount()))));
 }

@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTableView>
@@ -31,6 +32,7 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QWidget* parent)
     : QDockWidget(tr("Receiver"), parent)
     , m_store(store)
     , m_listening(new QLabel(this))
+    , m_inbox(new QLabel(this))
     , m_sources(new QTableWidget(0, 3, this))
     , m_pollingTitle(new QLabel(tr("Polling:"), this))
     , m_polling(new QTableWidget(0, 4, this))
@@ -45,6 +47,10 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QWidget* parent)
     m_listening->setObjectName(QStringLiteral("ReceiverListening"));
     m_listening->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_listening);
+    m_inbox->setObjectName(QStringLiteral("ReceiverInbox"));
+    m_inbox->setWordWrap(true);
+    m_inbox->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_inbox);
 
     m_sources->setObjectName(QStringLiteral("ReceiverSources"));
     m_sources->setHorizontalHeaderLabels({ tr("Source"), tr("Alerts"), tr("Last delivery") });
@@ -94,7 +100,25 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QWidget* parent)
             m_refresh.start(1000); // soon, but not for every batch of a storm
     });
     setListening(tr("Receiver starting…"), true, QString());
+    setInbox({});
     reload();
+}
+
+void ReceiverDock::setInbox(const AlertInboxState& state)
+{
+    const int waiting = state.waitingAlerts;
+    if (!state.problem.isEmpty())
+        m_inbox->setText(tr("Alert inbox: %Ln accepted alert(s) waiting; the store refuses them (%1). Trying again.",
+            nullptr, waiting)
+                             .arg(state.problem));
+    else if (waiting > 0)
+        m_inbox->setText(tr("Alert inbox: %Ln accepted alert(s) being applied to the store.", nullptr, waiting));
+    else
+        m_inbox->setText(tr("Alert inbox: every accepted alert is in the store."));
+    QPalette palette = m_inbox->palette();
+    palette.setColor(QPalette::WindowText,
+        state.problem.isEmpty() ? palette.color(QPalette::Text) : AttentionColours::overdue());
+    m_inbox->setPalette(palette);
 }
 
 void ReceiverDock::setListening(const QString& text, bool healthy, const QString& detail)
@@ -122,7 +146,7 @@ void ReceiverDock::reload()
                 for (int row = 0; row < sources.size(); ++row) {
                     const QString& source = sources.at(row).name;
                     const QDateTime last = snapshot.statistics->lastReceivedBySource.value(source);
-                    const QStringList cells { source, QString::number(snapshot.statistics->bySource.value(source)),
+                    const QStringList cells { source, QLocale().toString(snapshot.statistics->bySource.value(source)),
                         last.isValid() ? TimeFormat::local(last) : tr("never") };
                     for (int column = 0; column < cells.size(); ++column) {
                         QTableWidgetItem* item = m_sources->item(row, column);

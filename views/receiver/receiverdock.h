@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/pollstate.h"
+#include "store/alertinbox.h"
 
 #include <QDockWidget>
 #include <QTimer>
@@ -22,6 +23,7 @@ public:
 
     void setListening(const QString& text, bool healthy, const QString& detail);
     void setPollStates(const QList<PollState>& states);
+    void setInbox(const AlertInboxState& state);
     QTableWidget* pollingTable() const { return m_polling; }
     RejectedDeliveryModel* rejectedModel() const { return m_rejected; }
     QTableWidget* sourcesTable() const { return m_sources; }
@@ -32,6 +34,7 @@ private:
 
     AsyncIncidentStore* m_store;
     QLabel* m_listening;
+    QLabel* m_inbox;
     QTableWidget* m_sources;
     QLabel* m_pollingTitle;
     QTableWidget* m_polling;
