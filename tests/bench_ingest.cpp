@@ -107,7 +107,9 @@ void BenchIngest::inboxSizedBatches()
     qint64 through = 0;
     for (const QList<AlertDelivery>& batch : std::as_const(batches)) {
         qsizetype refused = -1;
-        const auto applied = store->ingestFromInbox(batch, rules, InboxMark { QStringLiteral("bench"), ++through }, &refused);
+        const InboxMark mark { QStringLiteral("bench"), through, through + 1 };
+        ++through;
+        const auto applied = store->ingestFromInbox(batch, rules, mark, &refused);
         QVERIFY2(applied, qPrintable(applied.error()));
     }
     const double seconds = static_cast<double>(total.nsecsElapsed()) / 1e9;

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void numbersAreNeverReused();
     void newerFormatIsRefused();
     void drainAppliesEachEntryOnce();
+    void twoDrainsOfOneInboxApplyEachEntryOnce();
     void aDeliveryTheStoreRefusesIsKept();
 };
 
@@ -228,6 +229,34 @@ void TestAlertInbox::drainAppliesEachEntryOnce()
     }
     QCOMPARE(again, 0);
     QCOMPARE(scalar(path, QStringLiteral("SELECT max(occurrences) FROM alerts WHERE status <> 2")), 1);
+}
+
+void TestAlertInbox::twoDrainsOfOneInboxApplyEachEntryOnce()
+{
+    // Two consoles on one database, both receiving: each drain applies whatever the other has not.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.db"));
+    QString error;
+    std::unique_ptr<SqlIncidentStore> store = openConfigured(path, &error);
+    QVERIFY(store);
+    std::unique_ptr<AlertInbox> inbox = AlertInbox::open(path, &error);
+    constexpr int kEntries = 200;
+    qint64 last = 0;
+    for (int i = 0; i < kEntries; ++i)
+        last = *inbox->append({ deliveryOf(i * 20, 20) }, 0);
+    const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
+    QAtomicInteger<int> firstBatches = 0;
+    QAtomicInteger<int> secondBatches = 0;
+    {
+        AlertInboxDrain first(path, 0, opener(path), rules, [&firstBatches] { ++firstBatches; }, [](const QString&) {});
+        AlertInboxDrain second(path, 0, opener(path), rules, [&secondBatches] { ++secondBatches; }, [](const QString&) {});
+        first.delivered();
+        second.delivered();
+        QTRY_VERIFY_WITH_TIMEOUT(first.appliedThrough() == last && second.appliedThrough() == last, 30000);
+    }
+    qInfo("batches reported: %d by one drain, %d by the other", firstBatches.loadRelaxed(), secondBatches.loadRelaxed());
+    QCOMPARE(*store->countAlerts(AlertFilter {}), kEntries * 20);
+    QCOMPARE(scalar(path, QStringLiteral("SELECT max(occurrences) FROM alerts")), 1);
 }
 
 void TestAlertInbox::aDeliveryTheStoreRefusesIsKept()

@@ -97,6 +97,8 @@ private Q_SLOTS:
 
 private:
     void startReceiver(HttpLimits limits = {}, const ReceiverCredentials& credentials = {});
+    // The real console on m_db, its receiver on a free loopback port (m_port), answering.
+    void startConsoleProcess(QProcess* console);
     Reply request(const QByteArray& method, const QString& path, const QByteArray& body = QByteArray(),
         const QByteArray& contentType = "application/json", const QHash<QByteArray, QByteArray>& headers = {});
     QByteArray rawExchange(const QByteArray& bytes, int expectedResponses, bool* closed = nullptr);
@@ -140,6 +142,23 @@ void TestReceiver::startReceiver(HttpLimits limits, const ReceiverCredentials& c
     const QString address = listening.first().first().toString();
     QVERIFY(address.startsWith(QLatin1String("http://127.0.0.1:")));
     m_port = static_cast<quint16>(QUrl(address).port());
+}
+
+void TestReceiver::startConsoleProcess(QProcess* console)
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    console->setProcessEnvironment(environment);
+    console->start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
+        { QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) });
+    QVERIFY(console->waitForStarted());
+    m_port = port;
+    QTRY_VERIFY_WITH_TIMEOUT(request("GET", QStringLiteral("/health")).status == 200, 15000);
 }
 
 Reply TestReceiver::request(const QByteArray& method, const QString& path, const QByteArray& body,
@@ -680,20 +699,10 @@ void TestReceiver::lockedDatabaseAnswers503AndNothingIsLost()
 void TestReceiver::killedRightAfterTheAnswerLosesNothing()
 {
     // The real console, killed with SIGKILL the moment it has answered.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
     QProcess console;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    console.setProcessEnvironment(environment);
-    console.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
-        { QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) });
-    QVERIFY(console.waitForStarted());
-    m_port = port;
-    QTRY_VERIFY_WITH_TIMEOUT(request("GET", QStringLiteral("/health")).status == 200, 15000);
+    startConsoleProcess(&console);
+    if (QTest::currentTestFailed())
+        return;
 
     QByteArray payload = kAlertmanagerPayload;
     int stored = 0;
@@ -799,20 +808,10 @@ void TestReceiver::stuckInboxIsReported()
 void TestReceiver::killedWithAStormInTheInboxLosesNothing()
 {
     // The real console, killed while its inbox still holds alerts it answered for.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
     QProcess console;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    console.setProcessEnvironment(environment);
-    console.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
-        { QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) });
-    QVERIFY(console.waitForStarted());
-    m_port = port;
-    QTRY_VERIFY_WITH_TIMEOUT(request("GET", QStringLiteral("/health")).status == 200, 15000);
+    startConsoleProcess(&console);
+    if (QTest::currentTestFailed())
+        return;
     constexpr int kDeliveries = 40;
     constexpr int kAlerts = 500;
     for (int i = 0; i < kDeliveries; ++i) {

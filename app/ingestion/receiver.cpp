@@ -103,19 +103,6 @@ public:
             };
         }
         m_webhooks = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, fetch, m_committed);
-        // Applies what a storm left in the inbox first (a run that ended before applying it), then each storm's.
-        m_drain = std::make_unique<AlertInboxDrain>(m_settings.databasePath, *applied, openStore, m_settings.rules,
-            [this, committed = m_committed] {
-                committed();
-                QMetaObject::invokeMethod(this, [this] { m_webhooks->inboxApplied(); }, Qt::QueuedConnection);
-            },
-            [this](const QString& problem) {
-                qWarning("Alert inbox: %s", qUtf8Printable(problem));
-                QMetaObject::invokeMethod(this, [this, problem] { m_webhooks->inboxTrouble(problem); }, Qt::QueuedConnection);
-            });
-        m_webhooks->useInbox(m_inbox.get(), m_drain.get(), *lastEntry,
-            [this](const AlertInboxState& state) { Q_EMIT inboxChanged(state); });
-        m_api->setInboxState([webhooks = m_webhooks.get()] { return webhooks->inboxState(); });
         m_statistics = std::make_unique<StatisticsApi>(m_store.get(), SystemClock::instance(), &m_counters, m_settings.goals);
         m_rules = std::make_unique<AlertRulesApi>(m_store.get(), m_settings.rules);
         m_routes = std::make_unique<ReceiverRoutes>(m_store.get(),
@@ -148,6 +135,20 @@ public:
             m_server.reset();
             return;
         }
+        // Applies what a storm left in the inbox first (a run that ended before applying it), then each storm's.
+        // Only once listening: a console that cannot listen (another holds the port) leaves the inbox to it.
+        m_drain = std::make_unique<AlertInboxDrain>(m_settings.databasePath, *applied, openStore, m_settings.rules,
+            [this, committed = m_committed] {
+                committed();
+                QMetaObject::invokeMethod(this, [this] { m_webhooks->inboxApplied(); }, Qt::QueuedConnection);
+            },
+            [this](const QString& problem) {
+                qWarning("Alert inbox: %s", qUtf8Printable(problem));
+                QMetaObject::invokeMethod(this, [this, problem] { m_webhooks->inboxTrouble(problem); }, Qt::QueuedConnection);
+            });
+        m_webhooks->useInbox(m_inbox.get(), m_drain.get(), *lastEntry,
+            [this](const AlertInboxState& state) { Q_EMIT inboxChanged(state); });
+        m_api->setInboxState([webhooks = m_webhooks.get()] { return webhooks->inboxState(); });
         // Alert counts wait in memory for a later commit; in a lull there is none: write them within a second.
         m_countsTimer = std::make_unique<QTimer>();
         connect(m_countsTimer.get(), &QTimer::timeout, this, [this] { m_store->writeAlertCounts(); });

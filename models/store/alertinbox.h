@@ -11,9 +11,12 @@
 
 // Where a store stands with an alert inbox: every entry up to and including
 // `through` has been applied. Kept in the store, moved in the transaction
-// that applies the entries, so a crash between the two files applies nothing twice.
+// that applies the entries, so a crash between the two files applies nothing
+// twice; and moved only from where the applier found it (`from`), so two
+// consoles draining one inbox never both apply an entry.
 struct InboxMark {
     QString inbox; // the inbox file's name for itself (AlertInbox::identity)
+    qint64 from = 0;
     qint64 through = 0;
 };
 

@@ -126,8 +126,17 @@ private:
         m_passQueued = false;
         if (!opened())
             return retryLater();
-        const qint64 applied = m_appliedThrough->loadAcquire();
-        const StoreResult<AlertInbox::Batch> batch = m_inbox->next(applied, AlertInboxDrain::kBatchAlerts);
+        // The store's word, not ours: another console's drain may be applying this inbox too.
+        const StoreResult<qint64> applied = m_store->inboxAppliedThrough(m_inbox->identity());
+        if (!applied) {
+            m_onTrouble(applied.error());
+            return retryLater();
+        }
+        if (*applied != m_appliedThrough->loadAcquire()) {
+            m_appliedThrough->storeRelease(*applied);
+            m_onApplied();
+        }
+        const StoreResult<AlertInbox::Batch> batch = m_inbox->next(*applied, AlertInboxDrain::kBatchAlerts);
         if (!batch) {
             m_onTrouble(batch.error());
             return retryLater();
@@ -137,26 +146,38 @@ private:
             m_writeCounts->start();
             return;
         }
-        if (!apply(*batch))
+        switch (apply(*batch, InboxMark { m_inbox->identity(), *applied, batch->through })) {
+        case Outcome::Applied:
+            m_appliedThrough->storeRelease(batch->through);
+            m_retryMs = 0;
+            m_onApplied();
+            break;
+        case Outcome::Overtaken:
+            break; // the next pass starts where the other drain got to
+        case Outcome::Failed:
             return retryLater();
-        m_appliedThrough->storeRelease(batch->through);
-        m_retryMs = 0;
-        m_onApplied();
+        }
         queuePass();
     }
 
-    bool apply(const AlertInbox::Batch& batch)
+    enum class Outcome { Applied, Overtaken, Failed };
+
+    Outcome apply(const AlertInbox::Batch& batch, const InboxMark& mark)
     {
         QList<AlertDelivery> deliveries = batch.deliveries;
-        const InboxMark mark { m_inbox->identity(), batch.through };
         for (;;) {
             qsizetype refused = -1;
             const StoreResult<QList<AlertIngestReport>> done = m_store->ingestFromInbox(deliveries, m_rules, mark, &refused);
             if (done)
-                return true;
+                return Outcome::Applied;
+            if (refused < 0) {
+                const StoreResult<qint64> now = m_store->inboxAppliedThrough(mark.inbox);
+                if (now && *now != mark.from)
+                    return Outcome::Overtaken;
+                m_onTrouble(done.error());
+                return Outcome::Failed; // the store, not a delivery: all of it again later
+            }
             m_onTrouble(done.error());
-            if (refused < 0)
-                return false; // the store, not a delivery: all of it again later
             keepRefused(deliveries.takeAt(refused), done);
         }
     }

@@ -55,7 +55,8 @@ public:
     QList<StoreResult<AlertIngestReport>> ingestAlertDeliveries(
         const QList<AlertDelivery>& deliveries, const AlertRules& rules) override;
     // Deliveries read from an alert inbox, applied in one transaction that moves
-    // the store's mark for that inbox to mark.through; all or nothing. When a
+    // the store's mark for that inbox from mark.from to mark.through; all or
+    // nothing, and nothing when the mark is no longer at mark.from. When a
     // delivery failed, *failedDelivery is its index (else -1).
     StoreResult<QList<AlertIngestReport>> ingestFromInbox(const QList<AlertDelivery>& deliveries,
         const AlertRules& rules, const InboxMark& mark, qsizetype* failedDelivery);

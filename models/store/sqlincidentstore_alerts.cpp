@@ -108,6 +108,14 @@ StoreResult<QList<AlertIngestReport>> SqlIncidentStore::ingestTogether(
         return Result::failureFrom(silences);
     }
     m_alertVolume.rolledBack(); // nothing of an earlier, failed transaction stays counted
+    if (mark) {
+        const StoreResult<qint64> current = inboxAppliedThrough(mark->inbox);
+        if (!current || *current != mark->from) {
+            rollback();
+            return current ? Result::failure(StoreErrorKind::Rejected, tr("Another console applied these alerts first."))
+                           : Result::failureFrom(current);
+        }
+    }
     const auto abandon = [this](const auto& failure) {
         rollback();
         m_alertVolume.rolledBack();
