@@ -24,7 +24,7 @@ class SqlIncidentStore;
 class AlertInboxDrain final {
     Q_DECLARE_TR_FUNCTIONS(AlertInboxDrain)
 public:
-    static constexpr int kBatchAlerts = 2000;
+    static constexpr int kBatchAlerts = 1000;
     static constexpr int kFirstRetryMs = 250;
     static constexpr int kLastRetryMs = 8000;
 
