@@ -550,6 +550,33 @@ int countRows(const QString& path, const QString& table)
     return firstNumber(path, QStringLiteral("SELECT count(*) FROM ") + table);
 }
 
+// Another program holding the write lock of the file at `path` for as long as this lives.
+class StoreLock {
+public:
+    explicit StoreLock(const QString& path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kName);
+        db.setDatabaseName(path);
+        m_locked = db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN EXCLUSIVE"));
+    }
+    ~StoreLock()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(kName, false);
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(kName);
+    }
+    StoreLock(const StoreLock&) = delete;
+    StoreLock& operator=(const StoreLock&) = delete;
+    bool locked() const { return m_locked; }
+
+private:
+    static inline const QString kName = QStringLiteral("locker");
+    bool m_locked = false;
+};
+
 // An Alertmanager delivery of `count` alerts, fingerprints "<prefix>-0" on.
 QByteArray alertmanagerDelivery(const QByteArray& prefix, int count, bool resolved = false)
 {
@@ -674,21 +701,15 @@ void TestReceiver::webhookBadInputIsRefusedAndKept()
 void TestReceiver::lockedDatabaseAnswers503AndNothingIsLost()
 {
     startReceiver();
-    // Another program holds the write lock for longer than the store waits.
-    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker")).setDatabaseName(m_db);
     {
-        QSqlDatabase locker = QSqlDatabase::database(QStringLiteral("locker"));
-        QVERIFY(locker.open());
-        QSqlQuery lock(locker);
-        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        // Another program holds the write lock for longer than the store waits.
+        const StoreLock lock(m_db);
+        QVERIFY(lock.locked());
         const Reply refused = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload);
         QCOMPARE(refused.status, 503);
         QCOMPARE(refused.json.value(QLatin1String("error")).toString(), QStringLiteral("store_unavailable"));
         QCOMPARE(refused.header("Retry-After"), QByteArray("5"));
-        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-        locker.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
     QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 0);
     // Alertmanager retries the 5xx; now it goes in.
     const Reply retried = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload);
@@ -748,21 +769,15 @@ void TestReceiver::stormGoesThroughTheInboxInOrder()
 void TestReceiver::lockedStoreKeepsTheStormInTheInbox()
 {
     startReceiver();
-    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker")).setDatabaseName(m_db);
     {
-        QSqlDatabase locker = QSqlDatabase::database(QStringLiteral("locker"));
-        QVERIFY(locker.open());
-        QSqlQuery lock(locker);
-        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         // The store is locked; the inbox is not: the storm is accepted.
+        const StoreLock lock(m_db);
+        QVERIFY(lock.locked());
         const Reply queued = request("POST", QStringLiteral("/webhooks/alerts/prometheus"),
             alertmanagerDelivery("locked", WebhookApi::kInboxFromAlerts));
         QCOMPARE(queued.status, 202);
         QCOMPARE(countRows(AlertInbox::pathFor(m_db), QStringLiteral("entries")), 1);
-        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-        locker.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
     // The drain tries again, later each time, and gets there.
     QTRY_COMPARE_WITH_TIMEOUT(countRows(m_db, QStringLiteral("alerts")), WebhookApi::kInboxFromAlerts, 20000);
 }
