@@ -811,9 +811,24 @@ void TestReceiver::stuckInboxIsReported()
     QTRY_VERIFY(!reports.isEmpty() && !reports.last().first().value<AlertInboxState>().problem.isEmpty());
     QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 0);
 
-    // Room again: the drain's next try applies it all, and says so.
+    // More is taken, and answered at once, up to the limit; beyond it the senders keep their alerts and retry.
+    int accepted = storm;
+    for (int i = 0; accepted <= WebhookApi::kHeldBeyondAlerts; ++i) {
+        const Reply more = request(
+            "POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("more-" + QByteArray::number(i), 1000));
+        QCOMPARE(more.status, 202);
+        accepted += 1000;
+    }
+    const Reply refused
+        = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("refused", 1000));
+    QCOMPARE(refused.status, 503);
+    QCOMPARE(refused.json.value(QLatin1String("error")).toString(), QStringLiteral("store_unavailable"));
+    QVERIFY2(refused.json.value(QLatin1String("reason")).toString().contains(QLatin1String("no room left")),
+        qPrintable(refused.json.value(QLatin1String("reason")).toString()));
+
+    // Room again: the drain's next try applies what it accepted, and says so.
     QVERIFY(exec(QStringLiteral("DROP TRIGGER stuck")));
-    QTRY_COMPARE_WITH_TIMEOUT(countRows(m_db, QStringLiteral("alerts")), storm, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(countRows(m_db, QStringLiteral("alerts")), accepted, 20000);
     QTRY_COMPARE(reports.last().first().value<AlertInboxState>(), AlertInboxState {});
     const QJsonObject health = request("GET", QStringLiteral("/health")).json;
     QCOMPARE(health.value(QLatin1String("status")).toString(), QStringLiteral("ok"));

@@ -4680,6 +4680,10 @@ instance=~&quot;db-.*&quot;</source>
         <source>Not started: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another console applied these alerts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteDatabase</name>
@@ -5583,6 +5587,10 @@ The draft is kept. You can post it here only and export it for another status pa
     </message>
     <message>
         <source>There is no webhook for “%1”. Alertmanager posts to /webhooks/alerts/prometheus, Grafana to /webhooks/alerts/grafana, PagerDuty to /webhooks/alerts/pagerduty, AWS SNS to /webhooks/alerts/cloudwatch, anything else to /webhooks/alerts/generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted alerts wait for the database, which refuses them: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,17 +89,29 @@ bool WebhookApi::toInbox(int alerts) const
 
 void WebhookApi::commitToInbox(const QList<AlertDelivery>& deliveries, int alerts, const QList<HttpRespond>& replies)
 {
+    const auto refuseAll = [&replies](const HttpResponse& refusal) {
+        for (const HttpRespond& respond : replies)
+            respond(refusal); // retried by the sender, as a store that cannot commit
+    };
+    // The store refuses what waits already, and plenty does: taking more would only grow the file.
+    if (!m_inboxProblem.isEmpty() && alertsNotApplied() > kHeldBeyondAlerts) {
+        refuseAll(HttpResponse::storeFailure(StoreErrorKind::Unavailable,
+            tr("%1 accepted alerts wait for the database, which refuses them: %2")
+                .arg(alertsNotApplied())
+                .arg(m_inboxProblem)));
+        return;
+    }
     const StoreResult<qint64> entry = m_inbox->append(deliveries, m_drain->appliedThrough());
     if (!entry) {
-        for (const HttpRespond& respond : replies)
-            respond(HttpResponse::storeFailure(entry)); // retried by the sender, as a store that cannot commit
+        refuseAll(HttpResponse::storeFailure(entry));
         return;
     }
     m_lastEntry = *entry;
     m_notApplied.insert(*entry, alerts);
     m_drain->delivered();
     reportInbox(false);
-    const bool hold = alertsNotApplied() > kHeldBeyondAlerts;
+    // Held back while the drain catches up; not while it is stuck, when waiting only ends in the sender's timeout.
+    const bool hold = m_inboxProblem.isEmpty() && alertsNotApplied() > kHeldBeyondAlerts;
     for (qsizetype i = 0; i < deliveries.size(); ++i) {
         const QJsonObject accepted { { QLatin1String("received"), static_cast<int>(deliveries.at(i).alerts.size()) },
             { QLatin1String("queued"), true } };
@@ -132,6 +144,9 @@ void WebhookApi::inboxTrouble(const QString& problem)
 {
     const bool changed = problem != m_inboxProblem;
     m_inboxProblem = problem;
+    // What was held is safe in the inbox: its senders hear so now, not after their timeout and a resend.
+    for (const auto& [respond, response] : std::exchange(m_held, {}))
+        respond(response);
     reportInbox(changed);
 }
 

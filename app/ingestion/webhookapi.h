@@ -31,6 +31,8 @@
 // the senders hear 202 Accepted. The replies wait while the inbox holds more
 // than kHeldBeyondAlerts alerts not applied yet, so a storm that outruns the
 // store slows its senders down rather than the window falling behind by minutes.
+// While the store refuses the inbox's alerts (disk full), beyond that many new
+// deliveries are answered 503, so that their senders keep them and retry.
 class WebhookApi final : public RequestHandler {
     Q_DECLARE_TR_FUNCTIONS(WebhookApi)
 public:
