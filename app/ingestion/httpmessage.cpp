@@ -66,16 +66,16 @@ QString HttpResponse::errorCode() const
 
 HttpResponse HttpResponse::storeFailure(StoreErrorKind kind, const QString& reason)
 {
-    switch (kind) {
-    case StoreErrorKind::NotFound:
-        return error(404, QStringLiteral("not_found"), reason);
-    case StoreErrorKind::Rejected:
-        return error(422, QStringLiteral("invalid"), reason);
-    case StoreErrorKind::Unavailable:
-    case StoreErrorKind::None:
+    const int status = httpStatusOf(kind);
+    switch (status) {
+    case 404:
+        return error(status, QStringLiteral("not_found"), reason);
+    case 422:
+        return error(status, QStringLiteral("invalid"), reason);
+    default:
         break;
     }
-    HttpResponse response = error(503, QStringLiteral("store_unavailable"), reason);
+    HttpResponse response = error(status, QStringLiteral("store_unavailable"), reason);
     response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
     return response;
 }

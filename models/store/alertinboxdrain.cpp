@@ -42,20 +42,6 @@ QByteArray genericFormat(const AlertDelivery& delivery)
     }
     return QJsonDocument(QJsonObject { { QStringLiteral("alerts"), alerts } }).toJson(QJsonDocument::Compact);
 }
-
-int statusFor(StoreErrorKind kind)
-{
-    switch (kind) {
-    case StoreErrorKind::Rejected:
-        return 422;
-    case StoreErrorKind::NotFound:
-        return 404;
-    case StoreErrorKind::Unavailable:
-    case StoreErrorKind::None:
-        break;
-    }
-    return 503;
-}
 }
 
 class AlertInboxDrainWorker final : public QObject {
@@ -187,7 +173,7 @@ private:
         RejectedDelivery kept;
         kept.at = QDateTime::currentDateTimeUtc();
         kept.route = QStringLiteral("POST /webhooks/alerts/%1").arg(AlertSource::pathForName(delivery.source));
-        kept.status = statusFor(failure.errorKind());
+        kept.status = httpStatusOf(failure.errorKind());
         kept.reason = AlertInboxDrain::tr("Accepted into the alert inbox, then refused by the store: %1 The body "
                                           "holds its alerts in the generic format (POST /webhooks/alerts/generic).")
                           .arg(failure.error());

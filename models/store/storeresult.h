@@ -10,6 +10,22 @@
 // means the store could not do it now (locked, disk full) and it may be retried.
 enum class StoreErrorKind { None, Rejected, NotFound, Unavailable };
 
+// The HTTP status that tells a sender of a failure of this kind: 404, 422, or
+// 503 for a store that cannot commit now (senders retry it).
+inline int httpStatusOf(StoreErrorKind kind)
+{
+    switch (kind) {
+    case StoreErrorKind::NotFound:
+        return 404;
+    case StoreErrorKind::Rejected:
+        return 422;
+    case StoreErrorKind::Unavailable:
+    case StoreErrorKind::None:
+        break;
+    }
+    return 503;
+}
+
 template<typename T> class StoreResult {
 public:
     StoreResult(T value) // NOLINT(google-explicit-constructor): results read naturally as values
