@@ -129,20 +129,18 @@ std::unique_ptr<AlertInbox> AlertInbox::open(const QString& storePath, QString* 
 {
     const QString connectionName = SqliteDatabase::uniqueConnectionName(QStringLiteral("alert-inbox"));
     const QString path = pathFor(storePath);
+    QString reason;
+    if (!SqliteDatabase::openCompanion(path, connectionName, &reason)) {
+        *error = tr("Cannot open the alert inbox %1: %2").arg(QDir::toNativeSeparators(path), reason);
+        return nullptr;
+    }
     std::optional<QString> identity;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteDatabase::kBusyTimeoutMs));
-        QString reason;
-        if (db.open())
-            identity = prepare(db, &reason);
-        else
-            reason = db.lastError().text();
-        if (!identity)
-            *error = tr("Cannot open the alert inbox %1: %2").arg(QDir::toNativeSeparators(path), reason);
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        identity = prepare(db, &reason);
     }
     if (!identity) {
+        *error = tr("Cannot open the alert inbox %1: %2").arg(QDir::toNativeSeparators(path), reason);
         SqliteDatabase::close(connectionName);
         return nullptr;
     }
@@ -170,11 +168,9 @@ StoreResult<qint64> AlertInbox::append(const QList<AlertDelivery>& deliveries, q
     int alerts = 0;
     for (const AlertDelivery& delivery : deliveries)
         alerts += static_cast<int>(delivery.alerts.size());
-    const PreparedStatements::Run discard
-        = m_statements.run(QStringLiteral("DELETE FROM entries WHERE id <= ?"), { applied });
-    if (!discard) {
+    if (const StoreResult<bool> discarded = discardThrough(applied); !discarded) {
         db.rollback();
-        return failed<qint64>(discard.query());
+        return StoreResult<qint64>::failureFrom(discarded);
     }
     const PreparedStatements::Run insert = m_statements.run(
         QStringLiteral("INSERT INTO entries (alerts, payload) VALUES (?, ?)"), { alerts, encode(deliveries) });

@@ -205,12 +205,14 @@ QString SqliteDatabase::uniqueConnectionName(const QString& purpose)
     return QStringLiteral("%1-%2").arg(purpose).arg(++counter);
 }
 
-bool SqliteDatabase::openCompanion(const QString& path, const QString& connectionName)
+bool SqliteDatabase::openCompanion(const QString& path, const QString& connectionName, QString* error)
 {
     bool opened = false;
     {
         QSqlDatabase db = addConnection(path, connectionName, false, kBusyTimeoutMs);
         opened = db.open();
+        if (!opened && error)
+            *error = db.lastError().text();
     }
     if (!opened)
         QSqlDatabase::removeDatabase(connectionName);

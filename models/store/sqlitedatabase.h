@@ -28,8 +28,10 @@ public:
 
     static OpenOutcome open(const QString& path, const QString& connectionName, int busyTimeoutMs = kBusyTimeoutMs);
     // A further connection to a file open() has prepared, for a helper (WAL
-    // checkpoints): no inspection, no migration. False if it would not open.
-    static bool openCompanion(const QString& path, const QString& connectionName);
+    // checkpoints), or to a file of the store's own that is not the store (the
+    // alert inbox): no inspection, no migration. False, with the reason in
+    // *error if given, if it would not open.
+    static bool openCompanion(const QString& path, const QString& connectionName, QString* error = nullptr);
     static void close(const QString& connectionName);
 
 private:
