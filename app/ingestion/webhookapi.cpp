@@ -94,11 +94,9 @@ void WebhookApi::commitToInbox(const QList<AlertDelivery>& deliveries, int alert
             respond(refusal); // retried by the sender, as a store that cannot commit
     };
     // The store refuses what waits already, and plenty does: taking more would only grow the file.
-    if (!m_inboxProblem.isEmpty() && alertsNotApplied() > kHeldBeyondAlerts) {
+    if (const int waiting = alertsNotApplied(); !m_inboxProblem.isEmpty() && waiting > kHeldBeyondAlerts) {
         refuseAll(HttpResponse::storeFailure(StoreErrorKind::Unavailable,
-            tr("%1 accepted alerts wait for the database, which refuses them: %2")
-                .arg(alertsNotApplied())
-                .arg(m_inboxProblem)));
+            tr("%1 accepted alerts wait for the database, which refuses them: %2").arg(waiting).arg(m_inboxProblem)));
         return;
     }
     const StoreResult<qint64> entry = m_inbox->append(deliveries, m_drain->appliedThrough());
