@@ -21,6 +21,14 @@ namespace {
 constexpr int kRefreshMs = 10000;
 constexpr int kRejectedShown = 200;
 
+// A status line in the text colour, or in the overdue colour when something is wrong.
+void showHealth(QLabel* line, bool healthy)
+{
+    QPalette palette = line->palette();
+    palette.setColor(QPalette::WindowText, healthy ? palette.color(QPalette::Text) : AttentionColours::overdue());
+    line->setPalette(palette);
+}
+
 struct ReceiverSnapshot {
     StoreResult<AlertStatistics> statistics = StoreResult<AlertStatistics>::failure(StoreErrorKind::None, {});
     StoreResult<QList<RejectedDelivery>> rejected
@@ -115,18 +123,13 @@ void ReceiverDock::setInbox(const AlertInboxState& state)
         m_inbox->setText(tr("Alert inbox: %Ln accepted alert(s) being applied to the store.", nullptr, waiting));
     else
         m_inbox->setText(tr("Alert inbox: every accepted alert is in the store."));
-    QPalette palette = m_inbox->palette();
-    palette.setColor(QPalette::WindowText,
-        state.problem.isEmpty() ? palette.color(QPalette::Text) : AttentionColours::overdue());
-    m_inbox->setPalette(palette);
+    showHealth(m_inbox, state.problem.isEmpty());
 }
 
 void ReceiverDock::setListening(const QString& text, bool healthy, const QString& detail)
 {
     m_listening->setText(detail.isEmpty() ? text : QStringLiteral("%1 — %2").arg(text, detail));
-    QPalette palette = m_listening->palette();
-    palette.setColor(QPalette::WindowText, healthy ? palette.color(QPalette::Text) : AttentionColours::overdue());
-    m_listening->setPalette(palette);
+    showHealth(m_listening, healthy);
 }
 
 void ReceiverDock::reload()
