@@ -49,23 +49,6 @@ std::unique_ptr<SqlIncidentStore> openConfigured(const QString& path, QString* e
     return TestSupport::openStore(path, SystemClock::instance(), error);
 }
 
-// The first column of the first row `sql` gives, through a connection of its own.
-int scalar(const QString& path, const QString& sql)
-{
-    int value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scalar"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("scalar"));
-    return value;
-}
-
 AlertInboxDrain::OpenStore opener(const QString& path)
 {
     return [path](QString* error) { return openConfigured(path, error); };
@@ -228,7 +211,7 @@ void TestAlertInbox::drainAppliesEachEntryOnce()
         QTest::qWait(300);
     }
     QCOMPARE(again, 0);
-    QCOMPARE(scalar(path, QStringLiteral("SELECT max(occurrences) FROM alerts WHERE status <> 2")), 1);
+    QCOMPARE(TestSupport::firstNumber(path, QStringLiteral("SELECT max(occurrences) FROM alerts WHERE status <> 2")), 1);
 }
 
 void TestAlertInbox::twoDrainsOfOneInboxApplyEachEntryOnce()
@@ -256,7 +239,7 @@ void TestAlertInbox::twoDrainsOfOneInboxApplyEachEntryOnce()
     }
     qInfo("batches reported: %d by one drain, %d by the other", firstBatches.loadRelaxed(), secondBatches.loadRelaxed());
     QCOMPARE(*store->countAlerts(AlertFilter {}), kEntries * 20);
-    QCOMPARE(scalar(path, QStringLiteral("SELECT max(occurrences) FROM alerts")), 1);
+    QCOMPARE(TestSupport::firstNumber(path, QStringLiteral("SELECT max(occurrences) FROM alerts")), 1);
 }
 
 void TestAlertInbox::aDeliveryTheStoreRefusesIsKept()

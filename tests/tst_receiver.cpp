@@ -11,7 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSignalSpy>
@@ -527,23 +526,7 @@ const QByteArray kAlertmanagerPayload = R"({
   "fieldFromTheFuture": {"anything": [1, 2, 3]}
 })";
 
-// The first column of the first row `sql` gives, read through a connection of its own (as another program would).
-int firstNumber(const QString& path, const QString& sql)
-{
-    const QString name = QStringLiteral("count-%1").arg(QRandomGenerator::global()->generate());
-    int count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                count = query.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return count;
-}
+using TestSupport::firstNumber;
 
 int countRows(const QString& path, const QString& table)
 {

@@ -18,6 +18,23 @@ QByteArray digest(const QString& path)
     return hash.result().toHex();
 }
 
+int firstNumber(const QString& path, const QString& sql)
+{
+    const QString name = SqliteDatabase::uniqueConnectionName(QStringLiteral("test-reader"));
+    int number = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                number = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return number;
+}
+
 std::unique_ptr<SqlIncidentStore> openStore(const QString& path, const Clock* clock, QString* error)
 {
     OpenOutcome outcome;

@@ -52,6 +52,9 @@ private:
 QByteArray digest(const QString& path);
 // A synchronous store on a fresh or existing file; null (and a message in *error) on failure.
 std::unique_ptr<SqlIncidentStore> openStore(const QString& path, const Clock* clock, QString* error = nullptr);
+// The first column of the first row `sql` gives in the SQLite file at `path`, read through a
+// connection of its own (as another program would); -1 if there is none.
+int firstNumber(const QString& path, const QString& sql);
 // An asynchronous store opened and ready, or null.
 std::unique_ptr<AsyncIncidentStore> openAsyncStore(const QString& path, const Clock* clock);
 IncidentDraft draft(const QString& title, Severity severity = Severity::Sev2, const QString& service = QString());
