@@ -109,7 +109,7 @@ void BenchIngest::inboxSizedBatches()
         qsizetype refused = -1;
         const InboxMark mark { QStringLiteral("bench"), through, through + 1 };
         ++through;
-        const auto applied = store->ingestFromInbox(batch, rules, mark, &refused);
+        const auto applied = store->ingestFromInbox(batch, rules, mark, {}, &refused);
         QVERIFY2(applied, qPrintable(applied.error()));
     }
     const double seconds = static_cast<double>(total.nsecsElapsed()) / 1e9;

@@ -2,9 +2,11 @@
 // (which applies it to the store): real SQLite files, real threads.
 #include "store/alertinbox.h"
 #include "store/alertinboxdrain.h"
+#include "store/sqlitedatabase.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QMutex>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -65,6 +67,8 @@ private Q_SLOTS:
     void drainAppliesEachEntryOnce();
     void twoDrainsOfOneInboxApplyEachEntryOnce();
     void aDeliveryTheStoreRefusesIsKept();
+    void aStoreThatCannotWriteLosesNothing();
+    void anUnreadableEntryIsSetAside();
 };
 
 void TestAlertInbox::entriesComeBackAsTheyWent()
@@ -279,6 +283,112 @@ void TestAlertInbox::aDeliveryTheStoreRefusesIsKept()
     QVERIFY2(kept->first().reason.contains(QLatin1String("poisoned")), qPrintable(kept->first().reason));
     QVERIFY(kept->first().body.contains("\"fp-101\""));
     QVERIFY(kept->first().body.contains("\"Poison\""));
+}
+
+// The store's disk fills up while the drain applies a batch (SQLite's own
+// "database or disk is full", from a page limit on the drain's connection):
+// every alert answered 202 waits in the inbox, none is taken for refused, and
+// all are applied once there is room again.
+void TestAlertInbox::aStoreThatCannotWriteLosesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.db"));
+    QString error;
+    std::unique_ptr<SqlIncidentStore> store = openConfigured(path, &error);
+    QVERIFY(store);
+    std::unique_ptr<AlertInbox> inbox = AlertInbox::open(path, &error);
+    const qint64 last = *inbox->append({ deliveryOf(0, 50), deliveryOf(50, 50), deliveryOf(100, 50) }, 0);
+
+    QAtomicInteger<int> diskFull = 1;
+    QMutex lock;
+    QStringList connections;
+    QStringList troubles;
+    const AlertInboxDrain::OpenStore onSmallDisk = [&](QString* openError) -> std::unique_ptr<SqlIncidentStore> {
+        const QString name = SqliteDatabase::uniqueConnectionName(QStringLiteral("small-disk"));
+        const OpenOutcome outcome = SqliteDatabase::open(path, name);
+        if (!outcome.ok()) {
+            *openError = outcome.message;
+            return nullptr;
+        }
+        if (diskFull.loadAcquire()) {
+            QSqlQuery pages(QSqlDatabase::database(name));
+            if (!pages.exec(QStringLiteral("PRAGMA page_count")) || !pages.next()
+                || !QSqlQuery(QSqlDatabase::database(name))
+                        .exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages.value(0).toLongLong())))
+                qFatal("could not limit the store's pages");
+        }
+        const QMutexLocker locked(&lock);
+        connections.append(name);
+        return std::make_unique<SqlIncidentStore>(name, SeverityPolicy::defaults(), SystemClock::instance());
+    };
+    const auto troubleCount = [&] {
+        const QMutexLocker locked(&lock);
+        return troubles.size();
+    };
+    {
+        AlertInboxDrain drain(path, 0, onSmallDisk, AlertRules::defaults(SeverityPolicy::defaults()), [] {},
+            [&](const QString& reason) {
+                const QMutexLocker locked(&lock);
+                troubles.append(reason);
+            });
+        drain.delivered();
+        QTRY_VERIFY_WITH_TIMEOUT(troubleCount() >= 2, 10000); // tried, and tried again
+        QCOMPARE(drain.appliedThrough(), 0);
+        QCOMPARE(*store->countAlerts(AlertFilter {}), 0);
+        diskFull.storeRelease(0);
+        QTRY_COMPARE_WITH_TIMEOUT(drain.appliedThrough(), last, 20000);
+    }
+    for (const QString& name : std::as_const(connections))
+        QSqlDatabase::removeDatabase(name);
+    QVERIFY2(troubles.first().contains(QLatin1String("full")), qPrintable(troubles.first()));
+    QCOMPARE(*store->countAlerts(AlertFilter {}), 150);
+    QCOMPARE(store->rejectedDeliveries(10)->size(), 0);
+    QCOMPARE(TestSupport::firstNumber(path, QStringLiteral("SELECT max(occurrences) FROM alerts")), 1);
+}
+
+// An entry whose bytes no longer decode (a damaged sector, a file edited by
+// hand) is set aside whole; the entries after it are applied, not refused for ever.
+void TestAlertInbox::anUnreadableEntryIsSetAside()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.db"));
+    QString error;
+    std::unique_ptr<SqlIncidentStore> store = openConfigured(path, &error);
+    QVERIFY(store);
+    std::unique_ptr<AlertInbox> inbox = AlertInbox::open(path, &error);
+    QVERIFY(inbox->append({ deliveryOf(0, 10) }, 0));
+    const qint64 damaged = *inbox->append({ deliveryOf(10, 10) }, 0);
+    const qint64 last = *inbox->append({ deliveryOf(20, 10) }, 0);
+    const QByteArray garbage = QByteArray::fromHex("0000000bdeadbeef");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(AlertInbox::pathFor(path));
+        QVERIFY(db.open());
+        QSqlQuery damage(db);
+        QVERIFY(damage.prepare(QStringLiteral("UPDATE entries SET payload = ? WHERE id = ?")));
+        damage.addBindValue(garbage);
+        damage.addBindValue(damaged);
+        QVERIFY(damage.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    {
+        AlertInboxDrain drain(path, 0, opener(path), AlertRules::defaults(SeverityPolicy::defaults()), [] {},
+            [](const QString&) {});
+        drain.delivered();
+        QTRY_COMPARE(drain.appliedThrough(), last);
+    }
+    QCOMPARE(*store->countAlerts(AlertFilter {}), 20);
+    const StoreResult<QList<AlertInbox::SetAside>> setAside = inbox->quarantined();
+    QVERIFY(setAside);
+    QCOMPARE(setAside->size(), 1);
+    QCOMPARE(setAside->first().entry, damaged);
+    QCOMPARE(setAside->first().alerts, 10);
+    QCOMPARE(setAside->first().payload, garbage);
+    QCOMPARE(*inbox->quarantinedCount(), 1);
+    // Kept when the inbox lets go of the entries applied.
+    QVERIFY(inbox->discardThrough(last));
+    QCOMPARE(*inbox->quarantinedCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAlertInbox)

@@ -118,6 +118,8 @@ HttpResponse IncidentApi::health()
     QJsonObject inboxObject { { QLatin1String("waitingAlerts"), inbox.waitingAlerts } };
     if (!inbox.problem.isEmpty())
         inboxObject.insert(QLatin1String("problem"), inbox.problem);
+    if (inbox.setAsideEntries > 0)
+        inboxObject.insert(QLatin1String("setAsideEntries"), inbox.setAsideEntries);
     object.insert(QLatin1String("alertInbox"), inboxObject);
     return HttpResponse::json(active ? 200 : 503, QJsonDocument(object));
 }

@@ -55,6 +55,8 @@ void WebhookApi::useInbox(AlertInbox* inbox, AlertInboxDrain* drain, qint64 last
     m_drain = drain;
     m_lastEntry = lastEntry;
     m_reportInbox = std::move(report);
+    if (const StoreResult<int> setAside = inbox->quarantinedCount())
+        m_setAside = *setAside;
 }
 
 void WebhookApi::commitPending()
@@ -135,7 +137,11 @@ void WebhookApi::inboxApplied()
         m_inbox->discardThrough(applied);
     const bool problemGone = !m_inboxProblem.isEmpty();
     m_inboxProblem.clear();
-    reportInbox(caughtUp || problemGone);
+    const StoreResult<int> setAside = m_inbox->quarantinedCount();
+    const bool newlySetAside = setAside && *setAside != m_setAside;
+    if (setAside)
+        m_setAside = *setAside;
+    reportInbox(caughtUp || problemGone || newlySetAside);
 }
 
 void WebhookApi::inboxTrouble(const QString& problem)
@@ -150,7 +156,7 @@ void WebhookApi::inboxTrouble(const QString& problem)
 
 AlertInboxState WebhookApi::inboxState() const
 {
-    return { alertsNotApplied(), m_inboxProblem };
+    return { alertsNotApplied(), m_inboxProblem, m_setAside };
 }
 
 void WebhookApi::reportInbox(bool now)

@@ -81,6 +81,7 @@ private:
     QMap<qint64, int> m_notApplied; // inbox entry → its alerts, until the drain applies it
     QList<QPair<HttpRespond, HttpResponse>> m_held;
     QString m_inboxProblem;
+    int m_setAside = 0; // unreadable inbox entries the drain set aside (AlertInbox::quarantined)
     std::function<void(const AlertInboxState&)> m_reportInbox;
     QElapsedTimer m_inboxReported;
     QObject m_commitContext; // a commit scheduled for the pending deliveries dies with the API

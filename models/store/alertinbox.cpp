@@ -110,6 +110,11 @@ std::optional<QString> prepare(QSqlDatabase& db, QString* error)
         if (!query.exec() || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kFormat)))
             return failed();
     }
+    // Entries that could not be read, set aside (AlertInbox::next); a table older consoles do not read.
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS quarantine (entry INTEGER PRIMARY KEY, "
+                                   "alerts INTEGER NOT NULL, payload BLOB NOT NULL, reason TEXT NOT NULL, "
+                                   "at INTEGER NOT NULL)")))
+        return failed();
     if (!query.exec(QStringLiteral("SELECT name FROM identity WHERE id = 1")) || !query.next())
         return failed();
     const QString identity = query.value(0).toString();
@@ -202,10 +207,18 @@ StoreResult<AlertInbox::Batch> AlertInbox::next(qint64 after, int alerts)
     Batch batch;
     while (batch.alerts < alerts && read.query().next()) {
         const qint64 id = read.query().value(0).toLongLong();
-        std::optional<QList<AlertDelivery>> deliveries = decode(read.query().value(2).toByteArray());
-        if (!deliveries)
-            return StoreResult<Batch>::failure(StoreErrorKind::Unavailable,
-                tr("Entry %1 of the alert inbox cannot be read; it was left where it is.").arg(id));
+        const QByteArray payload = read.query().value(2).toByteArray();
+        std::optional<QList<AlertDelivery>> deliveries = decode(payload);
+        if (!deliveries) {
+            // One damaged entry must not hold back every alert after it (each later
+            // delivery would be refused): it is set aside, whole, before the mark passes it.
+            const StoreResult<bool> kept = quarantine(id, read.query().value(1).toInt(), payload);
+            if (!kept)
+                return StoreResult<Batch>::failureFrom(kept);
+            batch.through = id;
+            ++batch.quarantined;
+            continue;
+        }
         batch.through = id;
         batch.alerts += read.query().value(1).toInt();
         batch.deliveries.append(*deliveries);
@@ -213,6 +226,38 @@ StoreResult<AlertInbox::Batch> AlertInbox::next(qint64 after, int alerts)
     if (read.query().lastError().isValid())
         return failed<Batch>(read.query());
     return batch;
+}
+
+StoreResult<bool> AlertInbox::quarantine(qint64 entry, int alerts, const QByteArray& payload)
+{
+    QSqlQuery keep(QSqlDatabase::database(m_connectionName, false));
+    if (!prepareAndExec(keep,
+            QStringLiteral("INSERT OR IGNORE INTO quarantine (entry, alerts, payload, reason, at) VALUES (?, ?, ?, ?, ?)"),
+            { entry, alerts, payload, tr("The entry's bytes do not decode as alert deliveries."),
+                toDb(QDateTime::currentDateTimeUtc()) }))
+        return failed<bool>(keep);
+    return true;
+}
+
+StoreResult<QList<AlertInbox::SetAside>> AlertInbox::quarantined()
+{
+    QSqlQuery read(QSqlDatabase::database(m_connectionName, false));
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT entry, alerts, payload, reason, at FROM quarantine ORDER BY entry")))
+        return failed<QList<SetAside>>(read);
+    QList<SetAside> entries;
+    while (read.next())
+        entries.append({ read.value(0).toLongLong(), read.value(1).toInt(), read.value(2).toByteArray(),
+            read.value(3).toString(), fromDb(read.value(4)) });
+    return entries;
+}
+
+StoreResult<int> AlertInbox::quarantinedCount()
+{
+    const PreparedStatements::Run read = m_statements.run(QStringLiteral("SELECT count(*) FROM quarantine"), {});
+    if (!read || !read.query().next())
+        return failed<int>(read.query());
+    return read.query().value(0).toInt();
 }
 
 StoreResult<qint64> AlertInbox::lastEntry()

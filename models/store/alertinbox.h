@@ -25,6 +25,7 @@ struct InboxMark {
 struct AlertInboxState {
     int waitingAlerts = 0;
     QString problem; // empty while the drain is doing fine
+    int setAsideEntries = 0; // entries that could not be read, kept in the inbox file's quarantine table
 
     bool operator==(const AlertInboxState&) const = default;
 };
@@ -46,6 +47,15 @@ public:
         qint64 through = 0; // the last entry read; 0: none
         int alerts = 0;
         QList<AlertDelivery> deliveries;
+        int quarantined = 0; // entries among them that could not be read, set aside
+    };
+    // An entry that could not be read, kept whole in the inbox file's quarantine table.
+    struct SetAside {
+        qint64 entry = 0;
+        int alerts = 0; // as the receiver counted them when it wrote the entry
+        QByteArray payload;
+        QString reason;
+        QDateTime at; // when it was set aside, UTC
     };
 
     // The inbox of the store at storePath: the file storePath + "-inbox", created if missing.
@@ -64,12 +74,16 @@ public:
     StoreResult<qint64> append(const QList<AlertDelivery>& deliveries, qint64 applied);
     StoreResult<bool> discardThrough(qint64 applied);
     // The entries after `after`, whole, until they hold at least `alerts` alerts or run out.
+    // An entry that cannot be read is set aside (quarantined()) and passed over.
     StoreResult<Batch> next(qint64 after, int alerts);
+    StoreResult<QList<SetAside>> quarantined();
+    StoreResult<int> quarantinedCount();
     // The newest entry's number, also once it has been discarded; 0 for a new file.
     StoreResult<qint64> lastEntry();
 
 private:
     AlertInbox(QString connectionName, QString identity);
+    StoreResult<bool> quarantine(qint64 entry, int alerts, const QByteArray& payload);
 
     QString m_connectionName;
     QString m_identity;

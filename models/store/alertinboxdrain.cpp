@@ -12,9 +12,6 @@
 #include <algorithm>
 
 namespace {
-// As many as the receiver keeps of refusals it made itself.
-constexpr int kRejectedKept = 500;
-
 QJsonObject toObject(const AlertLabels& labels)
 {
     QJsonObject object;
@@ -151,24 +148,30 @@ private:
     Outcome apply(const AlertInbox::Batch& batch, const InboxMark& mark)
     {
         QList<AlertDelivery> deliveries = batch.deliveries;
+        // Let go only together with their kept copies, in the transaction that moves the mark.
+        QList<RejectedDelivery> refused;
         for (;;) {
-            qsizetype refused = -1;
-            const StoreResult<QList<AlertIngestReport>> done = m_store->ingestFromInbox(deliveries, m_rules, mark, &refused);
+            qsizetype failedDelivery = -1;
+            const StoreResult<QList<AlertIngestReport>> done
+                = m_store->ingestFromInbox(deliveries, m_rules, mark, refused, &failedDelivery);
             if (done)
                 return Outcome::Applied;
-            if (refused < 0) {
+            if (failedDelivery < 0) {
                 const StoreResult<qint64> now = m_store->inboxAppliedThrough(mark.inbox);
                 if (now && *now != mark.from)
                     return Outcome::Overtaken;
                 m_onTrouble(done.error());
-                return Outcome::Failed; // the store, not a delivery: all of it again later
+                // The store, not a delivery: all of it again later, on a connection opened
+                // afresh (one that met a full disk or an I/O error is not trusted further).
+                m_store.reset();
+                return Outcome::Failed;
             }
             m_onTrouble(done.error());
-            keepRefused(deliveries.takeAt(refused), done);
+            refused.append(refusedCopy(deliveries.takeAt(failedDelivery), done));
         }
     }
 
-    void keepRefused(const AlertDelivery& delivery, const StoreResult<QList<AlertIngestReport>>& failure)
+    static RejectedDelivery refusedCopy(const AlertDelivery& delivery, const StoreResult<QList<AlertIngestReport>>& failure)
     {
         RejectedDelivery kept;
         kept.at = QDateTime::currentDateTimeUtc();
@@ -179,7 +182,7 @@ private:
                           .arg(failure.error());
         kept.contentType = QStringLiteral("application/json");
         kept.body = genericFormat(delivery);
-        m_store->keepRejectedDelivery(kept, kRejectedKept);
+        return kept;
     }
 
     void retryLater()

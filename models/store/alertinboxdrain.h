@@ -18,9 +18,10 @@ class SqlIncidentStore;
 // connection of its own. What it has applied it never applies again: the
 // store's mark for the inbox moves in the same transaction.
 //
-// A batch the store cannot take now (locked, disk full) stays in the inbox and
-// is tried again, later each time; a delivery the store refuses outright is
-// kept with the rejected deliveries, with the reason, and the others go on.
+// A batch the store cannot take now (locked, disk full, an I/O error) stays in
+// the inbox and is tried again whole, later each time; a delivery the store
+// refuses outright (a rule or constraint) is kept with the rejected deliveries,
+// with the reason, in the transaction that applies the others.
 class AlertInboxDrain final {
     Q_DECLARE_TR_FUNCTIONS(AlertInboxDrain)
 public:

@@ -56,10 +56,15 @@ public:
         const QList<AlertDelivery>& deliveries, const AlertRules& rules) override;
     // Deliveries read from an alert inbox, applied in one transaction that moves
     // the store's mark for that inbox from mark.from to mark.through; all or
-    // nothing, and nothing when the mark is no longer at mark.from. When a
-    // delivery failed, *failedDelivery is its index (else -1).
+    // nothing, and nothing when the mark is no longer at mark.from. `refused`:
+    // deliveries of these entries that the store refused earlier, kept with the
+    // rejected deliveries in the same transaction (so none is let go unkept).
+    // When the store refused one delivery itself (a rule or constraint: the
+    // delivery's own fault), *failedDelivery is its index; when it could not
+    // write at all (disk full, I/O error), -1, and all of them are to be tried again.
     StoreResult<QList<AlertIngestReport>> ingestFromInbox(const QList<AlertDelivery>& deliveries,
-        const AlertRules& rules, const InboxMark& mark, qsizetype* failedDelivery);
+        const AlertRules& rules, const InboxMark& mark, const QList<RejectedDelivery>& refused,
+        qsizetype* failedDelivery);
     // The last entry of the inbox applied here; 0 for an inbox never seen.
     StoreResult<qint64> inboxAppliedThrough(const QString& inbox);
     StoreResult<QList<Alert>> alerts(const AlertQuery& query, const std::optional<Alert>& after, int limit) override;
@@ -139,9 +144,13 @@ private:
     // Re-decides suppression of every open alert against the silences in force now.
     StoreResult<bool> applySilences();
     StoreResult<ActiveSilences> activeSilences(const QDateTime& at);
-    // The deliveries in one transaction (moving the inbox mark too, if given); all or nothing.
+    // The deliveries in one transaction (moving the inbox mark too, if given, and keeping
+    // `refused` with the rejected deliveries); all or nothing.
     StoreResult<QList<AlertIngestReport>> ingestTogether(const QList<AlertDelivery>& deliveries,
-        const AlertRules& rules, const InboxMark* mark, qsizetype* failedDelivery);
+        const AlertRules& rules, const InboxMark* mark, const QList<RejectedDelivery>& refused,
+        qsizetype* failedDelivery);
+    // Keeps one refused delivery, and the newest `keep` of them, inside the caller's transaction.
+    StoreResult<qint64> insertRejectedDelivery(const RejectedDelivery& delivery, int keep);
     // One delivery's alerts, inside the transaction of ingestAlertDeliveries.
     StoreResult<AlertIngestReport> ingestDelivery(const AlertDelivery& delivery, const AlertRules& rules,
         const ActiveSilences& silences, const QDateTime& now);

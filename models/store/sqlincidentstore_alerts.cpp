@@ -8,6 +8,9 @@
 using namespace SqlSupport;
 
 namespace {
+// As many as the receiver keeps of refusals it made itself.
+constexpr int kRejectedDeliveriesKept = 500;
+
 TimelineEntry alertEntry(TimelineKind kind, const Alert& alert)
 {
     TimelineEntry entry;
@@ -63,7 +66,7 @@ QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
     // copy every page they touch to a statement journal, so instead a
     // delivery that fails sends the others round again, one commit each.
     qsizetype failedDelivery = -1;
-    const StoreResult<QList<AlertIngestReport>> together = ingestTogether(deliveries, rules, nullptr, &failedDelivery);
+    const StoreResult<QList<AlertIngestReport>> together = ingestTogether(deliveries, rules, nullptr, {}, &failedDelivery);
     QList<StoreResult<AlertIngestReport>> results;
     if (together) {
         for (const AlertIngestReport& report : *together)
@@ -78,10 +81,10 @@ QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
     return results;
 }
 
-StoreResult<QList<AlertIngestReport>> SqlIncidentStore::ingestFromInbox(
-    const QList<AlertDelivery>& deliveries, const AlertRules& rules, const InboxMark& mark, qsizetype* failedDelivery)
+StoreResult<QList<AlertIngestReport>> SqlIncidentStore::ingestFromInbox(const QList<AlertDelivery>& deliveries,
+    const AlertRules& rules, const InboxMark& mark, const QList<RejectedDelivery>& refused, qsizetype* failedDelivery)
 {
-    return ingestTogether(deliveries, rules, &mark, failedDelivery);
+    return ingestTogether(deliveries, rules, &mark, refused, failedDelivery);
 }
 
 StoreResult<qint64> SqlIncidentStore::inboxAppliedThrough(const QString& inbox)
@@ -93,8 +96,8 @@ StoreResult<qint64> SqlIncidentStore::inboxAppliedThrough(const QString& inbox)
     return read.query().value(0).toLongLong();
 }
 
-StoreResult<QList<AlertIngestReport>> SqlIncidentStore::ingestTogether(
-    const QList<AlertDelivery>& deliveries, const AlertRules& rules, const InboxMark* mark, qsizetype* failedDelivery)
+StoreResult<QList<AlertIngestReport>> SqlIncidentStore::ingestTogether(const QList<AlertDelivery>& deliveries,
+    const AlertRules& rules, const InboxMark* mark, const QList<RejectedDelivery>& refused, qsizetype* failedDelivery)
 {
     using Result = StoreResult<QList<AlertIngestReport>>;
     *failedDelivery = -1;
@@ -125,10 +128,18 @@ StoreResult<QList<AlertIngestReport>> SqlIncidentStore::ingestTogether(
     for (qsizetype i = 0; i < deliveries.size(); ++i) {
         const StoreResult<AlertIngestReport> report = ingestDelivery(deliveries.at(i), rules, *silences, now);
         if (!report) {
-            *failedDelivery = i;
+            // Only a refusal of this delivery (a rule, a constraint) singles it out. A store
+            // that cannot write now (disk full, I/O error) fails them all, to be tried again
+            // whole: its senders were told they may forget these alerts.
+            if (report.errorKind() == StoreErrorKind::Rejected || report.errorKind() == StoreErrorKind::NotFound)
+                *failedDelivery = i;
             return abandon(report);
         }
         reports.append(*report);
+    }
+    for (const RejectedDelivery& delivery : refused) {
+        if (const StoreResult<qint64> kept = insertRejectedDelivery(delivery, kRejectedDeliveriesKept); !kept)
+            return abandon(kept);
     }
     if (mark) {
         const PreparedStatements::Run moved = m_statements.run(
@@ -444,28 +455,22 @@ StoreResult<QList<Alert>> SqlIncidentStore::alertChangesSince(qint64* cursor, in
 
 StoreResult<qint64> SqlIncidentStore::keepRejectedDelivery(const RejectedDelivery& delivery, int keep)
 {
-    QString error;
-    if (!begin(&error))
-        return StoreResult<qint64>::failure(StoreErrorKind::Unavailable, tr("The database is busy: %1").arg(error));
+    return inTransaction<qint64>([&] { return insertRejectedDelivery(delivery, keep); });
+}
+
+StoreResult<qint64> SqlIncidentStore::insertRejectedDelivery(const RejectedDelivery& delivery, int keep)
+{
     QSqlQuery insert(database());
     if (!prepareAndExec(insert,
             QStringLiteral("INSERT INTO rejected_deliveries (at, route, peer, status, reason, content_type, body) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
             { toDb(delivery.at.isValid() ? delivery.at : m_clock->nowUtc()), delivery.route, delivery.peer,
-                delivery.status, delivery.reason, delivery.contentType, delivery.body })) {
-        auto result = failed<qint64>(insert);
-        rollback();
-        return result;
-    }
+                delivery.status, delivery.reason, delivery.contentType, delivery.body }))
+        return failed<qint64>(insert);
     const qint64 id = insert.lastInsertId().toLongLong();
     QSqlQuery prune(database());
-    if (!prepareAndExec(prune, QStringLiteral("DELETE FROM rejected_deliveries WHERE id <= ?"), { id - keep })) {
-        auto result = failed<qint64>(prune);
-        rollback();
-        return result;
-    }
-    if (!commit(&error))
-        return StoreResult<qint64>::failure(StoreErrorKind::Unavailable, error);
+    if (!prepareAndExec(prune, QStringLiteral("DELETE FROM rejected_deliveries WHERE id <= ?"), { id - keep }))
+        return failed<qint64>(prune);
     return id;
 }
 

@@ -123,7 +123,12 @@ void ReceiverDock::setInbox(const AlertInboxState& state)
         m_inbox->setText(tr("Alert inbox: %Ln accepted alert(s) being applied to the store.", nullptr, waiting));
     else
         m_inbox->setText(tr("Alert inbox: every accepted alert is in the store."));
-    showHealth(m_inbox, state.problem.isEmpty());
+    if (state.setAsideEntries > 0)
+        m_inbox->setText(m_inbox->text() + QLatin1Char(' ')
+            + tr("%Ln unreadable inbox entr(y/ies) set aside, whole, in the inbox file's quarantine table; "
+                 "their alerts are not in the store.",
+                nullptr, state.setAsideEntries));
+    showHealth(m_inbox, state.problem.isEmpty() && state.setAsideEntries == 0);
 }
 
 void ReceiverDock::setListening(const QString& text, bool healthy, const QString& detail)
