@@ -8,6 +8,7 @@
 #include "integrations/outboundcredentials.h"
 #include "integrations/outboxsender.h"
 #include "itemmodels/outboxlistmodel.h"
+#include "rules/alertrules.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,7 +64,7 @@ const QString kSlackPath = QStringLiteral("/services/T000/B000/XXXXXXXX");
 const QByteArray kRoutingKey = "R0UT1NGKEY00000000000000000000AB";
 
 StoreChange changeOf(const Incident& incident, TimelineKind kind, const QString& from, const QString& to,
-    const QString& author = QStringLiteral("Ana Lima"))
+    const QString& author = QStringLiteral("Ana Lima"), const QString& origin = {})
 {
     TimelineEntry entry;
     entry.id = 1;
@@ -73,6 +75,7 @@ StoreChange changeOf(const Incident& incident, TimelineKind kind, const QString&
     entry.oldValue = from;
     entry.newValue = to;
     entry.body = kind == TimelineKind::Declared ? incident.title : QString();
+    entry.origin = origin;
     return { incident, entry, kind == TimelineKind::Declared };
 }
 
@@ -124,6 +127,11 @@ private Q_SLOTS:
     void statusPageIsCreatedThenUpdated();
     void statusPageNeedsItsCredentials();
     void listModelShowsStatesAndFollowsChanges();
+    void pagerDutysOwnIncidentsAreNotPagedBack();
+    void pageKeysAreUniquePerDatabase();
+    void aResolveNeverOvertakesItsTrigger();
+    void twoConsolesSendEachMessageOnce();
+    void pruningTheChangeLogNeverSkipsTheOutbox();
 
 private:
     OutboxSender::Settings settings(quint16 port) const;
@@ -304,9 +312,16 @@ void TestOutbox::composerFollowsTheDocumentedFormats()
 
     // An acknowledgement made in PagerDuty is not sent back there (Slack still hears of it).
     const QList<OutboxMessage> echoed = paging.compose(changeOf(incident, TimelineKind::StatusChanged,
-        QStringLiteral("triggered"), QStringLiteral("acknowledged"), QStringLiteral("Bo Chen (pagerduty)")));
+        QStringLiteral("triggered"), QStringLiteral("acknowledged"), QStringLiteral("Bo Chen (pagerduty)"),
+        QStringLiteral("pagerduty")));
     QCOMPARE(echoed.size(), 1);
     QCOMPARE(echoed.first().channel, QStringLiteral("slack"));
+    // Where a change came from is a field, not a guess from the author: a person who calls
+    // themselves "… (pagerduty)" here is paged as anyone else.
+    const QList<OutboxMessage> typed = paging.compose(changeOf(incident, TimelineKind::StatusChanged,
+        QStringLiteral("triggered"), QStringLiteral("acknowledged"), QStringLiteral("Bo Chen (pagerduty)")));
+    QCOMPARE(typed.size(), 2);
+    QCOMPARE(typed.first().channel, QStringLiteral("pagerduty"));
     // Below PagerDuty's minimum (SEV2 by default) nobody is paged; Slack still hears of it.
     incident.severity = Severity::Sev3;
     incident.status = IncidentStatus::Triggered;
@@ -373,13 +388,15 @@ void TestOutbox::eachChangeIsQueuedOnce()
     QCOMPARE(messages.at(2).event, QStringLiteral("trigger"));
     QCOMPARE(messages.at(2).incidentKey, QStringLiteral("INC-2026-0002"));
 
-    // Due now, oldest first; a try to come later is not due.
-    QCOMPARE(store->dueOutbound(10)->size(), 4);
+    // Due now, oldest first; only the first waiting message of an incident on a channel.
+    const auto due = [&store] { return store->claimDueOutbound(QStringLiteral("this console"), 60, 10)->size(); };
+    QCOMPARE(due(), 2); // the first trigger and its Slack post; the acknowledgements wait behind them
+    // A trigger to try again later holds back the acknowledgement behind it: never sent before it.
     OutboundAttempt later { OutboxState::Waiting, clock.nowUtc().addSecs(60), QStringLiteral("HTTP 503") };
     QVERIFY(store->recordOutboundAttempt(messages.at(2).id, later));
-    QCOMPARE(store->dueOutbound(10)->size(), 3);
+    QCOMPARE(due(), 1);
     clock.advance(61);
-    QCOMPARE(store->dueOutbound(10)->size(), 4);
+    QCOMPARE(due(), 2);
     // Delivered and failed are written on the incident's timeline.
     QVERIFY(store->recordOutboundAttempt(messages.at(2).id, { OutboxState::Delivered, {}, {} }));
     QVERIFY(store->recordOutboundAttempt(messages.at(1).id, { OutboxState::Failed, {}, QStringLiteral("HTTP 404: no_service") }));
@@ -391,10 +408,13 @@ void TestOutbox::eachChangeIsQueuedOnce()
     const QList<OutboxMessage> after = outbox(*store);
     QCOMPARE(after.at(3).state, OutboxState::Delivered);
     QCOMPARE(after.at(3).attempts, 2);
-    // A delivered message is not sent again, a failed one can be.
+    // A delivered message is not sent again, a failed one can be (ahead of the Slack post made after it).
+    QCOMPARE(due(), 2); // the acknowledgement, and the Slack update now that the failed post is out of its way
     QVERIFY(!store->retryOutboundNow(after.at(3).id));
     QVERIFY(store->retryOutboundNow(after.at(2).id));
-    QCOMPARE(store->dueOutbound(10)->size(), 3);
+    QCOMPARE(due(), 2);
+    const QList<OutboxMessage> claimed = *store->claimDueOutbound(QStringLiteral("this console"), 60, 10);
+    QCOMPARE(claimed.first().id, after.at(2).id);
 }
 
 void TestOutbox::senderDeliversRetriesAndFails()
@@ -423,7 +443,7 @@ void TestOutbox::senderDeliversRetriesAndFails()
     const QJsonObject event = events.at(2).json();
     QCOMPARE(event.value(QLatin1String("routing_key")).toString(), QString::fromLatin1(kRoutingKey));
     QCOMPARE(event.value(QLatin1String("event_action")).toString(), QStringLiteral("trigger"));
-    QCOMPARE(event.value(QLatin1String("dedup_key")).toString(), incident->key);
+    QCOMPARE(event.value(QLatin1String("dedup_key")).toString(), incident->pageKey);
     QCOMPARE(event.value(QLatin1String("payload")).toObject().value(QLatin1String("severity")).toString(), QStringLiteral("critical"));
     QVERIFY(events.at(2).request.hasJsonBody());
     QVERIFY(service.receivedAt(kSlackPath).first().json().value(QLatin1String("blocks")).isArray());
@@ -548,6 +568,178 @@ void TestOutbox::listModelShowsStatesAndFollowsChanges()
     QCOMPARE(changed.size(), 1); // only the message that changed
     QCOMPARE(model.index(1, OutboxListModel::StateColumn).data().toString(), QStringLiteral("Failed"));
     QCOMPARE(model.index(1, 0).data(OutboxListModel::MessageIdRole).toLongLong(), 2);
+}
+
+// An incident PagerDuty opened (its webhook or its poller) is declared here with
+// PagerDuty as its origin; triggering it at PagerDuty again would page a second
+// time, and with an account-wide webhook subscription, again and again.
+void TestOutbox::pagerDutysOwnIncidentsAreNotPagedBack()
+{
+    ManualClock clock;
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+    QVERIFY(store);
+    const OutboundComposer composer(OutboundConfig::builtIn(), { true, true, false });
+    const auto compose = [&composer](const StoreChange& change) { return composer.compose(change); };
+    QCOMPARE(*store->enqueueOutbound(compose, 100), 0); // the outbox starts here
+
+    AlertSignal signal;
+    signal.source = QStringLiteral("pagerduty");
+    signal.name = QStringLiteral("Checkout 5xx above 5%");
+    signal.fingerprint = QStringLiteral("Q2ZE4AV5UZ");
+    signal.labels = { { QStringLiteral("alertname"), signal.name }, { QStringLiteral("severity"), QStringLiteral("critical") } };
+    signal.annotations = { { QStringLiteral("summary"), signal.name } };
+    const StoreResult<AlertIngestReport> opened = store->ingestAlerts({ signal }, AlertRules::defaults(SeverityPolicy::defaults()));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE(opened->incidentsOpened, 1);
+    AlertSignal acknowledged = signal;
+    acknowledged.action = AlertSignal::Action::Acknowledge;
+    acknowledged.actor = QStringLiteral("Ana Lima");
+    QVERIFY(store->ingestAlerts({ acknowledged }, AlertRules::defaults(SeverityPolicy::defaults())));
+
+    const Incident incident = *store->incidentByKey(opened->incidentKeys.first());
+    QCOMPARE(incident.status, IncidentStatus::Acknowledged);
+    const QList<TimelineEntry> fromPagerDuty = *store->timeline(incident.id, 0, 100);
+    QVERIFY(fromPagerDuty.size() >= 3); // declared, the alert firing, acknowledged
+    for (const TimelineEntry& entry : fromPagerDuty)
+        QCOMPARE(entry.origin, QStringLiteral("pagerduty"));
+    QVERIFY(*store->enqueueOutbound(compose, 100) > 0); // Slack hears of it
+    // A person here resolves it: that goes to PagerDuty, and says where it came from (here).
+    QVERIFY(store->changeStatus(incident.id, IncidentStatus::Resolved, QStringLiteral("Bo Chen (pagerduty)")));
+    QVERIFY(*store->enqueueOutbound(compose, 100) > 0);
+    QStringList pages;
+    for (const OutboxMessage& message : outbox(*store)) {
+        if (message.channel == QLatin1String("pagerduty"))
+            pages.append(message.event);
+    }
+    QCOMPARE(pages, QStringList { QStringLiteral("resolve") });
+    QCOMPARE(store->timeline(incident.id, 0, 100)->constLast().origin, QString());
+}
+
+// INC-2026-0001 exists in every database; as a dedup key it would let one
+// console's resolve close another console's page at PagerDuty.
+void TestOutbox::pageKeysAreUniquePerDatabase()
+{
+    const QString other = m_dir->filePath(QStringLiteral("other.db"));
+    QString first;
+    {
+        std::unique_ptr<SqlIncidentStore> a = TestSupport::openStore(m_db, SystemClock::instance());
+        std::unique_ptr<SqlIncidentStore> b = TestSupport::openStore(other, SystemClock::instance());
+        const StoreResult<Incident> inA = a->declare(TestSupport::draft(QStringLiteral("Payments down")), QStringLiteral("ana"));
+        const StoreResult<Incident> inB = b->declare(TestSupport::draft(QStringLiteral("Search slow")), QStringLiteral("bo"));
+        QVERIFY(inA && inB);
+        QCOMPARE(inA->key, inB->key);
+        QVERIFY(inA->pageKey.startsWith(inA->key + QLatin1Char('@')));
+        QVERIFY(inA->pageKey != inB->pageKey);
+        first = inA->pageKey;
+        const QJsonObject event = QJsonDocument::fromJson(OutboundComposer::pagerDutyEvent(QStringLiteral("resolve"), *inA)).object();
+        QCOMPARE(event.value(QLatin1String("dedup_key")).toString(), inA->pageKey);
+    }
+    // Stable: read back after a restart, and the same for the database's next incident's stem.
+    std::unique_ptr<SqlIncidentStore> reopened = TestSupport::openStore(m_db, SystemClock::instance());
+    QCOMPARE(reopened->incidentByKey(first.section(QLatin1Char('@'), 0, 0))->pageKey, first);
+    const StoreResult<Incident> second = reopened->declare(TestSupport::draft(QStringLiteral("Queue backlog")), QStringLiteral("ana"));
+    QCOMPARE(second->pageKey.section(QLatin1Char('@'), 1), first.section(QLatin1Char('@'), 1));
+}
+
+// PagerDuty ignores a resolve for a dedup_key it has not seen: if the resolve
+// overtook a trigger waiting for its retry, the page it then opened would stay open.
+void TestOutbox::aResolveNeverOvertakesItsTrigger()
+{
+    LocalService local;
+    QVERIFY(local.listen());
+    FakeService& service = local.service;
+    std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
+    OutboxSender::Settings slowRetry = settings(local.server.port());
+    slowRetry.firstRetryMs = 1500;
+    SendingConsole console(m_db, slowRetry);
+    service.script[kEventsPath] = { HttpResponse::error(503, QStringLiteral("busy"), QStringLiteral("Try again")) };
+    const StoreResult<Incident> incident
+        = writer->declare(TestSupport::draft(QStringLiteral("False alarm"), Severity::Sev1), QStringLiteral("ana"));
+    QVERIFY(incident);
+    console.nudge();
+    QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kEventsPath).size(), 1, 10000);
+    QVERIFY(writer->changeStatus(incident->id, IncidentStatus::Resolved, QStringLiteral("ana")));
+    console.nudge();
+    QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kEventsPath).size(), 3, 10000);
+    QStringList actions;
+    for (const FakeService::Received& received : service.receivedAt(kEventsPath))
+        actions.append(received.json().value(QLatin1String("event_action")).toString());
+    QCOMPARE(actions, (QStringList { QStringLiteral("trigger"), QStringLiteral("trigger"), QStringLiteral("resolve") }));
+}
+
+// Two consoles on one database both run an outbox sender: each message goes out once.
+void TestOutbox::twoConsolesSendEachMessageOnce()
+{
+    LocalService local;
+    QVERIFY(local.listen());
+    const FakeService& service = local.service;
+    std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
+    SendingConsole first(m_db, settings(local.server.port()));
+    SendingConsole second(m_db, settings(local.server.port()));
+    constexpr int kIncidents = 12;
+    for (int i = 0; i < kIncidents; ++i) {
+        QVERIFY(writer->declare(TestSupport::draft(QStringLiteral("Storm %1").arg(i), Severity::Sev1), QStringLiteral("ana")));
+        first.nudge();
+        second.nudge();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        const QList<OutboxMessage> messages = outbox(*writer);
+        return messages.size() == 2 * kIncidents
+            && std::all_of(messages.cbegin(), messages.cend(),
+                [](const OutboxMessage& message) { return message.state == OutboxState::Delivered; });
+    }(), 15000);
+    QTest::qWait(500);
+    QStringList keys;
+    for (const FakeService::Received& received : service.receivedAt(kEventsPath))
+        keys.append(received.json().value(QLatin1String("dedup_key")).toString());
+    QCOMPARE(keys.size(), kIncidents);
+    keys.removeDuplicates();
+    QCOMPARE(keys.size(), kIncidents);
+    QCOMPARE(service.receivedAt(kSlackPath).size(), kIncidents);
+}
+
+// A console opening the file keeps the change log to its last 100,000 rows; rows
+// the outbox has not yet turned into messages are kept whatever their number.
+void TestOutbox::pruningTheChangeLogNeverSkipsTheOutbox()
+{
+    const OutboundComposer composer(OutboundConfig::builtIn(), { true, true, false });
+    const auto compose = [&composer](const StoreChange& change) { return composer.compose(change); };
+    QString waiting;
+    {
+        std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, SystemClock::instance());
+        const StoreResult<Incident> busy = store->declare(TestSupport::draft(QStringLiteral("Busy incident")), QStringLiteral("ana"));
+        QVERIFY(busy);
+        QCOMPARE(*store->enqueueOutbound(compose, 100), 0); // the outbox starts here
+        const StoreResult<Incident> page = store->declare(
+            TestSupport::draft(QStringLiteral("Nobody paged yet"), Severity::Sev1), QStringLiteral("ana"));
+        QVERIFY(page);
+        waiting = page->key;
+        // Then, before the outbox looks again (the console was closed), a great many changes.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery many(db);
+        QVERIFY2(many.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100010) "
+                                          "INSERT INTO change_log (incident_id, entry_id, created) SELECT %1, NULL, 0 FROM n")
+                               .arg(busy->id)),
+            qPrintable(many.lastError().text()));
+        many.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    std::unique_ptr<SqlIncidentStore> reopened = TestSupport::openStore(m_db, SystemClock::instance()); // prunes
+    QVERIFY(*reopened->enqueueOutbound(compose, 10) > 0);
+    const QList<OutboxMessage> queued = outbox(*reopened);
+    QVERIFY(!queued.isEmpty());
+    QCOMPARE(queued.constLast().incidentKey, waiting);
+    QCOMPARE(queued.constLast().event, QStringLiteral("trigger"));
+    // Once the outbox has moved on, what lies behind it is pruned as before.
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(reopened->enqueueOutbound(compose, 50000));
+    QCOMPARE(TestSupport::firstNumber(m_db, QStringLiteral("SELECT (SELECT max(seq) FROM change_log) - (SELECT seq FROM outbox_cursor)")), 0);
+    reopened.reset();
+    reopened = TestSupport::openStore(m_db, SystemClock::instance());
+    QVERIFY(TestSupport::firstNumber(m_db, QStringLiteral("SELECT count(*) FROM change_log")) <= 100001);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

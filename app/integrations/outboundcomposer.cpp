@@ -19,10 +19,11 @@ QString isoUtc(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// Changes made at PagerDuty come back through its webhook; sending them there again would echo.
+// Changes made at PagerDuty come back through its webhook or its poller; sending them
+// there again would echo (and with an account-wide webhook, page again and again).
 bool cameFromPagerDuty(const TimelineEntry& entry)
 {
-    return entry.author.endsWith(QLatin1String("(pagerduty)"));
+    return entry.origin == QLatin1String("pagerduty");
 }
 
 // At least as severe as `minimum` (SEV1 is the most severe).
@@ -61,7 +62,9 @@ QString OutboundComposer::pagerDutySeverity(Severity severity)
 
 QByteArray OutboundComposer::pagerDutyEvent(const QString& action, const Incident& incident)
 {
-    QJsonObject event { { QStringLiteral("event_action"), action }, { QStringLiteral("dedup_key"), incident.key } };
+    // Incidents from before page keys existed were paged under their key alone.
+    const QString dedupKey = incident.pageKey.isEmpty() ? incident.key : incident.pageKey;
+    QJsonObject event { { QStringLiteral("event_action"), action }, { QStringLiteral("dedup_key"), dedupKey } };
     if (action == QLatin1String("trigger")) {
         const QString summary = QStringLiteral("[%1] %2").arg(SeverityNames::code(incident.severity), incident.title);
         QJsonObject details { { QStringLiteral("incident"), incident.key },

@@ -7,11 +7,16 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QUuid>
 
 namespace {
 constexpr int kQueuedPerRound = 500;
 constexpr int kDuePerRound = 50;
 constexpr int kRequestTimeoutMs = 15000; // PagerDuty asks for an answer within 5 s of us, too
+// How long a claimed message is ours: well past a request's timeout, so that it
+// is recorded before another console may take it; short enough that a console
+// that died with messages claimed holds them up for a minute at most.
+constexpr int kClaimLeaseSeconds = 60;
 constexpr qsizetype kReasonLimit = 500;
 
 QString paceKey(const OutboxMessage& message)
@@ -83,6 +88,7 @@ OutboxSender::OutboxSender(AsyncIncidentStore* store, Settings settings, QNetwor
     , m_composer(m_settings.config, m_settings.channels)
     , m_network(network)
     , m_clock(clock)
+    , m_senderName(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     connect(&m_rounds, &QTimer::timeout, this, &OutboxSender::round);
     m_soon.setSingleShot(true);
@@ -172,10 +178,10 @@ void OutboxSender::round()
     };
     m_store->run<Round>(
         this,
-        [composer = m_composer](IncidentStore& store) {
+        [composer = m_composer, sender = m_senderName](IncidentStore& store) {
             Round result { store.enqueueOutbound(
                                [&composer](const StoreChange& change) { return composer.compose(change); }, kQueuedPerRound),
-                store.dueOutbound(kDuePerRound) };
+                store.claimDueOutbound(sender, kClaimLeaseSeconds, kDuePerRound) };
             return result;
         },
         [this](const Round& result) {

@@ -80,6 +80,9 @@ private:
     OutboundComposer m_composer;
     QNetworkAccessManager* m_network;
     const Clock* m_clock;
+    // Who this sender is in the outbox's claims: one per run, so that a console
+    // that restarts never takes its earlier run's claims for its own.
+    QString m_senderName;
     QTimer m_rounds;
     QTimer m_soon;
     bool m_roundRunning = false;

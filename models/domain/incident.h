@@ -16,6 +16,9 @@
 struct Incident {
     qint64 id = 0;
     QString key; // INC-2026-0001, readable by people and stable
+    // Its dedup key at PagerDuty: the key with this database's name, so that another
+    // database's INC-2026-0001 never resolves its page; stable for its life.
+    QString pageKey;
     QString title;
     QString description;
     Severity severity = Severity::Sev3;

@@ -38,6 +38,10 @@ struct TimelineEntry {
     QString newValue;
     QString body; // note or correction text
     qint64 correctsId = 0;
+    // Where the change came from: the alert source whose delivery made it ("pagerduty",
+    // "alertmanager", …), or empty when it was made here (a person, the API, a script,
+    // the console's own rules). A field, never read out of the author, which anyone can type.
+    QString origin;
 
     bool isValid() const { return id > 0; }
 };

@@ -135,12 +135,17 @@ public:
     // and however many consoles share the file. The very first call starts at
     // the newest change (history is not sent). Returns how many were queued.
     virtual StoreResult<int> enqueueOutbound(const ChangeToMessages& compose, int limit) = 0;
-    // Waiting messages due now, oldest first.
-    virtual StoreResult<QList<OutboxMessage>> dueOutbound(int limit) = 0;
+    // Claims the waiting messages due now for `sender` until `leaseSeconds` from now,
+    // oldest first, and returns them: while the lease holds, no other sender (another
+    // console on the same database) gets them. Only the first waiting message of an
+    // incident on a channel is due, so that a resolve never overtakes the trigger
+    // still waiting for its retry. A sender that died lets its claims lapse.
+    virtual StoreResult<QList<OutboxMessage>> claimDueOutbound(const QString& sender, int leaseSeconds, int limit) = 0;
     // The newest messages, in any state, newest first.
     virtual StoreResult<QList<OutboxMessage>> outboxMessages(int limit) = 0;
     // Records one try: delivered, failed for good (both written on the
-    // incident's timeline if the attempt says so), or waiting again until attempt.nextAttemptAt.
+    // incident's timeline if the attempt says so), or waiting again until
+    // attempt.nextAttemptAt; the message's claim is let go.
     virtual StoreResult<OutboxMessage> recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt) = 0;
     // A failed or waiting message is due again now.
     virtual StoreResult<OutboxMessage> retryOutboundNow(qint64 messageId) = 0;

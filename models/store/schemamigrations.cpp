@@ -329,6 +329,27 @@ const char* const kVersion13[] = {
     "CREATE TABLE inbox_applied (inbox TEXT PRIMARY KEY, through INTEGER NOT NULL)",
 };
 
+// Version 14: delivery integrity.
+// - store_identity: a name this database gives itself at creation, so that the
+//   dedup keys it sends PagerDuty never collide with another database's
+//   INC-2026-0001 (incidents.page_key; older incidents keep the key their
+//   pages were opened under, so that those still resolve).
+// - timeline.origin: the alert source whose delivery made the entry, as a
+//   field ("pagerduty"); empty when made here. Never guessed from the author.
+// - outbox claims: a sender takes a message under a lease before it sends it,
+//   so that two consoles on one file never both send it.
+const char* const kVersion14[] = {
+    "CREATE TABLE store_identity (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL)",
+    "INSERT INTO store_identity (id, name) VALUES (1, lower(hex(randomblob(6))))",
+    "ALTER TABLE incidents ADD COLUMN page_key TEXT NOT NULL DEFAULT ''",
+    "UPDATE incidents SET page_key = key",
+    "ALTER TABLE timeline ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE outbox ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE outbox ADD COLUMN claimed_until INTEGER",
+    // Messages of one incident to one channel go in the order they were made.
+    "CREATE INDEX outbox_waiting ON outbox (channel, incident_id, id) WHERE state = 0",
+};
+
 struct Step {
     const char* const* statements;
     std::size_t count;
@@ -348,6 +369,7 @@ const Step kSteps[] = {
     { kVersion11, std::size(kVersion11) },
     { kVersion12, std::size(kVersion12) },
     { kVersion13, std::size(kVersion13) },
+    { kVersion14, std::size(kVersion14) },
 };
 }
 

@@ -15,10 +15,10 @@ const QString kIncidentColumns = QStringLiteral(
     "id, key, title, description, severity, type, service, environment, status, "
     "commander, technical_lead, communications_lead, security_lead, "
     "detected_at, response_due_at, acknowledged_at, mitigated_at, resolved_at, closed_at, created_at, updated_at, "
-    "war_room, regulated_data, team");
+    "war_room, regulated_data, team, page_key");
 
 const QString kEntryColumns
-    = QStringLiteral("id, incident_id, at, author, kind, field, old_value, new_value, body, corrects_id");
+    = QStringLiteral("id, incident_id, at, author, kind, field, old_value, new_value, body, corrects_id, origin");
 
 constexpr int kMaxTitleLength = 300;
 // Below this many matching rows, sorting them beats walking a sort index past the rest.
@@ -51,6 +51,7 @@ Incident readIncident(const QSqlQuery& q)
     incident.warRoom = q.value(21).toString();
     incident.regulatedData = q.value(22).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     incident.team = q.value(23).toString();
+    incident.pageKey = q.value(24).toString();
     return incident;
 }
 
@@ -67,6 +68,7 @@ TimelineEntry readEntry(const QSqlQuery& q)
     entry.newValue = q.value(7).toString();
     entry.body = q.value(8).toString();
     entry.correctsId = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
+    entry.origin = q.value(10).toString();
     return entry;
 }
 
@@ -191,6 +193,17 @@ std::unique_ptr<SqlIncidentStore> SqlIncidentStore::openSqlite(
     return store;
 }
 
+StoreResult<QString> SqlIncidentStore::storeIdentity()
+{
+    if (m_identity.isEmpty()) {
+        QSqlQuery query(database());
+        if (!query.exec(QStringLiteral("SELECT name FROM store_identity WHERE id = 1")) || !query.next())
+            return failed<QString>(query);
+        m_identity = query.value(0).toString();
+    }
+    return m_identity;
+}
+
 bool SqlIncidentStore::setWriterCheckpointPages(int pages)
 {
     QSqlQuery pragma(database());
@@ -268,9 +281,10 @@ StoreResult<qint64> SqlIncidentStore::insertEntry(TimelineEntry entry)
         = entry.correctsId > 0 ? QVariant(entry.correctsId) : QVariant(QMetaType::fromType<qint64>());
     if (!prepareAndExec(query,
             QStringLiteral("INSERT INTO timeline (incident_id, at, author, kind, field, old_value, new_value, body, "
-                           "corrects_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "corrects_id, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { entry.incidentId, toDb(entry.at), entry.author, static_cast<int>(entry.kind), entry.field,
-                entry.oldValue, entry.newValue, entry.body, corrects }))
+                entry.oldValue, entry.newValue, entry.body, corrects,
+                entry.origin.isEmpty() ? m_origin : entry.origin }))
         return failed<qint64>(query);
     const qint64 id = query.lastInsertId().toLongLong();
     QString error;
@@ -320,16 +334,22 @@ StoreResult<Incident> SqlIncidentStore::declare(const IncidentDraft& draft, cons
     }
     const int number = query.value(0).toInt();
     incident.key = QStringLiteral("INC-%1-%2").arg(year).arg(number, 4, 10, QLatin1Char('0'));
+    const StoreResult<QString> identity = storeIdentity();
+    if (!identity) {
+        rollback();
+        return StoreResult<Incident>::failureFrom(identity);
+    }
+    incident.pageKey = incident.key + QLatin1Char('@') + *identity;
 
     QSqlQuery insert(database());
     if (!prepareAndExec(insert,
             QStringLiteral("INSERT INTO incidents (key, key_year, key_number, title, description, severity, type, "
                            "service, environment, status, commander, detected_at, response_due_at, created_at, "
-                           "updated_at, team) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "updated_at, team, page_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { incident.key, year, number, incident.title, incident.description, static_cast<int>(incident.severity),
                 kIncidentTypes.key(incident.type), incident.service, kEnvironments.key(incident.environment),
                 static_cast<int>(incident.status), incident.role(IncidentRole::Commander), toDb(incident.detectedAt),
-                toDb(incident.responseDueAt), toDb(now), toDb(now), incident.team })) {
+                toDb(incident.responseDueAt), toDb(now), toDb(now), incident.team, incident.pageKey })) {
         auto result = failed<Incident>(insert);
         rollback();
         return result;

@@ -32,6 +32,8 @@ public:
     // This connection's commits copy the write-ahead log into the file only once it
     // holds `pages` (SQLite's default: 1000), for a store whose WalCheckpointer does it.
     bool setWriterCheckpointPages(int pages);
+    // The name this database gave itself when it was made: unique, never changed.
+    StoreResult<QString> storeIdentity();
 
     StoreResult<Incident> declare(const IncidentDraft& draft, const QString& author) override;
     StoreResult<Incident> changeStatus(qint64 incidentId, IncidentStatus to, const QString& author) override;
@@ -83,7 +85,7 @@ public:
     StoreResult<QList<RejectedDelivery>> rejectedDeliveries(int limit) override;
 
     StoreResult<int> enqueueOutbound(const ChangeToMessages& compose, int limit) override;
-    StoreResult<QList<OutboxMessage>> dueOutbound(int limit) override;
+    StoreResult<QList<OutboxMessage>> claimDueOutbound(const QString& sender, int leaseSeconds, int limit) override;
     StoreResult<QList<OutboxMessage>> outboxMessages(int limit) override;
     StoreResult<OutboxMessage> recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt) override;
     StoreResult<OutboxMessage> retryOutboundNow(qint64 messageId) override;
@@ -202,7 +204,27 @@ private:
 
     QSqlDatabase database() const;
 
+    // While a source's delivery is applied: every timeline entry written meanwhile
+    // records that source as its origin (TimelineEntry::origin).
+    class OriginScope {
+    public:
+        OriginScope(SqlIncidentStore* store, const QString& origin)
+            : m_store(store)
+            , m_previous(std::exchange(store->m_origin, origin))
+        {
+        }
+        ~OriginScope() { m_store->m_origin = m_previous; }
+        OriginScope(const OriginScope&) = delete;
+        OriginScope& operator=(const OriginScope&) = delete;
+
+    private:
+        SqlIncidentStore* m_store;
+        QString m_previous;
+    };
+
     QString m_connectionName;
+    QString m_identity; // storeIdentity(), once read
+    QString m_origin; // see OriginScope
     SeverityPolicy m_policy;
     const Clock* m_clock;
     qint64 m_dataVersion = -1;

@@ -248,6 +248,7 @@ StoreResult<bool> SqlIncidentStore::ingestAlert(const AlertSignal& signal, const
 {
     if (signal.fingerprint.isEmpty() || signal.source.isEmpty())
         return rejected<bool>(tr("An alert needs a source and a fingerprint."));
+    const OriginScope origin(this, signal.source);
     if (signal.action == AlertSignal::Action::Annotate)
         return annotate(signal, report);
     const AlertDecision decision = rules.decide(signal);

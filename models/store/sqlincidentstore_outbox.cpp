@@ -111,11 +111,35 @@ StoreResult<qint64> SqlIncidentStore::insertOutboxMessage(
     return insert.lastInsertId().toLongLong();
 }
 
-StoreResult<QList<OutboxMessage>> SqlIncidentStore::dueOutbound(int limit)
+StoreResult<QList<OutboxMessage>> SqlIncidentStore::claimDueOutbound(const QString& sender, int leaseSeconds, int limit)
 {
-    return selectMessages(database(),
-        QStringLiteral("WHERE state = 0 AND next_attempt_at <= ? ORDER BY next_attempt_at, outbox.id LIMIT ?"),
-        { toDb(m_clock->nowUtc()), limit });
+    if (sender.isEmpty())
+        return rejected<QList<OutboxMessage>>(tr("An outbox claim needs the sender's name."));
+    return inTransaction<QList<OutboxMessage>>([&]() -> StoreResult<QList<OutboxMessage>> {
+        const QDateTime now = m_clock->nowUtc();
+        // Due, not held by another live sender, and the first of its incident on its channel
+        // still waiting (messages without an incident have no order to keep).
+        const StoreResult<QList<OutboxMessage>> due = selectMessages(database(),
+            QStringLiteral("WHERE state = 0 AND next_attempt_at <= ? "
+                           "AND (claimed_by = '' OR claimed_by = ? OR claimed_until IS NULL OR claimed_until <= ?) "
+                           "AND NOT EXISTS (SELECT 1 FROM outbox AS earlier WHERE earlier.state = 0 "
+                           "AND earlier.channel = outbox.channel AND earlier.incident_id = outbox.incident_id "
+                           "AND earlier.id < outbox.id) "
+                           "ORDER BY outbox.id LIMIT ?"),
+            { toDb(now), sender, toDb(now), limit });
+        if (!due || due->isEmpty())
+            return due;
+        QStringList ids;
+        for (const OutboxMessage& message : *due)
+            ids.append(QString::number(message.id));
+        QSqlQuery claim(database());
+        if (!prepareAndExec(claim,
+                QStringLiteral("UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN (%1)")
+                    .arg(ids.join(QLatin1Char(','))),
+                { sender, toDb(now.addSecs(leaseSeconds)) }))
+            return failed<QList<OutboxMessage>>(claim);
+        return due;
+    });
 }
 
 StoreResult<QList<OutboxMessage>> SqlIncidentStore::outboxMessages(int limit)
@@ -132,7 +156,8 @@ StoreResult<OutboxMessage> SqlIncidentStore::recordOutboundAttempt(qint64 messag
         // Only a waiting message: another console sharing the file may have taken it meanwhile.
         if (!prepareAndExec(update,
                 QStringLiteral("UPDATE outbox SET state = ?, attempts = attempts + 1, last_attempt_at = ?, "
-                               "next_attempt_at = ?, delivered_at = ?, last_error = ? WHERE id = ? AND state = 0"),
+                               "next_attempt_at = ?, delivered_at = ?, last_error = ?, claimed_by = '', "
+                               "claimed_until = NULL WHERE id = ? AND state = 0"),
                 { static_cast<int>(attempt.state), toDb(now),
                     toDb(attempt.state == OutboxState::Waiting ? attempt.nextAttemptAt : now),
                     delivered ? toDb(now) : toDb(QDateTime()), attempt.error, messageId }))
@@ -167,7 +192,8 @@ StoreResult<OutboxMessage> SqlIncidentStore::retryOutboundNow(qint64 messageId)
 {
     return inTransaction<OutboxMessage>([&]() -> StoreResult<OutboxMessage> {
         QSqlQuery update(database());
-        if (!prepareAndExec(update, QStringLiteral("UPDATE outbox SET state = 0, next_attempt_at = ? WHERE id = ? AND state <> 1"),
+        if (!prepareAndExec(update, QStringLiteral("UPDATE outbox SET state = 0, next_attempt_at = ?, claimed_by = '', claimed_until = NULL "
+                                               "WHERE id = ? AND state <> 1"),
                 { toDb(m_clock->nowUtc()), messageId }))
             return failed<OutboxMessage>(update);
         if (update.numRowsAffected() == 0)

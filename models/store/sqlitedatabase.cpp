@@ -174,9 +174,12 @@ OpenOutcome SqliteDatabase::open(const QString& path, const QString& connectionN
         }
         QSqlQuery stamp(db);
         ok = stamp.exec(QStringLiteral("PRAGMA application_id = %1").arg(SchemaMigrations::kApplicationId));
-        // The change log only has to reach back as far as any open console could be behind.
+        // The change log only has to reach back as far as any open console could be behind,
+        // and never past what the outbox has yet to turn into messages: a page skipped
+        // there would be skipped silently.
         ok = ok && stamp.exec(QStringLiteral(
-                  "DELETE FROM change_log WHERE seq < (SELECT coalesce(max(seq), 0) - 100000 FROM change_log)"));
+                  "DELETE FROM change_log WHERE seq < min((SELECT coalesce(max(seq), 0) - 100000 FROM change_log), "
+                  "coalesce((SELECT seq + 1 FROM outbox_cursor WHERE id = 1), 9223372036854775807))"));
         if (!ok)
             error = stamp.lastError();
         ok = ok && execAll(db, { "COMMIT" }, &error);
