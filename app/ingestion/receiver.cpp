@@ -54,6 +54,11 @@ public:
             }
             // In a storm, committing alerts is this thread's whole work; copying them on into the file is left to another.
             store->setWriterCheckpointPages(WalCheckpointer::kWriterCheckpointPages);
+            // Its answers tell senders they may forget the alerts: what it committed survives a power cut too.
+            if (!store->setDurableCommits()) {
+                *error = tr("The database cannot make its commits durable.");
+                return nullptr;
+            }
             store->setPlaybooks(settings.playbooks);
             store->setTeamAssignment(settings.escalation.assignment);
             store->setReviewDeadlines(settings.reviewWithinDays, settings.timelineWithinHours);

@@ -82,7 +82,10 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 std::optional<QString> prepare(QSqlDatabase& db, QString* error)
 {
     if (!exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
-        || !exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error)
+        // A 202 tells the sender it may forget the alerts: each commit is on the disk before that,
+        // also across a power cut. Deliveries that wait together share one commit, so this costs
+        // one sync per turn of the receiver, not one per delivery.
+        || !exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error)
         || !exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
         return std::nullopt;
     QSqlQuery query(db);

@@ -204,6 +204,12 @@ StoreResult<QString> SqlIncidentStore::storeIdentity()
     return m_identity;
 }
 
+bool SqlIncidentStore::setDurableCommits()
+{
+    QSqlQuery pragma(database());
+    return pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
 bool SqlIncidentStore::setWriterCheckpointPages(int pages)
 {
     QSqlQuery pragma(database());

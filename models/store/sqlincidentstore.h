@@ -32,6 +32,10 @@ public:
     // This connection's commits copy the write-ahead log into the file only once it
     // holds `pages` (SQLite's default: 1000), for a store whose WalCheckpointer does it.
     bool setWriterCheckpointPages(int pages);
+    // Each commit of this connection is on the disk before it returns, also across a
+    // power cut or an OS crash (SQLite's synchronous=FULL; the default, NORMAL, survives
+    // a killed process only): for a connection whose commits let a sender forget its alerts.
+    bool setDurableCommits();
     // The name this database gave itself when it was made: unique, never changed.
     StoreResult<QString> storeIdentity();
 
