@@ -62,7 +62,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entry %1 of the alert inbox cannot be read; it was left where it is.</source>
+        <source>The entry&apos;s bytes do not decode as alert deliveries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3266,6 +3266,13 @@ The review is unchanged.</source>
             <numerusform>Alert inbox: %Ln accepted alerts being applied to the store.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln unreadable inbox entries set aside, whole, in the inbox file&apos;s quarantine table; their alerts are not in the store.</source>
+        <translation>
+            <numerusform>%Ln unreadable inbox entry set aside, whole, in the inbox file&apos;s quarantine table; its alerts are not in the store.</numerusform>
+            <numerusform>%Ln unreadable inbox entries set aside, whole, in the inbox file&apos;s quarantine table; their alerts are not in the store.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReceiverTls</name>
@@ -3310,6 +3317,10 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>The receiver does not start without its TLS identity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot make its commits durable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4682,6 +4693,10 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>Another console applied these alerts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outbox claim needs the sender&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

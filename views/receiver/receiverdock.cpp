@@ -125,7 +125,7 @@ void ReceiverDock::setInbox(const AlertInboxState& state)
         m_inbox->setText(tr("Alert inbox: every accepted alert is in the store."));
     if (state.setAsideEntries > 0)
         m_inbox->setText(m_inbox->text() + QLatin1Char(' ')
-            + tr("%Ln unreadable inbox entr(y/ies) set aside, whole, in the inbox file's quarantine table; "
+            + tr("%Ln unreadable inbox entries set aside, whole, in the inbox file's quarantine table; "
                  "their alerts are not in the store.",
                 nullptr, state.setAsideEntries));
     showHealth(m_inbox, state.problem.isEmpty() && state.setAsideEntries == 0);
