@@ -55,6 +55,17 @@ AlertInboxDrain::OpenStore opener(const QString& path)
 {
     return [path](QString* error) { return openConfigured(path, error); };
 }
+
+// A store in a temporary folder and its alert inbox, as the receiver has them.
+struct StoreAndInbox {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("x.db"));
+    QString error;
+    std::unique_ptr<SqlIncidentStore> store = openConfigured(path, &error);
+    std::unique_ptr<AlertInbox> inbox = store ? AlertInbox::open(path, &error) : nullptr;
+
+    bool opened() const { return store && inbox; }
+};
 }
 
 class TestAlertInbox : public QObject {
@@ -181,12 +192,11 @@ void TestAlertInbox::newerFormatIsRefused()
 
 void TestAlertInbox::drainAppliesEachEntryOnce()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("x.db"));
-    QString error;
-    std::unique_ptr<SqlIncidentStore> store = openConfigured(path, &error);
-    QVERIFY2(store, qPrintable(error));
-    std::unique_ptr<AlertInbox> inbox = AlertInbox::open(path, &error);
+    StoreAndInbox files;
+    QVERIFY2(files.opened(), qPrintable(files.error));
+    const QString& path = files.path;
+    SqlIncidentStore* store = files.store.get();
+    AlertInbox* inbox = files.inbox.get();
     // More than a batch, so that it takes the drain several.
     const int entries = AlertInboxDrain::kBatchAlerts / 100 * 3;
     for (int i = 0; i < entries; ++i)
@@ -221,12 +231,11 @@ void TestAlertInbox::drainAppliesEachEntryOnce()
 void TestAlertInbox::twoDrainsOfOneInboxApplyEachEntryOnce()
 {
     // Two consoles on one database, both receiving: each drain applies whatever the other has not.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("x.db"));
-    QString error;
-    std::unique_ptr<SqlIncidentStore> store = openConfigured(path, &error);
-    QVERIFY(store);
-    std::unique_ptr<AlertInbox> inbox = AlertInbox::open(path, &error);
+    StoreAndInbox files;
+    QVERIFY2(files.opened(), qPrintable(files.error));
+    const QString& path = files.path;
+    SqlIncidentStore* store = files.store.get();
+    AlertInbox* inbox = files.inbox.get();
     constexpr int kEntries = 200;
     qint64 last = 0;
     for (int i = 0; i < kEntries; ++i)
@@ -248,11 +257,11 @@ void TestAlertInbox::twoDrainsOfOneInboxApplyEachEntryOnce()
 
 void TestAlertInbox::aDeliveryTheStoreRefusesIsKept()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("x.db"));
-    QString error;
-    std::unique_ptr<SqlIncidentStore> store = openConfigured(path, &error);
-    QVERIFY(store);
+    StoreAndInbox files;
+    QVERIFY2(files.opened(), qPrintable(files.error));
+    const QString& path = files.path;
+    SqlIncidentStore* store = files.store.get();
+    AlertInbox* inbox = files.inbox.get();
     // A rule of the store this console does not have refuses any alert named "Poison".
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
@@ -263,7 +272,6 @@ void TestAlertInbox::aDeliveryTheStoreRefusesIsKept()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    std::unique_ptr<AlertInbox> inbox = AlertInbox::open(path, &error);
     AlertDelivery poison = deliveryOf(100, 2);
     poison.alerts[1].name = QStringLiteral("Poison");
     const qint64 last = *inbox->append({ deliveryOf(0, 5), poison, deliveryOf(200, 5) }, 0);
@@ -291,12 +299,11 @@ void TestAlertInbox::aDeliveryTheStoreRefusesIsKept()
 // all are applied once there is room again.
 void TestAlertInbox::aStoreThatCannotWriteLosesNothing()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("x.db"));
-    QString error;
-    std::unique_ptr<SqlIncidentStore> store = openConfigured(path, &error);
-    QVERIFY(store);
-    std::unique_ptr<AlertInbox> inbox = AlertInbox::open(path, &error);
+    StoreAndInbox files;
+    QVERIFY2(files.opened(), qPrintable(files.error));
+    const QString& path = files.path;
+    SqlIncidentStore* store = files.store.get();
+    AlertInbox* inbox = files.inbox.get();
     const qint64 last = *inbox->append({ deliveryOf(0, 50), deliveryOf(50, 50), deliveryOf(100, 50) }, 0);
 
     QAtomicInteger<int> diskFull = 1;
@@ -350,12 +357,11 @@ void TestAlertInbox::aStoreThatCannotWriteLosesNothing()
 // hand) is set aside whole; the entries after it are applied, not refused for ever.
 void TestAlertInbox::anUnreadableEntryIsSetAside()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("x.db"));
-    QString error;
-    std::unique_ptr<SqlIncidentStore> store = openConfigured(path, &error);
-    QVERIFY(store);
-    std::unique_ptr<AlertInbox> inbox = AlertInbox::open(path, &error);
+    StoreAndInbox files;
+    QVERIFY2(files.opened(), qPrintable(files.error));
+    const QString& path = files.path;
+    SqlIncidentStore* store = files.store.get();
+    AlertInbox* inbox = files.inbox.get();
     QVERIFY(inbox->append({ deliveryOf(0, 10) }, 0));
     const qint64 damaged = *inbox->append({ deliveryOf(10, 10) }, 0);
     const qint64 last = *inbox->append({ deliveryOf(20, 10) }, 0);
