@@ -5,6 +5,7 @@
 #include "store/sqlitedatabase.h"
 #include "testsupport.h"
 
+#include <QDataStream>
 #include <QFile>
 #include <QMutex>
 #include <QSignalSpy>
@@ -43,7 +44,7 @@ bool sameSignal(const AlertSignal& a, const AlertSignal& b)
     return a.source == b.source && a.fingerprint == b.fingerprint && a.name == b.name && a.labels == b.labels
         && a.annotations == b.annotations && a.resolved == b.resolved && a.startsAt == b.startsAt
         && a.endsAt == b.endsAt && a.generatorUrl == b.generatorUrl && a.action == b.action && a.note == b.note
-        && a.actor == b.actor;
+        && a.actor == b.actor && a.observedAt == b.observedAt;
 }
 
 std::unique_ptr<SqlIncidentStore> openConfigured(const QString& path, QString* error)
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void batchesHoldWholeEntries();
     void numbersAreNeverReused();
     void newerFormatIsRefused();
+    void entriesOfTheFirstFormatAreStillRead();
     void drainAppliesEachEntryOnce();
     void twoDrainsOfOneInboxApplyEachEntryOnce();
     void aDeliveryTheStoreRefusesIsKept();
@@ -99,6 +101,7 @@ void TestAlertInbox::entriesComeBackAsTheyWent()
     acknowledged.action = AlertSignal::Action::Acknowledge;
     acknowledged.note = QStringLiteral("Looking — “ünïcode” too");
     acknowledged.actor = QStringLiteral("Ana Lima");
+    acknowledged.observedAt = QDateTime(QDate(2026, 11, 24), QTime(9, 3, 7, 250), Qt::UTC);
     acknowledged.generatorUrl = QStringLiteral("https://example.pagerduty.com/incidents/Q1");
     pagerDuty.alerts = { acknowledged };
     const QList<AlertDelivery> sent { deliveryOf(0, 3, true), pagerDuty };
@@ -188,6 +191,51 @@ void TestAlertInbox::newerFormatIsRefused()
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     QVERIFY(!AlertInbox::open(store, &error));
     QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+}
+
+// An inbox an older console left with entries in it (format 1, from before
+// entries said how they are encoded): they are read as they were written.
+void TestAlertInbox::entriesOfTheFirstFormatAreStillRead()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("x.db"));
+    // Format 1 as it was written: the layout of the file, and an entry's bytes field by field.
+    const AlertSignal old = signalNumber(3);
+    QByteArray bytes;
+    {
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << qint32(1) << old.source << QString() << qint32(1);
+        out << old.source << old.fingerprint << old.name << old.labels << old.annotations << old.resolved << old.startsAt
+            << old.endsAt << old.generatorUrl << qint32(0) << old.note << old.actor;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(AlertInbox::pathFor(store));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE entries (id INTEGER PRIMARY KEY AUTOINCREMENT, alerts INTEGER NOT NULL, "
+                                      "payload BLOB NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE identity (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO identity VALUES (1, 'an older console')")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO entries (alerts, payload) VALUES (1, ?)")));
+        q.addBindValue(bytes);
+        QVERIFY(q.exec());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QString error;
+    std::unique_ptr<AlertInbox> inbox = AlertInbox::open(store, &error);
+    QVERIFY2(inbox, qPrintable(error));
+    QVERIFY(inbox->append({ deliveryOf(10, 1) }, 0)); // a new entry beside it, in today's encoding
+    const StoreResult<AlertInbox::Batch> batch = inbox->next(0, 100);
+    QVERIFY2(batch, qPrintable(batch.error()));
+    QCOMPARE(batch->quarantined, 0);
+    QCOMPARE(batch->deliveries.size(), 2);
+    QVERIFY(sameSignal(batch->deliveries.at(0).alerts.first(), old));
+    QVERIFY(sameSignal(batch->deliveries.at(1).alerts.first(), signalNumber(10)));
 }
 
 void TestAlertInbox::drainAppliesEachEntryOnce()

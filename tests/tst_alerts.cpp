@@ -63,6 +63,8 @@ private Q_SLOTS:
     void resolvingEveryAlertResolvesTheIncident();
     void autoResolveCanBeTurnedOff();
     void refiringAfterResolutionIsANewEpisode();
+    void aLateFiringNeverReopensItsEpisode();
+    void aLateAcknowledgementFromPagerDutyIsLate();
     void deliveryIsAllOrNothing();
     void deliveriesCommittedTogetherStayApart();
     void acknowledgeAttachAndDeclareFromAnAlert();
@@ -385,6 +387,53 @@ void TestAlerts::refiringAfterResolutionIsANewEpisode()
     QVERIFY(report);
     QCOMPARE(report->created, 1);
     QCOMPARE(*m_store->countAlerts(AlertFilter {}), 2);
+    QCOMPARE(*m_store->countAlerts(AlertFilter::open()), 1);
+}
+
+// A firing notice sent before its resolve and delivered after it (a retry, a
+// storm's inbox): the same episode, by the source's own start time, stays over.
+void TestAlerts::aLateFiringNeverReopensItsEpisode()
+{
+    const AlertSignal down = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db-late"), labels({ { "env", "production" } }));
+    QCOMPARE(m_store->ingestAlerts({ down }, rules())->incidentsOpened, 1);
+    QCOMPARE(m_store->ingestAlerts({ resolvedCopy(down) }, rules())->incidentsResolved, 1);
+    m_clock.advance(30);
+    const StoreResult<AlertIngestReport> late = m_store->ingestAlerts({ down }, rules());
+    QVERIFY(late);
+    QCOMPARE(late->created, 0);
+    QCOMPARE(late->deduplicated, 1);
+    QCOMPARE(late->incidentsOpened, 0);
+    QCOMPARE(*m_store->countAlerts(AlertFilter {}), 1);
+    QCOMPARE(*m_store->countAlerts(AlertFilter::open()), 0);
+    QCOMPARE(*m_store->countIncidents(IncidentFilter::activeOnly()), 0);
+}
+
+// PagerDuty's events of one incident share its start (created_at); which came
+// first is in each event's occurred_at.
+void TestAlerts::aLateAcknowledgementFromPagerDutyIsLate()
+{
+    AlertSignal triggered = firing(QStringLiteral("Checkout 5xx"), QStringLiteral("Q2ZE4AV5UZ"), labels({ { "severity", "info" } }));
+    triggered.source = QStringLiteral("pagerduty");
+    triggered.observedAt = triggered.startsAt;
+    QVERIFY(m_store->ingestAlerts({ triggered }, rules()));
+    AlertSignal resolved = resolvedCopy(triggered);
+    resolved.observedAt = resolved.endsAt;
+    QVERIFY(m_store->ingestAlerts({ resolved }, rules()));
+    // Acknowledged at PagerDuty before it was resolved, delivered after: late, nothing changes.
+    AlertSignal acknowledged = triggered;
+    acknowledged.action = AlertSignal::Action::Acknowledge;
+    acknowledged.observedAt = resolved.endsAt.addSecs(-60);
+    const StoreResult<AlertIngestReport> late = m_store->ingestAlerts({ acknowledged }, rules());
+    QVERIFY(late);
+    QCOMPARE(late->created, 0);
+    QCOMPARE(late->acknowledged, 0);
+    QCOMPARE(*m_store->countAlerts(AlertFilter::open()), 0);
+    // Reopened at PagerDuty after it was resolved: the episode starts again.
+    AlertSignal reopened = triggered;
+    reopened.observedAt = resolved.endsAt.addSecs(600);
+    const StoreResult<AlertIngestReport> again = m_store->ingestAlerts({ reopened }, rules());
+    QVERIFY(again);
+    QCOMPARE(again->created, 1);
     QCOMPARE(*m_store->countAlerts(AlertFilter::open()), 1);
 }
 

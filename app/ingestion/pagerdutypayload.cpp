@@ -85,6 +85,7 @@ std::optional<PagerDutyPayload::Parsed> PagerDutyPayload::parse(const QByteArray
     signal.actor = event.value(QLatin1String("agent")).toObject().value(QLatin1String("summary")).toString();
     bool timeOk = true;
     const QDateTime occurred = AlertmanagerPayload::parseTime(event.value(QLatin1String("occurred_at")), &timeOk);
+    signal.observedAt = occurred;
 
     const QString action = parsed.eventType.mid(static_cast<qsizetype>(qstrlen("incident.")));
     if (action == QLatin1String("resolved")) {

@@ -34,6 +34,10 @@ struct AlertSignal {
     QDateTime startsAt; // UTC
     QDateTime endsAt; // UTC; invalid while it fires
     QString generatorUrl;
+    // When the source says the change this notice reports happened (PagerDuty's
+    // occurred_at), UTC; invalid for sources that do not say (Alertmanager). Tells a
+    // notice that was sent before a resolve and delivered after it from a real reopening.
+    QDateTime observedAt;
 
     // Beyond firing and resolved, a sender that runs incidents of its own
     // (PagerDuty) reports what people did there, to be mirrored here.
@@ -110,7 +114,9 @@ struct AlertIngestReport {
     int acknowledged = 0;
     int annotated = 0;
     int created = 0; // new alert rows
-    int deduplicated = 0; // repeats of an alert already open
+    // Repeats of an alert already open, and late notices about an episode already over
+    // (a firing sent before its resolve, delivered after it): neither changes anything.
+    int deduplicated = 0;
     int resolved = 0;
     int incidentsOpened = 0;
     int incidentsJoined = 0; // alerts linked to an incident that was already open

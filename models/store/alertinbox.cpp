@@ -10,8 +10,12 @@
 using namespace SqlSupport;
 
 namespace {
-// The entries' encoding, in user_version: a file of a later version is refused, not misread.
-constexpr int kFormat = 1;
+// The file's layout, in user_version: a file of a later version is refused, not misread.
+// Format 2 added entries.format, the encoding of each entry (below), so that the entries
+// an older console left in the file are still read as they were written.
+constexpr int kFormat = 2;
+// How an entry is encoded. 1: without AlertSignal::observedAt; 2: with it, after the actor.
+constexpr int kEntryEncoding = 2;
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
 
 // Written field by field, lists with their length first: Qt's own operators for
@@ -21,15 +25,17 @@ void write(QDataStream& out, const AlertSignal& signal)
 {
     out << signal.source << signal.fingerprint << signal.name << signal.labels << signal.annotations << signal.resolved
         << signal.startsAt << signal.endsAt << signal.generatorUrl << static_cast<qint32>(signal.action) << signal.note
-        << signal.actor;
+        << signal.actor << signal.observedAt;
 }
 
-AlertSignal readSignal(QDataStream& in)
+AlertSignal readSignal(QDataStream& in, int encoding)
 {
     AlertSignal signal;
     qint32 action = 0;
     in >> signal.source >> signal.fingerprint >> signal.name >> signal.labels >> signal.annotations >> signal.resolved
         >> signal.startsAt >> signal.endsAt >> signal.generatorUrl >> action >> signal.note >> signal.actor;
+    if (encoding >= 2)
+        in >> signal.observedAt;
     signal.action = static_cast<AlertSignal::Action>(action);
     return signal;
 }
@@ -48,7 +54,7 @@ QByteArray encode(const QList<AlertDelivery>& deliveries)
     return bytes;
 }
 
-std::optional<QList<AlertDelivery>> decode(const QByteArray& bytes)
+std::optional<QList<AlertDelivery>> decode(const QByteArray& bytes, int encoding)
 {
     QDataStream in(bytes);
     in.setVersion(kStreamVersion);
@@ -60,7 +66,7 @@ std::optional<QList<AlertDelivery>> decode(const QByteArray& bytes)
         qint32 alerts = 0;
         in >> delivery.source >> delivery.deliveryId >> alerts;
         for (qint32 j = 0; j < alerts && in.status() == QDataStream::Ok; ++j)
-            delivery.alerts.append(readSignal(in));
+            delivery.alerts.append(readSignal(in, encoding));
         deliveries.append(delivery);
     }
     if (in.status() != QDataStream::Ok || !in.atEnd())
@@ -105,7 +111,7 @@ std::optional<QString> prepare(QSqlDatabase& db, QString* error)
     if (format == 0) {
         // AUTOINCREMENT: numbers are never reused, also once every entry has been discarded, so a mark stays true.
         if (!query.exec(QStringLiteral("CREATE TABLE entries (id INTEGER PRIMARY KEY AUTOINCREMENT, "
-                                       "alerts INTEGER NOT NULL, payload BLOB NOT NULL)"))
+                                       "alerts INTEGER NOT NULL, payload BLOB NOT NULL, format INTEGER NOT NULL DEFAULT 1)"))
             || !query.exec(QStringLiteral("CREATE TABLE identity (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL)"))
             || !query.prepare(QStringLiteral("INSERT INTO identity (id, name) VALUES (1, ?)")))
             return failed();
@@ -117,6 +123,11 @@ std::optional<QString> prepare(QSqlDatabase& db, QString* error)
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS quarantine (entry INTEGER PRIMARY KEY, "
                                    "alerts INTEGER NOT NULL, payload BLOB NOT NULL, reason TEXT NOT NULL, "
                                    "at INTEGER NOT NULL)")))
+        return failed();
+    // A format 1 file, from before entries said how they are encoded: its entries are encoding 1.
+    if (format == 1
+        && (!query.exec(QStringLiteral("ALTER TABLE entries ADD COLUMN format INTEGER NOT NULL DEFAULT 1"))
+            || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kFormat))))
         return failed();
     if (!query.exec(QStringLiteral("SELECT name FROM identity WHERE id = 1")) || !query.next())
         return failed();
@@ -181,7 +192,8 @@ StoreResult<qint64> AlertInbox::append(const QList<AlertDelivery>& deliveries, q
         return StoreResult<qint64>::failureFrom(discarded);
     }
     const PreparedStatements::Run insert = m_statements.run(
-        QStringLiteral("INSERT INTO entries (alerts, payload) VALUES (?, ?)"), { alerts, encode(deliveries) });
+        QStringLiteral("INSERT INTO entries (alerts, payload, format) VALUES (?, ?, ?)"),
+        { alerts, encode(deliveries), kEntryEncoding });
     if (!insert) {
         db.rollback();
         return failed<qint64>(insert.query());
@@ -204,14 +216,14 @@ StoreResult<bool> AlertInbox::discardThrough(qint64 applied)
 StoreResult<AlertInbox::Batch> AlertInbox::next(qint64 after, int alerts)
 {
     const PreparedStatements::Run read = m_statements.run(
-        QStringLiteral("SELECT id, alerts, payload FROM entries WHERE id > ? ORDER BY id"), { after });
+        QStringLiteral("SELECT id, alerts, payload, format FROM entries WHERE id > ? ORDER BY id"), { after });
     if (!read)
         return failed<Batch>(read.query());
     Batch batch;
     while (batch.alerts < alerts && read.query().next()) {
         const qint64 id = read.query().value(0).toLongLong();
         const QByteArray payload = read.query().value(2).toByteArray();
-        std::optional<QList<AlertDelivery>> deliveries = decode(payload);
+        std::optional<QList<AlertDelivery>> deliveries = decode(payload, read.query().value(3).toInt());
         if (!deliveries) {
             // One damaged entry must not hold back every alert after it (each later
             // delivery would be refused): it is set aside, whole, before the mark passes it.

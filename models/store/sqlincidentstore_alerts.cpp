@@ -270,6 +270,21 @@ StoreResult<bool> SqlIncidentStore::ingestAlert(const AlertSignal& signal, const
         isNew = !episode->has_value();
         alert = isNew ? newAlert(signal, decision, now) : **episode;
     } else {
+        // A firing notice about an episode that has ended already: sent before its resolve
+        // and delivered after it (a sender's retry, a storm's inbox). The source's own
+        // start time names the episode; reopening it would bring back a resolved alert and
+        // perhaps open an incident. Only a notice the source says happened after the end
+        // (PagerDuty reopening its incident) starts the episode again.
+        if (signal.startsAt.isValid()) {
+            const StoreResult<QDateTime> ended
+                = m_alerts.endOfResolvedEpisode(signal.source, signal.fingerprint, signal.startsAt);
+            if (!ended)
+                return StoreResult<bool>::failureFrom(ended);
+            if (ended->isValid() && !(signal.observedAt.isValid() && signal.observedAt > *ended)) {
+                ++report->deduplicated;
+                return true;
+            }
+        }
         isNew = true;
         alert = newAlert(signal, decision, now);
     }
