@@ -60,6 +60,8 @@ private Q_SLOTS:
     void alertmanagerPollFiresAndResolves();
     void failuresAreShownAndBackOff();
     void pagerDutyPollSendsItsKeyAndFollowsPages();
+    void whatEndedWhileClosedEndsAfterARestart();
+    void pagerDutyResolvesOnlyOnItsOwnWord();
 
 private:
     std::unique_ptr<AlertPoller> poller(PollTarget::Kind kind, const QByteArray& key = {});
@@ -224,6 +226,69 @@ void TestPolling::pagerDutyPollSendsItsKeyAndFollowsPages()
     QCOMPARE(stored.at(0).source, QStringLiteral("pagerduty"));
     QCOMPARE(stored.at(1).status, AlertStatus::Acknowledged);
     QCOMPARE(stored.at(1).severity, Severity::Sev3);
+}
+
+// The console was closed while an alert stopped firing: the poller after the
+// restart has never seen it, but the store has, and ends it.
+void TestPolling::whatEndedWhileClosedEndsAfterARestart()
+{
+    QJsonArray listed { amAlert(QStringLiteral("DiskFilling"), QStringLiteral("db-1")), amAlert(QStringLiteral("HighLatency"), QStringLiteral("api-1")) };
+    m_standIn.answer = [&listed](const HttpRequest&) { return json(QJsonDocument(listed)); };
+    QVERIFY(pollOnce(poller(PollTarget::Kind::Alertmanager).get()));
+    QCOMPARE(alerts().at(1).status, AlertStatus::Firing);
+    m_clock.advance(600);
+    listed.removeLast();
+    auto restarted = poller(PollTarget::Kind::Alertmanager);
+    QVERIFY(pollOnce(restarted.get()));
+    QCOMPARE(restarted->state().lastError, QString());
+    const QList<Alert> stored = alerts();
+    QCOMPARE(stored.at(0).status, AlertStatus::Firing);
+    QCOMPARE(stored.at(1).status, AlertStatus::Resolved);
+}
+
+// PagerDuty's list comes in pages that shift while they are read, and is cut
+// at 50 of them: an incident missing from it may well be open. It is read back
+// on its own, and only its own "resolved" (with its time) ends it here.
+void TestPolling::pagerDutyResolvesOnlyOnItsOwnWord()
+{
+    const auto incident = [](const QString& id, const QString& status) {
+        QJsonObject object { { QStringLiteral("id"), id }, { QStringLiteral("title"), QStringLiteral("Incident ") + id },
+            { QStringLiteral("status"), status }, { QStringLiteral("urgency"), QStringLiteral("high") },
+            { QStringLiteral("created_at"), QStringLiteral("2026-11-23T08:30:00Z") } };
+        if (status == QLatin1String("resolved"))
+            object.insert(QStringLiteral("resolved_at"), QStringLiteral("2026-11-23T09:12:00Z"));
+        return object;
+    };
+    QStringList listed { QStringLiteral("PA"), QStringLiteral("PB") };
+    QString statusOfB = QStringLiteral("triggered");
+    m_standIn.answer = [&](const HttpRequest& request) {
+        if (request.path == QLatin1String("/incidents/PB"))
+            return json(QJsonDocument(QJsonObject { { QStringLiteral("incident"), incident(QStringLiteral("PB"), statusOfB) } }));
+        if (request.path != QLatin1String("/incidents"))
+            return HttpResponse::error(404, QStringLiteral("not found"), request.path);
+        QJsonArray page;
+        for (const QString& id : std::as_const(listed))
+            page.append(incident(id, QStringLiteral("triggered")));
+        return json(QJsonDocument(QJsonObject { { QStringLiteral("incidents"), page }, { QStringLiteral("more"), false } }));
+    };
+    auto pd = poller(PollTarget::Kind::PagerDuty, "pd-key");
+    QVERIFY(pollOnce(pd.get()));
+    QCOMPARE(alerts().size(), 2);
+    // PB slipped between two pages: left out of the list, still open when read back.
+    listed.removeLast();
+    m_clock.advance(60);
+    QVERIFY(pollOnce(pd.get()));
+    QCOMPARE(m_standIn.requests.last().path, QStringLiteral("/incidents/PB"));
+    QCOMPARE(alerts().at(1).status, AlertStatus::Firing);
+    // Now resolved at PagerDuty: ended here, at PagerDuty's time.
+    statusOfB = QStringLiteral("resolved");
+    m_clock.advance(60);
+    QVERIFY(pollOnce(pd.get()));
+    QCOMPARE(pd->state().lastError, QString());
+    const QList<Alert> stored = alerts();
+    QCOMPARE(stored.at(0).status, AlertStatus::Firing);
+    QCOMPARE(stored.at(1).status, AlertStatus::Resolved);
+    QCOMPARE(stored.at(1).endsAt, QDateTime(QDate(2026, 11, 23), QTime(9, 12), Qt::UTC));
 }
 
 QTEST_GUILESS_MAIN(TestPolling)

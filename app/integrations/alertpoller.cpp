@@ -14,6 +14,35 @@
 namespace {
 constexpr int kPagerDutyPageSize = 100;
 constexpr int kPagerDutyMaxPages = 50;
+// Open alerts of the source that one poll looks at; a source with more open at once is in a storm
+// that its webhook, not polling, should carry.
+constexpr int kOpenLookedAt = 5000;
+// PagerDuty incidents read back one by one in a poll (its REST API allows about 900 requests a
+// minute per key); the rest wait for the next poll.
+constexpr int kReadBackPerPoll = 25;
+
+// What the store knows of an alert, as a notice of the source would say it.
+AlertSignal signalOf(const Alert& alert)
+{
+    AlertSignal signal;
+    signal.source = alert.source;
+    signal.fingerprint = alert.fingerprint;
+    signal.name = alert.name;
+    signal.labels = alert.labels;
+    signal.annotations = alert.annotations;
+    signal.startsAt = alert.startsAt;
+    signal.generatorUrl = alert.generatorUrl;
+    return signal;
+}
+
+AlertSignal resolvedAt(const Alert& alert, const QDateTime& at)
+{
+    AlertSignal resolved = signalOf(alert);
+    resolved.resolved = true;
+    resolved.endsAt = at;
+    resolved.observedAt = at;
+    return resolved;
+}
 }
 
 AlertPoller::AlertPoller(PollTarget target, QByteArray apiKey, AsyncIncidentStore* store, AlertRules rules,
@@ -67,32 +96,54 @@ void AlertPoller::poll()
     }
     m_busy = true;
     m_state.lastAttempt = m_clock->nowUtc();
-    requestPage(0, {});
+    AlertQuery open;
+    open.filter = AlertFilter::open();
+    open.filter.source = source();
+    m_store->run<StoreResult<QList<Alert>>>(
+        this, [open](IncidentStore& store) { return store.alerts(open, std::nullopt, kOpenLookedAt); },
+        [this](const StoreResult<QList<Alert>>& alerts) {
+            if (!alerts) {
+                m_busy = false;
+                failed(alerts.error());
+                return;
+            }
+            m_open = *alerts;
+            requestPage(0, {});
+        });
+}
+
+QNetworkRequest AlertPoller::request(const QString& path, const QUrlQuery& query) const
+{
+    QUrl url = m_target.url;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    if (m_target.kind == PollTarget::Kind::PagerDuty) {
+        request.setRawHeader("Authorization", "Token token=" + m_apiKey);
+        request.setRawHeader("Accept", "application/vnd.pagerduty+json;version=2");
+    } else {
+        request.setRawHeader("Accept", "application/json");
+    }
+    request.setTransferTimeout(kTimeoutMs);
+    return request;
 }
 
 void AlertPoller::requestPage(int offset, QList<AlertSignal> sofar)
 {
-    QUrl url = m_target.url;
     QUrlQuery query;
-    QNetworkRequest request;
+    QString path;
     if (m_target.kind == PollTarget::Kind::PagerDuty) {
-        url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/incidents"));
+        path = QStringLiteral("/incidents");
         query.addQueryItem(QStringLiteral("statuses[]"), QStringLiteral("triggered"));
         query.addQueryItem(QStringLiteral("statuses[]"), QStringLiteral("acknowledged"));
         query.addQueryItem(QStringLiteral("limit"), QString::number(kPagerDutyPageSize));
         query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-        request.setRawHeader("Authorization", "Token token=" + m_apiKey);
-        request.setRawHeader("Accept", "application/vnd.pagerduty+json;version=2");
     } else {
-        url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/api/v2/alerts"));
+        path = QStringLiteral("/api/v2/alerts");
         // Silenced and inhibited alerts too: the console's own silences decide here.
         query.addQueryItem(QStringLiteral("active"), QStringLiteral("true"));
-        request.setRawHeader("Accept", "application/json");
     }
-    url.setQuery(query);
-    request.setUrl(url);
-    request.setTransferTimeout(kTimeoutMs);
-    QNetworkReply* reply = m_network->get(request);
+    QNetworkReply* reply = m_network->get(request(path, query));
     connect(reply, &QNetworkReply::finished, this,
         [this, reply, offset, sofar = std::move(sofar)] { finished(reply, offset, sofar); });
 }
@@ -120,7 +171,55 @@ void AlertPoller::finished(QNetworkReply* reply, int offset, QList<AlertSignal> 
         requestPage(offset + kPagerDutyPageSize, sofar);
         return;
     }
-    store(sofar);
+    QSet<QString> listed;
+    for (const AlertSignal& signal : std::as_const(sofar))
+        listed.insert(signal.fingerprint);
+    QList<Alert> missing;
+    for (const Alert& alert : std::as_const(m_open)) {
+        if (!listed.contains(alert.fingerprint))
+            missing.append(alert);
+    }
+    const int present = static_cast<int>(sofar.size());
+    if (m_target.kind == PollTarget::Kind::PagerDuty) {
+        QList<Alert> suspects;
+        const qsizetype count = missing.size();
+        for (qsizetype i = 0; i < std::min<qsizetype>(count, kReadBackPerPoll); ++i)
+            suspects.append(missing.at((m_readBackFrom + i) % count));
+        m_readBackFrom = count > 0 ? (m_readBackFrom + kReadBackPerPoll) % count : 0;
+        confirmResolved(suspects, sofar, present);
+        return;
+    }
+    // Alertmanager lists every active alert at once: what it leaves out has ended.
+    for (const Alert& alert : std::as_const(missing))
+        sofar.append(resolvedAt(alert, m_clock->nowUtc()));
+    store(sofar, present);
+}
+
+void AlertPoller::confirmResolved(QList<Alert> suspects, QList<AlertSignal> delivery, int present)
+{
+    if (suspects.isEmpty()) {
+        store(delivery, present);
+        return;
+    }
+    const Alert suspect = suspects.takeFirst();
+    QNetworkReply* reply = m_network->get(
+        request(QStringLiteral("/incidents/%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(suspect.fingerprint))), {}));
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, suspect, present, suspects = std::move(suspects), delivery = std::move(delivery)]() mutable {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QJsonObject incident
+                = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("incident")).toObject();
+            // Only its own word ends it: a 404, an error or any other status leaves it as it is.
+            if (status == 200 && incident.value(QLatin1String("status")).toString() == QLatin1String("resolved")) {
+                bool timeOk = true;
+                QDateTime at = AlertmanagerPayload::parseTime(incident.value(QLatin1String("resolved_at")), &timeOk);
+                if (!at.isValid())
+                    at = AlertmanagerPayload::parseTime(incident.value(QLatin1String("last_status_change_at")), &timeOk);
+                delivery.append(resolvedAt(suspect, at.isValid() ? at : m_clock->nowUtc()));
+            }
+            confirmResolved(std::move(suspects), std::move(delivery), present);
+        });
 }
 
 std::optional<QList<AlertSignal>> AlertPoller::parsePage(const QByteArray& body, bool* more, QString* error) const
@@ -167,42 +266,25 @@ std::optional<QList<AlertSignal>> AlertPoller::parsePage(const QByteArray& body,
     return parsed->alerts;
 }
 
-void AlertPoller::store(const QList<AlertSignal>& present)
+void AlertPoller::store(const QList<AlertSignal>& delivery, int present)
 {
-    QList<AlertSignal> delivery = present;
-    QSet<QString> fingerprints;
-    for (const AlertSignal& signal : present)
-        fingerprints.insert(signal.fingerprint);
-    // What the source no longer lists has resolved.
-    const QDateTime now = m_clock->nowUtc();
-    for (const QString& gone : m_present - fingerprints) {
-        AlertSignal resolved = m_lastSeen.value(gone);
-        resolved.resolved = true;
-        resolved.action = AlertSignal::Action::Report;
-        resolved.endsAt = now;
-        delivery.append(resolved);
-    }
     AlertDelivery batch;
     batch.alerts = delivery;
     batch.source = source();
     m_store->run<StoreResult<AlertIngestReport>>(
         this,
         [batch, rules = m_rules](IncidentStore& store) { return store.ingestAlertDeliveries({ batch }, rules).first(); },
-        [this, present, fingerprints](const StoreResult<AlertIngestReport>& report) {
+        [this, present](const StoreResult<AlertIngestReport>& report) {
             m_busy = false;
             if (!report) {
                 failed(report.error());
                 return;
             }
             m_store->lookForChanges();
-            m_present = fingerprints;
-            m_lastSeen.clear();
-            for (const AlertSignal& signal : present)
-                m_lastSeen.insert(signal.fingerprint, signal);
             m_state.lastSuccess = m_clock->nowUtc();
             m_state.lastError.clear();
             m_state.consecutiveFailures = 0;
-            m_state.alertsOpen = static_cast<int>(present.size());
+            m_state.alertsOpen = present;
             scheduleNext();
         });
 }

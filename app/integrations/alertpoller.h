@@ -13,10 +13,17 @@
 class AsyncIncidentStore;
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
+class QUrlQuery;
 
 // Polls one Alertmanager (GET /api/v2/alerts) or PagerDuty (GET /incidents)
 // for alerts, where a webhook cannot reach the workstation. What the source
-// lists is firing; what it listed before and no longer does has resolved.
+// lists is firing. What the store holds open from the source and the source no
+// longer lists has resolved: for Alertmanager, whose list is whole, at once;
+// for PagerDuty, whose list comes in pages that shift while they are read and
+// is cut at 50 of them, only once the incident, read back on its own, says it
+// was resolved (and when). The store's open alerts, not the last poll's, are
+// the reference, so what ended while the console was closed ends too.
 // Alerts go through the same store path as webhooks, under the same source
 // names, so polled and pushed alerts dedup against each other. After a failure
 // the interval doubles, up to ten minutes, until a poll succeeds again.
@@ -41,9 +48,12 @@ Q_SIGNALS:
 
 private:
     void poll();
+    QNetworkRequest request(const QString& path, const QUrlQuery& query) const;
     void requestPage(int offset, QList<AlertSignal> sofar);
     void finished(QNetworkReply* reply, int offset, QList<AlertSignal> sofar);
-    void store(const QList<AlertSignal>& present);
+    // Reads back, one by one, the PagerDuty incidents open here that its list left out.
+    void confirmResolved(QList<Alert> suspects, QList<AlertSignal> delivery, int present);
+    void store(const QList<AlertSignal>& delivery, int present);
     void failed(const QString& error);
     void scheduleNext();
     // The alerts in one page of the answer; *more when PagerDuty has another page.
@@ -58,7 +68,7 @@ private:
     const Clock* m_clock;
     PollState m_state;
     QTimer m_timer;
-    QSet<QString> m_present; // fingerprints the last successful poll saw
-    QHash<QString, AlertSignal> m_lastSeen; // …as they were, to resolve them when they go
+    QList<Alert> m_open; // the store's open alerts of this source as the poll began
+    qsizetype m_readBackFrom = 0; // where the next poll's read-backs start among the suspects, so that each gets its turn
     bool m_busy = false;
 };
