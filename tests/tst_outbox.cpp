@@ -132,6 +132,7 @@ private Q_SLOTS:
     void aResolveNeverOvertakesItsTrigger();
     void twoConsolesSendEachMessageOnce();
     void pruningTheChangeLogNeverSkipsTheOutbox();
+    void aStatusPageIncidentIsNotMadeTwice();
 
 private:
     OutboxSender::Settings settings(quint16 port) const;
@@ -740,6 +741,53 @@ void TestOutbox::pruningTheChangeLogNeverSkipsTheOutbox()
     reopened.reset();
     reopened = TestSupport::openStore(m_db, SystemClock::instance());
     QVERIFY(TestSupport::firstNumber(m_db, QStringLiteral("SELECT count(*) FROM change_log")) <= 100001);
+}
+
+// A console claimed a Statuspage create, sent it, and died before it recorded
+// Statuspage's answer. The console that takes the message over must not make a
+// second public incident: it finds the one made, and updates that one from then on.
+void TestOutbox::aStatusPageIncidentIsNotMadeTwice()
+{
+    LocalService local;
+    QVERIFY(local.listen());
+    const QString incidents = QStringLiteral("/v1/pages/pg1/incidents");
+    const QString unresolved = QStringLiteral("/v1/pages/pg1/incidents/unresolved");
+    OutboxSender::Settings sending = settings(local.server.port());
+    sending.config.statusPage.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(local.server.port()));
+    sending.credentials.insert(QLatin1String(OutboundCredentials::kStatusPageApiKey), "sp-key");
+    sending.credentials.insert(QLatin1String(OutboundCredentials::kStatusPagePageId), "pg1");
+    sending.channels.statusPage = OutboxSender::statusPageProblem(sending).isEmpty();
+    sending.statusPageSpacingMs = 0;
+
+    auto store = TestSupport::openStore(m_db, SystemClock::instance());
+    const Incident incident = *store->declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    StatusPageUpdate update;
+    update.incidentId = incident.id;
+    update.title = QStringLiteral("Checkout unavailable");
+    update.state = PublicState::Investigating;
+    update.body = QStringLiteral("We are investigating failed card payments.");
+    QVERIFY(store->postStatusPageUpdate(update, true, QStringLiteral("rui")));
+    // The console that died: its claim, already lapsed, and the incident its create made.
+    QCOMPARE(store->claimDueOutbound(QStringLiteral("a console that died"), 0, 10)->size(), 1);
+    const QString made = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    local.service.script[unresolved] = { HttpResponse::json(200,
+        QJsonDocument(QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("older") },
+                                       { QStringLiteral("name"), update.title },
+                                       { QStringLiteral("created_at"), QStringLiteral("2026-01-02T03:04:05Z") } },
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("sp-inc-7") }, { QStringLiteral("name"), update.title },
+                { QStringLiteral("created_at"), made } } })) };
+
+    SendingConsole console(m_db, sending);
+    console.nudge();
+    QTRY_COMPARE_WITH_TIMEOUT(store->statusPageUpdates(incident.id)->first().delivery, OutboxState::Delivered, 10000);
+    QCOMPARE(local.service.receivedAt(unresolved).size(), 1);
+    QCOMPARE(local.service.receivedAt(incidents).size(), 0); // no second create
+    // The next update goes to the incident found.
+    update.state = PublicState::Identified;
+    QVERIFY(store->postStatusPageUpdate(update, true, QStringLiteral("rui")));
+    console.nudge();
+    QTRY_COMPARE_WITH_TIMEOUT(local.service.receivedAt(incidents + QStringLiteral("/sp-inc-7")).size(), 1, 10000);
+    QCOMPARE(local.service.receivedAt(incidents + QStringLiteral("/sp-inc-7")).first().request.method, QByteArray("PATCH"));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -274,16 +274,10 @@ OutboxSender::Request OutboxSender::requestFor(const OutboxMessage& message) con
             return request;
         }
         // The first update creates the Statuspage incident; later ones update the one it made.
-        QString path = m_settings.config.statusPage.apiUrl.path();
-        if (path.endsWith(QLatin1Char('/')))
-            path.chop(1);
-        path += QStringLiteral("/pages/%1/incidents").arg(QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(pageId))));
-        if (!message.remoteId.isEmpty()) {
-            path += QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(message.remoteId));
+        if (!message.remoteId.isEmpty())
             request.verb = QByteArrayLiteral("PATCH");
-        }
-        request.url = m_settings.config.statusPage.apiUrl;
-        request.url.setPath(path, QUrl::TolerantMode);
+        request.url = statusPageIncidents(
+            message.remoteId.isEmpty() ? QString() : QString::fromUtf8(QUrl::toPercentEncoding(message.remoteId)));
         request.authorization = QByteArrayLiteral("OAuth ") + apiKey;
         request.body = statusPageBody(StatusPageUpdate::fromJson(message.payload), m_settings.config.statusPage.deliverNotifications);
     } else if (message.channel == QLatin1String("webhook")) {
@@ -304,6 +298,67 @@ void OutboxSender::send(const OutboxMessage& message)
         record(message, retryLater(message, request.missing));
         return;
     }
+    const bool inDoubt = !message.claimedBy.isEmpty() && message.claimedBy != m_senderName;
+    if (inDoubt && message.channel == QLatin1String("statuspage") && message.remoteId.isEmpty()) {
+        findStatusPageIncident(message);
+        return;
+    }
+    post(message, request);
+}
+
+QUrl OutboxSender::statusPageIncidents(const QString& below) const
+{
+    const QByteArray pageId = m_settings.credentials.value(QLatin1String(OutboundCredentials::kStatusPagePageId));
+    QUrl url = m_settings.config.statusPage.apiUrl;
+    QString path = url.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    path += QStringLiteral("/pages/%1/incidents").arg(QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(pageId))));
+    if (!below.isEmpty())
+        path += QLatin1Char('/') + below;
+    url.setPath(path, QUrl::TolerantMode);
+    return url;
+}
+
+void OutboxSender::findStatusPageIncident(const OutboxMessage& message)
+{
+    QNetworkRequest http(statusPageIncidents(QStringLiteral("unresolved")));
+    http.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("incident-console"));
+    http.setTransferTimeout(kRequestTimeoutMs);
+    http.setRawHeader("Authorization",
+        QByteArrayLiteral("OAuth ") + m_settings.credentials.value(QLatin1String(OutboundCredentials::kStatusPageApiKey)));
+    m_inFlight.insert(message.id, paceKey(message));
+    QNetworkReply* reply = m_network->get(http);
+    connect(reply, &QNetworkReply::finished, this, [this, message, reply] {
+        reply->deleteLater();
+        m_inFlight.remove(message.id);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200) {
+            const QString error = status == 0 ? reply->errorString() : serviceReason(status, reply->readAll());
+            record(message, retryLater(message, tr("Could not check for the incident a console that stopped may have made: %1").arg(error)));
+            return;
+        }
+        const QString name = StatusPageUpdate::fromJson(message.payload).title;
+        // Statuspage's times have a second's precision; the message's own a millisecond's.
+        const QDateTime since = message.createdAt.addSecs(-1);
+        for (const QJsonValue& value : QJsonDocument::fromJson(reply->readAll()).array()) {
+            const QJsonObject incident = value.toObject();
+            const QDateTime created
+                = QDateTime::fromString(incident.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+            if (incident.value(QLatin1String("name")).toString() == name && created.isValid() && created >= since) {
+                OutboundAttempt found;
+                found.state = OutboxState::Delivered;
+                found.remoteId = incident.value(QLatin1String("id")).toString();
+                record(message, found);
+                return;
+            }
+        }
+        post(message, requestFor(message));
+    });
+}
+
+void OutboxSender::post(const OutboxMessage& message, const Request& request)
+{
     QNetworkRequest http(request.url);
     http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     http.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("incident-console"));

@@ -70,6 +70,13 @@ private:
     void sendDue(const QList<OutboxMessage>& due);
     Request requestFor(const OutboxMessage& message) const;
     void send(const OutboxMessage& message);
+    void post(const OutboxMessage& message, const Request& request);
+    // A Statuspage incident that a console which died mid-send may have made already: the
+    // unresolved incidents are read first, and one of that name made since the message was
+    // queued is taken for it, so that the public page does not show it twice.
+    void findStatusPageIncident(const OutboxMessage& message);
+    // The page's incidents on Statuspage's API, or `below` them (an incident's id, "unresolved").
+    QUrl statusPageIncidents(const QString& below) const;
     void finished(const OutboxMessage& message, QNetworkReply* reply);
     void record(const OutboxMessage& message, const OutboundAttempt& attempt);
     OutboundAttempt retryLater(const OutboxMessage& message, const QString& error, int retryAfterSeconds = -1) const;

@@ -33,6 +33,10 @@ struct OutboxMessage {
     QDateTime deliveredAt;
     QString lastError;
     QString remoteId; // Statuspage: the incident created by an earlier message, which this one updates
+    // The sender holding it; as IncidentStore::claimDueOutbound returns it, the one that held it
+    // before this claim. Another sender's name there means that sender died between sending it
+    // and recording the answer: the service may have it already.
+    QString claimedBy;
 };
 
 class OutboxText {

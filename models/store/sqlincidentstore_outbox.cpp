@@ -11,7 +11,7 @@ namespace {
 // A Statuspage message carries the id of the Statuspage incident made by an earlier one.
 const QString kOutboxColumns = QStringLiteral(
     "outbox.id, channel, target, outbox.incident_id, incident_key, event, payload, state, attempts, created_at, "
-    "next_attempt_at, last_attempt_at, delivered_at, last_error, coalesce(statuspage_links.remote_id, '') "
+    "next_attempt_at, last_attempt_at, delivered_at, last_error, coalesce(statuspage_links.remote_id, ''), claimed_by "
     "FROM outbox LEFT JOIN statuspage_links ON statuspage_links.incident_id = outbox.incident_id "
     "AND outbox.channel = 'statuspage'");
 
@@ -33,6 +33,7 @@ OutboxMessage readMessage(const QSqlQuery& q)
     message.deliveredAt = fromDb(q.value(12));
     message.lastError = q.value(13).toString();
     message.remoteId = q.value(14).toString();
+    message.claimedBy = q.value(15).toString();
     return message;
 }
 
