@@ -7,6 +7,9 @@
 
 #include <QDataStream>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -440,6 +443,13 @@ void TestAlertInbox::anUnreadableEntryIsSetAside()
     QCOMPARE(setAside->first().alerts, 10);
     QCOMPARE(setAside->first().payload, garbage);
     QCOMPARE(*inbox->quarantinedCount(), 1);
+    // Exportable as they were, byte for byte.
+    const QJsonObject exported = QJsonDocument::fromJson(*inbox->quarantinedAsJson()).object();
+    QCOMPARE(exported.value(QLatin1String("identity")).toString(), inbox->identity());
+    const QJsonArray entries = exported.value(QLatin1String("entries")).toArray();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().toObject().value(QLatin1String("entry")).toInteger(), damaged);
+    QCOMPARE(QByteArray::fromBase64(entries.first().toObject().value(QLatin1String("payloadBase64")).toString().toLatin1()), garbage);
     // Kept when the inbox lets go of the entries applied.
     QVERIFY(inbox->discardThrough(last));
     QCOMPARE(*inbox->quarantinedCount(), 1);

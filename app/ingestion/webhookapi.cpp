@@ -156,7 +156,7 @@ void WebhookApi::inboxTrouble(const QString& problem)
 
 AlertInboxState WebhookApi::inboxState() const
 {
-    return { alertsNotApplied(), m_inboxProblem, m_setAside };
+    return { alertsNotApplied(), m_inboxProblem, m_setAside, m_inbox ? m_inbox->storePath() : QString() };
 }
 
 void WebhookApi::reportInbox(bool now)

@@ -3,6 +3,9 @@
 #include "sqlitedatabase.h"
 
 #include <QDataStream>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QDir>
 #include <QIODevice>
 #include <QUuid>
@@ -163,12 +166,13 @@ std::unique_ptr<AlertInbox> AlertInbox::open(const QString& storePath, QString* 
         SqliteDatabase::close(connectionName);
         return nullptr;
     }
-    return std::unique_ptr<AlertInbox>(new AlertInbox(connectionName, *identity));
+    return std::unique_ptr<AlertInbox>(new AlertInbox(connectionName, *identity, storePath));
 }
 
-AlertInbox::AlertInbox(QString connectionName, QString identity)
+AlertInbox::AlertInbox(QString connectionName, QString identity, QString storePath)
     : m_connectionName(std::move(connectionName))
     , m_identity(std::move(identity))
+    , m_storePath(std::move(storePath))
     , m_statements(m_connectionName)
 {
 }
@@ -265,6 +269,21 @@ StoreResult<QList<AlertInbox::SetAside>> AlertInbox::quarantined()
         entries.append({ read.value(0).toLongLong(), read.value(1).toInt(), read.value(2).toByteArray(),
             read.value(3).toString(), fromDb(read.value(4)) });
     return entries;
+}
+
+StoreResult<QByteArray> AlertInbox::quarantinedAsJson()
+{
+    const StoreResult<QList<SetAside>> entries = quarantined();
+    if (!entries)
+        return StoreResult<QByteArray>::failureFrom(entries);
+    QJsonArray list;
+    for (const SetAside& entry : *entries)
+        list.append(QJsonObject { { QStringLiteral("entry"), entry.entry }, { QStringLiteral("alerts"), entry.alerts },
+            { QStringLiteral("reason"), entry.reason }, { QStringLiteral("setAsideAt"), entry.at.toString(Qt::ISODateWithMs) },
+            { QStringLiteral("payloadBase64"), QString::fromLatin1(entry.payload.toBase64()) } });
+    return QJsonDocument(QJsonObject { { QStringLiteral("inbox"), QDir::toNativeSeparators(pathFor(m_storePath)) },
+                             { QStringLiteral("identity"), m_identity }, { QStringLiteral("entries"), list } })
+        .toJson(QJsonDocument::Indented);
 }
 
 StoreResult<int> AlertInbox::quarantinedCount()

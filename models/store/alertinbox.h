@@ -26,6 +26,7 @@ struct AlertInboxState {
     int waitingAlerts = 0;
     QString problem; // empty while the drain is doing fine
     int setAsideEntries = 0; // entries that could not be read, kept in the inbox file's quarantine table
+    QString storePath; // the database whose inbox it is (to export what was set aside)
 
     bool operator==(const AlertInboxState&) const = default;
 };
@@ -78,14 +79,20 @@ public:
     StoreResult<Batch> next(qint64 after, int alerts);
     StoreResult<QList<SetAside>> quarantined();
     StoreResult<int> quarantinedCount();
+    // The set-aside entries as a JSON document a person can keep or hand on: each entry's
+    // number, alert count, reason, when, and its bytes exactly as they were (base64).
+    StoreResult<QByteArray> quarantinedAsJson();
+    // The database whose inbox this is.
+    const QString& storePath() const { return m_storePath; }
     // The newest entry's number, also once it has been discarded; 0 for a new file.
     StoreResult<qint64> lastEntry();
 
 private:
-    AlertInbox(QString connectionName, QString identity);
+    AlertInbox(QString connectionName, QString identity, QString storePath);
     StoreResult<bool> quarantine(qint64 entry, int alerts, const QByteArray& payload);
 
     QString m_connectionName;
     QString m_identity;
+    QString m_storePath;
     SqlSupport::PreparedStatements m_statements;
 };

@@ -7,14 +7,20 @@
 #include "itemmodels/rejecteddeliverymodel.h"
 #include "store/asyncincidentstore.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace {
@@ -41,6 +47,7 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QWidget* parent)
     , m_store(store)
     , m_listening(new QLabel(this))
     , m_inbox(new QLabel(this))
+    , m_exportSetAside(new QPushButton(tr("Export set-aside entries…"), this))
     , m_sources(new QTableWidget(0, 3, this))
     , m_pollingTitle(new QLabel(tr("Polling:"), this))
     , m_polling(new QTableWidget(0, 4, this))
@@ -59,6 +66,11 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QWidget* parent)
     m_inbox->setWordWrap(true);
     m_inbox->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_inbox);
+    m_exportSetAside->setObjectName(QStringLiteral("ReceiverExportSetAside"));
+    m_exportSetAside->setToolTip(tr("Save the inbox entries that could not be read, byte for byte, as a JSON file."));
+    m_exportSetAside->hide();
+    connect(m_exportSetAside, &QPushButton::clicked, this, &ReceiverDock::exportSetAside);
+    layout->addWidget(m_exportSetAside, 0, Qt::AlignLeft);
 
     m_sources->setObjectName(QStringLiteral("ReceiverSources"));
     m_sources->setHorizontalHeaderLabels({ tr("Source"), tr("Alerts"), tr("Last delivery") });
@@ -129,6 +141,42 @@ void ReceiverDock::setInbox(const AlertInboxState& state)
                  "their alerts are not in the store.",
                 nullptr, state.setAsideEntries));
     showHealth(m_inbox, state.problem.isEmpty() && state.setAsideEntries == 0);
+    m_storePath = state.storePath;
+    m_exportSetAside->setVisible(state.setAsideEntries > 0 && !m_storePath.isEmpty());
+}
+
+void ReceiverDock::exportSetAside()
+{
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Export set-aside inbox entries"), QStringLiteral("set-aside-inbox-entries.json"), tr("JSON (*.json)"));
+    if (target.isEmpty())
+        return;
+    m_exportSetAside->setEnabled(false);
+    // The inbox is a file of its own: read and written on a thread of its own, never on this one.
+    auto outcome = std::make_shared<QString>();
+    QThread* worker = QThread::create([storePath = m_storePath, target, outcome] {
+        QString error;
+        const std::unique_ptr<AlertInbox> inbox = AlertInbox::open(storePath, &error);
+        const StoreResult<QByteArray> json = inbox ? inbox->quarantinedAsJson()
+                                                   : StoreResult<QByteArray>::failure(StoreErrorKind::Unavailable, error);
+        if (!json) {
+            *outcome = json.error();
+            return;
+        }
+        QSaveFile file(target);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit())
+            *outcome = file.errorString();
+    });
+    connect(worker, &QThread::finished, this, [this, worker, target, outcome] {
+        worker->deleteLater();
+        m_exportSetAside->setEnabled(true);
+        if (outcome->isEmpty())
+            QMessageBox::information(this, tr("Set-aside entries exported"),
+                tr("The entries were written to %1.").arg(QDir::toNativeSeparators(target)));
+        else
+            QMessageBox::warning(this, tr("Set-aside entries not exported"), *outcome);
+    });
+    worker->start();
 }
 
 void ReceiverDock::setListening(const QString& text, bool healthy, const QString& detail)

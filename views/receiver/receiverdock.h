@@ -9,6 +9,7 @@
 class AsyncIncidentStore;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 class QTableWidget;
 class RejectedDeliveryModel;
@@ -31,10 +32,14 @@ public:
 
 private:
     void showBody();
+    // Writes the inbox entries that could not be read to a file the operator picks, off the GUI thread.
+    void exportSetAside();
 
     AsyncIncidentStore* m_store;
     QLabel* m_listening;
     QLabel* m_inbox;
+    QPushButton* m_exportSetAside;
+    QString m_storePath; // whose inbox the last state was of
     QTableWidget* m_sources;
     QLabel* m_pollingTitle;
     QTableWidget* m_polling;
