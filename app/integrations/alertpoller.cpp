@@ -96,6 +96,10 @@ void AlertPoller::poll()
     }
     m_busy = true;
     m_state.lastAttempt = m_clock->nowUtc();
+    if (m_target.kind != PollTarget::Kind::PagerDuty) {
+        requestPage(0, {});
+        return;
+    }
     AlertQuery open;
     open.filter = AlertFilter::open();
     open.filter.source = source();
@@ -166,7 +170,11 @@ void AlertPoller::finished(QNetworkReply* reply, int offset, QList<AlertSignal> 
         failed(error);
         return;
     }
-    sofar += *page;
+    // Listed now: firing now, also for an episode that ended here before (a return, not a late notice).
+    for (AlertSignal signal : *page) {
+        signal.observedAt = m_clock->nowUtc();
+        sofar.append(signal);
+    }
     if (more && offset / kPagerDutyPageSize + 1 < kPagerDutyMaxPages) {
         requestPage(offset + kPagerDutyPageSize, sofar);
         return;
@@ -174,13 +182,13 @@ void AlertPoller::finished(QNetworkReply* reply, int offset, QList<AlertSignal> 
     QSet<QString> listed;
     for (const AlertSignal& signal : std::as_const(sofar))
         listed.insert(signal.fingerprint);
-    QList<Alert> missing;
-    for (const Alert& alert : std::as_const(m_open)) {
-        if (!listed.contains(alert.fingerprint))
-            missing.append(alert);
-    }
     const int present = static_cast<int>(sofar.size());
     if (m_target.kind == PollTarget::Kind::PagerDuty) {
+        QList<Alert> missing;
+        for (const Alert& alert : std::as_const(m_open)) {
+            if (!listed.contains(alert.fingerprint))
+                missing.append(alert);
+        }
         QList<Alert> suspects;
         const qsizetype count = missing.size();
         for (qsizetype i = 0; i < std::min<qsizetype>(count, kReadBackPerPoll); ++i)
@@ -189,10 +197,20 @@ void AlertPoller::finished(QNetworkReply* reply, int offset, QList<AlertSignal> 
         confirmResolved(suspects, sofar, present);
         return;
     }
-    // Alertmanager lists every active alert at once: what it leaves out has ended.
-    for (const Alert& alert : std::as_const(missing))
-        sofar.append(resolvedAt(alert, m_clock->nowUtc()));
-    store(sofar, present);
+    // Alertmanager lists every active alert at once: what this target listed last time and
+    // leaves out now has ended. Only its own: the same source name is shared with other
+    // Alertmanagers (HA peers, others' webhooks), whose alerts are theirs to end.
+    QList<AlertSignal> delivery = sofar;
+    for (const QString& gone : m_listed - listed) {
+        AlertSignal resolved = m_lastListed.value(gone);
+        resolved.resolved = true;
+        resolved.action = AlertSignal::Action::Report;
+        resolved.endsAt = m_clock->nowUtc();
+        resolved.observedAt = resolved.endsAt;
+        delivery.append(resolved);
+    }
+    m_listing = sofar;
+    store(delivery, present);
 }
 
 void AlertPoller::confirmResolved(QList<Alert> suspects, QList<AlertSignal> delivery, int present)
@@ -281,6 +299,12 @@ void AlertPoller::store(const QList<AlertSignal>& delivery, int present)
                 return;
             }
             m_store->lookForChanges();
+            m_listed.clear();
+            m_lastListed.clear();
+            for (const AlertSignal& signal : std::as_const(m_listing)) {
+                m_listed.insert(signal.fingerprint);
+                m_lastListed.insert(signal.fingerprint, signal);
+            }
             m_state.lastSuccess = m_clock->nowUtc();
             m_state.lastError.clear();
             m_state.consecutiveFailures = 0;

@@ -6,6 +6,7 @@
 #include "rules/alertrules.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -18,12 +19,14 @@ class QUrlQuery;
 
 // Polls one Alertmanager (GET /api/v2/alerts) or PagerDuty (GET /incidents)
 // for alerts, where a webhook cannot reach the workstation. What the source
-// lists is firing. What the store holds open from the source and the source no
-// longer lists has resolved: for Alertmanager, whose list is whole, at once;
-// for PagerDuty, whose list comes in pages that shift while they are read and
-// is cut at 50 of them, only once the incident, read back on its own, says it
-// was resolved (and when). The store's open alerts, not the last poll's, are
-// the reference, so what ended while the console was closed ends too.
+// lists is firing. For Alertmanager, whose answer is whole, what this target
+// listed at its last poll and no longer lists has resolved (only its own: other
+// Alertmanagers share the source name). For PagerDuty, whose list comes in
+// pages that shift while they are read and is cut at 50 of them, an incident
+// the store holds open and the list leaves out is read back on its own, and
+// resolved only when it says so (and when): the store's open incidents, not
+// the last poll's, are the reference, so what ended while the console was
+// closed ends too.
 // Alerts go through the same store path as webhooks, under the same source
 // names, so polled and pushed alerts dedup against each other. After a failure
 // the interval doubles, up to ten minutes, until a poll succeeds again.
@@ -68,7 +71,11 @@ private:
     const Clock* m_clock;
     PollState m_state;
     QTimer m_timer;
-    QList<Alert> m_open; // the store's open alerts of this source as the poll began
+    QList<Alert> m_open; // PagerDuty: the store's open alerts of this source as the poll began
+    // Alertmanager: what this target listed at its last successful poll, and what it is listing now.
+    QSet<QString> m_listed;
+    QHash<QString, AlertSignal> m_lastListed;
+    QList<AlertSignal> m_listing;
     qsizetype m_readBackFrom = 0; // where the next poll's read-backs start among the suspects, so that each gets its turn
     bool m_busy = false;
 };

@@ -270,17 +270,19 @@ StoreResult<QList<Alert>> AlertTable::openAlerts()
     return selectWhere(QStringLiteral("a.status <> %1").arg(static_cast<int>(AlertStatus::Resolved)), {});
 }
 
-StoreResult<QDateTime> AlertTable::endOfResolvedEpisode(
+StoreResult<std::optional<AlertTable::EndedEpisode>> AlertTable::endedEpisode(
     const QString& source, const QString& fingerprint, const QDateTime& startsAt)
 {
-    // Asked for every new alert of a storm, so, as findOpen, one column of a row that is mostly not there.
-    static const QString sql = QStringLiteral("SELECT max(coalesce(ends_at, last_seen)) FROM alerts WHERE source = ? "
-                                              "AND fingerprint = ? AND starts_at = ? AND status = %1")
+    // Asked for every new alert of a storm, so, as findOpen, two columns of a row that is mostly not there.
+    static const QString sql = QStringLiteral("SELECT coalesce(ends_at, last_seen), last_seen FROM alerts WHERE source = ? "
+                                              "AND fingerprint = ? AND starts_at = ? AND status = %1 ORDER BY id DESC LIMIT 1")
                                    .arg(static_cast<int>(AlertStatus::Resolved));
     const PreparedStatements::Run run = m_statements->run(sql, { source, fingerprint, toDb(startsAt) });
-    if (!run || !run.query().next())
-        return failed<QDateTime>(run.query());
-    return fromDb(run.query().value(0));
+    if (!run)
+        return failed<std::optional<EndedEpisode>>(run.query());
+    if (!run.query().next())
+        return std::optional<EndedEpisode>();
+    return std::optional<EndedEpisode>(EndedEpisode { fromDb(run.query().value(0)), fromDb(run.query().value(1)) });
 }
 
 StoreResult<std::optional<Alert>> AlertTable::findLatest(const QString& source, const QString& fingerprint)

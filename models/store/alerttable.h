@@ -22,9 +22,13 @@ public:
     StoreResult<std::optional<Alert>> findEpisode(const QString& source, const QString& fingerprint, const QDateTime& startsAt);
     // The newest row of a fingerprint, open or not.
     StoreResult<std::optional<Alert>> findLatest(const QString& source, const QString& fingerprint);
-    // When the resolved episode of the fingerprint that started at `startsAt` ended;
-    // invalid when there is none (the usual case: a new alert).
-    StoreResult<QDateTime> endOfResolvedEpisode(const QString& source, const QString& fingerprint, const QDateTime& startsAt);
+    // The resolved episode of the fingerprint that started at `startsAt`: when it ended by the
+    // source's word, and when its resolve reached this console; none (the usual case: a new alert).
+    struct EndedEpisode {
+        QDateTime endedAt;
+        QDateTime resolveReceivedAt;
+    };
+    StoreResult<std::optional<EndedEpisode>> endedEpisode(const QString& source, const QString& fingerprint, const QDateTime& startsAt);
     StoreResult<qint64> insert(const Alert& alert);
     // Writes the columns in which `after` differs from `before`, the row as it was read.
     StoreResult<bool> update(const Alert& before, const Alert& after);

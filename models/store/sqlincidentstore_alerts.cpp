@@ -10,6 +10,10 @@ using namespace SqlSupport;
 namespace {
 // As many as the receiver keeps of refusals it made itself.
 constexpr int kRejectedDeliveriesKept = 500;
+// How long after a resolve a firing notice of the same episode, from a source that does not
+// date its notices, is taken for one sent before it: a sender's retries and a storm's inbox
+// deliver within this; a real return of the same episode comes later.
+constexpr qint64 kLateNoticeWithinSeconds = 5 * 60;
 
 TimelineEntry alertEntry(TimelineKind kind, const Alert& alert)
 {
@@ -273,14 +277,19 @@ StoreResult<bool> SqlIncidentStore::ingestAlert(const AlertSignal& signal, const
         // A firing notice about an episode that has ended already: sent before its resolve
         // and delivered after it (a sender's retry, a storm's inbox). The source's own
         // start time names the episode; reopening it would bring back a resolved alert and
-        // perhaps open an incident. Only a notice the source says happened after the end
-        // (PagerDuty reopening its incident) starts the episode again.
+        // perhaps open an incident. A source that dates its notices (PagerDuty) decides by
+        // that date; for one that does not (Alertmanager), only a notice soon after the
+        // resolve is taken for late: later, the same start is a real return (Prometheus
+        // restored its start after a restart), which must not stay hidden.
         if (signal.startsAt.isValid()) {
-            const StoreResult<QDateTime> ended
-                = m_alerts.endOfResolvedEpisode(signal.source, signal.fingerprint, signal.startsAt);
+            const StoreResult<std::optional<AlertTable::EndedEpisode>> ended
+                = m_alerts.endedEpisode(signal.source, signal.fingerprint, signal.startsAt);
             if (!ended)
                 return StoreResult<bool>::failureFrom(ended);
-            if (ended->isValid() && !(signal.observedAt.isValid() && signal.observedAt > *ended)) {
+            const bool late = ended->has_value()
+                && (signal.observedAt.isValid() ? signal.observedAt <= (*ended)->endedAt
+                                                : (*ended)->resolveReceivedAt.secsTo(now) < kLateNoticeWithinSeconds);
+            if (late) {
                 ++report->deduplicated;
                 return true;
             }
