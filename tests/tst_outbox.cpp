@@ -133,6 +133,7 @@ private Q_SLOTS:
     void twoConsolesSendEachMessageOnce();
     void pruningTheChangeLogNeverSkipsTheOutbox();
     void aStatusPageIncidentIsNotMadeTwice();
+    void aLapsedSenderCannotTakeAMessageBack();
 
 private:
     OutboxSender::Settings settings(quint16 port) const;
@@ -394,13 +395,16 @@ void TestOutbox::eachChangeIsQueuedOnce()
     QCOMPARE(due(), 2); // the first trigger and its Slack post; the acknowledgements wait behind them
     // A trigger to try again later holds back the acknowledgement behind it: never sent before it.
     OutboundAttempt later { OutboxState::Waiting, clock.nowUtc().addSecs(60), QStringLiteral("HTTP 503") };
+    later.sender = QStringLiteral("this console");
     QVERIFY(store->recordOutboundAttempt(messages.at(2).id, later));
     QCOMPARE(due(), 1);
     clock.advance(61);
     QCOMPARE(due(), 2);
     // Delivered and failed are written on the incident's timeline.
     QVERIFY(store->recordOutboundAttempt(messages.at(2).id, { OutboxState::Delivered, {}, {} }));
-    QVERIFY(store->recordOutboundAttempt(messages.at(1).id, { OutboxState::Failed, {}, QStringLiteral("HTTP 404: no_service") }));
+    OutboundAttempt refused { OutboxState::Failed, {}, QStringLiteral("HTTP 404: no_service") };
+    refused.sender = QStringLiteral("this console");
+    QVERIFY(store->recordOutboundAttempt(messages.at(1).id, refused));
     const QList<TimelineEntry> timeline = *store->timeline(messages.at(2).incidentId, 0, 100);
     QCOMPARE(std::count_if(timeline.cbegin(), timeline.cend(),
                  [](const TimelineEntry& entry) { return entry.kind == TimelineKind::Notified; }),
@@ -788,6 +792,40 @@ void TestOutbox::aStatusPageIncidentIsNotMadeTwice()
     console.nudge();
     QTRY_COMPARE_WITH_TIMEOUT(local.service.receivedAt(incidents + QStringLiteral("/sp-inc-7")).size(), 1, 10000);
     QCOMPARE(local.service.receivedAt(incidents + QStringLiteral("/sp-inc-7")).first().request.method, QByteArray("PATCH"));
+}
+
+// Console A's laptop slept through its request; its claim lapsed and console B
+// took the message. A's late "try again later" must not take it back from B
+// (and so have it sent a third time), nor may "Retry now" while B sends it.
+void TestOutbox::aLapsedSenderCannotTakeAMessageBack()
+{
+    ManualClock clock;
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+    const OutboundComposer composer(OutboundConfig::builtIn(), { true, false, false });
+    const auto compose = [&composer](const StoreChange& change) { return composer.compose(change); };
+    QCOMPARE(*store->enqueueOutbound(compose, 100), 0);
+    QVERIFY(store->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana")));
+    QCOMPARE(*store->enqueueOutbound(compose, 100), 1);
+    const qint64 id = store->claimDueOutbound(QStringLiteral("console A"), 60, 10)->first().id;
+    QVERIFY(store->claimDueOutbound(QStringLiteral("console B"), 60, 10)->isEmpty()); // A holds it
+    clock.advance(61);
+    const QList<OutboxMessage> taken = *store->claimDueOutbound(QStringLiteral("console B"), 60, 10);
+    QCOMPARE(taken.size(), 1);
+    QCOMPARE(taken.first().claimedBy, QStringLiteral("console A"));
+
+    OutboundAttempt slept { OutboxState::Waiting, clock.nowUtc().addSecs(5), QStringLiteral("timed out") };
+    slept.sender = QStringLiteral("console A");
+    QVERIFY(store->recordOutboundAttempt(id, slept));
+    OutboxMessage now = outbox(*store).first();
+    QCOMPARE(now.attempts, 0);
+    QCOMPARE(now.claimedBy, QStringLiteral("console B"));
+    QVERIFY(!store->retryOutboundNow(id));
+    OutboundAttempt delivered { OutboxState::Delivered, {}, {} };
+    delivered.sender = QStringLiteral("console B");
+    QVERIFY(store->recordOutboundAttempt(id, delivered));
+    now = outbox(*store).first();
+    QCOMPARE(now.state, OutboxState::Delivered);
+    QCOMPARE(now.attempts, 1);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -1,5 +1,6 @@
 #include "outboxsender.h"
 
+#include "ingestion/alertmanagerpayload.h"
 #include "outboundcredentials.h"
 
 #include <QJsonArray>
@@ -17,6 +18,8 @@ constexpr int kRequestTimeoutMs = 15000; // PagerDuty asks for an answer within 
 // is recorded before another console may take it; short enough that a console
 // that died with messages claimed holds them up for a minute at most.
 constexpr int kClaimLeaseSeconds = 60;
+// How far another service's clock may be from ours when its times are compared with ours.
+constexpr int kClockMarginSeconds = 10 * 60;
 constexpr qsizetype kReasonLimit = 500;
 
 QString paceKey(const OutboxMessage& message)
@@ -331,7 +334,8 @@ void OutboxSender::findStatusPageIncident(const OutboxMessage& message)
     QNetworkReply* reply = m_network->get(http);
     connect(reply, &QNetworkReply::finished, this, [this, message, reply] {
         reply->deleteLater();
-        m_inFlight.remove(message.id);
+        // Still in flight until what follows is recorded (record() lets go of it), so that a round
+        // that claims it meanwhile does not send it a second time.
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status != 200) {
             const QString error = status == 0 ? reply->errorString() : serviceReason(status, reply->readAll());
@@ -339,12 +343,13 @@ void OutboxSender::findStatusPageIncident(const OutboxMessage& message)
             return;
         }
         const QString name = StatusPageUpdate::fromJson(message.payload).title;
-        // Statuspage's times have a second's precision; the message's own a millisecond's.
-        const QDateTime since = message.createdAt.addSecs(-1);
+        // Statuspage's clock is not ours: a margin of minutes, within which an unresolved incident
+        // of the same name is this one.
+        const QDateTime since = message.createdAt.addSecs(-kClockMarginSeconds);
         for (const QJsonValue& value : QJsonDocument::fromJson(reply->readAll()).array()) {
             const QJsonObject incident = value.toObject();
-            const QDateTime created
-                = QDateTime::fromString(incident.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+            bool timeOk = true;
+            const QDateTime created = AlertmanagerPayload::parseTime(incident.value(QLatin1String("created_at")), &timeOk);
             if (incident.value(QLatin1String("name")).toString() == name && created.isValid() && created >= since) {
                 OutboundAttempt found;
                 found.state = OutboxState::Delivered;
@@ -409,8 +414,9 @@ OutboundAttempt OutboxSender::retryLater(const OutboxMessage& message, const QSt
     return attempt;
 }
 
-void OutboxSender::record(const OutboxMessage& message, const OutboundAttempt& attempt)
+void OutboxSender::record(const OutboxMessage& message, OutboundAttempt attempt)
 {
+    attempt.sender = m_senderName;
     m_store->run<StoreResult<OutboxMessage>>(
         this, [id = message.id, attempt](IncidentStore& store) { return store.recordOutboundAttempt(id, attempt); },
         [this, id = message.id](const StoreResult<OutboxMessage>& recorded) {

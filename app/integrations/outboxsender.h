@@ -78,7 +78,7 @@ private:
     // The page's incidents on Statuspage's API, or `below` them (an incident's id, "unresolved").
     QUrl statusPageIncidents(const QString& below) const;
     void finished(const OutboxMessage& message, QNetworkReply* reply);
-    void record(const OutboxMessage& message, const OutboundAttempt& attempt);
+    void record(const OutboxMessage& message, OutboundAttempt attempt);
     OutboundAttempt retryLater(const OutboxMessage& message, const QString& error, int retryAfterSeconds = -1) const;
     int spacingMs(const OutboxMessage& message) const;
 

@@ -34,8 +34,9 @@ struct OutboxMessage {
     QString lastError;
     QString remoteId; // Statuspage: the incident created by an earlier message, which this one updates
     // The sender holding it; as IncidentStore::claimDueOutbound returns it, the one that held it
-    // before this claim. Another sender's name there means that sender died between sending it
-    // and recording the answer: the service may have it already.
+    // before this claim. Another sender's name there means that sender let its claim lapse without
+    // recording a try: it may have died between sending and recording (the service may have it
+    // already), or quit, or held it back for pacing. Where a repeat would show, look first.
     QString claimedBy;
 };
 

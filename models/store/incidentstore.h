@@ -49,6 +49,10 @@ struct OutboundAttempt {
     // Say on the incident's timeline that it was delivered or failed for good
     // (not for a webhook that mirrors every entry: that would double the timeline).
     bool onTimeline = true;
+    // Who tried (claimDueOutbound's sender). A try that did not deliver counts only while this
+    // sender still holds the message, or nobody does: one whose claim lapsed (a laptop that
+    // slept through its request) must not take the message back from the console sending it now.
+    QString sender = {};
 };
 
 // What an incident's audiences have heard so far, and what the templates need besides the incident.

@@ -119,7 +119,7 @@ StoreResult<QList<OutboxMessage>> SqlIncidentStore::claimDueOutbound(const QStri
     return inTransaction<QList<OutboxMessage>>([&]() -> StoreResult<QList<OutboxMessage>> {
         const QDateTime now = m_clock->nowUtc();
         // Due, not held by another live sender, and the first of its incident on its channel
-        // still waiting (messages without an incident have no order to keep).
+        // still waiting.
         const StoreResult<QList<OutboxMessage>> due = selectMessages(database(),
             QStringLiteral("WHERE state = 0 AND next_attempt_at <= ? "
                            "AND (claimed_by = '' OR claimed_by = ? OR claimed_until IS NULL OR claimed_until <= ?) "
@@ -155,13 +155,17 @@ StoreResult<OutboxMessage> SqlIncidentStore::recordOutboundAttempt(qint64 messag
         const bool delivered = attempt.state == OutboxState::Delivered;
         QSqlQuery update(database());
         // Only a waiting message: another console sharing the file may have taken it meanwhile.
+        // A delivery counts whoever made it; a failed try only from the sender holding the message
+        // (or from anyone while nobody holds it live).
         if (!prepareAndExec(update,
                 QStringLiteral("UPDATE outbox SET state = ?, attempts = attempts + 1, last_attempt_at = ?, "
                                "next_attempt_at = ?, delivered_at = ?, last_error = ?, claimed_by = '', "
-                               "claimed_until = NULL WHERE id = ? AND state = 0"),
+                               "claimed_until = NULL WHERE id = ? AND state = 0 AND (? OR claimed_by IN ('', ?) "
+                               "OR claimed_until IS NULL OR claimed_until <= ?)"),
                 { static_cast<int>(attempt.state), toDb(now),
                     toDb(attempt.state == OutboxState::Waiting ? attempt.nextAttemptAt : now),
-                    delivered ? toDb(now) : toDb(QDateTime()), attempt.error, messageId }))
+                    delivered ? toDb(now) : toDb(QDateTime()), attempt.error, messageId, delivered ? 1 : 0,
+                    attempt.sender, toDb(now) }))
             return failed<OutboxMessage>(update);
         const bool changed = update.numRowsAffected() > 0;
         if (changed && !attempt.remoteId.isEmpty()) {
@@ -193,12 +197,14 @@ StoreResult<OutboxMessage> SqlIncidentStore::retryOutboundNow(qint64 messageId)
 {
     return inTransaction<OutboxMessage>([&]() -> StoreResult<OutboxMessage> {
         QSqlQuery update(database());
+        // Not while a console is sending it: "now" would send it a second time beside that.
         if (!prepareAndExec(update, QStringLiteral("UPDATE outbox SET state = 0, next_attempt_at = ?, claimed_by = '', claimed_until = NULL "
-                                               "WHERE id = ? AND state <> 1"),
-                { toDb(m_clock->nowUtc()), messageId }))
+                                               "WHERE id = ? AND state <> 1 AND (claimed_until IS NULL OR claimed_until <= ?)"),
+                { toDb(m_clock->nowUtc()), messageId, toDb(m_clock->nowUtc()) }))
             return failed<OutboxMessage>(update);
         if (update.numRowsAffected() == 0)
-            return rejected<OutboxMessage>(tr("Message %1 was delivered already, or is not in the outbox.").arg(messageId));
+            return rejected<OutboxMessage>(
+                tr("Message %1 was delivered already, is being sent right now, or is not in the outbox.").arg(messageId));
         return selectMessage(database(), messageId);
     });
 }
