@@ -219,31 +219,46 @@ StoreResult<bool> AlertInbox::discardThrough(qint64 applied)
 
 StoreResult<AlertInbox::Batch> AlertInbox::next(qint64 after, int alerts)
 {
-    const PreparedStatements::Run read = m_statements.run(
-        QStringLiteral("SELECT id, alerts, payload, format FROM entries WHERE id > ? ORDER BY id"), { after });
-    if (!read)
-        return failed<Batch>(read.query());
     Batch batch;
-    while (batch.alerts < alerts && read.query().next()) {
-        const qint64 id = read.query().value(0).toLongLong();
-        const QByteArray payload = read.query().value(2).toByteArray();
-        std::optional<QList<AlertDelivery>> deliveries = decode(payload, read.query().value(3).toInt());
-        if (!deliveries) {
-            // One damaged entry must not hold back every alert after it (each later
-            // delivery would be refused): it is set aside, whole, before the mark passes it.
-            const StoreResult<bool> kept = quarantine(id, read.query().value(1).toInt(), payload);
-            if (!kept)
-                return StoreResult<Batch>::failureFrom(kept);
+    struct Unreadable {
+        qint64 id;
+        int alerts;
+        QByteArray payload;
+    };
+    std::optional<Unreadable> unreadable;
+    {
+        const PreparedStatements::Run read = m_statements.run(
+            QStringLiteral("SELECT id, alerts, payload, format FROM entries WHERE id > ? ORDER BY id"), { after });
+        if (!read)
+            return failed<Batch>(read.query());
+        while (batch.alerts < alerts && read.query().next()) {
+            const qint64 id = read.query().value(0).toLongLong();
+            const QByteArray payload = read.query().value(2).toByteArray();
+            std::optional<QList<AlertDelivery>> deliveries = decode(payload, read.query().value(3).toInt());
+            if (!deliveries) {
+                // Set aside once this read is over: a write while it steps would fail at once in a
+                // storm (its snapshot older than the receiver's last commit). So the batch ends
+                // before the entry, or, when it is the first, with it alone.
+                if (batch.through == 0)
+                    unreadable = Unreadable { id, read.query().value(1).toInt(), payload };
+                break;
+            }
             batch.through = id;
-            ++batch.quarantined;
-            continue;
+            batch.alerts += read.query().value(1).toInt();
+            batch.deliveries.append(*deliveries);
         }
-        batch.through = id;
-        batch.alerts += read.query().value(1).toInt();
-        batch.deliveries.append(*deliveries);
+        if (read.query().lastError().isValid())
+            return failed<Batch>(read.query());
     }
-    if (read.query().lastError().isValid())
-        return failed<Batch>(read.query());
+    if (unreadable) {
+        // One damaged entry must not hold back every alert after it (each later delivery
+        // would be refused): it is set aside, whole, before the mark passes it.
+        const StoreResult<bool> kept = quarantine(unreadable->id, unreadable->alerts, unreadable->payload);
+        if (!kept)
+            return StoreResult<Batch>::failureFrom(kept);
+        batch.through = unreadable->id;
+        batch.quarantined = 1;
+    }
     return batch;
 }
 

@@ -70,8 +70,18 @@ QString likePattern(const QString& text)
 
 StoreErrorKind kindOf(const QSqlError& error)
 {
+    // What the data asked of SQLite, not what SQLite could do now: a constraint, a text or blob
+    // beyond its limit, a value of the wrong type. Tried again, it would fail again.
+    constexpr int kTooBig = 18;
     constexpr int kConstraint = 19;
-    return (error.nativeErrorCode().toInt() & 0xff) == kConstraint ? StoreErrorKind::Rejected
-                                                                    : StoreErrorKind::Unavailable;
+    constexpr int kMismatch = 20;
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case kTooBig:
+    case kConstraint:
+    case kMismatch:
+        return StoreErrorKind::Rejected;
+    default:
+        return StoreErrorKind::Unavailable;
+    }
 }
 }

@@ -34,7 +34,8 @@ template<typename E> QString integerList(const QList<E>& values)
     return parts.join(QLatin1Char(','));
 }
 
-// A constraint violation means the request was wrong; anything else that the store could not do it now.
+// A constraint violation, a value too big or of the wrong type means the request was wrong;
+// anything else that the store could not do it now.
 StoreErrorKind kindOf(const QSqlError& error);
 
 template<typename T> StoreResult<T> failed(const QSqlQuery& query)
