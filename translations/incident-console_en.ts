@@ -3022,6 +3022,10 @@ The review is unchanged.</source>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not check for the incident a console that stopped may have made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxText</name>
@@ -3272,6 +3276,34 @@ The review is unchanged.</source>
             <numerusform>%Ln unreadable inbox entry set aside, whole, in the inbox file&apos;s quarantine table; its alerts are not in the store.</numerusform>
             <numerusform>%Ln unreadable inbox entries set aside, whole, in the inbox file&apos;s quarantine table; their alerts are not in the store.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export set-aside entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the inbox entries that could not be read, byte for byte, as a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export set-aside inbox entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-aside entries exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries were written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-aside entries not exported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4628,10 +4660,6 @@ instance=~&quot;db-.*&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message %1 was delivered already, or is not in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The playbook “%1” is attached already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4697,6 +4725,10 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>An outbox claim needs the sender&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 was delivered already, is being sent right now, or is not in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
