@@ -143,7 +143,8 @@ public:
     // oldest first, and returns them: while the lease holds, no other sender (another
     // console on the same database) gets them. Only the first waiting message of an
     // incident on a channel is due, so that a resolve never overtakes the trigger
-    // still waiting for its retry. A sender that died lets its claims lapse.
+    // still waiting for its retry; and only the oldest of those per channel and target,
+    // the one a sender can send now. A sender that died lets its claims lapse.
     virtual StoreResult<QList<OutboxMessage>> claimDueOutbound(const QString& sender, int leaseSeconds, int limit) = 0;
     // The newest messages, in any state, newest first.
     virtual StoreResult<QList<OutboxMessage>> outboxMessages(int limit) = 0;

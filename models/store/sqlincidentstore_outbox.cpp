@@ -130,16 +130,27 @@ StoreResult<QList<OutboxMessage>> SqlIncidentStore::claimDueOutbound(const QStri
             { toDb(now), sender, toDb(now), limit });
         if (!due || due->isEmpty())
             return due;
+        // Only what can go now: a sender sends one message at a time to a service and key, so
+        // the others would sit under its claim, and a console killed meanwhile would hold them
+        // all up until the claim lapses.
+        QList<OutboxMessage> claimed;
+        QSet<QString> services;
         QStringList ids;
-        for (const OutboxMessage& message : *due)
+        for (const OutboxMessage& message : *due) {
+            const QString service = message.channel + QLatin1Char('/') + message.target;
+            if (services.contains(service))
+                continue;
+            services.insert(service);
+            claimed.append(message);
             ids.append(QString::number(message.id));
+        }
         QSqlQuery claim(database());
         if (!prepareAndExec(claim,
                 QStringLiteral("UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN (%1)")
                     .arg(ids.join(QLatin1Char(','))),
                 { sender, toDb(now.addSecs(leaseSeconds)) }))
             return failed<QList<OutboxMessage>>(claim);
-        return due;
+        return claimed;
     });
 }
 
