@@ -174,6 +174,11 @@ OpenOutcome SqliteDatabase::open(const QString& path, const QString& connectionN
         }
         QSqlQuery stamp(db);
         ok = stamp.exec(QStringLiteral("PRAGMA application_id = %1").arg(SchemaMigrations::kApplicationId));
+        // A new database's outbox starts at its beginning: nothing in it is history, and an incident
+        // opened before the outbox first looks (an alert in the console's first second) is paged too.
+        // (A database from before the outbox starts at its newest change: its history is not sent.)
+        if (fromVersion == 0)
+            ok = ok && stamp.exec(QStringLiteral("INSERT OR IGNORE INTO outbox_cursor (id, seq) VALUES (1, 0)"));
         // The change log only has to reach back as far as any open console could be behind,
         // and never past what the outbox has yet to turn into messages: a page skipped
         // there would be skipped silently.
