@@ -35,13 +35,14 @@ AlertSignal signalOf(const Alert& alert)
     return signal;
 }
 
-AlertSignal resolvedAt(const Alert& alert, const QDateTime& at)
+// The notice that the alert ended at `at`, as the source would have sent it.
+AlertSignal endedAt(AlertSignal signal, const QDateTime& at)
 {
-    AlertSignal resolved = signalOf(alert);
-    resolved.resolved = true;
-    resolved.endsAt = at;
-    resolved.observedAt = at;
-    return resolved;
+    signal.resolved = true;
+    signal.action = AlertSignal::Action::Report;
+    signal.endsAt = at;
+    signal.observedAt = at;
+    return signal;
 }
 }
 
@@ -201,13 +202,9 @@ void AlertPoller::finished(QNetworkReply* reply, int offset, QList<AlertSignal> 
     // leaves out now has ended. Only its own: the same source name is shared with other
     // Alertmanagers (HA peers, others' webhooks), whose alerts are theirs to end.
     QList<AlertSignal> delivery = sofar;
-    for (const QString& gone : m_listed - listed) {
-        AlertSignal resolved = m_lastListed.value(gone);
-        resolved.resolved = true;
-        resolved.action = AlertSignal::Action::Report;
-        resolved.endsAt = m_clock->nowUtc();
-        resolved.observedAt = resolved.endsAt;
-        delivery.append(resolved);
+    for (const AlertSignal& before : std::as_const(m_lastListed)) {
+        if (!listed.contains(before.fingerprint))
+            delivery.append(endedAt(before, m_clock->nowUtc()));
     }
     m_listing = sofar;
     store(delivery, present);
@@ -234,7 +231,7 @@ void AlertPoller::confirmResolved(QList<Alert> suspects, QList<AlertSignal> deli
                 QDateTime at = AlertmanagerPayload::parseTime(incident.value(QLatin1String("resolved_at")), &timeOk);
                 if (!at.isValid())
                     at = AlertmanagerPayload::parseTime(incident.value(QLatin1String("last_status_change_at")), &timeOk);
-                delivery.append(resolvedAt(suspect, at.isValid() ? at : m_clock->nowUtc()));
+                delivery.append(endedAt(signalOf(suspect), at.isValid() ? at : m_clock->nowUtc()));
             }
             confirmResolved(std::move(suspects), std::move(delivery), present);
         });
@@ -299,12 +296,9 @@ void AlertPoller::store(const QList<AlertSignal>& delivery, int present)
                 return;
             }
             m_store->lookForChanges();
-            m_listed.clear();
             m_lastListed.clear();
-            for (const AlertSignal& signal : std::as_const(m_listing)) {
-                m_listed.insert(signal.fingerprint);
+            for (const AlertSignal& signal : std::as_const(m_listing))
                 m_lastListed.insert(signal.fingerprint, signal);
-            }
             m_state.lastSuccess = m_clock->nowUtc();
             m_state.lastError.clear();
             m_state.consecutiveFailures = 0;

@@ -73,8 +73,7 @@ private:
     QTimer m_timer;
     QList<Alert> m_open; // PagerDuty: the store's open alerts of this source as the poll began
     // Alertmanager: what this target listed at its last successful poll, and what it is listing now.
-    QSet<QString> m_listed;
-    QHash<QString, AlertSignal> m_lastListed;
+    QHash<QString, AlertSignal> m_lastListed; // by fingerprint
     QList<AlertSignal> m_listing;
     qsizetype m_readBackFrom = 0; // where the next poll's read-backs start among the suspects, so that each gets its turn
     bool m_busy = false;

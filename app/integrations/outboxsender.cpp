@@ -309,6 +309,18 @@ void OutboxSender::send(const OutboxMessage& message)
     post(message, request);
 }
 
+QNetworkRequest OutboxSender::httpRequest(const Request& request)
+{
+    QNetworkRequest http(request.url);
+    if (request.verb != "GET")
+        http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    http.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("incident-console"));
+    http.setTransferTimeout(kRequestTimeoutMs);
+    if (!request.authorization.isEmpty())
+        http.setRawHeader("Authorization", request.authorization);
+    return http;
+}
+
 QUrl OutboxSender::statusPageIncidents(const QString& below) const
 {
     const QByteArray pageId = m_settings.credentials.value(QLatin1String(OutboundCredentials::kStatusPagePageId));
@@ -325,13 +337,13 @@ QUrl OutboxSender::statusPageIncidents(const QString& below) const
 
 void OutboxSender::findStatusPageIncident(const OutboxMessage& message)
 {
-    QNetworkRequest http(statusPageIncidents(QStringLiteral("unresolved")));
-    http.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("incident-console"));
-    http.setTransferTimeout(kRequestTimeoutMs);
-    http.setRawHeader("Authorization",
-        QByteArrayLiteral("OAuth ") + m_settings.credentials.value(QLatin1String(OutboundCredentials::kStatusPageApiKey)));
+    Request lookup;
+    lookup.verb = QByteArrayLiteral("GET");
+    lookup.url = statusPageIncidents(QStringLiteral("unresolved"));
+    lookup.authorization
+        = QByteArrayLiteral("OAuth ") + m_settings.credentials.value(QLatin1String(OutboundCredentials::kStatusPageApiKey));
     m_inFlight.insert(message.id, paceKey(message));
-    QNetworkReply* reply = m_network->get(http);
+    QNetworkReply* reply = m_network->get(httpRequest(lookup));
     connect(reply, &QNetworkReply::finished, this, [this, message, reply] {
         reply->deleteLater();
         // Still in flight until what follows is recorded (record() lets go of it), so that a round
@@ -364,14 +376,8 @@ void OutboxSender::findStatusPageIncident(const OutboxMessage& message)
 
 void OutboxSender::post(const OutboxMessage& message, const Request& request)
 {
-    QNetworkRequest http(request.url);
-    http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    http.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("incident-console"));
-    http.setTransferTimeout(kRequestTimeoutMs);
-    if (!request.authorization.isEmpty())
-        http.setRawHeader("Authorization", request.authorization);
     m_inFlight.insert(message.id, paceKey(message));
-    QNetworkReply* reply = m_network->sendCustomRequest(http, request.verb, request.body);
+    QNetworkReply* reply = m_network->sendCustomRequest(httpRequest(request), request.verb, request.body);
     connect(reply, &QNetworkReply::finished, this, [this, message, reply] { finished(message, reply); });
 }
 

@@ -11,6 +11,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 // Sends the outbox in the background. Each round turns new changes into
 // messages (in the store, exactly once) and sends the messages that are due:
@@ -77,6 +78,8 @@ private:
     void findStatusPageIncident(const OutboxMessage& message);
     // The page's incidents on Statuspage's API, or `below` them (an incident's id, "unresolved").
     QUrl statusPageIncidents(const QString& below) const;
+    // The request as every call to a service goes: our name, the timeout, its authorization.
+    static QNetworkRequest httpRequest(const Request& request);
     void finished(const OutboxMessage& message, QNetworkReply* reply);
     void record(const OutboxMessage& message, OutboundAttempt attempt);
     OutboundAttempt retryLater(const OutboxMessage& message, const QString& error, int retryAfterSeconds = -1) const;
