@@ -1,3 +1,4 @@
+#include "store/sqlitedatabase.h"
 #include "testsupport.h"
 
 #include <QSqlError>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void filtersAgreeWithMemory_data();
     void filtersAgreeWithMemory();
     void changesFromAnotherConnectionAreSeen();
+    void pruningKeepsWhatAnOpenConsoleHasNotRead();
 
 private:
     void seedVariedIncidents(int count);
@@ -496,6 +498,64 @@ void TestIncidentStore::changesFromAnotherConnectionAreSeen()
     QCOMPARE(changes->at(2).entry.body, QStringLiteral("note"));
     QVERIFY(m_store->changesSince(&cursor, 100)->isEmpty());
     QVERIFY(!m_store->othersWroteSinceLastCheck());
+}
+
+// A console opening the file prunes the change log to its last 100,000 rows, but
+// never what another console, still open, has yet to read; a mark left by a console
+// that died (not renewed for a day) holds nothing back.
+void TestIncidentStore::pruningKeepsWhatAnOpenConsoleHasNotRead()
+{
+    const StoreResult<Incident> busy = m_store->declare(TestSupport::draft(QStringLiteral("Busy")), kAna);
+    QVERIFY(busy);
+    {
+        // The window's store marks how far it has read as soon as it is open.
+        const std::unique_ptr<AsyncIncidentStore> window = TestSupport::openAsyncStore(path(), &m_clock);
+        QTRY_COMPARE(TestSupport::firstNumber(path(), QStringLiteral("SELECT count(*) FROM change_readers")), 1);
+    }
+    // Writes as another program would, through a connection of its own.
+    const auto exec = [this](const QString& sql) {
+        const QString name = QStringLiteral("raw-writer");
+        bool done = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path());
+            QSqlQuery query(db);
+            done = db.open() && query.exec(sql);
+            if (!done)
+                qWarning("%s", qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(name);
+        return done;
+    };
+    QVERIFY(exec(QStringLiteral("DELETE FROM change_readers")));
+    qint64 cursor = -1;
+    QVERIFY(m_store->changesSince(&cursor, 0));
+    const qint64 readThrough = cursor;
+    QVERIFY(m_store->markChangesRead(QStringLiteral("behind"), readThrough));
+    // Then, faster than this console reads, 100,010 changes from elsewhere.
+    const auto flood = [&exec, &busy] {
+        return exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100010) "
+                                   "INSERT INTO change_log (incident_id, entry_id, created) SELECT %1, NULL, 0 FROM n")
+                        .arg(busy->id));
+    };
+    QVERIFY(flood());
+    const auto openAnother = [this, &exec] {
+        // The outbox has turned everything into messages: only the reader's mark holds pruning back.
+        QVERIFY(exec(QStringLiteral("UPDATE outbox_cursor SET seq = (SELECT max(seq) FROM change_log)")));
+        ManualClock otherClock;
+        QVERIFY(TestSupport::openStore(path(), &otherClock)); // opening prunes
+    };
+    openAnother();
+    QVERIFY(m_store->changesSince(&cursor, 1));
+    QCOMPARE(cursor, readThrough + 1); // the next change it had not read is still there
+
+    // A mark that nobody has renewed for a day no longer counts.
+    QVERIFY(exec(QStringLiteral("UPDATE change_readers SET seen_at = %1")
+                     .arg(QDateTime::currentMSecsSinceEpoch() - 2 * SqliteDatabase::kReaderMarkKeptMs)));
+    QVERIFY(flood());
+    openAnother();
+    QCOMPARE(TestSupport::firstNumber(path(), QStringLiteral("SELECT count(*) FROM change_readers")), 0);
+    QVERIFY(TestSupport::firstNumber(path(), QStringLiteral("SELECT count(*) FROM change_log")) <= 100001);
 }
 
 // MTTA, MTTR, response targets and the resolution histogram, on a clock the test moves.

@@ -1,6 +1,7 @@
 #include "asyncincidentstore.h"
 
 #include <QTimer>
+#include <QUuid>
 
 namespace {
 constexpr int kChangesPerRead = 2000;
@@ -8,6 +9,8 @@ constexpr int kDefaultPollMs = 250;
 constexpr int kSteadyPublishIntervalMs = 20;
 constexpr int kStormPublishIntervalMs = 100;
 constexpr qint64 kStormAlertChangesPerSecond = 2000;
+constexpr int kMarkEveryMs = 5000;
+constexpr qint64 kRenewUnmovedMarkMs = 10 * 60 * 1000;
 }
 
 AsyncIncidentStore::AsyncIncidentStore(Opener opener, QObject* parent)
@@ -60,6 +63,7 @@ void AsyncIncidentStore::post(std::function<void(IncidentStore&)> job)
 StoreWorker::StoreWorker(AsyncIncidentStore::Opener opener)
     : m_opener(std::move(opener))
     , m_publishIntervalMs(kSteadyPublishIntervalMs)
+    , m_reader(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -79,6 +83,10 @@ void StoreWorker::open()
         m_poll = new QTimer(this);
         connect(m_poll, &QTimer::timeout, this, &StoreWorker::pollOtherWriters);
         m_poll->start(kDefaultPollMs);
+        markRead();
+        auto* marks = new QTimer(this);
+        connect(marks, &QTimer::timeout, this, &StoreWorker::markRead);
+        marks->start(kMarkEveryMs);
     }
     Q_EMIT opened(outcome);
 }
@@ -110,6 +118,20 @@ void StoreWorker::pollOtherWriters()
     m_store->writeAlertCounts();
     if (m_store->othersWroteSinceLastCheck())
         schedulePublish();
+}
+
+void StoreWorker::markRead()
+{
+    if (m_cursor < 0 || (m_cursor == m_markedCursor && m_sinceMarked.isValid()
+                            && m_sinceMarked.elapsed() < kRenewUnmovedMarkMs))
+        return;
+    const StoreResult<bool> marked = m_store->markChangesRead(m_reader, m_cursor);
+    if (!marked) {
+        qWarning("Cannot mark how far the change log was read: %s", qPrintable(marked.error()));
+        return;
+    }
+    m_markedCursor = m_cursor;
+    m_sinceMarked.start();
 }
 
 void StoreWorker::schedulePublish()

@@ -96,6 +96,10 @@ private:
     // How many alerts it announced.
     int publishAlertChanges();
     void pollOtherWriters();
+    // Tells the file how far this console has read its change log, so that no
+    // other console prunes what it has yet to read: when it has read further, and
+    // now and then when it has not, so that the mark is seen to be alive.
+    void markRead();
 
     AsyncIncidentStore::Opener m_opener;
     std::unique_ptr<IncidentStore> m_store;
@@ -105,4 +109,7 @@ private:
     int m_publishIntervalMs;
     QTimer* m_publish = nullptr;
     QTimer* m_poll = nullptr;
+    const QString m_reader;
+    qint64 m_markedCursor = -1;
+    QElapsedTimer m_sinceMarked;
 };

@@ -233,6 +233,9 @@ public:
     // Changes made by anyone (this connection or another process) since *cursor,
     // oldest first; advances *cursor. A cursor of -1 starts at the newest change.
     virtual StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) = 0;
+    // Says that `reader` (a console, by a name of its own) has read the change log through
+    // `seq`: pruning keeps what it has yet to read. Renewed every few seconds while it reads.
+    virtual StoreResult<bool> markChangesRead(const QString& reader, qint64 seq) = 0;
     // Cheap: has another connection committed since the last call?
     virtual bool othersWroteSinceLastCheck() = 0;
 };

@@ -350,6 +350,13 @@ const char* const kVersion14[] = {
     "CREATE INDEX outbox_waiting ON outbox (channel, incident_id, id) WHERE state = 0",
 };
 
+// Version 15: how far each open console has read the change log, written every
+// few seconds, so that a console opening the file never prunes what another
+// has yet to read (a mark not renewed for a day belongs to a console that died).
+const char* const kVersion15[] = {
+    "CREATE TABLE change_readers (reader TEXT PRIMARY KEY, seq INTEGER NOT NULL, seen_at INTEGER NOT NULL)",
+};
+
 struct Step {
     const char* const* statements;
     std::size_t count;
@@ -370,6 +377,7 @@ const Step kSteps[] = {
     { kVersion12, std::size(kVersion12) },
     { kVersion13, std::size(kVersion13) },
     { kVersion14, std::size(kVersion14) },
+    { kVersion15, std::size(kVersion15) },
 };
 }
 

@@ -807,6 +807,20 @@ StoreResult<StoreChanges> SqlIncidentStore::changesSince(qint64* cursor, int lim
     return changes;
 }
 
+StoreResult<bool> SqlIncidentStore::markChangesRead(const QString& reader, qint64 seq)
+{
+    if (reader.isEmpty() || seq < 0)
+        return rejected<bool>(tr("A change-log mark needs its reader's name and a position."));
+    const PreparedStatements::Run mark = m_statements.run(
+        QStringLiteral("INSERT INTO change_readers (reader, seq, seen_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (reader) DO UPDATE SET seq = excluded.seq, seen_at = excluded.seen_at"),
+        // Wall time, not the store's clock: the pruning that reads it runs before any store exists.
+        { reader, seq, toDb(QDateTime::currentDateTimeUtc()) });
+    if (!mark)
+        return failed<bool>(mark.query());
+    return true;
+}
+
 bool SqlIncidentStore::othersWroteSinceLastCheck()
 {
     QSqlQuery query(database());

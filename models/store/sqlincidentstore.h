@@ -132,6 +132,7 @@ public:
     // Which team a declared incident is assigned to; the built-in rules unless set.
     void setTeamAssignment(TeamAssignment assignment) override { m_assignment = std::move(assignment); }
     StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) override;
+    StoreResult<bool> markChangesRead(const QString& reader, qint64 seq) override;
     bool othersWroteSinceLastCheck() override;
 
 private:

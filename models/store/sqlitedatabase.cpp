@@ -3,6 +3,7 @@
 #include "schemamigrations.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -179,12 +180,16 @@ OpenOutcome SqliteDatabase::open(const QString& path, const QString& connectionN
         // (A database from before the outbox starts at its newest change: its history is not sent.)
         if (fromVersion == 0)
             ok = ok && stamp.exec(QStringLiteral("INSERT OR IGNORE INTO outbox_cursor (id, seq) VALUES (1, 0)"));
-        // The change log only has to reach back as far as any open console could be behind,
-        // and never past what the outbox has yet to turn into messages: a page skipped
-        // there would be skipped silently.
+        // The change log keeps its last 100,000 rows, and whatever is newer than the
+        // outbox's cursor (a page skipped there would be skipped silently) or than the
+        // mark of any console still reading (it would miss a change and show a stale
+        // incident). A mark not renewed for a day is a console that died.
+        ok = ok && stamp.exec(QStringLiteral("DELETE FROM change_readers WHERE seen_at < %1")
+                                  .arg(QDateTime::currentMSecsSinceEpoch() - kReaderMarkKeptMs));
         ok = ok && stamp.exec(QStringLiteral(
                   "DELETE FROM change_log WHERE seq < min((SELECT coalesce(max(seq), 0) - 100000 FROM change_log), "
-                  "coalesce((SELECT seq + 1 FROM outbox_cursor WHERE id = 1), 9223372036854775807))"));
+                  "coalesce((SELECT seq + 1 FROM outbox_cursor WHERE id = 1), 9223372036854775807), "
+                  "coalesce((SELECT min(seq) + 1 FROM change_readers), 9223372036854775807))"));
         if (!ok)
             error = stamp.lastError();
         ok = ok && execAll(db, { "COMMIT" }, &error);

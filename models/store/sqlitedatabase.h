@@ -22,6 +22,8 @@ class SqliteDatabase {
     Q_DECLARE_TR_FUNCTIONS(SqliteDatabase)
 public:
     static constexpr int kBusyTimeoutMs = 5000;
+    // How long a console's change-log mark holds pruning back without being renewed.
+    static constexpr qint64 kReaderMarkKeptMs = 24 * 60 * 60 * 1000;
 
     // A Qt Sql connection name no other connection of this process has, e.g. "incident-store-3".
     static QString uniqueConnectionName(const QString& purpose);
