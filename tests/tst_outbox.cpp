@@ -7,6 +7,7 @@
 #include "integrations/outboundcomposer.h"
 #include "integrations/outboundcredentials.h"
 #include "integrations/outboxsender.h"
+#include "integrations/sendername.h"
 #include "itemmodels/outboxlistmodel.h"
 #include "rules/alertrules.h"
 #include "testsupport.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -134,6 +136,7 @@ private Q_SLOTS:
     void pruningTheChangeLogNeverSkipsTheOutbox();
     void aStatusPageIncidentIsNotMadeTwice();
     void aLapsedSenderCannotTakeAMessageBack();
+    void aDeadRunsClaimsEndWithIt();
 
 private:
     OutboxSender::Settings settings(quint16 port) const;
@@ -845,3 +848,43 @@ void TestOutbox::aLapsedSenderCannotTakeAMessageBack()
 
 QTEST_GUILESS_MAIN(TestOutbox)
 #include "tst_outbox.moc"
+
+// The console crashed with a page claimed, and was started again at once. Its new run
+// must send the page now, not when the dead run's minute-long claim runs out; a
+// claim of a sender that still runs on this machine (pid 1 here) is left alone.
+void TestOutbox::aDeadRunsClaimsEndWithIt()
+{
+    LocalService local;
+    QVERIFY(local.listen());
+    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, SystemClock::instance());
+    const OutboundComposer composer(OutboundConfig::builtIn(), { true, false, false });
+    const auto compose = [&composer](const StoreChange& change) { return composer.compose(change); };
+    QCOMPARE(*store->enqueueOutbound(compose, 100), 0);
+    const Incident orphaned
+        = *store->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident held
+        = *store->declare(TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev1), QStringLiteral("ana"));
+    QCOMPARE(*store->enqueueOutbound(compose, 100), 2);
+
+    QProcess ended;
+    ended.start(QStringLiteral("true"), {});
+    QVERIFY(ended.waitForStarted());
+    const qint64 endedPid = ended.processId();
+    QVERIFY(ended.waitForFinished());
+    const QString machine = SenderName::forThisRun().text().section(QLatin1Char('/'), 0, 0);
+    const QString deadRun = QStringLiteral("%1/%2/earlier-run").arg(machine).arg(endedPid);
+    const QString liveRun = QStringLiteral("%1/1/another-console").arg(machine);
+    QCOMPARE(store->claimDueOutbound(deadRun, 60, 1)->size(), 1);
+    QCOMPARE(store->claimDueOutbound(liveRun, 60, 1)->size(), 1);
+
+    SendingConsole console(m_db, settings(local.server.port()));
+    console.nudge();
+    QTRY_COMPARE_WITH_TIMEOUT(local.service.receivedAt(kEventsPath).size(), 1, 10000);
+    QCOMPARE(local.service.receivedAt(kEventsPath).first().json().value(QStringLiteral("dedup_key")).toString(),
+        orphaned.pageKey);
+    QTest::qWait(500);
+    QCOMPARE(local.service.receivedAt(kEventsPath).size(), 1); // the live console's claim holds
+    QCOMPARE(*store->outboundClaimHolders(), QStringList { liveRun });
+    QCOMPARE(outbox(*store).first().incidentKey, held.key); // newest first: still waiting
+    QCOMPARE(outbox(*store).first().state, OutboxState::Waiting);
+}

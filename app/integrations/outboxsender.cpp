@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QUuid>
 
 namespace {
 constexpr int kQueuedPerRound = 500;
@@ -91,7 +90,8 @@ OutboxSender::OutboxSender(AsyncIncidentStore* store, Settings settings, QNetwor
     , m_composer(m_settings.config, m_settings.channels)
     , m_network(network)
     , m_clock(clock)
-    , m_senderName(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_name(SenderName::forThisRun())
+    , m_senderName(m_name.text())
 {
     connect(&m_rounds, &QTimer::timeout, this, &OutboxSender::round);
     m_soon.setSingleShot(true);
@@ -181,7 +181,8 @@ void OutboxSender::round()
     };
     m_store->run<Round>(
         this,
-        [composer = m_composer, sender = m_senderName](IncidentStore& store) {
+        [composer = m_composer, name = m_name, sender = m_senderName](IncidentStore& store) {
+            letGoOfTheDead(store, name);
             Round result { store.enqueueOutbound(
                                [&composer](const StoreChange& change) { return composer.compose(change); }, kQueuedPerRound),
                 store.claimDueOutbound(sender, kClaimLeaseSeconds, kDuePerRound) };
@@ -200,6 +201,19 @@ void OutboxSender::round()
             if (std::exchange(m_roundAgain, false) || (result.queued && *result.queued == kQueuedPerRound))
                 wake();
         });
+}
+
+void OutboxSender::letGoOfTheDead(IncidentStore& store, const SenderName& self)
+{
+    // A console that crashed on this machine (this one's previous run, most often) holds
+    // its messages no longer than it lives: they go now, not when the lease runs out.
+    const StoreResult<QStringList> holders = store.outboundClaimHolders();
+    if (!holders)
+        return;
+    for (const QString& holder : *holders) {
+        if (self.knowsIsGone(SenderName::parse(holder)))
+            store.letGoOutboundClaims(holder);
+    }
 }
 
 int OutboxSender::spacingMs(const OutboxMessage& message) const

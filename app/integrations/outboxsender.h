@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "outboundcomposer.h"
+#include "sendername.h"
 #include "store/asyncincidentstore.h"
 
 #include <QElapsedTimer>
@@ -84,6 +85,8 @@ private:
     void record(const OutboxMessage& message, OutboundAttempt attempt);
     OutboundAttempt retryLater(const OutboxMessage& message, const QString& error, int retryAfterSeconds = -1) const;
     int spacingMs(const OutboxMessage& message) const;
+    // Ends the claims of senders on this machine whose process has ended.
+    static void letGoOfTheDead(IncidentStore& store, const SenderName& self);
 
     AsyncIncidentStore* m_store;
     Settings m_settings;
@@ -91,7 +94,8 @@ private:
     QNetworkAccessManager* m_network;
     const Clock* m_clock;
     // Who this sender is in the outbox's claims: one per run, so that a console
-    // that restarts never takes its earlier run's claims for its own.
+    // that restarts never takes its earlier run's claims for its own (SenderName).
+    SenderName m_name;
     QString m_senderName;
     QTimer m_rounds;
     QTimer m_soon;

@@ -146,6 +146,12 @@ public:
     // still waiting for its retry; and only the oldest of those per channel and target,
     // the one a sender can send now. A sender that died lets its claims lapse.
     virtual StoreResult<QList<OutboxMessage>> claimDueOutbound(const QString& sender, int leaseSeconds, int limit) = 0;
+    // Who holds a live claim on a waiting message now.
+    virtual StoreResult<QStringList> outboundClaimHolders() = 0;
+    // Ends `holder`'s claims now (a sender known to have died): the messages are due
+    // again, and still name it as their last holder, so that a send it may have made
+    // before it died is looked for first.
+    virtual StoreResult<int> letGoOutboundClaims(const QString& holder) = 0;
     // The newest messages, in any state, newest first.
     virtual StoreResult<QList<OutboxMessage>> outboxMessages(int limit) = 0;
     // Records one try: delivered, failed for good (both written on the

@@ -90,6 +90,8 @@ public:
 
     StoreResult<int> enqueueOutbound(const ChangeToMessages& compose, int limit) override;
     StoreResult<QList<OutboxMessage>> claimDueOutbound(const QString& sender, int leaseSeconds, int limit) override;
+    StoreResult<QStringList> outboundClaimHolders() override;
+    StoreResult<int> letGoOutboundClaims(const QString& holder) override;
     StoreResult<QList<OutboxMessage>> outboxMessages(int limit) override;
     StoreResult<OutboxMessage> recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt) override;
     StoreResult<OutboxMessage> retryOutboundNow(qint64 messageId) override;

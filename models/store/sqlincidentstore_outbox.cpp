@@ -154,6 +154,32 @@ StoreResult<QList<OutboxMessage>> SqlIncidentStore::claimDueOutbound(const QStri
     });
 }
 
+StoreResult<QStringList> SqlIncidentStore::outboundClaimHolders()
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!prepareAndExec(query,
+            QStringLiteral("SELECT DISTINCT claimed_by FROM outbox WHERE state = 0 AND claimed_by <> '' "
+                           "AND claimed_until > ?"),
+            { toDb(m_clock->nowUtc()) }))
+        return failed<QStringList>(query);
+    QStringList holders;
+    while (query.next())
+        holders.append(query.value(0).toString());
+    return holders;
+}
+
+StoreResult<int> SqlIncidentStore::letGoOutboundClaims(const QString& holder)
+{
+    const QDateTime now = m_clock->nowUtc();
+    QSqlQuery update(database());
+    if (!prepareAndExec(update,
+            QStringLiteral("UPDATE outbox SET claimed_until = ? WHERE state = 0 AND claimed_by = ? AND claimed_until > ?"),
+            { toDb(now), holder, toDb(now) }))
+        return failed<int>(update);
+    return update.numRowsAffected();
+}
+
 StoreResult<QList<OutboxMessage>> SqlIncidentStore::outboxMessages(int limit)
 {
     return selectMessages(database(), QStringLiteral("ORDER BY outbox.id DESC LIMIT ?"), { limit });
