@@ -127,7 +127,7 @@ void HttpConnection::dispatch()
     HttpRequest request;
     request.method = toBytes(message.method_string()).toUpper();
     const QUrl url(QString::fromUtf8(toBytes(message.target())));
-    request.path = url.path();
+    request.path = HttpRequest::canonicalPath(url);
     request.query = QUrlQuery(url);
     for (const auto& field : message)
         request.headers.insert(toBytes(field.name_string()).toLower(), toBytes(field.value()));

@@ -2,6 +2,16 @@
 
 #include <QJsonObject>
 
+QString HttpRequest::canonicalPath(const QUrl& target)
+{
+    QString path = target.adjusted(QUrl::NormalizePathSegments).path();
+    while (path.contains(QLatin1String("//")))
+        path.replace(QLatin1String("//"), QLatin1String("/"));
+    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return path.isEmpty() ? QStringLiteral("/") : path;
+}
+
 bool HttpRequest::hasJsonBody() const
 {
     const QByteArray type = header("content-type").split(';').first().trimmed().toLower();

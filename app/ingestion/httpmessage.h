@@ -12,6 +12,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
@@ -35,6 +36,11 @@ struct HttpRequest {
     QHostAddress peer;
 
     QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
+    // The one spelling of a target's path that routes and checks compare: "." and ".."
+    // resolved, repeated and trailing slashes dropped ("/webhooks//alerts/cloudwatch/"
+    // is "/webhooks/alerts/cloudwatch"), so that no spelling reaches a handler past
+    // the check its path has.
+    static QString canonicalPath(const QUrl& target);
     // True when Content-Type is application/json (parameters such as charset allowed).
     bool hasJsonBody() const;
     // The body as a JSON object, or nullopt with the answer that says what is wrong with it (415, 400).
