@@ -184,7 +184,7 @@ private:
             }
             const QByteArray body = R"({"version":"4","status":"firing","alerts":[)" + alerts + "]}";
             m_sentAt[static_cast<std::size_t>(request)] = std::chrono::steady_clock::now();
-            socket.write("POST /webhooks/alerts/prometheus HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            socket.write("POST /webhooks/alerts/prometheus HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                          "Content-Length: "
                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             socket.waitForBytesWritten(5000);

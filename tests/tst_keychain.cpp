@@ -13,6 +13,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +43,24 @@ Run console(const QStringList& arguments, const QByteArray& input, const QString
     return run;
 }
 
+// Sends `request` as it is to the receiver at `port` and returns the status of its answer (0: none).
+int rawStatus(quint16 port, const QByteArray& request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return 0;
+    socket.write(request);
+    QByteArray answer;
+    QDeadlineTimer deadline(10000);
+    while (!answer.contains("\r\n") && !deadline.hasExpired()) {
+        socket.waitForReadyRead(100);
+        answer += socket.readAll();
+    }
+    const QList<QByteArray> statusLine = answer.split('\r').first().split(' ');
+    return statusLine.size() > 1 ? statusLine.at(1).toInt() : 0;
+}
+
 // True if any file under `dir` contains `needle`.
 bool anyFileContains(const QString& dir, const QByteArray& needle)
 {
@@ -62,6 +82,7 @@ private Q_SLOTS:
     void unknownKeysAndEmptyValuesAreRefused();
     void credentialsFromTheKeychainGuardTheReceiver();
     void seedEnvironmentImportsAndNothingLeaks();
+    void theConsoleRefusesWebPagesAndStrangers();
 
 private:
     QTemporaryDir m_home;
@@ -218,3 +239,83 @@ void TestKeychain::seedEnvironmentImportsAndNothingLeaks()
 
 QTEST_GUILESS_MAIN(TestKeychain)
 #include "tst_keychain.moc"
+
+// The real console, set to require its token on loopback, its outbox on (a webhook
+// that receives every timeline entry). What a web page or a local stranger sends it
+// is refused, changes nothing and puts nothing in the outbox; the owner's curl works.
+void TestKeychain::theConsoleRefusesWebPagesAndStrangers()
+{
+    QTemporaryDir dir;
+    const QString configHome = dir.filePath(QStringLiteral("config"));
+    const QDir configDir(QDir(configHome).filePath(QStringLiteral("incident-console")));
+    QVERIFY(QDir().mkpath(configDir.path()));
+    QCOMPARE(console({ QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("receiver/token") }, "l00pback-t0ken\n",
+                 configHome)
+                 .exitCode,
+        0);
+    QFile ini(configDir.filePath(QStringLiteral("console.ini")));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[receiver]\nrequireToken=true\n");
+    ini.close();
+    QFile integrations(configDir.filePath(QStringLiteral("integrations.json")));
+    QVERIFY(integrations.open(QIODevice::WriteOnly));
+    integrations.write(R"({"pagerduty": {"enabled": false}, "slack": {"enabled": false}, "statuspage": {"enabled": false},
+                          "webhook": {"enabled": true, "url": "http://127.0.0.1:9/timeline"}})");
+    integrations.close();
+
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const QString db = dir.filePath(QStringLiteral("incidents.db"));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
+        { QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) });
+    QVERIFY(process.waitForStarted());
+    const auto send = [port](const QByteArray& method, const QByteArray& path, const QByteArray& headers,
+                          const QByteArray& body = QByteArray()) {
+        return rawStatus(port, method + ' ' + path + " HTTP/1.1\r\n" + headers + "Content-Length: "
+                + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    };
+    const QByteArray owner = "Host: 127.0.0.1\r\nAuthorization: Bearer l00pback-t0ken\r\nContent-Type: application/json\r\n";
+    QTRY_COMPARE_WITH_TIMEOUT(send("GET", "/health", "Host: 127.0.0.1\r\n"), 200, 20000);
+    QCOMPARE(send("POST", "/incidents", owner, R"({"title": "Checkout down", "severity": "critical"})"), 201);
+    const QByteArray resolve = "/incidents/INC-" + QByteArray::number(QDateTime::currentDateTimeUtc().date().year()) + "-0001/resolve";
+    const QString timeline = QStringLiteral("SELECT count(*) FROM timeline");
+    const QString outbox = QStringLiteral("SELECT count(*) FROM outbox");
+    QTRY_VERIFY_WITH_TIMEOUT(TestSupport::firstNumber(db, outbox) >= 1, 10000);
+    QTest::qWait(2500); // the outbox's next round: everything made so far is queued
+    const int entries = TestSupport::firstNumber(db, timeline);
+    const int messages = TestSupport::firstNumber(db, outbox);
+    QCOMPARE(messages, entries);
+
+    // A page the commander has open: a form, a fetch, a rebinding of its own name.
+    QCOMPARE(send("POST", resolve,
+                 "Host: 127.0.0.1\r\nOrigin: https://evil.example\r\nSec-Fetch-Site: cross-site\r\n"
+                 "Content-Type: application/x-www-form-urlencoded\r\n",
+                 "resolution=gone"),
+        403);
+    QCOMPARE(send("POST", resolve, "Host: 127.0.0.1\r\nContent-Type: text/plain\r\n", "{}"), 415);
+    QCOMPARE(send("POST", resolve, "Host: rebind.evil.example:" + QByteArray::number(port) + "\r\nContent-Type: application/json\r\n"), 421);
+    QCOMPARE(send("GET", "/incidents", "Host: rebind.evil.example\r\n"), 421);
+    QCOMPARE(send("POST", resolve, "Host: evil.example\r\n" + owner.mid(owner.indexOf("Authorization"))), 421);
+    // Another user of this machine, without the token; and the owner with the wrong type.
+    QCOMPARE(send("POST", resolve, "Host: 127.0.0.1\r\nContent-Type: application/json\r\n"), 401);
+    QCOMPARE(send("POST", resolve, "Host: 127.0.0.1\r\nAuthorization: Bearer l00pback-t0ken\r\n"), 415);
+    QCOMPARE(send("GET", "/incidents", "Host: 127.0.0.1\r\n"), 401);
+
+    QTest::qWait(2500);
+    QCOMPARE(TestSupport::firstNumber(db, timeline), entries);
+    QCOMPARE(TestSupport::firstNumber(db, outbox), messages);
+    QCOMPARE(TestSupport::firstNumber(db, QStringLiteral("SELECT count(*) FROM incidents WHERE resolved_at IS NOT NULL")), 0);
+    // The owner's own request, as the README writes it, still works.
+    QCOMPARE(send("POST", resolve, owner, R"({"resolution": "Rolled back"})"), 200);
+    process.terminate();
+    QVERIFY(process.waitForFinished(20000));
+    QVERIFY(SecretStore::removeNow(QStringLiteral("receiver/token")).ok);
+}

@@ -78,6 +78,9 @@ private Q_SLOTS:
     void listenAddressesParse_data();
     void listenAddressesParse();
     void otherThanLoopbackOnlyWithAToken();
+    void webPagesCannotControlTheReceiver_data();
+    void webPagesCannotControlTheReceiver();
+    void aRequiredTokenIsRequiredOnLoopbackToo();
     void receiverTokenGuardsTheApi();
     void webhookCredentialsAreChecked_data();
     void webhookCredentialsAreChecked();
@@ -109,6 +112,7 @@ private:
     QNetworkAccessManager m_network;
     std::function<void()> m_committed;
     int m_commits = 0;
+    CrossSiteGuard::Settings m_crossSite;
 };
 
 void TestReceiver::init()
@@ -117,6 +121,7 @@ void TestReceiver::init()
     m_db = m_dir->filePath(QStringLiteral("receiver.db"));
     m_commits = 0;
     m_committed = [this] { ++m_commits; };
+    m_crossSite = {};
 }
 
 void TestReceiver::cleanup()
@@ -131,6 +136,7 @@ void TestReceiver::startReceiver(HttpLimits limits, const ReceiverCredentials& c
     settings.port = 0; // any free port
     settings.databasePath = m_db;
     settings.limits = limits;
+    settings.crossSite = m_crossSite;
     settings.communicationFile = m_dir->filePath(QStringLiteral("communication.json"));
     m_receiver = std::make_unique<Receiver>(settings, [this] { QMetaObject::invokeMethod(this, m_committed); });
     QSignalSpy listening(m_receiver.get(), &Receiver::listening);
@@ -164,7 +170,8 @@ Reply TestReceiver::request(const QByteArray& method, const QString& path, const
     const QByteArray& contentType, const QHash<QByteArray, QByteArray>& headers)
 {
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
-    if (!body.isEmpty())
+    // As the README says to: a POST says it is JSON even when it has no body.
+    if ((!body.isEmpty() || method == "POST") && !contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setRawHeader("X-Incident-Author", "pager-bot");
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
@@ -386,7 +393,7 @@ void TestReceiver::bodyOverTheLimitIsRefusedBeforeItArrives()
     startReceiver(limits);
     // Content-Length says 5 MB; only the header is sent. The answer must not wait for the body.
     bool closed = false;
-    const QByteArray answer = rawExchange("POST /incidents HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+    const QByteArray answer = rawExchange("POST /incidents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                                           "Content-Length: 5000000\r\n\r\n",
         1, &closed);
     QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
@@ -407,7 +414,7 @@ void TestReceiver::oversizedHeaderIsRefused()
     limits.headerBytes = 2048;
     startReceiver(limits);
     const QByteArray answer
-        = rawExchange("GET /health HTTP/1.1\r\nHost: x\r\nX-Padding: " + QByteArray(4096, 'p') + "\r\n\r\n", 1);
+        = rawExchange("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + QByteArray(4096, 'p') + "\r\n\r\n", 1);
     QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.constData());
 }
 
@@ -417,7 +424,7 @@ void TestReceiver::slowClientIsCutOff()
     limits.requestTimeoutMs = 300;
     startReceiver(limits);
     bool closed = false;
-    const QByteArray answer = rawExchange("GET /health HTTP/1.1\r\nHost: x\r\n", 1, &closed); // never finishes
+    const QByteArray answer = rawExchange("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n", 1, &closed); // never finishes
     QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
     QVERIFY(closed);
 }
@@ -426,11 +433,11 @@ void TestReceiver::keepAliveAndPipelinedRequestsAnswerInOrder()
 {
     startReceiver();
     const QByteArray create = R"({"title":"pipelined","severity":"high"})";
-    const QByteArray pipeline = "POST /incidents HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+    const QByteArray pipeline = "POST /incidents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
         + QByteArray::number(create.size()) + "\r\n\r\n" + create
-        + "GET /incidents/1 HTTP/1.1\r\nHost: x\r\n\r\n"
-          "GET /nowhere HTTP/1.1\r\nHost: x\r\n\r\n"
-          "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+        + "GET /incidents/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+          "GET /nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+          "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
     bool closed = false;
     const QByteArray answers = rawExchange(pipeline, 4, &closed);
     const qsizetype first = answers.indexOf("HTTP/1.1 201");
@@ -450,7 +457,7 @@ void TestReceiver::expectContinueIsHonoured()
     socket.connectToHost(QHostAddress::LocalHost, m_port);
     QVERIFY(socket.waitForConnected(5000));
     const QByteArray body = R"({"title":"after continue","severity":"low"})";
-    socket.write("POST /incidents HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+    socket.write("POST /incidents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
                  "Content-Length: "
         + QByteArray::number(body.size()) + "\r\n\r\n");
     QVERIFY(socket.waitForReadyRead(5000));
@@ -1068,6 +1075,111 @@ void TestReceiver::genericWebhookTakesOneAlertOrMany()
 }
 
 // Anything but loopback would open the API to the network: refused without a token.
+// What a web page open in the commander's browser can make it send to the
+// receiver on loopback, and what tools send. Each is sent raw, as the browser
+// or the tool would put it on the wire, to resolve an open incident.
+void TestReceiver::webPagesCannotControlTheReceiver_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("headers");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+
+    const QByteArray form = "Content-Type: application/x-www-form-urlencoded\r\n";
+    const QByteArray json = "Content-Type: application/json\r\n";
+    QTest::newRow("cross-site form POST") << QByteArray("POST")
+                                          << "Host: 127.0.0.1\r\nOrigin: https://evil.example\r\n"
+                                             "Sec-Fetch-Site: cross-site\r\n" + form
+                                          << QByteArray("resolution=gone") << 403;
+    QTest::newRow("cross-site POST, text/plain, no Origin")
+        << QByteArray("POST") << QByteArray("Host: 127.0.0.1\r\nContent-Type: text/plain\r\n") << QByteArray("{}") << 415;
+    QTest::newRow("cross-site POST, empty, no type") << QByteArray("POST") << QByteArray("Host: 127.0.0.1\r\n")
+                                                     << QByteArray() << 415;
+    QTest::newRow("fetch from another site") << QByteArray("POST")
+                                             << "Host: 127.0.0.1\r\nSec-Fetch-Site: cross-site\r\n" + json
+                                             << QByteArray("{}") << 403;
+    QTest::newRow("an Origin not allowed") << QByteArray("POST")
+                                           << "Host: 127.0.0.1\r\nOrigin: http://127.0.0.1:8080\r\n" + json
+                                           << QByteArray("{}") << 403;
+    QTest::newRow("the null Origin") << QByteArray("POST") << "Host: 127.0.0.1\r\nOrigin: null\r\n" + json
+                                     << QByteArray("{}") << 403;
+    QTest::newRow("rebinding: the page's own name") << QByteArray("POST")
+                                                    << "Host: rebind.evil.example:3001\r\n"
+                                                       "Origin: http://rebind.evil.example:3001\r\n"
+                                                       "Sec-Fetch-Site: same-origin\r\n" + json
+                                                    << QByteArray("{}") << 421;
+    QTest::newRow("rebinding: a read") << QByteArray("GET") << QByteArray("Host: rebind.evil.example:3001\r\n")
+                                       << QByteArray() << 421;
+    QTest::newRow("no Host") << QByteArray("POST") << json << QByteArray("{}") << 421;
+    QTest::newRow("a name given in the settings") << QByteArray("POST") << "Host: console.example.net:3001\r\n" + json
+                                                  << QByteArray("{}") << 200;
+    QTest::newRow("an Origin allowed in the settings")
+        << QByteArray("POST")
+        << "Host: 127.0.0.1\r\nOrigin: https://ops.example.net\r\nSec-Fetch-Site: cross-site\r\n" + json
+        << QByteArray("{}") << 200;
+    QTest::newRow("curl on loopback") << QByteArray("POST") << "Host: 127.0.0.1:3001\r\n" + json << QByteArray()
+                                      << 200;
+    QTest::newRow("curl to localhost") << QByteArray("POST") << "Host: LocalHost.:3001\r\n" + json
+                                       << QByteArray("{}") << 200;
+    QTest::newRow("a browser's own address bar") << QByteArray("GET")
+                                                 << QByteArray("Host: [::1]:3001\r\nSec-Fetch-Site: none\r\n")
+                                                 << QByteArray() << 200;
+}
+
+void TestReceiver::webPagesCannotControlTheReceiver()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, headers);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    m_crossSite.hostNames = { QStringLiteral("Console.Example.NET") };
+    m_crossSite.allowedOrigins = { QStringLiteral("https://ops.example.net/") };
+    startReceiver();
+    const Reply declared = request("POST", QStringLiteral("/incidents"), R"({"title": "Checkout down", "severity": "critical"})");
+    QCOMPARE(declared.status, 201);
+    const QString key = declared.json.value(QLatin1String("id")).toString();
+    QVERIFY(!key.isEmpty());
+    const int entries = countRows(m_db, QStringLiteral("timeline"));
+
+    const QByteArray path = method == "GET" ? "/incidents/" + key.toUtf8() : "/incidents/" + key.toUtf8() + "/resolve";
+    const QByteArray answer = rawExchange(method + ' ' + path + " HTTP/1.1\r\n" + headers + "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body,
+        1);
+    QVERIFY2(answer.startsWith("HTTP/1.1 " + QByteArray::number(status)), answer.constData());
+    QVERIFY(!answer.contains("Access-Control-Allow"));
+    const bool resolved = request("GET", QStringLiteral("/incidents/%1").arg(key)).json.value(QLatin1String("status")).toString()
+        == QLatin1String("resolved");
+    QCOMPARE(resolved, method == "POST" && status == 200);
+    if (status != 200)
+        QCOMPARE(countRows(m_db, QStringLiteral("timeline")), entries); // nothing written, so nothing to page
+}
+
+// On a machine others log in to, any of them can reach 127.0.0.1: a receiver set to
+// require its token does not start without one, and with one refuses what lacks it.
+void TestReceiver::aRequiredTokenIsRequiredOnLoopbackToo()
+{
+    Receiver::Settings settings;
+    settings.port = 0;
+    settings.databasePath = m_db;
+    settings.requireToken = true;
+    {
+        Receiver receiver(settings, {});
+        QSignalSpy failed(&receiver, &Receiver::failed);
+        receiver.start();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().first().toString().contains(QLatin1String("receiver/token")),
+            qPrintable(failed.first().first().toString()));
+    }
+    ReceiverCredentials credentials;
+    credentials.token = "loopback-token";
+    startReceiver({}, credentials);
+    QCOMPARE(request("POST", QStringLiteral("/incidents"), R"({"title": "Checkout down", "severity": "high"})").status, 401);
+    QCOMPARE(request("POST", QStringLiteral("/incidents"), R"({"title": "Checkout down", "severity": "high"})", "application/json",
+                 { { "Authorization", "Bearer loopback-token" } })
+                 .status,
+        201);
+}
+
 void TestReceiver::otherThanLoopbackOnlyWithAToken()
 {
     Receiver::Settings settings;
@@ -1411,6 +1523,13 @@ void TestReceiver::cloudWatchAlarmsArriveThroughSignedSns()
     QByteArray tampered = sns.sign(subscription, 1, certificateUrl);
     tampered.replace("2336412f37\"", "2336412f38\"");
     QCOMPARE(post(tampered).status, 403);
+    // Another spelling of the path is the same route, with the same signature check.
+    for (const QString& spelling : { QStringLiteral("/webhooks/alerts/cloudwatch/"),
+             QStringLiteral("//webhooks/alerts/./cloudwatch"), QStringLiteral("/webhooks/x/../alerts/cloudwatch//") }) {
+        const Reply refused = request("POST", spelling, tampered, "text/plain; charset=UTF-8",
+            { { "x-amz-sns-message-type", "Notification" } });
+        QVERIFY2(refused.status == 403, qPrintable(spelling + QLatin1Char(' ') + QString::number(refused.status)));
+    }
     QCOMPARE(confirmations->loadRelaxed(), 0);
     Reply reply = post(sns.sign(subscription, 1, certificateUrl));
     QCOMPARE(reply.status, 200);
@@ -1448,7 +1567,7 @@ void TestReceiver::cloudWatchAlarmsArriveThroughSignedSns()
     QCOMPARE(alerts.at(0).labels.value(QStringLiteral("namespace")), QStringLiteral("AWS/ApiGateway"));
     QCOMPARE(alerts.at(1).name, QStringLiteral("OrdersLatency"));
     QCOMPARE(alerts.at(1).severity, Severity::Sev4);
-    QCOMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), 4);
+    QCOMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), 4 + 3); // and the three other spellings
 }
 
 QTEST_GUILESS_MAIN(TestReceiver)
@@ -1503,7 +1622,7 @@ void TestReceiver::tlsServesHttpsAndRefusesPlainHttp()
     QTcpSocket plain;
     plain.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(base.port()));
     QVERIFY(plain.waitForConnected(5000));
-    plain.write("POST /webhooks/alerts/generic HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
+    plain.write("POST /webhooks/alerts/generic HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\n\r\n{}");
     QVERIFY(plain.waitForDisconnected(5000) || plain.state() == QAbstractSocket::UnconnectedState);
     QVERIFY(plain.readAll().isEmpty());
     QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 1);

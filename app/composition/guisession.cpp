@@ -330,6 +330,10 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
 {
     Receiver::Settings settings;
     settings.credentials = credentials;
+    // console.ini's [receiver]: for a shared machine, or a receiver reached by a name of its own.
+    settings.requireToken = m_settings.value(QStringLiteral("receiver/requireToken"), false).toBool();
+    settings.crossSite.hostNames = m_settings.value(QStringLiteral("receiver/hostNames")).toStringList();
+    settings.crossSite.allowedOrigins = m_settings.value(QStringLiteral("receiver/allowedOrigins")).toStringList();
     settings.address = m_listen.address;
     settings.port = m_listen.port;
     settings.tlsCertificatePath = m_listen.tlsCertificatePath;

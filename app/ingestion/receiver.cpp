@@ -29,7 +29,8 @@ class ReceiverWorker final : public QObject {
 
 public:
     ReceiverWorker(Receiver::Settings settings, std::function<void()> committed)
-        : m_auth(settings.credentials)
+        : m_guard(settings.crossSite)
+        , m_auth(settings.credentials)
         , m_settings(std::move(settings))
         , m_committed(std::move(committed))
     {
@@ -42,6 +43,12 @@ public:
                              "could change incidents. Store one in the keychain (incident-console secret set "
                              "receiver/token) or listen on 127.0.0.1.")
                               .arg(m_settings.address.toString()));
+            return;
+        }
+        if (m_settings.requireToken && m_settings.credentials.token.isEmpty()) {
+            Q_EMIT failed(tr("The receiver is set to require its token, and the keychain has none. Store one "
+                             "(incident-console secret set receiver/token) or turn off requireToken in the "
+                             "[receiver] settings."));
             return;
         }
         const OpenStore openStore = [settings = m_settings](QString* error) -> std::unique_ptr<SqlIncidentStore> {
@@ -115,7 +122,7 @@ public:
                 { QStringLiteral("/stats/"), m_statistics.get() }, { QStringLiteral("/metrics"), m_statistics.get() },
                 { QStringLiteral("/alert-rules"), m_rules.get() }, { QStringLiteral("/alerts/test"), m_rules.get() },
                 { QStringLiteral("/pirs"), m_reviews.get() }, { QStringLiteral("/pirs/"), m_reviews.get() } },
-            m_api.get(), &m_auth, &m_counters,
+            m_api.get(), &m_guard, &m_auth, &m_counters,
             [this](const RejectedDelivery& delivery) { Q_EMIT rejected(delivery.status, delivery.reason); });
         m_server = std::make_unique<HttpServer>(m_routes.get(), m_settings.limits);
         if (!m_settings.tlsCertificatePath.isEmpty()) {
@@ -173,6 +180,7 @@ Q_SIGNALS:
     void inboxChanged(const AlertInboxState& state);
 
 private:
+    CrossSiteGuard m_guard;
     ReceiverAuth m_auth;
     Receiver::Settings m_settings;
     std::function<void()> m_committed;

@@ -5,6 +5,7 @@
 #include "rules/escalationpolicy.h"
 #include "rules/playbook.h"
 #include "rules/statisticsconfig.h"
+#include "crosssiteguard.h"
 #include "httpmessage.h"
 #include "receivercredentials.h"
 #include "snsgateway.h"
@@ -42,6 +43,11 @@ public:
         QString tlsKeyPath;
         // Listening on anything but loopback is refused without credentials.token.
         ReceiverCredentials credentials;
+        // Refuse to start without credentials.token even on loopback, which any local
+        // user of a shared machine can reach.
+        bool requireToken = false;
+        // The names and web origins allowed besides the defaults (CrossSiteGuard).
+        CrossSiteGuard::Settings crossSite;
         // Fetches from AWS (SNS signing certificates, subscription confirmations).
         // Empty: over the network. Tests stand in for AWS here.
         SnsGateway::Fetch awsFetch;

@@ -4,10 +4,12 @@
 #include <QJsonObject>
 
 ReceiverRoutes::ReceiverRoutes(IncidentStore* store, QList<Route> routes, RequestHandler* fallback,
-    const ReceiverAuth* auth, ReceiverCounters* counters, std::function<void(const RejectedDelivery&)> rejected)
+    const CrossSiteGuard* guard, const ReceiverAuth* auth, ReceiverCounters* counters,
+    std::function<void(const RejectedDelivery&)> rejected)
     : m_store(store)
     , m_routes(std::move(routes))
     , m_fallback(fallback)
+    , m_guard(guard)
     , m_auth(auth)
     , m_counters(counters)
     , m_rejected(std::move(rejected))
@@ -16,7 +18,10 @@ ReceiverRoutes::ReceiverRoutes(IncidentStore* store, QList<Route> routes, Reques
 
 void ReceiverRoutes::handleLater(const HttpRequest& request, const HttpRespond& respond)
 {
-    if (std::optional<HttpResponse> refusal = m_auth->check(request)) {
+    std::optional<HttpResponse> refusal = m_guard->check(request);
+    if (!refusal)
+        refusal = m_auth->check(request);
+    if (refusal) {
         recordRefusal(request, *refusal);
         respond(*refusal);
         return;

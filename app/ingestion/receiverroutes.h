@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crosssiteguard.h"
 #include "httpmessage.h"
 #include "receiverauth.h"
 #include "receivercounters.h"
@@ -7,8 +8,8 @@
 
 #include <functional>
 
-// The receiver's front door: refuses a request without the credentials it
-// needs (ReceiverAuth), sends the others to the handler of the longest
+// The receiver's front door: refuses a request that a web page made
+// (CrossSiteGuard) or that lacks the credentials it needs (ReceiverAuth), sends the others to the handler of the longest
 // matching path prefix (/webhooks/, /stats/, …) or else to the fallback, counts
 // every refusal for /metrics, and keeps every delivery it refuses (a 4xx to
 // anything but GET) with its reason, so that nothing a sender got wrong is
@@ -22,8 +23,8 @@ public:
         RequestHandler* handler;
     };
 
-    ReceiverRoutes(IncidentStore* store, QList<Route> routes, RequestHandler* fallback, const ReceiverAuth* auth,
-        ReceiverCounters* counters,
+    ReceiverRoutes(IncidentStore* store, QList<Route> routes, RequestHandler* fallback, const CrossSiteGuard* guard,
+        const ReceiverAuth* auth, ReceiverCounters* counters,
         std::function<void(const RejectedDelivery&)> rejected = {});
 
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
@@ -39,6 +40,7 @@ private:
     IncidentStore* m_store;
     QList<Route> m_routes;
     RequestHandler* m_fallback;
+    const CrossSiteGuard* m_guard;
     const ReceiverAuth* m_auth;
     ReceiverCounters* m_counters;
     std::function<void(const RejectedDelivery&)> m_rejected;
