@@ -816,6 +816,29 @@ Commands that need no window:
     </message>
 </context>
 <context>
+    <name>CrossSiteGuard</name>
+    <message>
+        <source>A request needs a Host header naming this receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This receiver does not answer to the name “%1”. Use its address or localhost, or add the name to the receiver&apos;s host names in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from web pages at %1 are refused; add the origin to the receiver&apos;s allowed origins to permit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that a web page makes on another site&apos;s behalf are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that changes something needs “Content-Type: application/json”, even with an empty body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeclareCommand</name>
     <message>
         <source>What is wrong.</source>
@@ -3355,6 +3378,10 @@ The review is unchanged.</source>
         <source>The database cannot make its commits durable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The receiver is set to require its token, and the keychain has none. Store one (incident-console secret set receiver/token) or turn off requireToken in the [receiver] settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegulatedData</name>
@@ -4729,6 +4756,10 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>Message %1 was delivered already, is being sent right now, or is not in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change-log mark needs its reader&apos;s name and a position.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
