@@ -3,6 +3,7 @@
 #include "composition/commandline.h"
 #include "composition/guisession.h"
 #include "composition/listenaddress.h"
+#include "composition/processlimits.h"
 #include "composition/translations.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 int main(int argc, char* argv[])
 {
     ConsoleCommandLine::setApplicationIdentity();
+    ProcessLimits::raiseOpenFiles();
     if (ConsoleCommandLine::needsCharts(argc, argv)) {
         // Charts are graphics widgets: they need a widgets application, though no display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -691,7 +691,7 @@ void TestAlerts::rejectedDeliveriesAreKeptNewestFirstAndBounded()
         delivery.status = 400;
         delivery.reason = QStringLiteral("reason %1").arg(i);
         delivery.body = QByteArray("body ") + QByteArray::number(i);
-        QVERIFY(m_store->keepRejectedDelivery(delivery, 3));
+        QVERIFY(m_store->keepRejectedDeliveries({ delivery }, 3));
     }
     const StoreResult<QList<RejectedDelivery>> kept = m_store->rejectedDeliveries(10);
     QVERIFY(kept);

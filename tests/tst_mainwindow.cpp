@@ -361,7 +361,7 @@ void TestMainWindow::alertStreamActionsSilencesAndReceiver()
     refused.reason = QStringLiteral("The body is not valid JSON");
     refused.contentType = QStringLiteral("application/json");
     refused.body = "{not json";
-    m_store->run<bool>(this, [refused](IncidentStore& store) { return bool(store.keepRejectedDelivery(refused, 10)); },
+    m_store->run<bool>(this, [refused](IncidentStore& store) { return bool(store.keepRejectedDeliveries({ refused }, 10)); },
         [window = window.get()](const bool&) { window->deliveryRefused(); });
     ReceiverDock* receiver = window->receiverDock();
     QTRY_COMPARE(receiver->rejectedModel()->rowCount(), 1);

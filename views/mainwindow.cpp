@@ -579,7 +579,7 @@ void MainWindow::setPollStates(const QList<PollState>& states)
 
 void MainWindow::deliveryRefused()
 {
-    m_receiver->reload();
+    m_receiver->reloadSoon();
 }
 
 void MainWindow::askForName()

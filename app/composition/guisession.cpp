@@ -1,6 +1,7 @@
 #include "guisession.h"
 
 #include "consolepaths.h"
+#include "processlimits.h"
 #include "domain/clock.h"
 #include "common/walltheme.h"
 #include "health/healthdock.h"
@@ -336,6 +337,7 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     settings.crossSite.allowedOrigins = m_settings.value(QStringLiteral("receiver/allowedOrigins")).toStringList();
     settings.address = m_listen.address;
     settings.port = m_listen.port;
+    settings.limits = HttpLimits {}.withinOpenFiles(ProcessLimits::openFiles());
     settings.tlsCertificatePath = m_listen.tlsCertificatePath;
     settings.tlsKeyPath = m_listen.tlsKeyPath;
     settings.databasePath = m_databasePath;

@@ -1,8 +1,11 @@
 #include "httpconnection.h"
 
 #include <QPointer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QUrl>
+
+#include <algorithm>
 
 #include <boost/beast/core/buffers_to_string.hpp>
 #include <boost/beast/http.hpp>
@@ -22,9 +25,20 @@ public:
 };
 
 namespace {
+// What the socket reads ahead of the parser. When it is full the socket stops
+// reading and the sender's own buffers fill: TCP's flow control does the rest.
+constexpr qint64 kReadAheadBytes = 64 * 1024;
+// The first byte of a TLS connection: a handshake record.
+constexpr char kTlsHandshakeRecord = 0x16;
+
 QByteArray toBytes(boost::beast::string_view view)
 {
     return QByteArray(view.data(), static_cast<qsizetype>(view.size()));
+}
+
+QString seconds(int milliseconds)
+{
+    return QString::number(milliseconds / 1000.0);
 }
 }
 
@@ -33,27 +47,63 @@ HttpConnection::HttpConnection(QTcpSocket* socket, RequestHandler* handler, cons
     , m_socket(socket)
     , m_handler(handler)
     , m_limits(limits)
+    , m_peer(socket->peerAddress())
 {
     m_socket->setParent(this);
-    m_requestDeadline.setSingleShot(true);
+    m_socket->setReadBufferSize(kReadAheadBytes);
+    m_sinceAnswer.start();
+    for (QTimer* timer : { &m_headerDeadline, &m_requestDeadline, &m_idle, &m_closeDeadline })
+        timer->setSingleShot(true);
+    m_headerDeadline.setInterval(m_limits.headerTimeoutMs);
+    connect(&m_headerDeadline, &QTimer::timeout, this, &HttpConnection::headerLate);
     m_requestDeadline.setInterval(m_limits.requestTimeoutMs);
     connect(&m_requestDeadline, &QTimer::timeout, this, [this] {
         refuse(408, QStringLiteral("request_timeout"),
-            tr("The request did not arrive completely within %1 seconds.").arg(m_limits.requestTimeoutMs / 1000));
+            tr("The request did not arrive completely within %1 seconds.").arg(seconds(m_limits.requestTimeoutMs)));
     });
-    m_idle.setSingleShot(true);
     m_idle.setInterval(m_limits.idleTimeoutMs);
-    connect(&m_idle, &QTimer::timeout, this, [this] { m_socket->disconnectFromHost(); });
+    connect(&m_idle, &QTimer::timeout, this, &HttpConnection::closeWhenWritten);
+    m_closeDeadline.setInterval(m_limits.closeTimeoutMs);
+    connect(&m_closeDeadline, &QTimer::timeout, this, &HttpConnection::abortNow);
+
+    if (auto* tls = qobject_cast<QSslSocket*>(m_socket); tls && !tls->isEncrypted()) {
+        m_tlsPending = true;
+        connect(tls, &QSslSocket::encrypted, this, [this] {
+            m_tlsPending = false;
+            resume(); // a request sent with the handshake's last flight
+        });
+        connect(tls, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+            if (m_tlsPending)
+                tlsFailed(error);
+        });
+    }
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
-    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
-        m_requestDeadline.stop();
-        m_idle.stop();
-        Q_EMIT closed();
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (!outputFull())
+            resume(); // the sender took enough of its answers to be read again
     });
-    m_idle.start();
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
+    // A sender has a few seconds from its connection to its first header (its TLS handshake included).
+    m_headerDeadline.start();
 }
 
 HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::makeRoom()
+{
+    abortNow();
+}
+
+qint64 HttpConnection::heldBytes() const
+{
+    const qint64 parsing = m_parser ? static_cast<qint64>(m_parser->parser.get().body().size()) : 0;
+    return m_buffer.size() + parsing + m_socket->bytesAvailable() + m_socket->bytesToWrite();
+}
+
+bool HttpConnection::outputFull() const
+{
+    return m_socket->bytesToWrite() > m_limits.maxUnsentBytes;
+}
 
 void HttpConnection::readAvailable()
 {
@@ -61,28 +111,62 @@ void HttpConnection::readAvailable()
         m_socket->readAll(); // discard: the answer has been given
         return;
     }
-    m_idle.stop();
-    if (!m_requestDeadline.isActive() && !m_parser && !m_awaitingAnswer)
-        m_requestDeadline.start();
-    m_buffer.append(m_socket->readAll());
-    parseBuffered();
+    if (m_tlsPending) {
+        if (!m_helloSeen)
+            startTls();
+        return;
+    }
+    resume();
+}
+
+void HttpConnection::resume()
+{
+    // While a request is with the handler, or its answers wait for the sender,
+    // what arrives stays in the socket, whose read-ahead is bounded; and no
+    // more is taken from it than one read-ahead (or one header) beyond what is parsed.
+    const qint64 readLimit = std::max<qint64>(kReadAheadBytes, qint64(m_limits.headerBytes) + 1);
+    while (!m_closing && !m_awaitingAnswer && !m_tlsPending && !outputFull()) {
+        const qint64 room = readLimit - m_buffer.size();
+        const QByteArray more = room > 0 ? m_socket->read(room) : QByteArray();
+        m_buffer.append(more);
+        parseBuffered();
+        if (more.isEmpty())
+            return; // all that came has been parsed, as far as it goes
+    }
 }
 
 void HttpConnection::parseBuffered()
 {
-    while (!m_closing && !m_awaitingAnswer && !m_buffer.isEmpty()) {
+    while (!m_closing && !m_awaitingAnswer && !outputFull() && !m_buffer.isEmpty()) {
         if (!m_parser) {
             m_parser = std::make_unique<BeastRequestParser>(m_limits);
             m_continueSent = false;
-            if (!m_requestDeadline.isActive())
-                m_requestDeadline.start();
+            m_idle.stop();
+            m_requestDeadline.start();
+            if (!m_headerDeadline.isActive())
+                m_headerDeadline.start();
         }
         boost::beast::error_code error;
         const std::size_t used = m_parser->parser.put(
             boost::asio::buffer(m_buffer.constData(), static_cast<std::size_t>(m_buffer.size())), error);
         m_buffer.remove(0, static_cast<qsizetype>(used));
-        if (error == http::error::need_more)
+        if (m_parser->parser.is_header_done())
+            m_headerDeadline.stop();
+        if (error == http::error::need_more) {
+            // The parser takes body bytes as they come, so what it leaves is a
+            // header, a chunk-size line (with its extensions) or a trailer still
+            // arriving: none may outgrow the header limit, or a sender could
+            // make us buffer without end before it has said who it is.
+            if (m_buffer.size() > static_cast<qsizetype>(m_limits.headerBytes)) {
+                refuse(431, QStringLiteral("header_too_large"),
+                    m_parser->parser.is_header_done()
+                        ? tr("A chunk-size line or trailer of the body is longer than the limit of %1 bytes.")
+                              .arg(m_limits.headerBytes)
+                        : tr("The request header is larger than the limit of %1 bytes.").arg(m_limits.headerBytes));
+                return;
+            }
             break;
+        }
         if (error == http::error::body_limit) {
             refuse(413, QStringLiteral("body_too_large"),
                 tr("The body is larger than the limit of %1 bytes.").arg(m_limits.bodyBytes));
@@ -103,7 +187,9 @@ void HttpConnection::parseBuffered()
         else if (used == 0)
             break;
     }
-    if (!m_closing && !m_awaitingAnswer && !m_parser && m_buffer.isEmpty() && !m_idle.isActive())
+    // Between requests a kept-alive connection may wait, but not for ever;
+    // nor may a sender that stops taking its answers.
+    if (!m_closing && !m_awaitingAnswer && !m_parser && m_answeredAny && !m_idle.isActive())
         m_idle.start();
     // curl and others wait for this before they send a larger body.
     if (!m_closing && m_parser && m_parser->parser.is_header_done() && !m_continueSent
@@ -111,16 +197,12 @@ void HttpConnection::parseBuffered()
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         m_continueSent = true;
     }
-    // Even an incomplete header must stay within the limit while we wait for more.
-    if (!m_closing && m_buffer.size() > static_cast<qsizetype>(m_limits.headerBytes) && m_parser
-        && !m_parser->parser.is_header_done())
-        refuse(431, QStringLiteral("header_too_large"),
-            tr("The request header is larger than the limit of %1 bytes.").arg(m_limits.headerBytes));
 }
 
 void HttpConnection::dispatch()
 {
     m_requestDeadline.stop();
+    m_headerDeadline.stop();
     http::request<http::string_body> message = m_parser->parser.release();
     m_parser.reset();
 
@@ -132,7 +214,7 @@ void HttpConnection::dispatch()
     for (const auto& field : message)
         request.headers.insert(toBytes(field.name_string()).toLower(), toBytes(field.value()));
     request.body = QByteArray::fromStdString(message.body());
-    request.peer = m_socket->peerAddress();
+    request.peer = m_peer;
 
     // The answer may come now or later; the QPointer covers a client gone meanwhile.
     m_awaitingAnswer = true;
@@ -148,12 +230,13 @@ void HttpConnection::dispatch()
 void HttpConnection::answer(const HttpResponse& response, bool keepAlive)
 {
     m_awaitingAnswer = false;
+    m_answeredAny = true;
+    m_sinceAnswer.restart();
     send(response, keepAlive);
     if (m_dispatching || m_closing)
         return; // answered at once: the parse loop that dispatched the request goes on
-    if (!m_buffer.isEmpty())
-        parseBuffered(); // pipelined requests that waited for this answer
-    else
+    resume(); // requests that waited for this answer
+    if (!m_closing && !m_awaitingAnswer && !m_parser && !m_idle.isActive())
         m_idle.start();
 }
 
@@ -178,21 +261,24 @@ void HttpConnection::refuse(int status, const QString& code, const QString& reas
 {
     // After a framing error the rest of the stream cannot be trusted: answer and close.
     m_requestDeadline.stop();
+    m_headerDeadline.stop();
     RejectedDelivery delivery;
     delivery.at = QDateTime::currentDateTimeUtc();
-    delivery.peer = m_socket->peerAddress().toString();
+    delivery.peer = m_peer.toString();
     delivery.status = status;
     delivery.reason = reason;
     // What the parser got of the header before it stopped (a body over the
     // limit stops it at Content-Length, with the request line already read).
+    // Never the raw bytes: they may hold an Authorization header, and nobody
+    // has shown who they are yet. Nor the query, which may hold a token.
     const bool startLineRead = m_parser && !m_parser->parser.get().method_string().empty();
     if (startLineRead) {
         const auto& header = m_parser->parser.get();
-        delivery.route = QString::fromUtf8(toBytes(header.method_string()) + ' ' + toBytes(header.target()));
+        delivery.route = QString::fromUtf8(toBytes(header.method_string())) + QLatin1Char(' ')
+            + QUrl(QString::fromUtf8(toBytes(header.target()))).path();
         delivery.contentType = QString::fromUtf8(toBytes(header[http::field::content_type]));
     } else {
         delivery.route = tr("(request line not received)");
-        delivery.body = m_buffer.left(4096); // what did arrive, for whoever wonders what it was
     }
     m_parser.reset();
     m_buffer.clear();
@@ -200,16 +286,88 @@ void HttpConnection::refuse(int status, const QString& code, const QString& reas
     send(HttpResponse::error(status, code, reason), false);
 }
 
-void HttpConnection::closeWhenWritten()
+void HttpConnection::headerLate()
 {
-    m_closing = true;
-    m_idle.stop();
-    if (m_socket->bytesToWrite() == 0) {
-        m_socket->disconnectFromHost();
+    if (m_tlsPending) {
+        if (m_helloSeen)
+            reportTls(tr("The TLS handshake did not finish within %1 seconds.").arg(seconds(m_limits.headerTimeoutMs)));
+        abortNow(); // nothing can be said to it in the clear
         return;
     }
-    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
-        if (m_socket->bytesToWrite() == 0)
-            m_socket->disconnectFromHost();
-    });
+    if (!m_parser && m_buffer.isEmpty()) {
+        abortNow(); // not a byte of a request: nothing to answer
+        return;
+    }
+    refuse(408, QStringLiteral("header_timeout"),
+        tr("The request header did not arrive completely within %1 seconds.").arg(seconds(m_limits.headerTimeoutMs)));
+}
+
+void HttpConnection::closeWhenWritten()
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    for (QTimer* timer : { &m_headerDeadline, &m_requestDeadline, &m_idle })
+        timer->stop();
+    // A sender that never takes its last answer does not keep its place.
+    m_closeDeadline.start();
+    m_socket->disconnectFromHost(); // once what is written has gone
+}
+
+void HttpConnection::abortNow()
+{
+    m_closing = true;
+    m_socket->abort();
+    finish();
+}
+
+void HttpConnection::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_closing = true;
+    for (QTimer* timer : { &m_headerDeadline, &m_requestDeadline, &m_idle, &m_closeDeadline })
+        timer->stop();
+    Q_EMIT closed();
+}
+
+void HttpConnection::startTls()
+{
+    auto* tls = static_cast<QSslSocket*>(m_socket);
+    char first = 0;
+    if (tls->peek(&first, 1) != 1)
+        return;
+    if (first == kTlsHandshakeRecord) {
+        m_helloSeen = true;
+        tls->startServerEncryption();
+        return;
+    }
+    // Plain HTTP to the HTTPS port: say so in its own language, so that the
+    // sender's log tells its owner what to change.
+    m_tlsPending = false;
+    refuse(400, QStringLiteral("https_required"),
+        tr("The receiver speaks HTTPS on this port; send the request to an https:// address."));
+}
+
+void HttpConnection::tlsFailed(QAbstractSocket::SocketError error)
+{
+    // Closed before a hello: a port probe (a load balancer's health check), not a sender.
+    if (error == QAbstractSocket::RemoteHostClosedError && !m_helloSeen)
+        return;
+    // Most often a sender that does not trust the certificate: say so where people look.
+    reportTls(tr("The TLS handshake failed: %1. Does the sender trust the receiver's certificate?")
+                  .arg(m_socket->errorString()));
+    m_tlsPending = false; // reported once
+}
+
+void HttpConnection::reportTls(const QString& reason)
+{
+    RejectedDelivery delivery;
+    delivery.at = QDateTime::currentDateTimeUtc();
+    delivery.route = tr("(TLS handshake)");
+    delivery.peer = m_peer.toString();
+    delivery.status = 0;
+    delivery.reason = reason;
+    Q_EMIT rejected(delivery, QStringLiteral("tls_handshake"));
 }

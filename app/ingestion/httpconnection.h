@@ -2,6 +2,8 @@
 
 #include "httpmessage.h"
 
+#include <QAbstractSocket>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -13,37 +15,74 @@ class BeastRequestParser;
 // One client connection. Bytes are fed to Boost.Beast's incremental request
 // parser as they arrive, so header and body limits hold before a body is
 // buffered. Requests on a kept-alive connection (pipelined or not) are handled
-// and answered strictly in order. A request that takes too long to arrive, or
-// a connection idle too long, is closed.
+// and answered strictly in order.
+//
+// What it holds is bounded whatever the sender does: nothing more is read while
+// a request is with the handler or while answers wait for the sender to take
+// them, a header, chunk-size line or trailer longer than the header limit is
+// refused, a header must be complete within a few seconds of the connection
+// (or of its request's first byte), and a closing connection whose last answer
+// is not taken is aborted.
+//
+// A socket that is a QSslSocket not yet encrypted makes its TLS handshake here,
+// once the client's hello has come, under the same header deadline.
 class HttpConnection final : public QObject {
     Q_OBJECT
 public:
     HttpConnection(QTcpSocket* socket, RequestHandler* handler, const HttpLimits& limits, QObject* parent = nullptr);
     ~HttpConnection() override;
 
+    QHostAddress peer() const { return m_peer; }
+    // Closing it now would lose no request: none is with the handler and it is not closing.
+    bool canMakeRoom() const { return !m_awaitingAnswer && !m_closing; }
+    // How long it has gone without a request answered (or since it was accepted).
+    qint64 waitingMs() const { return m_sinceAnswer.elapsed(); }
+    // Closed at once, without an answer, so that another sender gets its place.
+    void makeRoom();
+    // What it holds in memory for its sender: read ahead, being parsed, not yet taken.
+    qint64 heldBytes() const;
+
 Q_SIGNALS:
     void closed();
-    // A request was refused before reaching the handler (malformed, too large, too slow).
+    // A request was refused before reaching the handler (malformed, too large,
+    // too slow), or the TLS handshake failed (status 0).
     void rejected(const RejectedDelivery& delivery, const QString& code);
 
 private:
     void readAvailable();
+    void resume();
     void parseBuffered();
     void dispatch();
     void answer(const HttpResponse& response, bool keepAlive);
     void send(const HttpResponse& response, bool keepAlive);
     void refuse(int status, const QString& code, const QString& reason);
+    void headerLate();
     void closeWhenWritten();
+    void abortNow();
+    void finish();
+    bool outputFull() const;
+
+    void startTls();
+    void tlsFailed(QAbstractSocket::SocketError error);
+    void reportTls(const QString& reason);
 
     QTcpSocket* m_socket;
     RequestHandler* m_handler;
     HttpLimits m_limits;
+    QHostAddress m_peer;
     std::unique_ptr<BeastRequestParser> m_parser;
-    QByteArray m_buffer;
+    QByteArray m_buffer; // read but not yet parsed: at most a header's worth plus one read
+    QTimer m_headerDeadline;
     QTimer m_requestDeadline;
     QTimer m_idle;
+    QTimer m_closeDeadline;
+    QElapsedTimer m_sinceAnswer;
     bool m_closing = false;
+    bool m_finished = false;
     bool m_continueSent = false;
-    bool m_awaitingAnswer = false; // a request is with the handler; later ones wait in m_buffer
+    bool m_awaitingAnswer = false; // a request is with the handler; later ones wait unread
     bool m_dispatching = false;
+    bool m_answeredAny = false;
+    bool m_tlsPending = false; // a TLS socket whose handshake has not finished
+    bool m_helloSeen = false;
 };

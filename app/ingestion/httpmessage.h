@@ -15,6 +15,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -92,11 +93,34 @@ public:
     void handleLater(const HttpRequest& request, const HttpRespond& respond) final { respond(handle(request)); }
 };
 
-// What a connection may send before it is cut off. The defaults suit webhooks.
+// What a connection may send, and hold, before it is cut off. The defaults suit
+// webhooks; every limit holds before the sender has proved who it is.
 struct HttpLimits {
-    quint32 headerBytes = 16 * 1024;
+    quint32 headerBytes = 16 * 1024; // a header, a chunk-size line or a trailer
     quint64 bodyBytes = 1024 * 1024;
+    int headerTimeoutMs = 5000; // from accept (TLS handshake included), or a request's first byte, to its header's end
     int requestTimeoutMs = 10000; // from a request's first byte to its last
     int idleTimeoutMs = 60000; // between requests on a kept-alive connection
-    int maxConnections = 256;
+    int closeTimeoutMs = 5000; // for a closing connection's last answer to be taken
+    int maxConnections = 256; // when all are open, the one waiting longest for a request makes room
+    int maxConnectionsPerPeer = 64; // from one address; more get 503
+    qint64 maxUnsentBytes = 1024 * 1024; // answers the sender has not taken; no request is read past it
+
+    // These limits with no more connections than `openFiles` descriptors leave
+    // room for, after what the store, the inbox and the window need: the
+    // receiver then makes room or refuses before the process runs out of
+    // descriptors, instead of failing to accept anyone (Qt spins, or stops
+    // accepting for good, when accept() meets EMFILE). 0: no limit known.
+    HttpLimits withinOpenFiles(long openFiles) const
+    {
+        HttpLimits limited = *this;
+        if (openFiles > 0) {
+            const long room = std::max(openFiles - kDescriptorsKeptForTheRest, kFewestConnections);
+            limited.maxConnections = static_cast<int>(std::min<long>(maxConnections, room));
+            limited.maxConnectionsPerPeer = std::min(maxConnectionsPerPeer, limited.maxConnections);
+        }
+        return limited;
+    }
+    static constexpr long kDescriptorsKeptForTheRest = 96;
+    static constexpr long kFewestConnections = 8;
 };

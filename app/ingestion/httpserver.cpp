@@ -3,86 +3,181 @@
 #include "httpconnection.h"
 
 #include <QDateTime>
-#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
 #include <QTcpSocket>
 
-namespace {
-const char* const kHandshakeStarted = "incidentConsoleHandshakeStarted";
-}
+#include <algorithm>
+
+// Makes the socket of each connection; with TLS configured, a QSslSocket whose
+// handshake its HttpConnection makes, so that a handshake holds a place, and
+// meets the deadlines, like any other connection. (QSslServer keeps sockets in
+// their handshake to itself, and stops accepting when ~30 of them are silent.)
+class HttpListener final : public QTcpServer {
+public:
+    std::optional<QSslConfiguration> tls;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (!tls) {
+            QTcpServer::incomingConnection(descriptor);
+            return;
+        }
+        auto* socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSslConfiguration(*tls);
+        addPendingConnection(socket);
+    }
+};
 
 HttpServer::HttpServer(RequestHandler* handler, HttpLimits limits, QObject* parent)
     : QObject(parent)
     , m_handler(handler)
     , m_limits(limits)
+    , m_listener(std::make_unique<HttpListener>())
 {
-    serve(std::make_unique<QTcpServer>());
+    // Connections are taken from the listener as soon as they come.
+    m_listener->setMaxPendingConnections(std::max(m_limits.maxConnections, 30));
+    connect(m_listener.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpServer::accept);
+    connect(m_listener.get(), &QTcpServer::acceptError, this, &HttpServer::acceptFailed);
+    m_acceptBackoff.setSingleShot(true);
+    connect(&m_acceptBackoff, &QTimer::timeout, this, [this] { m_listener->resumeAccepting(); });
 }
 
-void HttpServer::serve(std::unique_ptr<QTcpServer> server)
+HttpServer::~HttpServer()
 {
-    m_server = std::move(server);
-    // Emitted once a connection is ready to use: for TLS, after its handshake.
-    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpServer::accept);
+    // The connections are children; they must not report to a half-destroyed server.
+    for (HttpConnection* connection : std::as_const(m_connections))
+        disconnect(connection, nullptr, this, nullptr);
 }
 
 void HttpServer::useTls(const QSslConfiguration& configuration)
 {
-    auto server = std::make_unique<QSslServer>();
-    server->setSslConfiguration(configuration);
-    // A client that never finishes its handshake holds a connection like a slow request would.
-    server->setHandshakeTimeout(m_limits.requestTimeoutMs);
-    connect(server.get(), &QSslServer::errorOccurred, this, [this](QSslSocket* socket, QAbstractSocket::SocketError error) {
-        // The server reports only sockets still in their handshake. One closed
-        // before a hello is a port probe (a load balancer's health check), not a sender.
-        if (error == QAbstractSocket::RemoteHostClosedError && !socket->property(kHandshakeStarted).toBool())
-            return;
-        // Most often a sender that does not trust the certificate: say so where people look.
-        // (Plain HTTP sent to the HTTPS port never gets this far: QSslServer closes
-        // a connection that does not open with a TLS hello, without a word.)
-        RejectedDelivery delivery;
-        delivery.at = QDateTime::currentDateTimeUtc();
-        delivery.route = tr("(TLS handshake)");
-        delivery.peer = socket->peerAddress().toString();
-        delivery.status = 0;
-        delivery.reason = error == QAbstractSocket::SocketTimeoutError
-            ? tr("The TLS handshake did not finish within %1 seconds.").arg(m_limits.requestTimeoutMs / 1000)
-            : tr("The TLS handshake failed: %1. Does the sender trust the receiver's certificate?").arg(socket->errorString());
-        Q_EMIT rejected(delivery, QStringLiteral("tls_handshake"));
-    });
-    connect(server.get(), &QSslServer::startedEncryptionHandshake, this,
-        [](QSslSocket* socket) { socket->setProperty(kHandshakeStarted, true); });
-    serve(std::move(server));
-    m_tls = true;
+    m_listener->tls = configuration;
+}
+
+bool HttpServer::usesTls() const
+{
+    return m_listener->tls.has_value();
+}
+
+QHostAddress HttpServer::address() const
+{
+    return m_listener->serverAddress();
+}
+
+quint16 HttpServer::port() const
+{
+    return m_listener->serverPort();
 }
 
 bool HttpServer::listen(const QHostAddress& address, quint16 port, QString* error)
 {
-    if (m_server->listen(address, port))
+    if (m_listener->listen(address, port))
         return true;
-    *error = m_server->errorString();
+    *error = m_listener->errorString();
     return false;
+}
+
+qint64 HttpServer::heldBytes() const
+{
+    qint64 held = 0;
+    for (const HttpConnection* connection : m_connections)
+        held += connection->heldBytes();
+    return held;
+}
+
+QHostAddress HttpServer::peerKey(const QHostAddress& address)
+{
+    // A dual-stack listener sees IPv4 senders as ::ffff:a.b.c.d.
+    bool isIpv4 = false;
+    const quint32 ipv4 = address.toIPv4Address(&isIpv4);
+    return isIpv4 ? QHostAddress(ipv4) : address;
 }
 
 void HttpServer::accept()
 {
-    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
-        if (m_open >= m_limits.maxConnections) {
-            // Over the limit: say so in HTTP rather than leave the sender hanging.
-            const QByteArray body
-                = R"({"error":"too_many_connections","reason":"The receiver has too many open connections."})";
-            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
-                          "Connection: close\r\nContent-Length: "
-                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-            socket->disconnectFromHost();
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    while (QTcpSocket* socket = m_listener->nextPendingConnection()) {
+        const QHostAddress peer = peerKey(socket->peerAddress());
+        if (m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer) {
+            refuseConnection(socket, QStringLiteral("too_many_connections_from_peer"),
+                tr("The receiver has %1 connections open from this address, its limit.")
+                    .arg(m_limits.maxConnectionsPerPeer));
             continue;
         }
-        ++m_open;
+        if (openConnections() >= m_limits.maxConnections && !makeRoom()) {
+            refuseConnection(socket, QStringLiteral("too_many_connections"),
+                tr("The receiver has too many open connections."));
+            continue;
+        }
+        ++m_perPeer[peer];
+        m_acceptRetryMs = kFirstAcceptRetryMs;
         auto* connection = new HttpConnection(socket, m_handler, m_limits, this);
+        m_connections.append(connection);
         connect(connection, &HttpConnection::rejected, this, &HttpServer::rejected);
-        connect(connection, &HttpConnection::closed, this, [this, connection] {
-            --m_open;
+        connect(connection, &HttpConnection::closed, this, [this, connection, peer] {
+            m_connections.removeOne(connection);
+            if (--m_perPeer[peer] <= 0)
+                m_perPeer.remove(peer);
             connection->deleteLater();
         });
     }
+}
+
+bool HttpServer::makeRoom()
+{
+    // The connection that has gone longest without a request answered: an idle
+    // kept-alive one, or one that is slow to say anything. None with a request
+    // in the handler's hands is touched.
+    HttpConnection* longest = nullptr;
+    for (HttpConnection* connection : std::as_const(m_connections)) {
+        if (connection->canMakeRoom() && (!longest || connection->waitingMs() > longest->waitingMs()))
+            longest = connection;
+    }
+    if (!longest)
+        return false;
+    longest->makeRoom(); // its closed() takes it out of the lists at once
+    return true;
+}
+
+void HttpServer::refuseConnection(QTcpSocket* socket, const QString& code, const QString& reason)
+{
+    RejectedDelivery delivery;
+    delivery.at = QDateTime::currentDateTimeUtc();
+    delivery.route = tr("(connection refused before its request)");
+    delivery.peer = socket->peerAddress().toString();
+    delivery.status = 503;
+    delivery.reason = reason;
+    Q_EMIT rejected(delivery, code);
+    // Say so in HTTP rather than leave the sender hanging, but do not wait on it.
+    const QByteArray body = HttpResponse::error(503, code, reason).body;
+    socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
+                  "Connection: close\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket->disconnectFromHost();
+    if (socket->state() == QAbstractSocket::UnconnectedState) {
+        socket->deleteLater();
+        return;
+    }
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(m_limits.closeTimeoutMs, socket, [socket] { socket->abort(); });
+}
+
+void HttpServer::acceptFailed()
+{
+    // Most often out of descriptors (EMFILE): the pending connection stays in
+    // the kernel's queue, and accepting again at once would spin, while Qt
+    // would stop accepting for good. Pause, try again later, and wait longer
+    // each time it fails.
+    qWarning("The receiver could not accept a connection: %s; trying again in %d ms",
+        qUtf8Printable(m_listener->errorString()), m_acceptRetryMs);
+    m_listener->pauseAccepting();
+    // A connection that waits for its request gives its descriptor to the next sender.
+    makeRoom();
+    m_acceptBackoff.start(m_acceptRetryMs);
+    m_acceptRetryMs = std::min(m_acceptRetryMs * 2, kLastAcceptRetryMs);
 }

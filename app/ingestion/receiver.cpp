@@ -139,6 +139,9 @@ public:
             [routes = m_routes.get()](const RejectedDelivery& delivery, const QString& code) {
                 routes->keepRefusedEarly(delivery, code);
             });
+        m_counters.setLoad([server = m_server.get(), routes = m_routes.get()] {
+            return ReceiverCounters::Load { server->openConnections(), server->heldBytes(), routes->refusalsNotKept() };
+        });
         if (!m_server->listen(m_settings.address, m_settings.port, &error)) {
             Q_EMIT failed(tr("Cannot listen on %1:%2: %3")
                               .arg(m_settings.address.toString())

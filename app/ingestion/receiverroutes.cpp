@@ -6,13 +6,12 @@
 ReceiverRoutes::ReceiverRoutes(IncidentStore* store, QList<Route> routes, RequestHandler* fallback,
     const CrossSiteGuard* guard, const ReceiverAuth* auth, ReceiverCounters* counters,
     std::function<void(const RejectedDelivery&)> rejected)
-    : m_store(store)
-    , m_routes(std::move(routes))
+    : m_routes(std::move(routes))
     , m_fallback(fallback)
     , m_guard(guard)
     , m_auth(auth)
     , m_counters(counters)
-    , m_rejected(std::move(rejected))
+    , m_refusals(store, std::move(rejected))
 {
 }
 
@@ -22,12 +21,12 @@ void ReceiverRoutes::handleLater(const HttpRequest& request, const HttpRespond& 
     if (!refusal)
         refusal = m_auth->check(request);
     if (refusal) {
-        recordRefusal(request, *refusal);
+        recordRefusal(request, *refusal, Sender::Unproven);
         respond(*refusal);
         return;
     }
     route(request)->handleLater(request, [this, request, respond](const HttpResponse& response) {
-        recordRefusal(request, response);
+        recordRefusal(request, response, Sender::Allowed);
         respond(response);
     });
 }
@@ -47,7 +46,7 @@ RequestHandler* ReceiverRoutes::route(const HttpRequest& request) const
     return best;
 }
 
-void ReceiverRoutes::recordRefusal(const HttpRequest& request, const HttpResponse& response)
+void ReceiverRoutes::recordRefusal(const HttpRequest& request, const HttpResponse& response, Sender sender)
 {
     if (response.status < 400)
         return;
@@ -61,22 +60,16 @@ void ReceiverRoutes::recordRefusal(const HttpRequest& request, const HttpRespons
     delivery.status = response.status;
     delivery.reason = QJsonDocument::fromJson(response.body).object().value(QLatin1String("reason")).toString();
     delivery.contentType = QString::fromUtf8(request.header("content-type"));
-    delivery.body = request.body;
-    keep(delivery);
+    if (sender == Sender::Allowed) {
+        delivery.body = request.body;
+        m_refusals.keepWhole(std::move(delivery));
+    } else {
+        m_refusals.keepSample(std::move(delivery));
+    }
 }
 
 void ReceiverRoutes::keepRefusedEarly(const RejectedDelivery& delivery, const QString& code)
 {
     m_counters->countRefusal(delivery.status, code);
-    keep(delivery);
-}
-
-void ReceiverRoutes::keep(const RejectedDelivery& delivery)
-{
-    // Best effort: a store that cannot keep it cannot have taken the delivery either.
-    const StoreResult<qint64> kept = m_store->keepRejectedDelivery(delivery, kRejectedKept);
-    if (!kept)
-        qWarning("A refused delivery could not be kept: %s", qPrintable(kept.error()));
-    if (m_rejected)
-        m_rejected(delivery);
+    m_refusals.keepSample(delivery);
 }

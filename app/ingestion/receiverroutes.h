@@ -4,6 +4,7 @@
 #include "httpmessage.h"
 #include "receiverauth.h"
 #include "receivercounters.h"
+#include "refusallog.h"
 #include "store/incidentstore.h"
 
 #include <functional>
@@ -11,13 +12,12 @@
 // The receiver's front door: refuses a request that a web page made
 // (CrossSiteGuard) or that lacks the credentials it needs (ReceiverAuth), sends the others to the handler of the longest
 // matching path prefix (/webhooks/, /stats/, …) or else to the fallback, counts
-// every refusal for /metrics, and keeps every delivery it refuses (a 4xx to
-// anything but GET) with its reason, so that nothing a sender got wrong is
-// lost and a person can inspect it.
+// every refusal for /metrics, and keeps the deliveries it refuses (a 4xx to
+// anything but GET) with their reasons in a RefusalLog: whole when the sender
+// had the right to send, so that nothing it got wrong is lost and a person can
+// inspect it; as a rate-limited sample without body when it had not.
 class ReceiverRoutes final : public RequestHandler {
 public:
-    static constexpr int kRejectedKept = 1000;
-
     struct Route {
         QString prefix; // "/webhooks/"; "/metrics" matches that path exactly
         RequestHandler* handler;
@@ -29,19 +29,19 @@ public:
 
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
     // A request the server refused before any handler saw it (too large, too
-    // slow, not HTTP): counted and kept like the refusals of the handlers.
+    // slow, not HTTP): counted, and sampled like the other refusals before authentication.
     void keepRefusedEarly(const RejectedDelivery& delivery, const QString& code);
+    qint64 refusalsNotKept() const { return m_refusals.notKept(); }
 
 private:
+    enum class Sender { Unproven, Allowed };
     RequestHandler* route(const HttpRequest& request) const;
-    void recordRefusal(const HttpRequest& request, const HttpResponse& response);
-    void keep(const RejectedDelivery& delivery);
+    void recordRefusal(const HttpRequest& request, const HttpResponse& response, Sender sender);
 
-    IncidentStore* m_store;
     QList<Route> m_routes;
     RequestHandler* m_fallback;
     const CrossSiteGuard* m_guard;
     const ReceiverAuth* m_auth;
     ReceiverCounters* m_counters;
-    std::function<void(const RejectedDelivery&)> m_rejected;
+    RefusalLog m_refusals;
 };

@@ -187,6 +187,15 @@ HttpResponse StatisticsApi::metrics()
     for (auto it = m_counters->refusals().cbegin(); it != m_counters->refusals().cend(); ++it)
         text.sample("receiver_rejected_requests_total", static_cast<double>(it.value()),
             { { "status", QString::number(it.key().first) }, { "reason", it.key().second } });
+    const ReceiverCounters::Load load = m_counters->load();
+    text.family("receiver_refusals_not_kept_total", "counter",
+        "Refusals counted but not kept for inspection, because they came faster than they are sampled.");
+    text.sample("receiver_refusals_not_kept_total", static_cast<double>(load.refusalsNotKept));
+    text.family("receiver_open_connections", "gauge", "Connections open to the receiver.");
+    text.sample("receiver_open_connections", load.openConnections);
+    text.family("receiver_held_bytes", "gauge",
+        "Bytes the receiver holds for its connections: read ahead, being parsed, answers not yet taken.");
+    text.sample("receiver_held_bytes", static_cast<double>(load.heldBytes));
 
     HttpResponse response;
     response.contentType = "text/plain; version=0.0.4; charset=utf-8";

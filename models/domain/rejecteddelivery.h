@@ -15,6 +15,10 @@ struct RejectedDelivery {
     int status = 400;
     QString reason;
     QString contentType;
+    // Read back, only its first kBodyReadBytes: a list of refusals must not cost
+    // what a flood of large ones weighed. bodySize is what was kept.
     QByteArray body;
+    qint64 bodySize = 0;
+    static constexpr int kBodyReadBytes = 16 * 1024;
 };
 Q_DECLARE_METATYPE(RejectedDelivery)

@@ -16,6 +16,8 @@ QVariant RejectedDeliveryModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case BodyRole:
         return delivery->body;
+    case BodySizeRole:
+        return delivery->bodySize;
     case ContentTypeRole:
         return delivery->contentType;
     case Qt::ToolTipRole:

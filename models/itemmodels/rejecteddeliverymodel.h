@@ -8,7 +8,7 @@ class RejectedDeliveryModel final : public KeyedListModel<RejectedDelivery> {
     Q_OBJECT
 public:
     enum Column { AtColumn, StatusColumn, RouteColumn, PeerColumn, ReasonColumn, ColumnCount };
-    enum Role { BodyRole = Qt::UserRole + 1, ContentTypeRole };
+    enum Role { BodyRole = Qt::UserRole + 1, BodySizeRole, ContentTypeRole };
 
     using KeyedListModel<RejectedDelivery>::KeyedListModel;
 

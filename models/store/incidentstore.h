@@ -129,8 +129,9 @@ public:
     virtual StoreResult<AlertStatistics> alertStatistics(const QDateTime& since, int noisiest) = 0;
     virtual StoreResult<IncidentStatistics> incidentStatistics(const QList<qint64>& resolutionBoundsSeconds) = 0;
 
-    // Keeps a refused delivery; only the newest `keep` are kept.
-    virtual StoreResult<qint64> keepRejectedDelivery(const RejectedDelivery& delivery, int keep) = 0;
+    // Keeps refused deliveries, in one transaction; only the newest `keep` are kept.
+    virtual StoreResult<bool> keepRejectedDeliveries(const QList<RejectedDelivery>& deliveries, int keep) = 0;
+    // Newest first, each body cut to RejectedDelivery::kBodyReadBytes.
     virtual StoreResult<QList<RejectedDelivery>> rejectedDeliveries(int limit) = 0;
 
     // The outbox. `compose` turns each change after the outbox's own cursor into

@@ -85,7 +85,7 @@ public:
     StoreResult<QList<AlertTrial>> trialAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) override;
     StoreResult<AlertStatistics> alertStatistics(const QDateTime& since, int noisiest) override;
     StoreResult<IncidentStatistics> incidentStatistics(const QList<qint64>& resolutionBoundsSeconds) override;
-    StoreResult<qint64> keepRejectedDelivery(const RejectedDelivery& delivery, int keep) override;
+    StoreResult<bool> keepRejectedDeliveries(const QList<RejectedDelivery>& deliveries, int keep) override;
     StoreResult<QList<RejectedDelivery>> rejectedDeliveries(int limit) override;
 
     StoreResult<int> enqueueOutbound(const ChangeToMessages& compose, int limit) override;

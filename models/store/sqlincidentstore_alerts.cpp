@@ -478,9 +478,15 @@ StoreResult<QList<Alert>> SqlIncidentStore::alertChangesSince(qint64* cursor, in
     return m_alerts.changesSince(cursor, limit);
 }
 
-StoreResult<qint64> SqlIncidentStore::keepRejectedDelivery(const RejectedDelivery& delivery, int keep)
+StoreResult<bool> SqlIncidentStore::keepRejectedDeliveries(const QList<RejectedDelivery>& deliveries, int keep)
 {
-    return inTransaction<qint64>([&] { return insertRejectedDelivery(delivery, keep); });
+    return inTransaction<bool>([&]() -> StoreResult<bool> {
+        for (const RejectedDelivery& delivery : deliveries) {
+            if (const StoreResult<qint64> kept = insertRejectedDelivery(delivery, keep); !kept)
+                return StoreResult<bool>::failureFrom(kept);
+        }
+        return true;
+    });
 }
 
 StoreResult<qint64> SqlIncidentStore::insertRejectedDelivery(const RejectedDelivery& delivery, int keep)
@@ -504,9 +510,9 @@ StoreResult<QList<RejectedDelivery>> SqlIncidentStore::rejectedDeliveries(int li
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!prepareAndExec(query,
-            QStringLiteral("SELECT id, at, route, peer, status, reason, content_type, body FROM rejected_deliveries "
-                           "ORDER BY id DESC LIMIT ?"),
-            { limit }))
+            QStringLiteral("SELECT id, at, route, peer, status, reason, content_type, substr(body, 1, ?), "
+                           "length(body) FROM rejected_deliveries ORDER BY id DESC LIMIT ?"),
+            { RejectedDelivery::kBodyReadBytes, limit }))
         return failed<QList<RejectedDelivery>>(query);
     QList<RejectedDelivery> result;
     while (query.next()) {
@@ -519,6 +525,7 @@ StoreResult<QList<RejectedDelivery>> SqlIncidentStore::rejectedDeliveries(int li
         delivery.reason = query.value(5).toString();
         delivery.contentType = query.value(6).toString();
         delivery.body = query.value(7).toByteArray();
+        delivery.bodySize = query.value(8).toLongLong();
         result.append(delivery);
     }
     return result;

@@ -26,6 +26,7 @@
 namespace {
 constexpr int kRefreshMs = 10000;
 constexpr int kRejectedShown = 200;
+constexpr int kSoonMs = 1000;
 
 // A status line in the text colour, or in the overdue colour when something is wrong.
 void showHealth(QLabel* line, bool healthy)
@@ -115,10 +116,7 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QWidget* parent)
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &ReceiverDock::reload);
     m_refresh.start();
-    connect(store, &AsyncIncidentStore::alertsChanged, this, [this] {
-        if (!m_refresh.isActive() || m_refresh.remainingTime() > 1000)
-            m_refresh.start(1000); // soon, but not for every batch of a storm
-    });
+    connect(store, &AsyncIncidentStore::alertsChanged, this, &ReceiverDock::reloadSoon);
     setListening(tr("Receiver starting…"), true, QString());
     setInbox({});
     reload();
@@ -185,6 +183,12 @@ void ReceiverDock::setListening(const QString& text, bool healthy, const QString
     showHealth(m_listening, healthy);
 }
 
+void ReceiverDock::reloadSoon()
+{
+    if (!m_refresh.isActive() || m_refresh.remainingTime() > kSoonMs)
+        m_refresh.start(kSoonMs);
+}
+
 void ReceiverDock::reload()
 {
     m_refresh.start(kRefreshMs);
@@ -227,8 +231,13 @@ void ReceiverDock::showBody()
         return;
     }
     const QByteArray body = current.data(RejectedDeliveryModel::BodyRole).toByteArray();
+    const qint64 size = current.data(RejectedDeliveryModel::BodySizeRole).toLongLong();
     const QString type = current.data(RejectedDeliveryModel::ContentTypeRole).toString();
-    m_body->setPlainText(tr("Content-Type: %1\n\n%2").arg(type.isEmpty() ? tr("(none)") : type, QString::fromUtf8(body)));
+    QString text = tr("Content-Type: %1\n\n%2").arg(type.isEmpty() ? tr("(none)") : type, QString::fromUtf8(body));
+    if (size > body.size())
+        text += tr("\n\n[The first %1 of %2 bytes are shown.]")
+                    .arg(QLocale().toString(body.size()), QLocale().toString(size));
+    m_body->setPlainText(text);
 }
 
 void ReceiverDock::setPollStates(const QList<PollState>& states)

@@ -29,6 +29,9 @@ public:
     RejectedDeliveryModel* rejectedModel() const { return m_rejected; }
     QTableWidget* sourcesTable() const { return m_sources; }
     void reload();
+    // Within a second, once for any number of calls: a flood of refusals or
+    // alerts costs one reload a second, not one each.
+    void reloadSoon();
 
 private:
     void showBody();
