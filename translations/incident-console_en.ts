@@ -1552,11 +1552,8 @@ Trying again every %2 seconds; last try %3.</source>
         <source>(request line not received)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>HttpServer</name>
     <message>
-        <source>(TLS handshake)</source>
+        <source>A chunk-size line or trailer of the body is longer than the limit of %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1564,7 +1561,34 @@ Trying again every %2 seconds; last try %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The request header did not arrive completely within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver speaks HTTPS on this port; send the request to an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The TLS handshake failed: %1. Does the sender trust the receiver&apos;s certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(TLS handshake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpServer</name>
+    <message>
+        <source>The receiver has %1 connections open from this address, its limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver has too many open connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(connection refused before its request)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3328,6 +3352,12 @@ The review is unchanged.</source>
         <source>Set-aside entries not exported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+
+[The first %1 of %2 bytes are shown.]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceiverTls</name>
@@ -3380,6 +3410,13 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>The receiver is set to require its token, and the keychain has none. Store one (incident-console secret set receiver/token) or turn off requireToken in the [receiver] settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalLog</name>
+    <message>
+        <source>(Its body was not kept: too many large refusals came at once.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
