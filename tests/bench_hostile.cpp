@@ -144,7 +144,9 @@ public:
 private:
     void keepTrying(QTcpSocket* socket, const QString& from, const QByteArray& opening)
     {
-        auto connect = [this, socket, from, opening] {
+        auto pending = std::make_shared<bool>(false);
+        auto connect = [this, socket, from, opening, pending] {
+            *pending = false;
             ++m_reconnects;
             socket->abort();
             socket->bind(QHostAddress(from));
@@ -153,10 +155,17 @@ private:
                 socket->write(opening);
         };
         QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, [socket, connect] { QTimer::singleShot(1000, socket, connect); });
-        QObject::connect(socket, &QTcpSocket::errorOccurred, socket, [socket, connect](QAbstractSocket::SocketError) {
+        // A reset is reported twice (an error, then the disconnection): one retry for both.
+        auto retry = [socket, connect, pending] {
+            if (*pending)
+                return;
+            *pending = true;
+            QTimer::singleShot(1000, socket, connect);
+        };
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, retry);
+        QObject::connect(socket, &QTcpSocket::errorOccurred, socket, [socket, retry](QAbstractSocket::SocketError) {
             if (socket->state() == QAbstractSocket::UnconnectedState)
-                QTimer::singleShot(1000, socket, connect);
+                retry();
         });
         connect();
     }

@@ -51,7 +51,7 @@ HttpConnection::HttpConnection(QTcpSocket* socket, RequestHandler* handler, cons
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kReadAheadBytes);
-    m_sinceAnswer.start();
+    m_since.start();
     for (QTimer* timer : { &m_headerDeadline, &m_requestDeadline, &m_idle, &m_closeDeadline })
         timer->setSingleShot(true);
     m_headerDeadline.setInterval(m_limits.headerTimeoutMs);
@@ -76,6 +76,10 @@ HttpConnection::HttpConnection(QTcpSocket* socket, RequestHandler* handler, cons
             if (m_tlsPending)
                 tlsFailed(error);
         });
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, [this] {
+            if (!outputFull())
+                resume(); // the sender took enough of its answers to be read again
+        });
     }
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
@@ -94,15 +98,36 @@ void HttpConnection::makeRoom()
     abortNow();
 }
 
+HttpConnection::Room HttpConnection::room() const
+{
+    if (m_closing || m_awaitingAnswer || unsentBytes() > 0)
+        return Room::None;
+    if (m_parser)
+        return m_parser->parser.is_header_done() ? Room::None : Room::PartialHeader;
+    if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0)
+        return Room::None; // a pipelined request waits to be read
+    return m_answeredAny ? Room::Idle : Room::Silent;
+}
+
+qint64 HttpConnection::unsentBytes() const
+{
+    // An encrypted socket counts what it has not encrypted yet; what it has,
+    // and the sender has not taken, waits in its encrypted buffer.
+    const auto* tls = qobject_cast<const QSslSocket*>(m_socket);
+    return m_socket->bytesToWrite() + (tls && tls->isEncrypted() ? tls->encryptedBytesToWrite() : 0);
+}
+
 qint64 HttpConnection::heldBytes() const
 {
     const qint64 parsing = m_parser ? static_cast<qint64>(m_parser->parser.get().body().size()) : 0;
-    return m_buffer.size() + parsing + m_socket->bytesAvailable() + m_socket->bytesToWrite();
+    const auto* tls = qobject_cast<const QSslSocket*>(m_socket);
+    const qint64 encrypted = tls && tls->isEncrypted() ? tls->encryptedBytesAvailable() : 0;
+    return m_buffer.size() + parsing + m_socket->bytesAvailable() + encrypted + unsentBytes();
 }
 
 bool HttpConnection::outputFull() const
 {
-    return m_socket->bytesToWrite() > m_limits.maxUnsentBytes;
+    return unsentBytes() > m_limits.maxUnsentBytes;
 }
 
 void HttpConnection::readAvailable()
@@ -140,6 +165,7 @@ void HttpConnection::parseBuffered()
     while (!m_closing && !m_awaitingAnswer && !outputFull() && !m_buffer.isEmpty()) {
         if (!m_parser) {
             m_parser = std::make_unique<BeastRequestParser>(m_limits);
+            m_since.restart();
             m_continueSent = false;
             m_idle.stop();
             m_requestDeadline.start();
@@ -231,7 +257,7 @@ void HttpConnection::answer(const HttpResponse& response, bool keepAlive)
 {
     m_awaitingAnswer = false;
     m_answeredAny = true;
-    m_sinceAnswer.restart();
+    m_since.restart();
     send(response, keepAlive);
     if (m_dispatching || m_closing)
         return; // answered at once: the parse loop that dispatched the request goes on

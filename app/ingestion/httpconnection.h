@@ -33,10 +33,14 @@ public:
     ~HttpConnection() override;
 
     QHostAddress peer() const { return m_peer; }
-    // Closing it now would lose no request: none is with the handler and it is not closing.
-    bool canMakeRoom() const { return !m_awaitingAnswer && !m_closing; }
-    // How long it has gone without a request answered (or since it was accepted).
-    qint64 waitingMs() const { return m_sinceAnswer.elapsed(); }
+    // Which connections make room for a newcomer, first to last: one that has
+    // said nothing yet (a TLS hello included), one idle between requests, one
+    // whose header is still arriving. One with a header read, a request with
+    // the handler, or an answer not yet taken is never closed for another.
+    enum class Room { Silent, Idle, PartialHeader, None };
+    Room room() const;
+    // Since it was accepted, its last answer, or its request's first byte.
+    qint64 waitingMs() const { return m_since.elapsed(); }
     // Closed at once, without an answer, so that another sender gets its place.
     void makeRoom();
     // What it holds in memory for its sender: read ahead, being parsed, not yet taken.
@@ -61,6 +65,7 @@ private:
     void abortNow();
     void finish();
     bool outputFull() const;
+    qint64 unsentBytes() const;
 
     void startTls();
     void tlsFailed(QAbstractSocket::SocketError error);
@@ -76,7 +81,7 @@ private:
     QTimer m_requestDeadline;
     QTimer m_idle;
     QTimer m_closeDeadline;
-    QElapsedTimer m_sinceAnswer;
+    QElapsedTimer m_since;
     bool m_closing = false;
     bool m_finished = false;
     bool m_continueSent = false;

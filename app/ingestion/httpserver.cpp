@@ -9,6 +9,23 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace {
+void closeDescriptor(qintptr descriptor)
+{
+#ifdef Q_OS_WIN
+    ::closesocket(static_cast<SOCKET>(descriptor));
+#else
+    ::close(static_cast<int>(descriptor));
+#endif
+}
+}
+
 // Makes the socket of each connection; with TLS configured, a QSslSocket whose
 // handshake its HttpConnection makes, so that a handshake holds a place, and
 // meets the deadlines, like any other connection. (QSslServer keeps sockets in
@@ -27,6 +44,7 @@ protected:
         auto* socket = new QSslSocket(this);
         if (!socket->setSocketDescriptor(descriptor)) {
             delete socket;
+            closeDescriptor(descriptor);
             return;
         }
         socket->setSslConfiguration(*tls);
@@ -96,7 +114,13 @@ QHostAddress HttpServer::peerKey(const QHostAddress& address)
     // A dual-stack listener sees IPv4 senders as ::ffff:a.b.c.d.
     bool isIpv4 = false;
     const quint32 ipv4 = address.toIPv4Address(&isIpv4);
-    return isIpv4 ? QHostAddress(ipv4) : address;
+    if (isIpv4)
+        return QHostAddress(ipv4);
+    // One IPv6 sender commonly has a whole /64 to itself: that is one peer.
+    Q_IPV6ADDR prefix = address.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        prefix[i] = 0;
+    return QHostAddress(prefix);
 }
 
 void HttpServer::accept()
@@ -130,17 +154,19 @@ void HttpServer::accept()
 
 bool HttpServer::makeRoom()
 {
-    // The connection that has gone longest without a request answered: an idle
-    // kept-alive one, or one that is slow to say anything. None with a request
-    // in the handler's hands is touched.
-    HttpConnection* longest = nullptr;
+    // The one that has said nothing for longest, else the longest idle, else the
+    // slowest header; never one in the middle of a request.
+    HttpConnection* chosen = nullptr;
     for (HttpConnection* connection : std::as_const(m_connections)) {
-        if (connection->canMakeRoom() && (!longest || connection->waitingMs() > longest->waitingMs()))
-            longest = connection;
+        const HttpConnection::Room room = connection->room();
+        if (room == HttpConnection::Room::None)
+            continue;
+        if (!chosen || room < chosen->room() || (room == chosen->room() && connection->waitingMs() > chosen->waitingMs()))
+            chosen = connection;
     }
-    if (!longest)
+    if (!chosen)
         return false;
-    longest->makeRoom(); // its closed() takes it out of the lists at once
+    chosen->makeRoom(); // its closed() takes it out of the lists at once
     return true;
 }
 
@@ -153,6 +179,11 @@ void HttpServer::refuseConnection(QTcpSocket* socket, const QString& code, const
     delivery.status = 503;
     delivery.reason = reason;
     Q_EMIT rejected(delivery, code);
+    if (usesTls()) {
+        socket->abort(); // no handshake to spend on it: it would not read HTTP in the clear
+        socket->deleteLater();
+        return;
+    }
     // Say so in HTTP rather than leave the sender hanging, but do not wait on it.
     const QByteArray body = HttpResponse::error(503, code, reason).body;
     socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
@@ -167,8 +198,13 @@ void HttpServer::refuseConnection(QTcpSocket* socket, const QString& code, const
     QTimer::singleShot(m_limits.closeTimeoutMs, socket, [socket] { socket->abort(); });
 }
 
-void HttpServer::acceptFailed()
+void HttpServer::acceptFailed(QAbstractSocket::SocketError error)
 {
+    if (error != QAbstractSocket::SocketResourceError) {
+        // A client gone before it was accepted, and the like: nothing to wait for.
+        QTimer::singleShot(0, this, [this] { m_listener->resumeAccepting(); });
+        return;
+    }
     // Most often out of descriptors (EMFILE): the pending connection stays in
     // the kernel's queue, and accepting again at once would spin, while Qt
     // would stop accepting for good. Pause, try again later, and wait longer

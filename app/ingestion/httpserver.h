@@ -2,6 +2,7 @@
 
 #include "httpmessage.h"
 
+#include <QAbstractSocket>
 #include <QHash>
 #include <QObject>
 #include <QSslConfiguration>
@@ -48,7 +49,7 @@ private:
     void accept();
     void refuseConnection(QTcpSocket* socket, const QString& code, const QString& reason);
     bool makeRoom();
-    void acceptFailed();
+    void acceptFailed(QAbstractSocket::SocketError error);
     static QHostAddress peerKey(const QHostAddress& address);
 
     RequestHandler* m_handler;
