@@ -3,6 +3,7 @@
 #include "composition/commandline.h"
 #include "composition/guisession.h"
 #include "composition/listenaddress.h"
+#include "composition/privatefiles.h"
 #include "composition/processlimits.h"
 #include "composition/translations.h"
 
@@ -15,6 +16,7 @@ int main(int argc, char* argv[])
 {
     ConsoleCommandLine::setApplicationIdentity();
     ProcessLimits::raiseOpenFiles();
+    PrivateFiles::createPrivately();
     if (ConsoleCommandLine::needsCharts(argc, argv)) {
         // Charts are graphics widgets: they need a widgets application, though no display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -1,6 +1,7 @@
 #include "guisession.h"
 
 #include "consolepaths.h"
+#include "privatefiles.h"
 #include "processlimits.h"
 #include "domain/clock.h"
 #include "common/walltheme.h"
@@ -46,6 +47,11 @@ GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen,
     , m_reviewTemplate(ReviewTemplate::load(ConsolePaths::reviewTemplateFile(), &m_reviewWarning))
     , m_statistics(StatisticsConfig::load(ConsolePaths::statisticsFile(), &m_statisticsWarning))
 {
+    // Files an older version made readable by others are made the user's alone.
+    PrivateFiles::tightenDirectory(ConsolePaths::configDirectory());
+    PrivateFiles::tightenStore(databasePath);
+    if (QFileInfo(databasePath).absoluteFilePath() == QFileInfo(ConsolePaths::defaultDatabase()).absoluteFilePath())
+        PrivateFiles::tightenDirectory(QFileInfo(databasePath).absolutePath());
     m_store = std::make_unique<AsyncIncidentStore>(
         [databasePath, policy = m_policy, playbooks = m_playbooks, assignment = m_escalation.assignment,
             reviewWithinDays = m_reviewTemplate.reviewWithinDays, timelineWithinHours = m_reviewTemplate.timelineWithinHours](
@@ -335,6 +341,10 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     settings.requireToken = m_settings.value(QStringLiteral("receiver/requireToken"), false).toBool();
     settings.crossSite.hostNames = m_settings.value(QStringLiteral("receiver/hostNames")).toStringList();
     settings.crossSite.allowedOrigins = m_settings.value(QStringLiteral("receiver/allowedOrigins")).toStringList();
+    // [cloudwatch]: the SNS topics whose alarms the console takes.
+    settings.sns.topics = m_settings.value(QStringLiteral("cloudwatch/topics")).toStringList();
+    settings.sns.acceptSignatureVersion1
+        = m_settings.value(QStringLiteral("cloudwatch/acceptSignatureVersion1"), false).toBool();
     settings.address = m_listen.address;
     settings.port = m_listen.port;
     settings.limits = HttpLimits {}.withinOpenFiles(ProcessLimits::openFiles());

@@ -100,21 +100,9 @@ public:
         SnsGateway::Fetch fetch = m_settings.awsFetch;
         if (!fetch) {
             m_network = std::make_unique<QNetworkAccessManager>();
-            fetch = [network = m_network.get()](const QUrl& url, const SnsGateway::Fetched& done) {
-                QNetworkRequest request(url);
-                request.setTransferTimeout(kAwsTimeoutMs);
-                QNetworkReply* reply = network->get(request);
-                QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done] {
-                    reply->deleteLater();
-                    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                    if (reply->error() != QNetworkReply::NoError || status != 200)
-                        done({}, reply->errorString());
-                    else
-                        done(reply->readAll(), {});
-                });
-            };
+            fetch = SnsGateway::networkFetch(m_network.get(), kAwsTimeoutMs);
         }
-        m_webhooks = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, fetch, m_committed);
+        m_webhooks = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, fetch, m_settings.sns, m_committed);
         m_statistics = std::make_unique<StatisticsApi>(m_store.get(), SystemClock::instance(), &m_counters, m_settings.goals);
         m_rules = std::make_unique<AlertRulesApi>(m_store.get(), m_settings.rules);
         m_routes = std::make_unique<ReceiverRoutes>(m_store.get(),

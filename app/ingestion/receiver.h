@@ -51,6 +51,8 @@ public:
         // Fetches from AWS (SNS signing certificates, subscription confirmations).
         // Empty: over the network. Tests stand in for AWS here.
         SnsGateway::Fetch awsFetch;
+        // The SNS topics, signature versions and message ages CloudWatch's route takes.
+        SnsPolicy sns;
     };
 
     // `committed` is called on the receiver's thread after each change it stored.

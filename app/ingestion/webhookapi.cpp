@@ -9,11 +9,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-WebhookApi::WebhookApi(IncidentStore* store, AlertRules rules, SnsGateway::Fetch awsFetch, std::function<void()> committed)
+WebhookApi::WebhookApi(
+    IncidentStore* store, AlertRules rules, SnsGateway::Fetch awsFetch, SnsPolicy sns, std::function<void()> committed)
     : m_store(store)
     , m_rules(std::move(rules))
     , m_committed(std::move(committed))
-    , m_sns(QStringLiteral("cloudwatch"), std::move(awsFetch))
+    , m_sns(QStringLiteral("cloudwatch"), std::move(awsFetch), std::move(sns))
 {
 }
 

@@ -37,7 +37,8 @@ class WebhookApi final : public RequestHandler {
     Q_DECLARE_TR_FUNCTIONS(WebhookApi)
 public:
     // `awsFetch` fetches SNS signing certificates and visits subscription URLs.
-    WebhookApi(IncidentStore* store, AlertRules rules, SnsGateway::Fetch awsFetch, std::function<void()> committed = {});
+    WebhookApi(IncidentStore* store, AlertRules rules, SnsGateway::Fetch awsFetch, SnsPolicy sns,
+        std::function<void()> committed = {});
 
     // Deliveries committed together with at least this many alerts go to the inbox.
     static constexpr int kInboxFromAlerts = 30;
