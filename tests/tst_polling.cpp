@@ -97,7 +97,8 @@ std::unique_ptr<AlertPoller> TestPolling::poller(PollTarget::Kind kind, const QB
     PollTarget target;
     target.kind = kind;
     target.name = QStringLiteral("stand-in");
-    target.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server->port()));
+    // With a user and password in it, as for an Alertmanager behind basic authentication.
+    target.url = QUrl(QStringLiteral("http://reader:s3cret-pass@127.0.0.1:%1/").arg(m_server->port()));
     target.intervalSeconds = 30;
     return std::make_unique<AlertPoller>(target, key, m_store.get(), AlertRules::defaults(SeverityPolicy::defaults()),
         &m_network, &m_clock);
@@ -177,6 +178,10 @@ void TestPolling::failuresAreShownAndBackOff()
     auto am = poller(PollTarget::Kind::Alertmanager);
     QVERIFY(pollOnce(am.get()));
     QVERIFY2(am->state().lastError.contains(QLatin1String("500")), qPrintable(am->state().lastError));
+    // What is shown of the target and its failure never holds its password.
+    QVERIFY2(!am->state().lastError.contains(QLatin1String("s3cret")), qPrintable(am->state().lastError));
+    QCOMPARE(am->state().url.password(), QString());
+    QCOMPARE(am->state().url.userName(), QStringLiteral("reader"));
     QCOMPARE(am->state().consecutiveFailures, 1);
     QCOMPARE(am->state().nextPoll, m_clock.nowUtc().addSecs(60));
     QVERIFY(!am->state().lastSuccess.isValid());

@@ -57,7 +57,8 @@ AlertPoller::AlertPoller(PollTarget target, QByteArray apiKey, AsyncIncidentStor
     , m_clock(clock)
 {
     m_state.name = m_target.name;
-    m_state.url = m_target.url;
+    // Shown in the Receiver dock and on the wall: never with its password.
+    m_state.url = m_target.url.adjusted(QUrl::RemovePassword);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &AlertPoller::poll);
 }
@@ -159,7 +160,7 @@ void AlertPoller::finished(QNetworkReply* reply, int offset, QList<AlertSignal> 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || status != 200) {
         m_busy = false;
-        failed(status > 0 ? tr("HTTP %1 from %2: %3").arg(status).arg(reply->url().toString(QUrl::RemoveQuery), reply->errorString())
+        failed(status > 0 ? tr("HTTP %1 from %2: %3").arg(status).arg(reply->url().toString(QUrl::RemoveQuery | QUrl::RemovePassword), reply->errorString())
                           : reply->errorString());
         return;
     }
@@ -307,8 +308,14 @@ void AlertPoller::store(const QList<AlertSignal>& delivery, int present)
         });
 }
 
-void AlertPoller::failed(const QString& error)
+void AlertPoller::failed(QString error)
 {
+    // Qt's own messages quote the URL, password and all.
+    for (const QUrl::ComponentFormattingOption form : { QUrl::FullyDecoded, QUrl::FullyEncoded }) {
+        const QString password = m_target.url.password(form);
+        if (!password.isEmpty())
+            error.replace(password, QStringLiteral("***"));
+    }
     m_state.lastError = error;
     m_state.lastAttempt = m_clock->nowUtc();
     ++m_state.consecutiveFailures;

@@ -57,7 +57,7 @@ private:
     // Reads back, one by one, the PagerDuty incidents open here that its list left out.
     void confirmResolved(QList<Alert> suspects, QList<AlertSignal> delivery, int present);
     void store(const QList<AlertSignal>& delivery, int present);
-    void failed(const QString& error);
+    void failed(QString error);
     void scheduleNext();
     // The alerts in one page of the answer; *more when PagerDuty has another page.
     std::optional<QList<AlertSignal>> parsePage(const QByteArray& body, bool* more, QString* error) const;

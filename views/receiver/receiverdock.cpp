@@ -248,7 +248,7 @@ void ReceiverDock::setPollStates(const QList<PollState>& states)
     for (int row = 0; row < states.size(); ++row) {
         const PollState& state = states.at(row);
         const QStringList cells {
-            QStringLiteral("%1 (%2)").arg(state.name, state.url.toString()),
+            QStringLiteral("%1 (%2)").arg(state.name, state.url.toString(QUrl::RemovePassword)),
             state.lastSuccess.isValid() ? tr("%1 · open alerts: %2").arg(TimeFormat::local(state.lastSuccess)).arg(state.alertsOpen)
                                         : tr("never"),
             state.nextPoll.isValid() ? TimeFormat::localShort(state.nextPoll) : QString(),
