@@ -633,6 +633,12 @@ void TestAlerts::filteredStreamExportsToCsv()
     const StoreResult<qint64> written = AlertCsv::write(*m_store, query, &buffer);
     QVERIFY(written);
     QCOMPARE(*written, AlertCsv::kPageSize + 3);
+    // Some spreadsheets skip a leading tab or carriage return and run the formula behind it.
+    Alert tabbed;
+    tabbed.name = QStringLiteral("\t=2+3");
+    tabbed.summary = QStringLiteral("\r@SUM(A1)");
+    const QByteArray tabbedRow = AlertCsv::row(tabbed);
+    QVERIFY2(tabbedRow.contains(",'\t=2+3,") && tabbedRow.contains("\"'\r@SUM(A1)\""), tabbedRow.constData());
     const QByteArray csv = buffer.data();
     QVERIFY(csv.startsWith("id,status,severity,name,summary,"));
     // Ascending by name: the formula-looking name sorts first ("=" before "B").
@@ -720,10 +726,16 @@ void TestAlerts::streamModelPlacesLiveChanges()
     async->lookForChanges();
     QTRY_COMPARE(model.rowCount(), 1);
     m_clock.advance(10);
-    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("B"), QStringLiteral("2"), labels({ { "severity", "info" } })) }, rules()));
+    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("B"), QStringLiteral("2"),
+                                      labels({ { "severity", "info" }, { "team", "<img src=file:///etc/hosts>" } })) },
+        rules()));
     async->lookForChanges();
     QTRY_COMPARE(model.rowCount(), 2);
     QCOMPARE(model.data(model.index(0, AlertListModel::NameColumn)).toString(), QStringLiteral("B"));
+    // Its labels, as its sender wrote them, in a tool tip that shows them as text, never as markup.
+    const QString tip = model.data(model.index(0, AlertListModel::NameColumn), Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("&lt;img src=file:///etc/hosts&gt;")), qPrintable(tip));
+    QVERIFY(!tip.contains(QLatin1String("<img")));
 
     // A repeat of A moves it to the top with its count.
     m_clock.advance(10);

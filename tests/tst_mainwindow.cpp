@@ -8,6 +8,7 @@
 #include "store/sqlincidentstore.h"
 #include "common/alarmsound.h"
 #include "common/desktopnotifier.h"
+#include "common/externallink.h"
 #include "dialogs/credentialsdialog.h"
 #include "dialogs/declareincidentdialog.h"
 #include "dialogs/escalationdialog.h"
@@ -30,6 +31,7 @@
 #include "timeline/timelinedock.h"
 #include "triage/triagedock.h"
 
+#include <QStatusBar>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void layoutIsSavedAndRestored();
     void entriesAreSignedWithTheChosenName();
     void alertStreamActionsSilencesAndReceiver();
+    void onlyWebLinksFromAlertsLeaveTheConsole();
     void credentialsDialogShowsStatesNeverValues();
     void desktopNotificationsFollowDoNotDisturb();
     void stakeholderUpdatesAndTheStatusPage();
@@ -294,6 +297,23 @@ int rowNamed(QAbstractItemModel* model, const QString& name)
 // From the alert stream, by keyboard: acknowledge (A), declare from the alert
 // (D), silence (S); the silence shows in its dock and holds the alert; the
 // stream exports to CSV; a refused delivery shows in the receiver dock.
+void TestMainWindow::onlyWebLinksFromAlertsLeaveTheConsole()
+{
+    QVERIFY(ExternalLink::isWebLink(QUrl(QStringLiteral("https://wiki.example.net/runbooks/db"))));
+    QVERIFY(ExternalLink::isWebLink(QUrl(QStringLiteral("HTTP://wiki.example.net"))));
+    for (const char* link : { "file:///etc/passwd", "smb://share/x", "javascript:alert(1)", "https:///nohost",
+             "ms-settings:privacy", "/runbooks/db" })
+        QVERIFY2(!ExternalLink::isWebLink(QUrl(QString::fromLatin1(link))), link);
+
+    // A runbook annotation from an alert that names a local file is not opened, and the user is told why.
+    auto window = makeWindow();
+    auto* alerts = window->findChild<AlertStreamDock*>();
+    QVERIFY(alerts);
+    Q_EMIT alerts->runbookRequested(QStringLiteral("file:///etc/passwd"));
+    QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("not a web link")),
+        qPrintable(window->statusBar()->currentMessage()));
+}
+
 void TestMainWindow::alertStreamActionsSilencesAndReceiver()
 {
     std::unique_ptr<MainWindow> window = makeWindow();

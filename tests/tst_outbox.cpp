@@ -294,6 +294,21 @@ void TestOutbox::composerFollowsTheDocumentedFormats()
     QCOMPARE(blocks.at(1).toObject().value(QLatin1String("fields")).toArray().size(), 4);
     QCOMPARE(blocks.at(2).toObject().value(QLatin1String("type")).toString(), QStringLiteral("context"));
 
+    // What the incident says reaches Slack as text: no <!channel>, no disguised link.
+    Incident hostile = incident;
+    hostile.title = QStringLiteral("<!channel> DB down, see <https://evil.example|runbook>");
+    hostile.service = QStringLiteral("a & <b>");
+    QJsonObject posted = QJsonDocument::fromJson(
+        composer.compose(changeOf(hostile, TimelineKind::Declared, {}, QStringLiteral("SEV1"))).at(2).payload).object();
+    // The header is plain_text, which Slack never reads as controls; everything else is mrkdwn.
+    QJsonArray postedBlocks = posted.value(QLatin1String("blocks")).toArray();
+    postedBlocks.removeFirst();
+    posted.insert(QStringLiteral("blocks"), postedBlocks);
+    const QByteArray formatted = QJsonDocument(posted).toJson();
+    QVERIFY2(!formatted.contains("<!channel>") && !formatted.contains("<https://evil"), formatted.constData());
+    QVERIFY(formatted.contains("&lt;!channel&gt;"));
+    QVERIFY(formatted.contains("a &amp; &lt;b&gt;"));
+
     // The webhook gets the incident and the entry, named by a stable word.
     const QJsonObject webhook = QJsonDocument::fromJson(declared.at(0).payload).object();
     QCOMPARE(webhook.value(QLatin1String("event")).toString(), QStringLiteral("incident.declared"));

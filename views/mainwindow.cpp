@@ -13,6 +13,7 @@
 #include "statistics/statisticsdock.h"
 #include "rules/reviewdocument.h"
 #include "common/desktopnotifier.h"
+#include "common/externallink.h"
 #include "oncall/oncalldock.h"
 #include "runbook/runbookdock.h"
 #include "outbox/outboxdock.h"
@@ -32,7 +33,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDesktopServices>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -195,8 +195,13 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
         activateWindow();
     });
     connect(m_alerts, &AlertStreamDock::runbookRequested, this, [this](const QString& link) {
-        // A runbook of ours opens here; any other link opens in the browser.
-        if (!m_runbook->showRunbook(link) && !QDesktopServices::openUrl(QUrl(link)))
+        // A runbook of ours opens here; a web link, once the user has seen it, in the browser.
+        if (m_runbook->showRunbook(link))
+            return;
+        const ExternalLink::Outcome outcome = ExternalLink::open(this, link);
+        if (outcome == ExternalLink::Outcome::Refused)
+            statusBar()->showMessage(tr("The runbook link %1 is not a web link, so it is not opened.").arg(link), 15000);
+        else if (outcome == ExternalLink::Outcome::Failed)
             statusBar()->showMessage(tr("Cannot open the runbook %1.").arg(link), 15000);
     });
     connect(m_alerts, &AlertStreamDock::incidentRequested, m_triage, &TriageDock::selectIncident);

@@ -32,10 +32,22 @@ bool atLeast(Severity severity, Severity minimum)
     return static_cast<int>(severity) <= static_cast<int>(minimum);
 }
 
+// Slack reads <…> in text as its own controls: <!channel> notifies a whole
+// channel, <https://evil|Runbook> disguises a link. Text from incidents (a
+// title may be an alert's name, a service or author came over the API) keeps
+// its *emphasis* but loses those, as Slack's formatting reference asks.
+QString slackEscaped(QString text)
+{
+    return text.replace(QLatin1Char('&'), QLatin1String("&amp;"))
+        .replace(QLatin1Char('<'), QLatin1String("&lt;"))
+        .replace(QLatin1Char('>'), QLatin1String("&gt;"));
+}
+
 QJsonObject markdownField(const QString& label, const QString& value)
 {
     return { { QStringLiteral("type"), QStringLiteral("mrkdwn") },
-        { QStringLiteral("text"), QStringLiteral("*%1*\n%2").arg(label, value.isEmpty() ? QStringLiteral("—") : value) } };
+        { QStringLiteral("text"),
+            QStringLiteral("*%1*\n%2").arg(label, value.isEmpty() ? QStringLiteral("—") : slackEscaped(value)) } };
 }
 }
 
@@ -110,15 +122,16 @@ QByteArray OutboundComposer::slackMessage(const QString& headline, const Inciden
         QJsonObject { { QStringLiteral("type"), QStringLiteral("section") },
             { QStringLiteral("text"),
                 QJsonObject { { QStringLiteral("type"), QStringLiteral("mrkdwn") },
-                    { QStringLiteral("text"), text } } },
+                    { QStringLiteral("text"), slackEscaped(text) } } },
             { QStringLiteral("fields"), fields } },
         QJsonObject { { QStringLiteral("type"), QStringLiteral("context") },
             { QStringLiteral("elements"),
                 QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("mrkdwn") },
                     { QStringLiteral("text"),
-                        tr("%1 · by %2 · %3").arg(incident.key, entry.author, isoUtc(entry.at)) } } } } },
+                        slackEscaped(tr("%1 · by %2 · %3").arg(incident.key, entry.author, isoUtc(entry.at))) } } } } },
     };
-    return compact({ { QStringLiteral("text"), title }, { QStringLiteral("blocks"), blocks } });
+    // The fallback text is what notifications show, and it is formatted too.
+    return compact({ { QStringLiteral("text"), slackEscaped(title) }, { QStringLiteral("blocks"), blocks } });
 }
 
 QByteArray OutboundComposer::webhookEvent(const Incident& incident, const TimelineEntry& entry)

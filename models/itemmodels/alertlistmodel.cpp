@@ -1,5 +1,6 @@
 #include "alertlistmodel.h"
 
+#include "plaintooltip.h"
 #include "domain/timeformat.h"
 
 namespace {
@@ -128,7 +129,7 @@ QVariant AlertListModel::data(const QModelIndex& index, int role) const
             QStringList lines;
             for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
                 lines.append(it.key() + QLatin1Char('=') + it.value());
-            return lines.join(QLatin1Char('\n'));
+            return plainToolTip(lines.join(QLatin1Char('\n')));
         }
         return {};
     case Qt::TextAlignmentRole:

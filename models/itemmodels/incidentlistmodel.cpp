@@ -1,5 +1,6 @@
 #include "incidentlistmodel.h"
 
+#include "plaintooltip.h"
 #include "domain/responsestatus.h"
 #include "domain/timeformat.h"
 
@@ -172,7 +173,7 @@ QVariant IncidentListModel::toolTip(const Incident& incident, int column) const
                 .arg(TimeFormat::local(incident.acknowledgedAt), TimeFormat::local(incident.responseDueAt));
         return tr("Acknowledge by %1").arg(TimeFormat::local(incident.responseDueAt));
     case TitleColumn:
-        return incident.description.isEmpty() ? incident.title : incident.description;
+        return plainToolTip(incident.description.isEmpty() ? incident.title : incident.description);
     default:
         return {};
     }

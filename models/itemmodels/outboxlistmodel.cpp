@@ -1,4 +1,6 @@
 #include "outboxlistmodel.h"
+
+#include "plaintooltip.h"
 #include "attentioncolours.h"
 
 #include "domain/timeformat.h"
@@ -27,7 +29,7 @@ QVariant OutboxListModel::data(const QModelIndex& index, int role) const
     case PayloadRole:
         return message->payload;
     case Qt::ToolTipRole:
-        return message->lastError.isEmpty() ? QString::fromUtf8(message->payload) : message->lastError;
+        return plainToolTip(message->lastError.isEmpty() ? QString::fromUtf8(message->payload) : message->lastError);
     case Qt::ForegroundRole:
         // A failed message needs a person; one still retrying after errors may.
         if (message->state == OutboxState::Failed)

@@ -1,5 +1,6 @@
 #include "rejecteddeliverymodel.h"
 
+#include "plaintooltip.h"
 #include "domain/timeformat.h"
 
 void RejectedDeliveryModel::setDeliveries(const QList<RejectedDelivery>& deliveries)
@@ -21,7 +22,7 @@ QVariant RejectedDeliveryModel::data(const QModelIndex& index, int role) const
     case ContentTypeRole:
         return delivery->contentType;
     case Qt::ToolTipRole:
-        return delivery->reason;
+        return plainToolTip(delivery->reason); // it may quote what the sender sent
     case Qt::DisplayRole:
         switch (static_cast<Column>(index.column())) {
         case AtColumn:

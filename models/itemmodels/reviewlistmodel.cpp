@@ -1,4 +1,6 @@
 #include "reviewlistmodel.h"
+
+#include "plaintooltip.h"
 #include "attentioncolours.h"
 
 #include "domain/timeformat.h"
@@ -71,7 +73,7 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == LessonsColumn ? m_lessons.value(review->id) : QVariant();
+        return index.column() == LessonsColumn ? QVariant(plainToolTip(m_lessons.value(review->id))) : QVariant();
     case Qt::BackgroundRole:
         return AttentionColours::background(late ? AttentionColours::Level::Overdue : AttentionColours::Level::None);
     case Qt::ForegroundRole:

@@ -1,5 +1,6 @@
 #include "silencelistmodel.h"
 
+#include "plaintooltip.h"
 #include "domain/timeformat.h"
 
 SilenceListModel::SilenceListModel(const Clock* clock, QObject* parent)
@@ -28,7 +29,7 @@ QVariant SilenceListModel::data(const QModelIndex& index, int role) const
     case ActiveRole:
         return active;
     case Qt::ToolTipRole:
-        return silence->matchersText();
+        return plainToolTip(silence->matchersText());
     case Qt::DisplayRole:
         switch (static_cast<Column>(index.column())) {
         case StateColumn:

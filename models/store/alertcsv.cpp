@@ -6,8 +6,9 @@ namespace {
 QByteArray field(const QString& text)
 {
     QByteArray bytes = text.toUtf8();
-    // A leading = + - @ makes spreadsheets run a formula: keep such text text.
-    if (!bytes.isEmpty() && QByteArrayView("=+-@").contains(bytes.front()))
+    // A leading = + - @ (or a tab or carriage return before one, which some
+    // spreadsheets skip) makes spreadsheets run a formula: keep such text text.
+    if (!bytes.isEmpty() && QByteArrayView("=+-@\t\r").contains(bytes.front()))
         bytes.prepend('\'');
     if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
         bytes = '"' + bytes.replace('"', "\"\"") + '"';
