@@ -1389,6 +1389,19 @@ Example: incident-console declare critical outage production --service database 
     </message>
 </context>
 <context>
+    <name>ExternalLink</name>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link in your browser?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenericPayload</name>
     <message>
         <source>The body must be one alert object, or an object with an &quot;alerts&quot; array.</source>
@@ -2257,6 +2270,10 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>Monthly incident &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook link %1 is not a web link, so it is not opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4603,6 +4620,34 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>The subscription to %1 could not be confirmed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is signed with SignatureVersion 1 (SHA-1). Set the topic&apos;s SignatureVersion to 2, or allow version 1 with cloudwatch/acceptSignatureVersion1 in console.ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic %1 is not among the topics this console takes (cloudwatch/topics in console.ini).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Timestamp “%1” is not an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was stamped %1, more than %2 seconds ago: a replay is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was stamped %1, in the future. Is a clock wrong?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
