@@ -11,7 +11,6 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -245,15 +244,9 @@ void BenchHostile::initTestCase()
 void BenchHostile::consoleAndAlertmanagerUnderSiege()
 {
     QTemporaryDir dir;
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = MonitoringProcess::freePort();
     QProcess console;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-    console.setProcessEnvironment(environment);
+    console.setProcessEnvironment(TestSupport::consoleEnvironment(dir.filePath(QStringLiteral("config"))));
     console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     console.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
         { QStringLiteral("--db"), dir.filePath(QStringLiteral("console.db")), QStringLiteral("--listen"),
@@ -275,25 +268,8 @@ void BenchHostile::consoleAndAlertmanagerUnderSiege()
     const SiegeResult ours = besiege(port, "/webhooks/alerts/prometheus", false, pid);
 
     // Endless chunk extensions: cut off at the header limit, not buffered.
-    QTcpSocket chunked;
-    chunked.connectToHost(QHostAddress::LocalHost, port);
-    QVERIFY(chunked.waitForConnected(5000));
-    chunked.write("POST /webhooks/alerts/generic HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                  "Transfer-Encoding: chunked\r\n\r\n2;ext=");
-    const QByteArray extension(64 * 1024, 'x');
-    QByteArray refusal;
     qint64 sent = 0;
-    QElapsedTimer elapsed;
-    elapsed.start();
-    while (!refusal.contains("\r\n\r\n") && elapsed.elapsed() < 10000 && chunked.state() == QAbstractSocket::ConnectedState) {
-        if (chunked.bytesToWrite() < 256 * 1024) {
-            chunked.write(extension);
-            sent += extension.size();
-        }
-        chunked.waitForBytesWritten(20);
-        chunked.waitForReadyRead(20);
-        refusal += chunked.readAll();
-    }
+    const QByteArray refusal = TestSupport::sendEndlessChunkExtensions(port, 10000, &sent);
     qint64 after = 0;
     const qint64 peak = TestSupport::peakResidentKbOf(pid, &after);
     console.terminate();

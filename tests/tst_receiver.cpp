@@ -109,6 +109,9 @@ private Q_SLOTS:
 
 private:
     void startReceiver(HttpLimits limits = {}, const ReceiverCredentials& credentials = {});
+    void startReceiverWith(const Receiver::Settings& settings);
+    // As SNS posts to CloudWatch's route.
+    Reply postToSns(const QByteArray& body);
     // The real console on m_db, its receiver on a free loopback port (m_port), answering.
     void startConsoleProcess(QProcess* console);
     Reply request(const QByteArray& method, const QString& path, const QByteArray& body = QByteArray(),
@@ -150,6 +153,11 @@ void TestReceiver::startReceiver(HttpLimits limits, const ReceiverCredentials& c
     settings.limits = limits;
     settings.crossSite = m_crossSite;
     settings.communicationFile = m_dir->filePath(QStringLiteral("communication.json"));
+    startReceiverWith(settings);
+}
+
+void TestReceiver::startReceiverWith(const Receiver::Settings& settings)
+{
     m_receiver = std::make_unique<Receiver>(settings, [this] { QMetaObject::invokeMethod(this, m_committed); });
     QSignalSpy listening(m_receiver.get(), &Receiver::listening);
     QSignalSpy failed(m_receiver.get(), &Receiver::failed);
@@ -167,10 +175,7 @@ void TestReceiver::startConsoleProcess(QProcess* console)
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
     probe.close();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    console->setProcessEnvironment(environment);
+    console->setProcessEnvironment(TestSupport::consoleEnvironment(m_dir->filePath(QStringLiteral("config"))));
     console->start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
         { QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) });
     QVERIFY(console->waitForStarted());
@@ -222,6 +227,12 @@ QByteArray TestReceiver::rawExchange(const QByteArray& bytes, int expectedRespon
         *closed = socket.state() == QAbstractSocket::UnconnectedState;
     }
     return received;
+}
+
+Reply TestReceiver::postToSns(const QByteArray& body)
+{
+    return request("POST", QStringLiteral("/webhooks/alerts/cloudwatch"), body, "text/plain; charset=UTF-8",
+        { { "x-amz-sns-message-type", "Notification" } });
 }
 
 double TestReceiver::metric(const QByteArray& name)
@@ -471,26 +482,8 @@ void TestReceiver::aSenderCannotMakeTheReceiverBufferWithoutEnd()
 
     // Chunk extensions without end: the chunk-size line never finishes. It is
     // cut off once it is longer than a header may be, not when it times out.
-    QTcpSocket chunked;
-    chunked.connectToHost(QHostAddress::LocalHost, m_port);
-    QVERIFY(chunked.waitForConnected(5000));
-    chunked.write("POST /webhooks/alerts/generic HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                  "Transfer-Encoding: chunked\r\n\r\n2;ext=");
-    const QByteArray extension(64 * 1024, 'x');
-    QByteArray answer;
     qint64 sent = 0;
-    QElapsedTimer elapsed;
-    elapsed.start();
-    while (!answer.contains("\r\n\r\n") && elapsed.elapsed() < 5000
-        && chunked.state() == QAbstractSocket::ConnectedState) {
-        if (chunked.bytesToWrite() < 256 * 1024) {
-            chunked.write(extension);
-            sent += extension.size();
-        }
-        chunked.waitForBytesWritten(20);
-        chunked.waitForReadyRead(20);
-        answer += chunked.readAll();
-    }
+    const QByteArray answer = TestSupport::sendEndlessChunkExtensions(m_port, 5000, &sent);
     QVERIFY2(answer.startsWith("HTTP/1.1 431"), qPrintable(QStringLiteral("%1 bytes sent, answer: %2")
                                                       .arg(sent)
                                                       .arg(QString::fromUtf8(answer))));
@@ -511,7 +504,8 @@ void TestReceiver::aSenderCannotMakeTheReceiverBufferWithoutEnd()
         flood.write(requests);
         written += requests.size();
     }
-    elapsed.restart();
+    QElapsedTimer elapsed;
+    elapsed.start();
     while (elapsed.elapsed() < 3000)
         flood.waitForBytesWritten(20);
     const double held = metric("receiver_held_bytes");
@@ -789,10 +783,7 @@ void TestReceiver::theConsoleAcceptsAgainAfterRunningOutOfDescriptors()
     const quint16 port = probe.serverPort();
     probe.close();
     QProcess console;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    console.setProcessEnvironment(environment);
+    console.setProcessEnvironment(TestSupport::consoleEnvironment(m_dir->filePath(QStringLiteral("config"))));
     const int openFiles = 160;
     console.start(QStringLiteral("prlimit"),
         { QStringLiteral("--nofile=%1:%1").arg(openFiles), QStringLiteral("--"),
@@ -1779,15 +1770,8 @@ void TestReceiver::cloudWatchAlarmsArriveThroughSignedSns()
             done({}, QStringLiteral("404 from the stand-in"));
         }
     };
-    m_receiver = std::make_unique<Receiver>(settings, std::function<void()> {});
-    QSignalSpy listening(m_receiver.get(), &Receiver::listening);
-    m_receiver->start();
-    QVERIFY(listening.wait(10000));
-    m_port = static_cast<quint16>(QUrl(listening.first().first().toString()).port());
-    const auto post = [this](const QByteArray& body) {
-        return request("POST", QStringLiteral("/webhooks/alerts/cloudwatch"), body, "text/plain; charset=UTF-8",
-            { { "x-amz-sns-message-type", "Notification" } });
-    };
+    startReceiverWith(settings);
+    const auto post = [this](const QByteArray& body) { return postToSns(body); };
 
     const QJsonObject subscription {
         { QStringLiteral("Type"), QStringLiteral("SubscriptionConfirmation") },
@@ -1867,15 +1851,8 @@ void TestReceiver::snsTakesOnlyItsTopicsFreshMessagesAndWhatItSigns()
         fetches->ref();
         done(pem, {});
     };
-    m_receiver = std::make_unique<Receiver>(settings, std::function<void()> {});
-    QSignalSpy listening(m_receiver.get(), &Receiver::listening);
-    m_receiver->start();
-    QVERIFY(listening.wait(10000));
-    m_port = static_cast<quint16>(QUrl(listening.first().first().toString()).port());
-    const auto post = [this](const QByteArray& body) {
-        return request("POST", QStringLiteral("/webhooks/alerts/cloudwatch"), body, "text/plain; charset=UTF-8",
-            { { "x-amz-sns-message-type", "Notification" } });
-    };
+    startReceiverWith(settings);
+    const auto post = [this](const QByteArray& body) { return postToSns(body); };
     const auto certificate = [](int n) {
         return QStringLiteral("https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-%1.pem").arg(n);
     };

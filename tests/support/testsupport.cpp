@@ -4,7 +4,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpSocket>
 
 namespace TestSupport {
 
@@ -120,4 +122,38 @@ bool TestSupport::FixtureDatabase::finish()
     if (!db.commit())
         return false;
     return QSqlQuery(db).exec(QStringLiteral("ANALYZE"));
+}
+
+QByteArray TestSupport::sendEndlessChunkExtensions(quint16 port, int timeoutMs, qint64* sent)
+{
+    *sent = 0;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write("POST /webhooks/alerts/generic HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                 "Transfer-Encoding: chunked\r\n\r\n2;ext=");
+    const QByteArray extension(64 * 1024, 'x');
+    QByteArray answer;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (!answer.contains("\r\n\r\n") && elapsed.elapsed() < timeoutMs
+        && socket.state() == QAbstractSocket::ConnectedState) {
+        if (socket.bytesToWrite() < 256 * 1024) {
+            socket.write(extension);
+            *sent += extension.size();
+        }
+        socket.waitForBytesWritten(20);
+        socket.waitForReadyRead(20);
+        answer += socket.readAll();
+    }
+    return answer;
+}
+
+QProcessEnvironment TestSupport::consoleEnvironment(const QString& configHome)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    return environment;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QProcessEnvironment>
+
 #include "domain/clock.h"
 #include "domain/severitypolicy.h"
 #include "store/asyncincidentstore.h"
@@ -62,4 +64,10 @@ IncidentDraft draft(const QString& title, Severity severity = Severity::Sev2, co
 qint64 peakResidentKb(qint64* current = nullptr);
 // The same for another process ("self" is this one).
 qint64 peakResidentKbOf(const QString& pid, qint64* current = nullptr);
+// A chunked POST to a receiver on loopback whose first chunk-size line never
+// ends (64 KiB of extensions after another), for up to `timeoutMs`: the answer's
+// head once one came (empty if none), and in *sent what was sent before it.
+QByteArray sendEndlessChunkExtensions(quint16 port, int timeoutMs, qint64* sent);
+// The environment to run the real console in: offscreen, its settings under `configHome`.
+QProcessEnvironment consoleEnvironment(const QString& configHome);
 }
