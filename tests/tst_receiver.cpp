@@ -1502,9 +1502,9 @@ void TestReceiver::webhookCredentialsAreChecked_data()
 
     const QByteArray generic = R"({"name": "DiskFilling", "severity": "low"})";
     const QByteArray secret = "whsec-42";
-    const QByteArray signature = ReceiverAuth::hmacSha256Hex(secret, generic);
     const QByteArray now = QByteArray::number(QDateTime::currentSecsSinceEpoch());
     const QByteArray stale = QByteArray::number(QDateTime::currentSecsSinceEpoch() - 3600);
+    const QByteArray signature = ReceiverAuth::hmacSha256Hex(secret, now + '.' + generic);
     QTest::newRow("bearer") << "generic" << generic << QByteArray("Authorization") << QByteArray("Bearer gen-token") << 200;
     QTest::newRow("wrong bearer") << "generic" << generic << QByteArray("Authorization") << QByteArray("Bearer gen-tokeN") << 401;
     QTest::newRow("no credentials") << "generic" << generic << QByteArray("X-Nothing") << QByteArray("1") << 401;
@@ -1512,12 +1512,19 @@ void TestReceiver::webhookCredentialsAreChecked_data()
                            << ("Basic " + QByteArray("ops:pa:ss").toBase64()) << 200;
     QTest::newRow("wrong password") << "generic" << generic << QByteArray("Authorization")
                                     << ("Basic " + QByteArray("ops:pa:sS").toBase64()) << 401;
-    QTest::newRow("signed") << "generic" << generic << QByteArray("X-Incident-Console-Signature")
+    QTest::newRow("signed") << "generic" << generic << QByteArray("X-Incident-Console-Timestamp=" + now)
                             << ("sha256=" + signature) << 200;
     QTest::newRow("signed, other body") << "generic" << QByteArray(R"({"name": "DiskFilling", "severity": "high"})")
-                                        << QByteArray("X-Incident-Console-Signature") << ("sha256=" + signature) << 401;
-    QTest::newRow("grafana signed") << "grafana" << kAlertmanagerPayload << QByteArray("X-Grafana-Alerting-Signature")
-                                    << ReceiverAuth::hmacSha256Hex(secret, kAlertmanagerPayload) << 200;
+                                        << QByteArray("X-Incident-Console-Timestamp=" + now) << ("sha256=" + signature)
+                                        << 401;
+    // A signature of the body alone could be replayed for ever.
+    QTest::newRow("signed without a time") << "generic" << generic << QByteArray("X-Incident-Console-Signature")
+                                           << ("sha256=" + ReceiverAuth::hmacSha256Hex(secret, generic)) << 401;
+    QTest::newRow("signed, replayed") << "generic" << generic << QByteArray("X-Incident-Console-Timestamp=" + stale)
+                                      << ("sha256=" + ReceiverAuth::hmacSha256Hex(secret, stale + '.' + generic)) << 401;
+    QTest::newRow("grafana signed without a time") << "grafana" << kAlertmanagerPayload
+                                                   << QByteArray("X-Grafana-Alerting-Signature")
+                                                   << ReceiverAuth::hmacSha256Hex(secret, kAlertmanagerPayload) << 401;
     QTest::newRow("grafana tampered") << "grafana" << QByteArray(kAlertmanagerPayload).replace("db-1", "db-9")
                                       << QByteArray("X-Grafana-Alerting-Signature")
                                       << ReceiverAuth::hmacSha256Hex(secret, kAlertmanagerPayload) << 401;
@@ -1547,7 +1554,8 @@ void TestReceiver::webhookCredentialsAreChecked()
     if (header.contains('=')) {
         const qsizetype equals = header.indexOf('=');
         headers.insert(header.left(equals), header.mid(equals + 1));
-        headers.insert("X-Grafana-Alerting-Signature", value);
+        headers.insert(source == QLatin1String("grafana") ? "X-Grafana-Alerting-Signature" : "X-Incident-Console-Signature",
+            value);
     } else {
         headers.insert(header, value);
     }

@@ -53,18 +53,20 @@ bool ReceiverAuth::signatureMatches(const QString& source, const QByteArray& sec
         }
         return false;
     }
-    if (source == QLatin1String("grafana")) {
-        const QByteArray timestamp = request.header("x-grafana-alerting-signature-timestamp");
-        if (!timestamp.isEmpty()) {
-            const qint64 age = QDateTime::currentSecsSinceEpoch() - timestamp.toLongLong();
-            if (age > kSignatureMaxAgeSeconds || age < -kSignatureMaxAgeSeconds)
-                return false;
-        }
-        const QByteArray message = timestamp.isEmpty() ? request.body : timestamp + ':' + request.body;
-        return sameSecret(request.header("x-grafana-alerting-signature").trimmed().toLower(), hmacSha256Hex(secret, message));
-    }
+    // A signature without a time could be replayed for ever: it must sign a
+    // timestamp, and the timestamp must be within minutes of now.
+    const QByteArray timestampHeader
+        = source == QLatin1String("grafana") ? "x-grafana-alerting-signature-timestamp" : "x-incident-console-timestamp";
+    const QByteArray timestamp = request.header(timestampHeader).trimmed();
+    bool isNumber = false;
+    const qint64 age = QDateTime::currentSecsSinceEpoch() - timestamp.toLongLong(&isNumber);
+    if (!isNumber || age > kSignatureMaxAgeSeconds || age < -kSignatureMaxAgeSeconds)
+        return false;
+    if (source == QLatin1String("grafana"))
+        return sameSecret(request.header("x-grafana-alerting-signature").trimmed().toLower(),
+            hmacSha256Hex(secret, timestamp + ':' + request.body));
     return sameSecret(request.header("x-incident-console-signature").trimmed().toLower(),
-        "sha256=" + hmacSha256Hex(secret, request.body));
+        "sha256=" + hmacSha256Hex(secret, timestamp + '.' + request.body));
 }
 
 std::optional<HttpResponse> ReceiverAuth::check(const HttpRequest& request) const
@@ -93,7 +95,8 @@ std::optional<HttpResponse> ReceiverAuth::check(const HttpRequest& request) cons
         if (!credentials.basic.isEmpty())
             accepted.append(tr("its user and password"));
         if (!credentials.signingSecret.isEmpty())
-            accepted.append(tr("a signature of the body with its signing secret"));
+            accepted.append(tr("a signature of a timestamp within %1 minutes and the body with its signing secret")
+                                .arg(kSignatureMaxAgeSeconds / 60));
         return refuse(tr("The %1 webhook takes %2; this request had none that matched.")
                           .arg(source, accepted.join(tr(" or "))),
             credentials.basic.isEmpty() ? "Bearer" : "Basic");
