@@ -1587,7 +1587,7 @@ const QByteArray kPagerDutyIncident = R"({"id": "Q2ZE4AV5UZ", "type": "incident"
 
 // PagerDuty v3: signed deliveries only; its incident's life (trigger,
 // acknowledge, notes, reassignment, resolve) mirrored onto ours; a delivery
-// sent again under the same X-Webhook-Id acknowledged and not applied twice.
+// sent again (its signed event id the same) acknowledged and not applied twice.
 void TestReceiver::pagerDutyIncidentsAreMirroredOnce()
 {
     ReceiverCredentials credentials;
@@ -1604,6 +1604,10 @@ void TestReceiver::pagerDutyIncidentsAreMirroredOnce()
     QCOMPARE(reply.json.value(QLatin1String("created")).toInt(), 1);
     QCOMPARE(reply.json.value(QLatin1String("incidentsOpened")).toInt(), 1);
     reply = deliver(triggered, "wh-1"); // PagerDuty's retry
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QLatin1String("duplicate")).toBool(), true);
+    // A captured delivery replayed under an X-Webhook-Id of the replayer's choosing: the signed event is the same.
+    reply = deliver(triggered, "wh-replayed");
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value(QLatin1String("duplicate")).toBool(), true);
 

@@ -69,6 +69,11 @@ std::optional<PagerDutyPayload::Parsed> PagerDutyPayload::parse(const QByteArray
         *error = tr("The payload has no event.event_type; is this a PagerDuty v3 webhook?");
         return std::nullopt;
     }
+    // It names the event across PagerDuty's retries, inside what PagerDuty signed.
+    if (parsed.eventId.isEmpty()) {
+        *error = tr("The payload has no event.id; is this a PagerDuty v3 webhook?");
+        return std::nullopt;
+    }
     if (!parsed.eventType.startsWith(QLatin1String("incident.")))
         return parsed; // service.*, pagey.ping, …: nothing to mirror
     const QJsonObject data = event.value(QLatin1String("data")).toObject();

@@ -210,9 +210,10 @@ std::variant<HttpResponse, AlertDelivery> WebhookApi::parse(const HttpRequest& r
     } else if (pagerDuty) {
         const std::optional<PagerDutyPayload::Parsed> event = PagerDutyPayload::parse(request.body, source, &error);
         if (event) {
-            // PagerDuty delivers at least once; X-Webhook-Id names the delivery across its retries.
-            const QString id = QString::fromUtf8(request.header("x-webhook-id"));
-            delivery = AlertDelivery { {}, source, id.isEmpty() ? event->eventId : id };
+            // PagerDuty delivers at least once. The event's id names it across
+            // retries, and it is signed: X-Webhook-Id is not, so a replay of a
+            // signed body under a new X-Webhook-Id would otherwise apply again.
+            delivery = AlertDelivery { {}, source, event->eventId };
             if (event->signal)
                 delivery->alerts.append(*event->signal);
         }
