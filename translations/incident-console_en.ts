@@ -3148,6 +3148,10 @@ The review is unchanged.</source>
         <source>PagerDuty: a responder was added.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payload has no event.id; is this a PagerDuty v3 webhook?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaybookCatalog</name>
@@ -3228,10 +3232,6 @@ The review is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a signature of the body with its signing secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 webhook takes %2; this request had none that matched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,6 +3241,10 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>This receiver needs its token: send “Authorization: Bearer &lt;token&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature of a timestamp within %1 minutes and the body with its signing secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
