@@ -11,12 +11,12 @@
 
 namespace ProcessLimits {
 
-long raiseOpenFiles()
+void raiseOpenFiles()
 {
 #ifdef Q_OS_UNIX
     rlimit limit {};
     if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
-        return 0;
+        return;
     // macOS refuses RLIM_INFINITY for files; OPEN_MAX is its real ceiling there.
     rlim_t wanted = limit.rlim_max;
 #ifdef Q_OS_MACOS
@@ -25,12 +25,8 @@ long raiseOpenFiles()
     if (limit.rlim_cur < wanted) {
         rlimit raised = limit;
         raised.rlim_cur = wanted;
-        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
-            limit = raised;
+        setrlimit(RLIMIT_NOFILE, &raised);
     }
-    return static_cast<long>(std::min<rlim_t>(limit.rlim_cur, static_cast<rlim_t>(LONG_MAX)));
-#else
-    return 0; // Windows sockets are not counted against a per-process file limit.
 #endif
 }
 
@@ -42,7 +38,7 @@ long openFiles()
         return 0;
     return static_cast<long>(std::min<rlim_t>(limit.rlim_cur, static_cast<rlim_t>(LONG_MAX)));
 #else
-    return 0;
+    return 0; // Windows sockets are not counted against a per-process file limit.
 #endif
 }
 

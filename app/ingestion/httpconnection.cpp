@@ -45,6 +45,7 @@ QString seconds(int milliseconds)
 HttpConnection::HttpConnection(QTcpSocket* socket, RequestHandler* handler, const HttpLimits& limits, QObject* parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_tls(qobject_cast<QSslSocket*>(socket))
     , m_handler(handler)
     , m_limits(limits)
     , m_peer(socket->peerAddress())
@@ -66,26 +67,20 @@ HttpConnection::HttpConnection(QTcpSocket* socket, RequestHandler* handler, cons
     m_closeDeadline.setInterval(m_limits.closeTimeoutMs);
     connect(&m_closeDeadline, &QTimer::timeout, this, &HttpConnection::abortNow);
 
-    if (auto* tls = qobject_cast<QSslSocket*>(m_socket); tls && !tls->isEncrypted()) {
+    if (m_tls && !m_tls->isEncrypted()) {
         m_tlsPending = true;
-        connect(tls, &QSslSocket::encrypted, this, [this] {
+        connect(m_tls, &QSslSocket::encrypted, this, [this] {
             m_tlsPending = false;
             resume(); // a request sent with the handshake's last flight
         });
-        connect(tls, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        connect(m_tls, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
             if (m_tlsPending)
                 tlsFailed(error);
         });
-        connect(tls, &QSslSocket::encryptedBytesWritten, this, [this] {
-            if (!outputFull())
-                resume(); // the sender took enough of its answers to be read again
-        });
+        connect(m_tls, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::answersTaken);
     }
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
-        if (!outputFull())
-            resume(); // the sender took enough of its answers to be read again
-    });
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::answersTaken);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
     // A sender has a few seconds from its connection to its first header (its TLS handshake included).
     m_headerDeadline.start();
@@ -113,15 +108,19 @@ qint64 HttpConnection::unsentBytes() const
 {
     // An encrypted socket counts what it has not encrypted yet; what it has,
     // and the sender has not taken, waits in its encrypted buffer.
-    const auto* tls = qobject_cast<const QSslSocket*>(m_socket);
-    return m_socket->bytesToWrite() + (tls && tls->isEncrypted() ? tls->encryptedBytesToWrite() : 0);
+    return m_socket->bytesToWrite() + (m_tls && m_tls->isEncrypted() ? m_tls->encryptedBytesToWrite() : 0);
+}
+
+void HttpConnection::answersTaken()
+{
+    if (!outputFull())
+        resume(); // the sender took enough of its answers to be read again
 }
 
 qint64 HttpConnection::heldBytes() const
 {
     const qint64 parsing = m_parser ? static_cast<qint64>(m_parser->parser.get().body().size()) : 0;
-    const auto* tls = qobject_cast<const QSslSocket*>(m_socket);
-    const qint64 encrypted = tls && tls->isEncrypted() ? tls->encryptedBytesAvailable() : 0;
+    const qint64 encrypted = m_tls && m_tls->isEncrypted() ? m_tls->encryptedBytesAvailable() : 0;
     return m_buffer.size() + parsing + m_socket->bytesAvailable() + encrypted + unsentBytes();
 }
 
@@ -268,17 +267,7 @@ void HttpConnection::answer(const HttpResponse& response, bool keepAlive)
 
 void HttpConnection::send(const HttpResponse& response, bool keepAlive)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-        + HttpResponse::reasonPhrase(response.status) + "\r\n";
-    if (!response.body.isEmpty() || response.status != 204)
-        head += "Content-Type: " + response.contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    for (const auto& [name, value] : response.headers)
-        head += name + ": " + value + "\r\n";
-    if (!keepAlive)
-        head += "Connection: close\r\n";
-    head += "\r\n";
-    m_socket->write(head + response.body);
+    m_socket->write(response.toWire(keepAlive));
     if (!keepAlive)
         closeWhenWritten();
 }
@@ -360,13 +349,12 @@ void HttpConnection::finish()
 
 void HttpConnection::startTls()
 {
-    auto* tls = static_cast<QSslSocket*>(m_socket);
     char first = 0;
-    if (tls->peek(&first, 1) != 1)
+    if (m_tls->peek(&first, 1) != 1)
         return;
     if (first == kTlsHandshakeRecord) {
         m_helloSeen = true;
-        tls->startServerEncryption();
+        m_tls->startServerEncryption();
         return;
     }
     // Plain HTTP to the HTTPS port: say so in its own language, so that the

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QSslSocket;
 class QTcpSocket;
 class BeastRequestParser;
 
@@ -71,7 +72,10 @@ private:
     void tlsFailed(QAbstractSocket::SocketError error);
     void reportTls(const QString& reason);
 
+    void answersTaken();
+
     QTcpSocket* m_socket;
+    QSslSocket* m_tls; // m_socket when the server speaks TLS, else null
     RequestHandler* m_handler;
     HttpLimits m_limits;
     QHostAddress m_peer;

@@ -131,3 +131,16 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return status < 400 ? "OK" : "Error";
     }
 }
+
+QByteArray HttpResponse::toWire(bool keepAlive) const
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    if (!body.isEmpty() || status != 204)
+        head += "Content-Type: " + contentType + "\r\n";
+    head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto& [name, value] : headers)
+        head += name + ": " + value + "\r\n";
+    if (!keepAlive)
+        head += "Connection: close\r\n";
+    return head + "\r\n" + body;
+}

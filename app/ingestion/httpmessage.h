@@ -70,6 +70,8 @@ struct HttpResponse {
         return storeFailure(result.errorKind(), result.error());
     }
     static QByteArray reasonPhrase(int status);
+    // Status line, headers and body as sent; "Connection: close" unless `keepAlive`.
+    QByteArray toWire(bool keepAlive) const;
     // The short code of an error() response ("malformed_payload"); empty for others.
     QString errorCode() const;
 };

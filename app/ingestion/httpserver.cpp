@@ -185,10 +185,9 @@ void HttpServer::refuseConnection(QTcpSocket* socket, const QString& code, const
         return;
     }
     // Say so in HTTP rather than leave the sender hanging, but do not wait on it.
-    const QByteArray body = HttpResponse::error(503, code, reason).body;
-    socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
-                  "Connection: close\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    HttpResponse busy = HttpResponse::error(503, code, reason);
+    busy.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+    socket->write(busy.toWire(false));
     socket->disconnectFromHost();
     if (socket->state() == QAbstractSocket::UnconnectedState) {
         socket->deleteLater();

@@ -2,15 +2,7 @@
 
 #include "store/incidentstore.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
-
-namespace {
-class RefusalLogText {
-    Q_DECLARE_TR_FUNCTIONS(RefusalLog)
-};
-}
 
 RefusalLog::RefusalLog(IncidentStore* store, std::function<void(const RejectedDelivery&)> written)
     : m_store(store)
@@ -32,7 +24,7 @@ void RefusalLog::keepWhole(RejectedDelivery delivery)
     if (m_waitingBodyBytes + delivery.body.size() > kWaitingBodyBytesAtMost) {
         delivery.body.clear();
         delivery.reason += QLatin1Char(' ')
-            + RefusalLogText::tr("(Its body was not kept: too many large refusals came at once.)");
+            + tr("(Its body was not kept: too many large refusals came at once.)");
     }
     wait(std::move(delivery));
 }

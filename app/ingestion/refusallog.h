@@ -2,6 +2,7 @@
 
 #include "domain/rejecteddelivery.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QList>
 #include <QTimer>
@@ -24,6 +25,7 @@ class IncidentStore;
 // what waits for that is bounded in number and in body bytes. Lives on, and is
 // used from, the receiver's thread.
 class RefusalLog final {
+    Q_DECLARE_TR_FUNCTIONS(RefusalLog)
 public:
     static constexpr int kKept = 1000; // in the store, newest first
     static constexpr int kSampleBurst = 10;
