@@ -2182,6 +2182,14 @@ void TestReceiver::reviewEndpoints()
     QVERIFY(pir.json.value(QLatin1String("content")).toObject().value(QLatin1String("summary")).toString().contains(
         QLatin1String("<p>Pool exhausted by a slow query.</p>")));
     QVERIFY(!pir.json.value(QLatin1String("content")).toObject().value(QLatin1String("timeline")).toArray().isEmpty());
+    // HTML from the API keeps its formatting and web links, and loses whatever reaches outside the review.
+    pir = request("POST", path,
+        R"({"detection": "<p>Seen on <a href=\"https://grafana.example/d/db\">the dashboard</a><img src=\"file:///etc/passwd\"><a href=\"javascript:alert(1)\">here</a></p>"})");
+    QCOMPARE(pir.status, 200);
+    const QString detection = pir.json.value(QLatin1String("content")).toObject().value(QLatin1String("detection")).toString();
+    QVERIFY2(detection.contains(QLatin1String("href=\"https://grafana.example/d/db\"")), qPrintable(detection));
+    QVERIFY2(!detection.contains(QLatin1String("<img")) && !detection.contains(QLatin1String("javascript:")), qPrintable(detection));
+    QVERIFY(detection.contains(QLatin1String("here")));
     pir = request("POST", path,
         R"({"lessons": "Consider circuit breakers.", "actionItems": [
               {"text": "Add index", "owner": "DB team", "deadline": "2020-01-01", "priority": "high", "status": "open", "horizon": "short"},

@@ -3,12 +3,15 @@
 // base's full-text search, and the exports read back (the PDF with pdfinfo
 // and pdftotext).
 #include "rules/reviewdocument.h"
+#include "rules/reviewhtml.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 QString html(const QString& text)
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void trendsByRootCauseAndService();
     void exportsCarryEverySection();
     void exportToAnUnwritablePathSaysSo();
+    void proseReachesNothingOutsideTheReview();
+    void exportsOfHostileProseLoadNothing();
 
 private:
     PostIncidentReview written(qint64 incidentId);
@@ -276,6 +281,66 @@ void TestReviews::exportToAnUnwritablePathSaysSo()
     QVERIFY(!document.write(m_dir->filePath(QStringLiteral("review.docx")), QString(), &error));
     QVERIFY(error.contains(QLatin1String(".docx")));
     QVERIFY((*m_store->review(m_incident.id))->sameContent(review)); // untouched
+}
+
+namespace {
+// Prose as someone with the API, or an old database, could have written it.
+const char* const kHostileProse = R"html(<html><head><link rel="stylesheet" href="file:///etc/passwd">
+<style>p { background-image: url(file:///etc/shadow); }</style></head>
+<body background="file:///etc/hosts"><p>Kept <b>bold</b> and <a href="https://runbooks.example/db">the runbook</a>.</p>
+<p><img src="file:///etc/passwd" width="10"><img src="https://tracker.example/pixel.png"></p>
+<p><a href="javascript:alert(1)">click</a> <a href="file:///etc/group">local</a> <a href="mailto:dba@example.com">mail</a></p>
+<script>document.title = 'script ran';</script>
+<table><tr><td background="file:///etc/issue">cell</td></tr></table>
+<iframe src="https://evil.example/frame"></iframe><p onclick="alert(2)">clicked text</p></body></html>)html";
+
+void verifyNothingReachesOut(const QString& html)
+{
+    for (const QLatin1String gone : { QLatin1String("<img"), QLatin1String("src="), QLatin1String("javascript:"), QLatin1String("href=\"file:"),
+             QLatin1String("<script"), QLatin1String("script ran"), QLatin1String("<iframe"), QLatin1String("onclick"),
+             QLatin1String("background-image"), QLatin1String("background="), QLatin1String("<link"), QLatin1String("/etc/shadow") })
+        QVERIFY2(!html.contains(gone, Qt::CaseInsensitive), qPrintable(QStringLiteral("%1 in %2").arg(gone, html)));
+}
+}
+
+void TestReviews::proseReachesNothingOutsideTheReview()
+{
+    const QString clean = ReviewHtml::sanitized(QString::fromUtf8(kHostileProse));
+    verifyNothingReachesOut(clean);
+    // What a reader needs stays: the text, its formatting, web and mail links, and where the images were.
+    for (const QLatin1String kept : { QLatin1String("Kept"), QLatin1String("font-weight:700"), QLatin1String("href=\"https://runbooks.example/db\""),
+             QLatin1String("href=\"mailto:dba@example.com\""), QLatin1String("click"), QLatin1String("local"), QLatin1String("cell"),
+             QLatin1String("clicked text"), QLatin1String("[image: https://tracker.example/pixel.png]") })
+        QVERIFY2(clean.contains(kept), qPrintable(QStringLiteral("%1 not in %2").arg(kept, clean)));
+    QCOMPARE(ReviewHtml::sanitized(clean), clean); // nothing left to take away
+    QVERIFY(ReviewHtml::sanitized(QString()).isEmpty());
+    const QString markdown = ReviewHtml::sanitizedMarkdown(QString::fromUtf8(kHostileProse));
+    QVERIFY2(!markdown.contains(QLatin1String("![")) && !markdown.contains(QLatin1String("(file:")), qPrintable(markdown));
+    QVERIFY2(markdown.contains(QLatin1String("(https://runbooks.example/db)")), qPrintable(markdown));
+}
+
+void TestReviews::exportsOfHostileProseLoadNothing()
+{
+    // A local file the hostile prose names as an image: it must not end up in the PDF.
+    const QString secret = m_dir->filePath(QStringLiteral("secret.png"));
+    QImage image(400, 400, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(secret));
+    QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
+    PostIncidentReview review = written(m_incident.id);
+    review.lessons = QString::fromUtf8(kHostileProse) + QStringLiteral("<p><img src=\"%1\"></p>").arg(QUrl::fromLocalFile(secret).toString());
+    review = *m_store->saveReview(review, QStringLiteral("rui"));
+    const ReviewDocument document(review, m_incident, ReviewTemplate::builtIn());
+    verifyNothingReachesOut(document.html());
+    const QString markdown = document.markdown();
+    QVERIFY2(!markdown.contains(QLatin1String("![")), qPrintable(markdown));
+    const QString pdf = m_dir->filePath(QStringLiteral("review.pdf"));
+    QString error;
+    QVERIFY2(document.write(pdf, QStringLiteral("pdf"), &error), qPrintable(error));
+    QCOMPARE(run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf }).count(QLatin1Char('\n')), 2); // its header only: no image
+    const QString text = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    // Where the image was, as text (the PDF's font joins "fi" into one glyph).
+    QVERIFY2(text.contains(QLatin1String("secret.png]")) && text.contains(QLatin1String("[image: ")), qPrintable(text.right(300)));
 }
 
 QTEST_MAIN(TestReviews)

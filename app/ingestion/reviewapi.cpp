@@ -1,6 +1,7 @@
 #include "reviewapi.h"
 
 #include "domain/clock.h"
+#include "rules/reviewhtml.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,12 +9,15 @@
 namespace {
 constexpr int kListLimit = 1000;
 
-// Prose may come as plain text or as HTML; it is kept as HTML, like the editor writes it.
+// Prose may come as plain text or as HTML; it is kept as HTML, like the editor
+// writes it, and HTML only as far as it cannot reach outside the review.
 QJsonValue asHtml(const QJsonValue& value)
 {
     const QString text = value.toString();
-    if (text.isEmpty() || text.trimmed().startsWith(QLatin1Char('<')))
+    if (text.isEmpty())
         return text;
+    if (text.trimmed().startsWith(QLatin1Char('<')))
+        return ReviewHtml::sanitized(text);
     QStringList paragraphs;
     for (const QString& paragraph : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
         paragraphs.append(QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));

@@ -2,6 +2,7 @@
 
 #include "documentfile.h"
 #include "messagetemplate.h"
+#include "reviewhtml.h"
 
 #include <QBuffer>
 #include <QTextDocument>
@@ -10,29 +11,6 @@ namespace {
 QString escaped(const QString& text)
 {
     return text.toHtmlEscaped();
-}
-
-// The body of the rich text the editor wrote (it writes a whole HTML page).
-QString bodyOf(const QString& html)
-{
-    if (html.isEmpty())
-        return {};
-    QTextDocument document;
-    document.setHtml(html);
-    QString fragment = document.toHtml();
-    const qsizetype start = fragment.indexOf(QLatin1String("<body"));
-    const qsizetype open = start < 0 ? -1 : fragment.indexOf(QLatin1Char('>'), start);
-    const qsizetype end = fragment.lastIndexOf(QLatin1String("</body>"));
-    return open >= 0 && end > open ? fragment.mid(open + 1, end - open - 1) : fragment;
-}
-
-QString markdownOf(const QString& html)
-{
-    if (html.isEmpty())
-        return {};
-    QTextDocument document;
-    document.setHtml(html);
-    return document.toMarkdown().trimmed();
 }
 
 // A table cell in Markdown: no pipes or line breaks inside.
@@ -64,7 +42,7 @@ QString ReviewDocument::sectionHtml(const ReviewSection& section) const
                        escaped(tr("Users affected")), QString::number(impact.usersAffected), escaped(tr("Revenue impact")),
                        escaped(impact.revenue.isEmpty() ? tr("none stated") : impact.revenue), escaped(tr("SLA")),
                        escaped(impact.slaBreached ? tr("breached") : tr("met")))
-            + bodyOf(impact.notes);
+            + ReviewHtml::sanitizedBody(impact.notes);
     } else if (key == QLatin1String("timeline")) {
         body = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                    .arg(escaped(tr("Time (UTC)")), escaped(tr("Event")), escaped(tr("Action taken")), escaped(tr("Owner")));
@@ -76,7 +54,7 @@ QString ReviewDocument::sectionHtml(const ReviewSection& section) const
     } else if (key == QLatin1String("rootCause")) {
         if (!m_review.rootCauseCategory.isEmpty())
             body = QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(tr("Category:")), escaped(m_review.rootCauseCategory));
-        body += bodyOf(m_review.rootCause);
+        body += ReviewHtml::sanitizedBody(m_review.rootCause);
     } else if (key == QLatin1String("fiveWhys")) {
         QStringList items;
         for (const QString& why : m_review.fiveWhys) {
@@ -95,7 +73,7 @@ QString ReviewDocument::sectionHtml(const ReviewSection& section) const
                             kActionStatuses.label(item.status), kActionHorizons.label(item.horizon));
         body += QStringLiteral("</table>");
     } else if (const QString* html = m_review.prose(key)) {
-        body = bodyOf(*html);
+        body = ReviewHtml::sanitizedBody(*html);
     }
     return QStringLiteral("<h2>%1</h2>%2").arg(escaped(section.title), body.trimmed().isEmpty() ? none : body);
 }
@@ -145,7 +123,7 @@ QString ReviewDocument::sectionMarkdown(const ReviewSection& section) const
                    .arg(impact.usersAffected)
                    .arg(tr("Revenue impact"), impact.revenue.isEmpty() ? tr("none stated") : impact.revenue, tr("SLA"),
                        impact.slaBreached ? tr("breached") : tr("met"));
-        if (const QString notes = markdownOf(impact.notes); !notes.isEmpty())
+        if (const QString notes = ReviewHtml::sanitizedMarkdown(impact.notes); !notes.isEmpty())
             body += QStringLiteral("\n") + notes + QStringLiteral("\n");
     } else if (key == QLatin1String("fiveWhys")) {
         int n = 0;
@@ -156,7 +134,7 @@ QString ReviewDocument::sectionMarkdown(const ReviewSection& section) const
     } else if (const QString* html = m_review.prose(key)) {
         if (key == QLatin1String("rootCause") && !m_review.rootCauseCategory.isEmpty())
             body = QStringLiteral("**%1** %2\n\n").arg(tr("Category:"), m_review.rootCauseCategory);
-        body += markdownOf(*html);
+        body += ReviewHtml::sanitizedMarkdown(*html);
     }
     if (body.trimmed().isEmpty())
         body = QStringLiteral("*%1*").arg(tr("Not written."));

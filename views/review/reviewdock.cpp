@@ -5,6 +5,7 @@
 
 #include "domain/timeformat.h"
 #include "rules/reviewdocument.h"
+#include "rules/reviewhtml.h"
 #include "store/asyncincidentstore.h"
 #include "store/incidentcommands.h"
 
@@ -331,7 +332,7 @@ void ReviewDock::showReview(const PostIncidentReview& review)
     m_title->setText(review.title);
     for (auto it = m_prose.cbegin(); it != m_prose.cend(); ++it) {
         if (const QString* html = review.prose(it.key()))
-            it.value()->setHtml(*html);
+            it.value()->setHtml(ReviewHtml::sanitized(*html)); // written elsewhere, perhaps through the API
     }
     m_category->setCurrentIndex(std::max(0, m_category->findData(review.rootCauseCategory)));
     m_duration->setValue(review.impact.durationMinutes);
