@@ -72,6 +72,8 @@ private Q_SLOTS:
     void theConsoleKeepsItsFilesToItsOwner();
     void keepAliveAndPipelinedRequestsAnswerInOrder();
     void expectContinueIsHonoured();
+    void expectContinueIsNotGivenToStrangers();
+    void healthSaysLittleWithoutTheToken();
     void openViewsHearOfChangesAtOnce();
     void busyPortIsReported();
     void alertmanagerWebhookStoresEveryField();
@@ -569,6 +571,59 @@ void TestReceiver::expectContinueIsHonoured()
     socket.write(body);
     QVERIFY(socket.waitForReadyRead(5000));
     QVERIFY(socket.readAll().startsWith("HTTP/1.1 201"));
+}
+
+void TestReceiver::expectContinueIsNotGivenToStrangers()
+{
+    ReceiverCredentials credentials;
+    credentials.token = "s3cret-token";
+    credentials.webhooks.insert(QStringLiteral("generic"), { {}, {}, "generic-secret" });
+    startReceiver({}, credentials);
+    // A sender about to upload half a megabyte waits to be told to go on.
+    const auto ask = [this](const QByteArray& path, const QByteArray& headers, bool* closed) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        if (!socket.waitForConnected(5000))
+            return QByteArray("not connected");
+        socket.write("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n" + headers
+            + "Content-Length: 500000\r\n\r\n");
+        if (!socket.waitForReadyRead(5000))
+            return QByteArray("no answer");
+        QByteArray answer = socket.readAll();
+        *closed = socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(5000);
+        return answer + socket.readAll();
+    };
+    bool closed = false;
+    // Without the token, and from a web page: refused from the header, the body never invited, the connection closed.
+    QByteArray answer = ask("/incidents", {}, &closed);
+    QVERIFY2(answer.startsWith("HTTP/1.1 401") && !answer.contains("100 Continue"), answer.constData());
+    QVERIFY(closed);
+    answer = ask("/incidents", "Authorization: Bearer s3cret-token\r\nOrigin: https://evil.example\r\n", &closed);
+    QVERIFY2(answer.startsWith("HTTP/1.1 403"), answer.constData());
+    answer = ask("/webhooks/alerts/generic", {}, &closed);
+    QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.constData());
+    // With the token, or a signature to be checked once the body has come: go on.
+    QCOMPARE(ask("/incidents", "Authorization: Bearer s3cret-token\r\n", &closed), QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+    const QByteArray signedHeaders = "X-Incident-Console-Timestamp: " + QByteArray::number(QDateTime::currentSecsSinceEpoch())
+        + "\r\nX-Incident-Console-Signature: sha256=0123\r\n";
+    QCOMPARE(ask("/webhooks/alerts/generic", signedHeaders, &closed), QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+    QCOMPARE(TestSupport::firstNumber(m_db, QStringLiteral("SELECT count(*) FROM incidents")), 0);
+}
+
+void TestReceiver::healthSaysLittleWithoutTheToken()
+{
+    ReceiverCredentials credentials;
+    credentials.token = "s3cret-token";
+    startReceiver({}, credentials);
+    // A probe learns whether the console is well, not where its files are or how many incidents it holds.
+    const Reply probe = request("GET", QStringLiteral("/health"));
+    QCOMPARE(probe.status, 200);
+    QCOMPARE(probe.json.keys(), QStringList { QStringLiteral("status") });
+    QCOMPARE(probe.json.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    const Reply owner = request("GET", QStringLiteral("/health"), {}, {}, { { "Authorization", "Bearer s3cret-token" } });
+    QVERIFY(owner.json.contains(QLatin1String("database")));
+    QVERIFY(owner.json.contains(QLatin1String("alertInbox")));
+    QVERIFY(owner.json.contains(QLatin1String("activeIncidents")));
 }
 
 void TestReceiver::openViewsHearOfChangesAtOnce()

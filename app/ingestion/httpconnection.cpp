@@ -1,5 +1,7 @@
 #include "httpconnection.h"
 
+#include "httprequestparser.h"
+
 #include <QPointer>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -7,34 +9,12 @@
 
 #include <algorithm>
 
-#include <boost/beast/core/buffers_to_string.hpp>
-#include <boost/beast/http.hpp>
-
-namespace http = boost::beast::http;
-
-// Keeps Beast's types out of the header.
-class BeastRequestParser {
-public:
-    explicit BeastRequestParser(const HttpLimits& limits)
-    {
-        parser.header_limit(limits.headerBytes);
-        parser.body_limit(limits.bodyBytes);
-        parser.eager(true);
-    }
-    http::request_parser<http::string_body> parser;
-};
-
 namespace {
 // What the socket reads ahead of the parser. When it is full the socket stops
 // reading and the sender's own buffers fill: TCP's flow control does the rest.
 constexpr qint64 kReadAheadBytes = 64 * 1024;
 // The first byte of a TLS connection: a handshake record.
 constexpr char kTlsHandshakeRecord = 0x16;
-
-QByteArray toBytes(boost::beast::string_view view)
-{
-    return QByteArray(view.data(), static_cast<qsizetype>(view.size()));
-}
 
 QString seconds(int milliseconds)
 {
@@ -98,7 +78,7 @@ HttpConnection::Room HttpConnection::room() const
     if (m_closing || m_awaitingAnswer || unsentBytes() > 0)
         return Room::None;
     if (m_parser)
-        return m_parser->parser.is_header_done() ? Room::None : Room::PartialHeader;
+        return m_parser->headerDone() ? Room::None : Room::PartialHeader;
     if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0)
         return Room::None; // a pipelined request waits to be read
     return m_answeredAny ? Room::Idle : Room::Silent;
@@ -119,7 +99,7 @@ void HttpConnection::answersTaken()
 
 qint64 HttpConnection::heldBytes() const
 {
-    const qint64 parsing = m_parser ? static_cast<qint64>(m_parser->parser.get().body().size()) : 0;
+    const qint64 parsing = m_parser ? m_parser->bodyBytes() : 0;
     const qint64 encrypted = m_tls && m_tls->isEncrypted() ? m_tls->encryptedBytesAvailable() : 0;
     return m_buffer.size() + parsing + m_socket->bytesAvailable() + encrypted + unsentBytes();
 }
@@ -163,7 +143,7 @@ void HttpConnection::parseBuffered()
 {
     while (!m_closing && !m_awaitingAnswer && !outputFull() && !m_buffer.isEmpty()) {
         if (!m_parser) {
-            m_parser = std::make_unique<BeastRequestParser>(m_limits);
+            m_parser = std::make_unique<HttpRequestParser>(m_limits);
             m_since.restart();
             m_continueSent = false;
             m_idle.stop();
@@ -171,80 +151,52 @@ void HttpConnection::parseBuffered()
             if (!m_headerDeadline.isActive())
                 m_headerDeadline.start();
         }
-        boost::beast::error_code error;
-        const std::size_t used = m_parser->parser.put(
-            boost::asio::buffer(m_buffer.constData(), static_cast<std::size_t>(m_buffer.size())), error);
-        m_buffer.remove(0, static_cast<qsizetype>(used));
-        if (m_parser->parser.is_header_done())
+        const HttpRequestParser::Progress progress = m_parser->take(m_buffer);
+        if (m_parser->headerDone())
             m_headerDeadline.stop();
-        if (error == http::error::need_more) {
-            // The parser takes body bytes as they come, so what it leaves is a
-            // header, a chunk-size line (with its extensions) or a trailer still
-            // arriving: none may outgrow the header limit, or a sender could
-            // make us buffer without end before it has said who it is.
-            if (m_buffer.size() > static_cast<qsizetype>(m_limits.headerBytes)) {
-                refuse(431, QStringLiteral("header_too_large"),
-                    m_parser->parser.is_header_done()
-                        ? tr("A chunk-size line or trailer of the body is longer than the limit of %1 bytes.")
-                              .arg(m_limits.headerBytes)
-                        : tr("The request header is larger than the limit of %1 bytes.").arg(m_limits.headerBytes));
-                return;
-            }
+        if (progress == HttpRequestParser::Progress::Refused) {
+            refuse(m_parser->refusedStatus(), m_parser->refusedCode(), m_parser->refusedReason());
+            return;
+        }
+        if (progress == HttpRequestParser::Progress::NeedMore)
             break;
-        }
-        if (error == http::error::body_limit) {
-            refuse(413, QStringLiteral("body_too_large"),
-                tr("The body is larger than the limit of %1 bytes.").arg(m_limits.bodyBytes));
-            return;
-        }
-        if (error == http::error::header_limit) {
-            refuse(431, QStringLiteral("header_too_large"),
-                tr("The request header is larger than the limit of %1 bytes.").arg(m_limits.headerBytes));
-            return;
-        }
-        if (error) {
-            refuse(400, QStringLiteral("malformed_http"),
-                tr("The request is not valid HTTP/1.1: %1").arg(QString::fromStdString(error.message())));
-            return;
-        }
-        if (m_parser->parser.is_done())
-            dispatch();
-        else if (used == 0)
-            break;
+        dispatch();
     }
     // Between requests a kept-alive connection may wait, but not for ever;
     // nor may a sender that stops taking its answers.
     if (!m_closing && !m_awaitingAnswer && !m_parser && m_answeredAny && !m_idle.isActive())
         m_idle.start();
-    // curl and others wait for this before they send a larger body.
-    if (!m_closing && m_parser && m_parser->parser.is_header_done() && !m_continueSent
-        && boost::beast::iequals(m_parser->parser.get()[http::field::expect], "100-continue")) {
-        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-        m_continueSent = true;
+    if (!m_closing && m_parser && !m_continueSent && m_parser->expectsContinue())
+        askToContinue();
+}
+
+void HttpConnection::askToContinue()
+{
+    // curl and others wait for "100 Continue" before they send a larger body.
+    // One whose header already shows that it will be refused (no token, a web
+    // page's) is answered now, and its body never invited.
+    m_continueSent = true;
+    if (const std::optional<HttpResponse> refusal = m_handler->answerBeforeBody(m_parser->header(m_peer))) {
+        m_requestDeadline.stop();
+        m_parser.reset();
+        m_buffer.clear();
+        send(*refusal, false);
+        return;
     }
+    m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 
 void HttpConnection::dispatch()
 {
     m_requestDeadline.stop();
     m_headerDeadline.stop();
-    http::request<http::string_body> message = m_parser->parser.release();
+    const bool keepAlive = m_parser->keepAlive();
+    const HttpRequest request = m_parser->takeRequest(m_peer);
     m_parser.reset();
-
-    HttpRequest request;
-    request.method = toBytes(message.method_string()).toUpper();
-    const QUrl url(QString::fromUtf8(toBytes(message.target())));
-    request.path = HttpRequest::canonicalPath(url);
-    request.query = QUrlQuery(url);
-    for (const auto& field : message)
-        request.headers.insert(toBytes(field.name_string()).toLower(), toBytes(field.value()));
-    request.body = QByteArray::fromStdString(message.body());
-    request.peer = m_peer;
 
     // The answer may come now or later; the QPointer covers a client gone meanwhile.
     m_awaitingAnswer = true;
     m_dispatching = true;
-    const bool keepAlive = message.keep_alive();
     m_handler->handleLater(request, [self = QPointer<HttpConnection>(this), keepAlive](const HttpResponse& response) {
         if (self)
             self->answer(response, keepAlive);
@@ -286,15 +238,9 @@ void HttpConnection::refuse(int status, const QString& code, const QString& reas
     // limit stops it at Content-Length, with the request line already read).
     // Never the raw bytes: they may hold an Authorization header, and nobody
     // has shown who they are yet. Nor the query, which may hold a token.
-    const bool startLineRead = m_parser && !m_parser->parser.get().method_string().empty();
-    if (startLineRead) {
-        const auto& header = m_parser->parser.get();
-        delivery.route = QString::fromUtf8(toBytes(header.method_string())) + QLatin1Char(' ')
-            + QUrl(QString::fromUtf8(toBytes(header.target()))).path();
-        delivery.contentType = QString::fromUtf8(toBytes(header[http::field::content_type]));
-    } else {
-        delivery.route = tr("(request line not received)");
-    }
+    const QString route = m_parser ? m_parser->routeSoFar() : QString();
+    delivery.route = route.isEmpty() ? tr("(request line not received)") : route;
+    delivery.contentType = m_parser ? m_parser->contentTypeSoFar() : QString();
     m_parser.reset();
     m_buffer.clear();
     Q_EMIT rejected(delivery, code);

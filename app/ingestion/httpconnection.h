@@ -11,11 +11,10 @@
 
 class QSslSocket;
 class QTcpSocket;
-class BeastRequestParser;
+class HttpRequestParser;
 
-// One client connection. Bytes are fed to Boost.Beast's incremental request
-// parser as they arrive, so header and body limits hold before a body is
-// buffered. Requests on a kept-alive connection (pipelined or not) are handled
+// One client connection. Bytes are fed to the request parser as they arrive,
+// so header and body limits hold before a body is buffered. Requests on a kept-alive connection (pipelined or not) are handled
 // and answered strictly in order.
 //
 // What it holds is bounded whatever the sender does: nothing more is read while
@@ -58,6 +57,7 @@ private:
     void resume();
     void parseBuffered();
     void dispatch();
+    void askToContinue();
     void answer(const HttpResponse& response, bool keepAlive);
     void send(const HttpResponse& response, bool keepAlive);
     void refuse(int status, const QString& code, const QString& reason);
@@ -79,7 +79,7 @@ private:
     RequestHandler* m_handler;
     HttpLimits m_limits;
     QHostAddress m_peer;
-    std::unique_ptr<BeastRequestParser> m_parser;
+    std::unique_ptr<HttpRequestParser> m_parser; // the request being read; none between requests
     QByteArray m_buffer; // read but not yet parsed: at most a header's worth plus one read
     QTimer m_headerDeadline;
     QTimer m_requestDeadline;

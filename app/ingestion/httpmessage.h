@@ -35,6 +35,9 @@ struct HttpRequest {
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
     QHostAddress peer;
+    // Set by the receiver's front door: the sender showed the receiver token,
+    // or the receiver asks none. What only such a sender may read depends on it.
+    bool senderProven = false;
 
     QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
     // The one spelling of a target's path that routes and checks compare: "." and ".."
@@ -86,6 +89,15 @@ public:
     // event loop (a handler that groups requests into one commit answers later).
     // The connection sends nothing else until then.
     virtual void handleLater(const HttpRequest& request, const HttpRespond& respond) = 0;
+    // For a request that waits for "100 Continue" before it sends its body: the
+    // answer that refuses it from its header alone (`header` has no body), so
+    // that a sender without the right to send is never invited to send a body;
+    // nullopt lets it go on.
+    virtual std::optional<HttpResponse> answerBeforeBody(const HttpRequest& header)
+    {
+        Q_UNUSED(header);
+        return std::nullopt;
+    }
 };
 
 // A handler that has its answer at once.

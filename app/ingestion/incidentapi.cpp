@@ -35,7 +35,7 @@ HttpResponse IncidentApi::handle(const HttpRequest& request)
     const QByteArray& method = request.method;
     const auto notAllowed = &HttpResponse::methodNotAllowed;
     if (parts == QStringList { QStringLiteral("health") })
-        return method == "GET" ? health() : notAllowed("GET");
+        return method == "GET" ? health(request) : notAllowed("GET");
     if (parts == QStringList { QStringLiteral("escalation-policies") })
         return method == "GET" ? escalationPolicies() : notAllowed("GET");
     if (parts == QStringList { QStringLiteral("playbooks") })
@@ -103,7 +103,7 @@ StoreResult<Incident> IncidentApi::find(const QString& id)
     return isNumber ? m_store->incident(number) : m_store->incidentByKey(id);
 }
 
-HttpResponse IncidentApi::health()
+HttpResponse IncidentApi::health(const HttpRequest& request)
 {
     const StoreResult<int> active = m_store->countIncidents(IncidentFilter::activeOnly());
     const AlertInboxState inbox = m_inboxState ? m_inboxState() : AlertInboxState {};
@@ -111,6 +111,10 @@ HttpResponse IncidentApi::health()
     // Alerts stuck in the inbox are accepted and safe, but not in the store: the console is not all right.
     object.insert(QLatin1String("status"),
         active && inbox.problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("degraded"));
+    // A probe needs no token, and learns no more than that: the reasons name
+    // files and paths, and the counts are the incident list's business.
+    if (!request.senderProven)
+        return HttpResponse::json(active ? 200 : 503, QJsonDocument(object));
     object.insert(QLatin1String("version"), QCoreApplication::applicationVersion());
     object.insert(QLatin1String("database"), active ? QStringLiteral("ok") : active.error());
     if (active)

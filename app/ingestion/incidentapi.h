@@ -37,7 +37,7 @@ public:
     void setInboxState(std::function<AlertInboxState()> state) { m_inboxState = std::move(state); }
 
 private:
-    HttpResponse health();
+    HttpResponse health(const HttpRequest& request);
     HttpResponse list(const HttpRequest& request);
     HttpResponse create(const HttpRequest& request);
     HttpResponse show(const QString& id);

@@ -15,11 +15,15 @@ QByteArray ReceiverAuth::hmacSha256Hex(const QByteArray& secret, const QByteArra
 
 bool ReceiverAuth::sameSecret(const QByteArray& a, const QByteArray& b)
 {
-    if (a.size() != b.size() || a.isEmpty())
+    if (a.isEmpty() || b.isEmpty())
         return false;
+    // Digests are of one length whatever the secret's, so neither a mismatch in
+    // length nor where the first difference lies shows in the time taken.
+    const QByteArray left = QCryptographicHash::hash(a, QCryptographicHash::Sha256);
+    const QByteArray right = QCryptographicHash::hash(b, QCryptographicHash::Sha256);
     unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    for (qsizetype i = 0; i < left.size(); ++i)
+        difference |= static_cast<unsigned char>(left.at(i) ^ right.at(i));
     return difference == 0;
 }
 
@@ -42,9 +46,11 @@ HttpResponse ReceiverAuth::refuse(const QString& reason, const QByteArray& chall
     return response;
 }
 
-bool ReceiverAuth::signatureMatches(const QString& source, const QByteArray& secret, const HttpRequest& request) const
+bool ReceiverAuth::signatureMatches(const QString& source, const QByteArray& secret, const HttpRequest& request, Body body) const
 {
     if (source == QLatin1String("pagerduty")) {
+        if (body == Body::NotYet)
+            return !request.header("x-pagerduty-signature").trimmed().isEmpty();
         // "v1=<hex>", several separated by commas while PagerDuty rotates its secret.
         const QByteArray expected = "v1=" + hmacSha256Hex(secret, request.body);
         for (const QByteArray& signature : request.header("x-pagerduty-signature").split(',')) {
@@ -62,14 +68,21 @@ bool ReceiverAuth::signatureMatches(const QString& source, const QByteArray& sec
     const qint64 age = QDateTime::currentSecsSinceEpoch() - timestamp.toLongLong(&isNumber);
     if (!isNumber || age > kSignatureMaxAgeSeconds || age < -kSignatureMaxAgeSeconds)
         return false;
+    const QByteArray signatureHeader = source == QLatin1String("grafana") ? "x-grafana-alerting-signature" : "x-incident-console-signature";
+    if (body == Body::NotYet)
+        return !request.header(signatureHeader).trimmed().isEmpty();
+    const QByteArray signature = request.header(signatureHeader).trimmed().toLower();
     if (source == QLatin1String("grafana"))
-        return sameSecret(request.header("x-grafana-alerting-signature").trimmed().toLower(),
-            hmacSha256Hex(secret, timestamp + ':' + request.body));
-    return sameSecret(request.header("x-incident-console-signature").trimmed().toLower(),
-        "sha256=" + hmacSha256Hex(secret, timestamp + '.' + request.body));
+        return sameSecret(signature, hmacSha256Hex(secret, timestamp + ':' + request.body));
+    return sameSecret(signature, "sha256=" + hmacSha256Hex(secret, timestamp + '.' + request.body));
 }
 
-std::optional<HttpResponse> ReceiverAuth::check(const HttpRequest& request) const
+bool ReceiverAuth::senderProven(const HttpRequest& request) const
+{
+    return m_credentials.token.isEmpty() || sameSecret(bearerOf(request), m_credentials.token);
+}
+
+std::optional<HttpResponse> ReceiverAuth::check(const HttpRequest& request, Body body) const
 {
     const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const bool webhook = parts.size() == 3 && parts.at(0) == QLatin1String("webhooks");
@@ -87,7 +100,7 @@ std::optional<HttpResponse> ReceiverAuth::check(const HttpRequest& request) cons
             return std::nullopt;
         if (!credentials.basic.isEmpty() && sameSecret(basicOf(request), credentials.basic))
             return std::nullopt;
-        if (!credentials.signingSecret.isEmpty() && signatureMatches(source, credentials.signingSecret, request))
+        if (!credentials.signingSecret.isEmpty() && signatureMatches(source, credentials.signingSecret, request, body))
             return std::nullopt;
         QStringList accepted;
         if (!credentials.bearer.isEmpty())

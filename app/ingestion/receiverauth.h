@@ -21,15 +21,21 @@ public:
 
     explicit ReceiverAuth(ReceiverCredentials credentials);
 
+    // Whether the body has come: before it (a sender waiting for "100
+    // Continue"), a signature cannot be checked yet, only that there is one.
+    enum class Body { Received, NotYet };
+
     // nullopt: go on; otherwise the 401 to answer.
-    std::optional<HttpResponse> check(const HttpRequest& request) const;
+    std::optional<HttpResponse> check(const HttpRequest& request, Body body = Body::Received) const;
+    // The sender showed the receiver token, or this receiver asks for none.
+    bool senderProven(const HttpRequest& request) const;
 
     static QByteArray hmacSha256Hex(const QByteArray& secret, const QByteArray& message);
-    // Compares in time independent of where they differ.
+    // Compares in time independent of where, and whether in length, they differ.
     static bool sameSecret(const QByteArray& a, const QByteArray& b);
 
 private:
-    bool signatureMatches(const QString& source, const QByteArray& secret, const HttpRequest& request) const;
+    bool signatureMatches(const QString& source, const QByteArray& secret, const HttpRequest& request, Body body) const;
     static QByteArray bearerOf(const HttpRequest& request);
     static QByteArray basicOf(const HttpRequest& request);
     static HttpResponse refuse(const QString& reason, const QByteArray& challenge);

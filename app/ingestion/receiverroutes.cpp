@@ -25,10 +25,22 @@ void ReceiverRoutes::handleLater(const HttpRequest& request, const HttpRespond& 
         respond(*refusal);
         return;
     }
-    route(request)->handleLater(request, [this, request, respond](const HttpResponse& response) {
+    HttpRequest allowed = request;
+    allowed.senderProven = m_auth->senderProven(request);
+    route(allowed)->handleLater(allowed, [this, request, respond](const HttpResponse& response) {
         recordRefusal(request, response, Sender::Allowed);
         respond(response);
     });
+}
+
+std::optional<HttpResponse> ReceiverRoutes::answerBeforeBody(const HttpRequest& header)
+{
+    std::optional<HttpResponse> refusal = m_guard->check(header);
+    if (!refusal)
+        refusal = m_auth->check(header, ReceiverAuth::Body::NotYet);
+    if (refusal)
+        recordRefusal(header, *refusal, Sender::Unproven);
+    return refusal;
 }
 
 RequestHandler* ReceiverRoutes::route(const HttpRequest& request) const

@@ -28,6 +28,7 @@ public:
         std::function<void(const RejectedDelivery&)> rejected = {});
 
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
+    std::optional<HttpResponse> answerBeforeBody(const HttpRequest& header) override;
     // A request the server refused before any handler saw it (too large, too
     // slow, not HTTP): counted, and sampled like the other refusals before authentication.
     void keepRefusedEarly(const RejectedDelivery& delivery, const QString& code);
