@@ -50,6 +50,8 @@ private Q_SLOTS:
     void init();
     void matchersFollowAlertmanagerSyntax_data();
     void matchersFollowAlertmanagerSyntax();
+    void costlyPatternsAreRefusedAtLoad_data();
+    void costlyPatternsAreRefusedAtLoad();
     void seedRuleFormatLoads();
     void badRuleFilesAreRefusedWithTheirReason_data();
     void badRuleFilesAreRefusedWithTheirReason();
@@ -115,6 +117,39 @@ void TestAlerts::matchersFollowAlertmanagerSyntax()
     const std::optional<LabelMatcher> parsed = LabelMatcher::parse(matcher, &error);
     QVERIFY2(parsed, qPrintable(error));
     QCOMPARE(parsed->matches(labels({ { "env", "production" }, { "instance", "db-1" } })), matches);
+}
+
+void TestAlerts::costlyPatternsAreRefusedAtLoad_data()
+{
+    QTest::addColumn<QString>("matcher");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("plain") << "instance=~db-[0-9]+:9187" << true;
+    QTest::newRow("alternation repeated") << "env=~(prod|stag)+" << true;
+    QTest::newRow("bounded outer") << "instance=~(a+){1,3}" << true;
+    QTest::newRow("possessive inner") << "host=~(\\w++\\.)+com" << true;
+    QTest::newRow("possessive outer") << "host=~(\\w+\\.)++com" << true;
+    QTest::newRow("atomic") << "host=~(?>\\w+\\.)+com" << true;
+    QTest::newRow("class with bracket") << "path=~[]a+]+" << true;
+    QTest::newRow("escaped parenthesis") << "text=~\\(a+\\)+" << true;
+    QTest::newRow("nested repetition") << "instance=~(a+)+" << false;
+    QTest::newRow("nested star") << "instance=~(a*)*b" << false;
+    QTest::newRow("nested deeper") << "instance=~((a+)b)+" << false;
+    QTest::newRow("domain-like") << "host=~(\\w+\\.)*com" << false;
+    QTest::newRow("open-ended braces") << "instance=~(a+){2,}" << false;
+    QTest::newRow("backreference") << "instance=~(a)\\1" << false;
+    QTest::newRow("lookahead") << "instance=~(?!db).*" << false;
+    QTest::newRow("too long") << QStringLiteral("instance=~%1").arg(QString(1100, QLatin1Char('a'))) << false;
+}
+
+void TestAlerts::costlyPatternsAreRefusedAtLoad()
+{
+    QFETCH(QString, matcher);
+    QFETCH(bool, accepted);
+    QString error;
+    const std::optional<LabelMatcher> parsed = LabelMatcher::parse(matcher, &error);
+    QCOMPARE(bool(parsed), accepted);
+    if (!accepted)
+        QVERIFY2(error.contains(QLatin1String("refused")), qPrintable(error));
 }
 
 void TestAlerts::seedRuleFormatLoads()

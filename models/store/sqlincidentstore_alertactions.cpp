@@ -23,10 +23,17 @@ Silence readSilence(const QSqlQuery& q)
     Silence silence;
     silence.id = q.value(0).toLongLong();
     // Stored as a JSON array of matcher texts: a regex may hold a comma.
+    // One that no longer reads (a pattern this version refuses) leaves the
+    // silence with no matchers, which silences nothing: without it, the
+    // silence would silence more than it was made for.
     for (const QJsonValue& text : QJsonDocument::fromJson(q.value(1).toByteArray()).array()) {
         QString ignored;
-        if (const std::optional<LabelMatcher> matcher = LabelMatcher::parse(text.toString(), &ignored))
-            silence.matchers.append(*matcher);
+        const std::optional<LabelMatcher> matcher = LabelMatcher::parse(text.toString(), &ignored);
+        if (!matcher) {
+            silence.matchers.clear();
+            break;
+        }
+        silence.matchers.append(*matcher);
     }
     silence.startsAt = fromDb(q.value(2));
     silence.endsAt = fromDb(q.value(3));
