@@ -7,6 +7,7 @@
 #include "integrations/outboundcomposer.h"
 #include "integrations/outboundcredentials.h"
 #include "integrations/outboxsender.h"
+#include "integrations/pollingconfig.h"
 #include "integrations/sendername.h"
 #include "itemmodels/outboxlistmodel.h"
 #include "rules/alertrules.h"
@@ -123,6 +124,7 @@ private Q_SLOTS:
     void init();
     void composerFollowsTheDocumentedFormats();
     void routingPicksTheEscalationKey();
+    void secretsTravelOnlyOverHttpsOrStayOnThisMachine();
     void eachChangeIsQueuedOnce();
     void senderDeliversRetriesAndFails();
     void restartWithTheServiceDownStillDelivers();
@@ -378,6 +380,49 @@ void TestOutbox::routingPicksTheEscalationKey()
     QVERIFY(error.contains(QLatin1String("minimumSeverity")));
     QVERIFY(!OutboundConfig::parse("{\n\"webhook\": {\"enabled\": true,}\n}", &error));
     QVERIFY2(error.contains(QLatin1String("line 2")), qPrintable(error));
+}
+
+void TestOutbox::secretsTravelOnlyOverHttpsOrStayOnThisMachine()
+{
+    QString error;
+    // A routing key, an API key or the Slack webhook (whose URL is its secret) never crosses a network in the clear.
+    for (const char* json : { "{\"pagerduty\": {\"eventsUrl\": \"http://events.pagerduty.com/v2/enqueue\"}}",
+             "{\"slack\": {\"baseUrl\": \"http://hooks.example.net\"}}", "{\"statuspage\": {\"apiUrl\": \"http://api.statuspage.io/v1\"}}" }) {
+        QVERIFY2(!OutboundConfig::parse(json, &error), json);
+        QVERIFY2(error.contains(QLatin1String("https")), qPrintable(error));
+    }
+    // To this machine (a local stand-in or proxy), and over https, they may go; the webhook carries no secret.
+    for (const char* json : { "{\"pagerduty\": {\"eventsUrl\": \"http://127.0.0.1:8080/v2/enqueue\"}}",
+             "{\"slack\": {\"baseUrl\": \"http://[::1]:8080\"}}", "{\"statuspage\": {\"apiUrl\": \"http://localhost:9/v1\"}}",
+             "{\"pagerduty\": {\"eventsUrl\": \"https://events.eu.pagerduty.com/v2/enqueue\"}}",
+             "{\"webhook\": {\"enabled\": true, \"url\": \"http://hooks.internal:8080/incidents\"}}" })
+        QVERIFY2(OutboundConfig::parse(json, &error), qPrintable(error));
+    // Polling: PagerDuty's API key, or an Alertmanager's password, only over https.
+    QVERIFY(!PollingConfig::parse("{\"pagerduty\": {\"url\": \"http://api.pagerduty.com\"}}", &error));
+    QVERIFY2(error.contains(QLatin1String("https")), qPrintable(error));
+    QVERIFY(!PollingConfig::parse("{\"alertmanager\": [{\"url\": \"http://ops:secret@am.example.net:9093\"}]}", &error));
+    QVERIFY(PollingConfig::parse("{\"alertmanager\": [{\"url\": \"http://am.example.net:9093\"}]}", &error));
+
+    // A Slack webhook URL in the keychain that is plain http is not posted to; the message says why.
+    LocalService local;
+    QVERIFY(local.listen());
+    OutboxSender::Settings sending = settings(local.server.port());
+    sending.config.slack.baseUrl = QUrl();
+    sending.credentials.insert(QLatin1String(OutboundCredentials::kSlackWebhookUrl), "http://hooks.example.net" + kSlackPath.toUtf8());
+    std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
+    SendingConsole console(m_db, sending);
+    QVERIFY(writer->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1, QStringLiteral("payments")),
+        QStringLiteral("Ana Lima")));
+    console.nudge();
+    const auto slack = [&] {
+        const QList<OutboxMessage> messages = outbox(*writer);
+        const auto found = std::find_if(messages.cbegin(), messages.cend(),
+            [](const OutboxMessage& message) { return message.channel == QLatin1String("slack"); });
+        return found == messages.cend() ? OutboxMessage() : *found;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(slack().lastError.contains(QLatin1String("not https")), 10000);
+    QCOMPARE(slack().state == OutboxState::Delivered, false);
+    QTRY_COMPARE_WITH_TIMEOUT(local.service.receivedAt(kEventsPath).size(), 1, 10000); // PagerDuty's page went
 }
 
 void TestOutbox::eachChangeIsQueuedOnce()

@@ -2,6 +2,7 @@
 
 #include "domain/classification.h"
 #include "domain/configfile.h"
+#include "privatetransport.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -23,7 +24,11 @@ std::optional<Severity> readSeverity(const QJsonObject& object, Severity fallbac
     return severity;
 }
 
-std::optional<QUrl> readUrl(const QJsonObject& object, const char* name, const QUrl& fallback, const QString& where,
+// What is sent to the address: a secret (a routing key, an API key, the Slack
+// webhook's own URL) goes nowhere but over https or to this machine.
+enum class Carries { Secret, Content };
+
+std::optional<QUrl> readUrl(const QJsonObject& object, const char* name, const QUrl& fallback, const QString& where, Carries carries,
     QString* error)
 {
     const QJsonValue value = object.value(QLatin1String(name));
@@ -32,6 +37,12 @@ std::optional<QUrl> readUrl(const QJsonObject& object, const char* name, const Q
     const QUrl url(value.toString());
     if (!isHttpUrl(url)) {
         *error = OutboundConfig::tr("%1: \"%2\" must be an http or https URL").arg(where, QLatin1String(name));
+        return std::nullopt;
+    }
+    if (carries == Carries::Secret && !keepsSecretsPrivate(url)) {
+        *error = OutboundConfig::tr("%1: \"%2\" must be an https URL (plain http only to this machine): "
+                                    "its requests carry a secret")
+                     .arg(where, QLatin1String(name));
         return std::nullopt;
     }
     return url;
@@ -64,7 +75,7 @@ std::optional<OutboundConfig> OutboundConfig::parse(const QByteArray& json, QStr
     const std::optional<Severity> pagerDutySeverity
         = readSeverity(pagerDuty, config.pagerDuty.minimumSeverity, QStringLiteral("pagerduty"), error);
     const std::optional<QUrl> eventsUrl
-        = readUrl(pagerDuty, "eventsUrl", config.pagerDuty.eventsUrl, QStringLiteral("pagerduty"), error);
+        = readUrl(pagerDuty, "eventsUrl", config.pagerDuty.eventsUrl, QStringLiteral("pagerduty"), Carries::Secret, error);
     if (!pagerDutySeverity || !eventsUrl)
         return std::nullopt;
     config.pagerDuty.minimumSeverity = *pagerDutySeverity;
@@ -90,7 +101,7 @@ std::optional<OutboundConfig> OutboundConfig::parse(const QByteArray& json, QStr
     const QJsonObject slack = root->value(QLatin1String("slack")).toObject();
     config.slack.enabled = slack.value(QLatin1String("enabled")).toBool(config.slack.enabled);
     const std::optional<Severity> slackSeverity = readSeverity(slack, config.slack.minimumSeverity, QStringLiteral("slack"), error);
-    const std::optional<QUrl> baseUrl = readUrl(slack, "baseUrl", {}, QStringLiteral("slack"), error);
+    const std::optional<QUrl> baseUrl = readUrl(slack, "baseUrl", {}, QStringLiteral("slack"), Carries::Secret, error);
     if (!slackSeverity || !baseUrl)
         return std::nullopt;
     config.slack.minimumSeverity = *slackSeverity;
@@ -98,7 +109,7 @@ std::optional<OutboundConfig> OutboundConfig::parse(const QByteArray& json, QStr
 
     const QJsonObject webhook = root->value(QLatin1String("webhook")).toObject();
     config.webhook.enabled = webhook.value(QLatin1String("enabled")).toBool(false);
-    const std::optional<QUrl> webhookUrl = readUrl(webhook, "url", {}, QStringLiteral("webhook"), error);
+    const std::optional<QUrl> webhookUrl = readUrl(webhook, "url", {}, QStringLiteral("webhook"), Carries::Content, error);
     if (!webhookUrl)
         return std::nullopt;
     config.webhook.url = *webhookUrl;
@@ -111,7 +122,7 @@ std::optional<OutboundConfig> OutboundConfig::parse(const QByteArray& json, QStr
     config.statusPage.enabled = statusPage.value(QLatin1String("enabled")).toBool(config.statusPage.enabled);
     config.statusPage.deliverNotifications
         = statusPage.value(QLatin1String("deliverNotifications")).toBool(config.statusPage.deliverNotifications);
-    const std::optional<QUrl> apiUrl = readUrl(statusPage, "apiUrl", config.statusPage.apiUrl, QStringLiteral("statuspage"), error);
+    const std::optional<QUrl> apiUrl = readUrl(statusPage, "apiUrl", config.statusPage.apiUrl, QStringLiteral("statuspage"), Carries::Secret, error);
     if (!apiUrl)
         return std::nullopt;
     config.statusPage.apiUrl = *apiUrl;

@@ -2,6 +2,7 @@
 
 #include "ingestion/alertmanagerpayload.h"
 #include "outboundcredentials.h"
+#include "privatetransport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -280,6 +281,12 @@ OutboxSender::Request OutboxSender::requestFor(const OutboxMessage& message) con
             url.setScheme(base.scheme());
             url.setHost(base.host());
             url.setPort(base.port());
+        }
+        if (!keepsSecretsPrivate(url)) {
+            request.missing = tr("The Slack webhook URL in the keychain (%1) is not https: sending to it would show it, "
+                                 "and with it the right to post, to the network.")
+                                  .arg(QLatin1String(OutboundCredentials::kSlackWebhookUrl));
+            return request;
         }
         request.url = url;
         request.body = message.payload;

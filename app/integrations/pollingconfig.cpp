@@ -1,6 +1,7 @@
 #include "pollingconfig.h"
 
 #include "domain/configfile.h"
+#include "privatetransport.h"
 
 #include <QJsonArray>
 
@@ -16,6 +17,13 @@ std::optional<PollTarget> target(const QJsonObject& object, PollTarget::Kind kin
     target.intervalSeconds = object.value(QLatin1String("intervalSeconds")).toInt(kind == PollTarget::Kind::PagerDuty ? 60 : 30);
     if (!target.url.isValid() || (target.url.scheme() != QLatin1String("http") && target.url.scheme() != QLatin1String("https"))) {
         *error = PollingConfig::tr("%1: \"url\" must be an http or https URL").arg(target.name);
+        return std::nullopt;
+    }
+    // PagerDuty's API key goes with every poll; an Alertmanager's password with its URL.
+    const bool carriesSecret = kind == PollTarget::Kind::PagerDuty || !target.url.password().isEmpty();
+    if (carriesSecret && !keepsSecretsPrivate(target.url)) {
+        *error = PollingConfig::tr("%1: \"url\" must be an https URL (plain http only to this machine): its requests carry a secret")
+                     .arg(target.name);
         return std::nullopt;
     }
     if (target.intervalSeconds < PollingConfig::kMinimumIntervalSeconds) {
