@@ -315,6 +315,10 @@ void TestStatistics::settingsParseAndRefuseNonsense()
     QVERIFY(!StatisticsConfig::parse("{\"health\": {\"tiles\": [{\"title\": \"X\", \"query\": \"up\", \"baseline\": \"soon\"}]}}", &error));
     QVERIFY2(error.contains(QLatin1String("soon")), qPrintable(error));
     QVERIFY(!StatisticsConfig::parse("{\"health\": {\"prometheus\": \"ftp://x\"}}", &error));
+    // A number too large for what it counts is refused, not turned into an integer it cannot be (found by fuzzing).
+    QVERIFY(!StatisticsConfig::parse("{\"health\": {\"refreshSeconds\": 7e80}}", &error));
+    QVERIFY2(error.contains(QLatin1String("refreshSeconds")), qPrintable(error));
+    QVERIFY(!StatisticsConfig::parse("{\"goals\": {\"mttrMinutes\": 1e300}}", &error));
 
     const QString file = m_dir->filePath(QStringLiteral("config/statistics.json"));
     QVERIFY2(StatisticsConfig::savePrometheusUrl(file, QStringLiteral("http://127.0.0.1:9090"), &error), qPrintable(error));

@@ -19,8 +19,11 @@ bool positive(const QJsonObject& object, const char* key, double fallback, doubl
         *out = fallback;
         return true;
     }
-    if (!value.isDouble() || value.toDouble() <= 0) {
-        *error = StatisticsConfig::tr("%1: \"%2\" must be a positive number").arg(where, QLatin1String(key));
+    // Each is a count of seconds, minutes or hours, made an integer later: a
+    // million of any of them is more than anyone means, and fits.
+    constexpr double kLargest = 1000000;
+    if (!value.isDouble() || value.toDouble() <= 0 || value.toDouble() > kLargest) {
+        *error = StatisticsConfig::tr("%1: \"%2\" must be a positive number up to %3").arg(where, QLatin1String(key)).arg(kLargest, 0, 'f', 0);
         return false;
     }
     *out = value.toDouble();
