@@ -313,6 +313,13 @@ void TestReviews::proseReachesNothingOutsideTheReview()
              QLatin1String("clicked text"), QLatin1String("[image: https://tracker.example/pixel.png]") })
         QVERIFY2(clean.contains(kept), qPrintable(QStringLiteral("%1 not in %2").arg(kept, clean)));
     QCOMPARE(ReviewHtml::sanitized(clean), clean); // nothing left to take away
+    // A font name or list numbering cannot end Qt's style value and start CSS of its own.
+    const QString styled = ReviewHtml::sanitized(QString::fromUtf8(
+        R"html(<p><font face='x";background-image:url(file:///etc/hosts);y:"&#39;'>t</font></p><ol style="-qt-list-number-suffix: '&quot;;background:url(file:///x)'"><li>one</li></ol>)html"));
+    QVERIFY2(!styled.contains(QLatin1String("url(")) && styled.contains(QLatin1String("one")), qPrintable(styled));
+    // Words that Markdown would take for an image, a link or HTML are written as words.
+    const QString words = ReviewHtml::sanitizedMarkdown(QStringLiteral("<p>See ![](https://tracker.example/p.png) and [x](javascript:alert(1)) <img src=x></p>"));
+    QVERIFY2(!words.contains(QLatin1String("![")) && !words.contains(QLatin1String("](")) && !words.contains(QLatin1String("<img")), qPrintable(words));
     QVERIFY(ReviewHtml::sanitized(QString()).isEmpty());
     const QString markdown = ReviewHtml::sanitizedMarkdown(QString::fromUtf8(kHostileProse));
     QVERIFY2(!markdown.contains(QLatin1String("![")) && !markdown.contains(QLatin1String("(file:")), qPrintable(markdown));
@@ -328,7 +335,9 @@ void TestReviews::exportsOfHostileProseLoadNothing()
     QVERIFY(image.save(secret));
     QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
     PostIncidentReview review = written(m_incident.id);
-    review.lessons = QString::fromUtf8(kHostileProse) + QStringLiteral("<p><img src=\"%1\"></p>").arg(QUrl::fromLocalFile(secret).toString());
+    review.lessons = QString::fromUtf8(kHostileProse) + QStringLiteral("<p><img src=\"%1\"></p>").arg(QUrl::fromLocalFile(secret).toString())
+        + QString::fromUtf8(R"html(<p><font face='x";background-image:url(%1);y:"&#39;'>styled</font></p>)html").arg(QUrl::fromLocalFile(secret).toString());
+    review.fiveWhys = { QStringLiteral("![](%1)").arg(QUrl::fromLocalFile(secret).toString()) };
     review = *m_store->saveReview(review, QStringLiteral("rui"));
     const ReviewDocument document(review, m_incident, ReviewTemplate::builtIn());
     verifyNothingReachesOut(document.html());

@@ -1,15 +1,16 @@
 #include "postincidentreview.h"
 
+#include "inerttext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTextDocumentFragment>
 
 namespace {
 QString plain(const QString& html)
 {
-    return html.isEmpty() ? QString() : QTextDocumentFragment::fromHtml(html).toPlainText();
+    return InertText::plainText(html);
 }
 }
 

@@ -4,10 +4,10 @@
 #include "attentioncolours.h"
 
 #include "domain/timeformat.h"
+#include "domain/inerttext.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QTextDocumentFragment>
 
 ReviewListModel::ReviewListModel(const Clock* clock, QObject* parent)
     : KeyedListModel(parent)
@@ -19,7 +19,7 @@ void ReviewListModel::setReviews(const QList<PostIncidentReview>& reviews)
 {
     m_lessons.clear();
     for (const PostIncidentReview& review : reviews)
-        m_lessons.insert(review.id, QTextDocumentFragment::fromHtml(review.lessons).toPlainText());
+        m_lessons.insert(review.id, InertText::plainText(review.lessons));
     setRows(reviews, [](const PostIncidentReview& a, const PostIncidentReview& b) {
         return a.updatedAt == b.updatedAt && a.status == b.status && a.revision == b.revision && a.dueAt == b.dueAt;
     });

@@ -1,6 +1,7 @@
 #include "reviewdocument.h"
 
 #include "documentfile.h"
+#include "domain/inerttext.h"
 #include "messagetemplate.h"
 #include "reviewhtml.h"
 
@@ -13,11 +14,10 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
-// A table cell in Markdown: no pipes or line breaks inside.
+// A table cell in Markdown: written as it reads (no link, image or HTML), on one line.
 QString cell(const QString& text)
 {
-    QString value = text;
-    return value.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return ReviewHtml::markdownEscaped(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 }
 
@@ -129,11 +129,11 @@ QString ReviewDocument::sectionMarkdown(const ReviewSection& section) const
         int n = 0;
         for (const QString& why : m_review.fiveWhys) {
             if (!why.isEmpty())
-                body += QStringLiteral("%1. %2\n").arg(++n).arg(why);
+                body += QStringLiteral("%1. %2\n").arg(++n).arg(cell(why));
         }
     } else if (const QString* html = m_review.prose(key)) {
         if (key == QLatin1String("rootCause") && !m_review.rootCauseCategory.isEmpty())
-            body = QStringLiteral("**%1** %2\n\n").arg(tr("Category:"), m_review.rootCauseCategory);
+            body = QStringLiteral("**%1** %2\n\n").arg(tr("Category:"), cell(m_review.rootCauseCategory));
         body += ReviewHtml::sanitizedMarkdown(*html);
     }
     if (body.trimmed().isEmpty())
@@ -156,7 +156,7 @@ QString ReviewDocument::markdown() const
 
 bool ReviewDocument::writePdf(const QString& path, QString* error) const
 {
-    QTextDocument document;
+    InertTextDocument document; // the prose is clean already; the printer loads nothing all the same
     document.setHtml(html());
     return DocumentFile::writePdf(path, document, m_review.title, m_incident.key, error);
 }

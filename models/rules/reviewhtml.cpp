@@ -1,23 +1,22 @@
 #include "reviewhtml.h"
 
+#include "domain/inerttext.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextList>
 #include <QTextTable>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace {
 class ReviewHtmlText {
     Q_DECLARE_TR_FUNCTIONS(ReviewHtml)
-};
-
-// A document that loads nothing: not a style sheet named in a <link> while the
-// HTML is read, not an image while it is laid out or printed.
-class InertDocument final : public QTextDocument {
-protected:
-    QVariant loadResource(int /*type*/, const QUrl& /*name*/) override { return {}; }
 };
 
 bool linkAllowed(const QString& href)
@@ -34,6 +33,29 @@ template<typename Format> bool dropBackgroundImage(Format& format)
     return true;
 }
 
+// A name Qt writes inside a CSS value may not hold what ends or escapes one.
+bool safeInStyle(const QString& value)
+{
+    static const QString unsafe = QStringLiteral("'\"\\;:(){}<>&/*");
+    return std::none_of(value.cbegin(), value.cend(), [](QChar c) { return unsafe.contains(c) || c.unicode() < 0x20; });
+}
+
+bool dropUnsafeFontNames(QTextCharFormat& format)
+{
+    bool changed = false;
+    for (const QTextFormat::Property property : { QTextFormat::FontFamilies, QTextFormat::FontStyleName }) {
+        if (!format.hasProperty(property))
+            continue;
+        const QVariant value = format.property(property);
+        const QStringList names = value.canConvert<QStringList>() ? value.toStringList() : QStringList { value.toString() };
+        if (!std::all_of(names.cbegin(), names.cend(), safeInStyle)) {
+            format.clearProperty(property);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
 // Images become their address as text; links that are not web or mail links become text.
 void cleanFragments(QTextDocument& document)
 {
@@ -42,6 +64,17 @@ void cleanFragments(QTextDocument& document)
         QTextBlockFormat blockFormat = block.blockFormat();
         if (dropBackgroundImage(blockFormat))
             cursor.setBlockFormat(blockFormat);
+        QTextCharFormat blockCharFormat = block.charFormat();
+        if (dropUnsafeFontNames(blockCharFormat) | dropBackgroundImage(blockCharFormat))
+            cursor.setBlockCharFormat(blockCharFormat);
+        if (QTextList* list = block.textList()) {
+            QTextListFormat listFormat = list->format();
+            if (!safeInStyle(listFormat.numberPrefix()) || !safeInStyle(listFormat.numberSuffix())) {
+                listFormat.clearProperty(QTextFormat::ListNumberPrefix);
+                listFormat.clearProperty(QTextFormat::ListNumberSuffix);
+                list->setFormat(listFormat);
+            }
+        }
         // Collected first: replacing an image changes the block's fragments.
         struct Change {
             int position;
@@ -58,6 +91,7 @@ void cleanFragments(QTextDocument& document)
                 continue;
             }
             bool changed = dropBackgroundImage(format);
+            changed = dropUnsafeFontNames(format) || changed;
             if (format.isAnchor() && !format.anchorHref().isEmpty() && !linkAllowed(format.anchorHref())) {
                 format.setAnchor(false);
                 format.setAnchorHref(QString());
@@ -100,6 +134,25 @@ void cleanFrames(QTextFrame* frame)
         cleanFrames(child);
 }
 
+// Every run of words escaped for Markdown, formats kept.
+void escapeForMarkdown(QTextDocument& document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QList<QTextFragment> fragments;
+        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it)
+            fragments.append(it.fragment());
+        QTextCursor cursor(block);
+        for (auto fragment = fragments.crbegin(); fragment != fragments.crend(); ++fragment) {
+            const QString escaped = ReviewHtml::markdownEscaped(fragment->text());
+            if (escaped == fragment->text())
+                continue;
+            cursor.setPosition(fragment->position());
+            cursor.setPosition(fragment->position() + fragment->length(), QTextCursor::KeepAnchor);
+            cursor.insertText(escaped, fragment->charFormat());
+        }
+    }
+}
+
 void readInto(QTextDocument& document, const QString& html)
 {
     document.setHtml(html);
@@ -113,7 +166,7 @@ QString sanitized(const QString& html)
 {
     if (html.isEmpty())
         return {};
-    InertDocument document;
+    InertTextDocument document;
     readInto(document, html);
     return document.toHtml();
 }
@@ -131,8 +184,22 @@ QString sanitizedMarkdown(const QString& html)
 {
     if (html.isEmpty())
         return {};
-    InertDocument document;
+    InertTextDocument document;
     readInto(document, html);
+    escapeForMarkdown(document);
     return document.toMarkdown().trimmed();
+}
+
+QString markdownEscaped(const QString& text)
+{
+    static const QString special = QStringLiteral("\\[]()!<>|");
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : text) {
+        if (special.contains(c))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return escaped;
 }
 }

@@ -16,7 +16,12 @@
 // (paragraphs, headings, lists, tables, spans, links, line breaks). On the way:
 // - images are dropped, each leaving its address as plain text;
 // - links other than http, https and mailto keep their text and lose their target;
-// - background images and style sheets are dropped.
+// - background images and style sheets are dropped;
+// - font names and list numbering with quotes or CSS punctuation are dropped:
+//   Qt writes them into style attributes, where a quote would end the value
+//   and let what follows ("background-image:url(file:…)") be read as CSS.
+// Markdown has no such reader in between, so the words of the text are
+// escaped where Markdown would take them for a link, an image or HTML.
 namespace ReviewHtml {
 // `html` as a whole page of Qt's rich text, with nothing that reaches outside it.
 QString sanitized(const QString& html);
@@ -24,4 +29,7 @@ QString sanitized(const QString& html);
 QString sanitizedBody(const QString& html);
 // sanitized(html) as Markdown, its images dropped the same way.
 QString sanitizedMarkdown(const QString& html);
+// Text that goes into Markdown as it is written, never as a link, an image, HTML
+// or a table cell's end: \ [ ] ( ) ! < > | escaped.
+QString markdownEscaped(const QString& text);
 }

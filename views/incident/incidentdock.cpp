@@ -8,9 +8,9 @@
 #include "domain/timeformat.h"
 #include "itemmodels/selectedincident.h"
 #include "store/incidentcommands.h"
+#include "domain/inerttext.h"
 
 #include <QCheckBox>
-#include <QTextDocumentFragment>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -391,7 +391,7 @@ void IncidentDock::setSimilar(qint64 incidentId, const QList<PostIncidentReview>
         return; // another incident was selected meanwhile
     QStringList items;
     for (const PostIncidentReview& review : reviews) {
-        QString lessons = QTextDocumentFragment::fromHtml(review.lessons).toPlainText().simplified();
+        QString lessons = InertText::plainText(review.lessons).simplified();
         if (lessons.size() > 160)
             lessons = lessons.left(159) + QStringLiteral("…");
         items.append(tr("<a href=\"incident:%1\">%2</a> %3%4<br><i>%5</i>")

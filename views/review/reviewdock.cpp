@@ -3,6 +3,7 @@
 #include "common/recordtable.h"
 #include "itemmodels/attentioncolours.h"
 
+#include "domain/inerttext.h"
 #include "domain/timeformat.h"
 #include "rules/reviewdocument.h"
 #include "rules/reviewhtml.h"
@@ -145,6 +146,8 @@ QWidget* ReviewDock::buildSection(const ReviewSection& section, QWidget* parent)
     auto* layout = new QVBoxLayout(box);
     const auto prose = [this, box, layout, &section](int height) {
         auto* edit = new QTextEdit(box);
+        // What is pasted or loaded shows no image from a file or the network, as in every export.
+        edit->setDocument(new InertTextDocument(edit));
         edit->setObjectName(QStringLiteral("ReviewText-%1").arg(section.key));
         edit->setPlaceholderText(section.hint);
         edit->setMinimumHeight(height);
