@@ -68,6 +68,7 @@ private Q_SLOTS:
     void entriesAreSignedWithTheChosenName();
     void alertStreamActionsSilencesAndReceiver();
     void onlyWebLinksFromAlertsLeaveTheConsole();
+    void labelsShowOutsideTextAsWritten();
     void credentialsDialogShowsStatesNeverValues();
     void desktopNotificationsFollowDoNotDisturb();
     void stakeholderUpdatesAndTheStatusPage();
@@ -312,6 +313,22 @@ void TestMainWindow::onlyWebLinksFromAlertsLeaveTheConsole()
     Q_EMIT alerts->runbookRequested(QStringLiteral("file:///etc/passwd"));
     QVERIFY2(window->statusBar()->currentMessage().contains(QLatin1String("not a web link")),
         qPrintable(window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::labelsShowOutsideTextAsWritten()
+{
+    // Labels that show what a sender, a service or the store said never take it
+    // for markup: "<img src=…>" in an error or a name is shown as those characters.
+    auto window = makeWindow();
+    for (const char* name : { "ReceiverStatus", "ReceiverListening", "ReceiverInbox", "ChecklistSummary", "StatusPageStatus" }) {
+        const auto* label = window->findChild<QLabel*>(QLatin1String(name));
+        QVERIFY2(label, name);
+        QVERIFY2(label->textFormat() == Qt::PlainText, name);
+    }
+    // The review's state line is rich text on purpose, so what it quotes is escaped.
+    const auto* reviewState = window->findChild<QLabel*>(QStringLiteral("ReviewState"));
+    QVERIFY(reviewState);
+    QCOMPARE(reviewState->textFormat(), Qt::RichText);
 }
 
 void TestMainWindow::alertStreamActionsSilencesAndReceiver()

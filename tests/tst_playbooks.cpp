@@ -182,7 +182,7 @@ void TestPlaybooks::checklistModelShowsPhasesAndAsksToCheck()
     QCOMPARE(changed.size(), 1); // that row only
     QCOMPARE(model.index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QCOMPARE(model.openSteps(), 14);
-    QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().startsWith(QLatin1String("Done by Ana Lima")));
+    QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().contains(QLatin1String("Done by Ana Lima")));
 }
 
 QTEST_GUILESS_MAIN(TestPlaybooks)

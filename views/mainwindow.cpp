@@ -30,6 +30,8 @@
 #include "store/incidentcommands.h"
 #include "timeline/timelinedock.h"
 #include "triage/triagedock.h"
+#include "common/plainmessage.h"
+#include "itemmodels/plaintooltip.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,6 +122,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
 
     m_receiverLabel = new QLabel(this);
     m_receiverLabel->setObjectName(QStringLiteral("ReceiverStatus"));
+    m_receiverLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_receiverLabel);
     m_communicationLabel = new QLabel(this);
     m_communicationLabel->setObjectName(QStringLiteral("CommunicationStatus"));
@@ -169,7 +172,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
             return;
         QString error;
         if (!ReviewDocument(review, m_selected->incident(), m_context.reviewTemplate).write(file, QString(), &error))
-            QMessageBox::warning(this, tr("Review not exported"), tr("%1\n\nThe review is unchanged.").arg(error));
+            PlainMessage::warning(this, tr("Review not exported"), tr("%1\n\nThe review is unchanged.").arg(error));
         else
             statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(file)), 10000);
     });
@@ -515,7 +518,7 @@ void MainWindow::declareIncident()
 void MainWindow::setReceiverStatus(const QString& text, bool healthy, const QString& detail)
 {
     m_receiverLabel->setText(text);
-    m_receiverLabel->setToolTip(detail);
+    m_receiverLabel->setToolTip(plainToolTip(detail));
     QPalette palette = m_receiverLabel->palette();
     palette.setColor(QPalette::WindowText, healthy ? QApplication::palette().color(QPalette::WindowText) : AttentionColours::overdue());
     m_receiverLabel->setPalette(palette);
@@ -552,7 +555,7 @@ void MainWindow::editEscalation()
         QSaveFile file(m_context.escalationFile);
         QDir().mkpath(QFileInfo(m_context.escalationFile).absolutePath());
         if (!file.open(QIODevice::WriteOnly) || file.write(dialog.config().toJson()) < 0 || !file.commit()) {
-            QMessageBox::warning(this, tr("Escalation not saved"), tr("Cannot write %1: %2").arg(m_context.escalationFile, file.errorString()));
+            PlainMessage::warning(this, tr("Escalation not saved"), tr("Cannot write %1: %2").arg(m_context.escalationFile, file.errorString()));
             return;
         }
     }

@@ -1,6 +1,7 @@
 #include "checklistmodel.h"
 
 #include "domain/timeformat.h"
+#include "plaintooltip.h"
 
 #include <QBrush>
 #include <QColor>
@@ -94,7 +95,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (row.isPhase)
             return item.critical ? tr("On the critical response path") : QVariant();
-        return item.isChecked() ? tr("Done by %1 at %2").arg(item.checkedBy, TimeFormat::local(item.checkedAt)) : QVariant();
+        return item.isChecked() ? plainToolTip(tr("Done by %1 at %2").arg(item.checkedBy, TimeFormat::local(item.checkedAt))) : QVariant();
     case Qt::FontRole:
         if (row.isPhase) {
             QFont font;

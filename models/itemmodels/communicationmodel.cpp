@@ -2,6 +2,7 @@
 #include "attentioncolours.h"
 
 #include "domain/timeformat.h"
+#include "plaintooltip.h"
 
 #include <QBrush>
 #include <QColor>
@@ -121,7 +122,7 @@ QVariant CommunicationModel::data(const QModelIndex& index, int role) const
             for (const QString& item : due->compliance->requiredInfo)
                 lines.append(QStringLiteral("• ") + item);
         }
-        return lines.join(QLatin1Char('\n'));
+        return plainToolTip(lines.join(QLatin1Char('\n'))); // authors may come through the API
     }
     case Qt::BackgroundRole:
         return AttentionColours::background(levelOf(due->state));

@@ -24,6 +24,7 @@ ChecklistDock::ChecklistDock(AsyncIncidentStore* store, IncidentCommands* comman
     layout->setContentsMargins(4, 4, 4, 4);
     m_summary = new QLabel(content);
     m_summary->setObjectName(QStringLiteral("ChecklistSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_view = new QListView(content);

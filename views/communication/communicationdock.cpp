@@ -9,6 +9,7 @@
 #include "store/asyncincidentstore.h"
 #include "store/incidentcommands.h"
 #include "templateeditordialog.h"
+#include "common/plainmessage.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -124,7 +125,7 @@ void CommunicationDock::reloadLog()
             if (log)
                 m_model->setIncident(m_model->incident(), *log);
             else
-                m_heading->setText(log.error());
+                m_heading->setText(log.error().toHtmlEscaped()); // a rich-text heading
         });
 }
 
@@ -174,7 +175,7 @@ void CommunicationDock::editMatrix()
     if (!m_settings.planFile.isEmpty()) {
         QString error;
         if (!plan.save(m_settings.planFile, &error)) {
-            QMessageBox::warning(this, tr("Communication matrix not saved"), error);
+            PlainMessage::warning(this, tr("Communication matrix not saved"), error);
             return;
         }
     }

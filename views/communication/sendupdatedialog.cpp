@@ -87,6 +87,7 @@ SendUpdateDialog::SendUpdateDialog(const Incident& incident, const AudienceDue& 
     layout->addWidget(m_body, 1);
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("UpdateProblems"));
+    m_problems->setTextFormat(Qt::PlainText); // prompts quote the incident's own words
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(AttentionColours::overdue().name()));
     layout->addWidget(m_problems);

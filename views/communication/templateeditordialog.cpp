@@ -1,6 +1,7 @@
 #include "templateeditordialog.h"
 
 #include "itemmodels/attentioncolours.h"
+#include "common/plainmessage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -182,7 +183,7 @@ void TemplateEditorDialog::save(const QString& id)
     message.id = id;
     QString error;
     if (!TemplateCatalog::save(m_configDirectory, message, &error)) {
-        QMessageBox::warning(this, tr("Template not saved"), error);
+        PlainMessage::warning(this, tr("Template not saved"), error);
         return;
     }
     for (int i = 0; i < m_templates.templates.size(); ++i) {

@@ -54,6 +54,7 @@ CredentialsDialog::CredentialsDialog(CredentialVault* vault, QWidget* parent)
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("CredentialsStatus"));
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 

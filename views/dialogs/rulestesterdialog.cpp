@@ -32,6 +32,7 @@ RulesTesterDialog::RulesTesterDialog(AsyncIncidentStore* store, AlertRules rules
     m_status->addItem(tr("Firing"), false);
     m_status->addItem(tr("Resolved"), true);
     m_verdict->setObjectName(QStringLiteral("TesterVerdict"));
+    m_verdict->setTextFormat(Qt::PlainText);
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdict->setMinimumHeight(m_verdict->fontMetrics().lineSpacing() * 8);

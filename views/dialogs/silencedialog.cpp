@@ -56,6 +56,7 @@ SilenceDialog::SilenceDialog(const QDateTime& now, QWidget* parent)
     m_comment->setObjectName(QStringLiteral("SilenceComment"));
     m_comment->setPlaceholderText(tr("Why: e.g. disk swap on db-1, ticket OPS-212"));
     m_hint->setObjectName(QStringLiteral("SilenceHint"));
+    m_hint->setTextFormat(Qt::PlainText); // errors quote matchers taken from an alert's labels
     m_hint->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Silence"));
 

@@ -2,6 +2,7 @@
 
 #include "domain/timeformat.h"
 #include "healthtile.h"
+#include "itemmodels/plaintooltip.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -33,6 +34,7 @@ HealthDock::HealthDock(QWidget* parent)
     m_address->setClearButtonEnabled(true);
     bar->addWidget(label);
     bar->addWidget(m_address, 1);
+    m_state->setTextFormat(Qt::PlainText);
     bar->addWidget(m_state);
     layout->addLayout(bar);
     m_hint->setObjectName(QStringLiteral("healthHint"));
@@ -94,5 +96,5 @@ void HealthDock::setReadings(const QList<HealthReading>& readings, const QString
 void HealthDock::setAddressProblem(const QString& problem)
 {
     m_state->setText(problem);
-    m_state->setToolTip(problem);
+    m_state->setToolTip(plainToolTip(problem));
 }

@@ -2,6 +2,7 @@
 
 #include "common/walltheme.h"
 #include "itemmodels/attentioncolours.h"
+#include "itemmodels/plaintooltip.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -30,8 +31,8 @@ HealthTile::HealthTile(QWidget* parent)
 void HealthTile::setReading(const HealthReading& reading)
 {
     m_reading = reading;
-    setToolTip(reading.error.isEmpty() ? (reading.spec.query + (reading.note.isEmpty() ? QString() : QStringLiteral("\n") + reading.note))
-                                       : reading.error);
+    setToolTip(plainToolTip(reading.error.isEmpty() ? (reading.spec.query + (reading.note.isEmpty() ? QString() : QStringLiteral("\n") + reading.note))
+                                       : reading.error));
     setAccessibleName(QStringLiteral("%1: %2, %3").arg(reading.spec.title, HealthText::value(reading), HealthText::change(reading)));
     update();
 }

@@ -6,6 +6,8 @@
 #include "domain/timeformat.h"
 #include "itemmodels/rejecteddeliverymodel.h"
 #include "store/asyncincidentstore.h"
+#include "common/plainmessage.h"
+#include "itemmodels/plaintooltip.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -61,9 +63,11 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QWidget* parent)
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     m_listening->setObjectName(QStringLiteral("ReceiverListening"));
+    m_listening->setTextFormat(Qt::PlainText);
     m_listening->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_listening);
     m_inbox->setObjectName(QStringLiteral("ReceiverInbox"));
+    m_inbox->setTextFormat(Qt::PlainText); // it may quote what a sender or a service wrote
     m_inbox->setWordWrap(true);
     m_inbox->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_inbox);
@@ -172,7 +176,7 @@ void ReceiverDock::exportSetAside()
             QMessageBox::information(this, tr("Set-aside entries exported"),
                 tr("The entries were written to %1.").arg(QDir::toNativeSeparators(target)));
         else
-            QMessageBox::warning(this, tr("Set-aside entries not exported"), *outcome);
+            PlainMessage::warning(this, tr("Set-aside entries not exported"), *outcome);
     });
     worker->start();
 }
@@ -257,7 +261,7 @@ void ReceiverDock::setPollStates(const QList<PollState>& states)
         };
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(cells.at(column));
+            item->setToolTip(plainToolTip(cells.at(column))); // a polled service's own error
             if (column == 3)
                 item->setForeground(AttentionColours::overdue());
             m_polling->setItem(row, column, item);

@@ -64,6 +64,7 @@ ReviewDock::ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, co
     m_state = new QLabel(content);
     m_state->setObjectName(QStringLiteral("ReviewState"));
     m_state->setWordWrap(true);
+    m_state->setTextFormat(Qt::RichText); // its own markup; what came from elsewhere is escaped
     layout->addWidget(m_state);
     m_notice = new QLabel(content);
     m_notice->setObjectName(QStringLiteral("ReviewNotice"));
@@ -305,7 +306,7 @@ void ReviewDock::load()
             if (incidentId != m_incident.id)
                 return;
             if (!loaded.review) {
-                m_state->setText(loaded.review.error());
+                m_state->setText(loaded.review.error().toHtmlEscaped());
                 return;
             }
             m_review = loaded.review->value_or(PostIncidentReview());
@@ -409,7 +410,7 @@ void ReviewDock::keepUnsaved()
         this, [incidentId, content](IncidentStore& store) { return store.keepUnsavedReview(incidentId, content); },
         [this](const StoreResult<bool>& kept) {
             if (!kept)
-                m_state->setText(tr("Could not keep the unsaved text: %1").arg(kept.error()));
+                m_state->setText(tr("Could not keep the unsaved text: %1").arg(kept.error()).toHtmlEscaped());
         });
 }
 
@@ -425,7 +426,7 @@ void ReviewDock::saveNow()
         [this](const StoreResult<PostIncidentReview>& saved) {
             if (!saved) {
                 m_dirty = true;
-                m_state->setText(saved.error());
+                m_state->setText(saved.error().toHtmlEscaped());
                 return;
             }
             Q_EMIT this->saved();
@@ -450,7 +451,7 @@ void ReviewDock::startReview()
             if (incidentId != m_incident.id)
                 return;
             if (!started) {
-                m_state->setText(started.error());
+                m_state->setText(started.error().toHtmlEscaped());
                 return;
             }
             m_review = *started;
@@ -470,7 +471,7 @@ void ReviewDock::setStatus(ReviewStatus to)
             if (incidentId != m_incident.id)
                 return;
             if (!moved) {
-                m_state->setText(moved.error());
+                m_state->setText(moved.error().toHtmlEscaped());
                 return;
             }
             m_review = *moved;
@@ -490,7 +491,7 @@ void ReviewDock::updateState()
     m_history->setVisible(has && (m_review.status == ReviewStatus::Published || m_review.revision > 1));
     m_sections->setEnabled(has);
     if (!m_incident.isValid()) {
-        m_state->setText(tr("No incident selected."));
+        m_state->setText(tr("No incident selected.").toHtmlEscaped());
         return;
     }
     if (!has) {
@@ -520,9 +521,9 @@ void ReviewDock::updateState()
                           : tr("due %1").arg(TimeFormat::local(m_review.dueAt)));
     }
     if (m_review.isReadOnly())
-        parts.append(tr("published %1; read-only").arg(TimeFormat::local(m_review.publishedAt)));
+        parts.append(tr("published %1; read-only").arg(TimeFormat::local(m_review.publishedAt)).toHtmlEscaped());
     else
-        parts.append(m_dirty ? tr("not saved yet (kept every few seconds)") : tr("saved %1 by %2").arg(TimeFormat::localShort(m_review.updatedAt), m_review.updatedBy));
+        parts.append(m_dirty ? tr("not saved yet (kept every few seconds)") : tr("saved %1 by %2").arg(TimeFormat::localShort(m_review.updatedAt), m_review.updatedBy).toHtmlEscaped());
     m_state->setText(parts.join(QStringLiteral(" · ")));
 }
 

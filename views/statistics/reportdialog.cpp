@@ -46,6 +46,7 @@ ReportDialog::ReportDialog(AsyncIncidentStore* store, const ResponseGoals& goals
     about->setWordWrap(true);
     layout->addWidget(about);
     m_outcome->setWordWrap(true);
+    m_outcome->setTextFormat(Qt::PlainText);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_outcome);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

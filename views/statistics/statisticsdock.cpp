@@ -159,7 +159,7 @@ void StatisticsDock::reload()
             if (loaded.services)
                 m_service->setServices(*loaded.services);
             if (!loaded.metrics) {
-                m_headlines.first()->setText(tr("The statistics could not be read: %1").arg(loaded.metrics.error()));
+                m_headlines.first()->setText(tr("The statistics could not be read: %1").arg(loaded.metrics.error()).toHtmlEscaped());
                 return;
             }
             showMetrics(*loaded.metrics, filter);

@@ -5,6 +5,7 @@
 #include "rules/statuspagedocument.h"
 #include "store/asyncincidentstore.h"
 #include "store/incidentcommands.h"
+#include "common/plainmessage.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -100,6 +101,7 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
     messageLayout->addWidget(m_body, 1);
     m_status = new QLabel(message);
     m_status->setObjectName(QStringLiteral("StatusPageStatus"));
+    m_status->setTextFormat(Qt::PlainText); // it may quote what a sender or a service wrote
     m_status->setWordWrap(true);
     messageLayout->addWidget(m_status);
     auto* buttons = new QHBoxLayout;
@@ -167,7 +169,7 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
             return;
         QString error;
         if (!exportTo(file, &error))
-            QMessageBox::warning(this, tr("Not exported"), error);
+            PlainMessage::warning(this, tr("Not exported"), error);
         else
             m_status->setText(tr("Exported to %1.").arg(file));
     });

@@ -73,6 +73,7 @@ WallWindow::WallWindow(AsyncIncidentStore* store, const Clock* clock, const Stat
     header->addWidget(m_clockLabel, 1);
     m_outer->addLayout(header);
     m_banner->setObjectName(QStringLiteral("wallBanner"));
+    m_banner->setTextFormat(Qt::PlainText); // it may quote what a sender or a service wrote
     m_banner->setWordWrap(true);
     m_banner->setAlignment(Qt::AlignCenter);
     m_banner->setAutoFillBackground(true);
