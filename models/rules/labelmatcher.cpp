@@ -5,103 +5,124 @@ const QRegularExpression kMatcherSyntax(QStringLiteral(R"(^\s*([A-Za-z_][A-Za-z0
 
 // Rules and silences run every matcher on every alert, and their regular
 // expressions run on label values the sender chose. Backtracking makes some
-// patterns take exponential time on a crafted value; PCRE then gives up after
-// its match limit (some 15 ms each time) and reports no match, so `!~` would
-// hold. Alertmanager's RE2 has neither problem, and neither of the features
-// that cause most of it: so the console takes RE2's syntax without
-// backreferences and lookaround, no longer than kMaxPatternLength, and refuses
-// a repetition of something that repeats itself (`(a+)+`, `(\w+\.)*`), the
-// classic exponential pattern, unless the inner one is possessive or atomic.
+// patterns take exponential (or high polynomial) time on a crafted value; PCRE
+// then gives up after its match limit (some 15 ms each time) and reports no
+// match, so `!~` would hold. Alertmanager's RE2 runs in linear time and has
+// none of the features that need backtracking. So the console refuses
+// backreferences, lookaround, recursion, conditionals and the escapes this
+// scan does not follow (\Q…\E, \c), patterns over kMaxPatternLength, and the
+// usual cause of blow-up: a group that repeats something and is itself
+// repeated (`(a+)+`, `(a+){2,9}`), unless the inner repetition is possessive
+// (`a++`) or the group atomic (`(?>…)`). Overlapping alternatives such as
+// `(a|a)+` are not caught: the scan is a guard, not a proof.
 constexpr qsizetype kMaxPatternLength = 1024;
 
-bool isUnboundedQuantifierAt(const QString& pattern, qsizetype at, qsizetype* end)
+struct Quantifier {
+    qsizetype end = 0; // just past it, its lazy or possessive mark included
+    bool repeats = false; // may match its atom more than once
+    bool possessive = false;
+};
+
+// The quantifier at `at`, if there is one.
+std::optional<Quantifier> quantifierAt(const QString& pattern, qsizetype at)
 {
+    if (at >= pattern.size())
+        return std::nullopt;
+    Quantifier quantifier;
     const QChar c = pattern.at(at);
-    if (c == QLatin1Char('*') || c == QLatin1Char('+')) {
-        *end = at + 1;
-        return true;
+    if (c == QLatin1Char('*') || c == QLatin1Char('+') || c == QLatin1Char('?')) {
+        quantifier.end = at + 1;
+        quantifier.repeats = c != QLatin1Char('?');
+    } else if (c == QLatin1Char('{')) {
+        static const QRegularExpression braces(QStringLiteral(R"(\{(\d*)(,?)(\d*)\})"));
+        const QRegularExpressionMatch match = braces.match(pattern, at, QRegularExpression::NormalMatch,
+            QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!match.hasMatch() || (match.captured(1).isEmpty() && match.captured(3).isEmpty()))
+            return std::nullopt; // a literal brace
+        quantifier.end = match.capturedEnd();
+        const bool open = !match.captured(2).isEmpty() && match.captured(3).isEmpty();
+        const int most = match.captured(2).isEmpty() ? match.captured(1).toInt() : match.captured(3).toInt();
+        quantifier.repeats = open || most > 1;
+    } else {
+        return std::nullopt;
     }
-    if (c == QLatin1Char('{')) {
-        const qsizetype close = pattern.indexOf(QLatin1Char('}'), at);
-        if (close < 0)
-            return false;
-        *end = close + 1;
-        const QString inside = pattern.mid(at + 1, close - at - 1);
-        return inside.endsWith(QLatin1Char(',')); // {n,}
+    if (quantifier.end < pattern.size()) {
+        const QChar mark = pattern.at(quantifier.end);
+        quantifier.possessive = mark == QLatin1Char('+');
+        if (mark == QLatin1Char('+') || mark == QLatin1Char('?'))
+            ++quantifier.end;
     }
-    return false;
+    return quantifier;
 }
 
 QString costlyConstruct(const QString& pattern)
 {
     if (pattern.size() > kMaxPatternLength)
         return LabelMatcher::tr("it is longer than %1 characters").arg(kMaxPatternLength);
-    // For each open group: whether something inside it repeats without bound, and whether it is atomic.
+    // Matched at an offset, anchored there by AnchorAtOffsetMatchOption (a ^ would mean the start of the pattern).
+    static const QRegularExpression refusedEscape(QStringLiteral(R"(\\([1-9]|[kgQEc]))"));
+    static const QRegularExpression refusedGroup(QStringLiteral(R"(\(\?(=|!|<=|<!|#|P=|P>|R|&|\(|[+-]?\d))"));
+    // For each open group: whether something inside it repeats, and whether it is atomic.
     struct Group {
         bool repeats = false;
         bool atomic = false;
     };
     QList<Group> groups { Group {} };
-    bool lastRepeats = false; // the atom just closed (a group) repeats inside
+    bool lastRepeats = false; // the atom just read is a group with a repetition inside
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QChar c = pattern.at(i);
         if (c == QLatin1Char('\\')) {
-            const QChar next = i + 1 < pattern.size() ? pattern.at(i + 1) : QChar();
-            if (next.isDigit() && next != QLatin1Char('0'))
-                return LabelMatcher::tr("it refers back to a group (\\%1)").arg(next);
-            if (next == QLatin1Char('k') || next == QLatin1Char('g'))
-                return LabelMatcher::tr("it refers back to a group (\\%1)").arg(next);
-            ++i;
+            const QRegularExpressionMatch refused = refusedEscape.match(pattern, i, QRegularExpression::NormalMatch,
+                QRegularExpression::AnchorAtOffsetMatchOption);
+            if (refused.hasMatch())
+                return LabelMatcher::tr("it uses %1, which Alertmanager's syntax does not have or this check cannot follow").arg(refused.captured(0));
+            ++i; // the escaped character
             lastRepeats = false;
-            continue;
-        }
-        if (c == QLatin1Char('[')) {
+        } else if (c == QLatin1Char('[')) {
             qsizetype j = i + 1;
             if (j < pattern.size() && pattern.at(j) == QLatin1Char('^'))
                 ++j;
             if (j < pattern.size() && pattern.at(j) == QLatin1Char(']'))
                 ++j;
             for (; j < pattern.size() && pattern.at(j) != QLatin1Char(']'); ++j) {
-                if (pattern.at(j) == QLatin1Char('\\'))
+                if (pattern.at(j) == QLatin1Char('\\')) {
+                    const QRegularExpressionMatch refused = refusedEscape.match(pattern, j, QRegularExpression::NormalMatch,
+                        QRegularExpression::AnchorAtOffsetMatchOption);
+                    if (refused.hasMatch())
+                        return LabelMatcher::tr("it uses %1, which Alertmanager's syntax does not have or this check cannot follow").arg(refused.captured(0));
                     ++j;
+                } else if (pattern.mid(j, 2) == QLatin1String("[:")) {
+                    const qsizetype close = pattern.indexOf(QLatin1String(":]"), j + 2);
+                    j = close < 0 ? j : close + 1; // [:alpha:] inside a class
+                }
             }
             i = j;
             lastRepeats = false;
-            continue;
-        }
-        if (c == QLatin1Char('(')) {
-            Group group;
-            if (pattern.mid(i, 3) == QLatin1String("(?=") || pattern.mid(i, 3) == QLatin1String("(?!")
-                || pattern.mid(i, 4) == QLatin1String("(?<=") || pattern.mid(i, 4) == QLatin1String("(?<!"))
-                return LabelMatcher::tr("it looks around (%1)").arg(pattern.mid(i, pattern.at(i + 2) == QLatin1Char('<') ? 4 : 3));
-            group.atomic = pattern.mid(i, 3) == QLatin1String("(?>");
-            groups.append(group);
+        } else if (c == QLatin1Char('(')) {
+            const QRegularExpressionMatch refused = refusedGroup.match(pattern, i, QRegularExpression::NormalMatch,
+                QRegularExpression::AnchorAtOffsetMatchOption);
+            if (refused.hasMatch())
+                return LabelMatcher::tr("it uses %1…), which Alertmanager's syntax does not have (lookaround, backreference, recursion, "
+                                        "comment or condition)")
+                    .arg(refused.captured(0));
+            groups.append(Group { false, pattern.mid(i, 3) == QLatin1String("(?>") });
             lastRepeats = false;
-            continue;
-        }
-        if (c == QLatin1Char(')') && groups.size() > 1) {
+        } else if (c == QLatin1Char(')') && groups.size() > 1) {
             const Group closed = groups.takeLast();
             lastRepeats = closed.repeats && !closed.atomic;
             groups.last().repeats = groups.last().repeats || lastRepeats; // ((a+)b)+ repeats a repetition too
-            continue;
-        }
-        qsizetype end = i;
-        if (isUnboundedQuantifierAt(pattern, i, &end)) {
-            const bool possessive = end < pattern.size() && pattern.at(end) == QLatin1Char('+');
-            if (lastRepeats && !possessive)
-                return LabelMatcher::tr("it repeats a group that itself repeats, which can take exponential time on some values; "
-                                        "make the inner repetition possessive (a++ instead of a+) or the group atomic (?>…)");
-            if (!possessive)
+        } else if (const std::optional<Quantifier> quantifier = quantifierAt(pattern, i)) {
+            if (quantifier->repeats && !quantifier->possessive) {
+                if (lastRepeats)
+                    return LabelMatcher::tr("it repeats a group that itself repeats, which can take exponential time on some values; "
+                                            "make the inner repetition possessive (a++ instead of a+) or the group atomic (?>…)");
                 groups.last().repeats = true;
-            i = end - 1 + (possessive ? 1 : 0);
+            }
+            i = quantifier->end - 1;
             lastRepeats = false;
-            continue;
+        } else {
+            lastRepeats = false;
         }
-        if (c == QLatin1Char('?') || (c == QLatin1Char('{'))) {
-            i = end > i ? end - 1 : i; // a bounded quantifier: the atom before it keeps what it was
-            continue;
-        }
-        lastRepeats = false;
     }
     return {};
 }
