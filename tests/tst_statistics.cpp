@@ -309,6 +309,8 @@ void TestStatistics::settingsParseAndRefuseNonsense()
     QCOMPARE(shipped.wall.views, WallConfig::knownViews());
     QCOMPARE(StatisticsConfig::parseDuration(QStringLiteral("6h")), std::optional<qint64>(6 * 3600));
     QCOMPARE(StatisticsConfig::parseDuration(QStringLiteral("6x")), std::nullopt);
+    QCOMPARE(StatisticsConfig::parseDuration(QStringLiteral("1111111111111111111d")), std::nullopt); // found by fuzzing: it overflowed
+    QCOMPARE(StatisticsConfig::parseDuration(QStringLiteral("999999999999999w")), std::nullopt);
     QString error;
     QVERIFY(!StatisticsConfig::parse("{\"wall\": {\"views\": [\"incidents\", \"weather\"]}}", &error));
     QVERIFY2(error.contains(QLatin1String("weather")), qPrintable(error));

@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 bool positive(const QJsonObject& object, const char* key, double fallback, double* out, QString* error, const QString& where)
 {
@@ -45,17 +47,19 @@ std::optional<qint64> StatisticsConfig::parseDuration(const QString& text)
         return std::nullopt;
     bool ok = false;
     const qint64 number = trimmed.left(trimmed.size() - 1).toLongLong(&ok);
-    if (!ok || number <= 0)
+    // Ten years of weeks at most: a baseline further back means nothing, and the seconds stay far from overflowing.
+    constexpr qint64 kLongest = 520;
+    if (!ok || number <= 0 || number > kLongest * 7 * 24 * 60)
         return std::nullopt;
     switch (trimmed.back().toLatin1()) {
     case 'm':
         return number * 60;
     case 'h':
-        return number * 3600;
+        return number <= kLongest * 7 * 24 ? std::optional<qint64>(number * 3600) : std::nullopt;
     case 'd':
-        return number * 24 * 3600;
+        return number <= kLongest * 7 ? std::optional<qint64>(number * 24 * 3600) : std::nullopt;
     case 'w':
-        return number * 7 * 24 * 3600;
+        return number <= kLongest ? std::optional<qint64>(number * 7 * 24 * 3600) : std::nullopt;
     default:
         return std::nullopt;
     }
@@ -103,10 +107,10 @@ std::optional<StatisticsConfig> StatisticsConfig::parse(const QByteArray& json, 
     double number = 0;
     if (!positive(health, "refreshSeconds", 30, &number, error, tr("health")))
         return std::nullopt;
-    config.health.refreshSeconds = static_cast<int>(number);
+    config.health.refreshSeconds = std::max(1, static_cast<int>(number)); // a timer of 0 ms would spin
     if (!positive(health, "sparklineMinutes", 60, &number, error, tr("health")))
         return std::nullopt;
-    config.health.sparklineMinutes = static_cast<int>(number);
+    config.health.sparklineMinutes = std::max(1, static_cast<int>(number));
     const QJsonArray tiles = health.value(QLatin1String("tiles")).toArray();
     for (qsizetype i = 0; i < tiles.size(); ++i) {
         const QJsonObject object = tiles.at(i).toObject();
