@@ -320,6 +320,9 @@ void TestReviews::proseReachesNothingOutsideTheReview()
     // Words that Markdown would take for an image, a link or HTML are written as words.
     const QString words = ReviewHtml::sanitizedMarkdown(QStringLiteral("<p>See ![](https://tracker.example/p.png) and [x](javascript:alert(1)) <img src=x></p>"));
     QVERIFY2(!words.contains(QLatin1String("![")) && !words.contains(QLatin1String("](")) && !words.contains(QLatin1String("<img")), qPrintable(words));
+    // Each run of text escaped in its place, its formatting kept (found by fuzzing: escaping one run moved the others).
+    QCOMPARE(ReviewHtml::sanitizedMarkdown(QStringLiteral("<p>a [x] <b>b (y)</b> c ![z] <i>d|e</i></p>")),
+        QStringLiteral("a \\[x\\] **b \\(y\\)** c \\!\\[z\\] *d\\|e*"));
     QVERIFY(ReviewHtml::sanitized(QString()).isEmpty());
     const QString markdown = ReviewHtml::sanitizedMarkdown(QString::fromUtf8(kHostileProse));
     QVERIFY2(!markdown.contains(QLatin1String("![")) && !markdown.contains(QLatin1String("(file:")), qPrintable(markdown));

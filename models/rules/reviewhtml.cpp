@@ -65,7 +65,8 @@ void cleanFragments(QTextDocument& document)
         if (dropBackgroundImage(blockFormat))
             cursor.setBlockFormat(blockFormat);
         QTextCharFormat blockCharFormat = block.charFormat();
-        if (dropUnsafeFontNames(blockCharFormat) | dropBackgroundImage(blockCharFormat))
+        const bool fontDropped = dropUnsafeFontNames(blockCharFormat);
+        if (dropBackgroundImage(blockCharFormat) || fontDropped)
             cursor.setBlockCharFormat(blockCharFormat);
         if (QTextList* list = block.textList()) {
             QTextListFormat listFormat = list->format();
@@ -137,18 +138,28 @@ void cleanFrames(QTextFrame* frame)
 // Every run of words escaped for Markdown, formats kept.
 void escapeForMarkdown(QTextDocument& document)
 {
+    struct Run {
+        int position;
+        int length;
+        QString text;
+        QTextCharFormat format;
+    };
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        QList<QTextFragment> fragments;
-        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it)
-            fragments.append(it.fragment());
+        // Read first: a fragment handle is stale once the block has changed.
+        QList<Run> runs;
+        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            runs.append({ fragment.position(), fragment.length(), fragment.text(), fragment.charFormat() });
+        }
         QTextCursor cursor(block);
-        for (auto fragment = fragments.crbegin(); fragment != fragments.crend(); ++fragment) {
-            const QString escaped = ReviewHtml::markdownEscaped(fragment->text());
-            if (escaped == fragment->text())
+        // Last first, so that earlier positions still hold.
+        for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
+            const QString escaped = ReviewHtml::markdownEscaped(run->text);
+            if (escaped == run->text)
                 continue;
-            cursor.setPosition(fragment->position());
-            cursor.setPosition(fragment->position() + fragment->length(), QTextCursor::KeepAnchor);
-            cursor.insertText(escaped, fragment->charFormat());
+            cursor.setPosition(run->position);
+            cursor.setPosition(run->position + run->length, QTextCursor::KeepAnchor);
+            cursor.insertText(escaped, run->format);
         }
     }
 }
