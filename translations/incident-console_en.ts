@@ -1550,23 +1550,7 @@ Trying again every %2 seconds; last try %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The body is larger than the limit of %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request header is larger than the limit of %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request is not valid HTTP/1.1: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(request line not received)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A chunk-size line or trailer of the body is longer than the limit of %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1587,6 +1571,25 @@ Trying again every %2 seconds; last try %3.</source>
     </message>
     <message>
         <source>(TLS handshake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestParser</name>
+    <message>
+        <source>A chunk-size line or trailer of the body is longer than the limit of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request header is larger than the limit of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is larger than the limit of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1959,6 +1962,26 @@ Last change: %7</source>
     </message>
     <message>
         <source>The regular expression in “%1” is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses %1, which Alertmanager&apos;s syntax does not have or this check cannot follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses %1…), which Alertmanager&apos;s syntax does not have (lookaround, backreference, recursion, comment or condition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it repeats a group that itself repeats, which can take exponential time on some values; make the inner repetition possessive (a++ instead of a+) or the group atomic (?&gt;…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regular expression in “%1” is refused: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2977,6 +3000,10 @@ The review is unchanged.</source>
         <source>statuspage: every component needs a &quot;name&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be an https URL (plain http only to this machine): its requests carry a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxDock</name>
@@ -3090,6 +3117,10 @@ The review is unchanged.</source>
         <source>Could not check for the incident a console that stopped may have made: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Slack webhook URL in the keychain (%1) is not https: sending to it would show it, and with it the right to post, to the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxText</name>
@@ -3192,6 +3223,10 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>polling settings (no polling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;url&quot; must be an https URL (plain http only to this machine): its requests carry a secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3953,6 +3988,13 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHtml</name>
+    <message>
+        <source>[image: %1]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4894,10 +4936,6 @@ instance=~&quot;db-.*&quot;</source>
 <context>
     <name>StatisticsConfig</name>
     <message>
-        <source>%1: &quot;%2&quot; must be a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4951,6 +4989,10 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a positive number up to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
