@@ -23,6 +23,23 @@ struct Quantifier {
     bool possessive = false;
 };
 
+// `expression` matched where `at` is in `pattern`, not anywhere after it.
+QRegularExpressionMatch matchAt(const QRegularExpression& expression, const QString& pattern, qsizetype at)
+{
+    return expression.match(pattern, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+}
+
+// Why the escape at `at` (a backslash) is refused, or empty: a backreference,
+// or \Q…\E and \c, which Alertmanager's syntax lacks and this scan cannot follow.
+QString refusedEscapeAt(const QString& pattern, qsizetype at)
+{
+    static const QRegularExpression refused(QStringLiteral(R"(\\([1-9]|[kgQEc]))"));
+    const QRegularExpressionMatch match = matchAt(refused, pattern, at);
+    return match.hasMatch()
+        ? LabelMatcher::tr("it uses %1, which Alertmanager's syntax does not have or this check cannot follow").arg(match.captured(0))
+        : QString();
+}
+
 // The quantifier at `at`, if there is one.
 std::optional<Quantifier> quantifierAt(const QString& pattern, qsizetype at)
 {
@@ -35,8 +52,7 @@ std::optional<Quantifier> quantifierAt(const QString& pattern, qsizetype at)
         quantifier.repeats = c != QLatin1Char('?');
     } else if (c == QLatin1Char('{')) {
         static const QRegularExpression braces(QStringLiteral(R"(\{(\d*)(,?)(\d*)\})"));
-        const QRegularExpressionMatch match = braces.match(pattern, at, QRegularExpression::NormalMatch,
-            QRegularExpression::AnchorAtOffsetMatchOption);
+        const QRegularExpressionMatch match = matchAt(braces, pattern, at);
         if (!match.hasMatch() || (match.captured(1).isEmpty() && match.captured(3).isEmpty()))
             return std::nullopt; // a literal brace
         quantifier.end = match.capturedEnd();
@@ -59,8 +75,7 @@ QString costlyConstruct(const QString& pattern)
 {
     if (pattern.size() > kMaxPatternLength)
         return LabelMatcher::tr("it is longer than %1 characters").arg(kMaxPatternLength);
-    // Matched at an offset, anchored there by AnchorAtOffsetMatchOption (a ^ would mean the start of the pattern).
-    static const QRegularExpression refusedEscape(QStringLiteral(R"(\\([1-9]|[kgQEc]))"));
+    // Matched at an offset (matchAt), so without a ^, which would mean the start of the pattern.
     static const QRegularExpression refusedGroup(QStringLiteral(R"(\(\?(=|!|<=|<!|#|P=|P>|R|&|\(|[+-]?\d))"));
     // For each open group: whether something inside it repeats, and whether it is atomic.
     struct Group {
@@ -72,10 +87,8 @@ QString costlyConstruct(const QString& pattern)
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QChar c = pattern.at(i);
         if (c == QLatin1Char('\\')) {
-            const QRegularExpressionMatch refused = refusedEscape.match(pattern, i, QRegularExpression::NormalMatch,
-                QRegularExpression::AnchorAtOffsetMatchOption);
-            if (refused.hasMatch())
-                return LabelMatcher::tr("it uses %1, which Alertmanager's syntax does not have or this check cannot follow").arg(refused.captured(0));
+            if (const QString problem = refusedEscapeAt(pattern, i); !problem.isEmpty())
+                return problem;
             ++i; // the escaped character
             lastRepeats = false;
         } else if (c == QLatin1Char('[')) {
@@ -86,10 +99,8 @@ QString costlyConstruct(const QString& pattern)
                 ++j;
             for (; j < pattern.size() && pattern.at(j) != QLatin1Char(']'); ++j) {
                 if (pattern.at(j) == QLatin1Char('\\')) {
-                    const QRegularExpressionMatch refused = refusedEscape.match(pattern, j, QRegularExpression::NormalMatch,
-                        QRegularExpression::AnchorAtOffsetMatchOption);
-                    if (refused.hasMatch())
-                        return LabelMatcher::tr("it uses %1, which Alertmanager's syntax does not have or this check cannot follow").arg(refused.captured(0));
+                    if (const QString problem = refusedEscapeAt(pattern, j); !problem.isEmpty())
+                        return problem;
                     ++j;
                 } else if (pattern.mid(j, 2) == QLatin1String("[:")) {
                     const qsizetype close = pattern.indexOf(QLatin1String(":]"), j + 2);
@@ -99,8 +110,7 @@ QString costlyConstruct(const QString& pattern)
             i = j;
             lastRepeats = false;
         } else if (c == QLatin1Char('(')) {
-            const QRegularExpressionMatch refused = refusedGroup.match(pattern, i, QRegularExpression::NormalMatch,
-                QRegularExpression::AnchorAtOffsetMatchOption);
+            const QRegularExpressionMatch refused = matchAt(refusedGroup, pattern, i);
             if (refused.hasMatch())
                 return LabelMatcher::tr("it uses %1…), which Alertmanager's syntax does not have (lookaround, backreference, recursion, "
                                         "comment or condition)")

@@ -45,24 +45,30 @@ std::optional<qint64> StatisticsConfig::parseDuration(const QString& text)
     const QString trimmed = text.trimmed();
     if (trimmed.size() < 2)
         return std::nullopt;
-    bool ok = false;
-    const qint64 number = trimmed.left(trimmed.size() - 1).toLongLong(&ok);
-    // Ten years of weeks at most: a baseline further back means nothing, and the seconds stay far from overflowing.
-    constexpr qint64 kLongest = 520;
-    if (!ok || number <= 0 || number > kLongest * 7 * 24 * 60)
-        return std::nullopt;
+    qint64 unitSeconds = 0;
     switch (trimmed.back().toLatin1()) {
     case 'm':
-        return number * 60;
+        unitSeconds = 60;
+        break;
     case 'h':
-        return number <= kLongest * 7 * 24 ? std::optional<qint64>(number * 3600) : std::nullopt;
+        unitSeconds = 3600;
+        break;
     case 'd':
-        return number <= kLongest * 7 ? std::optional<qint64>(number * 24 * 3600) : std::nullopt;
+        unitSeconds = 24 * 3600;
+        break;
     case 'w':
-        return number <= kLongest ? std::optional<qint64>(number * 7 * 24 * 3600) : std::nullopt;
+        unitSeconds = 7 * 24 * 3600;
+        break;
     default:
         return std::nullopt;
     }
+    bool ok = false;
+    const qint64 number = trimmed.left(trimmed.size() - 1).toLongLong(&ok);
+    // Ten years at most: a baseline further back means nothing, and the seconds stay far from overflowing.
+    constexpr qint64 kLongestSeconds = 520LL * 7 * 24 * 3600;
+    if (!ok || number <= 0 || number > kLongestSeconds / unitSeconds)
+        return std::nullopt;
+    return number * unitSeconds;
 }
 
 std::optional<StatisticsConfig> StatisticsConfig::parse(const QByteArray& json, QString* error)
