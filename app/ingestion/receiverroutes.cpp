@@ -17,10 +17,7 @@ ReceiverRoutes::ReceiverRoutes(IncidentStore* store, QList<Route> routes, Reques
 
 void ReceiverRoutes::handleLater(const HttpRequest& request, const HttpRespond& respond)
 {
-    std::optional<HttpResponse> refusal = m_guard->check(request);
-    if (!refusal)
-        refusal = m_auth->check(request);
-    if (refusal) {
+    if (const std::optional<HttpResponse> refusal = frontDoor(request, ReceiverAuth::Body::Received)) {
         recordRefusal(request, *refusal, Sender::Unproven);
         respond(*refusal);
         return;
@@ -35,12 +32,17 @@ void ReceiverRoutes::handleLater(const HttpRequest& request, const HttpRespond& 
 
 std::optional<HttpResponse> ReceiverRoutes::answerBeforeBody(const HttpRequest& header)
 {
-    std::optional<HttpResponse> refusal = m_guard->check(header);
-    if (!refusal)
-        refusal = m_auth->check(header, ReceiverAuth::Body::NotYet);
+    const std::optional<HttpResponse> refusal = frontDoor(header, ReceiverAuth::Body::NotYet);
     if (refusal)
         recordRefusal(header, *refusal, Sender::Unproven);
     return refusal;
+}
+
+std::optional<HttpResponse> ReceiverRoutes::frontDoor(const HttpRequest& request, ReceiverAuth::Body body) const
+{
+    if (std::optional<HttpResponse> refusal = m_guard->check(request))
+        return refusal;
+    return m_auth->check(request, body);
 }
 
 RequestHandler* ReceiverRoutes::route(const HttpRequest& request) const

@@ -36,6 +36,8 @@ public:
 
 private:
     enum class Sender { Unproven, Allowed };
+    // The cross-site guard's refusal, else authentication's, else nullopt.
+    std::optional<HttpResponse> frontDoor(const HttpRequest& request, ReceiverAuth::Body body) const;
     RequestHandler* route(const HttpRequest& request) const;
     void recordRefusal(const HttpRequest& request, const HttpResponse& response, Sender sender);
 
