@@ -48,7 +48,7 @@ void BenchIngest::durableDeliveries()
 {
     QTemporaryDir dir;
     SystemClock clock;
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("ingest.db")), &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("ingest.db")), &clock);
     QVERIFY(store);
     const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
     QList<QList<AlertSignal>> deliveries;
@@ -62,7 +62,7 @@ void BenchIngest::durableDeliveries()
     for (const QList<AlertSignal>& alerts : std::as_const(deliveries)) {
         QElapsedTimer one;
         one.start();
-        const StoreResult<AlertIngestReport> report = store->ingestAlerts(alerts, rules);
+        const StoreResult<AlertIngestReport> report = store->intake().ingestAlerts(alerts, rules);
         latencies.append(one.nsecsElapsed());
         QVERIFY2(report, qPrintable(report.error()));
         QCOMPARE(report->created, kAlertsPerDelivery);
@@ -72,7 +72,7 @@ void BenchIngest::durableDeliveries()
     const auto percentile = [&latencies](double p) {
         return static_cast<double>(latencies.at(static_cast<qsizetype>(p * static_cast<double>(latencies.size() - 1)))) / 1e6;
     };
-    QCOMPARE(*store->countAlerts(AlertFilter {}), kDeliveries * kAlertsPerDelivery);
+    QCOMPARE(*store->alerts().count(AlertFilter {}), kDeliveries * kAlertsPerDelivery);
     qInfo("FIGURE ingest: %d alerts in %d deliveries of %d, committed each: %.0f alerts/s; per delivery p50 %.2f ms, "
           "p99 %.2f ms",
         kDeliveries * kAlertsPerDelivery, kDeliveries, kAlertsPerDelivery,
@@ -81,7 +81,7 @@ void BenchIngest::durableDeliveries()
     // The same deliveries again: all repeats, so dedup does the work.
     total.restart();
     for (const QList<AlertSignal>& alerts : std::as_const(deliveries))
-        QVERIFY(store->ingestAlerts(alerts, rules));
+        QVERIFY(store->intake().ingestAlerts(alerts, rules));
     qInfo("FIGURE ingest repeats (dedup): %.0f alerts/s",
         kDeliveries * kAlertsPerDelivery / (static_cast<double>(total.nsecsElapsed()) / 1e9));
     qint64 current = 0;
@@ -92,7 +92,7 @@ void BenchIngest::inboxSizedBatches()
 {
     QTemporaryDir dir;
     SystemClock clock;
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("drain.db")), &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("drain.db")), &clock);
     QVERIFY(store);
     const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
     constexpr int kPerBatch = AlertInboxDrain::kBatchAlerts / kAlertsPerDelivery;
@@ -109,11 +109,11 @@ void BenchIngest::inboxSizedBatches()
         qsizetype refused = -1;
         const InboxMark mark { QStringLiteral("bench"), through, through + 1 };
         ++through;
-        const auto applied = store->ingestFromInbox(batch, rules, mark, {}, &refused);
+        const auto applied = store->intake().ingestFromInbox(batch, rules, mark, {}, &refused);
         QVERIFY2(applied, qPrintable(applied.error()));
     }
     const double seconds = static_cast<double>(total.nsecsElapsed()) / 1e9;
-    QCOMPARE(*store->countAlerts(AlertFilter {}), kDeliveries * kAlertsPerDelivery);
+    QCOMPARE(*store->alerts().count(AlertFilter {}), kDeliveries * kAlertsPerDelivery);
     qInfo("FIGURE ingest from the alert inbox: %d alerts, %d to a transaction: %.0f alerts/s",
         kDeliveries * kAlertsPerDelivery, AlertInboxDrain::kBatchAlerts, kDeliveries * kAlertsPerDelivery / seconds);
 }

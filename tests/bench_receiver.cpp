@@ -110,7 +110,7 @@ void BenchReceiver::consoleAgainstAlertmanager()
     const auto store = TestSupport::openStore(db, &clock);
     QVERIFY(store);
     int stored = 0;
-    QTRY_VERIFY_WITH_TIMEOUT((stored = *store->countAlerts(AlertFilter {})) >= console.requests * 10, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT((stored = *store->alerts().count(AlertFilter {})) >= console.requests * 10, 60000);
     const double drainSeconds = static_cast<double>(drained.nsecsElapsed()) / 1e9;
     const double storedPerSecond = stored / (console.seconds + drainSeconds);
     qint64 residentAfter = 0;

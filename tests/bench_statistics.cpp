@@ -178,11 +178,11 @@ void BenchStatistics::dockDrawsEveryChart()
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
     QVERIFY(!dock.metrics().alertVolume.sources.isEmpty());
     // The store's part alone, on this thread.
-    const std::unique_ptr<SqlIncidentStore> direct = TestSupport::openStore(m_path, &m_clock);
+    const std::unique_ptr<IncidentStore> direct = TestSupport::openStore(m_path, &m_clock);
     QVERIFY(direct);
     QElapsedTimer queried;
     queried.start();
-    QVERIFY(direct->responseMetrics(asked));
+    QVERIFY(direct->figures().responseMetrics(asked));
     const double queryMs = static_cast<double>(queried.nsecsElapsed()) / 1e6;
     qInfo("FIGURE statistics dock, %s (%lld incidents of %d, %d alerts in store): queries and every chart drawn in %.0f ms "
           "(best %.0f ms; the store's queries alone %.0f ms)",
@@ -191,7 +191,7 @@ void BenchStatistics::dockDrawsEveryChart()
 
 void BenchStatistics::monthlyReportPdf()
 {
-    const std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_path, &m_clock);
+    const std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_path, &m_clock);
     QVERIFY(store);
     QElapsedTimer timer;
     timer.start();

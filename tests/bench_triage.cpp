@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "store/incidentcommands.h"
 #include "store/sqlitedatabase.h"
+#include "store/storeopener.h"
 #include "testsupport.h"
 #include "triage/triagedock.h"
 
@@ -169,8 +170,9 @@ void BenchTriage::startupToFirstPage()
     QElapsedTimer timer;
     timer.start();
     auto store = std::make_unique<AsyncIncidentStore>([path = m_path](OpenOutcome* outcome) {
-        return std::unique_ptr<IncidentStore>(
-            SqlIncidentStore::openSqlite(path, SeverityPolicy::defaults(), SystemClock::instance(), outcome));
+        StoreOptions options;
+        options.location = path;
+        return openIncidentStore(options, outcome);
     });
     QSignalSpy opened(store.get(), &AsyncIncidentStore::opened);
     store->open();

@@ -3,6 +3,7 @@
 #include "store/alertinbox.h"
 #include "store/alertinboxdrain.h"
 #include "store/sqlitedatabase.h"
+#include "store/sql/sqlincidentstore.h"
 #include "testsupport.h"
 
 #include <QDataStream>
@@ -50,7 +51,7 @@ bool sameSignal(const AlertSignal& a, const AlertSignal& b)
         && a.actor == b.actor && a.observedAt == b.observedAt;
 }
 
-std::unique_ptr<SqlIncidentStore> openConfigured(const QString& path, QString* error)
+std::unique_ptr<IncidentStore> openConfigured(const QString& path, QString* error)
 {
     return TestSupport::openStore(path, SystemClock::instance(), error);
 }
@@ -65,7 +66,7 @@ struct StoreAndInbox {
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("x.db"));
     QString error;
-    std::unique_ptr<SqlIncidentStore> store = openConfigured(path, &error);
+    std::unique_ptr<IncidentStore> store = openConfigured(path, &error);
     std::unique_ptr<AlertInbox> inbox = store ? AlertInbox::open(path, &error) : nullptr;
 
     bool opened() const { return store && inbox; }
@@ -246,7 +247,7 @@ void TestAlertInbox::drainAppliesEachEntryOnce()
     StoreAndInbox files;
     QVERIFY2(files.opened(), qPrintable(files.error));
     const QString& path = files.path;
-    SqlIncidentStore* store = files.store.get();
+    IncidentStore* store = files.store.get();
     AlertInbox* inbox = files.inbox.get();
     // More than a batch, so that it takes the drain several.
     const int entries = AlertInboxDrain::kBatchAlerts / 100 * 3;
@@ -262,16 +263,16 @@ void TestAlertInbox::drainAppliesEachEntryOnce()
         QTRY_COMPARE(drain.appliedThrough(), last);
     }
     QVERIFY2(batches >= 3, qPrintable(QString::number(batches)));
-    QCOMPARE(*store->countAlerts(AlertFilter {}), entries * 100);
+    QCOMPARE(*store->alerts().count(AlertFilter {}), entries * 100);
     AlertFilter resolved;
     resolved.statuses = { AlertStatus::Resolved };
-    QCOMPARE(*store->countAlerts(resolved), 10);
-    QCOMPARE(*store->inboxAppliedThrough(inbox->identity()), last);
+    QCOMPARE(*store->alerts().count(resolved), 10);
+    QCOMPARE(*store->intake().inboxAppliedThrough(inbox->identity()), last);
 
     // A drain that starts from the store's mark (a restart before the inbox let go) applies nothing again.
     int again = 0;
     {
-        AlertInboxDrain drain(path, *store->inboxAppliedThrough(inbox->identity()), opener(path), rules,
+        AlertInboxDrain drain(path, *store->intake().inboxAppliedThrough(inbox->identity()), opener(path), rules,
             [&again] { ++again; }, [](const QString&) {});
         QTest::qWait(300);
     }
@@ -285,7 +286,7 @@ void TestAlertInbox::twoDrainsOfOneInboxApplyEachEntryOnce()
     StoreAndInbox files;
     QVERIFY2(files.opened(), qPrintable(files.error));
     const QString& path = files.path;
-    SqlIncidentStore* store = files.store.get();
+    IncidentStore* store = files.store.get();
     AlertInbox* inbox = files.inbox.get();
     constexpr int kEntries = 200;
     qint64 last = 0;
@@ -302,7 +303,7 @@ void TestAlertInbox::twoDrainsOfOneInboxApplyEachEntryOnce()
         QTRY_VERIFY_WITH_TIMEOUT(first.appliedThrough() == last && second.appliedThrough() == last, 30000);
     }
     qInfo("batches reported: %d by one drain, %d by the other", firstBatches.loadRelaxed(), secondBatches.loadRelaxed());
-    QCOMPARE(*store->countAlerts(AlertFilter {}), kEntries * 20);
+    QCOMPARE(*store->alerts().count(AlertFilter {}), kEntries * 20);
     QCOMPARE(TestSupport::firstNumber(path, QStringLiteral("SELECT max(occurrences) FROM alerts")), 1);
 }
 
@@ -311,7 +312,7 @@ void TestAlertInbox::aDeliveryTheStoreRefusesIsKept()
     StoreAndInbox files;
     QVERIFY2(files.opened(), qPrintable(files.error));
     const QString& path = files.path;
-    SqlIncidentStore* store = files.store.get();
+    IncidentStore* store = files.store.get();
     AlertInbox* inbox = files.inbox.get();
     // A rule of the store this console does not have refuses any alert named "Poison".
     {
@@ -334,9 +335,9 @@ void TestAlertInbox::aDeliveryTheStoreRefusesIsKept()
         QTRY_COMPARE(drain.appliedThrough(), last);
     }
     // The others are in; the refused one is with the rejected deliveries, whole, in a form it can be sent again in.
-    QCOMPARE(*store->countAlerts(AlertFilter {}), 10);
+    QCOMPARE(*store->alerts().count(AlertFilter {}), 10);
     QCOMPARE(troubles.size(), 1);
-    const StoreResult<QList<RejectedDelivery>> kept = store->rejectedDeliveries(10);
+    const StoreResult<QList<RejectedDelivery>> kept = store->intake().rejectedDeliveries(10);
     QCOMPARE(kept->size(), 1);
     QCOMPARE(kept->first().route, QStringLiteral("POST /webhooks/alerts/prometheus"));
     QVERIFY2(kept->first().reason.contains(QLatin1String("poisoned")), qPrintable(kept->first().reason));
@@ -353,7 +354,7 @@ void TestAlertInbox::aStoreThatCannotWriteLosesNothing()
     StoreAndInbox files;
     QVERIFY2(files.opened(), qPrintable(files.error));
     const QString& path = files.path;
-    SqlIncidentStore* store = files.store.get();
+    IncidentStore* store = files.store.get();
     AlertInbox* inbox = files.inbox.get();
     const qint64 last = *inbox->append({ deliveryOf(0, 50), deliveryOf(50, 50), deliveryOf(100, 50) }, 0);
 
@@ -361,7 +362,7 @@ void TestAlertInbox::aStoreThatCannotWriteLosesNothing()
     QMutex lock;
     QStringList connections;
     QStringList troubles;
-    const AlertInboxDrain::OpenStore onSmallDisk = [&](QString* openError) -> std::unique_ptr<SqlIncidentStore> {
+    const AlertInboxDrain::OpenStore onSmallDisk = [&](QString* openError) -> std::unique_ptr<IncidentStore> {
         const QString name = SqliteDatabase::uniqueConnectionName(QStringLiteral("small-disk"));
         const OpenOutcome outcome = SqliteDatabase::open(path, name);
         if (!outcome.ok()) {
@@ -377,7 +378,7 @@ void TestAlertInbox::aStoreThatCannotWriteLosesNothing()
         }
         const QMutexLocker locked(&lock);
         connections.append(name);
-        return std::make_unique<SqlIncidentStore>(name, SeverityPolicy::defaults(), SystemClock::instance());
+        return std::make_unique<SqlIncidentStore>(name, SeverityPolicy::defaults(), SystemClock::instance(), false);
     };
     const auto troubleCount = [&] {
         const QMutexLocker locked(&lock);
@@ -392,15 +393,15 @@ void TestAlertInbox::aStoreThatCannotWriteLosesNothing()
         drain.delivered();
         QTRY_VERIFY_WITH_TIMEOUT(troubleCount() >= 2, 10000); // tried, and tried again
         QCOMPARE(drain.appliedThrough(), 0);
-        QCOMPARE(*store->countAlerts(AlertFilter {}), 0);
+        QCOMPARE(*store->alerts().count(AlertFilter {}), 0);
         diskFull.storeRelease(0);
         QTRY_COMPARE_WITH_TIMEOUT(drain.appliedThrough(), last, 20000);
     }
     for (const QString& name : std::as_const(connections))
         QSqlDatabase::removeDatabase(name);
     QVERIFY2(troubles.first().contains(QLatin1String("full")), qPrintable(troubles.first()));
-    QCOMPARE(*store->countAlerts(AlertFilter {}), 150);
-    QCOMPARE(store->rejectedDeliveries(10)->size(), 0);
+    QCOMPARE(*store->alerts().count(AlertFilter {}), 150);
+    QCOMPARE(store->intake().rejectedDeliveries(10)->size(), 0);
     QCOMPARE(TestSupport::firstNumber(path, QStringLiteral("SELECT max(occurrences) FROM alerts")), 1);
 }
 
@@ -411,7 +412,7 @@ void TestAlertInbox::anUnreadableEntryIsSetAside()
     StoreAndInbox files;
     QVERIFY2(files.opened(), qPrintable(files.error));
     const QString& path = files.path;
-    SqlIncidentStore* store = files.store.get();
+    IncidentStore* store = files.store.get();
     AlertInbox* inbox = files.inbox.get();
     QVERIFY(inbox->append({ deliveryOf(0, 10) }, 0));
     const qint64 damaged = *inbox->append({ deliveryOf(10, 10) }, 0);
@@ -435,7 +436,7 @@ void TestAlertInbox::anUnreadableEntryIsSetAside()
         drain.delivered();
         QTRY_COMPARE(drain.appliedThrough(), last);
     }
-    QCOMPARE(*store->countAlerts(AlertFilter {}), 20);
+    QCOMPARE(*store->alerts().count(AlertFilter {}), 20);
     const StoreResult<QList<AlertInbox::SetAside>> setAside = inbox->quarantined();
     QVERIFY(setAside);
     QCOMPARE(setAside->size(), 1);

@@ -45,7 +45,7 @@ private Q_SLOTS:
 
 private:
     void postToAlertmanager(const QJsonArray& alerts);
-    std::unique_ptr<SqlIncidentStore> store();
+    std::unique_ptr<IncidentStore> store();
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -103,7 +103,7 @@ void TestAlertmanager::postToAlertmanager(const QJsonArray& alerts)
     reply->deleteLater();
 }
 
-std::unique_ptr<SqlIncidentStore> TestAlertmanager::store()
+std::unique_ptr<IncidentStore> TestAlertmanager::store()
 {
     return TestSupport::openStore(m_db, &m_clock);
 }
@@ -111,24 +111,24 @@ std::unique_ptr<SqlIncidentStore> TestAlertmanager::store()
 void TestAlertmanager::alertsArriveDedupCorrelateAndResolve()
 {
     postToAlertmanager({ alert(QStringLiteral("pod-a")) });
-    std::unique_ptr<SqlIncidentStore> db = store();
+    std::unique_ptr<IncidentStore> db = store();
     QVERIFY(db);
-    QTRY_COMPARE_WITH_TIMEOUT(*db->countAlerts(AlertFilter {}), 1, 20000);
-    QCOMPARE(*db->countIncidents(IncidentFilter {}), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(*db->alerts().count(AlertFilter {}), 1, 20000);
+    QCOMPARE(*db->incidents().count(IncidentFilter {}), 1);
 
     // A second instance joins the group: Alertmanager sends the whole group
     // again, so pod-a arrives a second time and must count, not duplicate.
     postToAlertmanager({ alert(QStringLiteral("pod-b")) });
-    QTRY_COMPARE_WITH_TIMEOUT(*db->countAlerts(AlertFilter {}), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(*db->alerts().count(AlertFilter {}), 2, 20000);
     AlertQuery byName;
     byName.sort = { AlertSortKey::Occurrences, Qt::DescendingOrder };
-    const QList<Alert> alerts = *db->alerts(byName, std::nullopt, 10);
+    const QList<Alert> alerts = *db->alerts().page(byName, std::nullopt, 10);
     QCOMPARE(alerts.first().occurrences, 2);
     QCOMPARE(alerts.first().labels.value(QStringLiteral("instance")), QStringLiteral("pod-a"));
     QVERIFY(alerts.first().fingerprint.size() == 16); // Alertmanager's own fingerprint
     QCOMPARE(alerts.at(0).incidentId, alerts.at(1).incidentId);
-    QCOMPARE(*db->countIncidents(IncidentFilter {}), 1);
-    const Incident incident = *db->incident(alerts.first().incidentId);
+    QCOMPARE(*db->incidents().count(IncidentFilter {}), 1);
+    const Incident incident = *db->incidents().incident(alerts.first().incidentId);
     QCOMPARE(incident.severity, Severity::Sev1);
     QCOMPARE(incident.service, QStringLiteral("checkout"));
     QCOMPARE(incident.status, IncidentStatus::Triggered);
@@ -136,9 +136,9 @@ void TestAlertmanager::alertsArriveDedupCorrelateAndResolve()
     // Both end: Alertmanager sends them resolved, and the incident resolves.
     const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-1);
     postToAlertmanager({ alert(QStringLiteral("pod-a"), past), alert(QStringLiteral("pod-b"), past) });
-    QTRY_COMPARE_WITH_TIMEOUT(db->incident(incident.id)->status, IncidentStatus::Resolved, 20000);
-    QCOMPARE(*db->countAlerts(AlertFilter::open()), 0);
-    const QList<TimelineEntry> entries = *db->timeline(incident.id, 0, 50);
+    QTRY_COMPARE_WITH_TIMEOUT(db->incidents().incident(incident.id)->status, IncidentStatus::Resolved, 20000);
+    QCOMPARE(*db->alerts().count(AlertFilter::open()), 0);
+    const QList<TimelineEntry> entries = *db->incidents().timeline(incident.id, 0, 50);
     const auto count = [&entries](TimelineKind kind) {
         return std::count_if(entries.begin(), entries.end(), [kind](const TimelineEntry& e) { return e.kind == kind; });
     };
@@ -152,11 +152,11 @@ void TestAlertmanager::alertsArriveDedupCorrelateAndResolve()
 void TestAlertmanager::pollingItsApiFindsTheSameAlerts()
 {
     postToAlertmanager({ alert(QStringLiteral("pod-polled")) });
-    std::unique_ptr<SqlIncidentStore> pushed = store();
+    std::unique_ptr<IncidentStore> pushed = store();
     AlertFilter polledOnly;
     polledOnly.text = QStringLiteral("pod-polled");
-    QTRY_COMPARE_WITH_TIMEOUT(*pushed->countAlerts(polledOnly), 1, 20000);
-    const Alert viaWebhook = pushed->alerts(AlertQuery { polledOnly, {} }, std::nullopt, 1)->first();
+    QTRY_COMPARE_WITH_TIMEOUT(*pushed->alerts().count(polledOnly), 1, 20000);
+    const Alert viaWebhook = pushed->alerts().page(AlertQuery { polledOnly, {} }, std::nullopt, 1)->first();
 
     const QString pollDb = m_dir.filePath(QStringLiteral("polled.db"));
     std::unique_ptr<AsyncIncidentStore> polledStore = TestSupport::openAsyncStore(pollDb, &m_clock);
@@ -172,7 +172,7 @@ void TestAlertmanager::pollingItsApiFindsTheSameAlerts()
     QVERIFY(poller.state().alertsOpen >= 1);
     polledStore.reset();
     const auto read = TestSupport::openStore(pollDb, &m_clock);
-    const QList<Alert> viaPoll = *read->alerts(AlertQuery { polledOnly, {} }, std::nullopt, 10);
+    const QList<Alert> viaPoll = *read->alerts().page(AlertQuery { polledOnly, {} }, std::nullopt, 10);
     QCOMPARE(viaPoll.size(), 1);
     QCOMPARE(viaPoll.first().fingerprint, viaWebhook.fingerprint);
     QCOMPARE(viaPoll.first().status, AlertStatus::Firing);

@@ -83,7 +83,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
-    std::unique_ptr<SqlIncidentStore> m_store;
+    std::unique_ptr<IncidentStore> m_store;
 };
 
 void TestAlerts::init()
@@ -262,16 +262,16 @@ void TestAlerts::firstMatchingRuleDecides()
 void TestAlerts::repeatsAreDeduplicated()
 {
     const AlertSignal signal = firing(QStringLiteral("HighLatency"), QStringLiteral("fp-1"), labels({ { "severity", "warning" } }));
-    const StoreResult<AlertIngestReport> first = m_store->ingestAlerts({ signal }, rules());
+    const StoreResult<AlertIngestReport> first = m_store->intake().ingestAlerts({ signal }, rules());
     QVERIFY2(first, qPrintable(first.error()));
     QCOMPARE(first->created, 1);
     m_clock.advance(60);
-    const StoreResult<AlertIngestReport> again = m_store->ingestAlerts({ signal, signal }, rules());
+    const StoreResult<AlertIngestReport> again = m_store->intake().ingestAlerts({ signal, signal }, rules());
     QVERIFY(again);
     QCOMPARE(again->created, 0);
     QCOMPARE(again->deduplicated, 2);
 
-    const StoreResult<QList<Alert>> all = m_store->alerts(AlertQuery {}, std::nullopt, 10);
+    const StoreResult<QList<Alert>> all = m_store->alerts().page(AlertQuery {}, std::nullopt, 10);
     QVERIFY(all);
     QCOMPARE(all->size(), 1);
     QCOMPARE(all->first().occurrences, 3);
@@ -289,10 +289,10 @@ void TestAlerts::labelsKeepEveryCharacter()
     awkward.insert(QStringLiteral("query"), QStringLiteral("line one\nline two\tend") + QChar(0x01));
     AlertSignal signal = firing(QStringLiteral("HighLatency"), QStringLiteral("fp-awkward"), awkward);
     signal.annotations.insert(QStringLiteral("description"), QStringLiteral("{\"not\": \"json\"} \\u0041"));
-    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts({ signal }, rules());
+    const StoreResult<AlertIngestReport> report = m_store->intake().ingestAlerts({ signal }, rules());
     QVERIFY2(report, qPrintable(report.error()));
 
-    const StoreResult<QList<Alert>> all = m_store->alerts(AlertQuery {}, std::nullopt, 10);
+    const StoreResult<QList<Alert>> all = m_store->alerts().page(AlertQuery {}, std::nullopt, 10);
     QVERIFY(all);
     QCOMPARE(all->size(), 1);
     QCOMPARE(all->first().labels, signal.labels);
@@ -303,12 +303,12 @@ void TestAlerts::criticalAlertOpensAnIncidentWithTimeline()
 {
     AlertSignal signal = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db-1"), labels({ { "env", "production" } }));
     signal.annotations.insert(QStringLiteral("description"), QStringLiteral("Primary refuses connections"));
-    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts({ signal }, rules());
+    const StoreResult<AlertIngestReport> report = m_store->intake().ingestAlerts({ signal }, rules());
     QVERIFY2(report, qPrintable(report.error()));
     QCOMPARE(report->incidentsOpened, 1);
     QCOMPARE(report->incidentKeys, QStringList { QStringLiteral("INC-2026-0001") });
 
-    const StoreResult<Incident> incident = m_store->incidentByKey(QStringLiteral("INC-2026-0001"));
+    const StoreResult<Incident> incident = m_store->incidents().incidentByKey(QStringLiteral("INC-2026-0001"));
     QVERIFY(incident);
     QCOMPARE(incident->severity, Severity::Sev1); // the seed's rule: DatabaseDown is critical
     QCOMPARE(incident->service, QStringLiteral("database"));
@@ -316,7 +316,7 @@ void TestAlerts::criticalAlertOpensAnIncidentWithTimeline()
     QCOMPARE(incident->description, QStringLiteral("Primary refuses connections"));
     QCOMPARE(incident->detectedAt, signal.startsAt);
 
-    const StoreResult<QList<TimelineEntry>> entries = m_store->timeline(incident->id, 0, 10);
+    const StoreResult<QList<TimelineEntry>> entries = m_store->incidents().timeline(incident->id, 0, 10);
     QVERIFY(entries);
     QCOMPARE(entries->size(), 2);
     QCOMPARE(entries->at(0).kind, TimelineKind::Declared);
@@ -324,7 +324,7 @@ void TestAlerts::criticalAlertOpensAnIncidentWithTimeline()
     QCOMPARE(entries->at(1).kind, TimelineKind::AlertFiring);
     QCOMPARE(entries->at(1).newValue, QStringLiteral("DatabaseDown"));
 
-    const StoreResult<QList<Alert>> alerts = m_store->alerts(AlertQuery {}, std::nullopt, 10);
+    const StoreResult<QList<Alert>> alerts = m_store->alerts().page(AlertQuery {}, std::nullopt, 10);
     QCOMPARE(alerts->first().incidentId, incident->id);
     QCOMPARE(alerts->first().incidentKey, incident->key);
     QCOMPARE(alerts->first().rule, QStringLiteral("database-down"));
@@ -332,49 +332,49 @@ void TestAlerts::criticalAlertOpensAnIncidentWithTimeline()
 
 void TestAlerts::warningStaysInTheStream()
 {
-    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts(
+    const StoreResult<AlertIngestReport> report = m_store->intake().ingestAlerts(
         { firing(QStringLiteral("DiskFilling"), QStringLiteral("d1"), labels({ { "severity", "warning" } })) }, rules());
     QVERIFY(report);
     QCOMPARE(report->incidentsOpened, 0);
-    QCOMPARE(*m_store->countIncidents(IncidentFilter {}), 0);
-    QCOMPARE(m_store->alerts(AlertQuery {}, std::nullopt, 10)->first().incidentId, 0);
+    QCOMPARE(*m_store->incidents().count(IncidentFilter {}), 0);
+    QCOMPARE(m_store->alerts().page(AlertQuery {}, std::nullopt, 10)->first().incidentId, 0);
 }
 
 void TestAlerts::correlatedAlertsJoinOneIncident()
 {
     const AlertLabels shared = labels({ { "severity", "critical" }, { "service", "checkout" } });
-    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-a"), shared) }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-a"), shared) }, rules()));
     m_clock.advance(5 * 60);
     // Another instance of the same alert and service, and a warning of it: both join.
     AlertLabels warning = shared;
     warning.insert(QStringLiteral("severity"), QStringLiteral("warning"));
-    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts(
+    const StoreResult<AlertIngestReport> report = m_store->intake().ingestAlerts(
         { firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-b"), shared),
             firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-c"), warning) },
         rules());
     QVERIFY(report);
     QCOMPARE(report->incidentsOpened, 0);
     QCOMPARE(report->incidentsJoined, 2);
-    QCOMPARE(*m_store->countIncidents(IncidentFilter {}), 1);
+    QCOMPARE(*m_store->incidents().count(IncidentFilter {}), 1);
     // A different service is a different incident.
-    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-d"),
+    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-d"),
                                       labels({ { "severity", "critical" }, { "service", "search" } })) },
         rules()));
-    QCOMPARE(*m_store->countIncidents(IncidentFilter {}), 2);
+    QCOMPARE(*m_store->incidents().count(IncidentFilter {}), 2);
 
-    const Incident incident = *m_store->incidentByKey(QStringLiteral("INC-2026-0001"));
+    const Incident incident = *m_store->incidents().incidentByKey(QStringLiteral("INC-2026-0001"));
     AlertFilter filter;
     filter.incidentId = incident.id;
-    QCOMPARE(*m_store->countAlerts(filter), 3);
+    QCOMPARE(*m_store->alerts().count(filter), 3);
 }
 
 void TestAlerts::correlationEndsWithItsWindow()
 {
     const AlertLabels critical = labels({ { "severity", "critical" }, { "service", "checkout" } });
-    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-a"), critical) }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-a"), critical) }, rules()));
     m_clock.advance(11 * 60); // past the 10-minute window since it was last seen
-    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-b"), critical) }, rules()));
-    QCOMPARE(*m_store->countIncidents(IncidentFilter {}), 2);
+    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-b"), critical) }, rules()));
+    QCOMPARE(*m_store->incidents().count(IncidentFilter {}), 2);
 }
 
 void TestAlerts::resolvingEveryAlertResolvesTheIncident()
@@ -382,32 +382,32 @@ void TestAlerts::resolvingEveryAlertResolvesTheIncident()
     const AlertLabels critical = labels({ { "severity", "critical" }, { "service", "checkout" } });
     const AlertSignal a = firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-a"), critical);
     const AlertSignal b = firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-b"), critical);
-    QVERIFY(m_store->ingestAlerts({ a, b }, rules()));
-    const qint64 incidentId = m_store->incidentByKey(QStringLiteral("INC-2026-0001"))->id;
+    QVERIFY(m_store->intake().ingestAlerts({ a, b }, rules()));
+    const qint64 incidentId = m_store->incidents().incidentByKey(QStringLiteral("INC-2026-0001"))->id;
 
     m_clock.advance(600);
-    StoreResult<AlertIngestReport> report = m_store->ingestAlerts({ resolvedCopy(a) }, rules());
+    StoreResult<AlertIngestReport> report = m_store->intake().ingestAlerts({ resolvedCopy(a) }, rules());
     QVERIFY(report);
     QCOMPARE(report->resolved, 1);
     QCOMPARE(report->incidentsResolved, 0);
-    QCOMPARE(m_store->incident(incidentId)->status, IncidentStatus::Triggered);
+    QCOMPARE(m_store->incidents().incident(incidentId)->status, IncidentStatus::Triggered);
 
-    report = m_store->ingestAlerts({ resolvedCopy(b) }, rules());
+    report = m_store->intake().ingestAlerts({ resolvedCopy(b) }, rules());
     QVERIFY(report);
     QCOMPARE(report->incidentsResolved, 1);
-    const Incident incident = *m_store->incident(incidentId);
+    const Incident incident = *m_store->incidents().incident(incidentId);
     QCOMPARE(incident.status, IncidentStatus::Resolved);
-    const QList<TimelineEntry> entries = *m_store->timeline(incidentId, 0, 20);
+    const QList<TimelineEntry> entries = *m_store->incidents().timeline(incidentId, 0, 20);
     QCOMPARE(entries.last().kind, TimelineKind::StatusChanged);
     QCOMPARE(entries.at(entries.size() - 2).kind, TimelineKind::AlertResolved);
     QCOMPARE(entries.last().author, QStringLiteral("alertmanager"));
 
     // The same resolved notice again changes nothing more.
-    report = m_store->ingestAlerts({ resolvedCopy(b) }, rules());
+    report = m_store->intake().ingestAlerts({ resolvedCopy(b) }, rules());
     QVERIFY(report);
     QCOMPARE(report->deduplicated, 1);
-    QCOMPARE(m_store->timeline(incidentId, 0, 20)->size(), entries.size());
-    QCOMPARE(m_store->alerts(AlertQuery {}, std::nullopt, 10)->size(), 2);
+    QCOMPARE(m_store->incidents().timeline(incidentId, 0, 20)->size(), entries.size());
+    QCOMPARE(m_store->alerts().page(AlertQuery {}, std::nullopt, 10)->size(), 2);
 }
 
 void TestAlerts::autoResolveCanBeTurnedOff()
@@ -415,24 +415,24 @@ void TestAlerts::autoResolveCanBeTurnedOff()
     AlertRules manual = rules();
     manual.setAutoResolve(false);
     const AlertSignal a = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db"));
-    QVERIFY(m_store->ingestAlerts({ a }, manual));
-    QVERIFY(m_store->ingestAlerts({ resolvedCopy(a) }, manual));
-    QCOMPARE(m_store->incidentByKey(QStringLiteral("INC-2026-0001"))->status, IncidentStatus::Triggered);
+    QVERIFY(m_store->intake().ingestAlerts({ a }, manual));
+    QVERIFY(m_store->intake().ingestAlerts({ resolvedCopy(a) }, manual));
+    QCOMPARE(m_store->incidents().incidentByKey(QStringLiteral("INC-2026-0001"))->status, IncidentStatus::Triggered);
 }
 
 void TestAlerts::refiringAfterResolutionIsANewEpisode()
 {
     const AlertSignal a = firing(QStringLiteral("HighLatency"), QStringLiteral("fp"), labels({ { "severity", "info" } }));
-    QVERIFY(m_store->ingestAlerts({ a }, rules()));
-    QVERIFY(m_store->ingestAlerts({ resolvedCopy(a) }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ a }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ resolvedCopy(a) }, rules()));
     AlertSignal again = a;
     again.startsAt = a.startsAt.addSecs(3600);
     m_clock.advance(3600);
-    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts({ again }, rules());
+    const StoreResult<AlertIngestReport> report = m_store->intake().ingestAlerts({ again }, rules());
     QVERIFY(report);
     QCOMPARE(report->created, 1);
-    QCOMPARE(*m_store->countAlerts(AlertFilter {}), 2);
-    QCOMPARE(*m_store->countAlerts(AlertFilter::open()), 1);
+    QCOMPARE(*m_store->alerts().count(AlertFilter {}), 2);
+    QCOMPARE(*m_store->alerts().count(AlertFilter::open()), 1);
 }
 
 // A firing notice sent before its resolve and delivered after it (a retry, a
@@ -440,24 +440,24 @@ void TestAlerts::refiringAfterResolutionIsANewEpisode()
 void TestAlerts::aLateFiringNeverReopensItsEpisode()
 {
     const AlertSignal down = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db-late"), labels({ { "env", "production" } }));
-    QCOMPARE(m_store->ingestAlerts({ down }, rules())->incidentsOpened, 1);
-    QCOMPARE(m_store->ingestAlerts({ resolvedCopy(down) }, rules())->incidentsResolved, 1);
+    QCOMPARE(m_store->intake().ingestAlerts({ down }, rules())->incidentsOpened, 1);
+    QCOMPARE(m_store->intake().ingestAlerts({ resolvedCopy(down) }, rules())->incidentsResolved, 1);
     m_clock.advance(30);
-    const StoreResult<AlertIngestReport> late = m_store->ingestAlerts({ down }, rules());
+    const StoreResult<AlertIngestReport> late = m_store->intake().ingestAlerts({ down }, rules());
     QVERIFY(late);
     QCOMPARE(late->created, 0);
     QCOMPARE(late->deduplicated, 1);
     QCOMPARE(late->incidentsOpened, 0);
-    QCOMPARE(*m_store->countAlerts(AlertFilter {}), 1);
-    QCOMPARE(*m_store->countAlerts(AlertFilter::open()), 0);
-    QCOMPARE(*m_store->countIncidents(IncidentFilter::activeOnly()), 0);
+    QCOMPARE(*m_store->alerts().count(AlertFilter {}), 1);
+    QCOMPARE(*m_store->alerts().count(AlertFilter::open()), 0);
+    QCOMPARE(*m_store->incidents().count(IncidentFilter::activeOnly()), 0);
     // Long after the resolve, the same start is the alert back (Prometheus restored its start
     // after a restart): not hidden.
     m_clock.advance(10 * 60);
-    const StoreResult<AlertIngestReport> back = m_store->ingestAlerts({ down }, rules());
+    const StoreResult<AlertIngestReport> back = m_store->intake().ingestAlerts({ down }, rules());
     QVERIFY(back);
     QCOMPARE(back->created, 1);
-    QCOMPARE(*m_store->countAlerts(AlertFilter::open()), 1);
+    QCOMPARE(*m_store->alerts().count(AlertFilter::open()), 1);
 }
 
 // PagerDuty's events of one incident share its start (created_at); which came
@@ -467,40 +467,40 @@ void TestAlerts::aLateAcknowledgementFromPagerDutyIsLate()
     AlertSignal triggered = firing(QStringLiteral("Checkout 5xx"), QStringLiteral("Q2ZE4AV5UZ"), labels({ { "severity", "info" } }));
     triggered.source = QStringLiteral("pagerduty");
     triggered.observedAt = triggered.startsAt;
-    QVERIFY(m_store->ingestAlerts({ triggered }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ triggered }, rules()));
     AlertSignal resolved = resolvedCopy(triggered);
     resolved.observedAt = resolved.endsAt;
-    QVERIFY(m_store->ingestAlerts({ resolved }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ resolved }, rules()));
     // Acknowledged at PagerDuty before it was resolved, delivered after: late, nothing changes.
     AlertSignal acknowledged = triggered;
     acknowledged.action = AlertSignal::Action::Acknowledge;
     acknowledged.observedAt = resolved.endsAt.addSecs(-60);
-    const StoreResult<AlertIngestReport> late = m_store->ingestAlerts({ acknowledged }, rules());
+    const StoreResult<AlertIngestReport> late = m_store->intake().ingestAlerts({ acknowledged }, rules());
     QVERIFY(late);
     QCOMPARE(late->created, 0);
     QCOMPARE(late->acknowledged, 0);
-    QCOMPARE(*m_store->countAlerts(AlertFilter::open()), 0);
+    QCOMPARE(*m_store->alerts().count(AlertFilter::open()), 0);
     // Reopened at PagerDuty after it was resolved: the episode starts again.
     AlertSignal reopened = triggered;
     reopened.observedAt = resolved.endsAt.addSecs(600);
-    const StoreResult<AlertIngestReport> again = m_store->ingestAlerts({ reopened }, rules());
+    const StoreResult<AlertIngestReport> again = m_store->intake().ingestAlerts({ reopened }, rules());
     QVERIFY(again);
     QCOMPARE(again->created, 1);
-    QCOMPARE(*m_store->countAlerts(AlertFilter::open()), 1);
+    QCOMPARE(*m_store->alerts().count(AlertFilter::open()), 1);
 }
 
 void TestAlerts::deliveryIsAllOrNothing()
 {
     AlertSignal good = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db"));
     AlertSignal bad = firing(QStringLiteral("Broken"), QString());
-    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts({ good, bad }, rules());
+    const StoreResult<AlertIngestReport> report = m_store->intake().ingestAlerts({ good, bad }, rules());
     QVERIFY(!report);
     QCOMPARE(report.errorKind(), StoreErrorKind::Rejected);
-    QCOMPARE(*m_store->countAlerts(AlertFilter {}), 0);
-    QCOMPARE(*m_store->countIncidents(IncidentFilter {}), 0); // the incident the good one opened is gone too
+    QCOMPARE(*m_store->alerts().count(AlertFilter {}), 0);
+    QCOMPARE(*m_store->incidents().count(IncidentFilter {}), 0); // the incident the good one opened is gone too
     // and the store still works afterwards
-    QVERIFY(m_store->ingestAlerts({ good }, rules()));
-    QCOMPARE(*m_store->countIncidents(IncidentFilter {}), 1);
+    QVERIFY(m_store->intake().ingestAlerts({ good }, rules()));
+    QCOMPARE(*m_store->incidents().count(IncidentFilter {}), 1);
 }
 
 // The receiver commits deliveries that arrive together in one transaction; a
@@ -516,7 +516,7 @@ void TestAlerts::deliveriesCommittedTogetherStayApart()
         result.alerts = alerts;
         return result;
     };
-    const QList<StoreResult<AlertIngestReport>> reports = m_store->ingestAlertDeliveries(
+    const QList<StoreResult<AlertIngestReport>> reports = m_store->intake().ingestAlertDeliveries(
         { delivery({ first }), delivery({ half, broken }), delivery({ last, first }) }, rules());
     QCOMPARE(reports.size(), 3);
     QVERIFY(reports.at(0));
@@ -526,23 +526,23 @@ void TestAlerts::deliveriesCommittedTogetherStayApart()
     QVERIFY(reports.at(2));
     QCOMPARE(reports.at(2)->created, 1);
     QCOMPARE(reports.at(2)->deduplicated, 1); // `first` again, after the first delivery
-    QCOMPARE(*m_store->countAlerts(AlertFilter {}), 2);
+    QCOMPARE(*m_store->alerts().count(AlertFilter {}), 2);
     AlertFilter disk;
     disk.text = QStringLiteral("DiskFull");
-    QCOMPARE(*m_store->countAlerts(disk), 0);
+    QCOMPARE(*m_store->alerts().count(disk), 0);
 }
 
 namespace {
-QList<Alert> allAlerts(SqlIncidentStore& store)
+QList<Alert> allAlerts(IncidentStore& store)
 {
     AlertQuery query;
     query.sort = { AlertSortKey::Name, Qt::AscendingOrder };
-    return *store.alerts(query, std::nullopt, 100);
+    return *store.alerts().page(query, std::nullopt, 100);
 }
 
-bool timelineSays(SqlIncidentStore& store, qint64 incidentId, const QString& text, const QString& author)
+bool timelineSays(IncidentStore& store, qint64 incidentId, const QString& text, const QString& author)
 {
-    const QList<TimelineEntry> entries = *store.timeline(incidentId, 0, 100);
+    const QList<TimelineEntry> entries = *store.incidents().timeline(incidentId, 0, 100);
     return std::any_of(entries.cbegin(), entries.cend(),
         [&](const TimelineEntry& entry) { return entry.body.contains(text) && entry.author == author; });
 }
@@ -565,34 +565,34 @@ void TestAlerts::acknowledgeAttachAndDeclareFromAnAlert()
 {
     const AlertSignal critical = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db"), labels({ { "severity", "critical" } }));
     const AlertSignal warning = firing(QStringLiteral("SlowQueries"), QStringLiteral("sq"), labels({ { "severity", "warning" } }));
-    QVERIFY(m_store->ingestAlerts({ critical, warning }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ critical, warning }, rules()));
     QList<Alert> alerts = allAlerts(*m_store);
     const Alert& database = alerts.at(0);
     const Alert& slow = alerts.at(1);
     QVERIFY(database.incidentId > 0);
     QCOMPARE(slow.incidentId, 0);
 
-    const StoreResult<Alert> acknowledged = m_store->acknowledgeAlert(database.id, QStringLiteral("Ana"));
+    const StoreResult<Alert> acknowledged = m_store->alerts().acknowledge(database.id, QStringLiteral("Ana"));
     QVERIFY2(acknowledged, qPrintable(acknowledged.error()));
     QCOMPARE(acknowledged->status, AlertStatus::Acknowledged);
     QVERIFY(timelineSays(*m_store, database.incidentId, QStringLiteral("Acknowledged the alert DatabaseDown"), QStringLiteral("Ana")));
-    QCOMPARE(m_store->acknowledgeAlert(database.id, QStringLiteral("Ana")).errorKind(), StoreErrorKind::Rejected);
+    QCOMPARE(m_store->alerts().acknowledge(database.id, QStringLiteral("Ana")).errorKind(), StoreErrorKind::Rejected);
     // A repeat keeps it acknowledged.
-    QVERIFY(m_store->ingestAlerts({ critical }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ critical }, rules()));
     QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Acknowledged);
 
-    const StoreResult<Alert> attached = m_store->attachAlert(slow.id, database.incidentId, QStringLiteral("Bo"));
+    const StoreResult<Alert> attached = m_store->alerts().attach(slow.id, database.incidentId, QStringLiteral("Bo"));
     QVERIFY(attached);
     QCOMPARE(attached->incidentId, database.incidentId);
     QVERIFY(timelineSays(*m_store, database.incidentId, QStringLiteral("Attached the alert SlowQueries"), QStringLiteral("Bo")));
 
-    const StoreResult<Incident> declared = m_store->declareFromAlert(slow.id, QStringLiteral("Bo"));
+    const StoreResult<Incident> declared = m_store->alerts().declareFromAlert(slow.id, QStringLiteral("Bo"));
     QVERIFY2(declared, qPrintable(declared.error()));
     QCOMPARE(declared->title, QStringLiteral("SlowQueries on sq"));
     QCOMPARE(declared->severity, Severity::Sev3);
     QCOMPARE(allAlerts(*m_store).at(1).incidentId, declared->id);
     QVERIFY(timelineSays(*m_store, database.incidentId, QStringLiteral("Moved the alert SlowQueries"), QStringLiteral("Bo")));
-    QCOMPARE(m_store->attachAlert(999, declared->id, QStringLiteral("Bo")).errorKind(), StoreErrorKind::NotFound);
+    QCOMPARE(m_store->alerts().attach(999, declared->id, QStringLiteral("Bo")).errorKind(), StoreErrorKind::NotFound);
 }
 
 // Silenced alerts are kept, suppressed, and open no incident; expiring the
@@ -602,18 +602,18 @@ void TestAlerts::silencesSuppressAndExpire()
     const AlertSignal diskA = firing(QStringLiteral("DiskFull"), QStringLiteral("a"), labels({ { "severity", "critical" }, { "service", "db" } }));
     const AlertSignal diskB = firing(QStringLiteral("DiskFull"), QStringLiteral("b"), labels({ { "severity", "critical" }, { "service", "db" } }));
     const AlertSignal other = firing(QStringLiteral("DiskFull"), QStringLiteral("c"), labels({ { "severity", "critical" }, { "service", "web" } }));
-    QVERIFY(m_store->ingestAlerts({ diskA }, rules())); // fires before the silence
+    QVERIFY(m_store->intake().ingestAlerts({ diskA }, rules())); // fires before the silence
 
     QString error;
     QVERIFY(!Silence::parseMatchers(QStringLiteral("alertname=~(\n"), &error));
-    QCOMPARE(m_store->addSilence(silenceFor(QStringLiteral("service=db"), m_clock.nowUtc(), m_clock.nowUtc())).errorKind(),
+    QCOMPARE(m_store->silences().add(silenceFor(QStringLiteral("service=db"), m_clock.nowUtc(), m_clock.nowUtc())).errorKind(),
         StoreErrorKind::Rejected); // ends when it starts
-    const StoreResult<Silence> silence = m_store->addSilence(
+    const StoreResult<Silence> silence = m_store->silences().add(
         silenceFor(QStringLiteral("alertname=DiskFull\nservice=~\"db|cache\""), m_clock.nowUtc(), m_clock.nowUtc().addSecs(3600)));
     QVERIFY2(silence, qPrintable(silence.error()));
     QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Suppressed); // the open one, at once
 
-    const StoreResult<AlertIngestReport> report = m_store->ingestAlerts({ diskB, other }, rules());
+    const StoreResult<AlertIngestReport> report = m_store->intake().ingestAlerts({ diskB, other }, rules());
     QVERIFY(report);
     QCOMPARE(report->incidentsOpened, 1); // only the web one
     const QList<Alert> alerts = allAlerts(*m_store);
@@ -623,23 +623,23 @@ void TestAlerts::silencesSuppressAndExpire()
     QCOMPARE(alerts.at(1).incidentId, 0);
     QCOMPARE(alerts.at(2).status, AlertStatus::Firing);
 
-    const QList<Silence> listed = *m_store->silences(false);
+    const QList<Silence> listed = *m_store->silences().list(false);
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.first().matchers.size(), 2);
     QCOMPARE(listed.first().comment, QStringLiteral("planned disk swap"));
     QVERIFY(listed.first().matches(diskB.labels));
 
     // Tried while silenced: suppressed, and no incident.
-    const QList<AlertTrial> trials = *m_store->trialAlerts({ firing(QStringLiteral("DiskFull"), QStringLiteral("d"), labels({ { "severity", "critical" }, { "service", "db" } })) }, rules());
+    const QList<AlertTrial> trials = *m_store->intake().trialAlerts({ firing(QStringLiteral("DiskFull"), QStringLiteral("d"), labels({ { "severity", "critical" }, { "service", "db" } })) }, rules());
     QCOMPARE(trials.first().silencedBy, silence->id);
     QVERIFY(!trials.first().opensIncident);
 
     m_clock.advance(600);
-    const StoreResult<Silence> expired = m_store->expireSilence(silence->id, QStringLiteral("Ana"));
+    const StoreResult<Silence> expired = m_store->silences().expire(silence->id, QStringLiteral("Ana"));
     QVERIFY(expired);
     QCOMPARE(expired->endsAt, m_clock.nowUtc());
-    QVERIFY(m_store->silences(false)->isEmpty());
-    QCOMPARE(m_store->silences(true)->size(), 1);
+    QVERIFY(m_store->silences().list(false)->isEmpty());
+    QCOMPARE(m_store->silences().list(true)->size(), 1);
     QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Firing);
     QCOMPARE(allAlerts(*m_store).at(1).status, AlertStatus::Firing);
 }
@@ -647,15 +647,15 @@ void TestAlerts::silencesSuppressAndExpire()
 void TestAlerts::maintenanceWindowAppliesOnlyInsideItsTime()
 {
     const QDateTime start = m_clock.nowUtc().addSecs(3600);
-    QVERIFY(m_store->addSilence(silenceFor(QStringLiteral("service=db"), start, start.addSecs(7200))));
+    QVERIFY(m_store->silences().add(silenceFor(QStringLiteral("service=db"), start, start.addSecs(7200))));
     const AlertSignal disk = firing(QStringLiteral("DiskFull"), QStringLiteral("a"), labels({ { "service", "db" } }));
-    QVERIFY(m_store->ingestAlerts({ disk }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ disk }, rules()));
     QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Firing); // not yet
     m_clock.advance(3600 + 60);
-    QVERIFY(m_store->ingestAlerts({ disk }, rules())); // the next repeat, inside the window
+    QVERIFY(m_store->intake().ingestAlerts({ disk }, rules())); // the next repeat, inside the window
     QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Suppressed);
     m_clock.advance(7200);
-    QVERIFY(m_store->ingestAlerts({ disk }, rules())); // after it
+    QVERIFY(m_store->intake().ingestAlerts({ disk }, rules())); // after it
     QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Firing);
 }
 
@@ -668,8 +668,8 @@ void TestAlerts::filteredStreamExportsToCsv()
     QList<AlertSignal> many;
     for (int i = 0; i < AlertCsv::kPageSize + 2; ++i)
         many.append(firing(QStringLiteral("Bulk"), QStringLiteral("bulk-%1").arg(i)));
-    QVERIFY(m_store->ingestAlerts(many, rules()));
-    QVERIFY(m_store->ingestAlerts({ tricky }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts(many, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ tricky }, rules()));
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -696,7 +696,7 @@ void TestAlerts::filteredStreamExportsToCsv()
     buffer.close();
     buffer.setData({});
     buffer.open(QIODevice::WriteOnly);
-    QCOMPARE(*AlertCsv::write(*m_store, query, &buffer), *m_store->countAlerts(query.filter));
+    QCOMPARE(*AlertCsv::write(*m_store, query, &buffer), *m_store->alerts().count(query.filter));
 }
 
 // Text search runs on the store's full-text index: each word of the search
@@ -707,11 +707,11 @@ void TestAlerts::searchFindsWordsByTheirStart()
     AlertSignal disk = firing(QStringLiteral("DiskFull"), QStringLiteral("fp-disk"), labels({ { "service", "storage" } }));
     disk.annotations.insert(QStringLiteral("summary"), QStringLiteral("DiskFull on db-1"));
     const AlertSignal latency = firing(QStringLiteral("HighLatency"), QStringLiteral("fp-lat"), labels({ { "service", "api" } }));
-    QVERIFY(m_store->ingestAlerts({ disk, latency }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ disk, latency }, rules()));
     const auto found = [this](const QString& text) {
         AlertFilter filter;
         filter.text = text;
-        const int count = *m_store->countAlerts(filter);
+        const int count = *m_store->alerts().count(filter);
         int inMemory = 0;
         for (const Alert& alert : allAlerts(*m_store))
             inMemory += filter.matches(alert) ? 1 : 0;
@@ -729,7 +729,7 @@ void TestAlerts::searchFindsWordsByTheirStart()
     QCOMPARE(found(QStringLiteral("-")), 2); // no words: no condition
     // A changed summary is found by its new words only.
     disk.annotations.insert(QStringLiteral("summary"), QStringLiteral("DiskFull on replica"));
-    QVERIFY(m_store->ingestAlerts({ disk }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ disk }, rules()));
     QCOMPARE(found(QStringLiteral("replica")), 1);
     QCOMPARE(found(QStringLiteral("db")), 0);
 }
@@ -742,9 +742,9 @@ void TestAlerts::rejectedDeliveriesAreKeptNewestFirstAndBounded()
         delivery.status = 400;
         delivery.reason = QStringLiteral("reason %1").arg(i);
         delivery.body = QByteArray("body ") + QByteArray::number(i);
-        QVERIFY(m_store->keepRejectedDeliveries({ delivery }, 3));
+        QVERIFY(m_store->intake().keepRejectedDeliveries({ delivery }, 3));
     }
-    const StoreResult<QList<RejectedDelivery>> kept = m_store->rejectedDeliveries(10);
+    const StoreResult<QList<RejectedDelivery>> kept = m_store->intake().rejectedDeliveries(10);
     QVERIFY(kept);
     QCOMPARE(kept->size(), 3);
     QCOMPARE(kept->first().reason, QStringLiteral("reason 4"));
@@ -767,11 +767,11 @@ void TestAlerts::streamModelPlacesLiveChanges()
     QCOMPARE(model.rowCount(), 0);
 
     // Another writer (the receiver has its own connection) stores a delivery.
-    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("A"), QStringLiteral("1"), labels({ { "severity", "info" } })) }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("A"), QStringLiteral("1"), labels({ { "severity", "info" } })) }, rules()));
     async->lookForChanges();
     QTRY_COMPARE(model.rowCount(), 1);
     m_clock.advance(10);
-    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("B"), QStringLiteral("2"),
+    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("B"), QStringLiteral("2"),
                                       labels({ { "severity", "info" }, { "team", "<img src=file:///etc/hosts>" } })) },
         rules()));
     async->lookForChanges();
@@ -785,20 +785,20 @@ void TestAlerts::streamModelPlacesLiveChanges()
     // A repeat of A moves it to the top with its count.
     m_clock.advance(10);
     QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
-    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("A"), QStringLiteral("1"), labels({ { "severity", "info" } })) }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("A"), QStringLiteral("1"), labels({ { "severity", "info" } })) }, rules()));
     async->lookForChanges();
     QTRY_COMPARE(model.data(model.index(0, AlertListModel::NameColumn)).toString(), QStringLiteral("A"));
     QCOMPARE(moved.size(), 1);
     QCOMPARE(model.data(model.index(0, AlertListModel::CountColumn)).toInt(), 2);
 
     // Resolving it takes it out of the default (open) stream.
-    QVERIFY(m_store->ingestAlerts({ resolvedCopy(firing(QStringLiteral("A"), QStringLiteral("1"), labels({ { "severity", "info" } }))) }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ resolvedCopy(firing(QStringLiteral("A"), QStringLiteral("1"), labels({ { "severity", "info" } }))) }, rules()));
     async->lookForChanges();
     QTRY_COMPARE(model.rowCount(), 1);
     QTRY_COMPARE(model.totalCount(), 1);
 
     // Paging: with every alert shown and a page of 2, the third comes with fetchMore.
-    QVERIFY(m_store->ingestAlerts({ firing(QStringLiteral("C"), QStringLiteral("3"), labels({ { "severity", "info" } })) }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("C"), QStringLiteral("3"), labels({ { "severity", "info" } })) }, rules()));
     model.setFilter(AlertFilter {});
     QVERIFY(loaded.wait());
     QCOMPARE(model.rowCount(), 2);
@@ -833,7 +833,7 @@ void TestAlerts::stormIsAnnouncedAtMostTenTimesASecond()
         QList<AlertSignal> delivery;
         for (int i = 0; i < 50; ++i, ++sent)
             delivery.append(firing(QStringLiteral("Storm"), QString::number(sent), labels({ { "severity", "info" } })));
-        QVERIFY(m_store->ingestAlerts(delivery, rules()));
+        QVERIFY(m_store->intake().ingestAlerts(delivery, rules()));
         async->lookForChanges();
         QTest::qWait(10);
     }

@@ -76,16 +76,16 @@ void TestCommandLine::declareAddsTheIncident()
     QVERIFY(out.startsWith(QLatin1String("INC-")));
 
     SystemClock clock;
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
     QVERIFY(store);
-    const StoreResult<Incident> incident = store->incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
+    const StoreResult<Incident> incident = store->incidents().incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
     QVERIFY2(incident, qPrintable(incident.error()));
     QCOMPARE(incident->title, QStringLiteral("Test incident"));
     QCOMPARE(incident->severity, Severity::Sev1);
     QCOMPARE(incident->type, IncidentType::Outage);
     QCOMPARE(incident->environment, Environment::Production);
     QCOMPARE(incident->service, QStringLiteral("database"));
-    QCOMPARE(store->timeline(incident->id, 0, 10)->first().author, QStringLiteral("oncall-bot"));
+    QCOMPARE(store->incidents().timeline(incident->id, 0, 10)->first().author, QStringLiteral("oncall-bot"));
 }
 
 void TestCommandLine::databaseOptionMayComeBeforeTheSubcommand()
@@ -96,9 +96,9 @@ void TestCommandLine::databaseOptionMayComeBeforeTheSubcommand()
     const int code = run(QStringList { QStringLiteral("--db"), m_db } + words("declare high --title early-option"), &out, &err);
     QVERIFY2(code == 0, qPrintable(err));
     SystemClock clock;
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
     QVERIFY(store);
-    const StoreResult<Incident> incident = store->incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
+    const StoreResult<Incident> incident = store->incidents().incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
     QVERIFY2(incident, qPrintable(incident.error()));
     QCOMPARE(incident->title, QStringLiteral("early-option"));
     QCOMPARE(incident->severity, Severity::Sev2);
@@ -112,8 +112,8 @@ void TestCommandLine::declareAfterTheFactKeepsDetectionTime()
                  &out, &err),
         0);
     SystemClock clock;
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
-    const StoreResult<Incident> incident = store->incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
+    const StoreResult<Incident> incident = store->incidents().incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
     QVERIFY(incident);
     QCOMPARE(incident->detectedAt, QDateTime(QDate(2026, 11, 23), QTime(14, 2), Qt::UTC));
     QCOMPARE(incident->responseDueAt, QDateTime(QDate(2026, 11, 23), QTime(15, 2), Qt::UTC)); // SEV2: one hour

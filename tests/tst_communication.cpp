@@ -330,21 +330,21 @@ void TestCommunication::storeRecordsUpdatesOnTheTimeline()
     QTemporaryDir dir;
     ManualClock clock;
     auto store = TestSupport::openStore(dir.filePath(QStringLiteral("c.db")), &clock);
-    const Incident incident = *store->declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
-    QVERIFY(store->addNote(incident.id, QStringLiteral("Rolled back"), QStringLiteral("ana")));
+    const Incident incident = *store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    QVERIFY(store->incidents().addNote(incident.id, QStringLiteral("Rolled back"), QStringLiteral("ana")));
     clock.advance(600);
     CommunicationRecord record { QStringLiteral("executives"), QStringLiteral("Executive Team"), CommunicationChannel::PhoneSms,
         QStringLiteral("SEV1: checkout down\nBridge open") };
-    const StoreResult<TimelineEntry> entry = store->recordCommunication(incident.id, record, QStringLiteral("rui"));
+    const StoreResult<TimelineEntry> entry = store->communication().recordCommunication(incident.id, record, QStringLiteral("rui"));
     QVERIFY2(entry, qPrintable(entry.error()));
     QCOMPARE(entry->kind, TimelineKind::Communicated);
     QCOMPARE(TimelineText::summary(*entry), QStringLiteral("Update sent to Executive Team (Phone/SMS): SEV1: checkout down"));
     clock.advance(60);
     record.text = QStringLiteral("Second");
-    QVERIFY(store->recordCommunication(incident.id, record, QStringLiteral("ana")));
-    QVERIFY(!store->recordCommunication(incident.id, { QStringLiteral("x"), {}, CommunicationChannel::Email, QStringLiteral("  ") },
+    QVERIFY(store->communication().recordCommunication(incident.id, record, QStringLiteral("ana")));
+    QVERIFY(!store->communication().recordCommunication(incident.id, { QStringLiteral("x"), {}, CommunicationChannel::Email, QStringLiteral("  ") },
         QStringLiteral("ana")));
-    const StoreResult<CommunicationLog> log = store->communicationLog(incident.id);
+    const StoreResult<CommunicationLog> log = store->communication().communicationLog(incident.id);
     QVERIFY2(log, qPrintable(log.error()));
     QCOMPARE(log->lastSent.size(), 1);
     QCOMPARE(log->lastSent.value(QStringLiteral("executives")).at, clock.nowUtc());
@@ -360,20 +360,20 @@ void TestCommunication::warRoomAndRegulatedDataAreIncidentFields()
     qint64 id = 0;
     {
         auto store = TestSupport::openStore(path, &clock);
-        id = store->declare(TestSupport::draft(QStringLiteral("Leak")), QStringLiteral("ana"))->id;
-        QVERIFY(store->editField(id, IncidentField::WarRoom, QStringLiteral("https://meet.example.com/x #inc-1"), QStringLiteral("ana")));
-        const StoreResult<Incident> flagged = store->editField(id, IncidentField::RegulatedData, QStringLiteral("card, personal"), QStringLiteral("ana"));
+        id = store->incidents().declare(TestSupport::draft(QStringLiteral("Leak")), QStringLiteral("ana"))->id;
+        QVERIFY(store->incidents().editField(id, IncidentField::WarRoom, QStringLiteral("https://meet.example.com/x #inc-1"), QStringLiteral("ana")));
+        const StoreResult<Incident> flagged = store->incidents().editField(id, IncidentField::RegulatedData, QStringLiteral("card, personal"), QStringLiteral("ana"));
         QVERIFY2(flagged, qPrintable(flagged.error()));
         QCOMPARE(flagged->regulatedData, (QStringList { QStringLiteral("personal"), QStringLiteral("card") }));
-        const StoreResult<Incident> refused = store->editField(id, IncidentField::RegulatedData, QStringLiteral("gossip"), QStringLiteral("ana"));
+        const StoreResult<Incident> refused = store->incidents().editField(id, IncidentField::RegulatedData, QStringLiteral("gossip"), QStringLiteral("ana"));
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(QLatin1String("gossip")));
     }
     auto reopened = TestSupport::openStore(path, &clock);
-    const Incident incident = *reopened->incident(id);
+    const Incident incident = *reopened->incidents().incident(id);
     QCOMPARE(incident.warRoom, QStringLiteral("https://meet.example.com/x #inc-1"));
     QCOMPARE(incident.regulatedData, (QStringList { QStringLiteral("personal"), QStringLiteral("card") }));
-    const QList<TimelineEntry> timeline = *reopened->timeline(id, 0, 100);
+    const QList<TimelineEntry> timeline = *reopened->incidents().timeline(id, 0, 100);
     QCOMPARE(TimelineText::summary(timeline.at(timeline.size() - 2)), QStringLiteral("War room: “” → “https://meet.example.com/x #inc-1”"));
     QCOMPARE(TimelineText::summary(timeline.last()), QStringLiteral("Regulated data: “” → “personal, card”"));
 }
@@ -383,8 +383,8 @@ void TestCommunication::statusPageDraftsAndHistory()
     QTemporaryDir dir;
     ManualClock clock;
     auto store = TestSupport::openStore(dir.filePath(QStringLiteral("s.db")), &clock);
-    const Incident incident = *store->declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
-    QVERIFY(store->statusPageDraft(incident.id)->isEmpty());
+    const Incident incident = *store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    QVERIFY(store->communication().statusPageDraft(incident.id)->isEmpty());
     StatusPageUpdate draft;
     draft.incidentId = incident.id;
     draft.title = QStringLiteral("Checkout unavailable");
@@ -392,40 +392,40 @@ void TestCommunication::statusPageDraftsAndHistory()
     draft.components = { { QStringLiteral("Checkout"), QStringLiteral("cmp1"), ComponentStatus::MajorOutage },
         { QStringLiteral("Search"), QString(), ComponentStatus::DegradedPerformance } };
     draft.body = QStringLiteral("We found the cause.");
-    QVERIFY(store->saveStatusPageDraft(draft, QStringLiteral("rui")));
-    const StatusPageUpdate kept = *store->statusPageDraft(incident.id);
+    QVERIFY(store->communication().saveStatusPageDraft(draft, QStringLiteral("rui")));
+    const StatusPageUpdate kept = *store->communication().statusPageDraft(incident.id);
     QCOMPARE(kept.title, draft.title);
     QCOMPARE(kept.state, PublicState::Identified);
     QVERIFY(kept.components == draft.components);
     QCOMPARE(kept.author, QStringLiteral("rui"));
 
     clock.advance(60);
-    const StoreResult<StatusPageUpdate> exported = store->postStatusPageUpdate(draft, false, QStringLiteral("rui"));
+    const StoreResult<StatusPageUpdate> exported = store->communication().postStatusPageUpdate(draft, false, QStringLiteral("rui"));
     QVERIFY2(exported, qPrintable(exported.error()));
     QVERIFY(!exported->delivery);
     clock.advance(60);
     draft.state = PublicState::Monitoring;
-    const StoreResult<StatusPageUpdate> published = store->postStatusPageUpdate(draft, true, QStringLiteral("rui"));
+    const StoreResult<StatusPageUpdate> published = store->communication().postStatusPageUpdate(draft, true, QStringLiteral("rui"));
     QVERIFY(published);
     QCOMPARE(published->delivery, OutboxState::Waiting);
     draft.body.clear();
-    QVERIFY(!store->postStatusPageUpdate(draft, true, QStringLiteral("rui")));
+    QVERIFY(!store->communication().postStatusPageUpdate(draft, true, QStringLiteral("rui")));
 
-    const QList<StatusPageUpdate> history = *store->statusPageUpdates(incident.id);
+    const QList<StatusPageUpdate> history = *store->communication().statusPageUpdates(incident.id);
     QCOMPARE(history.size(), 2);
     QCOMPARE(history.first().state, PublicState::Monitoring); // newest first
     QCOMPARE(history.first().delivery, OutboxState::Waiting);
     QVERIFY(!history.last().delivery);
     // The draft stays for the next update.
-    QCOMPARE(store->statusPageDraft(incident.id)->title, draft.title);
+    QCOMPARE(store->communication().statusPageDraft(incident.id)->title, draft.title);
     // One message for Statuspage, carrying the update.
-    const QList<OutboxMessage> outbox = *store->outboxMessages(10);
+    const QList<OutboxMessage> outbox = *store->outbox().outboxMessages(10);
     QCOMPARE(outbox.size(), 1);
     QCOMPARE(outbox.first().channel, QStringLiteral("statuspage"));
     QCOMPARE(outbox.first().event, QStringLiteral("monitoring"));
     QCOMPARE(StatusPageUpdate::fromJson(outbox.first().payload).components.size(), 2);
     // Each post is on the timeline and restarts the status page's clock.
-    QCOMPARE(store->communicationLog(incident.id)->lastSent.value(QStringLiteral("statuspage")).at, clock.nowUtc());
+    QCOMPARE(store->communication().communicationLog(incident.id)->lastSent.value(QStringLiteral("statuspage")).at, clock.nowUtc());
 }
 
 QTEST_GUILESS_MAIN(TestCommunication)

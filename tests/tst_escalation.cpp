@@ -105,36 +105,36 @@ void TestEscalation::eachLevelPagesOnceAndAcknowledgingStopsIt()
 {
     QTemporaryDir dir;
     ManualClock clock(utc(QStringLiteral("2026-11-03T10:00:00Z")));
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("e.db")), &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("e.db")), &clock);
     const EscalationConfig escalation = config();
-    const Incident down = *store->declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
-    const Incident slow = *store->declare(TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev1), QStringLiteral("ana"));
-    const Incident minor = *store->declare(TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana"));
+    const Incident down = *store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident slow = *store->incidents().declare(TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident minor = *store->incidents().declare(TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana"));
     Q_UNUSED(minor)
 
     clock.advance(4 * 60 + 59);
-    QVERIFY(store->escalateDue(escalation)->isEmpty()); // 5 minutes unacknowledged first
-    QVERIFY(store->changeStatus(slow.id, IncidentStatus::Acknowledged, QStringLiteral("bo")));
+    QVERIFY(store->escalation().escalateDue(escalation)->isEmpty()); // 5 minutes unacknowledged first
+    QVERIFY(store->incidents().changeStatus(slow.id, IncidentStatus::Acknowledged, QStringLiteral("bo")));
     clock.advance(1);
-    QList<TimelineEntry> paged = *store->escalateDue(escalation);
+    QList<TimelineEntry> paged = *store->escalation().escalateDue(escalation);
     QCOMPARE(paged.size(), 1); // the acknowledged one and the SEV4 (no rule) stay quiet
     QCOMPARE(paged.first().incidentId, down.id);
     QCOMPARE(paged.first().kind, TimelineKind::Escalated);
     QCOMPARE(paged.first().newValue, QStringLiteral("1"));
     QCOMPARE(paged.first().body, QStringLiteral("Bo Chen (Primary On-Call)"));
-    QVERIFY(store->escalateDue(escalation)->isEmpty()); // once
+    QVERIFY(store->escalation().escalateDue(escalation)->isEmpty()); // once
 
     clock.advance(15 * 60 - 1);
-    QVERIFY(store->escalateDue(escalation)->isEmpty());
+    QVERIFY(store->escalation().escalateDue(escalation)->isEmpty());
     clock.advance(1);
-    paged = *store->escalateDue(escalation);
+    paged = *store->escalation().escalateDue(escalation);
     QCOMPARE(paged.size(), 1);
     QCOMPARE(paged.first().body, QStringLiteral("Dee Eve (Secondary On-Call)"));
 
-    QVERIFY(store->changeStatus(down.id, IncidentStatus::Acknowledged, QStringLiteral("dee")));
+    QVERIFY(store->incidents().changeStatus(down.id, IncidentStatus::Acknowledged, QStringLiteral("dee")));
     clock.advance(60 * 60);
-    QVERIFY(store->escalateDue(escalation)->isEmpty()); // acknowledged: the manager is not paged
-    const QList<TimelineEntry> timeline = *store->timeline(down.id, 0, 100);
+    QVERIFY(store->escalation().escalateDue(escalation)->isEmpty()); // acknowledged: the manager is not paged
+    const QList<TimelineEntry> timeline = *store->incidents().timeline(down.id, 0, 100);
     QCOMPARE(std::count_if(timeline.cbegin(), timeline.cend(),
                  [](const TimelineEntry& entry) { return entry.kind == TimelineKind::Escalated; }),
         2);
@@ -148,43 +148,43 @@ void TestEscalation::restartMidPolicyCarriesOn()
     const EscalationConfig escalation = config();
     qint64 id = 0;
     {
-        std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path, &clock);
-        id = store->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana"))->id;
+        std::unique_ptr<IncidentStore> store = TestSupport::openStore(path, &clock);
+        id = store->incidents().declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana"))->id;
         clock.advance(6 * 60);
-        QCOMPARE(store->escalateDue(escalation)->size(), 1);
+        QCOMPARE(store->escalation().escalateDue(escalation)->size(), 1);
     } // closed at minute 6; levels 2 (minute 20) and 3 (minute 35) fall due while it is closed
     clock.advance(40 * 60);
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path, &clock);
-    const QList<TimelineEntry> paged = *store->escalateDue(escalation);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(path, &clock);
+    const QList<TimelineEntry> paged = *store->escalation().escalateDue(escalation);
     QCOMPARE(paged.size(), 2);
     QCOMPARE(paged.at(0).newValue, QStringLiteral("2"));
     QCOMPARE(paged.at(1).newValue, QStringLiteral("3"));
     QCOMPARE(paged.at(1).body, QStringLiteral("Fay Gold"));
-    QVERIFY(store->escalateDue(escalation)->isEmpty());
-    QCOMPARE(store->timeline(id, 0, 100)->constLast().kind, TimelineKind::Escalated);
+    QVERIFY(store->escalation().escalateDue(escalation)->isEmpty());
+    QCOMPARE(store->incidents().timeline(id, 0, 100)->constLast().kind, TimelineKind::Escalated);
 }
 
 void TestEscalation::escalatingByHandTakesTheNextLevel()
 {
     QTemporaryDir dir;
     ManualClock clock(utc(QStringLiteral("2026-11-03T10:00:00Z")));
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("e.db")), &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("e.db")), &clock);
     const EscalationConfig escalation = config();
-    const Incident down = *store->declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
-    StoreResult<TimelineEntry> entry = store->escalateNow(down.id, escalation, QStringLiteral("Ana Lima"));
+    const Incident down = *store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    StoreResult<TimelineEntry> entry = store->escalation().escalateNow(down.id, escalation, QStringLiteral("Ana Lima"));
     QVERIFY(entry);
     QCOMPARE(entry->newValue, QStringLiteral("1"));
     QCOMPARE(entry->author, QStringLiteral("Ana Lima"));
-    QCOMPARE(store->escalateNow(down.id, escalation, QStringLiteral("Ana Lima"))->newValue, QStringLiteral("2"));
+    QCOMPARE(store->escalation().escalateNow(down.id, escalation, QStringLiteral("Ana Lima"))->newValue, QStringLiteral("2"));
     // The timer does not page a level again that a person already did.
     clock.advance(6 * 60);
-    QVERIFY(store->escalateDue(escalation)->isEmpty());
-    QCOMPARE(store->escalateNow(down.id, escalation, QStringLiteral("Ana Lima"))->newValue, QStringLiteral("3"));
-    entry = store->escalateNow(down.id, escalation, QStringLiteral("Ana Lima"));
+    QVERIFY(store->escalation().escalateDue(escalation)->isEmpty());
+    QCOMPARE(store->escalation().escalateNow(down.id, escalation, QStringLiteral("Ana Lima"))->newValue, QStringLiteral("3"));
+    entry = store->escalation().escalateNow(down.id, escalation, QStringLiteral("Ana Lima"));
     QVERIFY(!entry);
     QVERIFY(entry.error().contains(QLatin1String("Every level")));
-    const Incident minor = *store->declare(TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana"));
-    entry = store->escalateNow(minor.id, escalation, QStringLiteral("Ana Lima"));
+    const Incident minor = *store->incidents().declare(TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana"));
+    entry = store->escalation().escalateNow(minor.id, escalation, QStringLiteral("Ana Lima"));
     QVERIFY(!entry);
     QCOMPARE(entry.errorKind(), StoreErrorKind::Rejected);
 }
@@ -270,34 +270,34 @@ void TestEscalation::desktopNotificationsForWhatMatters()
 {
     QTemporaryDir dir;
     ManualClock clock(utc(QStringLiteral("2026-11-03T10:00:00Z")));
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("n.db")), &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("n.db")), &clock);
     qint64 cursor = -1;
-    QVERIFY(store->changesSince(&cursor, 100));
-    const Incident down = *store->declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
-    QVERIFY(store->declare(TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana")));
+    QVERIFY(store->changes().changesSince(&cursor, 100));
+    const Incident down = *store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    QVERIFY(store->incidents().declare(TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana")));
     NotificationPolicy policy;
-    QList<DesktopNotification> told = policy.fromChanges(*store->changesSince(&cursor, 100));
+    QList<DesktopNotification> told = policy.fromChanges(*store->changes().changesSince(&cursor, 100));
     QCOMPARE(told.size(), 1); // the SEV4 interrupts nobody
     QCOMPARE(told.first().incidentId, down.id);
     QCOMPARE(told.first().title, QStringLiteral("SEV1 declared: %1").arg(down.key));
     QVERIFY(told.first().urgent);
 
     clock.advance(6 * 60);
-    QCOMPARE(store->escalateDue(config())->size(), 1);
-    told = policy.fromChanges(*store->changesSince(&cursor, 100));
+    QCOMPARE(store->escalation().escalateDue(config())->size(), 1);
+    told = policy.fromChanges(*store->changes().changesSince(&cursor, 100));
     QCOMPARE(told.size(), 1);
     QVERIFY(told.first().body.contains(QLatin1String("Bo Chen")));
 
     // SEV1's target is 15 minutes: missed at minute 15, told once.
     IncidentQuery triggered;
     triggered.filter.statuses = { IncidentStatus::Triggered };
-    QVERIFY(policy.fromMissedTargets(*store->incidents(triggered, std::nullopt, 100), clock.nowUtc()).isEmpty());
+    QVERIFY(policy.fromMissedTargets(*store->incidents().page(triggered, std::nullopt, 100), clock.nowUtc()).isEmpty());
     clock.advance(9 * 60);
-    told = policy.fromMissedTargets(*store->incidents(triggered, std::nullopt, 100), clock.nowUtc());
+    told = policy.fromMissedTargets(*store->incidents().page(triggered, std::nullopt, 100), clock.nowUtc());
     QCOMPARE(told.size(), 1);
     QVERIFY(told.first().title.startsWith(QLatin1String("SEV1 response target missed")));
     clock.advance(60);
-    QVERIFY(policy.fromMissedTargets(*store->incidents(triggered, std::nullopt, 100), clock.nowUtc()).isEmpty());
+    QVERIFY(policy.fromMissedTargets(*store->incidents().page(triggered, std::nullopt, 100), clock.nowUtc()).isEmpty());
 
     policy.setQuietUntil(clock.nowUtc().addSecs(3600));
     QVERIFY(policy.isQuietAt(clock.nowUtc()));
@@ -332,18 +332,18 @@ void TestEscalation::assignmentByCategoryThenSeverity()
     auto store = TestSupport::openStore(dir.filePath(QStringLiteral("team.db")), &clock);
     IncidentDraft draft = TestSupport::draft(QStringLiteral("Token leak"), Severity::Sev2, QStringLiteral("auth"));
     draft.type = IncidentType::Security;
-    const StoreResult<Incident> declared = store->declare(draft, QStringLiteral("ana"));
+    const StoreResult<Incident> declared = store->incidents().declare(draft, QStringLiteral("ana"));
     QVERIFY(declared);
     QCOMPARE(declared->team, QStringLiteral("security_team"));
-    QCOMPARE(store->incident(declared->id)->team, QStringLiteral("security_team"));
-    QVERIFY(TimelineText::summary(store->timeline(declared->id, 0, 10)->first()).endsWith(QLatin1String("(assigned to security_team)")));
+    QCOMPARE(store->incidents().incident(declared->id)->team, QStringLiteral("security_team"));
+    QVERIFY(TimelineText::summary(store->incidents().timeline(declared->id, 0, 10)->first()).endsWith(QLatin1String("(assigned to security_team)")));
     // A team of one's own rules; and reassigning by hand is on the timeline.
     TeamAssignment mine;
     mine.defaultTeam = QStringLiteral("sre");
-    store->setTeamAssignment(mine);
-    QCOMPARE(store->declare(TestSupport::draft(QStringLiteral("Slow")), QStringLiteral("ana"))->team, QStringLiteral("sre"));
-    QVERIFY(store->editField(declared->id, IncidentField::Team, QStringLiteral("identity_team"), QStringLiteral("rui")));
-    QCOMPARE(TimelineText::summary(store->timeline(declared->id, 0, 10)->last()), QStringLiteral("Team: “security_team” → “identity_team”"));
+    store->incidents().setTeamAssignment(mine);
+    QCOMPARE(store->incidents().declare(TestSupport::draft(QStringLiteral("Slow")), QStringLiteral("ana"))->team, QStringLiteral("sre"));
+    QVERIFY(store->incidents().editField(declared->id, IncidentField::Team, QStringLiteral("identity_team"), QStringLiteral("rui")));
+    QCOMPARE(TimelineText::summary(store->incidents().timeline(declared->id, 0, 10)->last()), QStringLiteral("Team: “security_team” → “identity_team”"));
 }
 
 void TestEscalation::configurationSurvivesTheEditorsRoundTrip()

@@ -13,16 +13,16 @@ using S = IncidentStatus;
 const QString kAna = QStringLiteral("ana");
 const QString kBo = QStringLiteral("bo");
 
-QList<TimelineEntry> entriesOf(SqlIncidentStore& store, qint64 incidentId)
+QList<TimelineEntry> entriesOf(IncidentStore& store, qint64 incidentId)
 {
-    const StoreResult<QList<TimelineEntry>> entries = store.timeline(incidentId, 0, 10000);
+    const StoreResult<QList<TimelineEntry>> entries = store.incidents().timeline(incidentId, 0, 10000);
     return entries ? *entries : QList<TimelineEntry> {};
 }
 
-qint64 changeCount(SqlIncidentStore& store)
+qint64 changeCount(IncidentStore& store)
 {
     qint64 cursor = 0;
-    const StoreResult<StoreChanges> changes = store.changesSince(&cursor, 100000);
+    const StoreResult<StoreChanges> changes = store.changes().changesSince(&cursor, 100000);
     return changes ? changes->size() : -1;
 }
 
@@ -75,7 +75,7 @@ private:
     void seedVariedIncidents(int count);
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
-    std::unique_ptr<SqlIncidentStore> m_store;
+    std::unique_ptr<IncidentStore> m_store;
     QString path() const { return m_dir->filePath(QStringLiteral("store.db")); }
 };
 
@@ -103,12 +103,12 @@ void TestIncidentStore::declareRoundTrip()
     draft.service = QStringLiteral("database");
     draft.environment = Environment::Staging;
     draft.commander = QStringLiteral("Chris");
-    const StoreResult<Incident> declared = m_store->declare(draft, kAna);
+    const StoreResult<Incident> declared = m_store->incidents().declare(draft, kAna);
     QVERIFY2(declared, qPrintable(declared.error()));
     QCOMPARE(declared->key, QStringLiteral("INC-2026-0001"));
     QCOMPARE(declared->title, QStringLiteral("Database down"));
 
-    const StoreResult<Incident> read = m_store->incident(declared->id);
+    const StoreResult<Incident> read = m_store->incidents().incident(declared->id);
     QVERIFY(read);
     QCOMPARE(read->key, declared->key);
     QCOMPARE(read->title, QStringLiteral("Database down"));
@@ -123,7 +123,7 @@ void TestIncidentStore::declareRoundTrip()
     QCOMPARE(read->detectedAt.timeSpec(), Qt::UTC);
     QCOMPARE(read->responseDueAt, m_clock.nowUtc().addSecs(15 * 60));
     QVERIFY(!read->acknowledgedAt.isValid());
-    QCOMPARE(m_store->incidentByKey(QStringLiteral("inc-2026-0001"))->id, declared->id);
+    QCOMPARE(m_store->incidents().incidentByKey(QStringLiteral("inc-2026-0001"))->id, declared->id);
 
     const QList<TimelineEntry> entries = entriesOf(*m_store, declared->id);
     QCOMPARE(entries.size(), 2);
@@ -137,56 +137,56 @@ void TestIncidentStore::declareRoundTrip()
 
 void TestIncidentStore::keysCountPerYear()
 {
-    QCOMPARE(m_store->declare(TestSupport::draft(QStringLiteral("a")), kAna)->key, QStringLiteral("INC-2026-0001"));
-    QCOMPARE(m_store->declare(TestSupport::draft(QStringLiteral("b")), kAna)->key, QStringLiteral("INC-2026-0002"));
+    QCOMPARE(m_store->incidents().declare(TestSupport::draft(QStringLiteral("a")), kAna)->key, QStringLiteral("INC-2026-0001"));
+    QCOMPARE(m_store->incidents().declare(TestSupport::draft(QStringLiteral("b")), kAna)->key, QStringLiteral("INC-2026-0002"));
     m_clock.set(QDateTime(QDate(2027, 1, 1), QTime(0, 0, 1), Qt::UTC));
-    QCOMPARE(m_store->declare(TestSupport::draft(QStringLiteral("c")), kAna)->key, QStringLiteral("INC-2027-0001"));
+    QCOMPARE(m_store->incidents().declare(TestSupport::draft(QStringLiteral("c")), kAna)->key, QStringLiteral("INC-2027-0001"));
 }
 
 void TestIncidentStore::rejectsBadDeclarationsAndWritesNothing()
 {
     const qint64 before = changeCount(*m_store);
-    const StoreResult<Incident> empty = m_store->declare(TestSupport::draft(QStringLiteral("   ")), kAna);
+    const StoreResult<Incident> empty = m_store->incidents().declare(TestSupport::draft(QStringLiteral("   ")), kAna);
     QVERIFY(!empty);
     QCOMPARE(empty.errorKind(), StoreErrorKind::Rejected);
     QVERIFY(empty.error().contains(QLatin1String("title")));
-    const StoreResult<Incident> anonymous = m_store->declare(TestSupport::draft(QStringLiteral("x")), QString());
+    const StoreResult<Incident> anonymous = m_store->incidents().declare(TestSupport::draft(QStringLiteral("x")), QString());
     QVERIFY(!anonymous);
-    const StoreResult<Incident> long_ = m_store->declare(TestSupport::draft(QString(301, QLatin1Char('t'))), kAna);
+    const StoreResult<Incident> long_ = m_store->incidents().declare(TestSupport::draft(QString(301, QLatin1Char('t'))), kAna);
     QVERIFY(!long_);
     QCOMPARE(changeCount(*m_store), before);
-    QCOMPARE(*m_store->countIncidents({}), 0);
+    QCOMPARE(*m_store->incidents().count({}), 0);
 }
 
 void TestIncidentStore::statusChangesSetTimesAndWriteTimeline()
 {
-    const qint64 id = m_store->declare(TestSupport::draft(QStringLiteral("x"), Severity::Sev2), kAna)->id;
+    const qint64 id = m_store->incidents().declare(TestSupport::draft(QStringLiteral("x"), Severity::Sev2), kAna)->id;
     const QDateTime t0 = m_clock.nowUtc();
 
     m_clock.advance(120);
-    StoreResult<Incident> ack = m_store->changeStatus(id, S::Acknowledged, kBo);
+    StoreResult<Incident> ack = m_store->incidents().changeStatus(id, S::Acknowledged, kBo);
     QVERIFY2(ack, qPrintable(ack.error()));
     QCOMPARE(ack->acknowledgedAt, t0.addSecs(120));
     m_clock.advance(60);
-    QVERIFY(m_store->changeStatus(id, S::Investigating, kBo));
+    QVERIFY(m_store->incidents().changeStatus(id, S::Investigating, kBo));
     m_clock.advance(60);
-    const StoreResult<Incident> monitoring = m_store->changeStatus(id, S::Monitoring, kBo);
+    const StoreResult<Incident> monitoring = m_store->incidents().changeStatus(id, S::Monitoring, kBo);
     QCOMPARE(monitoring->mitigatedAt, t0.addSecs(240));
     m_clock.advance(60);
-    const StoreResult<Incident> resolved = m_store->changeStatus(id, S::Resolved, kAna);
+    const StoreResult<Incident> resolved = m_store->incidents().changeStatus(id, S::Resolved, kAna);
     QCOMPARE(resolved->resolvedAt, t0.addSecs(300));
     QCOMPARE(resolved->mitigatedAt, t0.addSecs(240));
     m_clock.advance(60);
-    const StoreResult<Incident> closed = m_store->changeStatus(id, S::Closed, kAna);
+    const StoreResult<Incident> closed = m_store->incidents().changeStatus(id, S::Closed, kAna);
     QCOMPARE(closed->closedAt, t0.addSecs(360));
     m_clock.advance(60);
-    const StoreResult<Incident> reopened = m_store->changeStatus(id, S::Investigating, kBo);
+    const StoreResult<Incident> reopened = m_store->incidents().changeStatus(id, S::Investigating, kBo);
     QCOMPARE(reopened->status, S::Investigating);
     QVERIFY(!reopened->resolvedAt.isValid());
     QVERIFY(!reopened->closedAt.isValid());
     QVERIFY(!reopened->mitigatedAt.isValid());
     QCOMPARE(reopened->acknowledgedAt, t0.addSecs(120)); // the first acknowledgement stands
-    QCOMPARE(m_store->incident(id)->updatedAt, t0.addSecs(420));
+    QCOMPARE(m_store->incidents().incident(id)->updatedAt, t0.addSecs(420));
 
     const QList<TimelineEntry> entries = entriesOf(*m_store, id);
     const QStringList expected { QStringLiteral("triggered>acknowledged:bo"),
@@ -216,39 +216,39 @@ void TestIncidentStore::everyLifecycleRuleIsEnforced()
 {
     QFETCH(int, from);
     QFETCH(int, to);
-    const qint64 id = m_store->declare(TestSupport::draft(QStringLiteral("x")), kAna)->id;
+    const qint64 id = m_store->incidents().declare(TestSupport::draft(QStringLiteral("x")), kAna)->id;
     for (S step : routeTo(static_cast<S>(from)))
-        QVERIFY(m_store->changeStatus(id, step, kAna));
-    QCOMPARE(m_store->incident(id)->status, static_cast<S>(from));
+        QVERIFY(m_store->incidents().changeStatus(id, step, kAna));
+    QCOMPARE(m_store->incidents().incident(id)->status, static_cast<S>(from));
     const qsizetype entriesBefore = entriesOf(*m_store, id).size();
-    const QDateTime updatedBefore = m_store->incident(id)->updatedAt;
+    const QDateTime updatedBefore = m_store->incidents().incident(id)->updatedAt;
     m_clock.advance(30);
 
-    const StoreResult<Incident> result = m_store->changeStatus(id, static_cast<S>(to), kAna);
+    const StoreResult<Incident> result = m_store->incidents().changeStatus(id, static_cast<S>(to), kAna);
     const bool allowed = Lifecycle::canTransition(static_cast<S>(from), static_cast<S>(to));
     QCOMPARE(result.ok(), allowed);
     if (allowed) {
-        QCOMPARE(m_store->incident(id)->status, static_cast<S>(to));
+        QCOMPARE(m_store->incidents().incident(id)->status, static_cast<S>(to));
         QCOMPARE(entriesOf(*m_store, id).size(), entriesBefore + 1);
     } else {
         QCOMPARE(result.errorKind(), StoreErrorKind::Rejected);
         QCOMPARE(result.error(), Lifecycle::whyNot(static_cast<S>(from), static_cast<S>(to)));
-        QCOMPARE(m_store->incident(id)->status, static_cast<S>(from));
-        QCOMPARE(m_store->incident(id)->updatedAt, updatedBefore);
+        QCOMPARE(m_store->incidents().incident(id)->status, static_cast<S>(from));
+        QCOMPARE(m_store->incidents().incident(id)->updatedAt, updatedBefore);
         QCOMPARE(entriesOf(*m_store, id).size(), entriesBefore);
     }
 }
 
 void TestIncidentStore::severityChangeMovesResponseTargetUntilAcknowledged()
 {
-    const Incident declared = *m_store->declare(TestSupport::draft(QStringLiteral("x"), Severity::Sev3), kAna);
+    const Incident declared = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("x"), Severity::Sev3), kAna);
     QCOMPARE(declared.responseDueAt, declared.detectedAt.addSecs(4 * 3600));
     m_clock.advance(600);
-    const StoreResult<Incident> raised = m_store->changeSeverity(declared.id, Severity::Sev1, kBo);
+    const StoreResult<Incident> raised = m_store->incidents().changeSeverity(declared.id, Severity::Sev1, kBo);
     QCOMPARE(raised->severity, Severity::Sev1);
     QCOMPARE(raised->responseDueAt, declared.detectedAt.addSecs(15 * 60)); // from detection, not from now
-    QVERIFY(m_store->changeStatus(declared.id, S::Acknowledged, kBo));
-    const StoreResult<Incident> lowered = m_store->changeSeverity(declared.id, Severity::Sev4, kBo);
+    QVERIFY(m_store->incidents().changeStatus(declared.id, S::Acknowledged, kBo));
+    const StoreResult<Incident> lowered = m_store->incidents().changeSeverity(declared.id, Severity::Sev4, kBo);
     QCOMPARE(lowered->responseDueAt, declared.detectedAt.addSecs(15 * 60)); // met or missed is history now
 
     const QList<TimelineEntry> entries = entriesOf(*m_store, declared.id);
@@ -260,22 +260,22 @@ void TestIncidentStore::severityChangeMovesResponseTargetUntilAcknowledged()
 
 void TestIncidentStore::rolesAndFieldsAreRecorded()
 {
-    const qint64 id = m_store->declare(TestSupport::draft(QStringLiteral("Old title")), kAna)->id;
-    QVERIFY(m_store->assignRole(id, IncidentRole::TechnicalLead, QStringLiteral("Dee"), kAna));
-    QVERIFY(m_store->assignRole(id, IncidentRole::TechnicalLead, QStringLiteral("Eve"), kBo));
-    QVERIFY(m_store->editField(id, IncidentField::Title, QStringLiteral("New title"), kBo));
-    QVERIFY(m_store->editField(id, IncidentField::Type, QStringLiteral("security"), kBo));
-    QVERIFY(m_store->editField(id, IncidentField::Environment, QStringLiteral("development"), kBo));
-    QVERIFY(m_store->editField(id, IncidentField::Service, QStringLiteral("auth"), kBo));
+    const qint64 id = m_store->incidents().declare(TestSupport::draft(QStringLiteral("Old title")), kAna)->id;
+    QVERIFY(m_store->incidents().assignRole(id, IncidentRole::TechnicalLead, QStringLiteral("Dee"), kAna));
+    QVERIFY(m_store->incidents().assignRole(id, IncidentRole::TechnicalLead, QStringLiteral("Eve"), kBo));
+    QVERIFY(m_store->incidents().editField(id, IncidentField::Title, QStringLiteral("New title"), kBo));
+    QVERIFY(m_store->incidents().editField(id, IncidentField::Type, QStringLiteral("security"), kBo));
+    QVERIFY(m_store->incidents().editField(id, IncidentField::Environment, QStringLiteral("development"), kBo));
+    QVERIFY(m_store->incidents().editField(id, IncidentField::Service, QStringLiteral("auth"), kBo));
 
-    const StoreResult<Incident> unknownType = m_store->editField(id, IncidentField::Type, QStringLiteral("gremlins"), kBo);
+    const StoreResult<Incident> unknownType = m_store->incidents().editField(id, IncidentField::Type, QStringLiteral("gremlins"), kBo);
     QVERIFY(!unknownType);
     QVERIFY(unknownType.error().contains(QLatin1String("gremlins")));
-    QVERIFY(!m_store->editField(id, IncidentField::Title, QStringLiteral(" "), kBo));
-    QVERIFY(!m_store->changeStatus(987654, S::Acknowledged, kBo));
-    QCOMPARE(m_store->changeStatus(987654, S::Acknowledged, kBo).errorKind(), StoreErrorKind::NotFound);
+    QVERIFY(!m_store->incidents().editField(id, IncidentField::Title, QStringLiteral(" "), kBo));
+    QVERIFY(!m_store->incidents().changeStatus(987654, S::Acknowledged, kBo));
+    QCOMPARE(m_store->incidents().changeStatus(987654, S::Acknowledged, kBo).errorKind(), StoreErrorKind::NotFound);
 
-    const Incident incident = *m_store->incident(id);
+    const Incident incident = *m_store->incidents().incident(id);
     QCOMPARE(incident.role(IncidentRole::TechnicalLead), QStringLiteral("Eve"));
     QCOMPARE(incident.title, QStringLiteral("New title"));
     QCOMPARE(incident.type, IncidentType::Security);
@@ -293,33 +293,33 @@ void TestIncidentStore::rolesAndFieldsAreRecorded()
 
 void TestIncidentStore::unchangedValuesWriteNothing()
 {
-    const qint64 id = m_store->declare(TestSupport::draft(QStringLiteral("Same"), Severity::Sev2), kAna)->id;
+    const qint64 id = m_store->incidents().declare(TestSupport::draft(QStringLiteral("Same"), Severity::Sev2), kAna)->id;
     const qint64 before = changeCount(*m_store);
-    QVERIFY(m_store->editField(id, IncidentField::Title, QStringLiteral("Same"), kBo));
-    QVERIFY(m_store->changeSeverity(id, Severity::Sev2, kBo));
-    QVERIFY(m_store->assignRole(id, IncidentRole::Commander, QString(), kBo));
+    QVERIFY(m_store->incidents().editField(id, IncidentField::Title, QStringLiteral("Same"), kBo));
+    QVERIFY(m_store->incidents().changeSeverity(id, Severity::Sev2, kBo));
+    QVERIFY(m_store->incidents().assignRole(id, IncidentRole::Commander, QString(), kBo));
     QCOMPARE(changeCount(*m_store), before);
     QCOMPARE(entriesOf(*m_store, id).size(), 1);
 }
 
 void TestIncidentStore::notesAndCorrections()
 {
-    const qint64 id = m_store->declare(TestSupport::draft(QStringLiteral("x")), kAna)->id;
+    const qint64 id = m_store->incidents().declare(TestSupport::draft(QStringLiteral("x")), kAna)->id;
     m_clock.advance(5);
-    const StoreResult<TimelineEntry> note = m_store->addNote(id, QStringLiteral("  Failover started  "), kBo);
+    const StoreResult<TimelineEntry> note = m_store->incidents().addNote(id, QStringLiteral("  Failover started  "), kBo);
     QVERIFY(note);
     QCOMPARE(note->body, QStringLiteral("Failover started"));
     QCOMPARE(note->author, kBo);
     QCOMPARE(note->at, m_clock.nowUtc());
-    QVERIFY(!m_store->addNote(id, QStringLiteral("   "), kBo));
+    QVERIFY(!m_store->incidents().addNote(id, QStringLiteral("   "), kBo));
 
     const StoreResult<TimelineEntry> correction
-        = m_store->addCorrection(note->id, QStringLiteral("Failover was started by Ana, not Bo"), kAna);
+        = m_store->incidents().addCorrection(note->id, QStringLiteral("Failover was started by Ana, not Bo"), kAna);
     QVERIFY(correction);
     QCOMPARE(correction->kind, TimelineKind::Correction);
     QCOMPARE(correction->correctsId, note->id);
     QCOMPARE(correction->incidentId, id);
-    QCOMPARE(m_store->addCorrection(424242, QStringLiteral("x"), kAna).errorKind(), StoreErrorKind::NotFound);
+    QCOMPARE(m_store->incidents().addCorrection(424242, QStringLiteral("x"), kAna).errorKind(), StoreErrorKind::NotFound);
 
     const QList<TimelineEntry> entries = entriesOf(*m_store, id);
     QCOMPARE(entries.size(), 3);
@@ -329,7 +329,7 @@ void TestIncidentStore::notesAndCorrections()
 
 void TestIncidentStore::timelineIsAppendOnlyInTheDatabase()
 {
-    const qint64 id = m_store->declare(TestSupport::draft(QStringLiteral("x")), kAna)->id;
+    const qint64 id = m_store->incidents().declare(TestSupport::draft(QStringLiteral("x")), kAna)->id;
     const qint64 entryId = entriesOf(*m_store, id).first().id;
     QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
     raw.setDatabaseName(path());
@@ -360,10 +360,10 @@ void TestIncidentStore::seedVariedIncidents(int count)
         draft.commander = people.at(i % people.size());
         draft.description = i % 5 == 0 ? QStringLiteral("needle in description") : QString();
         m_clock.advance(i % 3 == 0 ? 0 : 17); // ties in detection time too
-        const StoreResult<Incident> incident = m_store->declare(draft, kAna);
+        const StoreResult<Incident> incident = m_store->incidents().declare(draft, kAna);
         QVERIFY(incident);
         for (int s = 0; s < i % 4; ++s)
-            QVERIFY(m_store->changeStatus(incident->id, routeTo(S::Monitoring).value(s, S::Resolved), kAna));
+            QVERIFY(m_store->incidents().changeStatus(incident->id, routeTo(S::Monitoring).value(s, S::Resolved), kAna));
     }
 }
 
@@ -386,14 +386,14 @@ void TestIncidentStore::pagingFollowsTheSameOrderAsMemory()
     IncidentQuery query;
     query.sort = { static_cast<IncidentSortKey>(key), static_cast<Qt::SortOrder>(order) };
 
-    QList<Incident> all = *m_store->incidents(IncidentQuery {}, std::nullopt, 1000);
+    QList<Incident> all = *m_store->incidents().page(IncidentQuery {}, std::nullopt, 1000);
     QCOMPARE(all.size(), 60);
     std::sort(all.begin(), all.end(), IncidentOrdering(query.sort));
 
     QList<qint64> paged;
     std::optional<Incident> after;
     for (;;) {
-        const StoreResult<QList<Incident>> page = m_store->incidents(query, after, 7);
+        const StoreResult<QList<Incident>> page = m_store->incidents().page(query, after, 7);
         QVERIFY2(page, qPrintable(page.error()));
         for (const Incident& incident : *page)
             paged.append(incident.id);
@@ -455,7 +455,7 @@ void TestIncidentStore::filtersAgreeWithMemory()
         filter.text = QStringLiteral("no such words");
         break;
     }
-    const QList<Incident> all = *m_store->incidents(IncidentQuery {}, std::nullopt, 1000);
+    const QList<Incident> all = *m_store->incidents().page(IncidentQuery {}, std::nullopt, 1000);
     QList<qint64> expected;
     for (const Incident& incident : all) {
         if (filter.matches(incident))
@@ -464,13 +464,13 @@ void TestIncidentStore::filtersAgreeWithMemory()
     IncidentQuery query;
     query.filter = filter;
     query.sort = { IncidentSortKey::Key, Qt::AscendingOrder };
-    const QList<Incident> selected = *m_store->incidents(query, std::nullopt, 1000);
+    const QList<Incident> selected = *m_store->incidents().page(query, std::nullopt, 1000);
     QList<qint64> actual;
     for (const Incident& incident : selected)
         actual.append(incident.id);
     std::sort(expected.begin(), expected.end());
     QCOMPARE(actual, expected);
-    QCOMPARE(*m_store->countIncidents(filter), expected.size());
+    QCOMPARE(*m_store->incidents().count(filter), expected.size());
     if (variant != 9)
         QVERIFY(!expected.isEmpty()); // each case must select something to mean anything
 }
@@ -478,26 +478,26 @@ void TestIncidentStore::filtersAgreeWithMemory()
 void TestIncidentStore::changesFromAnotherConnectionAreSeen()
 {
     qint64 cursor = -1;
-    QVERIFY(m_store->changesSince(&cursor, 100));
-    m_store->othersWroteSinceLastCheck();
-    QVERIFY(!m_store->othersWroteSinceLastCheck());
+    QVERIFY(m_store->changes().changesSince(&cursor, 100));
+    m_store->changes().othersWroteSinceLastCheck();
+    QVERIFY(!m_store->changes().othersWroteSinceLastCheck());
 
     ManualClock otherClock;
-    std::unique_ptr<SqlIncidentStore> other = TestSupport::openStore(path(), &otherClock);
+    std::unique_ptr<IncidentStore> other = TestSupport::openStore(path(), &otherClock);
     QVERIFY(other);
-    const Incident incident = *other->declare(TestSupport::draft(QStringLiteral("From the terminal")), kBo);
-    QVERIFY(other->addNote(incident.id, QStringLiteral("note"), kBo));
+    const Incident incident = *other->incidents().declare(TestSupport::draft(QStringLiteral("From the terminal")), kBo);
+    QVERIFY(other->incidents().addNote(incident.id, QStringLiteral("note"), kBo));
 
-    QVERIFY(m_store->othersWroteSinceLastCheck());
-    const StoreResult<StoreChanges> changes = m_store->changesSince(&cursor, 100);
+    QVERIFY(m_store->changes().othersWroteSinceLastCheck());
+    const StoreResult<StoreChanges> changes = m_store->changes().changesSince(&cursor, 100);
     QVERIFY(changes);
     QCOMPARE(changes->size(), 3); // created, declared entry, note
     QVERIFY(changes->at(0).created);
     QCOMPARE(changes->at(0).incident.title, QStringLiteral("From the terminal"));
     QCOMPARE(changes->at(1).entry.kind, TimelineKind::Declared);
     QCOMPARE(changes->at(2).entry.body, QStringLiteral("note"));
-    QVERIFY(m_store->changesSince(&cursor, 100)->isEmpty());
-    QVERIFY(!m_store->othersWroteSinceLastCheck());
+    QVERIFY(m_store->changes().changesSince(&cursor, 100)->isEmpty());
+    QVERIFY(!m_store->changes().othersWroteSinceLastCheck());
 }
 
 // A console opening the file prunes the change log to its last 100,000 rows, but
@@ -505,7 +505,7 @@ void TestIncidentStore::changesFromAnotherConnectionAreSeen()
 // that died (not renewed for a day) holds nothing back.
 void TestIncidentStore::pruningKeepsWhatAnOpenConsoleHasNotRead()
 {
-    const StoreResult<Incident> busy = m_store->declare(TestSupport::draft(QStringLiteral("Busy")), kAna);
+    const StoreResult<Incident> busy = m_store->incidents().declare(TestSupport::draft(QStringLiteral("Busy")), kAna);
     QVERIFY(busy);
     {
         // The window's store marks how far it has read as soon as it is open.
@@ -529,9 +529,9 @@ void TestIncidentStore::pruningKeepsWhatAnOpenConsoleHasNotRead()
     };
     QVERIFY(exec(QStringLiteral("DELETE FROM change_readers")));
     qint64 cursor = -1;
-    QVERIFY(m_store->changesSince(&cursor, 0));
+    QVERIFY(m_store->changes().changesSince(&cursor, 0));
     const qint64 readThrough = cursor;
-    QVERIFY(m_store->markChangesRead(QStringLiteral("behind"), readThrough));
+    QVERIFY(m_store->changes().markChangesRead(QStringLiteral("behind"), readThrough));
     // Then, faster than this console reads, 100,010 changes from elsewhere.
     const auto flood = [&exec, &busy] {
         return exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100010) "
@@ -546,7 +546,7 @@ void TestIncidentStore::pruningKeepsWhatAnOpenConsoleHasNotRead()
         QVERIFY(TestSupport::openStore(path(), &otherClock)); // opening prunes
     };
     openAnother();
-    QVERIFY(m_store->changesSince(&cursor, 1));
+    QVERIFY(m_store->changes().changesSince(&cursor, 1));
     QCOMPARE(cursor, readThrough + 1); // the next change it had not read is still there
 
     // A mark that nobody has renewed for a day no longer counts.
@@ -562,19 +562,19 @@ void TestIncidentStore::pruningKeepsWhatAnOpenConsoleHasNotRead()
 void TestIncidentStore::statisticsMeasureTheResponse()
 {
     // SEV1, acknowledged after 5 minutes (inside its target), resolved after an hour.
-    const StoreResult<Incident> quick = m_store->declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), kAna);
+    const StoreResult<Incident> quick = m_store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), kAna);
     QVERIFY(quick);
     m_clock.advance(300);
-    QVERIFY(m_store->changeStatus(quick->id, IncidentStatus::Acknowledged, kAna));
+    QVERIFY(m_store->incidents().changeStatus(quick->id, IncidentStatus::Acknowledged, kAna));
     m_clock.advance(3300);
-    QVERIFY(m_store->changeStatus(quick->id, IncidentStatus::Resolved, kAna));
+    QVERIFY(m_store->incidents().changeStatus(quick->id, IncidentStatus::Resolved, kAna));
     // SEV2 declared now, acknowledged after 3 hours: late. SEV4 not acknowledged, within its target.
-    const StoreResult<Incident> slow = m_store->declare(TestSupport::draft(QStringLiteral("Slow search"), Severity::Sev2), kAna);
-    QVERIFY(m_store->declare(TestSupport::draft(QStringLiteral("Typo on page"), Severity::Sev4), kAna));
+    const StoreResult<Incident> slow = m_store->incidents().declare(TestSupport::draft(QStringLiteral("Slow search"), Severity::Sev2), kAna);
+    QVERIFY(m_store->incidents().declare(TestSupport::draft(QStringLiteral("Typo on page"), Severity::Sev4), kAna));
     m_clock.advance(3 * 3600);
-    QVERIFY(m_store->changeStatus(slow->id, IncidentStatus::Acknowledged, kAna));
+    QVERIFY(m_store->incidents().changeStatus(slow->id, IncidentStatus::Acknowledged, kAna));
 
-    const StoreResult<IncidentStatistics> stats = m_store->incidentStatistics({ 1800, 3600, 7200 });
+    const StoreResult<IncidentStatistics> stats = m_store->figures().incidentStatistics({ 1800, 3600, 7200 });
     QVERIFY2(stats, qPrintable(stats.error()));
     QCOMPARE(stats->incidents, 3);
     QCOMPARE(stats->active, 2);

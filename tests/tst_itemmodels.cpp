@@ -71,7 +71,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
-    std::unique_ptr<SqlIncidentStore> m_sync; // a second connection, like another process
+    std::unique_ptr<IncidentStore> m_sync; // a second connection, like another process
     std::unique_ptr<AsyncIncidentStore> m_store;
     std::unique_ptr<IncidentCommands> m_commands;
 };
@@ -97,7 +97,7 @@ void TestItemModels::cleanup()
 
 Incident TestItemModels::declareSync(const QString& title, Severity severity, const QString& service)
 {
-    const StoreResult<Incident> incident = m_sync->declare(TestSupport::draft(title, severity, service), kAna);
+    const StoreResult<Incident> incident = m_sync->incidents().declare(TestSupport::draft(title, severity, service), kAna);
     return incident ? *incident : Incident {};
 }
 
@@ -318,7 +318,7 @@ void TestItemModels::timelineFollowsTheIncident()
 void TestItemModels::timelineCorrectionMarksTheOriginal()
 {
     const Incident one = declareSync(QStringLiteral("one"), Severity::Sev1);
-    const TimelineEntry note = *m_sync->addNote(one.id, QStringLiteral("wrong"), kAna);
+    const TimelineEntry note = *m_sync->incidents().addNote(one.id, QStringLiteral("wrong"), kAna);
     TimelineModel model(m_store.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setIncident(one.id);
@@ -341,7 +341,7 @@ void TestItemModels::timelinePagesLongHistories()
 {
     const Incident one = declareSync(QStringLiteral("one"), Severity::Sev1);
     for (int i = 0; i < 11; ++i)
-        QVERIFY(m_sync->addNote(one.id, QStringLiteral("note %1").arg(i), kAna));
+        QVERIFY(m_sync->incidents().addNote(one.id, QStringLiteral("note %1").arg(i), kAna));
     TimelineModel model(m_store.get());
     model.setPageSize(4);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -361,7 +361,7 @@ void TestItemModels::selectedIncidentStaysCurrent()
     QSignalSpy changed(&selected, &SelectedIncident::changed);
     selected.select(one.id);
     QTRY_COMPARE(selected.incident().title, QStringLiteral("one"));
-    m_sync->editField(one.id, IncidentField::Title, QStringLiteral("renamed elsewhere"), kAna);
+    m_sync->incidents().editField(one.id, IncidentField::Title, QStringLiteral("renamed elsewhere"), kAna);
     QTRY_COMPARE(selected.incident().title, QStringLiteral("renamed elsewhere"));
     selected.clear();
     QVERIFY(!selected.isValid());

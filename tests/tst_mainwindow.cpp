@@ -5,7 +5,7 @@
 #include "communication/sendupdatedialog.h"
 #include "itemmodels/communicationmodel.h"
 #include "statuspage/statuspagedock.h"
-#include "store/sqlincidentstore.h"
+#include "store/storeopener.h"
 #include "common/alarmsound.h"
 #include "common/desktopnotifier.h"
 #include "common/externallink.h"
@@ -339,7 +339,7 @@ void TestMainWindow::alertStreamActionsSilencesAndReceiver()
     m_store->run<bool>(
         this,
         [](IncidentStore& store) {
-            return bool(store.ingestAlerts({ alertmanagerAlert(QStringLiteral("DatabaseDown"), QStringLiteral("critical"), QStringLiteral("db-1")),
+            return bool(store.intake().ingestAlerts({ alertmanagerAlert(QStringLiteral("DatabaseDown"), QStringLiteral("critical"), QStringLiteral("db-1")),
                                                alertmanagerAlert(QStringLiteral("SlowQueries"), QStringLiteral("warning"), QStringLiteral("db-2")) },
                 AlertRules::defaults(SeverityPolicy::defaults())));
         },
@@ -398,7 +398,7 @@ void TestMainWindow::alertStreamActionsSilencesAndReceiver()
     refused.reason = QStringLiteral("The body is not valid JSON");
     refused.contentType = QStringLiteral("application/json");
     refused.body = "{not json";
-    m_store->run<bool>(this, [refused](IncidentStore& store) { return bool(store.keepRejectedDeliveries({ refused }, 10)); },
+    m_store->run<bool>(this, [refused](IncidentStore& store) { return bool(store.intake().keepRejectedDeliveries({ refused }, 10)); },
         [window = window.get()](const bool&) { window->deliveryRefused(); });
     ReceiverDock* receiver = window->receiverDock();
     QTRY_COMPARE(receiver->rejectedModel()->rowCount(), 1);
@@ -620,10 +620,10 @@ void TestMainWindow::stakeholderUpdatesAndTheStatusPage()
         QString error;
         auto store = TestSupport::openStore(m_dir->filePath(QStringLiteral("gui.db")), SystemClock::instance(), &error);
         QVERIFY2(store, qPrintable(error));
-        const QList<OutboxMessage> outbox = *store->outboxMessages(10);
+        const QList<OutboxMessage> outbox = *store->outbox().outboxMessages(10);
         QCOMPARE(outbox.size(), 1);
         QCOMPARE(outbox.first().channel, QStringLiteral("statuspage"));
-        QCOMPARE(store->statusPageDraft(incident.id)->title, QStringLiteral("Card payments failing at checkout"));
+        QCOMPARE(store->communication().statusPageDraft(incident.id)->title, QStringLiteral("Card payments failing at checkout"));
     }
 
     // Without Statuspage credentials: a clear message, nothing posted, the draft kept.

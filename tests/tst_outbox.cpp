@@ -21,6 +21,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -143,7 +144,7 @@ private Q_SLOTS:
 
 private:
     OutboxSender::Settings settings(quint16 port) const;
-    QList<OutboxMessage> outbox(SqlIncidentStore& store) const { return *store.outboxMessages(100); }
+    QList<OutboxMessage> outbox(IncidentStore& store) const { return *store.outbox().outboxMessages(100); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
@@ -169,7 +170,7 @@ void TestOutbox::statusPageIsCreatedThenUpdated()
     sending.statusPageSpacingMs = 0;
 
     auto store = TestSupport::openStore(m_db, SystemClock::instance());
-    const Incident incident = *store->declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident incident = *store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
     SendingConsole console(m_db, sending);
     StatusPageUpdate update;
     update.incidentId = incident.id;
@@ -178,11 +179,11 @@ void TestOutbox::statusPageIsCreatedThenUpdated()
     update.components = { { QStringLiteral("Checkout"), QStringLiteral("cmp-checkout"), ComponentStatus::MajorOutage },
         { QStringLiteral("Search"), QString(), ComponentStatus::DegradedPerformance } };
     update.body = QStringLiteral("We are investigating failed card payments.");
-    QVERIFY(store->postStatusPageUpdate(update, true, QStringLiteral("rui")));
+    QVERIFY(store->communication().postStatusPageUpdate(update, true, QStringLiteral("rui")));
     // Two updates queued at once still go in order: the second waits for the first's incident id.
     update.state = PublicState::Identified;
     update.body = QStringLiteral("We found the cause.");
-    QVERIFY(store->postStatusPageUpdate(update, true, QStringLiteral("rui")));
+    QVERIFY(store->communication().postStatusPageUpdate(update, true, QStringLiteral("rui")));
     console.nudge();
 
     QTRY_COMPARE_WITH_TIMEOUT(local.service.receivedAt(updated).size(), 1, 10000);
@@ -205,15 +206,15 @@ void TestOutbox::statusPageIsCreatedThenUpdated()
 
     // A refusal: failed for good with Statuspage's reason, shown in the history; nothing is lost.
     update.state = PublicState::Monitoring;
-    QVERIFY(store->postStatusPageUpdate(update, true, QStringLiteral("rui")));
+    QVERIFY(store->communication().postStatusPageUpdate(update, true, QStringLiteral("rui")));
     console.nudge();
-    QTRY_COMPARE_WITH_TIMEOUT(store->statusPageUpdates(incident.id)->first().delivery, OutboxState::Failed, 10000);
-    const QList<StatusPageUpdate> history = *store->statusPageUpdates(incident.id);
+    QTRY_COMPARE_WITH_TIMEOUT(store->communication().statusPageUpdates(incident.id)->first().delivery, OutboxState::Failed, 10000);
+    const QList<StatusPageUpdate> history = *store->communication().statusPageUpdates(incident.id);
     QCOMPARE(history.size(), 3);
     QCOMPARE(history.first().deliveryError, QStringLiteral("HTTP 422: Component ids are invalid"));
     QCOMPARE(history.at(1).delivery, OutboxState::Delivered);
     QCOMPARE(history.at(2).delivery, OutboxState::Delivered);
-    QCOMPARE(store->statusPageDraft(incident.id)->isEmpty(), true); // this test wrote no draft; posting made none either
+    QCOMPARE(store->communication().statusPageDraft(incident.id)->isEmpty(), true); // this test wrote no draft; posting made none either
 }
 
 void TestOutbox::statusPageNeedsItsCredentials()
@@ -409,9 +410,9 @@ void TestOutbox::secretsTravelOnlyOverHttpsOrStayOnThisMachine()
     OutboxSender::Settings sending = settings(local.server.port());
     sending.config.slack.baseUrl = QUrl();
     sending.credentials.insert(QLatin1String(OutboundCredentials::kSlackWebhookUrl), "http://hooks.example.net" + kSlackPath.toUtf8());
-    std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
+    std::unique_ptr<IncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
     SendingConsole console(m_db, sending);
-    QVERIFY(writer->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1, QStringLiteral("payments")),
+    QVERIFY(writer->incidents().declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1, QStringLiteral("payments")),
         QStringLiteral("Ana Lima")));
     console.nudge();
     const auto slack = [&] {
@@ -431,11 +432,11 @@ void TestOutbox::eachChangeIsQueuedOnce()
     const OutboundComposer composer(OutboundConfig::builtIn(), { true, true, false });
     const auto compose = [&composer](const StoreChange& change) { return composer.compose(change); };
     {
-        std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+        std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
         QVERIFY(store);
         // A new database's outbox starts at its beginning: an incident declared before it first looks is sent.
-        QVERIFY(store->declare(TestSupport::draft(QStringLiteral("In the first second"), Severity::Sev1), QStringLiteral("ana")));
-        QCOMPARE(*store->enqueueOutbound(compose, 100), 2);
+        QVERIFY(store->incidents().declare(TestSupport::draft(QStringLiteral("In the first second"), Severity::Sev1), QStringLiteral("ana")));
+        QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 2);
         // A database whose outbox has never looked (one from before the outbox): the first look
         // starts at the newest change, and its history is not sent.
         {
@@ -447,19 +448,19 @@ void TestOutbox::eachChangeIsQueuedOnce()
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        QVERIFY(store->declare(TestSupport::draft(QStringLiteral("Before the outbox"), Severity::Sev1), QStringLiteral("ana")));
-        QCOMPARE(*store->enqueueOutbound(compose, 100), 0);
+        QVERIFY(store->incidents().declare(TestSupport::draft(QStringLiteral("Before the outbox"), Severity::Sev1), QStringLiteral("ana")));
+        QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 0);
         const StoreResult<Incident> incident
-            = store->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana"));
+            = store->incidents().declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana"));
         QVERIFY(incident);
-        QCOMPARE(*store->enqueueOutbound(compose, 100), 2); // PagerDuty trigger and Slack
-        QCOMPARE(*store->enqueueOutbound(compose, 100), 0);
-        QVERIFY(store->changeStatus(incident->id, IncidentStatus::Acknowledged, QStringLiteral("ana")));
+        QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 2); // PagerDuty trigger and Slack
+        QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 0);
+        QVERIFY(store->incidents().changeStatus(incident->id, IncidentStatus::Acknowledged, QStringLiteral("ana")));
     }
     // After a restart the cursor is where it was: the acknowledgement (paged, and said in Slack), once.
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
-    QCOMPARE(*store->enqueueOutbound(compose, 100), 2);
-    QCOMPARE(*store->enqueueOutbound(compose, 100), 0);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
+    QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 2);
+    QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 0);
     QList<OutboxMessage> messages = outbox(*store);
     QCOMPARE(messages.size(), 4);
     QCOMPARE(messages.at(1).event, QStringLiteral("acknowledge"));
@@ -468,21 +469,21 @@ void TestOutbox::eachChangeIsQueuedOnce()
     QCOMPARE(messages.at(2).incidentKey, QStringLiteral("INC-2026-0003"));
 
     // Due now, oldest first; only the first waiting message of an incident on a channel.
-    const auto due = [&store] { return store->claimDueOutbound(QStringLiteral("this console"), 60, 10)->size(); };
+    const auto due = [&store] { return store->outbox().claimDueOutbound(QStringLiteral("this console"), 60, 10)->size(); };
     QCOMPARE(due(), 2); // the first trigger and its Slack post; the acknowledgements wait behind them
     // A trigger to try again later holds back the acknowledgement behind it: never sent before it.
     OutboundAttempt later { OutboxState::Waiting, clock.nowUtc().addSecs(60), QStringLiteral("HTTP 503") };
     later.sender = QStringLiteral("this console");
-    QVERIFY(store->recordOutboundAttempt(messages.at(2).id, later));
+    QVERIFY(store->outbox().recordOutboundAttempt(messages.at(2).id, later));
     QCOMPARE(due(), 1);
     clock.advance(61);
     QCOMPARE(due(), 2);
     // Delivered and failed are written on the incident's timeline.
-    QVERIFY(store->recordOutboundAttempt(messages.at(2).id, { OutboxState::Delivered, {}, {} }));
+    QVERIFY(store->outbox().recordOutboundAttempt(messages.at(2).id, { OutboxState::Delivered, {}, {} }));
     OutboundAttempt refused { OutboxState::Failed, {}, QStringLiteral("HTTP 404: no_service") };
     refused.sender = QStringLiteral("this console");
-    QVERIFY(store->recordOutboundAttempt(messages.at(1).id, refused));
-    const QList<TimelineEntry> timeline = *store->timeline(messages.at(2).incidentId, 0, 100);
+    QVERIFY(store->outbox().recordOutboundAttempt(messages.at(1).id, refused));
+    const QList<TimelineEntry> timeline = *store->incidents().timeline(messages.at(2).incidentId, 0, 100);
     QCOMPARE(std::count_if(timeline.cbegin(), timeline.cend(),
                  [](const TimelineEntry& entry) { return entry.kind == TimelineKind::Notified; }),
         2);
@@ -492,10 +493,10 @@ void TestOutbox::eachChangeIsQueuedOnce()
     QCOMPARE(after.at(3).attempts, 2);
     // A delivered message is not sent again, a failed one can be (ahead of the Slack post made after it).
     QCOMPARE(due(), 2); // the acknowledgement, and the Slack update now that the failed post is out of its way
-    QVERIFY(!store->retryOutboundNow(after.at(3).id));
-    QVERIFY(store->retryOutboundNow(after.at(2).id));
+    QVERIFY(!store->outbox().retryOutboundNow(after.at(3).id));
+    QVERIFY(store->outbox().retryOutboundNow(after.at(2).id));
     QCOMPARE(due(), 2);
-    const QList<OutboxMessage> claimed = *store->claimDueOutbound(QStringLiteral("this console"), 60, 10);
+    const QList<OutboxMessage> claimed = *store->outbox().claimDueOutbound(QStringLiteral("this console"), 60, 10);
     QCOMPARE(claimed.first().id, after.at(2).id);
 }
 
@@ -504,7 +505,7 @@ void TestOutbox::senderDeliversRetriesAndFails()
     LocalService local;
     QVERIFY(local.listen());
     FakeService& service = local.service;
-    std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
+    std::unique_ptr<IncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
     SendingConsole console(m_db, settings(local.server.port()));
 
     // PagerDuty answers 500, then 429 with Retry-After: 1, then takes it.
@@ -512,7 +513,7 @@ void TestOutbox::senderDeliversRetriesAndFails()
     busy.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
     service.script[kEventsPath] = { HttpResponse::error(500, QStringLiteral("oops"), QStringLiteral("Internal error")), busy };
     const StoreResult<Incident> incident
-        = writer->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1, QStringLiteral("payments")),
+        = writer->incidents().declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1, QStringLiteral("payments")),
             QStringLiteral("Ana Lima"));
     QVERIFY(incident);
     console.nudge();
@@ -545,7 +546,7 @@ void TestOutbox::senderDeliversRetriesAndFails()
         QJsonDocument(QJsonObject { { QStringLiteral("status"), QStringLiteral("invalid event") },
             { QStringLiteral("message"), QStringLiteral("Event object is invalid") },
             { QStringLiteral("errors"), QJsonArray { QStringLiteral("'routing_key' is invalid") } } })) };
-    QVERIFY(writer->changeStatus(incident->id, IncidentStatus::Acknowledged, QStringLiteral("Ana Lima")));
+    QVERIFY(writer->incidents().changeStatus(incident->id, IncidentStatus::Acknowledged, QStringLiteral("Ana Lima")));
     console.nudge();
     QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kEventsPath).size(), 4, 10000);
     const auto acknowledgement = [&] {
@@ -558,7 +559,7 @@ void TestOutbox::senderDeliversRetriesAndFails()
     QCOMPARE(acknowledgement().attempts, 1);
     QTest::qWait(500);
     QCOMPARE(service.receivedAt(kEventsPath).size(), 4);
-    const QList<TimelineEntry> timeline = *writer->timeline(incident->id, 0, 100);
+    const QList<TimelineEntry> timeline = *writer->incidents().timeline(incident->id, 0, 100);
     QVERIFY(std::any_of(timeline.cbegin(), timeline.cend(), [](const TimelineEntry& entry) {
         return entry.kind == TimelineKind::Notified && entry.body.contains(QLatin1String("routing_key"));
     }));
@@ -570,10 +571,10 @@ void TestOutbox::restartWithTheServiceDownStillDelivers()
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
     probe.close(); // nobody listens there yet: the service is down
-    std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
+    std::unique_ptr<IncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
     {
         SendingConsole console(m_db, settings(port));
-        QVERIFY(writer->declare(TestSupport::draft(QStringLiteral("Queue backlog"), Severity::Sev2), QStringLiteral("ana")));
+        QVERIFY(writer->incidents().declare(TestSupport::draft(QStringLiteral("Queue backlog"), Severity::Sev2), QStringLiteral("ana")));
         console.nudge();
         QTRY_VERIFY(!outbox(*writer).isEmpty() && outbox(*writer).first().attempts > 0);
         QCOMPARE(outbox(*writer).first().state, OutboxState::Waiting);
@@ -600,12 +601,12 @@ void TestOutbox::messagesToOneServiceArePaced()
     LocalService local;
     QVERIFY(local.listen());
     const FakeService& service = local.service;
-    std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
+    std::unique_ptr<IncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
     OutboxSender::Settings paced = settings(local.server.port());
     paced.slackSpacingMs = 300; // Slack's real limit is one a second; shorter here to keep the test quick
     SendingConsole console(m_db, paced);
     for (int i = 0; i < 4; ++i)
-        QVERIFY(writer->declare(TestSupport::draft(QStringLiteral("Storm %1").arg(i), Severity::Sev3), QStringLiteral("ana")));
+        QVERIFY(writer->incidents().declare(TestSupport::draft(QStringLiteral("Storm %1").arg(i), Severity::Sev3), QStringLiteral("ana")));
     console.nudge();
     QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kSlackPath).size(), 4, 10000);
     const QList<FakeService::Received> posts = service.receivedAt(kSlackPath);
@@ -658,11 +659,11 @@ void TestOutbox::listModelShowsStatesAndFollowsChanges()
 void TestOutbox::pagerDutysOwnIncidentsAreNotPagedBack()
 {
     ManualClock clock;
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
     QVERIFY(store);
     const OutboundComposer composer(OutboundConfig::builtIn(), { true, true, false });
     const auto compose = [&composer](const StoreChange& change) { return composer.compose(change); };
-    QCOMPARE(*store->enqueueOutbound(compose, 100), 0); // the outbox starts here
+    QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 0); // the outbox starts here
 
     AlertSignal signal;
     signal.source = QStringLiteral("pagerduty");
@@ -670,31 +671,31 @@ void TestOutbox::pagerDutysOwnIncidentsAreNotPagedBack()
     signal.fingerprint = QStringLiteral("Q2ZE4AV5UZ");
     signal.labels = { { QStringLiteral("alertname"), signal.name }, { QStringLiteral("severity"), QStringLiteral("critical") } };
     signal.annotations = { { QStringLiteral("summary"), signal.name } };
-    const StoreResult<AlertIngestReport> opened = store->ingestAlerts({ signal }, AlertRules::defaults(SeverityPolicy::defaults()));
+    const StoreResult<AlertIngestReport> opened = store->intake().ingestAlerts({ signal }, AlertRules::defaults(SeverityPolicy::defaults()));
     QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE(opened->incidentsOpened, 1);
     AlertSignal acknowledged = signal;
     acknowledged.action = AlertSignal::Action::Acknowledge;
     acknowledged.actor = QStringLiteral("Ana Lima");
-    QVERIFY(store->ingestAlerts({ acknowledged }, AlertRules::defaults(SeverityPolicy::defaults())));
+    QVERIFY(store->intake().ingestAlerts({ acknowledged }, AlertRules::defaults(SeverityPolicy::defaults())));
 
-    const Incident incident = *store->incidentByKey(opened->incidentKeys.first());
+    const Incident incident = *store->incidents().incidentByKey(opened->incidentKeys.first());
     QCOMPARE(incident.status, IncidentStatus::Acknowledged);
-    const QList<TimelineEntry> fromPagerDuty = *store->timeline(incident.id, 0, 100);
+    const QList<TimelineEntry> fromPagerDuty = *store->incidents().timeline(incident.id, 0, 100);
     QVERIFY(fromPagerDuty.size() >= 3); // declared, the alert firing, acknowledged
     for (const TimelineEntry& entry : fromPagerDuty)
         QCOMPARE(entry.origin, QStringLiteral("pagerduty"));
-    QVERIFY(*store->enqueueOutbound(compose, 100) > 0); // Slack hears of it
+    QVERIFY(*store->outbox().enqueueOutbound(compose, 100) > 0); // Slack hears of it
     // A person here resolves it: that goes to PagerDuty, and says where it came from (here).
-    QVERIFY(store->changeStatus(incident.id, IncidentStatus::Resolved, QStringLiteral("Bo Chen (pagerduty)")));
-    QVERIFY(*store->enqueueOutbound(compose, 100) > 0);
+    QVERIFY(store->incidents().changeStatus(incident.id, IncidentStatus::Resolved, QStringLiteral("Bo Chen (pagerduty)")));
+    QVERIFY(*store->outbox().enqueueOutbound(compose, 100) > 0);
     QStringList pages;
     for (const OutboxMessage& message : outbox(*store)) {
         if (message.channel == QLatin1String("pagerduty"))
             pages.append(message.event);
     }
     QCOMPARE(pages, QStringList { QStringLiteral("resolve") });
-    QCOMPARE(store->timeline(incident.id, 0, 100)->constLast().origin, QString());
+    QCOMPARE(store->incidents().timeline(incident.id, 0, 100)->constLast().origin, QString());
 }
 
 // INC-2026-0001 exists in every database; as a dedup key it would let one
@@ -704,10 +705,10 @@ void TestOutbox::pageKeysAreUniquePerDatabase()
     const QString other = m_dir->filePath(QStringLiteral("other.db"));
     QString first;
     {
-        std::unique_ptr<SqlIncidentStore> a = TestSupport::openStore(m_db, SystemClock::instance());
-        std::unique_ptr<SqlIncidentStore> b = TestSupport::openStore(other, SystemClock::instance());
-        const StoreResult<Incident> inA = a->declare(TestSupport::draft(QStringLiteral("Payments down")), QStringLiteral("ana"));
-        const StoreResult<Incident> inB = b->declare(TestSupport::draft(QStringLiteral("Search slow")), QStringLiteral("bo"));
+        std::unique_ptr<IncidentStore> a = TestSupport::openStore(m_db, SystemClock::instance());
+        std::unique_ptr<IncidentStore> b = TestSupport::openStore(other, SystemClock::instance());
+        const StoreResult<Incident> inA = a->incidents().declare(TestSupport::draft(QStringLiteral("Payments down")), QStringLiteral("ana"));
+        const StoreResult<Incident> inB = b->incidents().declare(TestSupport::draft(QStringLiteral("Search slow")), QStringLiteral("bo"));
         QVERIFY(inA && inB);
         QCOMPARE(inA->key, inB->key);
         QVERIFY(inA->pageKey.startsWith(inA->key + QLatin1Char('@')));
@@ -717,9 +718,9 @@ void TestOutbox::pageKeysAreUniquePerDatabase()
         QCOMPARE(event.value(QLatin1String("dedup_key")).toString(), inA->pageKey);
     }
     // Stable: read back after a restart, and the same for the database's next incident's stem.
-    std::unique_ptr<SqlIncidentStore> reopened = TestSupport::openStore(m_db, SystemClock::instance());
-    QCOMPARE(reopened->incidentByKey(first.section(QLatin1Char('@'), 0, 0))->pageKey, first);
-    const StoreResult<Incident> second = reopened->declare(TestSupport::draft(QStringLiteral("Queue backlog")), QStringLiteral("ana"));
+    std::unique_ptr<IncidentStore> reopened = TestSupport::openStore(m_db, SystemClock::instance());
+    QCOMPARE(reopened->incidents().incidentByKey(first.section(QLatin1Char('@'), 0, 0))->pageKey, first);
+    const StoreResult<Incident> second = reopened->incidents().declare(TestSupport::draft(QStringLiteral("Queue backlog")), QStringLiteral("ana"));
     QCOMPARE(second->pageKey.section(QLatin1Char('@'), 1), first.section(QLatin1Char('@'), 1));
 }
 
@@ -730,17 +731,17 @@ void TestOutbox::aResolveNeverOvertakesItsTrigger()
     LocalService local;
     QVERIFY(local.listen());
     FakeService& service = local.service;
-    std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
+    std::unique_ptr<IncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
     OutboxSender::Settings slowRetry = settings(local.server.port());
     slowRetry.firstRetryMs = 1500;
     SendingConsole console(m_db, slowRetry);
     service.script[kEventsPath] = { HttpResponse::error(503, QStringLiteral("busy"), QStringLiteral("Try again")) };
     const StoreResult<Incident> incident
-        = writer->declare(TestSupport::draft(QStringLiteral("False alarm"), Severity::Sev1), QStringLiteral("ana"));
+        = writer->incidents().declare(TestSupport::draft(QStringLiteral("False alarm"), Severity::Sev1), QStringLiteral("ana"));
     QVERIFY(incident);
     console.nudge();
     QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kEventsPath).size(), 1, 10000);
-    QVERIFY(writer->changeStatus(incident->id, IncidentStatus::Resolved, QStringLiteral("ana")));
+    QVERIFY(writer->incidents().changeStatus(incident->id, IncidentStatus::Resolved, QStringLiteral("ana")));
     console.nudge();
     QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kEventsPath).size(), 3, 10000);
     QStringList actions;
@@ -755,12 +756,12 @@ void TestOutbox::twoConsolesSendEachMessageOnce()
     LocalService local;
     QVERIFY(local.listen());
     const FakeService& service = local.service;
-    std::unique_ptr<SqlIncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
+    std::unique_ptr<IncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
     SendingConsole first(m_db, settings(local.server.port()));
     SendingConsole second(m_db, settings(local.server.port()));
     constexpr int kIncidents = 12;
     for (int i = 0; i < kIncidents; ++i) {
-        QVERIFY(writer->declare(TestSupport::draft(QStringLiteral("Storm %1").arg(i), Severity::Sev1), QStringLiteral("ana")));
+        QVERIFY(writer->incidents().declare(TestSupport::draft(QStringLiteral("Storm %1").arg(i), Severity::Sev1), QStringLiteral("ana")));
         first.nudge();
         second.nudge();
     }
@@ -788,11 +789,11 @@ void TestOutbox::pruningTheChangeLogNeverSkipsTheOutbox()
     const auto compose = [&composer](const StoreChange& change) { return composer.compose(change); };
     QString waiting;
     {
-        std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, SystemClock::instance());
-        const StoreResult<Incident> busy = store->declare(TestSupport::draft(QStringLiteral("Busy incident")), QStringLiteral("ana"));
+        std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, SystemClock::instance());
+        const StoreResult<Incident> busy = store->incidents().declare(TestSupport::draft(QStringLiteral("Busy incident")), QStringLiteral("ana"));
         QVERIFY(busy);
-        QCOMPARE(*store->enqueueOutbound(compose, 100), 2); // its own page and post; the outbox is past it
-        const StoreResult<Incident> page = store->declare(
+        QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 2); // its own page and post; the outbox is past it
+        const StoreResult<Incident> page = store->incidents().declare(
             TestSupport::draft(QStringLiteral("Nobody paged yet"), Severity::Sev1), QStringLiteral("ana"));
         QVERIFY(page);
         waiting = page->key;
@@ -809,8 +810,8 @@ void TestOutbox::pruningTheChangeLogNeverSkipsTheOutbox()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    std::unique_ptr<SqlIncidentStore> reopened = TestSupport::openStore(m_db, SystemClock::instance()); // prunes
-    QVERIFY(*reopened->enqueueOutbound(compose, 10) > 0);
+    std::unique_ptr<IncidentStore> reopened = TestSupport::openStore(m_db, SystemClock::instance()); // prunes
+    QVERIFY(*reopened->outbox().enqueueOutbound(compose, 10) > 0);
     QStringList paged;
     for (const OutboxMessage& message : outbox(*reopened)) {
         if (message.incidentKey == waiting)
@@ -819,7 +820,7 @@ void TestOutbox::pruningTheChangeLogNeverSkipsTheOutbox()
     QVERIFY2(paged.contains(QStringLiteral("trigger")), qPrintable(paged.join(QLatin1Char(','))));
     // Once the outbox has moved on, what lies behind it is pruned as before.
     for (int i = 0; i < 4; ++i)
-        QVERIFY(reopened->enqueueOutbound(compose, 50000));
+        QVERIFY(reopened->outbox().enqueueOutbound(compose, 50000));
     QCOMPARE(TestSupport::firstNumber(m_db, QStringLiteral("SELECT (SELECT max(seq) FROM change_log) - (SELECT seq FROM outbox_cursor)")), 0);
     reopened.reset();
     reopened = TestSupport::openStore(m_db, SystemClock::instance());
@@ -843,15 +844,15 @@ void TestOutbox::aStatusPageIncidentIsNotMadeTwice()
     sending.statusPageSpacingMs = 0;
 
     auto store = TestSupport::openStore(m_db, SystemClock::instance());
-    const Incident incident = *store->declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident incident = *store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
     StatusPageUpdate update;
     update.incidentId = incident.id;
     update.title = QStringLiteral("Checkout unavailable");
     update.state = PublicState::Investigating;
     update.body = QStringLiteral("We are investigating failed card payments.");
-    QVERIFY(store->postStatusPageUpdate(update, true, QStringLiteral("rui")));
+    QVERIFY(store->communication().postStatusPageUpdate(update, true, QStringLiteral("rui")));
     // The console that died: its claim, already lapsed, and the incident its create made.
-    QCOMPARE(store->claimDueOutbound(QStringLiteral("a console that died"), 0, 10)->size(), 1);
+    QCOMPARE(store->outbox().claimDueOutbound(QStringLiteral("a console that died"), 0, 10)->size(), 1);
     const QString made = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     local.service.script[unresolved] = { HttpResponse::json(200,
         QJsonDocument(QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("older") },
@@ -862,12 +863,12 @@ void TestOutbox::aStatusPageIncidentIsNotMadeTwice()
 
     SendingConsole console(m_db, sending);
     console.nudge();
-    QTRY_COMPARE_WITH_TIMEOUT(store->statusPageUpdates(incident.id)->first().delivery, OutboxState::Delivered, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(store->communication().statusPageUpdates(incident.id)->first().delivery, OutboxState::Delivered, 10000);
     QCOMPARE(local.service.receivedAt(unresolved).size(), 1);
     QCOMPARE(local.service.receivedAt(incidents).size(), 0); // no second create
     // The next update goes to the incident found.
     update.state = PublicState::Identified;
-    QVERIFY(store->postStatusPageUpdate(update, true, QStringLiteral("rui")));
+    QVERIFY(store->communication().postStatusPageUpdate(update, true, QStringLiteral("rui")));
     console.nudge();
     QTRY_COMPARE_WITH_TIMEOUT(local.service.receivedAt(incidents + QStringLiteral("/sp-inc-7")).size(), 1, 10000);
     QCOMPARE(local.service.receivedAt(incidents + QStringLiteral("/sp-inc-7")).first().request.method, QByteArray("PATCH"));
@@ -879,29 +880,29 @@ void TestOutbox::aStatusPageIncidentIsNotMadeTwice()
 void TestOutbox::aLapsedSenderCannotTakeAMessageBack()
 {
     ManualClock clock;
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
     const OutboundComposer composer(OutboundConfig::builtIn(), { true, false, false });
     const auto compose = [&composer](const StoreChange& change) { return composer.compose(change); };
-    QCOMPARE(*store->enqueueOutbound(compose, 100), 0);
-    QVERIFY(store->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana")));
-    QCOMPARE(*store->enqueueOutbound(compose, 100), 1);
-    const qint64 id = store->claimDueOutbound(QStringLiteral("console A"), 60, 10)->first().id;
-    QVERIFY(store->claimDueOutbound(QStringLiteral("console B"), 60, 10)->isEmpty()); // A holds it
+    QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 0);
+    QVERIFY(store->incidents().declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana")));
+    QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 1);
+    const qint64 id = store->outbox().claimDueOutbound(QStringLiteral("console A"), 60, 10)->first().id;
+    QVERIFY(store->outbox().claimDueOutbound(QStringLiteral("console B"), 60, 10)->isEmpty()); // A holds it
     clock.advance(61);
-    const QList<OutboxMessage> taken = *store->claimDueOutbound(QStringLiteral("console B"), 60, 10);
+    const QList<OutboxMessage> taken = *store->outbox().claimDueOutbound(QStringLiteral("console B"), 60, 10);
     QCOMPARE(taken.size(), 1);
     QCOMPARE(taken.first().claimedBy, QStringLiteral("console A"));
 
     OutboundAttempt slept { OutboxState::Waiting, clock.nowUtc().addSecs(5), QStringLiteral("timed out") };
     slept.sender = QStringLiteral("console A");
-    QVERIFY(store->recordOutboundAttempt(id, slept));
+    QVERIFY(store->outbox().recordOutboundAttempt(id, slept));
     OutboxMessage now = outbox(*store).first();
     QCOMPARE(now.attempts, 0);
     QCOMPARE(now.claimedBy, QStringLiteral("console B"));
-    QVERIFY(!store->retryOutboundNow(id));
+    QVERIFY(!store->outbox().retryOutboundNow(id));
     OutboundAttempt delivered { OutboxState::Delivered, {}, {} };
     delivered.sender = QStringLiteral("console B");
-    QVERIFY(store->recordOutboundAttempt(id, delivered));
+    QVERIFY(store->outbox().recordOutboundAttempt(id, delivered));
     now = outbox(*store).first();
     QCOMPARE(now.state, OutboxState::Delivered);
     QCOMPARE(now.attempts, 1);
@@ -917,15 +918,15 @@ void TestOutbox::aDeadRunsClaimsEndWithIt()
 {
     LocalService local;
     QVERIFY(local.listen());
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, SystemClock::instance());
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, SystemClock::instance());
     const OutboundComposer composer(OutboundConfig::builtIn(), { true, false, false });
     const auto compose = [&composer](const StoreChange& change) { return composer.compose(change); };
-    QCOMPARE(*store->enqueueOutbound(compose, 100), 0);
+    QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 0);
     const Incident orphaned
-        = *store->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana"));
+        = *store->incidents().declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana"));
     const Incident held
-        = *store->declare(TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev1), QStringLiteral("ana"));
-    QCOMPARE(*store->enqueueOutbound(compose, 100), 2);
+        = *store->incidents().declare(TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev1), QStringLiteral("ana"));
+    QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 2);
 
     QProcess ended;
     ended.start(QStringLiteral("true"), {});
@@ -935,8 +936,8 @@ void TestOutbox::aDeadRunsClaimsEndWithIt()
     const QString machine = SenderName::forThisRun().text().section(QLatin1Char('/'), 0, 0);
     const QString deadRun = QStringLiteral("%1/%2/earlier-run").arg(machine).arg(endedPid);
     const QString liveRun = QStringLiteral("%1/1/another-console").arg(machine);
-    QCOMPARE(store->claimDueOutbound(deadRun, 60, 1)->size(), 1);
-    QCOMPARE(store->claimDueOutbound(liveRun, 60, 1)->size(), 1);
+    QCOMPARE(store->outbox().claimDueOutbound(deadRun, 60, 1)->size(), 1);
+    QCOMPARE(store->outbox().claimDueOutbound(liveRun, 60, 1)->size(), 1);
 
     SendingConsole console(m_db, settings(local.server.port()));
     console.nudge();
@@ -945,7 +946,7 @@ void TestOutbox::aDeadRunsClaimsEndWithIt()
         orphaned.pageKey);
     QTest::qWait(500);
     QCOMPARE(local.service.receivedAt(kEventsPath).size(), 1); // the live console's claim holds
-    QCOMPARE(*store->outboundClaimHolders(), QStringList { liveRun });
+    QCOMPARE(*store->outbox().outboundClaimHolders(), QStringList { liveRun });
     QCOMPARE(outbox(*store).first().incidentKey, held.key); // newest first: still waiting
     QCOMPARE(outbox(*store).first().state, OutboxState::Waiting);
 }

@@ -105,64 +105,64 @@ void TestPlaybooks::declaringAttachesTheTypesChecklist()
 {
     QTemporaryDir dir;
     ManualClock clock;
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("p.db")), &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("p.db")), &clock);
     IncidentDraft draft = TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1);
     draft.type = IncidentType::Outage;
-    const Incident incident = *store->declare(draft, QStringLiteral("Ana Lima"));
-    QList<ChecklistItem> items = *store->checklist(incident.id);
+    const Incident incident = *store->incidents().declare(draft, QStringLiteral("Ana Lima"));
+    QList<ChecklistItem> items = *store->checklists().checklist(incident.id);
     QCOMPARE(items.size(), 15); // three phases of five steps
     QCOMPARE(items.first().text, QStringLiteral("Confirm incident scope and impact"));
     QVERIFY(items.first().critical);
     QVERIFY(!items.constLast().critical);
     // Declaring implies it: the timeline holds the declaration alone.
-    QList<TimelineEntry> timeline = *store->timeline(incident.id, 0, 100);
+    QList<TimelineEntry> timeline = *store->incidents().timeline(incident.id, 0, 100);
     QCOMPARE(timeline.size(), 1);
 
     // Checking a step is on the timeline, with who and when; checking it again writes nothing.
     clock.advance(60);
-    ChecklistItem done = *store->setChecklistItem(items.at(1).id, true, QStringLiteral("Bo Chen"));
+    ChecklistItem done = *store->checklists().setChecklistItem(items.at(1).id, true, QStringLiteral("Bo Chen"));
     QVERIFY(done.isChecked());
     QCOMPARE(done.checkedBy, QStringLiteral("Bo Chen"));
     QCOMPARE(done.checkedAt, clock.nowUtc());
-    QVERIFY(store->setChecklistItem(items.at(1).id, true, QStringLiteral("Bo Chen")));
-    timeline = *store->timeline(incident.id, 0, 100);
+    QVERIFY(store->checklists().setChecklistItem(items.at(1).id, true, QStringLiteral("Bo Chen")));
+    timeline = *store->incidents().timeline(incident.id, 0, 100);
     QCOMPARE(TimelineText::summary(timeline.constLast()), QStringLiteral("Done: Activate incident response team"));
     QCOMPARE(timeline.constLast().author, QStringLiteral("Bo Chen"));
     const qsizetype entries = timeline.size();
-    QCOMPARE(store->timeline(incident.id, 0, 100)->size(), entries);
-    QVERIFY(!store->setChecklistItem(items.at(1).id, false, QStringLiteral("Bo Chen"))->isChecked());
-    QCOMPARE(store->timeline(incident.id, 0, 100)->size(), entries + 1);
+    QCOMPARE(store->incidents().timeline(incident.id, 0, 100)->size(), entries);
+    QVERIFY(!store->checklists().setChecklistItem(items.at(1).id, false, QStringLiteral("Bo Chen"))->isChecked());
+    QCOMPARE(store->incidents().timeline(incident.id, 0, 100)->size(), entries + 1);
 
     // Another playbook goes after the first; the same one twice is refused.
     const PlaybookCatalog catalog = PlaybookCatalog::builtIn();
     const Playbook* database = catalog.playbook(QStringLiteral("database-connection-failure"));
-    QCOMPARE(store->attachPlaybook(incident.id, *database, QStringLiteral("Ana Lima"))->size(), 21);
-    QCOMPARE(TimelineText::summary(store->timeline(incident.id, 0, 100)->constLast()),
+    QCOMPARE(store->checklists().attachPlaybook(incident.id, *database, QStringLiteral("Ana Lima"))->size(), 21);
+    QCOMPARE(TimelineText::summary(store->incidents().timeline(incident.id, 0, 100)->constLast()),
         QStringLiteral("Playbook attached: Database connection failure"));
-    const StoreResult<QList<ChecklistItem>> again = store->attachPlaybook(incident.id, *database, QStringLiteral("Ana Lima"));
+    const StoreResult<QList<ChecklistItem>> again = store->checklists().attachPlaybook(incident.id, *database, QStringLiteral("Ana Lima"));
     QVERIFY(!again);
     QCOMPARE(again.errorKind(), StoreErrorKind::Rejected);
-    items = *store->checklist(incident.id);
+    items = *store->checklists().checklist(incident.id);
     QCOMPARE(items.constLast().text, QStringLiteral("Update incident with findings"));
     QCOMPARE(items.constLast().position, 21);
 
     // A type without a playbook gets none.
     draft.type = IncidentType::Compliance;
-    QVERIFY(store->checklist(store->declare(draft, QStringLiteral("Ana Lima"))->id)->isEmpty());
+    QVERIFY(store->checklists().checklist(store->incidents().declare(draft, QStringLiteral("Ana Lima"))->id)->isEmpty());
 }
 
 void TestPlaybooks::checklistModelShowsPhasesAndAsksToCheck()
 {
     QTemporaryDir dir;
     ManualClock clock;
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("p.db")), &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("p.db")), &clock);
     IncidentDraft draft = TestSupport::draft(QStringLiteral("Breach"), Severity::Sev1);
     draft.type = IncidentType::Security;
-    const Incident incident = *store->declare(draft, QStringLiteral("Ana Lima"));
+    const Incident incident = *store->incidents().declare(draft, QStringLiteral("Ana Lima"));
 
     ChecklistModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setItems(incident.id, *store->checklist(incident.id));
+    model.setItems(incident.id, *store->checklists().checklist(incident.id));
     QCOMPARE(model.rowCount(), 3 + 15); // a heading per phase
     QVERIFY(model.index(0).data(ChecklistModel::IsPhaseRole).toBool());
     QCOMPARE(model.index(0).data(Qt::BackgroundRole).value<QBrush>().color(), QColor(QStringLiteral("#3a5b5b")));
@@ -177,8 +177,8 @@ void TestPlaybooks::checklistModelShowsPhasesAndAsksToCheck()
     QVERIFY(!model.setData(model.index(1), Qt::Checked, Qt::CheckStateRole)); // asks; the store answers
     QCOMPARE(asked.size(), 1);
     const qint64 itemId = asked.first().at(0).toLongLong();
-    QVERIFY(store->setChecklistItem(itemId, asked.first().at(1).toBool(), QStringLiteral("Ana Lima")));
-    model.setItems(incident.id, *store->checklist(incident.id));
+    QVERIFY(store->checklists().setChecklistItem(itemId, asked.first().at(1).toBool(), QStringLiteral("Ana Lima")));
+    model.setItems(incident.id, *store->checklists().checklist(incident.id));
     QCOMPARE(changed.size(), 1); // that row only
     QCOMPARE(model.index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QCOMPARE(model.openSteps(), 14);

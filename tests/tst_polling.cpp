@@ -116,7 +116,7 @@ QList<Alert> TestPolling::alerts()
     const auto store = TestSupport::openStore(m_dir->filePath(QStringLiteral("poll.db")), &m_clock);
     AlertQuery query;
     query.sort = { AlertSortKey::Name, Qt::AscendingOrder };
-    return store ? *store->alerts(query, std::nullopt, 100) : QList<Alert> {};
+    return store ? *store->alerts().page(query, std::nullopt, 100) : QList<Alert> {};
 }
 
 void TestPolling::configIsCheckedBeforeUse()

@@ -278,12 +278,12 @@ void TestReceiver::seedCurlExampleCreatesAnIncident()
     QTRY_COMPARE(m_commits, 1);
 
     SystemClock clock;
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
-    const StoreResult<Incident> stored = store->incidentByKey(created.json.value(QLatin1String("id")).toString());
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
+    const StoreResult<Incident> stored = store->incidents().incidentByKey(created.json.value(QLatin1String("id")).toString());
     QVERIFY(stored);
     QCOMPARE(stored->title, QStringLiteral("Database Connection Issues"));
     QCOMPARE(stored->service, QStringLiteral("database"));
-    QCOMPARE(store->timeline(stored->id, 0, 10)->first().author, QStringLiteral("pager-bot"));
+    QCOMPARE(store->incidents().timeline(stored->id, 0, 10)->first().author, QStringLiteral("pager-bot"));
 
     const Reply shown = request("GET", QStringLiteral("/incidents/%1").arg(stored->key));
     QCOMPARE(shown.status, 200);
@@ -448,8 +448,8 @@ void TestReceiver::bodyOverTheLimitIsRefusedBeforeItArrives()
     QVERIFY(closed);
     // Kept for inspection like any other refusal, with the request line it had.
     SystemClock clock;
-    QTRY_COMPARE(TestSupport::openStore(m_db, &clock)->rejectedDeliveries(10)->size(), 1);
-    const RejectedDelivery kept = TestSupport::openStore(m_db, &clock)->rejectedDeliveries(10)->first();
+    QTRY_COMPARE(TestSupport::openStore(m_db, &clock)->intake().rejectedDeliveries(10)->size(), 1);
+    const RejectedDelivery kept = TestSupport::openStore(m_db, &clock)->intake().rejectedDeliveries(10)->first();
     QCOMPARE(kept.status, 413);
     QCOMPARE(kept.route, QStringLiteral("POST /incidents"));
     QCOMPARE(kept.contentType, QStringLiteral("application/json"));
@@ -807,7 +807,7 @@ void TestReceiver::refusalsBeforeAuthenticationAreSampledWithoutTheirBodies()
     const qint64 refills = flooding.elapsed() / RefusalLog::kSampleEveryMs;
     QVERIFY2(kept <= RefusalLog::kSampleBurst + refills + 1, qPrintable(QString::number(kept)));
     SystemClock clock;
-    const StoreResult<QList<RejectedDelivery>> sampled = TestSupport::openStore(m_db, &clock)->rejectedDeliveries(1000);
+    const StoreResult<QList<RejectedDelivery>> sampled = TestSupport::openStore(m_db, &clock)->intake().rejectedDeliveries(1000);
     QVERIFY(sampled);
     for (const RejectedDelivery& delivery : *sampled) {
         QCOMPARE(delivery.status, 401);
@@ -824,7 +824,7 @@ void TestReceiver::refusalsBeforeAuthenticationAreSampledWithoutTheirBodies()
                  .status,
         400);
     QTRY_COMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), kept + 1);
-    QCOMPARE(TestSupport::openStore(m_db, &clock)->rejectedDeliveries(1)->first().body, QByteArray(R"({"hello": "world"})"));
+    QCOMPARE(TestSupport::openStore(m_db, &clock)->intake().rejectedDeliveries(1)->first().body, QByteArray(R"({"hello": "world"})"));
 }
 
 void TestReceiver::theConsoleAcceptsAgainAfterRunningOutOfDescriptors()
@@ -916,10 +916,10 @@ void TestReceiver::alertmanagerWebhookStoresEveryField()
     QCOMPARE(m_commits, 1);
 
     SystemClock clock;
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
     AlertQuery query;
     query.sort = { AlertSortKey::Name, Qt::AscendingOrder };
-    const StoreResult<QList<Alert>> alerts = store->alerts(query, std::nullopt, 10);
+    const StoreResult<QList<Alert>> alerts = store->alerts().page(query, std::nullopt, 10);
     QVERIFY(alerts);
     QCOMPARE(alerts->size(), 2);
     const Alert& down = alerts->at(0);
@@ -944,7 +944,7 @@ void TestReceiver::alertmanagerWebhookStoresEveryField()
     const Reply again = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload);
     QCOMPARE(again.status, 200);
     QCOMPARE(again.json.value(QLatin1String("deduplicated")).toInt(), 2);
-    QCOMPARE(*store->countAlerts(AlertFilter {}), 2);
+    QCOMPARE(*store->alerts().count(AlertFilter {}), 2);
 }
 
 void TestReceiver::webhookBadInputIsRefusedAndKept_data()
@@ -995,9 +995,9 @@ void TestReceiver::webhookBadInputIsRefusedAndKept()
     QTRY_COMPARE(rejected.size(), 1);
 
     SystemClock clock;
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(m_db, &clock);
-    QCOMPARE(*store->countAlerts(AlertFilter {}), 0);
-    const StoreResult<QList<RejectedDelivery>> kept = store->rejectedDeliveries(10);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
+    QCOMPARE(*store->alerts().count(AlertFilter {}), 0);
+    const StoreResult<QList<RejectedDelivery>> kept = store->intake().rejectedDeliveries(10);
     QVERIFY(kept);
     QCOMPARE(kept->size(), 1);
     QCOMPARE(kept->first().status, status);
@@ -1336,7 +1336,7 @@ void TestReceiver::grafanaWebhookKeepsItsLinksAndValues()
 
     SystemClock clock;
     const auto store = TestSupport::openStore(m_db, &clock);
-    const QList<Alert> alerts = *store->alerts(AlertQuery {}, std::nullopt, 10);
+    const QList<Alert> alerts = *store->alerts().page(AlertQuery {}, std::nullopt, 10);
     QCOMPARE(alerts.size(), 1);
     const Alert& alert = alerts.first();
     QCOMPARE(alert.source, QStringLiteral("grafana"));
@@ -1375,7 +1375,7 @@ void TestReceiver::genericWebhookTakesOneAlertOrMany()
     const auto store = TestSupport::openStore(m_db, &clock);
     AlertQuery query;
     query.sort = { AlertSortKey::Name, Qt::AscendingOrder };
-    const QList<Alert> alerts = *store->alerts(query, std::nullopt, 10);
+    const QList<Alert> alerts = *store->alerts().page(query, std::nullopt, 10);
     QCOMPARE(alerts.size(), 2);
     QCOMPARE(alerts.at(0).name, QStringLiteral("PaymentsFailing"));
     QCOMPARE(alerts.at(0).source, QStringLiteral("generic"));
@@ -1686,7 +1686,7 @@ void TestReceiver::pagerDutyIncidentsAreMirroredOnce()
 
     SystemClock clock;
     const auto store = TestSupport::openStore(m_db, &clock);
-    const QList<Alert> alerts = *store->alerts(AlertQuery {}, std::nullopt, 10);
+    const QList<Alert> alerts = *store->alerts().page(AlertQuery {}, std::nullopt, 10);
     QCOMPARE(alerts.size(), 1);
     QCOMPARE(alerts.first().source, QStringLiteral("pagerduty"));
     QCOMPARE(alerts.first().fingerprint, QStringLiteral("Q2ZE4AV5UZ"));
@@ -1696,10 +1696,10 @@ void TestReceiver::pagerDutyIncidentsAreMirroredOnce()
     QCOMPARE(alerts.first().occurrences, 3); // triggered, acknowledged, resolved; notes and the retry not counted
     QCOMPARE(alerts.first().generatorUrl, QStringLiteral("https://acme.pagerduty.com/incidents/Q2ZE4AV5UZ"));
 
-    const Incident incident = *store->incidentByKey(QStringLiteral("INC-2026-0001"));
+    const Incident incident = *store->incidents().incidentByKey(QStringLiteral("INC-2026-0001"));
     QCOMPARE(incident.status, IncidentStatus::Resolved);
     QVERIFY(incident.acknowledgedAt.isValid());
-    const QList<TimelineEntry> timeline = *store->timeline(incident.id, 0, 100);
+    const QList<TimelineEntry> timeline = *store->incidents().timeline(incident.id, 0, 100);
     const auto has = [&timeline](TimelineKind kind, const QString& author, const QString& text) {
         return std::any_of(timeline.cbegin(), timeline.cend(), [&](const TimelineEntry& entry) {
             return entry.kind == kind && entry.author == author && (text.isEmpty() || entry.body.contains(text) || entry.newValue.contains(text));
@@ -1885,7 +1885,7 @@ void TestReceiver::cloudWatchAlarmsArriveThroughSignedSns()
     const auto store = TestSupport::openStore(m_db, &clock);
     AlertQuery query;
     query.sort = { AlertSortKey::Name, Qt::AscendingOrder };
-    const QList<Alert> alerts = *store->alerts(query, std::nullopt, 10);
+    const QList<Alert> alerts = *store->alerts().page(query, std::nullopt, 10);
     QCOMPARE(alerts.size(), 2);
     QCOMPARE(alerts.at(0).name, QStringLiteral("OrdersApi5xx"));
     QCOMPARE(alerts.at(0).source, QStringLiteral("cloudwatch"));
@@ -2201,7 +2201,7 @@ void TestReceiver::communicationsEndpoint()
     // An update recorded (here by another connection, as another console would) restarts that group's clock.
     {
         auto store = TestSupport::openStore(m_db, SystemClock::instance());
-        QVERIFY(store->recordCommunication(store->incidentByKey(key)->id,
+        QVERIFY(store->communication().recordCommunication(store->incidents().incidentByKey(key)->id,
             { QStringLiteral("executives"), QStringLiteral("Executive Team"), CommunicationChannel::PhoneSms, QStringLiteral("Called the CTO") },
             QStringLiteral("Rui Costa")));
     }

@@ -33,7 +33,7 @@ int runWriter(const QString& database)
     dock.setKeepInterval(200);
     dock.show();
     Incident incident;
-    store->run<StoreResult<Incident>>(&dock, [](IncidentStore& s) { return s.incident(1); },
+    store->run<StoreResult<Incident>>(&dock, [](IncidentStore& s) { return s.incidents().incident(1); },
         [&incident](const StoreResult<Incident>& found) { incident = *found; });
     while (!incident.isValid())
         QTest::qWait(20);
@@ -45,7 +45,7 @@ int runWriter(const QString& database)
     for (;;) {
         QTest::qWait(100);
         bool kept = false;
-        store->run<StoreResult<QPair<QByteArray, QDateTime>>>(&dock, [](IncidentStore& s) { return s.unsavedReview(1); },
+        store->run<StoreResult<QPair<QByteArray, QDateTime>>>(&dock, [](IncidentStore& s) { return s.reviews().unsavedReview(1); },
             [&kept](const StoreResult<QPair<QByteArray, QDateTime>>& unsaved) { kept = unsaved && unsaved->second.isValid(); });
         QTest::qWait(100);
         if (kept) {
@@ -68,9 +68,9 @@ void TestReviewRecovery::killedMidEditLosesNothing()
     const QString database = dir.filePath(QStringLiteral("recovery.db"));
     {
         auto store = TestSupport::openStore(database, SystemClock::instance());
-        const Incident incident = *store->declare(TestSupport::draft(QStringLiteral("Payment API unavailable"), Severity::Sev1), QStringLiteral("ana"));
+        const Incident incident = *store->incidents().declare(TestSupport::draft(QStringLiteral("Payment API unavailable"), Severity::Sev1), QStringLiteral("ana"));
         QCOMPARE(incident.id, 1);
-        QVERIFY(store->startReview(incident.id, QStringLiteral("ana")));
+        QVERIFY(store->reviews().startReview(incident.id, QStringLiteral("ana")));
     }
     QProcess writer;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -94,7 +94,7 @@ void TestReviewRecovery::killedMidEditLosesNothing()
     QVERIFY(QTest::qWaitForWindowExposed(&tracker));
     QObject::connect(&dock, &ReviewDock::saved, &tracker, &ReviewTrackerDock::reload);
     Incident incident;
-    store->run<StoreResult<Incident>>(this, [](IncidentStore& s) { return s.incident(1); },
+    store->run<StoreResult<Incident>>(this, [](IncidentStore& s) { return s.incidents().incident(1); },
         [&incident](const StoreResult<Incident>& found) { incident = *found; });
     QTRY_VERIFY(incident.isValid());
     dock.setIncident(incident);
@@ -110,12 +110,12 @@ void TestReviewRecovery::killedMidEditLosesNothing()
     QTRY_COMPARE(tracker.actionItems()->rowCount(), 0);
     {
         auto direct = TestSupport::openStore(database, SystemClock::instance());
-        QVERIFY(!direct->unsavedReview(1)->second.isValid());
-        QVERIFY((*direct->review(1))->summary.contains(QLatin1String("pool was exhausted")));
-        withAction = **direct->review(1);
+        QVERIFY(!direct->reviews().unsavedReview(1)->second.isValid());
+        QVERIFY((*direct->reviews().review(1))->summary.contains(QLatin1String("pool was exhausted")));
+        withAction = **direct->reviews().review(1);
         withAction.actionItems = { { QStringLiteral("Add index"), QStringLiteral("DB team"), QDate(2020, 1, 1), ActionPriority::High,
             ActionStatus::Open, ActionHorizon::ShortTerm } };
-        QVERIFY(direct->saveReview(withAction, QStringLiteral("ana")));
+        QVERIFY(direct->reviews().saveReview(withAction, QStringLiteral("ana")));
     }
     tracker.reload();
     QTRY_COMPARE(tracker.actionItems()->rowCount(), 1);

@@ -48,7 +48,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
-    std::unique_ptr<SqlIncidentStore> m_store;
+    std::unique_ptr<IncidentStore> m_store;
     Incident m_incident;
 };
 
@@ -57,14 +57,14 @@ void TestReviews::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = TestSupport::openStore(m_dir->filePath(QStringLiteral("reviews.db")), &m_clock);
     QVERIFY(m_store);
-    m_incident = *m_store->declare(TestSupport::draft(QStringLiteral("API outage"), Severity::Sev1, QStringLiteral("payments")),
+    m_incident = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("API outage"), Severity::Sev1, QStringLiteral("payments")),
         QStringLiteral("ana"));
     m_clock.advance(45 * 60);
 }
 
 PostIncidentReview TestReviews::written(qint64 incidentId)
 {
-    PostIncidentReview review = **m_store->review(incidentId);
+    PostIncidentReview review = **m_store->reviews().review(incidentId);
     review.summary = html(QStringLiteral("API unresponsive: connection pool exhausted by a slow query."));
     review.rootCause = html(QStringLiteral("New query missing an index on user_id."));
     review.rootCauseCategory = QStringLiteral("Code change");
@@ -86,55 +86,55 @@ PostIncidentReview TestReviews::written(qint64 incidentId)
 
 void TestReviews::workflowRevisionsAndTheTimeline()
 {
-    const StoreResult<PostIncidentReview> started = m_store->startReview(m_incident.id, QStringLiteral("rui"));
+    const StoreResult<PostIncidentReview> started = m_store->reviews().startReview(m_incident.id, QStringLiteral("rui"));
     QVERIFY2(started, qPrintable(started.error()));
     QCOMPARE(started->status, ReviewStatus::Draft);
     QCOMPARE(started->impact.durationMinutes, 45); // detection to now: not resolved yet
     QVERIFY(!started->timeline.isEmpty()); // from the incident's timeline
     QVERIFY(started->timeline.first().event.startsWith(QLatin1String("Declared SEV1")));
     QVERIFY(!started->dueAt.isValid());
-    QVERIFY(!m_store->startReview(m_incident.id, QStringLiteral("rui"))); // one per incident
+    QVERIFY(!m_store->reviews().startReview(m_incident.id, QStringLiteral("rui"))); // one per incident
     // A resolved incident nobody reviews is listed as a review not started.
-    const Incident unreviewed = *m_store->declare(TestSupport::draft(QStringLiteral("Cache storm")), QStringLiteral("ana"));
-    QVERIFY(m_store->reviewsNotStarted(10)->isEmpty());
-    QVERIFY(m_store->changeStatus(unreviewed.id, IncidentStatus::Resolved, QStringLiteral("ana")));
-    const QList<PostIncidentReview> missing = *m_store->reviewsNotStarted(10);
+    const Incident unreviewed = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("Cache storm")), QStringLiteral("ana"));
+    QVERIFY(m_store->reviews().reviewsNotStarted(10)->isEmpty());
+    QVERIFY(m_store->incidents().changeStatus(unreviewed.id, IncidentStatus::Resolved, QStringLiteral("ana")));
+    const QList<PostIncidentReview> missing = *m_store->reviews().reviewsNotStarted(10);
     QCOMPARE(missing.size(), 1);
     QVERIFY(missing.first().isNotStarted());
     QCOMPARE(missing.first().incidentId, unreviewed.id);
     // Not started: due by its timeline's deadline, a day after resolution.
-    QCOMPARE(missing.first().dueAt, m_store->incident(unreviewed.id)->resolvedAt.addSecs(24 * 3600));
+    QCOMPARE(missing.first().dueAt, m_store->incidents().incident(unreviewed.id)->resolvedAt.addSecs(24 * 3600));
 
-    QVERIFY(m_store->saveReview(written(m_incident.id), QStringLiteral("rui")));
+    QVERIFY(m_store->reviews().saveReview(written(m_incident.id), QStringLiteral("rui")));
     // Not resolved: it stays a draft, and says why.
-    const StoreResult<PostIncidentReview> early = m_store->setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("rui"));
+    const StoreResult<PostIncidentReview> early = m_store->reviews().setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("rui"));
     QVERIFY(!early);
     QVERIFY(early.error().contains(QLatin1String("not resolved")));
 
-    QVERIFY(m_store->changeStatus(m_incident.id, IncidentStatus::Resolved, QStringLiteral("ana")));
-    const QDateTime resolved = m_store->incident(m_incident.id)->resolvedAt;
-    QCOMPARE(m_store->saveReview(written(m_incident.id), QStringLiteral("rui"))->dueAt, resolved.addDays(7)); // due within a week
-    QCOMPARE(m_store->setReviewStatus(m_incident.id, ReviewStatus::InReview, QStringLiteral("rui"))->status, ReviewStatus::InReview);
-    const StoreResult<PostIncidentReview> published = m_store->setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("lead"));
+    QVERIFY(m_store->incidents().changeStatus(m_incident.id, IncidentStatus::Resolved, QStringLiteral("ana")));
+    const QDateTime resolved = m_store->incidents().incident(m_incident.id)->resolvedAt;
+    QCOMPARE(m_store->reviews().saveReview(written(m_incident.id), QStringLiteral("rui"))->dueAt, resolved.addDays(7)); // due within a week
+    QCOMPARE(m_store->reviews().setReviewStatus(m_incident.id, ReviewStatus::InReview, QStringLiteral("rui"))->status, ReviewStatus::InReview);
+    const StoreResult<PostIncidentReview> published = m_store->reviews().setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("lead"));
     QVERIFY(published);
     QCOMPARE(published->revision, 1);
     QVERIFY(published->publishedAt.isValid());
     // Published is read-only; reopening makes revision 2, the first kept as it was.
-    PostIncidentReview change = **m_store->review(m_incident.id);
+    PostIncidentReview change = **m_store->reviews().review(m_incident.id);
     change.lessons = html(QStringLiteral("Also: alert on pool saturation."));
-    const StoreResult<PostIncidentReview> refused = m_store->saveReview(change, QStringLiteral("rui"));
+    const StoreResult<PostIncidentReview> refused = m_store->reviews().saveReview(change, QStringLiteral("rui"));
     QVERIFY(!refused);
     QVERIFY(refused.error().contains(QLatin1String("read-only")));
-    QCOMPARE(m_store->setReviewStatus(m_incident.id, ReviewStatus::Draft, QStringLiteral("rui"))->revision, 2);
-    QVERIFY(m_store->saveReview(change, QStringLiteral("rui")));
-    QVERIFY(m_store->setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("lead")));
-    const QList<PostIncidentReview> revisions = *m_store->reviewRevisions(m_incident.id);
+    QCOMPARE(m_store->reviews().setReviewStatus(m_incident.id, ReviewStatus::Draft, QStringLiteral("rui"))->revision, 2);
+    QVERIFY(m_store->reviews().saveReview(change, QStringLiteral("rui")));
+    QVERIFY(m_store->reviews().setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("lead")));
+    const QList<PostIncidentReview> revisions = *m_store->reviews().reviewRevisions(m_incident.id);
     QCOMPARE(revisions.size(), 2);
     QVERIFY(revisions.at(0).lessons.contains(QLatin1String("circuit breakers")));
     QVERIFY(revisions.at(1).lessons.contains(QLatin1String("pool saturation")));
     // Every step is on the incident's timeline.
     QStringList steps;
-    const QList<TimelineEntry> timeline = *m_store->timeline(m_incident.id, 0, 100);
+    const QList<TimelineEntry> timeline = *m_store->incidents().timeline(m_incident.id, 0, 100);
     for (const TimelineEntry& entry : timeline) {
         if (entry.kind == TimelineKind::Review)
             steps.append(TimelineText::summary(entry).section(QLatin1Char(':'), 0, 0));
@@ -147,55 +147,55 @@ void TestReviews::workflowRevisionsAndTheTimeline()
 
 void TestReviews::unsavedTextIsKeptUntilSaved()
 {
-    QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
-    QVERIFY(!m_store->unsavedReview(m_incident.id)->second.isValid());
+    QVERIFY(m_store->reviews().startReview(m_incident.id, QStringLiteral("rui")));
+    QVERIFY(!m_store->reviews().unsavedReview(m_incident.id)->second.isValid());
     const QByteArray typed = written(m_incident.id).contentJson();
-    QVERIFY(m_store->keepUnsavedReview(m_incident.id, typed));
-    QCOMPARE(m_store->unsavedReview(m_incident.id)->first, typed);
-    QCOMPARE(m_store->unsavedReview(m_incident.id)->second, m_clock.nowUtc());
-    QVERIFY(m_store->saveReview(written(m_incident.id), QStringLiteral("rui")));
-    QVERIFY(!m_store->unsavedReview(m_incident.id)->second.isValid()); // saved: nothing left to restore
+    QVERIFY(m_store->reviews().keepUnsavedReview(m_incident.id, typed));
+    QCOMPARE(m_store->reviews().unsavedReview(m_incident.id)->first, typed);
+    QCOMPARE(m_store->reviews().unsavedReview(m_incident.id)->second, m_clock.nowUtc());
+    QVERIFY(m_store->reviews().saveReview(written(m_incident.id), QStringLiteral("rui")));
+    QVERIFY(!m_store->reviews().unsavedReview(m_incident.id)->second.isValid()); // saved: nothing left to restore
 }
 
 void TestReviews::searchFindsAReviewByItsLessons()
 {
-    QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
-    QVERIFY(m_store->saveReview(written(m_incident.id), QStringLiteral("rui")));
-    const Incident other = *m_store->declare(TestSupport::draft(QStringLiteral("Cache storm")), QStringLiteral("ana"));
-    QVERIFY(m_store->startReview(other.id, QStringLiteral("rui")));
-    QCOMPARE(m_store->reviews(QString(), 10)->size(), 2);
-    const QList<PostIncidentReview> found = *m_store->reviews(QStringLiteral("circuit breakers"), 10);
+    QVERIFY(m_store->reviews().startReview(m_incident.id, QStringLiteral("rui")));
+    QVERIFY(m_store->reviews().saveReview(written(m_incident.id), QStringLiteral("rui")));
+    const Incident other = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("Cache storm")), QStringLiteral("ana"));
+    QVERIFY(m_store->reviews().startReview(other.id, QStringLiteral("rui")));
+    QCOMPARE(m_store->reviews().search(QString(), 10)->size(), 2);
+    const QList<PostIncidentReview> found = *m_store->reviews().search(QStringLiteral("circuit breakers"), 10);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().incidentId, m_incident.id);
-    QCOMPARE(m_store->reviews(QStringLiteral("Storm"), 10)->first().incidentId, other.id); // by its title
-    QVERIFY(m_store->reviews(QStringLiteral("zebra"), 10)->isEmpty());
+    QCOMPARE(m_store->reviews().search(QStringLiteral("Storm"), 10)->first().incidentId, other.id); // by its title
+    QVERIFY(m_store->reviews().search(QStringLiteral("zebra"), 10)->isEmpty());
 }
 
 void TestReviews::similarPastIncidentsBringTheirLessons()
 {
-    QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
-    QVERIFY(m_store->saveReview(written(m_incident.id), QStringLiteral("rui")));
-    const Incident cache = *m_store->declare(TestSupport::draft(QStringLiteral("Cache storm on sessions"), Severity::Sev2, QStringLiteral("sessions")),
+    QVERIFY(m_store->reviews().startReview(m_incident.id, QStringLiteral("rui")));
+    QVERIFY(m_store->reviews().saveReview(written(m_incident.id), QStringLiteral("rui")));
+    const Incident cache = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("Cache storm on sessions"), Severity::Sev2, QStringLiteral("sessions")),
         QStringLiteral("ana"));
-    QVERIFY(m_store->startReview(cache.id, QStringLiteral("rui")));
+    QVERIFY(m_store->reviews().startReview(cache.id, QStringLiteral("rui")));
     // A new payments incident: the payments review comes first (same service) ...
-    const Incident again = *m_store->declare(TestSupport::draft(QStringLiteral("Checkout slow"), Severity::Sev2, QStringLiteral("payments")),
+    const Incident again = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout slow"), Severity::Sev2, QStringLiteral("payments")),
         QStringLiteral("ana"));
-    QList<PostIncidentReview> similar = *m_store->similarReviews(again, 5);
+    QList<PostIncidentReview> similar = *m_store->reviews().similarReviews(again, 5);
     QCOMPARE(similar.size(), 1);
     QCOMPARE(similar.first().incidentId, m_incident.id);
     QVERIFY(similar.first().lessons.contains(QLatin1String("circuit breakers")));
     // ... and words of the title find others, on any service; an incident is not like itself.
-    const Incident storm = *m_store->declare(TestSupport::draft(QStringLiteral("Another cache storm"), Severity::Sev3, QStringLiteral("search")),
+    const Incident storm = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("Another cache storm"), Severity::Sev3, QStringLiteral("search")),
         QStringLiteral("ana"));
-    similar = *m_store->similarReviews(storm, 5);
+    similar = *m_store->reviews().similarReviews(storm, 5);
     QCOMPARE(similar.size(), 1);
     QCOMPARE(similar.first().incidentId, cache.id);
-    QVERIFY(m_store->similarReviews(cache, 5)->isEmpty());
+    QVERIFY(m_store->reviews().similarReviews(cache, 5)->isEmpty());
     // An incident opened by an alert: the alert's name finds a review that mentions it.
     PostIncidentReview mentioning = written(cache.id);
     mentioning.detection = html(QStringLiteral("Found by the alert RedisEvictionStorm firing on every node."));
-    QVERIFY(m_store->saveReview(mentioning, QStringLiteral("rui")));
+    QVERIFY(m_store->reviews().saveReview(mentioning, QStringLiteral("rui")));
     AlertSignal alert;
     alert.source = QStringLiteral("alertmanager");
     alert.fingerprint = QStringLiteral("fp-storm");
@@ -203,26 +203,26 @@ void TestReviews::similarPastIncidentsBringTheirLessons()
     alert.labels = { { QStringLiteral("alertname"), alert.name }, { QStringLiteral("severity"), QStringLiteral("critical") },
         { QStringLiteral("service"), QStringLiteral("cache-eu") } };
     alert.startsAt = m_clock.nowUtc();
-    const StoreResult<AlertIngestReport> ingested = m_store->ingestAlerts({ alert }, AlertRules::defaults(SeverityPolicy::defaults()));
+    const StoreResult<AlertIngestReport> ingested = m_store->intake().ingestAlerts({ alert }, AlertRules::defaults(SeverityPolicy::defaults()));
     QVERIFY2(ingested, qPrintable(ingested.error()));
-    const StoreResult<QList<Alert>> alerts = m_store->alerts(AlertQuery(), std::nullopt, 10);
+    const StoreResult<QList<Alert>> alerts = m_store->alerts().page(AlertQuery(), std::nullopt, 10);
     QVERIFY(!alerts->isEmpty() && alerts->first().incidentId > 0);
-    const Incident opened = *m_store->incident(alerts->first().incidentId);
-    similar = *m_store->similarReviews(opened, 5);
+    const Incident opened = *m_store->incidents().incident(alerts->first().incidentId);
+    similar = *m_store->reviews().similarReviews(opened, 5);
     QVERIFY(std::any_of(similar.cbegin(), similar.cend(), [&cache](const PostIncidentReview& r) { return r.incidentId == cache.id; }));
 }
 
 void TestReviews::trendsByRootCauseAndService()
 {
     // This month: the payments outage (reviewed: code change) and a search incident (no review).
-    QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
-    QVERIFY(m_store->saveReview(written(m_incident.id), QStringLiteral("rui")));
-    QVERIFY(m_store->declare(TestSupport::draft(QStringLiteral("Slow search"), Severity::Sev3, QStringLiteral("search")), QStringLiteral("ana")));
+    QVERIFY(m_store->reviews().startReview(m_incident.id, QStringLiteral("rui")));
+    QVERIFY(m_store->reviews().saveReview(written(m_incident.id), QStringLiteral("rui")));
+    QVERIFY(m_store->incidents().declare(TestSupport::draft(QStringLiteral("Slow search"), Severity::Sev3, QStringLiteral("search")), QStringLiteral("ana")));
     // Two months earlier: one more payments incident.
     IncidentDraft old = TestSupport::draft(QStringLiteral("Old payments blip"), Severity::Sev4, QStringLiteral("payments"));
     old.detectedAt = m_clock.nowUtc().addMonths(-2);
-    QVERIFY(m_store->declare(old, QStringLiteral("ana")));
-    const IncidentTrends trends = *m_store->incidentTrends(m_clock.nowUtc().addMonths(-3));
+    QVERIFY(m_store->incidents().declare(old, QStringLiteral("ana")));
+    const IncidentTrends trends = *m_store->reviews().incidentTrends(m_clock.nowUtc().addMonths(-3));
     QCOMPARE(trends.months.size(), 4); // August to November, quiet months too
     QCOMPARE(trends.months.last(), QStringLiteral("2026-11"));
     const auto seriesOf = [](const QList<QPair<QString, QList<int>>>& all, const QString& name) {
@@ -240,14 +240,14 @@ void TestReviews::trendsByRootCauseAndService()
 
 void TestReviews::exportsCarryEverySection()
 {
-    QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
+    QVERIFY(m_store->reviews().startReview(m_incident.id, QStringLiteral("rui")));
     PostIncidentReview review = written(m_incident.id);
     // A long timeline: the PDF runs to several pages.
     for (int i = 0; i < 60; ++i)
         review.timeline.append({ m_clock.nowUtc().addSecs(i * 60), QStringLiteral("Event %1").arg(i), QStringLiteral("Looked"), QStringLiteral("ana") });
-    review = *m_store->saveReview(review, QStringLiteral("rui"));
+    review = *m_store->reviews().saveReview(review, QStringLiteral("rui"));
     const ReviewTemplate reviewTemplate = ReviewTemplate::builtIn();
-    const ReviewDocument document(review, *m_store->incident(m_incident.id), reviewTemplate);
+    const ReviewDocument document(review, *m_store->incidents().incident(m_incident.id), reviewTemplate);
 
     const QString markdown = document.markdown();
     for (const ReviewSection& section : reviewTemplate.sections)
@@ -272,15 +272,15 @@ void TestReviews::exportsCarryEverySection()
 
 void TestReviews::exportToAnUnwritablePathSaysSo()
 {
-    QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
-    const PostIncidentReview review = **m_store->review(m_incident.id);
+    QVERIFY(m_store->reviews().startReview(m_incident.id, QStringLiteral("rui")));
+    const PostIncidentReview review = **m_store->reviews().review(m_incident.id);
     const ReviewDocument document(review, m_incident, ReviewTemplate::builtIn());
     QString error;
     QVERIFY(!document.write(QStringLiteral("/nonexistent/dir/review.md"), QString(), &error));
     QVERIFY(error.contains(QLatin1String("/nonexistent/dir/review.md")));
     QVERIFY(!document.write(m_dir->filePath(QStringLiteral("review.docx")), QString(), &error));
     QVERIFY(error.contains(QLatin1String(".docx")));
-    QVERIFY((*m_store->review(m_incident.id))->sameContent(review)); // untouched
+    QVERIFY((*m_store->reviews().review(m_incident.id))->sameContent(review)); // untouched
 }
 
 namespace {
@@ -336,12 +336,12 @@ void TestReviews::exportsOfHostileProseLoadNothing()
     QImage image(400, 400, QImage::Format_RGB32);
     image.fill(Qt::red);
     QVERIFY(image.save(secret));
-    QVERIFY(m_store->startReview(m_incident.id, QStringLiteral("rui")));
+    QVERIFY(m_store->reviews().startReview(m_incident.id, QStringLiteral("rui")));
     PostIncidentReview review = written(m_incident.id);
     review.lessons = QString::fromUtf8(kHostileProse) + QStringLiteral("<p><img src=\"%1\"></p>").arg(QUrl::fromLocalFile(secret).toString())
         + QString::fromUtf8(R"html(<p><font face='x";background-image:url(%1);y:"&#39;'>styled</font></p>)html").arg(QUrl::fromLocalFile(secret).toString());
     review.fiveWhys = { QStringLiteral("![](%1)").arg(QUrl::fromLocalFile(secret).toString()) };
-    review = *m_store->saveReview(review, QStringLiteral("rui"));
+    review = *m_store->reviews().saveReview(review, QStringLiteral("rui"));
     const ReviewDocument document(review, m_incident, ReviewTemplate::builtIn());
     verifyNothingReachesOut(document.html());
     const QString markdown = document.markdown();

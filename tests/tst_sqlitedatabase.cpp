@@ -51,7 +51,7 @@ private:
 
 // Commits `deliveries` deliveries of ten alerts never seen before, one transaction each,
 // telling the checkpointer of each as the receiver does.
-bool ingestNewAlerts(SqlIncidentStore* store, int deliveries, int* sequence, WalCheckpointer* checkpointer = nullptr)
+bool ingestNewAlerts(IncidentStore* store, int deliveries, int* sequence, WalCheckpointer* checkpointer = nullptr)
 {
     const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
     for (int d = 0; d < deliveries; ++d) {
@@ -65,7 +65,7 @@ bool ingestNewAlerts(SqlIncidentStore* store, int deliveries, int* sequence, Wal
                 { QStringLiteral("instance"), QStringLiteral("host-%1:9100").arg(*sequence) } };
             alerts.append(signal);
         }
-        if (!store->ingestAlerts(alerts, rules))
+        if (!store->intake().ingestAlerts(alerts, rules))
             return false;
         if (checkpointer)
             checkpointer->walGrew();
@@ -168,17 +168,17 @@ void TestSqliteDatabase::upgradesFromEveryEarlierVersion()
     SqliteDatabase::close(QStringLiteral("upgrade"));
 
     ManualClock clock;
-    std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path(), &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(path(), &clock);
     QVERIFY(store);
     if (version >= 1) {
-        const StoreResult<Incident> kept = store->incidentByKey(QStringLiteral("INC-2025-0042"));
+        const StoreResult<Incident> kept = store->incidents().incidentByKey(QStringLiteral("INC-2025-0042"));
         QVERIFY2(kept, qPrintable(kept.error()));
         QCOMPARE(kept->title, QStringLiteral("Checkout failing"));
         QCOMPARE(kept->status, IncidentStatus::Investigating);
-        QCOMPARE(store->timeline(kept->id, 0, 10)->size(), 1);
+        QCOMPARE(store->incidents().timeline(kept->id, 0, 10)->size(), 1);
     }
     // And the upgraded file works as a new one would.
-    QVERIFY(store->declare(TestSupport::draft(QStringLiteral("After upgrade")), QStringLiteral("ana")));
+    QVERIFY(store->incidents().declare(TestSupport::draft(QStringLiteral("After upgrade")), QStringLiteral("ana")));
 }
 
 void TestSqliteDatabase::refusesNewerSchemaUntouched()
@@ -218,12 +218,12 @@ void TestSqliteDatabase::refusesTruncatedDatabaseUntouched()
 {
     {
         ManualClock clock;
-        std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path(), &clock);
+        std::unique_ptr<IncidentStore> store = TestSupport::openStore(path(), &clock);
         QVERIFY(store);
         for (int i = 0; i < 400; ++i) {
             IncidentDraft draft = TestSupport::draft(QStringLiteral("Incident %1").arg(i));
             draft.description = QString(400, QLatin1Char('x'));
-            QVERIFY(store->declare(draft, QStringLiteral("ana")));
+            QVERIFY(store->incidents().declare(draft, QStringLiteral("ana")));
         }
     }
     {
@@ -276,10 +276,13 @@ QTEST_GUILESS_MAIN(TestSqliteDatabase)
 void TestSqliteDatabase::checkpointerCopiesTheLogIntoTheFile()
 {
     SystemClock clock;
-    const std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path(), &clock);
-    QVERIFY(store);
+    StoreOptions options;
+    options.location = path();
+    options.clock = &clock;
     // The writer leaves every page in the log, as the receiver does until the log is large.
-    QVERIFY(store->setWriterCheckpointPages(1000000));
+    options.writerCheckpointPages = 1000000;
+    const std::unique_ptr<IncidentStore> store = TestSupport::openStore(options);
+    QVERIFY(store);
     int sequence = 0;
     QVERIFY(ingestNewAlerts(store.get(), 50, &sequence));
     const qint64 before = QFileInfo(path()).size();
@@ -291,7 +294,7 @@ void TestSqliteDatabase::checkpointerCopiesTheLogIntoTheFile()
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path()).size() > before, 5000);
     // The file itself now holds the alerts: a new connection reading past the log would find them.
     QVERIFY(ingestNewAlerts(store.get(), 1, &sequence));
-    QCOMPARE(*store->countAlerts(AlertFilter {}), 510);
+    QCOMPARE(*store->alerts().count(AlertFilter {}), 510);
 }
 
 void TestSqliteDatabase::logStaysBoundedUnderSteadyWrites()
@@ -300,11 +303,14 @@ void TestSqliteDatabase::logStaysBoundedUnderSteadyWrites()
     // log with nothing new; the writer's own checkpoint, once the log is large,
     // is what lets the log start over.
     SystemClock clock;
-    const std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path(), &clock);
+    constexpr int kPages = 500;
+    StoreOptions options;
+    options.location = path();
+    options.clock = &clock;
+    options.writerCheckpointPages = kPages;
+    const std::unique_ptr<IncidentStore> store = TestSupport::openStore(options);
     QVERIFY(store);
     WalCheckpointer checkpointer(path());
-    constexpr int kPages = 500;
-    QVERIFY(store->setWriterCheckpointPages(kPages));
     int sequence = 0;
     QVERIFY(ingestNewAlerts(store.get(), 1500, &sequence, &checkpointer));
     const qint64 pageSize = 4096;

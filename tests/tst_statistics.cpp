@@ -51,7 +51,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock;
-    std::unique_ptr<SqlIncidentStore> m_store;
+    std::unique_ptr<IncidentStore> m_store;
     Incident m_a, m_b, m_c, m_d;
     const QDateTime m_now = utc(11, 23, 9);
 };
@@ -63,16 +63,16 @@ Incident TestStatistics::incident(const QString& title, Severity severity, const
     IncidentDraft draft = TestSupport::draft(title, severity, service);
     draft.type = type;
     draft.detectedAt = detected;
-    StoreResult<Incident> declared = m_store->declare(draft, QStringLiteral("ana"));
+    StoreResult<Incident> declared = m_store->incidents().declare(draft, QStringLiteral("ana"));
     if (!declared)
         qFatal("declare: %s", qPrintable(declared.error()));
     if (acknowledged.isValid()) {
         m_clock.set(acknowledged);
-        declared = m_store->changeStatus(declared->id, IncidentStatus::Acknowledged, QStringLiteral("ana"));
+        declared = m_store->incidents().changeStatus(declared->id, IncidentStatus::Acknowledged, QStringLiteral("ana"));
     }
     if (resolved.isValid()) {
         m_clock.set(resolved);
-        declared = m_store->changeStatus(declared->id, IncidentStatus::Resolved, QStringLiteral("ana"));
+        declared = m_store->incidents().changeStatus(declared->id, IncidentStatus::Resolved, QStringLiteral("ana"));
     }
     if (!declared)
         qFatal("change: %s", qPrintable(declared.error()));
@@ -118,7 +118,7 @@ void TestStatistics::init()
 void TestStatistics::monthFiguresAreTheHandWorkedOnes()
 {
     const MetricsBucket november = MetricsCalendar::month(2026, 11);
-    const StoreResult<ResponseMetrics> metrics = m_store->responseMetrics(request({ november }));
+    const StoreResult<ResponseMetrics> metrics = m_store->figures().responseMetrics(request({ november }));
     QVERIFY2(metrics, qPrintable(metrics.error()));
     const ResponseTimes& times = metrics->overall;
     QCOMPARE(times.incidents, 3);
@@ -143,7 +143,7 @@ void TestStatistics::trendHasOneEntryPerBucketAndQuietOnesAreZero()
     QCOMPARE(months.size(), 4);
     QCOMPARE(months.last().label, QStringLiteral("2026-11"));
     QCOMPARE(months.first().label, QStringLiteral("2026-08"));
-    const StoreResult<ResponseMetrics> metrics = m_store->responseMetrics(request(months));
+    const StoreResult<ResponseMetrics> metrics = m_store->figures().responseMetrics(request(months));
     QVERIFY(metrics);
     QCOMPARE(metrics->trend.size(), 4);
     QCOMPARE(metrics->trend.at(0).incidents, 0);
@@ -165,12 +165,12 @@ void TestStatistics::trendHasOneEntryPerBucketAndQuietOnesAreZero()
 void TestStatistics::filtersNarrowEveryFigure()
 {
     const MetricsBucket november = MetricsCalendar::month(2026, 11);
-    const StoreResult<ResponseMetrics> severe = m_store->responseMetrics(request({ november }, { { Severity::Sev1, Severity::Sev2 }, {} }));
+    const StoreResult<ResponseMetrics> severe = m_store->figures().responseMetrics(request({ november }, { { Severity::Sev1, Severity::Sev2 }, {} }));
     QVERIFY(severe);
     QCOMPARE(severe->overall.incidents, 2);
     QCOMPARE(severe->overall.mttdSeconds, 4 * 60.0);
     QCOMPARE(severe->byService, (QList<QPair<QString, qint64>> { { QStringLiteral("payments"), 2 } }));
-    const StoreResult<ResponseMetrics> search = m_store->responseMetrics(request({ november }, { {}, QStringLiteral("search") }));
+    const StoreResult<ResponseMetrics> search = m_store->figures().responseMetrics(request({ november }, { {}, QStringLiteral("search") }));
     QVERIFY(search);
     QCOMPARE(search->overall.incidents, 1);
     QCOMPARE(search->overall.acknowledged, 0);
@@ -182,7 +182,7 @@ void TestStatistics::breakdownsAndCompliancePerSeverity()
 {
     MetricsRequest asked = request({ MetricsCalendar::month(2026, 11) });
     asked.topServices = 1;
-    const StoreResult<ResponseMetrics> metrics = m_store->responseMetrics(asked);
+    const StoreResult<ResponseMetrics> metrics = m_store->figures().responseMetrics(asked);
     QVERIFY(metrics);
     QCOMPARE(metrics->bySeverity, (QMap<Severity, qint64> { { Severity::Sev1, 1 }, { Severity::Sev2, 1 }, { Severity::Sev3, 1 } }));
     QCOMPARE(metrics->byType, (QList<QPair<IncidentType, qint64>> { { IncidentType::Outage, 2 }, { IncidentType::Performance, 1 } }));
@@ -199,13 +199,13 @@ void TestStatistics::drillDownListsTheIncidentsBehindAFigure()
 {
     const MetricsBucket november = MetricsCalendar::month(2026, 11);
     MetricsDrillDown drill { november.from, november.to, {}, std::nullopt, QString() };
-    StoreResult<QList<Incident>> behind = m_store->incidentsBehind(drill, 100);
+    StoreResult<QList<Incident>> behind = m_store->figures().incidentsBehind(drill, 100);
     QVERIFY(behind);
     QCOMPARE(behind->size(), 3);
     QCOMPARE(behind->first().id, m_c.id); // newest first
     drill.filter.service = QStringLiteral("payments");
     drill.type = IncidentType::Performance;
-    behind = m_store->incidentsBehind(drill, 100);
+    behind = m_store->figures().incidentsBehind(drill, 100);
     QVERIFY(behind);
     QCOMPARE(behind->size(), 1);
     QCOMPARE(behind->first().id, m_b.id);
@@ -233,18 +233,18 @@ void TestStatistics::alertVolumeAndNoisiestComeFromEveryNotification()
     };
     for (const auto& [at, alert] : notifications) {
         m_clock.set(at);
-        QVERIFY(m_store->ingestAlerts({ alert }, rules));
+        QVERIFY(m_store->intake().ingestAlerts({ alert }, rules));
     }
     m_clock.set(m_now);
     const QList<MetricsBucket> months { MetricsCalendar::month(2026, 10), MetricsCalendar::month(2026, 11) };
-    StoreResult<ResponseMetrics> metrics = m_store->responseMetrics(request(months));
+    StoreResult<ResponseMetrics> metrics = m_store->figures().responseMetrics(request(months));
     QVERIFY(metrics);
     QCOMPARE(metrics->alertVolume.sources, (QStringList { QStringLiteral("alertmanager"), QStringLiteral("cloudwatch") }));
     QCOMPARE(metrics->alertVolume.perBucket, (QList<QList<qint64>> { { 1, 0 }, { 3, 1 } }));
     QCOMPARE(metrics->noisiestAlerts.first(), qMakePair(QStringLiteral("HighErrorRate"), qint64(3)));
     QCOMPARE(metrics->noisiestAlerts.size(), 3);
 
-    metrics = m_store->responseMetrics(request({ months.last() }, { {}, QStringLiteral("search") }));
+    metrics = m_store->figures().responseMetrics(request({ months.last() }, { {}, QStringLiteral("search") }));
     QVERIFY(metrics);
     QCOMPARE(metrics->noisiestAlerts, (QList<QPair<QString, qint64>> { { QStringLiteral("QueueDepth"), 1 } }));
 }
@@ -252,18 +252,18 @@ void TestStatistics::alertVolumeAndNoisiestComeFromEveryNotification()
 void TestStatistics::actionItemsDoneInAMonthKeepTheirDay()
 {
     m_clock.set(utc(11, 3, 9));
-    PostIncidentReview review = *m_store->startReview(m_a.id, QStringLiteral("ana"));
+    PostIncidentReview review = *m_store->reviews().startReview(m_a.id, QStringLiteral("ana"));
     review.actionItems = { { QStringLiteral("Raise the pool limit"), QStringLiteral("DB team"), QDate(2026, 11, 10), ActionPriority::High,
                                ActionStatus::Done, ActionHorizon::ShortTerm },
         { QStringLiteral("Load test with production data"), QStringLiteral("QA"), QDate(2026, 12, 10), ActionPriority::Medium,
             ActionStatus::Open, ActionHorizon::MediumTerm } };
-    QVERIFY(m_store->saveReview(review, QStringLiteral("ana")));
+    QVERIFY(m_store->reviews().saveReview(review, QStringLiteral("ana")));
     // Saved again weeks later: the first item was done on the 3rd, the second now.
     m_clock.set(utc(12, 2, 9));
     review.actionItems[1].status = ActionStatus::Done;
-    QVERIFY(m_store->saveReview(review, QStringLiteral("ana")));
+    QVERIFY(m_store->reviews().saveReview(review, QStringLiteral("ana")));
     const MetricsBucket november = MetricsCalendar::month(2026, 11);
-    const StoreResult<QList<TrackedActionItem>> done = m_store->actionItemsDone(november.from, november.to);
+    const StoreResult<QList<TrackedActionItem>> done = m_store->reviews().actionItemsDone(november.from, november.to);
     QVERIFY(done);
     QCOMPARE(done->size(), 1);
     QCOMPARE(done->first().item.text, QStringLiteral("Raise the pool limit"));
@@ -282,7 +282,7 @@ void TestStatistics::weeksStartOnMondayAndFollowEachOther()
             QCOMPARE(weeks.at(i).from, weeks.at(i - 1).to);
     }
     QVERIFY(weeks.last().from <= m_now && m_now < weeks.last().to);
-    const StoreResult<ResponseMetrics> metrics = m_store->responseMetrics(request(weeks));
+    const StoreResult<ResponseMetrics> metrics = m_store->figures().responseMetrics(request(weeks));
     QVERIFY(metrics);
     qint64 total = 0;
     for (const ResponseTimes& week : metrics->trend)
@@ -292,7 +292,7 @@ void TestStatistics::weeksStartOnMondayAndFollowEachOther()
 
 void TestStatistics::incidentStatisticsCarryMttd()
 {
-    const StoreResult<IncidentStatistics> stats = m_store->incidentStatistics(IncidentStatistics::defaultResolutionBounds());
+    const StoreResult<IncidentStatistics> stats = m_store->figures().incidentStatistics(IncidentStatistics::defaultResolutionBounds());
     QVERIFY(stats);
     QCOMPARE(stats->meanSecondsToDetect, (10 + 6 + 2 + 0) * 60 / 4.0);
     QCOMPARE(stats->meanSecondsToAcknowledge, (20 + 10 + 90) * 60 / 3.0);

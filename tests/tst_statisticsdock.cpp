@@ -36,19 +36,19 @@ void TestStatisticsDock::headlinesAndDrillDown()
     ManualClock clock(QDateTime(QDate(2026, 11, 10), QTime(8, 0), Qt::UTC));
     qint64 slow = 0;
     {
-        const std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(path, &clock);
+        const std::unique_ptr<IncidentStore> store = TestSupport::openStore(path, &clock);
         QVERIFY(store);
         // Two SEV2s this week: acknowledged after 2 and after 8 minutes (MTTA 5, the goal); one more SEV3 unacknowledged.
         for (int minutes : { 2, 8 }) {
-            const Incident incident = *store->declare(TestSupport::draft(QStringLiteral("Latency %1").arg(minutes), Severity::Sev2,
+            const Incident incident = *store->incidents().declare(TestSupport::draft(QStringLiteral("Latency %1").arg(minutes), Severity::Sev2,
                                                           QStringLiteral("payments")),
                 QStringLiteral("ana"));
             clock.advance(minutes * 60);
-            QVERIFY(store->changeStatus(incident.id, IncidentStatus::Acknowledged, QStringLiteral("ana")));
+            QVERIFY(store->incidents().changeStatus(incident.id, IncidentStatus::Acknowledged, QStringLiteral("ana")));
             slow = incident.id;
             clock.advance(3600);
         }
-        QVERIFY(store->declare(TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev3, QStringLiteral("search")), QStringLiteral("bo")));
+        QVERIFY(store->incidents().declare(TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev3, QStringLiteral("search")), QStringLiteral("bo")));
     }
     const std::unique_ptr<AsyncIncidentStore> store = TestSupport::openAsyncStore(path, &clock);
     QVERIFY(store);
@@ -92,8 +92,8 @@ void TestStatisticsDock::reportDialogExportsTheChosenMonth()
     QTemporaryDir dir;
     ManualClock clock(QDateTime(QDate(2026, 10, 14), QTime(8, 0), Qt::UTC));
     {
-        const std::unique_ptr<SqlIncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("report.db")), &clock);
-        QVERIFY(store->declare(TestSupport::draft(QStringLiteral("October outage"), Severity::Sev1, QStringLiteral("api")), QStringLiteral("ana")));
+        const std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("report.db")), &clock);
+        QVERIFY(store->incidents().declare(TestSupport::draft(QStringLiteral("October outage"), Severity::Sev1, QStringLiteral("api")), QStringLiteral("ana")));
     }
     const std::unique_ptr<AsyncIncidentStore> store = TestSupport::openAsyncStore(dir.filePath(QStringLiteral("report.db")), &clock);
     ReportDialog dialog(store.get(), StatisticsConfig::builtIn().goals, QDate(2026, 11, 24));

@@ -129,7 +129,7 @@ void TestWall::staleWhenNothingArrivesFreshWhenSomethingDoes()
     alert.labels = { { QStringLiteral("alertname"), QStringLiteral("DiskFull") }, { QStringLiteral("severity"), QStringLiteral("warning") } };
     QSignalSpy done(m_store.get(), &AsyncIncidentStore::alertsChanged);
     m_store->run<bool>(
-        this, [alert](IncidentStore& store) { return bool(store.ingestAlerts({ alert }, AlertRules::defaults(SeverityPolicy::defaults()))); },
+        this, [alert](IncidentStore& store) { return bool(store.intake().ingestAlerts({ alert }, AlertRules::defaults(SeverityPolicy::defaults()))); },
         [](const bool&) {});
     QVERIFY(done.wait(5000));
     window->checkFreshness();
@@ -156,7 +156,7 @@ void TestWall::databaseTroubleIsShownAndRecoveredFrom()
     QVERIFY(window->bannerText().contains(QLatin1String("database is locked")));
     // Meanwhile an incident is declared; when the store answers again, the list looks again and shows it.
     QVERIFY(TestSupport::openStore(m_dir->filePath(QStringLiteral("wall.db")), &m_clock)
-                ->declare(TestSupport::draft(QStringLiteral("Declared while the wall could not read")), QStringLiteral("ana")));
+                ->incidents().declare(TestSupport::draft(QStringLiteral("Declared while the wall could not read")), QStringLiteral("ana")));
     window->checkFreshness();
     QTRY_VERIFY(!window->bannerText().contains(QLatin1String("DATABASE")));
     const QTableView* incidents = window->findChild<QTableView*>(QStringLiteral("wallIncidents"));

@@ -151,7 +151,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
             return;
         m_similarFor = incident.id;
         m_context.store->run<StoreResult<QList<PostIncidentReview>>>(
-            this, [incident](IncidentStore& store) { return store.similarReviews(incident, 3); },
+            this, [incident](IncidentStore& store) { return store.reviews().similarReviews(incident, 3); },
             [this, id = incident.id](const StoreResult<QList<PostIncidentReview>>& similar) {
                 m_incident->setSimilar(id, similar ? *similar : QList<PostIncidentReview>());
             });

@@ -1,15 +1,16 @@
 #include "commandstore.h"
 
 #include "composition/consolepaths.h"
-#include "store/sqlitedatabase.h"
+#include "store/storeopener.h"
 
 #include <QTextStream>
 
-std::unique_ptr<SqlIncidentStore> CommandStore::open(const QString& path, const QString& command, QTextStream& err)
+std::unique_ptr<IncidentStore> CommandStore::open(const QString& path, const QString& command, QTextStream& err)
 {
+    StoreOptions options;
+    options.location = path.isEmpty() ? ConsolePaths::defaultDatabase() : path;
     OpenOutcome outcome;
-    std::unique_ptr<SqlIncidentStore> store = SqlIncidentStore::openSqlite(path.isEmpty() ? ConsolePaths::defaultDatabase() : path,
-        SeverityPolicy::defaults(), SystemClock::instance(), &outcome);
+    std::unique_ptr<IncidentStore> store = openIncidentStore(options, &outcome);
     if (!store)
         err << tr("incident-console %1: %2").arg(command, outcome.message) << '\n';
     return store;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/sqlincidentstore.h"
+#include "store/incidentstore.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -14,5 +14,5 @@ class CommandStore {
     Q_DECLARE_TR_FUNCTIONS(CommandStore)
 public:
     // Null, having said why on `err` as "incident-console COMMAND: …", when it cannot be opened.
-    static std::unique_ptr<SqlIncidentStore> open(const QString& path, const QString& command, QTextStream& err);
+    static std::unique_ptr<IncidentStore> open(const QString& path, const QString& command, QTextStream& err);
 };

@@ -4,7 +4,7 @@
 
 #include "composition/consolepaths.h"
 #include "domain/clock.h"
-#include "store/sqlincidentstore.h"
+#include "store/storeopener.h"
 #include "store/sqlitedatabase.h"
 
 #include <QCommandLineParser>
@@ -97,21 +97,23 @@ int DeclareCommand::run(const QStringList& arguments, const SeverityPolicy& poli
         return ExitCode::kUsage;
     }
     OpenOutcome outcome;
-    std::unique_ptr<SqlIncidentStore> store
-        = SqlIncidentStore::openSqlite(parsed.databasePath, policy, SystemClock::instance(), &outcome);
+    StoreOptions options;
+    options.location = parsed.databasePath;
+    options.policy = policy;
+    std::unique_ptr<IncidentStore> store = openIncidentStore(options, &outcome);
     if (!store) {
         err << tr("incident-console declare: %1").arg(outcome.message) << '\n';
         return ExitCode::kFailed;
     }
     QStringList playbookWarnings;
-    store->setPlaybooks(PlaybookCatalog::load(ConsolePaths::configDirectory(), &playbookWarnings));
+    store->checklists().setPlaybooks(PlaybookCatalog::load(ConsolePaths::configDirectory(), &playbookWarnings));
     for (const QString& warning : std::as_const(playbookWarnings))
         err << tr("incident-console declare: skipped %1").arg(warning) << '\n';
     QString escalationWarning;
-    store->setTeamAssignment(EscalationConfig::load(ConsolePaths::escalationFile(), &escalationWarning).assignment);
+    store->incidents().setTeamAssignment(EscalationConfig::load(ConsolePaths::escalationFile(), &escalationWarning).assignment);
     if (!escalationWarning.isEmpty())
         err << tr("incident-console declare: %1").arg(escalationWarning) << '\n';
-    const StoreResult<Incident> incident = store->declare(parsed.draft, parsed.author);
+    const StoreResult<Incident> incident = store->incidents().declare(parsed.draft, parsed.author);
     if (!incident) {
         err << tr("incident-console declare: %1").arg(incident.error()) << '\n';
         return incident.errorKind() == StoreErrorKind::Rejected ? ExitCode::kUsage : ExitCode::kFailed;

@@ -7,7 +7,7 @@
 
 #include "composition/consolepaths.h"
 #include "rules/reviewdocument.h"
-#include "store/sqlincidentstore.h"
+#include "store/incidentstore.h"
 #include "store/sqlitedatabase.h"
 
 #include <QCommandLineParser>
@@ -40,18 +40,18 @@ int ExportReviewCommand::run(const QStringList& arguments, QTextStream& out, QTe
         err << tr("incident-console %1: %2").arg(QStringLiteral("export-pir"), formatError) << '\n';
         return ExitCode::kUsage;
     }
-    const std::unique_ptr<SqlIncidentStore> store = CommandStore::open(parser.value(database), QStringLiteral("export-pir"), err);
+    const std::unique_ptr<IncidentStore> store = CommandStore::open(parser.value(database), QStringLiteral("export-pir"), err);
     if (!store)
         return ExitCode::kFailed;
     const QString id = parser.positionalArguments().first();
     bool isNumber = false;
     const qint64 number = id.toLongLong(&isNumber);
-    const StoreResult<Incident> incident = isNumber ? store->incident(number) : store->incidentByKey(id);
+    const StoreResult<Incident> incident = isNumber ? store->incidents().incident(number) : store->incidents().incidentByKey(id);
     if (!incident) {
         err << tr("incident-console export-pir: %1").arg(incident.error()) << '\n';
         return ExitCode::kFailed;
     }
-    const StoreResult<std::optional<PostIncidentReview>> review = store->review(incident->id);
+    const StoreResult<std::optional<PostIncidentReview>> review = store->reviews().review(incident->id);
     if (!review || !review->has_value()) {
         err << tr("incident-console export-pir: %1").arg(review ? tr("%1 has no review yet.").arg(incident->key) : review.error()) << '\n';
         return ExitCode::kFailed;

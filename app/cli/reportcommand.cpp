@@ -49,7 +49,7 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << tr("incident-console %1: %2").arg(QStringLiteral("report"), formatError) << '\n';
         return ExitCode::kUsage;
     }
-    const std::unique_ptr<SqlIncidentStore> store = CommandStore::open(parser.value(database), QStringLiteral("report"), err);
+    const std::unique_ptr<IncidentStore> store = CommandStore::open(parser.value(database), QStringLiteral("report"), err);
     if (!store)
         return ExitCode::kFailed;
     QString warning;

@@ -12,7 +12,7 @@
 #include "mainwindow.h"
 #include "receiver/receiverdock.h"
 #include "outbox/outboxdock.h"
-#include "store/sqlincidentstore.h"
+#include "store/storeopener.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,13 +56,16 @@ GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen,
         [databasePath, policy = m_policy, playbooks = m_playbooks, assignment = m_escalation.assignment,
             reviewWithinDays = m_reviewTemplate.reviewWithinDays, timelineWithinHours = m_reviewTemplate.timelineWithinHours](
             OpenOutcome* outcome) {
-            std::unique_ptr<SqlIncidentStore> store = SqlIncidentStore::openSqlite(databasePath, policy, SystemClock::instance(), outcome);
+            StoreOptions options;
+            options.location = databasePath;
+            options.policy = policy;
+            std::unique_ptr<IncidentStore> store = openIncidentStore(options, outcome);
             if (store) {
-                store->setPlaybooks(playbooks);
-                store->setTeamAssignment(assignment);
-                store->setReviewDeadlines(reviewWithinDays, timelineWithinHours);
+                store->checklists().setPlaybooks(playbooks);
+                store->incidents().setTeamAssignment(assignment);
+                store->reviews().setReviewDeadlines(reviewWithinDays, timelineWithinHours);
             }
-            return std::unique_ptr<IncidentStore>(std::move(store));
+            return store;
         });
     const QString author = m_settings.value(kAuthorKey, ConsolePaths::defaultAuthor()).toString();
     m_commands = std::make_unique<IncidentCommands>(m_store.get(), author);
@@ -219,7 +222,7 @@ void GuiSession::applyEscalation(const EscalationConfig& config)
     m_store->run<bool>(
         this,
         [assignment = config.assignment](IncidentStore& store) {
-            store.setTeamAssignment(assignment);
+            store.incidents().setTeamAssignment(assignment);
             return true;
         },
         [](const bool&) {});

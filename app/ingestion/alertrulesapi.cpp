@@ -46,7 +46,7 @@ HttpResponse AlertRulesApi::test(const HttpRequest& request)
     const std::optional<AlertmanagerPayload::Parsed> parsed = AlertmanagerPayload::parse(payload, source, &error);
     if (!parsed)
         return HttpResponse::error(400, QStringLiteral("malformed_payload"), error);
-    const StoreResult<QList<AlertTrial>> trials = m_store->trialAlerts(parsed->alerts, m_rules);
+    const StoreResult<QList<AlertTrial>> trials = m_store->intake().trialAlerts(parsed->alerts, m_rules);
     if (!trials)
         return HttpResponse::storeFailure(trials);
 

@@ -100,12 +100,12 @@ StoreResult<Incident> IncidentApi::find(const QString& id)
 {
     bool isNumber = false;
     const qint64 number = id.toLongLong(&isNumber);
-    return isNumber ? m_store->incident(number) : m_store->incidentByKey(id);
+    return isNumber ? m_store->incidents().incident(number) : m_store->incidents().incidentByKey(id);
 }
 
 HttpResponse IncidentApi::health(const HttpRequest& request)
 {
-    const StoreResult<int> active = m_store->countIncidents(IncidentFilter::activeOnly());
+    const StoreResult<int> active = m_store->incidents().count(IncidentFilter::activeOnly());
     const AlertInboxState inbox = m_inboxState ? m_inboxState() : AlertInboxState {};
     QJsonObject object;
     // Alerts stuck in the inbox are accepted and safe, but not in the store: the console is not all right.
@@ -163,10 +163,10 @@ HttpResponse IncidentApi::list(const HttpRequest& request)
     if (!limitOk || limit < 1 || limit > kMaxListLimit)
         return HttpResponse::invalid(tr("limit must be a number from 1 to %1.").arg(kMaxListLimit));
 
-    const StoreResult<QList<Incident>> incidents = m_store->incidents(query, std::nullopt, limit);
+    const StoreResult<QList<Incident>> incidents = m_store->incidents().page(query, std::nullopt, limit);
     if (!incidents)
         return HttpResponse::storeFailure(incidents);
-    const StoreResult<int> total = m_store->countIncidents(query.filter);
+    const StoreResult<int> total = m_store->incidents().count(query.filter);
     if (!total)
         return HttpResponse::storeFailure(total);
     QJsonArray array;
@@ -213,7 +213,7 @@ HttpResponse IncidentApi::create(const HttpRequest& request)
         if (!draft.detectedAt.isValid() || draft.detectedAt.timeSpec() == Qt::LocalTime)
             return HttpResponse::invalid(tr("detectedAt must be an ISO 8601 time with its zone, e.g. 2026-11-23T14:02:00Z."));
     }
-    const StoreResult<Incident> incident = m_store->declare(draft, authorOf(request, *body));
+    const StoreResult<Incident> incident = m_store->incidents().declare(draft, authorOf(request, *body));
     if (!incident)
         return HttpResponse::storeFailure(incident);
     if (m_committed)
@@ -264,7 +264,7 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
         if (field == IncidentField::Environment && !kEnvironments.parse(value))
             return HttpResponse::invalid(tr("“%1” is not an environment (%2).").arg(value, kEnvironments.keys().join(QLatin1String(", "))));
         changes.append([this, incidentId, field = field, value, author] {
-            return m_store->editField(incidentId, field, value, author);
+            return m_store->incidents().editField(incidentId, field, value, author);
         });
     }
     QJsonObject roles = body->value(QLatin1String("roles")).toObject();
@@ -275,7 +275,7 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
         if (!role)
             return HttpResponse::invalid(tr("“%1” is not a role (%2).").arg(it.key(), kIncidentRoles.keys().join(QLatin1String(", "))));
         changes.append([this, incidentId, role = *role, person = it.value().toString(), author] {
-            return m_store->assignRole(incidentId, role, person, author);
+            return m_store->incidents().assignRole(incidentId, role, person, author);
         });
     }
     if (body->contains(QLatin1String("severity"))) {
@@ -283,7 +283,7 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
         if (!severity)
             return HttpResponse::invalid(tr("“%1” is not a severity.").arg(text(*body, "severity")));
         changes.append([this, incidentId, severity = *severity, author] {
-            return m_store->changeSeverity(incidentId, severity, author);
+            return m_store->incidents().changeSeverity(incidentId, severity, author);
         });
     }
     if (body->contains(QLatin1String("status"))) {
@@ -294,7 +294,7 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
             return HttpResponse::error(409, QStringLiteral("invalid_transition"), Lifecycle::whyNot(current->status, *status));
         if (*status != current->status)
             changes.append([this, incidentId, status = *status, author] {
-                return m_store->changeStatus(incidentId, status, author);
+                return m_store->incidents().changeStatus(incidentId, status, author);
             });
     }
     if (changes.isEmpty() && !body->isEmpty() && !body->contains(QLatin1String("author")))
@@ -323,12 +323,12 @@ HttpResponse IncidentApi::resolve(const QString& id, const HttpRequest& request)
         return HttpResponse::error(
             409, QStringLiteral("invalid_transition"), Lifecycle::whyNot(current->status, IncidentStatus::Resolved));
     const QString author = authorOf(request, *body);
-    const StoreResult<Incident> resolved = m_store->changeStatus(current->id, IncidentStatus::Resolved, author);
+    const StoreResult<Incident> resolved = m_store->incidents().changeStatus(current->id, IncidentStatus::Resolved, author);
     if (!resolved)
         return HttpResponse::storeFailure(resolved);
     if (const QString note = text(*body, "resolution").isEmpty() ? text(*body, "note") : text(*body, "resolution");
         !note.trimmed().isEmpty())
-        m_store->addNote(current->id, note, author);
+        m_store->incidents().addNote(current->id, note, author);
     if (m_committed)
         m_committed();
     return HttpResponse::json(200, QJsonDocument(IncidentJson::toJson(*resolved)));
@@ -339,7 +339,7 @@ HttpResponse IncidentApi::timeline(const QString& id)
     const StoreResult<Incident> incident = find(id);
     if (!incident)
         return HttpResponse::storeFailure(incident);
-    const StoreResult<QList<TimelineEntry>> entries = m_store->timeline(incident->id, 0, 100000);
+    const StoreResult<QList<TimelineEntry>> entries = m_store->incidents().timeline(incident->id, 0, 100000);
     if (!entries)
         return HttpResponse::storeFailure(entries);
     QJsonArray array;
@@ -360,7 +360,7 @@ HttpResponse IncidentApi::addNote(const QString& id, const HttpRequest& request)
     const StoreResult<Incident> incident = find(id);
     if (!incident)
         return HttpResponse::storeFailure(incident);
-    const StoreResult<TimelineEntry> note = m_store->addNote(incident->id, text(*body, "text"), authorOf(request, *body));
+    const StoreResult<TimelineEntry> note = m_store->incidents().addNote(incident->id, text(*body, "text"), authorOf(request, *body));
     if (!note)
         return HttpResponse::storeFailure(note);
     if (m_committed)
@@ -377,7 +377,7 @@ HttpResponse IncidentApi::escalate(const QString& id, const HttpRequest& request
     const StoreResult<Incident> incident = find(id);
     if (!incident)
         return HttpResponse::storeFailure(incident);
-    const StoreResult<TimelineEntry> entry = m_store->escalateNow(incident->id, m_escalation, authorOf(request, *body));
+    const StoreResult<TimelineEntry> entry = m_store->escalation().escalateNow(incident->id, m_escalation, authorOf(request, *body));
     if (!entry)
         return entry.errorKind() == StoreErrorKind::Rejected
             ? HttpResponse::error(409, QStringLiteral("cannot_escalate"), entry.error())
@@ -464,7 +464,7 @@ HttpResponse IncidentApi::checklist(const QString& id)
     const StoreResult<Incident> incident = find(id);
     if (!incident)
         return HttpResponse::storeFailure(incident);
-    const StoreResult<QList<ChecklistItem>> items = m_store->checklist(incident->id);
+    const StoreResult<QList<ChecklistItem>> items = m_store->checklists().checklist(incident->id);
     if (!items)
         return HttpResponse::storeFailure(items);
     QJsonArray array;
@@ -486,7 +486,7 @@ HttpResponse IncidentApi::communications(const QString& id)
     const StoreResult<Incident> incident = find(id);
     if (!incident)
         return HttpResponse::storeFailure(incident);
-    const StoreResult<CommunicationLog> log = m_store->communicationLog(incident->id);
+    const StoreResult<CommunicationLog> log = m_store->communication().communicationLog(incident->id);
     if (!log)
         return HttpResponse::storeFailure(log);
     QString warning;

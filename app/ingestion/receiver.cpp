@@ -13,8 +13,9 @@
 #include "webhookapi.h"
 #include "store/alertinbox.h"
 #include "store/alertinboxdrain.h"
-#include "store/sqlincidentstore.h"
+#include "store/alertvolume.h"
 #include "store/sqlitedatabase.h"
+#include "store/storeopener.h"
 #include "store/walcheckpointer.h"
 
 #include <QNetworkAccessManager>
@@ -51,24 +52,23 @@ public:
                              "[receiver] settings."));
             return;
         }
-        const OpenStore openStore = [settings = m_settings](QString* error) -> std::unique_ptr<SqlIncidentStore> {
+        const OpenStore openStore = [settings = m_settings](QString* error) -> std::unique_ptr<IncidentStore> {
+            StoreOptions options;
+            options.location = settings.databasePath;
+            options.policy = settings.policy;
+            // In a storm, committing alerts is this thread's whole work; copying them on into the file is left to another.
+            options.writerCheckpointPages = WalCheckpointer::kWriterCheckpointPages;
+            // Its answers tell senders they may forget the alerts: what it committed survives a power cut too.
+            options.durableCommits = true;
             OpenOutcome outcome;
-            std::unique_ptr<SqlIncidentStore> store
-                = SqlIncidentStore::openSqlite(settings.databasePath, settings.policy, SystemClock::instance(), &outcome);
+            std::unique_ptr<IncidentStore> store = openIncidentStore(options, &outcome);
             if (!store) {
                 *error = outcome.message;
                 return nullptr;
             }
-            // In a storm, committing alerts is this thread's whole work; copying them on into the file is left to another.
-            store->setWriterCheckpointPages(WalCheckpointer::kWriterCheckpointPages);
-            // Its answers tell senders they may forget the alerts: what it committed survives a power cut too.
-            if (!store->setDurableCommits()) {
-                *error = tr("The database cannot make its commits durable.");
-                return nullptr;
-            }
-            store->setPlaybooks(settings.playbooks);
-            store->setTeamAssignment(settings.escalation.assignment);
-            store->setReviewDeadlines(settings.reviewWithinDays, settings.timelineWithinHours);
+            store->checklists().setPlaybooks(settings.playbooks);
+            store->incidents().setTeamAssignment(settings.escalation.assignment);
+            store->reviews().setReviewDeadlines(settings.reviewWithinDays, settings.timelineWithinHours);
             return store;
         };
         QString error;
@@ -79,7 +79,7 @@ public:
         }
         m_inbox = AlertInbox::open(m_settings.databasePath, &error);
         const StoreResult<qint64> applied
-            = m_inbox ? m_store->inboxAppliedThrough(m_inbox->identity()) : StoreResult<qint64>(0);
+            = m_inbox ? m_store->intake().inboxAppliedThrough(m_inbox->identity()) : StoreResult<qint64>(0);
         const StoreResult<qint64> lastEntry = m_inbox ? m_inbox->lastEntry() : StoreResult<qint64>(0);
         if (!m_inbox || !applied || !lastEntry) {
             Q_EMIT failed(!m_inbox ? error : !applied ? applied.error() : lastEntry.error());
@@ -154,7 +154,7 @@ public:
         m_api->setInboxState([webhooks = m_webhooks.get()] { return webhooks->inboxState(); });
         // Alert counts wait in memory for a later commit; in a lull there is none: write them within a second.
         m_countsTimer = std::make_unique<QTimer>();
-        connect(m_countsTimer.get(), &QTimer::timeout, this, [this] { m_store->writeAlertCounts(); });
+        connect(m_countsTimer.get(), &QTimer::timeout, this, [this] { m_store->intake().writeAlertCounts(); });
         m_countsTimer->start(AlertVolumeTally::kWriteEveryMs);
         const QString host = m_server->address().protocol() == QAbstractSocket::IPv6Protocol
             ? QStringLiteral("[%1]").arg(m_server->address().toString())
@@ -180,7 +180,7 @@ private:
     static constexpr int kAwsTimeoutMs = 10000;
     ReceiverCounters m_counters;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<SqlIncidentStore> m_store;
+    std::unique_ptr<IncidentStore> m_store;
     std::unique_ptr<AlertInbox> m_inbox;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<ReviewApi> m_reviews;

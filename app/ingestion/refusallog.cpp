@@ -63,7 +63,7 @@ void RefusalLog::write()
     const QList<RejectedDelivery> waiting = std::exchange(m_waiting, {});
     m_waitingBodyBytes = 0;
     // Best effort: a store that cannot keep them cannot have taken the deliveries either.
-    if (const StoreResult<bool> kept = m_store->keepRejectedDeliveries(waiting, kKept); !kept) {
+    if (const StoreResult<bool> kept = m_store->intake().keepRejectedDeliveries(waiting, kKept); !kept) {
         qWarning("%lld refused deliveries could not be kept: %s", static_cast<long long>(waiting.size()),
             qPrintable(kept.error()));
         return;

@@ -75,7 +75,7 @@ HttpResponse ReviewApi::list(const HttpRequest& request)
             return HttpResponse::invalid(tr("“%1” is not a review status (%2).").arg(status, kReviewStatuses.keys().join(QLatin1String(", "))));
     }
     const StoreResult<QList<PostIncidentReview>> reviews
-        = m_store->reviews(request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded), kListLimit);
+        = m_store->reviews().search(request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded), kListLimit);
     if (!reviews)
         return HttpResponse::storeFailure(reviews);
     const QDateTime now = m_clock->nowUtc();
@@ -89,7 +89,7 @@ HttpResponse ReviewApi::list(const HttpRequest& request)
 
 HttpResponse ReviewApi::summary()
 {
-    const StoreResult<QList<PostIncidentReview>> reviews = m_store->reviews(QString(), kListLimit);
+    const StoreResult<QList<PostIncidentReview>> reviews = m_store->reviews().search(QString(), kListLimit);
     if (!reviews)
         return HttpResponse::storeFailure(reviews);
     const QDateTime now = m_clock->nowUtc();
@@ -117,7 +117,7 @@ HttpResponse ReviewApi::summary()
         }
     }
     // Resolved incidents nobody has started reviewing are behind too.
-    const StoreResult<QList<PostIncidentReview>> missing = m_store->reviewsNotStarted(kListLimit);
+    const StoreResult<QList<PostIncidentReview>> missing = m_store->reviews().reviewsNotStarted(kListLimit);
     if (!missing)
         return HttpResponse::storeFailure(missing);
     for (const PostIncidentReview& review : *missing)
@@ -139,11 +139,11 @@ HttpResponse ReviewApi::write(const Incident& incident, const QJsonObject& body,
             return HttpResponse::invalid(tr("“%1” is not a review status (%2).")
                     .arg(body.value(QLatin1String("status")).toString(), kReviewStatuses.keys().join(QLatin1String(", "))));
     }
-    const StoreResult<std::optional<PostIncidentReview>> existing = m_store->review(incident.id);
+    const StoreResult<std::optional<PostIncidentReview>> existing = m_store->reviews().review(incident.id);
     if (!existing)
         return HttpResponse::storeFailure(existing);
     const bool created = !existing->has_value();
-    StoreResult<PostIncidentReview> review = created ? m_store->startReview(incident.id, author) : StoreResult<PostIncidentReview>(**existing);
+    StoreResult<PostIncidentReview> review = created ? m_store->reviews().startReview(incident.id, author) : StoreResult<PostIncidentReview>(**existing);
     if (!review)
         return HttpResponse::storeFailure(review);
     // The fields given replace the review's; the others stay as they are.
@@ -158,12 +158,12 @@ HttpResponse ReviewApi::write(const Incident& incident, const QJsonObject& body,
     if (changed) {
         PostIncidentReview edited = *review;
         edited.setContent(QJsonDocument(content).toJson(QJsonDocument::Compact));
-        review = m_store->saveReview(edited, author);
+        review = m_store->reviews().saveReview(edited, author);
         if (!review)
             return HttpResponse::storeFailure(review);
     }
     if (to) {
-        review = m_store->setReviewStatus(incident.id, *to, author);
+        review = m_store->reviews().setReviewStatus(incident.id, *to, author);
         if (!review)
             return review.errorKind() == StoreErrorKind::Rejected ? HttpResponse::error(409, QStringLiteral("invalid_transition"), review.error())
                                                                   : HttpResponse::storeFailure(review);

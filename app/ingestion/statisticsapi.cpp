@@ -70,7 +70,7 @@ HttpResponse StatisticsApi::handle(const HttpRequest& request)
 HttpResponse StatisticsApi::alerts()
 {
     const QDateTime since = m_clock->nowUtc().addDays(-1);
-    const StoreResult<AlertStatistics> stats = m_store->alertStatistics(since, kNoisiest);
+    const StoreResult<AlertStatistics> stats = m_store->figures().alertStatistics(since, kNoisiest);
     if (!stats)
         return HttpResponse::storeFailure(stats);
     QJsonObject byStatus;
@@ -110,7 +110,7 @@ HttpResponse StatisticsApi::incidents(const HttpRequest& request)
             return HttpResponse::storeFailure(report);
         month = report->current();
     }
-    const StoreResult<IncidentStatistics> stats = m_store->incidentStatistics(IncidentStatistics::defaultResolutionBounds());
+    const StoreResult<IncidentStatistics> stats = m_store->figures().incidentStatistics(IncidentStatistics::defaultResolutionBounds());
     if (!stats)
         return HttpResponse::storeFailure(stats);
     QJsonObject byStatus;
@@ -153,10 +153,10 @@ HttpResponse StatisticsApi::incidents(const HttpRequest& request)
 HttpResponse StatisticsApi::metrics()
 {
     const StoreResult<IncidentStatistics> incidents
-        = m_store->incidentStatistics(IncidentStatistics::defaultResolutionBounds());
+        = m_store->figures().incidentStatistics(IncidentStatistics::defaultResolutionBounds());
     if (!incidents)
         return HttpResponse::storeFailure(incidents);
-    const StoreResult<AlertStatistics> alerts = m_store->alertStatistics(m_clock->nowUtc().addDays(-1), 0);
+    const StoreResult<AlertStatistics> alerts = m_store->figures().alertStatistics(m_clock->nowUtc().addDays(-1), 0);
     if (!alerts)
         return HttpResponse::storeFailure(alerts);
 

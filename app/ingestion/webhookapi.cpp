@@ -77,7 +77,7 @@ void WebhookApi::commitPending()
         commitToInbox(deliveries, alerts, replies);
         return;
     }
-    const QList<StoreResult<AlertIngestReport>> reports = m_store->ingestAlertDeliveries(deliveries, m_rules);
+    const QList<StoreResult<AlertIngestReport>> reports = m_store->intake().ingestAlertDeliveries(deliveries, m_rules);
     for (qsizetype i = 0; i < pending.size(); ++i)
         replies.at(i)(answer(reports.at(i)));
 }

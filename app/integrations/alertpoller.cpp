@@ -106,7 +106,7 @@ void AlertPoller::poll()
     open.filter = AlertFilter::open();
     open.filter.source = source();
     m_store->run<StoreResult<QList<Alert>>>(
-        this, [open](IncidentStore& store) { return store.alerts(open, std::nullopt, kOpenLookedAt); },
+        this, [open](IncidentStore& store) { return store.alerts().page(open, std::nullopt, kOpenLookedAt); },
         [this](const StoreResult<QList<Alert>>& alerts) {
             if (!alerts) {
                 m_busy = false;
@@ -289,7 +289,7 @@ void AlertPoller::store(const QList<AlertSignal>& delivery, int present)
     batch.source = source();
     m_store->run<StoreResult<AlertIngestReport>>(
         this,
-        [batch, rules = m_rules](IncidentStore& store) { return store.ingestAlertDeliveries({ batch }, rules).first(); },
+        [batch, rules = m_rules](IncidentStore& store) { return store.intake().ingestAlertDeliveries({ batch }, rules).first(); },
         [this, present](const StoreResult<AlertIngestReport>& report) {
             m_busy = false;
             if (!report) {

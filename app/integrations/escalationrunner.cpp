@@ -21,7 +21,7 @@ void EscalationRunner::look()
         return;
     m_looking = true;
     m_store->run<StoreResult<QList<TimelineEntry>>>(
-        this, [config = m_config](IncidentStore& store) { return store.escalateDue(config); },
+        this, [config = m_config](IncidentStore& store) { return store.escalation().escalateDue(config); },
         [this](const StoreResult<QList<TimelineEntry>>& entries) {
             m_looking = false;
             if (!entries)

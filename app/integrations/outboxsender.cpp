@@ -184,9 +184,9 @@ void OutboxSender::round()
         this,
         [composer = m_composer, name = m_name, sender = m_senderName](IncidentStore& store) {
             letGoOfTheDead(store, name);
-            Round result { store.enqueueOutbound(
+            Round result { store.outbox().enqueueOutbound(
                                [&composer](const StoreChange& change) { return composer.compose(change); }, kQueuedPerRound),
-                store.claimDueOutbound(sender, kClaimLeaseSeconds, kDuePerRound) };
+                store.outbox().claimDueOutbound(sender, kClaimLeaseSeconds, kDuePerRound) };
             return result;
         },
         [this](const Round& result) {
@@ -208,12 +208,12 @@ void OutboxSender::letGoOfTheDead(IncidentStore& store, const SenderName& self)
 {
     // A console that crashed on this machine (this one's previous run, most often) holds
     // its messages no longer than it lives: they go now, not when the lease runs out.
-    const StoreResult<QStringList> holders = store.outboundClaimHolders();
+    const StoreResult<QStringList> holders = store.outbox().outboundClaimHolders();
     if (!holders)
         return;
     for (const QString& holder : *holders) {
         if (self.knowsIsGone(SenderName::parse(holder)))
-            store.letGoOutboundClaims(holder);
+            store.outbox().letGoOutboundClaims(holder);
     }
 }
 
@@ -445,7 +445,7 @@ void OutboxSender::record(const OutboxMessage& message, OutboundAttempt attempt)
 {
     attempt.sender = m_senderName;
     m_store->run<StoreResult<OutboxMessage>>(
-        this, [id = message.id, attempt](IncidentStore& store) { return store.recordOutboundAttempt(id, attempt); },
+        this, [id = message.id, attempt](IncidentStore& store) { return store.outbox().recordOutboundAttempt(id, attempt); },
         [this, id = message.id](const StoreResult<OutboxMessage>& recorded) {
             m_inFlight.remove(id);
             if (!recorded)

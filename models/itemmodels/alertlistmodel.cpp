@@ -59,13 +59,13 @@ void AlertListModel::sort(int column, Qt::SortOrder order)
 PagedTableModel<Alert>::PageQuery AlertListModel::pageQuery() const
 {
     return [query = m_query](IncidentStore& store, const std::optional<Alert>& after, int limit) {
-        return store.alerts(query, after, limit);
+        return store.alerts().page(query, after, limit);
     };
 }
 
 PagedTableModel<Alert>::CountQuery AlertListModel::countQuery() const
 {
-    return [filter = m_query.filter](IncidentStore& store) { return store.countAlerts(filter); };
+    return [filter = m_query.filter](IncidentStore& store) { return store.alerts().count(filter); };
 }
 
 QList<bool> AlertListModel::differingColumns(const Alert& a, const Alert& b) const

@@ -117,13 +117,13 @@ void IncidentListModel::applyChanges(const StoreChanges& changes)
 PagedTableModel<Incident>::PageQuery IncidentListModel::pageQuery() const
 {
     return [query = m_query](IncidentStore& store, const std::optional<Incident>& after, int limit) {
-        return store.incidents(query, after, limit);
+        return store.incidents().page(query, after, limit);
     };
 }
 
 PagedTableModel<Incident>::CountQuery IncidentListModel::countQuery() const
 {
-    return [filter = m_query.filter](IncidentStore& store) { return store.countIncidents(filter); };
+    return [filter = m_query.filter](IncidentStore& store) { return store.incidents().count(filter); };
 }
 
 int IncidentListModel::columnCount(const QModelIndex& parent) const

@@ -19,7 +19,7 @@ void SelectedIncident::select(qint64 incidentId, const Incident* known)
     if (known && known->id == incidentId)
         set(*known);
     m_store->run<StoreResult<Incident>>(
-        this, [incidentId](IncidentStore& store) { return store.incident(incidentId); },
+        this, [incidentId](IncidentStore& store) { return store.incidents().incident(incidentId); },
         [this, incidentId](const StoreResult<Incident>& result) {
             if (incidentId == m_requested && result)
                 set(*result);

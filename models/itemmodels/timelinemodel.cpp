@@ -43,7 +43,7 @@ void TimelineModel::fetchMore(const QModelIndex& parent)
     const int pageSize = m_pageSize;
     m_store->run<StoreResult<QList<TimelineEntry>>>(
         this,
-        [incidentId, afterId, pageSize](IncidentStore& store) { return store.timeline(incidentId, afterId, pageSize); },
+        [incidentId, afterId, pageSize](IncidentStore& store) { return store.incidents().timeline(incidentId, afterId, pageSize); },
         [this, generation, pageSize](const StoreResult<QList<TimelineEntry>>& page) {
             if (generation != m_generation)
                 return;

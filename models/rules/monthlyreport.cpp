@@ -70,16 +70,16 @@ StoreResult<MonthlyReport> MonthlyReport::load(IncidentStore& store, int year, i
         const QDate at = first.addMonths(-i);
         request.buckets.append(MetricsCalendar::month(at.year(), at.month()));
     }
-    StoreResult<ResponseMetrics> trend = store.responseMetrics(request);
+    StoreResult<ResponseMetrics> trend = store.figures().responseMetrics(request);
     if (!trend)
         return StoreResult<MonthlyReport>::failureFrom(trend);
     report.m_trend = *trend;
     request.buckets = { request.buckets.last() };
-    StoreResult<ResponseMetrics> whole = store.responseMetrics(request);
+    StoreResult<ResponseMetrics> whole = store.figures().responseMetrics(request);
     if (!whole)
         return StoreResult<MonthlyReport>::failureFrom(whole);
     report.m_month = *whole;
-    StoreResult<QList<TrackedActionItem>> done = store.actionItemsDone(request.buckets.first().from, request.buckets.first().to);
+    StoreResult<QList<TrackedActionItem>> done = store.reviews().actionItemsDone(request.buckets.first().from, request.buckets.first().to);
     if (!done)
         return StoreResult<MonthlyReport>::failureFrom(done);
     report.m_improvements = *done;

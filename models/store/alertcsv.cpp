@@ -72,7 +72,7 @@ StoreResult<qint64> AlertCsv::write(IncidentStore& store, const AlertQuery& quer
     qint64 written = 0;
     std::optional<Alert> after;
     for (;;) {
-        const StoreResult<QList<Alert>> page = store.alerts(query, after, kPageSize);
+        const StoreResult<QList<Alert>> page = store.alerts().page(query, after, kPageSize);
         if (!page)
             return StoreResult<qint64>::failureFrom(page);
         for (const Alert& alert : *page) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertintake.h"
 #include "domain/alert.h"
 #include "sqlsupport.h"
 #include "storeresult.h"
@@ -8,17 +9,6 @@
 #include <QString>
 
 #include <memory>
-
-// Where a store stands with an alert inbox: every entry up to and including
-// `through` has been applied. Kept in the store, moved in the transaction
-// that applies the entries, so a crash between the two files applies nothing
-// twice; and moved only from where the applier found it (`from`), so two
-// consoles draining one inbox never both apply an entry.
-struct InboxMark {
-    QString inbox; // the inbox file's name for itself (AlertInbox::identity)
-    qint64 from = 0;
-    qint64 through = 0;
-};
 
 // What an operator is told of the inbox: how many accepted alerts wait to be
 // applied to the store, and why they wait, if the store refuses them.

@@ -1,8 +1,9 @@
 #include "alertinboxdrain.h"
 
 #include "alertinbox.h"
+#include "alertvolume.h"
 #include "domain/alertsources.h"
-#include "sqlincidentstore.h"
+#include "incidentstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,7 +66,7 @@ public:
         m_writeCounts->setInterval(AlertVolumeTally::kWriteEveryMs);
         QObject::connect(m_writeCounts, &QTimer::timeout, this, [this] {
             if (m_store)
-                m_store->writeAlertCounts();
+                m_store->intake().writeAlertCounts();
         });
         pass(); // what an earlier run committed to the inbox and did not apply
     }
@@ -110,7 +111,7 @@ private:
         if (!opened())
             return retryLater();
         // The store's word, not ours: another console's drain may be applying this inbox too.
-        const StoreResult<qint64> applied = m_store->inboxAppliedThrough(m_inbox->identity());
+        const StoreResult<qint64> applied = m_store->intake().inboxAppliedThrough(m_inbox->identity());
         if (!applied) {
             m_onTrouble(applied.error());
             return retryLater();
@@ -153,11 +154,11 @@ private:
         for (;;) {
             qsizetype failedDelivery = -1;
             const StoreResult<QList<AlertIngestReport>> done
-                = m_store->ingestFromInbox(deliveries, m_rules, mark, refused, &failedDelivery);
+                = m_store->intake().ingestFromInbox(deliveries, m_rules, mark, refused, &failedDelivery);
             if (done)
                 return Outcome::Applied;
             if (failedDelivery < 0) {
-                const StoreResult<qint64> now = m_store->inboxAppliedThrough(mark.inbox);
+                const StoreResult<qint64> now = m_store->intake().inboxAppliedThrough(mark.inbox);
                 if (now && *now != mark.from)
                     return Outcome::Overtaken;
                 m_onTrouble(done.error());
@@ -197,7 +198,7 @@ private:
     AlertRules m_rules;
     AlertInboxDrain::Applied m_onApplied;
     AlertInboxDrain::Trouble m_onTrouble;
-    std::unique_ptr<SqlIncidentStore> m_store;
+    std::unique_ptr<IncidentStore> m_store;
     std::unique_ptr<AlertInbox> m_inbox;
     QTimer* m_retry = nullptr;
     QTimer* m_writeCounts = nullptr;

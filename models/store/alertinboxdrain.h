@@ -11,7 +11,7 @@
 #include <memory>
 
 class AlertInboxDrainWorker;
-class SqlIncidentStore;
+class IncidentStore;
 
 // Applies the entries of an alert inbox (AlertInbox) to the store, oldest
 // first, up to kBatchAlerts alerts in one transaction, on a thread and a
@@ -30,7 +30,7 @@ public:
     static constexpr int kLastRetryMs = 8000;
 
     // Run on the drain's thread: the store's connection for it, configured as the receiver's own.
-    using OpenStore = std::function<std::unique_ptr<SqlIncidentStore>(QString* error)>;
+    using OpenStore = std::function<std::unique_ptr<IncidentStore>(QString* error)>;
     // On the drain's thread after each batch it committed.
     using Applied = std::function<void()>;
     // On the drain's thread when a batch failed or a delivery was refused: what a person should know.

@@ -485,3 +485,14 @@ StoreResult<QList<Alert>> AlertTable::changesSince(qint64* cursor, int limit)
         *cursor = last;
     return alerts;
 }
+
+StoreResult<bool> AlertTable::save(const Alert& before, const Alert& after)
+{
+    const StoreResult<bool> updated = update(before, after);
+    if (!updated)
+        return updated;
+    QString error;
+    if (!logChange(after.id, &error))
+        return StoreResult<bool>::failure(StoreErrorKind::Unavailable, error);
+    return true;
+}

@@ -37,6 +37,8 @@ public:
     StoreResult<int> openAlertsOfIncident(qint64 incidentId);
     // Tells open views that the alert changed.
     bool logChange(qint64 alertId, QString* error);
+    // update() and logChange() together: the change written, and open views told of it.
+    StoreResult<bool> save(const Alert& before, const Alert& after);
 
     // The alert with this id, if there is one.
     StoreResult<std::optional<Alert>> findById(qint64 alertId);

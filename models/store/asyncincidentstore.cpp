@@ -74,9 +74,9 @@ void StoreWorker::open()
     OpenOutcome outcome;
     m_store = m_opener(&outcome);
     if (m_store) {
-        m_store->changesSince(&m_cursor, 0); // start from now: views load the present themselves
-        m_store->alertChangesSince(&m_alertCursor, 0);
-        m_store->othersWroteSinceLastCheck();
+        m_store->changes().changesSince(&m_cursor, 0); // start from now: views load the present themselves
+        m_store->alerts().changesSince(&m_alertCursor, 0);
+        m_store->changes().othersWroteSinceLastCheck();
         m_publish = new QTimer(this);
         m_publish->setSingleShot(true);
         connect(m_publish, &QTimer::timeout, this, &StoreWorker::publishChanges);
@@ -115,8 +115,8 @@ void StoreWorker::execute(const std::function<void(IncidentStore&)>& job)
 void StoreWorker::pollOtherWriters()
 {
     // Polled alerts are counted here: let other readers of the file see the counts within a poll.
-    m_store->writeAlertCounts();
-    if (m_store->othersWroteSinceLastCheck())
+    m_store->intake().writeAlertCounts();
+    if (m_store->changes().othersWroteSinceLastCheck())
         schedulePublish();
 }
 
@@ -125,7 +125,7 @@ void StoreWorker::markRead()
     if (m_cursor < 0 || (m_cursor == m_markedCursor && m_sinceMarked.isValid()
                             && m_sinceMarked.elapsed() < kRenewUnmovedMarkMs))
         return;
-    const StoreResult<bool> marked = m_store->markChangesRead(m_reader, m_cursor);
+    const StoreResult<bool> marked = m_store->changes().markChangesRead(m_reader, m_cursor);
     if (!marked) {
         qWarning("Cannot mark how far the change log was read: %s", qPrintable(marked.error()));
         return;
@@ -144,7 +144,7 @@ void StoreWorker::schedulePublish()
 
 int StoreWorker::publishAlertChanges()
 {
-    const StoreResult<QList<Alert>> alerts = m_store->alertChangesSince(&m_alertCursor, kChangesPerRead);
+    const StoreResult<QList<Alert>> alerts = m_store->alerts().changesSince(&m_alertCursor, kChangesPerRead);
     if (!alerts) {
         qWarning("Cannot read the alert log: %s", qPrintable(alerts.error()));
         return 0;
@@ -171,7 +171,7 @@ void StoreWorker::publishChanges()
     const bool storm = alertChanges * 1000 / sincePrevious > kStormAlertChangesPerSecond;
     m_publishIntervalMs = storm ? kStormPublishIntervalMs : kSteadyPublishIntervalMs;
     for (;;) {
-        const StoreResult<StoreChanges> changes = m_store->changesSince(&m_cursor, kChangesPerRead);
+        const StoreResult<StoreChanges> changes = m_store->changes().changesSince(&m_cursor, kChangesPerRead);
         if (!changes) {
             qWarning("Cannot read the change log: %s", qPrintable(changes.error()));
             return;

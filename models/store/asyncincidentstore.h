@@ -1,7 +1,7 @@
 #pragma once
 
 #include "incidentstore.h"
-#include "sqlitedatabase.h"
+#include "openoutcome.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -13,7 +13,6 @@
 
 class QTimer;
 
-Q_DECLARE_METATYPE(OpenOutcome)
 Q_DECLARE_METATYPE(QList<Alert>)
 
 // Runs one IncidentStore on a thread of its own, so that the GUI never waits on

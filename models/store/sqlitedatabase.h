@@ -1,19 +1,10 @@
 #pragma once
 
+#include "openoutcome.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
-// The result of opening the store file. On anything but Opened/Created the file
-// has not been written to: not migrated, not switched to WAL, not "repaired".
-struct OpenOutcome {
-    enum class Status { Opened, Created, Upgraded, TooNew, NotOurs, Locked, Corrupt, Failed };
-    Status status = Status::Failed;
-    QString message; // for a person; empty when opened as it was
-    int fileVersion = 0; // schema version found in the file
-
-    bool ok() const { return status == Status::Opened || status == Status::Created || status == Status::Upgraded; }
-};
 
 // Opens (creating if needed) an Incident Console SQLite file on a named Qt Sql
 // connection of the calling thread: checks it before touching it, then turns on

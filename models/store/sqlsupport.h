@@ -44,8 +44,14 @@ template<typename T> StoreResult<T> failed(const QSqlQuery& query)
     // SQLite's own words ("database or disk is full"); the driver's ("Unable to fetch row") only when it gave none.
     const QString reason = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return StoreResult<T>::failure(kindOf(error),
-        QCoreApplication::translate("SqlIncidentStore", "The database refused the change: %1").arg(reason));
+        QCoreApplication::translate("SqlSupport", "The database refused the change: %1").arg(reason));
 }
+// The request itself is wrong: nothing was written, and the message says why.
+template<typename T> StoreResult<T> rejected(const QString& message)
+{
+    return StoreResult<T>::failure(StoreErrorKind::Rejected, message);
+}
+
 // Statements of the hot paths, compiled once per connection and kept: for
 // the small statements of alert ingestion SQLite spends longer compiling the
 // SQL text than running it. A kept statement is reset (its read snapshot let

@@ -37,10 +37,18 @@ int firstNumber(const QString& path, const QString& sql)
     return number;
 }
 
-std::unique_ptr<SqlIncidentStore> openStore(const QString& path, const Clock* clock, QString* error)
+std::unique_ptr<IncidentStore> openStore(const QString& path, const Clock* clock, QString* error)
+{
+    StoreOptions options;
+    options.location = path;
+    options.clock = clock;
+    return openStore(options, error);
+}
+
+std::unique_ptr<IncidentStore> openStore(const StoreOptions& options, QString* error)
 {
     OpenOutcome outcome;
-    auto store = SqlIncidentStore::openSqlite(path, SeverityPolicy::defaults(), clock, &outcome);
+    std::unique_ptr<IncidentStore> store = openIncidentStore(options, &outcome);
     if (!store && error)
         *error = outcome.message;
     return store;
@@ -49,8 +57,10 @@ std::unique_ptr<SqlIncidentStore> openStore(const QString& path, const Clock* cl
 std::unique_ptr<AsyncIncidentStore> openAsyncStore(const QString& path, const Clock* clock)
 {
     auto store = std::make_unique<AsyncIncidentStore>([path, clock](OpenOutcome* outcome) {
-        return std::unique_ptr<IncidentStore>(
-            SqlIncidentStore::openSqlite(path, SeverityPolicy::defaults(), clock, outcome));
+        StoreOptions options;
+        options.location = path;
+        options.clock = clock;
+        return openIncidentStore(options, outcome);
     });
     QSignalSpy opened(store.get(), &AsyncIncidentStore::opened);
     store->open();

@@ -5,7 +5,7 @@
 #include "domain/clock.h"
 #include "domain/severitypolicy.h"
 #include "store/asyncincidentstore.h"
-#include "store/sqlincidentstore.h"
+#include "store/storeopener.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -53,7 +53,8 @@ private:
 // SHA-256 of a file's bytes, or an empty array if it does not exist.
 QByteArray digest(const QString& path);
 // A synchronous store on a fresh or existing file; null (and a message in *error) on failure.
-std::unique_ptr<SqlIncidentStore> openStore(const QString& path, const Clock* clock, QString* error = nullptr);
+std::unique_ptr<IncidentStore> openStore(const QString& path, const Clock* clock, QString* error = nullptr);
+std::unique_ptr<IncidentStore> openStore(const StoreOptions& options, QString* error = nullptr);
 // The first column of the first row `sql` gives in the SQLite file at `path`, read through a
 // connection of its own (as another program would); -1 if there is none.
 int firstNumber(const QString& path, const QString& sql);

@@ -232,7 +232,7 @@ void AlertStreamDock::attachCurrent()
     IncidentQuery query;
     query.filter = IncidentFilter::activeOnly();
     m_store->run<StoreResult<QList<Incident>>>(
-        this, [query](IncidentStore& store) { return store.incidents(query, std::nullopt, 500); },
+        this, [query](IncidentStore& store) { return store.incidents().page(query, std::nullopt, 500); },
         [this, alertId](const StoreResult<QList<Incident>>& incidents) {
             if (!incidents) {
                 Q_EMIT statusMessage(incidents.error());

@@ -63,7 +63,7 @@ SilencesDock::SilencesDock(IncidentCommands* commands, AsyncIncidentStore* store
 void SilencesDock::reload()
 {
     m_store->run<StoreResult<QList<Silence>>>(
-        this, [](IncidentStore& store) { return store.silences(false); },
+        this, [](IncidentStore& store) { return store.silences().list(false); },
         [this](const StoreResult<QList<Silence>>& silences) {
             if (silences)
                 m_model->setSilences(*silences);

@@ -81,7 +81,7 @@ void ChecklistDock::reload()
     }
     const qint64 incidentId = m_incidentId;
     m_store->run<StoreResult<QList<ChecklistItem>>>(
-        this, [incidentId](IncidentStore& store) { return store.checklist(incidentId); },
+        this, [incidentId](IncidentStore& store) { return store.checklists().checklist(incidentId); },
         [this, incidentId](const StoreResult<QList<ChecklistItem>>& items) {
             if (incidentId != m_incidentId)
                 return; // another incident was selected meanwhile

@@ -113,7 +113,7 @@ void DesktopNotifier::checkTargets()
     IncidentQuery query;
     query.filter.statuses = { IncidentStatus::Triggered };
     m_store->run<StoreResult<QList<Incident>>>(
-        this, [query](IncidentStore& store) { return store.incidents(query, std::nullopt, 500); },
+        this, [query](IncidentStore& store) { return store.incidents().page(query, std::nullopt, 500); },
         [this](const StoreResult<QList<Incident>>& incidents) {
             if (!incidents)
                 return;
@@ -156,7 +156,7 @@ void DesktopNotifier::refreshCounts()
                 IncidentFilter filter;
                 filter.statuses = { IncidentStatus::Triggered };
                 filter.severities = { severity };
-                const StoreResult<int> count = store.countIncidents(filter);
+                const StoreResult<int> count = store.incidents().count(filter);
                 unacknowledged.append(count ? *count : 0);
             }
             return unacknowledged;

@@ -118,7 +118,7 @@ void CommunicationDock::reloadLog()
     if (incidentId <= 0)
         return;
     m_store->run<StoreResult<CommunicationLog>>(
-        this, [incidentId](IncidentStore& store) { return store.communicationLog(incidentId); },
+        this, [incidentId](IncidentStore& store) { return store.communication().communicationLog(incidentId); },
         [this, incidentId](const StoreResult<CommunicationLog>& log) {
             if (incidentId != m_incidentId)
                 return;

@@ -93,7 +93,7 @@ void RulesTesterDialog::test()
     signal.fingerprint = parts.join(QLatin1Char(','));
     m_test->setEnabled(false);
     m_store->run<StoreResult<QList<AlertTrial>>>(
-        this, [signal, rules = m_rules](IncidentStore& store) { return store.trialAlerts({ signal }, rules); },
+        this, [signal, rules = m_rules](IncidentStore& store) { return store.intake().trialAlerts({ signal }, rules); },
         [this](const StoreResult<QList<AlertTrial>>& trials) {
             m_test->setEnabled(true);
             if (!trials) {

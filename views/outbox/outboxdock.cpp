@@ -70,7 +70,7 @@ void OutboxDock::setChannelStates(const QStringList& states)
 void OutboxDock::reload()
 {
     m_store->run<StoreResult<QList<OutboxMessage>>>(
-        this, [](IncidentStore& store) { return store.outboxMessages(kShown); },
+        this, [](IncidentStore& store) { return store.outbox().outboxMessages(kShown); },
         [this](const StoreResult<QList<OutboxMessage>>& messages) {
             if (messages)
                 m_model->setMessages(*messages);
@@ -87,7 +87,7 @@ void OutboxDock::retryCurrent()
     m_store->run<StoreResult<OutboxMessage>>(
         this,
         [id = current.data(OutboxListModel::MessageIdRole).toLongLong()](IncidentStore& store) {
-            return store.retryOutboundNow(id);
+            return store.outbox().retryOutboundNow(id);
         },
         [this](const StoreResult<OutboxMessage>& message) {
             if (!message) {

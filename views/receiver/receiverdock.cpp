@@ -200,8 +200,8 @@ void ReceiverDock::reload()
         this,
         [](IncidentStore& store) {
             ReceiverSnapshot snapshot;
-            snapshot.statistics = store.alertStatistics(QDateTime::currentDateTimeUtc().addDays(-1), 0);
-            snapshot.rejected = store.rejectedDeliveries(kRejectedShown);
+            snapshot.statistics = store.figures().alertStatistics(QDateTime::currentDateTimeUtc().addDays(-1), 0);
+            snapshot.rejected = store.intake().rejectedDeliveries(kRejectedShown);
             return snapshot;
         },
         [this](const ReceiverSnapshot& snapshot) {

@@ -301,7 +301,7 @@ void ReviewDock::load()
     };
     m_store->run<Loaded>(
         this,
-        [incidentId](IncidentStore& store) { return Loaded { store.review(incidentId), store.unsavedReview(incidentId) }; },
+        [incidentId](IncidentStore& store) { return Loaded { store.reviews().review(incidentId), store.reviews().unsavedReview(incidentId) }; },
         [this, incidentId](const Loaded& loaded) {
             if (incidentId != m_incident.id)
                 return;
@@ -407,7 +407,7 @@ void ReviewDock::keepUnsaved()
     const qint64 incidentId = m_review.incidentId;
     const QByteArray content = edited().contentJson();
     m_store->run<StoreResult<bool>>(
-        this, [incidentId, content](IncidentStore& store) { return store.keepUnsavedReview(incidentId, content); },
+        this, [incidentId, content](IncidentStore& store) { return store.reviews().keepUnsavedReview(incidentId, content); },
         [this](const StoreResult<bool>& kept) {
             if (!kept)
                 m_state->setText(tr("Could not keep the unsaved text: %1").arg(kept.error()).toHtmlEscaped());
@@ -422,7 +422,7 @@ void ReviewDock::saveNow()
     const QString author = m_commands->author();
     m_dirty = false;
     m_store->run<StoreResult<PostIncidentReview>>(
-        this, [review, author](IncidentStore& store) { return store.saveReview(review, author); },
+        this, [review, author](IncidentStore& store) { return store.reviews().saveReview(review, author); },
         [this](const StoreResult<PostIncidentReview>& saved) {
             if (!saved) {
                 m_dirty = true;
@@ -446,7 +446,7 @@ void ReviewDock::startReview()
     const qint64 incidentId = m_incident.id;
     const QString author = m_commands->author();
     m_store->run<StoreResult<PostIncidentReview>>(
-        this, [incidentId, author](IncidentStore& store) { return store.startReview(incidentId, author); },
+        this, [incidentId, author](IncidentStore& store) { return store.reviews().startReview(incidentId, author); },
         [this, incidentId](const StoreResult<PostIncidentReview>& started) {
             if (incidentId != m_incident.id)
                 return;
@@ -466,7 +466,7 @@ void ReviewDock::setStatus(ReviewStatus to)
     const qint64 incidentId = m_incident.id;
     const QString author = m_commands->author();
     m_store->run<StoreResult<PostIncidentReview>>(
-        this, [incidentId, to, author](IncidentStore& store) { return store.setReviewStatus(incidentId, to, author); },
+        this, [incidentId, to, author](IncidentStore& store) { return store.reviews().setReviewStatus(incidentId, to, author); },
         [this, incidentId](const StoreResult<PostIncidentReview>& moved) {
             if (incidentId != m_incident.id)
                 return;
@@ -531,7 +531,7 @@ void ReviewDock::showRevisions()
 {
     const qint64 incidentId = m_incident.id;
     m_store->run<StoreResult<QList<PostIncidentReview>>>(
-        this, [incidentId](IncidentStore& store) { return store.reviewRevisions(incidentId); },
+        this, [incidentId](IncidentStore& store) { return store.reviews().reviewRevisions(incidentId); },
         [this, incidentId](const StoreResult<QList<PostIncidentReview>>& revisions) {
             if (incidentId != m_incident.id || !revisions || revisions->isEmpty())
                 return;

@@ -198,11 +198,11 @@ void ReviewTrackerDock::reload()
     m_store->run<Loaded>(
         this,
         [search = m_search->text()](IncidentStore& store) {
-            Loaded loaded { store.reviews(search, kListLimit), store.actionItems(),
-                store.incidentTrends(QDateTime::currentDateTimeUtc().addMonths(-kTrendMonths + 1)) };
+            Loaded loaded { store.reviews().search(search, kListLimit), store.reviews().actionItems(),
+                store.reviews().incidentTrends(QDateTime::currentDateTimeUtc().addMonths(-kTrendMonths + 1)) };
             // Without a search, the reviews nobody has started come first: they are the most behind.
             if (search.trimmed().isEmpty() && loaded.reviews) {
-                if (const StoreResult<QList<PostIncidentReview>> missing = store.reviewsNotStarted(kListLimit); missing)
+                if (const StoreResult<QList<PostIncidentReview>> missing = store.reviews().reviewsNotStarted(kListLimit); missing)
                     loaded.reviews = *missing + *loaded.reviews;
             }
             return loaded;

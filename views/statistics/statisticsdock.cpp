@@ -152,7 +152,7 @@ void StatisticsDock::reload()
     ++m_loads;
     const MetricsRequest asked = request();
     m_store->run<Loaded>(
-        this, [asked](IncidentStore& store) { return Loaded { store.responseMetrics(asked), store.services() }; },
+        this, [asked](IncidentStore& store) { return Loaded { store.figures().responseMetrics(asked), store.incidents().services() }; },
         [this, filter = asked.filter](const Loaded& loaded) {
             if (--m_loads > 0)
                 return; // a newer choice is on its way
@@ -223,7 +223,7 @@ void StatisticsDock::updateHeadlines()
 void StatisticsDock::drillDown(const MetricsDrillDown& drill)
 {
     m_store->run<StoreResult<QList<Incident>>>(
-        this, [drill](IncidentStore& store) { return store.incidentsBehind(drill, kDrillLimit); },
+        this, [drill](IncidentStore& store) { return store.figures().incidentsBehind(drill, kDrillLimit); },
         [this, title = drill.title](const StoreResult<QList<Incident>>& incidents) {
             if (!incidents)
                 return;

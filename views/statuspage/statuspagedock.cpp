@@ -234,7 +234,7 @@ void StatusPageDock::load()
 {
     const qint64 incidentId = m_incident.id;
     m_store->run<StoreResult<StatusPageUpdate>>(
-        this, [incidentId](IncidentStore& store) { return store.statusPageDraft(incidentId); },
+        this, [incidentId](IncidentStore& store) { return store.communication().statusPageDraft(incidentId); },
         [this, incidentId](const StoreResult<StatusPageUpdate>& draft) {
             if (incidentId != m_incident.id)
                 return;
@@ -388,7 +388,7 @@ void StatusPageDock::reloadHistory()
     if (incidentId <= 0)
         return;
     m_store->run<StoreResult<QList<StatusPageUpdate>>>(
-        this, [incidentId](IncidentStore& store) { return store.statusPageUpdates(incidentId); },
+        this, [incidentId](IncidentStore& store) { return store.communication().statusPageUpdates(incidentId); },
         [this, incidentId](const StoreResult<QList<StatusPageUpdate>>& updates) {
             if (incidentId != m_incident.id || !updates)
                 return;

@@ -151,7 +151,7 @@ void TriageDock::applyFilter()
 void TriageDock::refreshServices()
 {
     m_store->run<StoreResult<QStringList>>(
-        this, [](IncidentStore& store) { return store.services(); },
+        this, [](IncidentStore& store) { return store.incidents().services(); },
         [this](const StoreResult<QStringList>& services) {
             if (services)
                 m_service->setServices(*services);

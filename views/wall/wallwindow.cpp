@@ -200,7 +200,7 @@ void WallWindow::loadCharts()
     request.buckets = MetricsCalendar::lastBuckets(MetricsGranularity::Week, kChartWeeks, m_clock->nowUtc());
     request.resolutionTargets = m_config.goals.resolutionSeconds;
     m_store->run<StoreResult<ResponseMetrics>>(
-        this, [request](IncidentStore& store) { return store.responseMetrics(request); },
+        this, [request](IncidentStore& store) { return store.figures().responseMetrics(request); },
         [this](const StoreResult<ResponseMetrics>& metrics) {
             if (!metrics)
                 return; // the freshness check reports a store in trouble
@@ -312,7 +312,7 @@ void WallWindow::setHealth(const QList<HealthReading>& readings)
 void WallWindow::checkFreshness()
 {
     m_store->run<StoreResult<AlertStatistics>>(
-        this, [since = m_clock->nowUtc()](IncidentStore& store) { return store.alertStatistics(since, 0); },
+        this, [since = m_clock->nowUtc()](IncidentStore& store) { return store.figures().alertStatistics(since, 0); },
         [this](const StoreResult<AlertStatistics>& stats) { storeAnswered(stats); });
 }
 

@@ -1,10 +1,7 @@
-// SqlIncidentStore: post-incident reviews. A review's writing is one JSON
-// document (PostIncidentReview::contentJson); its action items are also rows,
-// so that the tracker can sort and filter them across every review, and its
-// words are in a full-text index for the knowledge base.
-#include "sqlincidentstore.h"
+#include "sqlreviewrecords.h"
 
-#include "sqlsupport.h"
+#include "sqljournal.h"
+#include "sqlsession.h"
 
 #include "domain/alertquery.h"
 
@@ -44,9 +41,15 @@ TimelineEntry reviewEntry(const PostIncidentReview& review)
 }
 }
 
-StoreResult<QList<PostIncidentReview>> SqlIncidentStore::selectReviews(const QString& tail, const QVariantList& bindings)
+SqlReviewRecords::SqlReviewRecords(SqlSession& session, SqlJournal& journal)
+    : m_session(session)
+    , m_journal(journal)
 {
-    QSqlQuery query(database());
+}
+
+StoreResult<QList<PostIncidentReview>> SqlReviewRecords::selectReviews(const QString& tail, const QVariantList& bindings)
+{
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     if (!prepareAndExec(query, QStringLiteral("SELECT %1 %2").arg(kReviewColumns, tail), bindings))
         return failed<QList<PostIncidentReview>>(query);
@@ -56,7 +59,7 @@ StoreResult<QList<PostIncidentReview>> SqlIncidentStore::selectReviews(const QSt
     return reviews;
 }
 
-StoreResult<std::optional<PostIncidentReview>> SqlIncidentStore::review(qint64 incidentId)
+StoreResult<std::optional<PostIncidentReview>> SqlReviewRecords::review(qint64 incidentId)
 {
     const StoreResult<QList<PostIncidentReview>> found = selectReviews(QStringLiteral("WHERE r.incident_id = ?"), { incidentId });
     if (!found)
@@ -66,24 +69,24 @@ StoreResult<std::optional<PostIncidentReview>> SqlIncidentStore::review(qint64 i
     return std::optional<PostIncidentReview>(found->first());
 }
 
-StoreResult<bool> SqlIncidentStore::indexReview(const PostIncidentReview& review)
+StoreResult<bool> SqlReviewRecords::indexReview(const PostIncidentReview& review)
 {
     // When each item was done is kept across saves (items are matched by their text), for the monthly report.
-    QSqlQuery done(database());
+    QSqlQuery done(m_session.database());
     if (!prepareAndExec(done, QStringLiteral("SELECT text, done_at FROM review_action_items WHERE review_id = ? AND done_at IS NOT NULL"),
             { review.id }))
         return failed<bool>(done);
     QHash<QString, QVariant> doneAt;
     while (done.next())
         doneAt.insert(done.value(0).toString(), done.value(1));
-    QSqlQuery clear(database());
+    QSqlQuery clear(m_session.database());
     if (!prepareAndExec(clear, QStringLiteral("DELETE FROM review_action_items WHERE review_id = ?"), { review.id }))
         return failed<bool>(clear);
-    QSqlQuery insert(database());
+    QSqlQuery insert(m_session.database());
     if (!insert.prepare(QStringLiteral("INSERT INTO review_action_items (review_id, position, text, owner, deadline, priority, status, "
                                        "horizon, done_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return failed<bool>(insert);
-    const QVariant now = toDb(m_clock->nowUtc());
+    const QVariant now = toDb(m_session.now());
     for (int i = 0; i < review.actionItems.size(); ++i) {
         const ActionItem& item = review.actionItems.at(i);
         const QVariant itemDoneAt = item.status == ActionStatus::Done ? doneAt.value(item.text, now) : QVariant();
@@ -93,26 +96,26 @@ StoreResult<bool> SqlIncidentStore::indexReview(const PostIncidentReview& review
         if (!insert.exec())
             return failed<bool>(insert);
     }
-    QSqlQuery words(database());
+    QSqlQuery words(m_session.database());
     if (!prepareAndExec(words, QStringLiteral("INSERT OR REPLACE INTO reviews_fts (rowid, text) VALUES (?, ?)"),
             { review.id, review.plainText() }))
         return failed<bool>(words);
     return true;
 }
 
-StoreResult<PostIncidentReview> SqlIncidentStore::startReview(qint64 incidentId, const QString& author)
+StoreResult<PostIncidentReview> SqlReviewRecords::startReview(qint64 incidentId, const QString& author)
 {
     if (author.trimmed().isEmpty())
         return rejected<PostIncidentReview>(tr("Every change needs an author."));
-    return inTransaction<PostIncidentReview>([&]() -> StoreResult<PostIncidentReview> {
-        const StoreResult<Incident> incident = this->incident(incidentId);
+    return m_session.inTransaction<PostIncidentReview>([&]() -> StoreResult<PostIncidentReview> {
+        const StoreResult<Incident> incident = m_journal.incident(incidentId);
         if (!incident)
             return StoreResult<PostIncidentReview>::failureFrom(incident);
         if (const StoreResult<std::optional<PostIncidentReview>> existing = review(incidentId); !existing)
             return StoreResult<PostIncidentReview>::failureFrom(existing);
         else if (existing->has_value())
             return rejected<PostIncidentReview>(tr("%1 has a review already.").arg(incident->key));
-        const QDateTime now = m_clock->nowUtc();
+        const QDateTime now = m_session.now();
         PostIncidentReview review;
         review.incidentId = incidentId;
         review.incidentKey = incident->key;
@@ -121,7 +124,7 @@ StoreResult<PostIncidentReview> SqlIncidentStore::startReview(qint64 incidentId,
         review.impact.durationMinutes = static_cast<int>(incident->detectedAt.secsTo(end) / 60);
         review.fiveWhys = QStringList(5, QString());
         // The timeline as the incident recorded it, for the author to edit down.
-        const StoreResult<QList<TimelineEntry>> entries = timeline(incidentId, 0, 10000);
+        const StoreResult<QList<TimelineEntry>> entries = m_journal.timeline(incidentId, 0, 10000);
         if (!entries)
             return StoreResult<PostIncidentReview>::failureFrom(entries);
         for (const TimelineEntry& entry : *entries) {
@@ -134,7 +137,7 @@ StoreResult<PostIncidentReview> SqlIncidentStore::startReview(qint64 incidentId,
         review.updatedBy = author.trimmed();
         if (incident->resolvedAt.isValid())
             review.dueAt = incident->resolvedAt.addDays(m_reviewWithinDays);
-        QSqlQuery insert(database());
+        QSqlQuery insert(m_session.database());
         if (!prepareAndExec(insert,
                 QStringLiteral("INSERT INTO reviews (incident_id, status, revision, content, created_at, updated_at, updated_by, "
                                "due_at) VALUES (?, 0, 1, ?, ?, ?, ?, ?)"),
@@ -144,19 +147,19 @@ StoreResult<PostIncidentReview> SqlIncidentStore::startReview(qint64 incidentId,
         insert.finish();
         if (const StoreResult<bool> indexed = indexReview(review); !indexed)
             return StoreResult<PostIncidentReview>::failureFrom(indexed);
-        if (const StoreResult<TimelineEntry> written = appendEntry(incidentId, reviewEntry(review), review.updatedBy); !written)
+        if (const StoreResult<TimelineEntry> written = m_journal.appendEntry(incidentId, reviewEntry(review), review.updatedBy); !written)
             return StoreResult<PostIncidentReview>::failureFrom(written);
         return review;
     });
 }
 
-StoreResult<PostIncidentReview> SqlIncidentStore::saveReview(const PostIncidentReview& edited, const QString& author)
+StoreResult<PostIncidentReview> SqlReviewRecords::saveReview(const PostIncidentReview& edited, const QString& author)
 {
     if (author.trimmed().isEmpty())
         return rejected<PostIncidentReview>(tr("Every change needs an author."));
     if (edited.title.trimmed().isEmpty())
         return rejected<PostIncidentReview>(tr("A review needs a title."));
-    return inTransaction<PostIncidentReview>([&]() -> StoreResult<PostIncidentReview> {
+    return m_session.inTransaction<PostIncidentReview>([&]() -> StoreResult<PostIncidentReview> {
         const StoreResult<std::optional<PostIncidentReview>> current = review(edited.incidentId);
         if (!current)
             return StoreResult<PostIncidentReview>::failureFrom(current);
@@ -168,14 +171,14 @@ StoreResult<PostIncidentReview> SqlIncidentStore::saveReview(const PostIncidentR
                     .arg(saved.revision)
                     .arg(saved.revision + 1));
         saved.setContent(edited.contentJson());
-        saved.updatedAt = m_clock->nowUtc();
+        saved.updatedAt = m_session.now();
         saved.updatedBy = author.trimmed();
         // Resolved since it was started: now it has a due date.
         if (!saved.dueAt.isValid()) {
-            if (const StoreResult<Incident> incident = this->incident(saved.incidentId); incident && incident->resolvedAt.isValid())
+            if (const StoreResult<Incident> incident = m_journal.incident(saved.incidentId); incident && incident->resolvedAt.isValid())
                 saved.dueAt = incident->resolvedAt.addDays(m_reviewWithinDays);
         }
-        QSqlQuery update(database());
+        QSqlQuery update(m_session.database());
         if (!prepareAndExec(update,
                 QStringLiteral("UPDATE reviews SET content = ?, root_cause_category = ?, updated_at = ?, updated_by = ?, due_at = ? "
                                "WHERE id = ?"),
@@ -185,18 +188,18 @@ StoreResult<PostIncidentReview> SqlIncidentStore::saveReview(const PostIncidentR
         if (const StoreResult<bool> indexed = indexReview(saved); !indexed)
             return StoreResult<PostIncidentReview>::failureFrom(indexed);
         // Saved: nothing is unsaved any more.
-        QSqlQuery drop(database());
+        QSqlQuery drop(m_session.database());
         if (!prepareAndExec(drop, QStringLiteral("DELETE FROM review_autosave WHERE incident_id = ?"), { saved.incidentId }))
             return failed<PostIncidentReview>(drop);
         return saved;
     });
 }
 
-StoreResult<PostIncidentReview> SqlIncidentStore::setReviewStatus(qint64 incidentId, ReviewStatus to, const QString& author)
+StoreResult<PostIncidentReview> SqlReviewRecords::setReviewStatus(qint64 incidentId, ReviewStatus to, const QString& author)
 {
     if (author.trimmed().isEmpty())
         return rejected<PostIncidentReview>(tr("Every change needs an author."));
-    return inTransaction<PostIncidentReview>([&]() -> StoreResult<PostIncidentReview> {
+    return m_session.inTransaction<PostIncidentReview>([&]() -> StoreResult<PostIncidentReview> {
         const StoreResult<std::optional<PostIncidentReview>> current = review(incidentId);
         if (!current)
             return StoreResult<PostIncidentReview>::failureFrom(current);
@@ -205,13 +208,13 @@ StoreResult<PostIncidentReview> SqlIncidentStore::setReviewStatus(qint64 inciden
         PostIncidentReview review = **current;
         if (review.status == to)
             return review;
-        const StoreResult<Incident> incident = this->incident(incidentId);
+        const StoreResult<Incident> incident = m_journal.incident(incidentId);
         if (!incident)
             return StoreResult<PostIncidentReview>::failureFrom(incident);
         if (to != ReviewStatus::Draft && !incident->resolvedAt.isValid())
             return rejected<PostIncidentReview>(
                 tr("%1 is not resolved yet: its review stays a draft until it is.").arg(incident->key));
-        const QDateTime now = m_clock->nowUtc();
+        const QDateTime now = m_session.now();
         if (review.status == ReviewStatus::Published && to == ReviewStatus::Draft)
             ++review.revision; // the published one stays as it was; the changes make the next
         review.status = to;
@@ -219,25 +222,25 @@ StoreResult<PostIncidentReview> SqlIncidentStore::setReviewStatus(qint64 inciden
         review.updatedBy = author.trimmed();
         if (to == ReviewStatus::Published) {
             review.publishedAt = now;
-            QSqlQuery keep(database());
+            QSqlQuery keep(m_session.database());
             if (!prepareAndExec(keep,
                     QStringLiteral("INSERT INTO review_revisions (review_id, revision, content, published_at, published_by) "
                                    "VALUES (?, ?, ?, ?, ?)"),
                     { review.id, review.revision, review.contentJson(), toDb(now), review.updatedBy }))
                 return failed<PostIncidentReview>(keep);
         }
-        QSqlQuery update(database());
+        QSqlQuery update(m_session.database());
         if (!prepareAndExec(update,
                 QStringLiteral("UPDATE reviews SET status = ?, revision = ?, updated_at = ?, updated_by = ?, published_at = ? WHERE id = ?"),
                 { static_cast<int>(review.status), review.revision, toDb(now), review.updatedBy, toDb(review.publishedAt), review.id }))
             return failed<PostIncidentReview>(update);
-        if (const StoreResult<TimelineEntry> written = appendEntry(incidentId, reviewEntry(review), review.updatedBy); !written)
+        if (const StoreResult<TimelineEntry> written = m_journal.appendEntry(incidentId, reviewEntry(review), review.updatedBy); !written)
             return StoreResult<PostIncidentReview>::failureFrom(written);
         return review;
     });
 }
 
-StoreResult<QList<PostIncidentReview>> SqlIncidentStore::reviewRevisions(qint64 incidentId)
+StoreResult<QList<PostIncidentReview>> SqlReviewRecords::reviewRevisions(qint64 incidentId)
 {
     const StoreResult<std::optional<PostIncidentReview>> current = review(incidentId);
     if (!current)
@@ -245,7 +248,7 @@ StoreResult<QList<PostIncidentReview>> SqlIncidentStore::reviewRevisions(qint64 
     QList<PostIncidentReview> revisions;
     if (!current->has_value())
         return revisions;
-    QSqlQuery query(database());
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT revision, content, published_at, published_by FROM review_revisions WHERE review_id = ? "
@@ -265,17 +268,17 @@ StoreResult<QList<PostIncidentReview>> SqlIncidentStore::reviewRevisions(qint64 
     return revisions;
 }
 
-StoreResult<QList<PostIncidentReview>> SqlIncidentStore::reviews(const QString& search, int limit)
+StoreResult<QList<PostIncidentReview>> SqlReviewRecords::search(const QString& words, int limit)
 {
     // The same word matching as the alert stream's search (whole words, the last one as a prefix).
-    const QString match = AlertTextSearch::ftsQuery(search);
-    if (search.trimmed().isEmpty() || match.isEmpty())
+    const QString match = AlertTextSearch::ftsQuery(words);
+    if (words.trimmed().isEmpty() || match.isEmpty())
         return selectReviews(QStringLiteral("ORDER BY r.updated_at DESC LIMIT ?"), { limit });
     return selectReviews(QStringLiteral("JOIN reviews_fts f ON f.rowid = r.id WHERE reviews_fts MATCH ? ORDER BY f.rank LIMIT ?"),
         { match, limit });
 }
 
-StoreResult<QList<PostIncidentReview>> SqlIncidentStore::similarReviews(const Incident& incident, int limit)
+StoreResult<QList<PostIncidentReview>> SqlReviewRecords::similarReviews(const Incident& incident, int limit)
 {
     // Any of the title's telling words (short ones say little), as whole words, and its alerts' names.
     QStringList terms;
@@ -284,7 +287,7 @@ StoreResult<QList<PostIncidentReview>> SqlIncidentStore::similarReviews(const In
             terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
     }
     // The names of its alerts (their alertname labels) say what kind of trouble it is.
-    QSqlQuery names(database());
+    QSqlQuery names(m_session.database());
     names.setForwardOnly(true);
     if (!prepareAndExec(names, QStringLiteral("SELECT DISTINCT name FROM alerts WHERE incident_id = ? LIMIT 20"), { incident.id }))
         return failed<QList<PostIncidentReview>>(names);
@@ -314,9 +317,9 @@ StoreResult<QList<PostIncidentReview>> SqlIncidentStore::similarReviews(const In
         bindings);
 }
 
-StoreResult<QList<PostIncidentReview>> SqlIncidentStore::reviewsNotStarted(int limit)
+StoreResult<QList<PostIncidentReview>> SqlReviewRecords::reviewsNotStarted(int limit)
 {
-    const StoreResult<QList<Incident>> incidents = selectIncidents(
+    const StoreResult<QList<Incident>> incidents = m_journal.selectIncidents(
         QStringLiteral("resolved_at IS NOT NULL AND id NOT IN (SELECT incident_id FROM reviews)"), {}, QStringLiteral("resolved_at"), limit);
     if (!incidents)
         return StoreResult<QList<PostIncidentReview>>::failureFrom(incidents);
@@ -335,15 +338,15 @@ StoreResult<QList<PostIncidentReview>> SqlIncidentStore::reviewsNotStarted(int l
     return due;
 }
 
-StoreResult<IncidentTrends> SqlIncidentStore::incidentTrends(const QDateTime& since)
+StoreResult<IncidentTrends> SqlReviewRecords::incidentTrends(const QDateTime& since)
 {
     IncidentTrends trends;
     // Every month from `since` to now, so that quiet months show as quiet, not as missing.
-    const QDate last = m_clock->nowUtc().date();
+    const QDate last = m_session.now().date();
     for (QDate month(since.toUTC().date().year(), since.toUTC().date().month(), 1); month <= last; month = month.addMonths(1))
         trends.months.append(month.toString(QStringLiteral("yyyy-MM")));
     const auto series = [&](const QString& nameSql, const QString& from, QList<QPair<QString, QList<int>>>* out) -> StoreResult<bool> {
-        QSqlQuery query(database());
+        QSqlQuery query(m_session.database());
         query.setForwardOnly(true);
         if (!prepareAndExec(query,
                 QStringLiteral("SELECT strftime('%Y-%m', i.detected_at / 1000, 'unixepoch') AS month, %1 AS name, count(*) %2 "
@@ -371,15 +374,15 @@ StoreResult<IncidentTrends> SqlIncidentStore::incidentTrends(const QDateTime& si
     return trends;
 }
 
-StoreResult<QList<TrackedActionItem>> SqlIncidentStore::actionItems()
+StoreResult<QList<TrackedActionItem>> SqlReviewRecords::actionItems()
 {
     return trackedActionItems(QString(), {}, QStringLiteral("a.deadline = '', a.deadline, i.id, a.position"));
 }
 
-StoreResult<QList<TrackedActionItem>> SqlIncidentStore::trackedActionItems(
+StoreResult<QList<TrackedActionItem>> SqlReviewRecords::trackedActionItems(
     const QString& where, const QVariantList& bindings, const QString& orderBy)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT a.review_id, a.position, a.text, a.owner, a.deadline, a.priority, a.status, a.horizon, "
@@ -408,21 +411,27 @@ StoreResult<QList<TrackedActionItem>> SqlIncidentStore::trackedActionItems(
     return items;
 }
 
-StoreResult<bool> SqlIncidentStore::keepUnsavedReview(qint64 incidentId, const QByteArray& content)
+StoreResult<bool> SqlReviewRecords::keepUnsavedReview(qint64 incidentId, const QByteArray& content)
 {
-    QSqlQuery keep(database());
+    QSqlQuery keep(m_session.database());
     if (!prepareAndExec(keep, QStringLiteral("INSERT OR REPLACE INTO review_autosave (incident_id, content, saved_at) VALUES (?, ?, ?)"),
-            { incidentId, content, toDb(m_clock->nowUtc()) }))
+            { incidentId, content, toDb(m_session.now()) }))
         return failed<bool>(keep);
     return true;
 }
 
-StoreResult<QPair<QByteArray, QDateTime>> SqlIncidentStore::unsavedReview(qint64 incidentId)
+StoreResult<QPair<QByteArray, QDateTime>> SqlReviewRecords::unsavedReview(qint64 incidentId)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_session.database());
     if (!prepareAndExec(query, QStringLiteral("SELECT content, saved_at FROM review_autosave WHERE incident_id = ?"), { incidentId }))
         return failed<QPair<QByteArray, QDateTime>>(query);
     if (!query.next())
         return QPair<QByteArray, QDateTime>();
     return qMakePair(query.value(0).toByteArray(), fromDb(query.value(1)));
+}
+
+StoreResult<QList<TrackedActionItem>> SqlReviewRecords::actionItemsDone(const QDateTime& from, const QDateTime& to)
+{
+    return trackedActionItems(QStringLiteral("WHERE a.done_at >= ? AND a.done_at < ?"), { toDb(from), toDb(to) },
+        QStringLiteral("a.done_at, i.id, a.position"));
 }

@@ -1,10 +1,8 @@
-// SqlIncidentStore: stakeholder communication. Updates sent are timeline
-// entries (kind Communicated), so that the record of who was told what is the
-// same evidence as the rest of the incident; the status page keeps its draft,
-// its posted updates and the Statuspage incident they went to.
-#include "sqlincidentstore.h"
+#include "sqlcommunicationrecords.h"
 
-#include "sqlsupport.h"
+#include "sqljournal.h"
+#include "sqloutboxqueue.h"
+#include "sqlsession.h"
 
 using namespace SqlSupport;
 
@@ -13,7 +11,14 @@ constexpr qsizetype kMaxMessageLength = 20000;
 const QString kStatusPageAudience = QStringLiteral("statuspage");
 }
 
-StoreResult<TimelineEntry> SqlIncidentStore::recordCommunication(
+SqlCommunicationRecords::SqlCommunicationRecords(SqlSession& session, SqlJournal& journal, SqlOutboxQueue& outbox)
+    : m_session(session)
+    , m_journal(journal)
+    , m_outbox(outbox)
+{
+}
+
+StoreResult<TimelineEntry> SqlCommunicationRecords::recordCommunication(
     qint64 incidentId, const CommunicationRecord& record, const QString& author)
 {
     if (record.audienceId.trimmed().isEmpty())
@@ -28,13 +33,13 @@ StoreResult<TimelineEntry> SqlIncidentStore::recordCommunication(
     entry.oldValue = record.audienceName.trimmed().isEmpty() ? entry.field : record.audienceName.trimmed();
     entry.newValue = kCommunicationChannels.key(record.channel);
     entry.body = record.text.trimmed();
-    return appendEntry(incidentId, entry, author);
+    return m_journal.appendEntry(incidentId, entry, author);
 }
 
-StoreResult<CommunicationLog> SqlIncidentStore::communicationLog(qint64 incidentId)
+StoreResult<CommunicationLog> SqlCommunicationRecords::communicationLog(qint64 incidentId)
 {
     CommunicationLog log;
-    QSqlQuery sent(database());
+    QSqlQuery sent(m_session.database());
     sent.setForwardOnly(true);
     // The newest entry per audience (SQLite returns the other columns of the max() row).
     if (!prepareAndExec(sent,
@@ -51,7 +56,7 @@ StoreResult<CommunicationLog> SqlIncidentStore::communicationLog(qint64 incident
         log.lastSent.insert(last.audienceId, last);
     }
     sent.finish();
-    QSqlQuery note(database());
+    QSqlQuery note(m_session.database());
     if (!prepareAndExec(note,
             QStringLiteral("SELECT body FROM timeline WHERE incident_id = ? AND kind = ? ORDER BY id DESC LIMIT 1"),
             { incidentId, static_cast<int>(TimelineKind::Note) }))
@@ -61,9 +66,9 @@ StoreResult<CommunicationLog> SqlIncidentStore::communicationLog(qint64 incident
     return log;
 }
 
-StoreResult<StatusPageUpdate> SqlIncidentStore::statusPageDraft(qint64 incidentId)
+StoreResult<StatusPageUpdate> SqlCommunicationRecords::statusPageDraft(qint64 incidentId)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_session.database());
     if (!prepareAndExec(query, QStringLiteral("SELECT content, saved_at, saved_by FROM statuspage_drafts WHERE incident_id = ?"),
             { incidentId }))
         return failed<StatusPageUpdate>(query);
@@ -77,17 +82,17 @@ StoreResult<StatusPageUpdate> SqlIncidentStore::statusPageDraft(qint64 incidentI
     return draft;
 }
 
-StoreResult<StatusPageUpdate> SqlIncidentStore::saveStatusPageDraft(const StatusPageUpdate& draft, const QString& author)
+StoreResult<StatusPageUpdate> SqlCommunicationRecords::saveStatusPageDraft(const StatusPageUpdate& draft, const QString& author)
 {
     if (author.trimmed().isEmpty())
         return rejected<StatusPageUpdate>(tr("Every change needs an author."));
-    return inTransaction<StatusPageUpdate>([&]() -> StoreResult<StatusPageUpdate> {
-        if (const StoreResult<Incident> found = incident(draft.incidentId); !found)
+    return m_session.inTransaction<StatusPageUpdate>([&]() -> StoreResult<StatusPageUpdate> {
+        if (const StoreResult<Incident> found = m_journal.incident(draft.incidentId); !found)
             return StoreResult<StatusPageUpdate>::failureFrom(found);
         StatusPageUpdate saved = draft;
-        saved.at = m_clock->nowUtc();
+        saved.at = m_session.now();
         saved.author = author.trimmed();
-        QSqlQuery write(database());
+        QSqlQuery write(m_session.database());
         if (!prepareAndExec(write,
                 QStringLiteral("INSERT OR REPLACE INTO statuspage_drafts (incident_id, content, saved_at, saved_by) "
                                "VALUES (?, ?, ?, ?)"),
@@ -97,7 +102,7 @@ StoreResult<StatusPageUpdate> SqlIncidentStore::saveStatusPageDraft(const Status
     });
 }
 
-StoreResult<StatusPageUpdate> SqlIncidentStore::postStatusPageUpdate(
+StoreResult<StatusPageUpdate> SqlCommunicationRecords::postStatusPageUpdate(
     const StatusPageUpdate& update, bool publish, const QString& author)
 {
     if (update.title.trimmed().isEmpty())
@@ -106,14 +111,14 @@ StoreResult<StatusPageUpdate> SqlIncidentStore::postStatusPageUpdate(
         return rejected<StatusPageUpdate>(tr("A status page update needs a message."));
     if (update.body.size() > kMaxMessageLength)
         return rejected<StatusPageUpdate>(tr("The update is longer than %1 characters.").arg(kMaxMessageLength));
-    return inTransaction<StatusPageUpdate>([&]() -> StoreResult<StatusPageUpdate> {
-        const StoreResult<Incident> found = incident(update.incidentId);
+    return m_session.inTransaction<StatusPageUpdate>([&]() -> StoreResult<StatusPageUpdate> {
+        const StoreResult<Incident> found = m_journal.incident(update.incidentId);
         if (!found)
             return StoreResult<StatusPageUpdate>::failureFrom(found);
         StatusPageUpdate posted = update;
         posted.title = update.title.trimmed();
         posted.body = update.body.trimmed();
-        posted.at = m_clock->nowUtc();
+        posted.at = m_session.now();
         posted.author = author.trimmed();
         QVariant outboxId;
         if (publish) {
@@ -121,12 +126,12 @@ StoreResult<StatusPageUpdate> SqlIncidentStore::postStatusPageUpdate(
             message.channel = QStringLiteral("statuspage");
             message.event = kPublicStates.key(posted.state);
             message.payload = posted.toJson();
-            const StoreResult<qint64> queued = insertOutboxMessage(message, *found, posted.at);
+            const StoreResult<qint64> queued = m_outbox.insertOutboxMessage(message, *found, posted.at);
             if (!queued)
                 return StoreResult<StatusPageUpdate>::failureFrom(queued);
             outboxId = *queued;
         }
-        QSqlQuery insert(database());
+        QSqlQuery insert(m_session.database());
         if (!prepareAndExec(insert,
                 QStringLiteral("INSERT INTO statuspage_updates (incident_id, content, posted_at, posted_by, outbox_id) "
                                "VALUES (?, ?, ?, ?, ?)"),
@@ -147,9 +152,9 @@ StoreResult<StatusPageUpdate> SqlIncidentStore::postStatusPageUpdate(
     });
 }
 
-StoreResult<QList<StatusPageUpdate>> SqlIncidentStore::statusPageUpdates(qint64 incidentId)
+StoreResult<QList<StatusPageUpdate>> SqlCommunicationRecords::statusPageUpdates(qint64 incidentId)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT u.id, u.content, u.posted_at, u.posted_by, o.state, o.last_error "

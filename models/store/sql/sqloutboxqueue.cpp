@@ -1,9 +1,11 @@
-// SqlIncidentStore: the outbox, where messages to other services wait until
-// they are taken. Messages are made from the change log under a cursor of
-// their own, in the transaction that moves the cursor.
-#include "sqlincidentstore.h"
+// SqlOutboxQueue: the outbox, where messages to other services wait until they are taken.
+#include "sqloutboxqueue.h"
 
-#include "sqlsupport.h"
+#include "sqljournal.h"
+#include "sqlsession.h"
+#include "store/changefeed.h"
+
+#include <QSet>
 
 using namespace SqlSupport;
 
@@ -57,7 +59,7 @@ StoreResult<OutboxMessage> selectMessage(const QSqlDatabase& db, qint64 id)
         return StoreResult<OutboxMessage>::failureFrom(found);
     if (found->isEmpty())
         return StoreResult<OutboxMessage>::failure(
-            StoreErrorKind::NotFound, SqlIncidentStore::tr("There is no outbox message %1.").arg(id));
+            StoreErrorKind::NotFound, SqlOutboxQueue::tr("There is no outbox message %1.").arg(id));
     return found->constFirst();
 }
 
@@ -68,20 +70,27 @@ QString outboxAuthor()
 }
 }
 
-StoreResult<int> SqlIncidentStore::enqueueOutbound(const ChangeToMessages& compose, int limit)
+SqlOutboxQueue::SqlOutboxQueue(SqlSession& session, SqlJournal& journal, ChangeFeed& changes)
+    : m_session(session)
+    , m_journal(journal)
+    , m_changes(changes)
 {
-    return inTransaction<int>([&]() -> StoreResult<int> {
-        QSqlQuery read(database());
+}
+
+StoreResult<int> SqlOutboxQueue::enqueueOutbound(const ChangeToMessages& compose, int limit)
+{
+    return m_session.inTransaction<int>([&]() -> StoreResult<int> {
+        QSqlQuery read(m_session.database());
         if (!read.exec(QStringLiteral("SELECT seq FROM outbox_cursor WHERE id = 1")))
             return failed<int>(read);
         qint64 cursor = read.next() ? read.value(0).toLongLong() : -1;
         read.finish();
         const bool starting = cursor < 0;
         // changesSince with -1 sets the cursor at the newest change and returns none.
-        const StoreResult<StoreChanges> changes = changesSince(&cursor, limit);
+        const StoreResult<StoreChanges> changes = m_changes.changesSince(&cursor, limit);
         if (!changes)
             return StoreResult<int>::failureFrom(changes);
-        const QDateTime now = m_clock->nowUtc();
+        const QDateTime now = m_session.now();
         int queued = 0;
         for (const StoreChange& change : *changes) {
             for (const OutboxMessage& message : compose(change)) {
@@ -91,7 +100,7 @@ StoreResult<int> SqlIncidentStore::enqueueOutbound(const ChangeToMessages& compo
             }
         }
         if (starting || !changes->isEmpty()) {
-            QSqlQuery move(database());
+            QSqlQuery move(m_session.database());
             if (!prepareAndExec(move, QStringLiteral("INSERT OR REPLACE INTO outbox_cursor (id, seq) VALUES (1, ?)"), { cursor }))
                 return failed<int>(move);
         }
@@ -99,10 +108,10 @@ StoreResult<int> SqlIncidentStore::enqueueOutbound(const ChangeToMessages& compo
     });
 }
 
-StoreResult<qint64> SqlIncidentStore::insertOutboxMessage(
+StoreResult<qint64> SqlOutboxQueue::insertOutboxMessage(
     const OutboxMessage& message, const Incident& incident, const QDateTime& now)
 {
-    QSqlQuery insert(database());
+    QSqlQuery insert(m_session.database());
     if (!prepareAndExec(insert,
             QStringLiteral("INSERT INTO outbox (channel, target, incident_id, incident_key, event, payload, "
                            "created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -112,15 +121,15 @@ StoreResult<qint64> SqlIncidentStore::insertOutboxMessage(
     return insert.lastInsertId().toLongLong();
 }
 
-StoreResult<QList<OutboxMessage>> SqlIncidentStore::claimDueOutbound(const QString& sender, int leaseSeconds, int limit)
+StoreResult<QList<OutboxMessage>> SqlOutboxQueue::claimDueOutbound(const QString& sender, int leaseSeconds, int limit)
 {
     if (sender.isEmpty())
         return rejected<QList<OutboxMessage>>(tr("An outbox claim needs the sender's name."));
-    return inTransaction<QList<OutboxMessage>>([&]() -> StoreResult<QList<OutboxMessage>> {
-        const QDateTime now = m_clock->nowUtc();
+    return m_session.inTransaction<QList<OutboxMessage>>([&]() -> StoreResult<QList<OutboxMessage>> {
+        const QDateTime now = m_session.now();
         // Due, not held by another live sender, and the first of its incident on its channel
         // still waiting.
-        const StoreResult<QList<OutboxMessage>> due = selectMessages(database(),
+        const StoreResult<QList<OutboxMessage>> due = selectMessages(m_session.database(),
             QStringLiteral("WHERE state = 0 AND next_attempt_at <= ? "
                            "AND (claimed_by = '' OR claimed_by = ? OR claimed_until IS NULL OR claimed_until <= ?) "
                            "AND NOT EXISTS (SELECT 1 FROM outbox AS earlier WHERE earlier.state = 0 "
@@ -144,7 +153,7 @@ StoreResult<QList<OutboxMessage>> SqlIncidentStore::claimDueOutbound(const QStri
             claimed.append(message);
             ids.append(QString::number(message.id));
         }
-        QSqlQuery claim(database());
+        QSqlQuery claim(m_session.database());
         if (!prepareAndExec(claim,
                 QStringLiteral("UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN (%1)")
                     .arg(ids.join(QLatin1Char(','))),
@@ -154,14 +163,14 @@ StoreResult<QList<OutboxMessage>> SqlIncidentStore::claimDueOutbound(const QStri
     });
 }
 
-StoreResult<QStringList> SqlIncidentStore::outboundClaimHolders()
+StoreResult<QStringList> SqlOutboxQueue::outboundClaimHolders()
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT DISTINCT claimed_by FROM outbox WHERE state = 0 AND claimed_by <> '' "
                            "AND claimed_until > ?"),
-            { toDb(m_clock->nowUtc()) }))
+            { toDb(m_session.now()) }))
         return failed<QStringList>(query);
     QStringList holders;
     while (query.next())
@@ -169,10 +178,10 @@ StoreResult<QStringList> SqlIncidentStore::outboundClaimHolders()
     return holders;
 }
 
-StoreResult<int> SqlIncidentStore::letGoOutboundClaims(const QString& holder)
+StoreResult<int> SqlOutboxQueue::letGoOutboundClaims(const QString& holder)
 {
-    const QDateTime now = m_clock->nowUtc();
-    QSqlQuery update(database());
+    const QDateTime now = m_session.now();
+    QSqlQuery update(m_session.database());
     if (!prepareAndExec(update,
             QStringLiteral("UPDATE outbox SET claimed_until = ? WHERE state = 0 AND claimed_by = ? AND claimed_until > ?"),
             { toDb(now), holder, toDb(now) }))
@@ -180,17 +189,17 @@ StoreResult<int> SqlIncidentStore::letGoOutboundClaims(const QString& holder)
     return update.numRowsAffected();
 }
 
-StoreResult<QList<OutboxMessage>> SqlIncidentStore::outboxMessages(int limit)
+StoreResult<QList<OutboxMessage>> SqlOutboxQueue::outboxMessages(int limit)
 {
-    return selectMessages(database(), QStringLiteral("ORDER BY outbox.id DESC LIMIT ?"), { limit });
+    return selectMessages(m_session.database(), QStringLiteral("ORDER BY outbox.id DESC LIMIT ?"), { limit });
 }
 
-StoreResult<OutboxMessage> SqlIncidentStore::recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt)
+StoreResult<OutboxMessage> SqlOutboxQueue::recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt)
 {
-    return inTransaction<OutboxMessage>([&]() -> StoreResult<OutboxMessage> {
-        const QDateTime now = m_clock->nowUtc();
+    return m_session.inTransaction<OutboxMessage>([&]() -> StoreResult<OutboxMessage> {
+        const QDateTime now = m_session.now();
         const bool delivered = attempt.state == OutboxState::Delivered;
-        QSqlQuery update(database());
+        QSqlQuery update(m_session.database());
         // Only a waiting message: another console sharing the file may have taken it meanwhile.
         // A delivery counts whoever made it; a failed try only from the sender holding the message
         // (or from anyone while nobody holds it live).
@@ -206,14 +215,14 @@ StoreResult<OutboxMessage> SqlIncidentStore::recordOutboundAttempt(qint64 messag
             return failed<OutboxMessage>(update);
         const bool changed = update.numRowsAffected() > 0;
         if (changed && !attempt.remoteId.isEmpty()) {
-            QSqlQuery link(database());
+            QSqlQuery link(m_session.database());
             if (!prepareAndExec(link,
                     QStringLiteral("INSERT OR REPLACE INTO statuspage_links (incident_id, remote_id) "
                                    "SELECT incident_id, ? FROM outbox WHERE id = ?"),
                     { attempt.remoteId, messageId }))
                 return failed<OutboxMessage>(link);
         }
-        const StoreResult<OutboxMessage> found = selectMessage(database(), messageId);
+        const StoreResult<OutboxMessage> found = selectMessage(m_session.database(), messageId);
         if (!found)
             return found;
         const OutboxMessage& message = *found;
@@ -223,25 +232,25 @@ StoreResult<OutboxMessage> SqlIncidentStore::recordOutboundAttempt(qint64 messag
             entry.field = message.channel;
             entry.newValue = message.event;
             entry.body = delivered ? QString() : attempt.error;
-            if (const StoreResult<TimelineEntry> written = appendEntry(message.incidentId, entry, outboxAuthor()); !written)
+            if (const StoreResult<TimelineEntry> written = m_journal.appendEntry(message.incidentId, entry, outboxAuthor()); !written)
                 return StoreResult<OutboxMessage>::failureFrom(written);
         }
         return message;
     });
 }
 
-StoreResult<OutboxMessage> SqlIncidentStore::retryOutboundNow(qint64 messageId)
+StoreResult<OutboxMessage> SqlOutboxQueue::retryOutboundNow(qint64 messageId)
 {
-    return inTransaction<OutboxMessage>([&]() -> StoreResult<OutboxMessage> {
-        QSqlQuery update(database());
+    return m_session.inTransaction<OutboxMessage>([&]() -> StoreResult<OutboxMessage> {
+        QSqlQuery update(m_session.database());
         // Not while a console is sending it: "now" would send it a second time beside that.
         if (!prepareAndExec(update, QStringLiteral("UPDATE outbox SET state = 0, next_attempt_at = ?, claimed_by = '', claimed_until = NULL "
                                                "WHERE id = ? AND state <> 1 AND (claimed_until IS NULL OR claimed_until <= ?)"),
-                { toDb(m_clock->nowUtc()), messageId, toDb(m_clock->nowUtc()) }))
+                { toDb(m_session.now()), messageId, toDb(m_session.now()) }))
             return failed<OutboxMessage>(update);
         if (update.numRowsAffected() == 0)
             return rejected<OutboxMessage>(
                 tr("Message %1 was delivered already, is being sent right now, or is not in the outbox.").arg(messageId));
-        return selectMessage(database(), messageId);
+        return selectMessage(m_session.database(), messageId);
     });
 }

@@ -1,10 +1,8 @@
-// SqlIncidentStore's response metrics: every figure of the statistics dock,
-// the monthly report and the wall display is one grouped query over the
-// incidents' indexes or the alert_volume table, so that drawing them costs the
-// same whether the store holds a hundred incidents or a hundred thousand.
-#include "sqlincidentstore.h"
+#include "sqlstorefigures.h"
 
-#include "sqlsupport.h"
+#include "sqljournal.h"
+#include "sqlsession.h"
+#include "store/alertintake.h"
 
 #include <algorithm>
 
@@ -93,34 +91,23 @@ struct ResponseSums {
 };
 }
 
-StoreResult<bool> SqlIncidentStore::writeAlertCounts()
+SqlStoreFigures::SqlStoreFigures(SqlSession& session, SqlJournal& journal, AlertIntake& intake)
+    : m_session(session)
+    , m_journal(journal)
+    , m_intake(intake)
 {
-    if (!m_alertVolume.hasPending())
-        return true;
-    QString error;
-    if (!begin(&error))
-        return StoreResult<bool>::failure(StoreErrorKind::Unavailable, error);
-    const StoreResult<bool> written = m_alertVolume.write(m_statements, m_clock->nowUtc());
-    if (!written || !commit(&error)) {
-        if (written)
-            return StoreResult<bool>::failure(StoreErrorKind::Unavailable, error);
-        rollback();
-        return written;
-    }
-    m_alertVolume.committed(true);
-    return true;
 }
 
-StoreResult<ResponseMetrics> SqlIncidentStore::responseMetrics(const MetricsRequest& request)
+StoreResult<ResponseMetrics> SqlStoreFigures::responseMetrics(const MetricsRequest& request)
 {
     // The counts of the last second first, so that the charts miss nothing received.
-    if (const StoreResult<bool> written = writeAlertCounts(); !written)
+    if (const StoreResult<bool> written = m_intake.writeAlertCounts(); !written)
         return StoreResult<ResponseMetrics>::failureFrom(written);
     ResponseMetrics metrics;
     metrics.buckets = request.buckets;
     if (request.buckets.isEmpty())
         return metrics;
-    const qint64 now = m_clock->nowUtc().toMSecsSinceEpoch();
+    const qint64 now = m_session.now().toMSecsSinceEpoch();
     QString target = QStringLiteral("(CASE x.severity");
     for (int s = 0; s < 4; ++s)
         target += QStringLiteral(" WHEN %1 THEN %2").arg(s + 1).arg(request.resolutionTargets.at(static_cast<std::size_t>(s)) * 1000);
@@ -144,7 +131,7 @@ StoreResult<ResponseMetrics> SqlIncidentStore::responseMetrics(const MetricsRequ
             "GROUP BY b.i, x.severity")
               .arg(now)
               .arg(target, filter);
-    QSqlQuery query(database());
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     if (!prepareAndExec(query, sql, bindings))
         return failed<ResponseMetrics>(query);
@@ -186,7 +173,7 @@ StoreResult<ResponseMetrics> SqlIncidentStore::responseMetrics(const MetricsRequ
 
     // Type and service in one more pass.
     QVariantList spanBindings { toDb(request.buckets.first().from), toDb(request.buckets.last().to) };
-    QSqlQuery groups(database());
+    QSqlQuery groups(m_session.database());
     groups.setForwardOnly(true);
     if (!prepareAndExec(groups,
             QStringLiteral("SELECT x.type, x.service, count(*) FROM incidents x WHERE x.detected_at >= ? AND x.detected_at < ? %1 "
@@ -216,7 +203,7 @@ StoreResult<ResponseMetrics> SqlIncidentStore::responseMetrics(const MetricsRequ
     return metrics;
 }
 
-StoreResult<bool> SqlIncidentStore::alertVolume(const MetricsRequest& request, ResponseMetrics* metrics)
+StoreResult<bool> SqlStoreFigures::alertVolume(const MetricsRequest& request, ResponseMetrics* metrics)
 {
     QVariantList bindings;
     const QString filter = filterSql(request.filter, QStringLiteral("v."), &bindings);
@@ -228,7 +215,7 @@ StoreResult<bool> SqlIncidentStore::alertVolume(const MetricsRequest& request, R
     const QString sql = bucketsSql(request.buckets)
         + QStringLiteral("SELECT b.i, v.source, v.name, sum(v.notifications) FROM b JOIN %1 %2 GROUP BY b.i, v.source, v.name")
               .arg(table, filter);
-    QSqlQuery query(database());
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     if (!prepareAndExec(query, sql, bindings))
         return failed<bool>(query);
@@ -255,7 +242,7 @@ StoreResult<bool> SqlIncidentStore::alertVolume(const MetricsRequest& request, R
     return true;
 }
 
-StoreResult<QList<Incident>> SqlIncidentStore::incidentsBehind(const MetricsDrillDown& drill, int limit)
+StoreResult<QList<Incident>> SqlStoreFigures::incidentsBehind(const MetricsDrillDown& drill, int limit)
 {
     QVariantList bindings { toDb(drill.from), toDb(drill.to) };
     QString where = QStringLiteral("detected_at >= ? AND detected_at < ?") + filterSql(drill.filter, QString(), &bindings);
@@ -263,11 +250,124 @@ StoreResult<QList<Incident>> SqlIncidentStore::incidentsBehind(const MetricsDril
         where += QStringLiteral(" AND type = ?");
         bindings.append(kIncidentTypes.key(*drill.type));
     }
-    return selectIncidents(where, bindings, QStringLiteral("detected_at DESC, id DESC"), limit);
+    return m_journal.selectIncidents(where, bindings, QStringLiteral("detected_at DESC, id DESC"), limit);
 }
 
-StoreResult<QList<TrackedActionItem>> SqlIncidentStore::actionItemsDone(const QDateTime& from, const QDateTime& to)
+QList<qint64> IncidentStatistics::defaultResolutionBounds()
 {
-    return trackedActionItems(QStringLiteral("WHERE a.done_at >= ? AND a.done_at < ?"), { toDb(from), toDb(to) },
-        QStringLiteral("a.done_at, i.id, a.position"));
+    return { 60, 300, 900, 1800, 3600, 2 * 3600, 4 * 3600, 8 * 3600, 24 * 3600, 3 * 24 * 3600, 7 * 24 * 3600 };
+}
+
+StoreResult<QList<QPair<QVariant, qint64>>> SqlStoreFigures::groupCounts(const QString& sql, const QVariantList& bindings)
+{
+    QSqlQuery query(m_session.database());
+    query.setForwardOnly(true);
+    if (!prepareAndExec(query, sql, bindings))
+        return failed<QList<QPair<QVariant, qint64>>>(query);
+    QList<QPair<QVariant, qint64>> rows;
+    while (query.next())
+        rows.append(qMakePair(query.value(0), query.value(1).toLongLong()));
+    return rows;
+}
+
+StoreResult<AlertStatistics> SqlStoreFigures::alertStatistics(const QDateTime& since, int noisiest)
+{
+    AlertStatistics stats;
+    stats.since = since;
+    QSqlQuery totals(m_session.database());
+    if (!prepareAndExec(totals,
+            QStringLiteral("SELECT count(*), coalesce(sum(occurrences), 0), max(last_seen), "
+                           "(SELECT count(*) FROM alerts WHERE first_seen >= ?) FROM alerts"),
+            { toDb(since) })
+        || !totals.next())
+        return failed<AlertStatistics>(totals);
+    stats.alerts = totals.value(0).toLongLong();
+    stats.notifications = totals.value(1).toLongLong();
+    stats.lastReceived = fromDb(totals.value(2));
+    stats.firstSeenSince = totals.value(3).toLongLong();
+
+    const auto byStatus = groupCounts(QStringLiteral("SELECT status, count(*) FROM alerts GROUP BY status"), {});
+    const auto bySeverity = groupCounts(QStringLiteral("SELECT severity, count(*) FROM alerts GROUP BY severity"), {});
+    const auto bySource = groupCounts(QStringLiteral("SELECT source, count(*) FROM alerts GROUP BY source"), {});
+    const auto notifications
+        = groupCounts(QStringLiteral("SELECT source, sum(occurrences) FROM alerts GROUP BY source"), {});
+    const auto lastReceived = groupCounts(QStringLiteral("SELECT source, max(last_seen) FROM alerts GROUP BY source"), {});
+    const auto loudest = groupCounts(QStringLiteral("SELECT name, sum(occurrences) AS n FROM alerts GROUP BY name "
+                                                    "ORDER BY n DESC, name LIMIT ?"),
+        { noisiest });
+    for (const auto* rows : { &byStatus, &bySeverity, &bySource, &notifications, &lastReceived, &loudest }) {
+        if (!*rows)
+            return StoreResult<AlertStatistics>::failureFrom(*rows);
+    }
+    for (const auto& [status, count] : *byStatus)
+        stats.byStatus.insert(static_cast<AlertStatus>(status.toInt()), count);
+    for (const auto& [severity, count] : *bySeverity)
+        stats.bySeverity.insert(SeverityNames::fromNumber(severity.toInt()).value_or(Severity::Sev3), count);
+    for (const auto& [source, count] : *bySource)
+        stats.bySource.insert(source.toString(), count);
+    for (const auto& [source, count] : *notifications)
+        stats.notificationsBySource.insert(source.toString(), count);
+    for (const auto& [source, at] : *lastReceived)
+        stats.lastReceivedBySource.insert(source.toString(), fromDb(at));
+    for (const auto& [name, count] : *loudest)
+        stats.noisiest.append(qMakePair(name.toString(), count));
+    return stats;
+}
+
+StoreResult<IncidentStatistics> SqlStoreFigures::incidentStatistics(const QList<qint64>& resolutionBoundsSeconds)
+{
+    IncidentStatistics stats;
+    const QDateTime now = m_session.now();
+    QStringList activeStatuses;
+    for (IncidentStatus status : Lifecycle::all()) {
+        if (Lifecycle::isActive(status))
+            activeStatuses.append(QString::number(static_cast<int>(status)));
+    }
+    // Times are UTC milliseconds; durations are counted in seconds.
+    QString sql = QStringLiteral(
+        "SELECT count(*), "
+        "sum(CASE WHEN status IN (%1) THEN 1 ELSE 0 END), "
+        "count(resolved_at), "
+        "count(acknowledged_at), "
+        "coalesce(avg(CASE WHEN acknowledged_at IS NOT NULL THEN (acknowledged_at - detected_at) / 1000.0 END), 0), "
+        "coalesce(avg(CASE WHEN resolved_at IS NOT NULL THEN (resolved_at - detected_at) / 1000.0 END), 0), "
+        "sum(CASE WHEN acknowledged_at IS NOT NULL AND acknowledged_at <= response_due_at THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN (acknowledged_at IS NOT NULL AND acknowledged_at > response_due_at) "
+        "    OR (acknowledged_at IS NULL AND response_due_at < ?) THEN 1 ELSE 0 END), "
+        "coalesce(sum(CASE WHEN resolved_at IS NOT NULL THEN (resolved_at - detected_at) / 1000.0 END), 0), "
+        "coalesce(avg(max(created_at - detected_at, 0)) / 1000.0, 0)")
+                      .arg(activeStatuses.join(QLatin1Char(',')));
+    for (qint64 bound : resolutionBoundsSeconds)
+        sql += QStringLiteral(", sum(CASE WHEN resolved_at IS NOT NULL AND resolved_at - detected_at <= %1 THEN 1 ELSE 0 END)")
+                   .arg(bound * 1000);
+    sql += QStringLiteral(" FROM incidents");
+    QSqlQuery query(m_session.database());
+    if (!prepareAndExec(query, sql, { toDb(now) }) || !query.next())
+        return failed<IncidentStatistics>(query);
+    stats.incidents = query.value(0).toLongLong();
+    stats.active = query.value(1).toLongLong();
+    stats.resolved = query.value(2).toLongLong();
+    stats.acknowledged = query.value(3).toLongLong();
+    stats.meanSecondsToAcknowledge = query.value(4).toDouble();
+    stats.meanSecondsToResolve = query.value(5).toDouble();
+    stats.responseTargetsMet = query.value(6).toLongLong();
+    stats.responseTargetsMissed = query.value(7).toLongLong();
+    stats.resolution.sumSeconds = query.value(8).toDouble();
+    stats.resolution.count = stats.resolved;
+    stats.meanSecondsToDetect = query.value(9).toDouble();
+    stats.resolution.boundsSeconds = resolutionBoundsSeconds;
+    for (qsizetype i = 0; i < resolutionBoundsSeconds.size(); ++i)
+        stats.resolution.counts.append(query.value(static_cast<int>(10 + i)).toLongLong());
+
+    const auto byStatus = groupCounts(QStringLiteral("SELECT status, count(*) FROM incidents GROUP BY status"), {});
+    const auto bySeverity = groupCounts(QStringLiteral("SELECT severity, count(*) FROM incidents GROUP BY severity"), {});
+    if (!byStatus)
+        return StoreResult<IncidentStatistics>::failureFrom(byStatus);
+    if (!bySeverity)
+        return StoreResult<IncidentStatistics>::failureFrom(bySeverity);
+    for (const auto& [status, count] : *byStatus)
+        stats.byStatus.insert(static_cast<IncidentStatus>(status.toInt()), count);
+    for (const auto& [severity, count] : *bySeverity)
+        stats.bySeverity.insert(SeverityNames::fromNumber(severity.toInt()).value_or(Severity::Sev3), count);
+    return stats;
 }

@@ -1,9 +1,10 @@
-// SqlIncidentStore's alert stream: ingestion with dedup, rules and
-// correlation, and the queries the alert views make. Kept apart from the
-// incident half of the class; the SQL of the alerts table is in AlertTable.
-#include "sqlincidentstore.h"
+#include "sqlalertintake.h"
 
-#include "sqlsupport.h"
+#include "sqljournal.h"
+#include "sqlsession.h"
+#include "sqlsilencerecords.h"
+#include "store/alerttable.h"
+#include "store/incidentrecords.h"
 
 using namespace SqlSupport;
 
@@ -55,14 +56,24 @@ void refresh(Alert* alert, const AlertSignal& signal, const AlertDecision& decis
 }
 }
 
-StoreResult<AlertIngestReport> SqlIncidentStore::ingestAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules)
+SqlAlertIntake::SqlAlertIntake(SqlSession& session, SqlJournal& journal, IncidentRecords& incidents,
+    SqlSilenceRecords& silences, AlertTable& alerts)
+    : m_session(session)
+    , m_journal(journal)
+    , m_incidents(incidents)
+    , m_silences(silences)
+    , m_alerts(alerts)
+{
+}
+
+StoreResult<AlertIngestReport> SqlAlertIntake::ingestAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules)
 {
     AlertDelivery delivery;
     delivery.alerts = alerts;
     return ingestAlertDeliveries({ delivery }, rules).first();
 }
 
-QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
+QList<StoreResult<AlertIngestReport>> SqlAlertIntake::ingestAlertDeliveries(
     const QList<AlertDelivery>& deliveries, const AlertRules& rules)
 {
     // One commit for all: the commit, not the work per alert, is what a
@@ -85,46 +96,46 @@ QList<StoreResult<AlertIngestReport>> SqlIncidentStore::ingestAlertDeliveries(
     return results;
 }
 
-StoreResult<QList<AlertIngestReport>> SqlIncidentStore::ingestFromInbox(const QList<AlertDelivery>& deliveries,
+StoreResult<QList<AlertIngestReport>> SqlAlertIntake::ingestFromInbox(const QList<AlertDelivery>& deliveries,
     const AlertRules& rules, const InboxMark& mark, const QList<RejectedDelivery>& refused, qsizetype* failedDelivery)
 {
     return ingestTogether(deliveries, rules, &mark, refused, failedDelivery);
 }
 
-StoreResult<qint64> SqlIncidentStore::inboxAppliedThrough(const QString& inbox)
+StoreResult<qint64> SqlAlertIntake::inboxAppliedThrough(const QString& inbox)
 {
-    const PreparedStatements::Run read = m_statements.run(
+    const PreparedStatements::Run read = m_session.statements().run(
         QStringLiteral("SELECT COALESCE((SELECT through FROM inbox_applied WHERE inbox = ?), 0)"), { inbox });
     if (!read || !read.query().next())
         return failed<qint64>(read.query());
     return read.query().value(0).toLongLong();
 }
 
-StoreResult<QList<AlertIngestReport>> SqlIncidentStore::ingestTogether(const QList<AlertDelivery>& deliveries,
+StoreResult<QList<AlertIngestReport>> SqlAlertIntake::ingestTogether(const QList<AlertDelivery>& deliveries,
     const AlertRules& rules, const InboxMark* mark, const QList<RejectedDelivery>& refused, qsizetype* failedDelivery)
 {
     using Result = StoreResult<QList<AlertIngestReport>>;
     *failedDelivery = -1;
     QString error;
-    if (!begin(&error))
+    if (!m_session.begin(&error))
         return Result::failure(StoreErrorKind::Unavailable, tr("The database is busy: %1").arg(error));
-    const QDateTime now = m_clock->nowUtc();
-    const StoreResult<ActiveSilences> silences = activeSilences(now);
+    const QDateTime now = m_session.now();
+    const StoreResult<ActiveSilences> silences = m_silences.activeSilences(now);
     if (!silences) {
-        rollback();
+        m_session.rollback();
         return Result::failureFrom(silences);
     }
     m_alertVolume.rolledBack(); // nothing of an earlier, failed transaction stays counted
     if (mark) {
         const StoreResult<qint64> current = inboxAppliedThrough(mark->inbox);
         if (!current || *current != mark->from) {
-            rollback();
+            m_session.rollback();
             return current ? Result::failure(StoreErrorKind::Rejected, tr("Another console applied these alerts first."))
                            : Result::failureFrom(current);
         }
     }
     const auto abandon = [this](const auto& failure) {
-        rollback();
+        m_session.rollback();
         m_alertVolume.rolledBack();
         return Result::failureFrom(failure);
     };
@@ -146,7 +157,7 @@ StoreResult<QList<AlertIngestReport>> SqlIncidentStore::ingestTogether(const QLi
             return abandon(kept);
     }
     if (mark) {
-        const PreparedStatements::Run moved = m_statements.run(
+        const PreparedStatements::Run moved = m_session.statements().run(
             QStringLiteral("INSERT INTO inbox_applied (inbox, through) VALUES (?, ?) "
                            "ON CONFLICT (inbox) DO UPDATE SET through = excluded.through"),
             { mark->inbox, mark->through });
@@ -155,10 +166,10 @@ StoreResult<QList<AlertIngestReport>> SqlIncidentStore::ingestTogether(const QLi
     }
     const bool writeCounts = m_alertVolume.writeDue(now);
     if (writeCounts) {
-        if (const StoreResult<bool> counted = m_alertVolume.write(m_statements, now); !counted)
+        if (const StoreResult<bool> counted = m_alertVolume.write(m_session.statements(), now); !counted)
             return abandon(counted);
     }
-    if (!commit(&error)) {
+    if (!m_session.commit(&error)) {
         m_alertVolume.rolledBack();
         return Result::failure(StoreErrorKind::Unavailable, error);
     }
@@ -166,7 +177,7 @@ StoreResult<QList<AlertIngestReport>> SqlIncidentStore::ingestTogether(const QLi
     return reports;
 }
 
-StoreResult<AlertIngestReport> SqlIncidentStore::ingestDelivery(
+StoreResult<AlertIngestReport> SqlAlertIntake::ingestDelivery(
     const AlertDelivery& delivery, const AlertRules& rules, const ActiveSilences& silences, const QDateTime& now)
 {
     AlertIngestReport report;
@@ -189,15 +200,15 @@ StoreResult<AlertIngestReport> SqlIncidentStore::ingestDelivery(
     return report;
 }
 
-StoreResult<bool> SqlIncidentStore::recordDeliveryId(const AlertDelivery& delivery, const QDateTime& now)
+StoreResult<bool> SqlAlertIntake::recordDeliveryId(const AlertDelivery& delivery, const QDateTime& now)
 {
     // Senders retry for hours, not weeks: ids older than a week are let go.
     constexpr qint64 kKeptDays = 7;
-    const PreparedStatements::Run prune = m_statements.run(
+    const PreparedStatements::Run prune = m_session.statements().run(
         QStringLiteral("DELETE FROM processed_deliveries WHERE received_at < ?"), { toDb(now.addDays(-kKeptDays)) });
     if (!prune)
         return failed<bool>(prune.query());
-    const PreparedStatements::Run insert = m_statements.run(
+    const PreparedStatements::Run insert = m_session.statements().run(
         QStringLiteral("INSERT OR IGNORE INTO processed_deliveries (source, delivery_id, received_at) VALUES (?, ?, ?)"),
         { delivery.source, delivery.deliveryId, toDb(now) });
     if (!insert)
@@ -205,7 +216,7 @@ StoreResult<bool> SqlIncidentStore::recordDeliveryId(const AlertDelivery& delive
     return insert.query().numRowsAffected() == 1;
 }
 
-StoreResult<bool> SqlIncidentStore::annotate(const AlertSignal& signal, AlertIngestReport* report)
+StoreResult<bool> SqlAlertIntake::annotate(const AlertSignal& signal, AlertIngestReport* report)
 {
     StoreResult<std::optional<Alert>> alert = m_alerts.findLatest(signal.source, signal.fingerprint);
     if (!alert)
@@ -216,7 +227,7 @@ StoreResult<bool> SqlIncidentStore::annotate(const AlertSignal& signal, AlertIng
     TimelineEntry entry;
     entry.kind = TimelineKind::Note;
     entry.body = signal.note.trimmed();
-    const StoreResult<TimelineEntry> written = appendEntry((*alert)->incidentId, entry, authorAtSource(signal));
+    const StoreResult<TimelineEntry> written = m_journal.appendEntry((*alert)->incidentId, entry, authorAtSource(signal));
     if (!written)
         return StoreResult<bool>::failureFrom(written);
     ++report->annotated;
@@ -224,35 +235,35 @@ StoreResult<bool> SqlIncidentStore::annotate(const AlertSignal& signal, AlertIng
     return true;
 }
 
-QString SqlIncidentStore::authorAtSource(const AlertSignal& signal)
+QString SqlAlertIntake::authorAtSource(const AlertSignal& signal)
 {
     return signal.actor.trimmed().isEmpty() ? signal.source
                                             : QStringLiteral("%1 (%2)").arg(signal.actor.trimmed(), signal.source);
 }
 
-StoreResult<bool> SqlIncidentStore::acknowledgeIncidentOf(const Alert& alert, const AlertSignal& signal)
+StoreResult<bool> SqlAlertIntake::acknowledgeIncidentOf(const Alert& alert, const AlertSignal& signal)
 {
     if (alert.incidentId <= 0)
         return true;
-    const StoreResult<Incident> current = incident(alert.incidentId);
+    const StoreResult<Incident> current = m_journal.incident(alert.incidentId);
     if (!current)
         return StoreResult<bool>::failureFrom(current);
     // Only a fresh incident: one that people here have moved on is left as they left it.
     if (current->status != IncidentStatus::Triggered)
         return true;
     const StoreResult<Incident> acknowledged
-        = changeStatus(alert.incidentId, IncidentStatus::Acknowledged, authorAtSource(signal));
+        = m_incidents.changeStatus(alert.incidentId, IncidentStatus::Acknowledged, authorAtSource(signal));
     if (!acknowledged)
         return StoreResult<bool>::failureFrom(acknowledged);
     return true;
 }
 
-StoreResult<bool> SqlIncidentStore::ingestAlert(const AlertSignal& signal, const AlertRules& rules,
+StoreResult<bool> SqlAlertIntake::ingestAlert(const AlertSignal& signal, const AlertRules& rules,
     const ActiveSilences& silences, const QDateTime& now, AlertIngestReport* report)
 {
     if (signal.fingerprint.isEmpty() || signal.source.isEmpty())
         return rejected<bool>(tr("An alert needs a source and a fingerprint."));
-    const OriginScope origin(this, signal.source);
+    const SqlSession::OriginScope origin(m_session, signal.source);
     if (signal.action == AlertSignal::Action::Annotate)
         return annotate(signal, report);
     const AlertDecision decision = rules.decide(signal);
@@ -343,13 +354,13 @@ StoreResult<bool> SqlIncidentStore::ingestAlert(const AlertSignal& signal, const
         QString error;
         if (!m_alerts.logChange(alert.id, &error))
             return StoreResult<bool>::failure(StoreErrorKind::Unavailable, error);
-    } else if (const StoreResult<bool> saved = saveAlert(stored, alert); !saved) {
+    } else if (const StoreResult<bool> saved = m_alerts.save(stored, alert); !saved) {
         return saved;
     }
 
     if (wasOpen && signal.resolved && alert.incidentId > 0) {
         const StoreResult<TimelineEntry> entry
-            = appendEntry(alert.incidentId, alertEntry(TimelineKind::AlertResolved, alert), signal.source);
+            = m_journal.appendEntry(alert.incidentId, alertEntry(TimelineKind::AlertResolved, alert), signal.source);
         if (!entry)
             return StoreResult<bool>::failureFrom(entry);
         if (rules.autoResolve()) {
@@ -363,7 +374,7 @@ StoreResult<bool> SqlIncidentStore::ingestAlert(const AlertSignal& signal, const
     return true;
 }
 
-StoreResult<bool> SqlIncidentStore::linkToIncident(Alert* alert, const AlertDecision& decision,
+StoreResult<bool> SqlAlertIntake::linkToIncident(Alert* alert, const AlertDecision& decision,
     const AlertSignal& signal, const AlertRules& rules, const QDateTime& now, AlertIngestReport* report)
 {
     const StoreResult<qint64> correlated = m_alerts.incidentForCorrelation(
@@ -372,7 +383,7 @@ StoreResult<bool> SqlIncidentStore::linkToIncident(Alert* alert, const AlertDeci
         return StoreResult<bool>::failureFrom(correlated);
     std::optional<Incident> incident;
     if (*correlated > 0) {
-        const StoreResult<Incident> joined = this->incident(*correlated);
+        const StoreResult<Incident> joined = m_journal.incident(*correlated);
         if (!joined)
             return StoreResult<bool>::failureFrom(joined);
         incident = *joined;
@@ -386,7 +397,7 @@ StoreResult<bool> SqlIncidentStore::linkToIncident(Alert* alert, const AlertDeci
         draft.service = decision.service;
         draft.environment = decision.environment;
         draft.detectedAt = alert->startsAt;
-        const StoreResult<Incident> declared = declare(draft, signal.source);
+        const StoreResult<Incident> declared = m_incidents.declare(draft, signal.source);
         if (!declared)
             return StoreResult<bool>::failureFrom(declared);
         incident = *declared;
@@ -397,14 +408,14 @@ StoreResult<bool> SqlIncidentStore::linkToIncident(Alert* alert, const AlertDeci
     alert->incidentId = incident->id;
     alert->incidentKey = incident->key;
     const StoreResult<TimelineEntry> entry
-        = appendEntry(incident->id, alertEntry(TimelineKind::AlertFiring, *alert), signal.source);
+        = m_journal.appendEntry(incident->id, alertEntry(TimelineKind::AlertFiring, *alert), signal.source);
     if (!entry)
         return StoreResult<bool>::failureFrom(entry);
     report->incidentKeys.append(incident->key);
     return true;
 }
 
-StoreResult<bool> SqlIncidentStore::resolveIfAllAlertsResolved(
+StoreResult<bool> SqlAlertIntake::resolveIfAllAlertsResolved(
     qint64 incidentId, const QString& author, AlertIngestReport* report)
 {
     const StoreResult<int> open = m_alerts.openAlertsOfIncident(incidentId);
@@ -412,24 +423,24 @@ StoreResult<bool> SqlIncidentStore::resolveIfAllAlertsResolved(
         return StoreResult<bool>::failureFrom(open);
     if (*open > 0)
         return true;
-    const StoreResult<Incident> current = incident(incidentId);
+    const StoreResult<Incident> current = m_journal.incident(incidentId);
     if (!current)
         return StoreResult<bool>::failureFrom(current);
     report->incidentKeys.append(current->key);
     // A person may have moved it on already (or closed it): leave it as they left it.
     if (!Lifecycle::isActive(current->status) || !Lifecycle::canTransition(current->status, IncidentStatus::Resolved))
         return true;
-    const StoreResult<Incident> resolved = changeStatus(incidentId, IncidentStatus::Resolved, author);
+    const StoreResult<Incident> resolved = m_incidents.changeStatus(incidentId, IncidentStatus::Resolved, author);
     if (!resolved)
         return StoreResult<bool>::failureFrom(resolved);
     ++report->incidentsResolved;
     return true;
 }
 
-StoreResult<QList<AlertTrial>> SqlIncidentStore::trialAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules)
+StoreResult<QList<AlertTrial>> SqlAlertIntake::trialAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules)
 {
-    const QDateTime now = m_clock->nowUtc();
-    const StoreResult<ActiveSilences> silences = activeSilences(now);
+    const QDateTime now = m_session.now();
+    const StoreResult<ActiveSilences> silences = m_silences.activeSilences(now);
     if (!silences)
         return StoreResult<QList<AlertTrial>>::failureFrom(silences);
     QList<AlertTrial> trials;
@@ -450,7 +461,7 @@ StoreResult<QList<AlertTrial>> SqlIncidentStore::trialAlerts(const QList<AlertSi
             if (!correlated)
                 return StoreResult<QList<AlertTrial>>::failureFrom(correlated);
             if (*correlated > 0) {
-                const StoreResult<Incident> joined = incident(*correlated);
+                const StoreResult<Incident> joined = m_journal.incident(*correlated);
                 if (!joined)
                     return StoreResult<QList<AlertTrial>>::failureFrom(joined);
                 trial.joinsIncident = joined->key;
@@ -463,24 +474,9 @@ StoreResult<QList<AlertTrial>> SqlIncidentStore::trialAlerts(const QList<AlertSi
     return trials;
 }
 
-StoreResult<QList<Alert>> SqlIncidentStore::alerts(const AlertQuery& query, const std::optional<Alert>& after, int limit)
+StoreResult<bool> SqlAlertIntake::keepRejectedDeliveries(const QList<RejectedDelivery>& deliveries, int keep)
 {
-    return m_alerts.select(query, after, limit);
-}
-
-StoreResult<int> SqlIncidentStore::countAlerts(const AlertFilter& filter)
-{
-    return m_alerts.count(filter);
-}
-
-StoreResult<QList<Alert>> SqlIncidentStore::alertChangesSince(qint64* cursor, int limit)
-{
-    return m_alerts.changesSince(cursor, limit);
-}
-
-StoreResult<bool> SqlIncidentStore::keepRejectedDeliveries(const QList<RejectedDelivery>& deliveries, int keep)
-{
-    return inTransaction<bool>([&]() -> StoreResult<bool> {
+    return m_session.inTransaction<bool>([&]() -> StoreResult<bool> {
         for (const RejectedDelivery& delivery : deliveries) {
             if (const StoreResult<qint64> kept = insertRejectedDelivery(delivery, keep); !kept)
                 return StoreResult<bool>::failureFrom(kept);
@@ -489,25 +485,25 @@ StoreResult<bool> SqlIncidentStore::keepRejectedDeliveries(const QList<RejectedD
     });
 }
 
-StoreResult<qint64> SqlIncidentStore::insertRejectedDelivery(const RejectedDelivery& delivery, int keep)
+StoreResult<qint64> SqlAlertIntake::insertRejectedDelivery(const RejectedDelivery& delivery, int keep)
 {
-    QSqlQuery insert(database());
+    QSqlQuery insert(m_session.database());
     if (!prepareAndExec(insert,
             QStringLiteral("INSERT INTO rejected_deliveries (at, route, peer, status, reason, content_type, body) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            { toDb(delivery.at.isValid() ? delivery.at : m_clock->nowUtc()), delivery.route, delivery.peer,
+            { toDb(delivery.at.isValid() ? delivery.at : m_session.now()), delivery.route, delivery.peer,
                 delivery.status, delivery.reason, delivery.contentType, delivery.body }))
         return failed<qint64>(insert);
     const qint64 id = insert.lastInsertId().toLongLong();
-    QSqlQuery prune(database());
+    QSqlQuery prune(m_session.database());
     if (!prepareAndExec(prune, QStringLiteral("DELETE FROM rejected_deliveries WHERE id <= ?"), { id - keep }))
         return failed<qint64>(prune);
     return id;
 }
 
-StoreResult<QList<RejectedDelivery>> SqlIncidentStore::rejectedDeliveries(int limit)
+StoreResult<QList<RejectedDelivery>> SqlAlertIntake::rejectedDeliveries(int limit)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT id, at, route, peer, status, reason, content_type, substr(body, 1, ?), "
@@ -529,4 +525,22 @@ StoreResult<QList<RejectedDelivery>> SqlIncidentStore::rejectedDeliveries(int li
         result.append(delivery);
     }
     return result;
+}
+
+StoreResult<bool> SqlAlertIntake::writeAlertCounts()
+{
+    if (!m_alertVolume.hasPending())
+        return true;
+    QString error;
+    if (!m_session.begin(&error))
+        return StoreResult<bool>::failure(StoreErrorKind::Unavailable, error);
+    const StoreResult<bool> written = m_alertVolume.write(m_session.statements(), m_session.now());
+    if (!written || !m_session.commit(&error)) {
+        if (written)
+            return StoreResult<bool>::failure(StoreErrorKind::Unavailable, error);
+        m_session.rollback();
+        return written;
+    }
+    m_alertVolume.committed(true);
+    return true;
 }

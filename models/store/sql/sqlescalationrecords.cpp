@@ -1,9 +1,7 @@
-// SqlIncidentStore: escalation. Which levels are due follows from the
-// incident's detection time and the configuration; which have paged is kept in
-// escalation_steps, so each pages once, across restarts and consoles.
-#include "sqlincidentstore.h"
+#include "sqlescalationrecords.h"
 
-#include "sqlsupport.h"
+#include "sqljournal.h"
+#include "sqlsession.h"
 
 using namespace SqlSupport;
 
@@ -14,11 +12,17 @@ QString escalationAuthor()
 }
 }
 
-StoreResult<TimelineEntry> SqlIncidentStore::fireEscalationLevel(
+SqlEscalationRecords::SqlEscalationRecords(SqlSession& session, SqlJournal& journal)
+    : m_session(session)
+    , m_journal(journal)
+{
+}
+
+StoreResult<TimelineEntry> SqlEscalationRecords::fireEscalationLevel(
     const Incident& incident, const EscalationPolicy& policy, int level, const EscalationConfig& config, const QString& author)
 {
-    const QDateTime now = m_clock->nowUtc();
-    QSqlQuery insert(database());
+    const QDateTime now = m_session.now();
+    QSqlQuery insert(m_session.database());
     // OR IGNORE: another console sharing the file may have paged this level a moment ago.
     if (!prepareAndExec(insert,
             QStringLiteral("INSERT OR IGNORE INTO escalation_steps (incident_id, level, policy, fired_at) VALUES (?, ?, ?, ?)"),
@@ -34,18 +38,18 @@ StoreResult<TimelineEntry> SqlIncidentStore::fireEscalationLevel(
     entry.field = policy.name;
     entry.newValue = QString::number(level + 1);
     entry.body = paged.join(QLatin1String(", "));
-    return appendEntry(incident.id, entry, author);
+    return m_journal.appendEntry(incident.id, entry, author);
 }
 
-StoreResult<QList<TimelineEntry>> SqlIncidentStore::escalateDue(const EscalationConfig& config)
+StoreResult<QList<TimelineEntry>> SqlEscalationRecords::escalateDue(const EscalationConfig& config)
 {
-    return inTransaction<QList<TimelineEntry>>([&]() -> StoreResult<QList<TimelineEntry>> {
+    return m_session.inTransaction<QList<TimelineEntry>>([&]() -> StoreResult<QList<TimelineEntry>> {
         // Unacknowledged: still triggered. Acknowledging is what stops an escalation.
         const StoreResult<QList<Incident>> waiting
-            = selectIncidents(QStringLiteral("status = ?"), { static_cast<int>(IncidentStatus::Triggered) });
+            = m_journal.selectIncidents(QStringLiteral("status = ?"), { static_cast<int>(IncidentStatus::Triggered) });
         if (!waiting)
             return StoreResult<QList<TimelineEntry>>::failureFrom(waiting);
-        const QDateTime now = m_clock->nowUtc();
+        const QDateTime now = m_session.now();
         QList<TimelineEntry> written;
         for (const Incident& incident : *waiting) {
             const EscalationRule* rule = config.ruleFor(incident);
@@ -65,12 +69,12 @@ StoreResult<QList<TimelineEntry>> SqlIncidentStore::escalateDue(const Escalation
     });
 }
 
-StoreResult<TimelineEntry> SqlIncidentStore::escalateNow(qint64 incidentId, const EscalationConfig& config, const QString& author)
+StoreResult<TimelineEntry> SqlEscalationRecords::escalateNow(qint64 incidentId, const EscalationConfig& config, const QString& author)
 {
     if (author.trimmed().isEmpty())
         return rejected<TimelineEntry>(tr("Every change needs an author."));
-    return inTransaction<TimelineEntry>([&]() -> StoreResult<TimelineEntry> {
-        const StoreResult<Incident> found = incident(incidentId);
+    return m_session.inTransaction<TimelineEntry>([&]() -> StoreResult<TimelineEntry> {
+        const StoreResult<Incident> found = m_journal.incident(incidentId);
         if (!found)
             return StoreResult<TimelineEntry>::failureFrom(found);
         if (!Lifecycle::isActive(found->status))
@@ -80,7 +84,7 @@ StoreResult<TimelineEntry> SqlIncidentStore::escalateNow(qint64 incidentId, cons
         if (!policy)
             return rejected<TimelineEntry>(tr("No escalation rule applies to %1 (%2).")
                                                .arg(found->key, SeverityNames::code(found->severity)));
-        QSqlQuery fired(database());
+        QSqlQuery fired(m_session.database());
         if (!prepareAndExec(fired, QStringLiteral("SELECT coalesce(max(level) + 1, 0) FROM escalation_steps WHERE incident_id = ?"),
                 { incidentId })
             || !fired.next())

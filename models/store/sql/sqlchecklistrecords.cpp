@@ -1,7 +1,8 @@
-// SqlIncidentStore: playbook checklists attached to incidents.
-#include "sqlincidentstore.h"
+// SqlChecklistRecords: playbook checklists attached to incidents.
+#include "sqlchecklistrecords.h"
 
-#include "sqlsupport.h"
+#include "sqljournal.h"
+#include "sqlsession.h"
 
 using namespace SqlSupport;
 
@@ -27,16 +28,33 @@ ChecklistItem readItem(const QSqlQuery& q)
 }
 }
 
-StoreResult<QList<ChecklistItem>> SqlIncidentStore::insertChecklist(
+SqlChecklistRecords::SqlChecklistRecords(SqlSession& session, SqlJournal& journal)
+    : m_session(session)
+    , m_journal(journal)
+{
+}
+
+StoreResult<bool> SqlChecklistRecords::attachTypePlaybook(const Incident& incident, const QDateTime& at, const QString& author)
+{
+    const Playbook* playbook = m_playbooks.forType(incident.type);
+    if (!playbook)
+        return true;
+    const StoreResult<QList<ChecklistItem>> items = insertChecklist(incident.id, *playbook, at, author, false);
+    if (!items)
+        return StoreResult<bool>::failureFrom(items);
+    return true;
+}
+
+StoreResult<QList<ChecklistItem>> SqlChecklistRecords::insertChecklist(
     qint64 incidentId, const Playbook& playbook, const QDateTime& at, const QString& author, bool onTimeline)
 {
-    QSqlQuery last(database());
+    QSqlQuery last(m_session.database());
     if (!prepareAndExec(last, QStringLiteral("SELECT coalesce(max(position), 0) FROM checklist_items WHERE incident_id = ?"), { incidentId })
         || !last.next())
         return failed<QList<ChecklistItem>>(last);
     int position = last.value(0).toInt();
     last.finish();
-    QSqlQuery insert(database());
+    QSqlQuery insert(m_session.database());
     if (!insert.prepare(QStringLiteral("INSERT INTO checklist_items (incident_id, playbook_id, playbook_title, phase, "
                                        "phase_window, critical, position, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
         return failed<QList<ChecklistItem>>(insert);
@@ -60,32 +78,32 @@ StoreResult<QList<ChecklistItem>> SqlIncidentStore::insertChecklist(
     entry.field = playbook.id;
     entry.newValue = QStringLiteral("attached");
     entry.body = playbook.title;
-    if (const StoreResult<qint64> written = insertEntry(entry); !written)
+    if (const StoreResult<qint64> written = m_journal.insertEntry(entry); !written)
         return StoreResult<QList<ChecklistItem>>::failureFrom(written);
     return checklist(incidentId);
 }
 
-StoreResult<QList<ChecklistItem>> SqlIncidentStore::attachPlaybook(qint64 incidentId, const Playbook& playbook, const QString& author)
+StoreResult<QList<ChecklistItem>> SqlChecklistRecords::attachPlaybook(qint64 incidentId, const Playbook& playbook, const QString& author)
 {
     if (author.trimmed().isEmpty())
         return rejected<QList<ChecklistItem>>(tr("Every change needs an author."));
-    return inTransaction<QList<ChecklistItem>>([&]() -> StoreResult<QList<ChecklistItem>> {
-        if (const StoreResult<Incident> found = incident(incidentId); !found)
+    return m_session.inTransaction<QList<ChecklistItem>>([&]() -> StoreResult<QList<ChecklistItem>> {
+        if (const StoreResult<Incident> found = m_journal.incident(incidentId); !found)
             return StoreResult<QList<ChecklistItem>>::failureFrom(found);
-        QSqlQuery already(database());
+        QSqlQuery already(m_session.database());
         if (!prepareAndExec(already, QStringLiteral("SELECT 1 FROM checklist_items WHERE incident_id = ? AND playbook_id = ? LIMIT 1"),
                 { incidentId, playbook.id }))
             return failed<QList<ChecklistItem>>(already);
         if (already.next())
             return rejected<QList<ChecklistItem>>(tr("The playbook “%1” is attached already.").arg(playbook.title));
         already.finish();
-        return insertChecklist(incidentId, playbook, m_clock->nowUtc(), author.trimmed(), true);
+        return insertChecklist(incidentId, playbook, m_session.now(), author.trimmed(), true);
     });
 }
 
-StoreResult<QList<ChecklistItem>> SqlIncidentStore::checklist(qint64 incidentId)
+StoreResult<QList<ChecklistItem>> SqlChecklistRecords::checklist(qint64 incidentId)
 {
-    QSqlQuery query(database());
+    QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT %1 FROM checklist_items WHERE incident_id = ? ORDER BY position").arg(kChecklistColumns),
@@ -97,12 +115,12 @@ StoreResult<QList<ChecklistItem>> SqlIncidentStore::checklist(qint64 incidentId)
     return items;
 }
 
-StoreResult<ChecklistItem> SqlIncidentStore::setChecklistItem(qint64 itemId, bool done, const QString& author)
+StoreResult<ChecklistItem> SqlChecklistRecords::setChecklistItem(qint64 itemId, bool done, const QString& author)
 {
     if (author.trimmed().isEmpty())
         return rejected<ChecklistItem>(tr("Every change needs an author."));
-    return inTransaction<ChecklistItem>([&]() -> StoreResult<ChecklistItem> {
-        QSqlQuery read(database());
+    return m_session.inTransaction<ChecklistItem>([&]() -> StoreResult<ChecklistItem> {
+        QSqlQuery read(m_session.database());
         if (!prepareAndExec(read, QStringLiteral("SELECT %1 FROM checklist_items WHERE id = ?").arg(kChecklistColumns), { itemId }))
             return failed<ChecklistItem>(read);
         if (!read.next())
@@ -111,9 +129,9 @@ StoreResult<ChecklistItem> SqlIncidentStore::setChecklistItem(qint64 itemId, boo
         read.finish();
         if (item.isChecked() == done)
             return item; // as asked already: nothing to write
-        item.checkedAt = done ? m_clock->nowUtc() : QDateTime();
+        item.checkedAt = done ? m_session.now() : QDateTime();
         item.checkedBy = done ? author.trimmed() : QString();
-        QSqlQuery update(database());
+        QSqlQuery update(m_session.database());
         if (!prepareAndExec(update, QStringLiteral("UPDATE checklist_items SET checked_at = ?, checked_by = ? WHERE id = ?"),
                 { toDb(item.checkedAt), item.checkedBy, itemId }))
             return failed<ChecklistItem>(update);
@@ -122,7 +140,7 @@ StoreResult<ChecklistItem> SqlIncidentStore::setChecklistItem(qint64 itemId, boo
         entry.field = item.playbookId;
         entry.newValue = done ? QStringLiteral("checked") : QStringLiteral("unchecked");
         entry.body = item.text;
-        if (const StoreResult<TimelineEntry> written = appendEntry(item.incidentId, entry, author.trimmed()); !written)
+        if (const StoreResult<TimelineEntry> written = m_journal.appendEntry(item.incidentId, entry, author.trimmed()); !written)
             return StoreResult<ChecklistItem>::failureFrom(written);
         return item;
     });

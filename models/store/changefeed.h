@@ -1,0 +1,21 @@
+#pragma once
+
+#include "storechange.h"
+#include "storeresult.h"
+
+#include <QString>
+
+// Changes made by anyone (this connection or another process or machine), in
+// the order they were committed: how views and the outbox hear of them.
+class ChangeFeed {
+public:
+    virtual ~ChangeFeed() = default;
+
+    // Changes since *cursor, oldest first; advances *cursor. A cursor of -1 starts at the newest change.
+    virtual StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) = 0;
+    // Says that `reader` (a console, by a name of its own) has read the change log through
+    // `seq`: pruning keeps what it has yet to read. Renewed every few seconds while it reads.
+    virtual StoreResult<bool> markChangesRead(const QString& reader, qint64 seq) = 0;
+    // Cheap: has another connection committed since the last call?
+    virtual bool othersWroteSinceLastCheck() = 0;
+};

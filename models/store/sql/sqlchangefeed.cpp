@@ -1,0 +1,107 @@
+#include "sqlchangefeed.h"
+
+#include "sqljournal.h"
+#include "sqlsession.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace SqlSupport;
+
+SqlChangeFeed::SqlChangeFeed(SqlSession& session, SqlJournal& journal)
+    : m_session(session)
+    , m_journal(journal)
+{
+}
+
+StoreResult<StoreChanges> SqlChangeFeed::changesSince(qint64* cursor, int limit)
+{
+    QSqlQuery query(m_session.database());
+    query.setForwardOnly(true);
+    if (*cursor < 0) {
+        if (!query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) || !query.next())
+            return failed<StoreChanges>(query);
+        *cursor = query.value(0).toLongLong();
+        return StoreChanges {};
+    }
+    if (!prepareAndExec(query,
+            QStringLiteral("SELECT seq, incident_id, entry_id, created FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?"),
+            { *cursor, limit }))
+        return failed<StoreChanges>(query);
+
+    struct Row {
+        qint64 incidentId;
+        qint64 entryId;
+        bool created;
+    };
+    QList<Row> rows;
+    QSet<qint64> incidentIds;
+    QStringList entryIds;
+    qint64 last = *cursor;
+    while (query.next()) {
+        last = query.value(0).toLongLong();
+        const Row row { query.value(1).toLongLong(), query.value(2).isNull() ? 0 : query.value(2).toLongLong(),
+            query.value(3).toInt() != 0 };
+        rows.append(row);
+        incidentIds.insert(row.incidentId);
+        if (row.entryId > 0)
+            entryIds.append(QString::number(row.entryId));
+    }
+    if (rows.isEmpty())
+        return StoreChanges {};
+
+    QStringList idList;
+    for (qint64 id : std::as_const(incidentIds))
+        idList.append(QString::number(id));
+    const StoreResult<QList<Incident>> incidents
+        = m_journal.selectIncidents(QStringLiteral("id IN (%1)").arg(idList.join(QLatin1Char(','))), {});
+    if (!incidents)
+        return StoreResult<StoreChanges>::failureFrom(incidents);
+    QHash<qint64, Incident> byId;
+    for (const Incident& incident : *incidents)
+        byId.insert(incident.id, incident);
+    QHash<qint64, TimelineEntry> entries;
+    if (!entryIds.isEmpty()) {
+        const StoreResult<QList<TimelineEntry>> loaded = m_journal.selectEntries(
+            QStringLiteral("id IN (%1)").arg(entryIds.join(QLatin1Char(','))), {}, static_cast<int>(entryIds.size()));
+        if (!loaded)
+            return StoreResult<StoreChanges>::failureFrom(loaded);
+        for (const TimelineEntry& entry : *loaded)
+            entries.insert(entry.id, entry);
+    }
+
+    StoreChanges changes;
+    for (const Row& row : std::as_const(rows)) {
+        const auto incident = byId.constFind(row.incidentId);
+        if (incident == byId.constEnd())
+            continue;
+        changes.append({ *incident, entries.value(row.entryId), row.created });
+    }
+    *cursor = last;
+    return changes;
+}
+
+StoreResult<bool> SqlChangeFeed::markChangesRead(const QString& reader, qint64 seq)
+{
+    if (reader.isEmpty() || seq < 0)
+        return rejected<bool>(tr("A change-log mark needs its reader's name and a position."));
+    const PreparedStatements::Run mark = m_session.statements().run(
+        QStringLiteral("INSERT INTO change_readers (reader, seq, seen_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (reader) DO UPDATE SET seq = excluded.seq, seen_at = excluded.seen_at"),
+        // Wall time, not the store's clock: the pruning that reads it runs before any store exists.
+        { reader, seq, toDb(QDateTime::currentDateTimeUtc()) });
+    if (!mark)
+        return failed<bool>(mark.query());
+    return true;
+}
+
+bool SqlChangeFeed::othersWroteSinceLastCheck()
+{
+    QSqlQuery query(m_session.database());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return true; // cannot tell: look
+    const qint64 version = query.value(0).toLongLong();
+    const bool changed = version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
+}

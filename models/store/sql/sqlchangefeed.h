@@ -1,0 +1,24 @@
+#pragma once
+
+#include "store/changefeed.h"
+
+#include <QCoreApplication>
+
+class SqlJournal;
+class SqlSession;
+
+// ChangeFeed over the change_log table, which every change of the store appends to.
+class SqlChangeFeed final : public ChangeFeed {
+    Q_DECLARE_TR_FUNCTIONS(SqlChangeFeed)
+public:
+    SqlChangeFeed(SqlSession& session, SqlJournal& journal);
+
+    StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) override;
+    StoreResult<bool> markChangesRead(const QString& reader, qint64 seq) override;
+    bool othersWroteSinceLastCheck() override;
+
+private:
+    SqlSession& m_session;
+    SqlJournal& m_journal;
+    qint64 m_dataVersion = -1;
+};

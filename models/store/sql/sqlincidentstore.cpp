@@ -1,0 +1,66 @@
+#include "sqlincidentstore.h"
+
+#include "store/sqlitedatabase.h"
+#include "store/storeopener.h"
+
+SqlIncidentStore::SqlIncidentStore(
+    const QString& connectionName, SeverityPolicy policy, const Clock* clock, bool ownsConnection)
+    : m_connectionName(connectionName)
+    , m_ownsConnection(ownsConnection)
+    , m_session(connectionName, std::move(policy), clock)
+    , m_journal(m_session)
+    , m_alertTable(connectionName, &m_session.statements())
+    , m_checklists(m_session, m_journal)
+    , m_incidents(m_session, m_journal, m_checklists)
+    , m_silences(m_session, m_alertTable)
+    , m_intake(m_session, m_journal, m_incidents, m_silences, m_alertTable)
+    , m_alerts(m_session, m_journal, m_incidents, m_alertTable)
+    , m_changes(m_session, m_journal)
+    , m_outbox(m_session, m_journal, m_changes)
+    , m_communication(m_session, m_journal, m_outbox)
+    , m_escalation(m_session, m_journal)
+    , m_reviews(m_session, m_journal)
+    , m_figures(m_session, m_journal, m_intake)
+{
+}
+
+SqlIncidentStore::~SqlIncidentStore()
+{
+    m_intake.writeAlertCounts(); // the last second's counts, if any
+    m_session.statements().clear();
+    if (m_ownsConnection)
+        SqliteDatabase::close(m_connectionName);
+}
+
+bool SqlIncidentStore::setDurableCommits()
+{
+    QSqlQuery pragma(m_session.database());
+    return pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+bool SqlIncidentStore::setWriterCheckpointPages(int pages)
+{
+    QSqlQuery pragma(m_session.database());
+    return pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages));
+}
+
+std::unique_ptr<IncidentStore> openIncidentStore(const StoreOptions& options, OpenOutcome* outcome)
+{
+    // One connection per store.
+    const QString name = SqliteDatabase::uniqueConnectionName(QStringLiteral("incident-store"));
+    *outcome = SqliteDatabase::open(options.location, name);
+    if (!outcome->ok())
+        return nullptr;
+    auto store = std::make_unique<SqlIncidentStore>(name, options.policy, options.clock, true);
+    if (options.writerCheckpointPages > 0 && !store->setWriterCheckpointPages(options.writerCheckpointPages)) {
+        *outcome = { OpenOutcome::Status::Failed,
+            SqliteDatabase::tr("The database would not take its checkpoint setting."), outcome->fileVersion };
+        return nullptr;
+    }
+    if (options.durableCommits && !store->setDurableCommits()) {
+        *outcome = { OpenOutcome::Status::Failed, SqliteDatabase::tr("The database cannot make its commits durable."),
+            outcome->fileVersion };
+        return nullptr;
+    }
+    return store;
+}

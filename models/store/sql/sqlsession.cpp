@@ -1,0 +1,93 @@
+#include "sqlsession.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace SqlSupport;
+
+SqlSession::SqlSession(QString connectionName, SeverityPolicy policy, const Clock* clock)
+    : m_connectionName(std::move(connectionName))
+    , m_policy(std::move(policy))
+    , m_clock(clock)
+    , m_statements(m_connectionName)
+{
+}
+
+SqlSession::~SqlSession()
+{
+    m_statements.clear();
+}
+
+QSqlDatabase SqlSession::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool SqlSession::begin(QString* error)
+{
+    // IMMEDIATE takes the write lock up front, so reading the row and writing
+    // it back cannot interleave with another process doing the same. Inside a
+    // transaction (a delivery of alerts declaring an incident) a savepoint
+    // nests, so that the inner change commits or fails with the outer one.
+    QSqlQuery query(database());
+    const QString sql = m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                                : QStringLiteral("SAVEPOINT nested_%1").arg(m_transactionDepth);
+    if (query.exec(sql)) {
+        ++m_transactionDepth;
+        return true;
+    }
+    *error = query.lastError().text();
+    return false;
+}
+
+bool SqlSession::commit(QString* error)
+{
+    const int level = m_transactionDepth - 1;
+    QSqlQuery query(database());
+    const QString sql = level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE nested_%1").arg(level);
+    if (query.exec(sql)) {
+        m_transactionDepth = level;
+        return true;
+    }
+    *error = query.lastError().text();
+    rollback();
+    return false;
+}
+
+void SqlSession::rollback()
+{
+    if (m_transactionDepth == 0)
+        return;
+    const int level = m_transactionDepth - 1;
+    QSqlQuery query(database());
+    if (level == 0) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK TO nested_%1").arg(level));
+        query.exec(QStringLiteral("RELEASE nested_%1").arg(level));
+    }
+    m_transactionDepth = level;
+}
+
+StoreResult<QString> SqlSession::identity()
+{
+    if (m_identity.isEmpty()) {
+        QSqlQuery query(database());
+        if (!query.exec(QStringLiteral("SELECT name FROM store_identity WHERE id = 1")) || !query.next())
+            return failed<QString>(query);
+        m_identity = query.value(0).toString();
+    }
+    return m_identity;
+}
+
+bool SqlSession::logChange(qint64 incidentId, qint64 entryId, bool created, QString* error)
+{
+    QSqlQuery query(database());
+    const QVariant entry = entryId > 0 ? QVariant(entryId) : QVariant(QMetaType::fromType<qint64>());
+    if (prepareAndExec(query,
+            QStringLiteral("INSERT INTO change_log (incident_id, entry_id, created) VALUES (?, ?, ?)"),
+            { incidentId, entry, created ? 1 : 0 }))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}

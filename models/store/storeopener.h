@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/severitypolicy.h"
+#include "incidentstore.h"
+#include "openoutcome.h"
+
+#include <QString>
+
+#include <memory>
+
+// What a store is opened on and how. The one place that knows which backend
+// a location means.
+struct StoreOptions {
+    QString location; // the SQLite file
+    SeverityPolicy policy = SeverityPolicy::defaults();
+    const Clock* clock = SystemClock::instance();
+    // Each commit is on the disk before it returns, also across a power cut or an OS crash
+    // (SQLite's synchronous=FULL; the default, NORMAL, survives a killed process only): for
+    // a connection whose commits let a sender forget its alerts.
+    bool durableCommits = false;
+    // Commits copy the write-ahead log into the file only once it holds this many pages
+    // (0: SQLite's default, 1000), for a store whose WalCheckpointer does it.
+    int writerCheckpointPages = 0;
+};
+
+// Opens (or creates) the store on a connection of its own for the calling thread;
+// the store closes it when destroyed. Null, with the reason in *outcome, on failure.
+std::unique_ptr<IncidentStore> openIncidentStore(const StoreOptions& options, OpenOutcome* outcome);
