@@ -4,7 +4,7 @@
 // before it answers; Alertmanager keeps its alerts in memory. Prints FIGURE
 // lines and the ratio; fails only on wrong answers (errors, lost alerts).
 #include "monitoringprocess.h"
-#include "ingestion/receiver.h"
+#include "api/receiver.h"
 #include "itemmodels/alertlistmodel.h"
 #include "testsupport.h"
 

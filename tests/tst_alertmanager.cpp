@@ -1,4 +1,4 @@
-#include "ingestion/receiver.h"
+#include "api/receiver.h"
 #include "integrations/alertpoller.h"
 #include "monitoringprocess.h"
 #include "testsupport.h"

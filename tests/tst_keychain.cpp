@@ -1,8 +1,8 @@
 // The receiver's credentials in the real OS keychain: a Secret Service
 // (gnome-keyring) on a private session bus, started by support/with-keychain.
 #include "cli/secretcommand.h"
-#include "ingestion/receiver.h"
-#include "ingestion/receivercredentials.h"
+#include "api/receiver.h"
+#include "http/receivercredentials.h"
 #include "keychain/keychainvault.h"
 #include "keychain/secretstore.h"
 #include "testsupport.h"

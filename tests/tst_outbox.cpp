@@ -3,7 +3,7 @@
 // local HTTP server that answers as the services do: delivered once, retried
 // on 500 and 429 (after its Retry-After), failed for good on 400 with the
 // service's reason, and still delivered after a restart with the service down.
-#include "ingestion/httpserver.h"
+#include "http/httpserver.h"
 #include "integrations/outboundcomposer.h"
 #include "integrations/outboundcredentials.h"
 #include "integrations/outboxsender.h"

@@ -1,6 +1,6 @@
 // Polling where a webhook cannot reach the workstation: a real HTTP server on
 // loopback stands in for Alertmanager's API v2 and PagerDuty's REST API.
-#include "ingestion/httpserver.h"
+#include "http/httpserver.h"
 #include "integrations/alertpoller.h"
 #include "integrations/pollingconfig.h"
 #include "testsupport.h"

@@ -2,7 +2,7 @@
 // worked out by hand: MTTD, MTTA, MTTR and MTBF per month and week, the
 // breakdowns, target compliance, the alert volume and noisiest alerts, the
 // drill-down to the incidents behind a figure, and the statistics settings.
-#include "ingestion/statisticsapi.h"
+#include "api/statisticsapi.h"
 #include "rules/alertrules.h"
 #include "rules/monthlyreport.h"
 #include "rules/statisticsconfig.h"

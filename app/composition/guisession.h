@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/severitypolicy.h"
-#include "ingestion/receiver.h"
+#include "api/receiver.h"
 #include "integrations/alertpoller.h"
 #include "integrations/escalationrunner.h"
 #include "integrations/healthmonitor.h"

@@ -1,7 +1,7 @@
 #include "alertpoller.h"
 
-#include "ingestion/alertmanagerpayload.h"
-#include "ingestion/pagerdutypayload.h"
+#include "webhooks/alertmanagerpayload.h"
+#include "webhooks/pagerdutypayload.h"
 #include "store/asyncincidentstore.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "outboundcomposer.h"
 
 #include "domain/classification.h"
-#include "ingestion/incidentjson.h"
+#include "api/incidentjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

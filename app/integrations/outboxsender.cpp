@@ -1,6 +1,6 @@
 #include "outboxsender.h"
 
-#include "ingestion/alertmanagerpayload.h"
+#include "webhooks/alertmanagerpayload.h"
 #include "outboundcredentials.h"
 #include "privatetransport.h"
 

@@ -1,6 +1,6 @@
 #include "keychainvault.h"
 
-#include "ingestion/receivercredentials.h"
+#include "http/receivercredentials.h"
 #include "integrations/outboundconfig.h"
 #include "integrations/outboundcredentials.h"
 #include "integrations/pollingconfig.h"

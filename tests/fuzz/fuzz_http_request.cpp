@@ -4,9 +4,9 @@
 // Promise checked: between reads the parser never holds more unparsed bytes
 // than the header limit.
 #include "fuzzsupport.h"
-#include "ingestion/crosssiteguard.h"
-#include "ingestion/httprequestparser.h"
-#include "ingestion/receiverauth.h"
+#include "http/crosssiteguard.h"
+#include "http/httprequestparser.h"
+#include "http/receiverauth.h"
 
 namespace {
 HttpLimits smallLimits()

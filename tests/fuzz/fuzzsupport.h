@@ -4,7 +4,7 @@
 // a finding that is not a crash (a bound broken, a resource let through)
 // turned into one, so that libFuzzer stops and keeps the input.
 
-#include "ingestion/alertmanagerpayload.h"
+#include "webhooks/alertmanagerpayload.h"
 #include "rules/alertrules.h"
 
 #include <QByteArray>

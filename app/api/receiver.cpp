@@ -1,0 +1,222 @@
+#include "api/receiver.h"
+
+#include "api/reviewapi.h"
+
+#include "domain/clock.h"
+#include "http/httpserver.h"
+#include "api/incidentapi.h"
+#include "api/alertrulesapi.h"
+#include "http/receiverauth.h"
+#include "http/receiverroutes.h"
+#include "http/receivertls.h"
+#include "api/statisticsapi.h"
+#include "webhooks/webhookapi.h"
+#include "store/alertinbox.h"
+#include "store/alertinboxdrain.h"
+#include "store/alertvolume.h"
+#include "store/sqlitedatabase.h"
+#include "store/storeopener.h"
+#include "store/walcheckpointer.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+#include <memory>
+
+class ReceiverWorker final : public QObject {
+    Q_OBJECT
+    using OpenStore = AlertInboxDrain::OpenStore;
+
+public:
+    ReceiverWorker(Receiver::Settings settings, std::function<void()> committed)
+        : m_guard(settings.crossSite)
+        , m_auth(settings.credentials)
+        , m_settings(std::move(settings))
+        , m_committed(std::move(committed))
+    {
+    }
+
+    void start()
+    {
+        if (!m_settings.address.isLoopback() && m_settings.credentials.token.isEmpty()) {
+            Q_EMIT failed(tr("The receiver does not listen on %1 without a receiver token: anyone on the network "
+                             "could change incidents. Store one in the keychain (incident-console secret set "
+                             "receiver/token) or listen on 127.0.0.1.")
+                              .arg(m_settings.address.toString()));
+            return;
+        }
+        if (m_settings.requireToken && m_settings.credentials.token.isEmpty()) {
+            Q_EMIT failed(tr("The receiver is set to require its token, and the keychain has none. Store one "
+                             "(incident-console secret set receiver/token) or turn off requireToken in the "
+                             "[receiver] settings."));
+            return;
+        }
+        const OpenStore openStore = [settings = m_settings](QString* error) -> std::unique_ptr<IncidentStore> {
+            StoreOptions options;
+            options.location = settings.databasePath;
+            options.policy = settings.policy;
+            // In a storm, committing alerts is this thread's whole work; copying them on into the file is left to another.
+            options.writerCheckpointPages = WalCheckpointer::kWriterCheckpointPages;
+            // Its answers tell senders they may forget the alerts: what it committed survives a power cut too.
+            options.durableCommits = true;
+            OpenOutcome outcome;
+            std::unique_ptr<IncidentStore> store = openIncidentStore(options, &outcome);
+            if (!store) {
+                *error = outcome.message;
+                return nullptr;
+            }
+            store->checklists().setPlaybooks(settings.playbooks);
+            store->incidents().setTeamAssignment(settings.escalation.assignment);
+            store->reviews().setReviewDeadlines(settings.reviewWithinDays, settings.timelineWithinHours);
+            return store;
+        };
+        QString error;
+        m_store = openStore(&error);
+        if (!m_store) {
+            Q_EMIT failed(error);
+            return;
+        }
+        m_inbox = AlertInbox::open(m_settings.databasePath, &error);
+        const StoreResult<qint64> applied
+            = m_inbox ? m_store->intake().inboxAppliedThrough(m_inbox->identity()) : StoreResult<qint64>(0);
+        const StoreResult<qint64> lastEntry = m_inbox ? m_inbox->lastEntry() : StoreResult<qint64>(0);
+        if (!m_inbox || !applied || !lastEntry) {
+            Q_EMIT failed(!m_inbox ? error : !applied ? applied.error() : lastEntry.error());
+            return;
+        }
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_settings.databasePath);
+        // Whatever the handlers commit, the window hears of it and the checkpointer follows it.
+        m_committed = [window = std::move(m_committed), checkpointer = m_checkpointer.get()] {
+            checkpointer->walGrew();
+            if (window)
+                window();
+        };
+        m_api = std::make_unique<IncidentApi>(
+            m_store.get(), m_settings.policy, m_committed, m_settings.escalation, m_settings.playbooks);
+        m_api->setCommunicationFile(m_settings.communicationFile);
+        m_reviews = std::make_unique<ReviewApi>(m_store.get(), SystemClock::instance());
+        m_api->setReviews(m_reviews.get());
+        SnsGateway::Fetch fetch = m_settings.awsFetch;
+        if (!fetch) {
+            m_network = std::make_unique<QNetworkAccessManager>();
+            fetch = SnsGateway::networkFetch(m_network.get(), kAwsTimeoutMs);
+        }
+        m_webhooks = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, fetch, m_settings.sns, m_committed);
+        m_statistics = std::make_unique<StatisticsApi>(m_store.get(), SystemClock::instance(), &m_counters, m_settings.goals);
+        m_rules = std::make_unique<AlertRulesApi>(m_store.get(), m_settings.rules);
+        m_routes = std::make_unique<ReceiverRoutes>(m_store.get(),
+            QList<ReceiverRoutes::Route> { { QStringLiteral("/webhooks/"), m_webhooks.get() },
+                { QStringLiteral("/stats/"), m_statistics.get() }, { QStringLiteral("/metrics"), m_statistics.get() },
+                { QStringLiteral("/alert-rules"), m_rules.get() }, { QStringLiteral("/alerts/test"), m_rules.get() },
+                { QStringLiteral("/pirs"), m_reviews.get() }, { QStringLiteral("/pirs/"), m_reviews.get() } },
+            m_api.get(), &m_guard, &m_auth, &m_counters,
+            [this](const RejectedDelivery& delivery) { Q_EMIT rejected(delivery.status, delivery.reason); });
+        m_server = std::make_unique<HttpServer>(m_routes.get(), m_settings.limits);
+        if (!m_settings.tlsCertificatePath.isEmpty()) {
+            const std::optional<QSslConfiguration> tls = ReceiverTls::load(m_settings.tlsCertificatePath,
+                m_settings.tlsKeyPath, m_settings.credentials.tlsKeyPassphrase, &error);
+            if (!tls) {
+                Q_EMIT failed(tr("The receiver does not start without its TLS identity: %1").arg(error));
+                m_server.reset();
+                return;
+            }
+            m_server->useTls(*tls);
+        }
+        connect(m_server.get(), &HttpServer::rejected, this,
+            [routes = m_routes.get()](const RejectedDelivery& delivery, const QString& code) {
+                routes->keepRefusedEarly(delivery, code);
+            });
+        m_counters.setLoad([server = m_server.get(), routes = m_routes.get()] {
+            return ReceiverCounters::Load { server->openConnections(), server->heldBytes(), routes->refusalsNotKept() };
+        });
+        if (!m_server->listen(m_settings.address, m_settings.port, &error)) {
+            Q_EMIT failed(tr("Cannot listen on %1:%2: %3")
+                              .arg(m_settings.address.toString())
+                              .arg(m_settings.port)
+                              .arg(error));
+            m_server.reset();
+            return;
+        }
+        // Applies what a storm left in the inbox first (a run that ended before applying it), then each storm's.
+        // Only once listening: a console that cannot listen (another holds the port) leaves the inbox to it.
+        m_drain = std::make_unique<AlertInboxDrain>(m_settings.databasePath, *applied, openStore, m_settings.rules,
+            [this, committed = m_committed] {
+                committed();
+                QMetaObject::invokeMethod(this, [this] { m_webhooks->inboxApplied(); }, Qt::QueuedConnection);
+            },
+            [this](const QString& problem) {
+                qWarning("Alert inbox: %s", qUtf8Printable(problem));
+                QMetaObject::invokeMethod(this, [this, problem] { m_webhooks->inboxTrouble(problem); }, Qt::QueuedConnection);
+            });
+        m_webhooks->useInbox(m_inbox.get(), m_drain.get(), *lastEntry,
+            [this](const AlertInboxState& state) { Q_EMIT inboxChanged(state); });
+        m_api->setInboxState([webhooks = m_webhooks.get()] { return webhooks->inboxState(); });
+        // Alert counts wait in memory for a later commit; in a lull there is none: write them within a second.
+        m_countsTimer = std::make_unique<QTimer>();
+        connect(m_countsTimer.get(), &QTimer::timeout, this, [this] { m_store->intake().writeAlertCounts(); });
+        m_countsTimer->start(AlertVolumeTally::kWriteEveryMs);
+        const QString host = m_server->address().protocol() == QAbstractSocket::IPv6Protocol
+            ? QStringLiteral("[%1]").arg(m_server->address().toString())
+            : m_server->address().toString();
+        Q_EMIT listening(QStringLiteral("%1://%2:%3")
+                             .arg(m_server->usesTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+                             .arg(m_server->port()));
+    }
+
+Q_SIGNALS:
+    void listening(const QString& address);
+    void failed(const QString& reason);
+    void rejected(int status, const QString& reason);
+    void inboxChanged(const AlertInboxState& state);
+
+private:
+    CrossSiteGuard m_guard;
+    ReceiverAuth m_auth;
+    Receiver::Settings m_settings;
+    std::function<void()> m_committed;
+    // Each uses the ones above it; members are destroyed bottom-up, so the
+    // server stops before the handlers, and they go before the store.
+    static constexpr int kAwsTimeoutMs = 10000;
+    ReceiverCounters m_counters;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<IncidentStore> m_store;
+    std::unique_ptr<AlertInbox> m_inbox;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<ReviewApi> m_reviews;
+    std::unique_ptr<IncidentApi> m_api;
+    std::unique_ptr<WebhookApi> m_webhooks;
+    std::unique_ptr<StatisticsApi> m_statistics;
+    std::unique_ptr<AlertRulesApi> m_rules;
+    std::unique_ptr<ReceiverRoutes> m_routes;
+    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<QTimer> m_countsTimer;
+    std::unique_ptr<AlertInboxDrain> m_drain; // first to stop: it tells the handlers of its progress
+};
+
+Receiver::Receiver(Settings settings, std::function<void()> committed, QObject* parent)
+    : QObject(parent)
+    , m_worker(new ReceiverWorker(std::move(settings), std::move(committed)))
+{
+    m_thread.setObjectName(QStringLiteral("receiver"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ReceiverWorker::listening, this, &Receiver::listening);
+    connect(m_worker, &ReceiverWorker::failed, this, &Receiver::failed);
+    connect(m_worker, &ReceiverWorker::rejected, this, &Receiver::rejected);
+    connect(m_worker, &ReceiverWorker::inboxChanged, this, &Receiver::inboxChanged);
+    m_thread.start();
+}
+
+Receiver::~Receiver()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void Receiver::start()
+{
+    QMetaObject::invokeMethod(m_worker, &ReceiverWorker::start, Qt::QueuedConnection);
+}
+
+#include "receiver.moc"

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "http/httpmessage.h"
+#include "http/receivercounters.h"
+#include "rules/statisticsconfig.h"
+#include "store/incidentstore.h"
+
+#include <QCoreApplication>
+
+// Numbers for scripts, wall displays and Prometheus:
+//   GET /stats/alerts     the alert stream by status, severity and source, the noisiest alerts
+//   GET /stats/incidents  incidents by status and severity, MTTD, MTTA, MTTR, response targets;
+//                         with ?month=YYYY-MM also that month's figures, as the monthly report gives them
+//   GET /metrics          the same in Prometheus's text format, with the receiver's refusals
+class StatisticsApi final : public ImmediateRequestHandler {
+    Q_DECLARE_TR_FUNCTIONS(StatisticsApi)
+public:
+    StatisticsApi(IncidentStore* store, const Clock* clock, const ReceiverCounters* counters, const ResponseGoals& goals);
+
+    HttpResponse handle(const HttpRequest& request) override;
+
+    static constexpr int kNoisiest = 10;
+
+private:
+    HttpResponse alerts();
+    HttpResponse incidents(const HttpRequest& request);
+    HttpResponse metrics();
+
+    IncidentStore* m_store;
+    const Clock* m_clock;
+    const ReceiverCounters* m_counters;
+    ResponseGoals m_goals;
+};

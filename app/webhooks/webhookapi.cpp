@@ -1,0 +1,247 @@
+#include "webhooks/webhookapi.h"
+
+#include "webhooks/alertmanagerpayload.h"
+#include "domain/alertsources.h"
+#include "webhooks/genericpayload.h"
+#include "webhooks/pagerdutypayload.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+WebhookApi::WebhookApi(
+    IncidentStore* store, AlertRules rules, SnsGateway::Fetch awsFetch, SnsPolicy sns, std::function<void()> committed)
+    : m_store(store)
+    , m_rules(std::move(rules))
+    , m_committed(std::move(committed))
+    , m_sns(QStringLiteral("cloudwatch"), std::move(awsFetch), std::move(sns))
+{
+}
+
+void WebhookApi::handleLater(const HttpRequest& request, const HttpRespond& respond)
+{
+    if (request.path == QLatin1String("/webhooks/alerts/cloudwatch") && request.method == "POST") {
+        // SNS posts its JSON as text/plain, so the content type says nothing here.
+        m_sns.take(request, [this, respond](const SnsGateway::Outcome& outcome) {
+            if (const HttpResponse* answer = std::get_if<HttpResponse>(&outcome))
+                respond(*answer);
+            else
+                enqueue(std::get<AlertDelivery>(outcome), respond);
+        });
+        return;
+    }
+    auto parsed = parse(request);
+    if (const HttpResponse* refusal = std::get_if<HttpResponse>(&parsed)) {
+        respond(*refusal);
+        return;
+    }
+    enqueue(std::get<AlertDelivery>(std::move(parsed)), respond);
+}
+
+void WebhookApi::enqueue(const AlertDelivery& delivery, const HttpRespond& respond)
+{
+    m_pending.append({ delivery, respond });
+    if (m_commitScheduled)
+        return;
+    // The next turn of the event loop: deliveries that other connections have
+    // ready by then join this commit.
+    m_commitScheduled = true;
+    QMetaObject::invokeMethod(&m_commitContext, [this] { commitPending(); }, Qt::QueuedConnection);
+}
+
+void WebhookApi::useInbox(AlertInbox* inbox, AlertInboxDrain* drain, qint64 lastEntry,
+    std::function<void(const AlertInboxState&)> report)
+{
+    m_inbox = inbox;
+    m_drain = drain;
+    m_lastEntry = lastEntry;
+    m_reportInbox = std::move(report);
+    if (const StoreResult<int> setAside = inbox->quarantinedCount())
+        m_setAside = *setAside;
+}
+
+void WebhookApi::commitPending()
+{
+    m_commitScheduled = false;
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    QList<AlertDelivery> deliveries;
+    QList<HttpRespond> replies;
+    int alerts = 0;
+    deliveries.reserve(pending.size());
+    for (const Pending& delivery : pending) {
+        deliveries.append(delivery.delivery);
+        replies.append(delivery.respond);
+        alerts += static_cast<int>(delivery.delivery.alerts.size());
+    }
+    if (toInbox(alerts)) {
+        commitToInbox(deliveries, alerts, replies);
+        return;
+    }
+    const QList<StoreResult<AlertIngestReport>> reports = m_store->intake().ingestAlertDeliveries(deliveries, m_rules);
+    for (qsizetype i = 0; i < pending.size(); ++i)
+        replies.at(i)(answer(reports.at(i)));
+}
+
+bool WebhookApi::toInbox(int alerts) const
+{
+    if (!m_inbox)
+        return false;
+    // While anything waits there, everything follows it: an alert's resolution never overtakes its firing.
+    return alerts >= kInboxFromAlerts || m_drain->appliedThrough() < m_lastEntry;
+}
+
+void WebhookApi::commitToInbox(const QList<AlertDelivery>& deliveries, int alerts, const QList<HttpRespond>& replies)
+{
+    const auto refuseAll = [&replies](const HttpResponse& refusal) {
+        for (const HttpRespond& respond : replies)
+            respond(refusal); // retried by the sender, as a store that cannot commit
+    };
+    // The store refuses what waits already, and plenty does: taking more would only grow the file.
+    if (const int waiting = alertsNotApplied(); !m_inboxProblem.isEmpty() && waiting > kHeldBeyondAlerts) {
+        refuseAll(HttpResponse::storeFailure(StoreErrorKind::Unavailable,
+            tr("%1 accepted alerts wait for the database, which refuses them: %2").arg(waiting).arg(m_inboxProblem)));
+        return;
+    }
+    const StoreResult<qint64> entry = m_inbox->append(deliveries, m_drain->appliedThrough());
+    if (!entry) {
+        refuseAll(HttpResponse::storeFailure(entry));
+        return;
+    }
+    m_lastEntry = *entry;
+    m_notApplied.insert(*entry, alerts);
+    m_drain->delivered();
+    reportInbox(false);
+    // Held back while the drain catches up; not while it is stuck, when waiting only ends in the sender's timeout.
+    const bool hold = m_inboxProblem.isEmpty() && alertsNotApplied() > kHeldBeyondAlerts;
+    for (qsizetype i = 0; i < deliveries.size(); ++i) {
+        const QJsonObject accepted { { QLatin1String("received"), static_cast<int>(deliveries.at(i).alerts.size()) },
+            { QLatin1String("queued"), true } };
+        const HttpResponse response = HttpResponse::json(202, QJsonDocument(accepted));
+        if (hold)
+            m_held.append(qMakePair(replies.at(i), response));
+        else
+            replies.at(i)(response);
+    }
+}
+
+void WebhookApi::inboxApplied()
+{
+    const qint64 applied = m_drain->appliedThrough();
+    m_notApplied.removeIf([applied](const auto& entry) { return entry.key() <= applied; });
+    if (alertsNotApplied() <= kHeldBeyondAlerts) {
+        for (const auto& [respond, response] : std::exchange(m_held, {}))
+            respond(response);
+    }
+    const bool caughtUp = applied == m_lastEntry;
+    // Caught up: the inbox lets go of what it held, which a storm's next entry would have done.
+    if (caughtUp)
+        m_inbox->discardThrough(applied);
+    const bool problemGone = !m_inboxProblem.isEmpty();
+    m_inboxProblem.clear();
+    const StoreResult<int> setAside = m_inbox->quarantinedCount();
+    const bool newlySetAside = setAside && *setAside != m_setAside;
+    if (setAside)
+        m_setAside = *setAside;
+    reportInbox(caughtUp || problemGone || newlySetAside);
+}
+
+void WebhookApi::inboxTrouble(const QString& problem)
+{
+    const bool changed = problem != m_inboxProblem;
+    m_inboxProblem = problem;
+    // What was held is safe in the inbox: its senders hear so now, not after their timeout and a resend.
+    for (const auto& [respond, response] : std::exchange(m_held, {}))
+        respond(response);
+    reportInbox(changed);
+}
+
+AlertInboxState WebhookApi::inboxState() const
+{
+    return { alertsNotApplied(), m_inboxProblem, m_setAside, m_inbox ? m_inbox->storePath() : QString() };
+}
+
+void WebhookApi::reportInbox(bool now)
+{
+    if (!m_reportInbox || (!now && m_inboxReported.isValid() && m_inboxReported.elapsed() < kInboxReportMs))
+        return;
+    m_inboxReported.start();
+    m_reportInbox(inboxState());
+}
+
+int WebhookApi::alertsNotApplied() const
+{
+    int alerts = 0;
+    for (const int count : m_notApplied)
+        alerts += count;
+    return alerts;
+}
+
+std::variant<HttpResponse, AlertDelivery> WebhookApi::parse(const HttpRequest& request)
+{
+    const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() != 3 || parts.at(0) != QLatin1String("webhooks") || parts.at(1) != QLatin1String("alerts"))
+        return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
+    const QString& path = parts.at(2);
+    const bool alertmanagerShape = path == QLatin1String("prometheus") || path == QLatin1String("grafana");
+    const bool pagerDuty = path == QLatin1String("pagerduty");
+    // The source an alert is kept under names the sender, not the path.
+    const QString source = AlertSource::nameForPath(path);
+    if (source.isEmpty())
+        return HttpResponse::error(404, QStringLiteral("unknown_source"),
+            tr("There is no webhook for “%1”. Alertmanager posts to /webhooks/alerts/prometheus, Grafana to "
+               "/webhooks/alerts/grafana, PagerDuty to /webhooks/alerts/pagerduty, AWS SNS to "
+               "/webhooks/alerts/cloudwatch, anything else to /webhooks/alerts/generic.")
+                .arg(path));
+    if (request.method != "POST") {
+        HttpResponse response
+            = HttpResponse::error(405, QStringLiteral("method_not_allowed"), tr("Webhooks are delivered with POST."));
+        response.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
+        return response;
+    }
+    if (!request.hasJsonBody())
+        return HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
+            tr("Send the body as application/json (got “%1”).").arg(QString::fromUtf8(request.header("content-type"))));
+    QString error;
+    std::optional<AlertDelivery> delivery;
+    if (alertmanagerShape) {
+        const std::optional<AlertmanagerPayload::Parsed> payload = AlertmanagerPayload::parse(request.body, source, &error);
+        if (payload)
+            delivery = AlertDelivery { payload->alerts, source, {} };
+    } else if (pagerDuty) {
+        const std::optional<PagerDutyPayload::Parsed> event = PagerDutyPayload::parse(request.body, source, &error);
+        if (event) {
+            // PagerDuty delivers at least once. The event's id names it across
+            // retries, and it is signed: X-Webhook-Id is not, so a replay of a
+            // signed body under a new X-Webhook-Id would otherwise apply again.
+            delivery = AlertDelivery { {}, source, event->eventId };
+            if (event->signal)
+                delivery->alerts.append(*event->signal);
+        }
+    } else if (const std::optional<QList<AlertSignal>> alerts = GenericPayload::parse(request.body, source, &error)) {
+        delivery = AlertDelivery { *alerts, source, {} };
+    }
+    if (!delivery)
+        return HttpResponse::error(400, QStringLiteral("malformed_payload"), error);
+    return *delivery;
+}
+
+HttpResponse WebhookApi::answer(const StoreResult<AlertIngestReport>& report) const
+{
+    if (!report)
+        return HttpResponse::storeFailure(report); // Alertmanager retries the 503 of a store that cannot commit
+    if (m_committed)
+        m_committed();
+    QJsonObject object;
+    object.insert(QLatin1String("duplicate"), report->duplicate);
+    object.insert(QLatin1String("received"), report->received);
+    object.insert(QLatin1String("created"), report->created);
+    object.insert(QLatin1String("deduplicated"), report->deduplicated);
+    object.insert(QLatin1String("resolved"), report->resolved);
+    object.insert(QLatin1String("acknowledged"), report->acknowledged);
+    object.insert(QLatin1String("annotated"), report->annotated);
+    object.insert(QLatin1String("incidentsOpened"), report->incidentsOpened);
+    object.insert(QLatin1String("incidentsJoined"), report->incidentsJoined);
+    object.insert(QLatin1String("incidentsResolved"), report->incidentsResolved);
+    object.insert(QLatin1String("incidents"), QJsonArray::fromStringList(report->incidentKeys));
+    return HttpResponse::json(200, QJsonDocument(object));
+}
