@@ -51,6 +51,9 @@ bool sameSignal(const AlertSignal& a, const AlertSignal& b)
         && a.actor == b.actor && a.observedAt == b.observedAt;
 }
 
+// The receiver's webhooks, as the drain is told of them (it names a refused delivery's route).
+const QList<AlertSource> kSources { { QStringLiteral("prometheus"), QStringLiteral("alertmanager"), QStringLiteral("Alertmanager") } };
+
 std::unique_ptr<IncidentStore> openConfigured(const QString& path, QString* error)
 {
     return TestSupport::openStore(path, SystemClock::instance(), error);
@@ -258,7 +261,7 @@ void TestAlertInbox::drainAppliesEachEntryOnce()
     const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
     int batches = 0;
     {
-        AlertInboxDrain drain(path, 0, opener(path), rules, [&batches] { ++batches; }, [](const QString&) {});
+        AlertInboxDrain drain(path, 0, opener(path), rules, [&batches] { ++batches; }, [](const QString&) {}, kSources);
         drain.delivered();
         QTRY_COMPARE(drain.appliedThrough(), last);
     }
@@ -273,7 +276,7 @@ void TestAlertInbox::drainAppliesEachEntryOnce()
     int again = 0;
     {
         AlertInboxDrain drain(path, *store->intake().inboxAppliedThrough(inbox->identity()), opener(path), rules,
-            [&again] { ++again; }, [](const QString&) {});
+            [&again] { ++again; }, [](const QString&) {}, kSources);
         QTest::qWait(300);
     }
     QCOMPARE(again, 0);
@@ -296,8 +299,8 @@ void TestAlertInbox::twoDrainsOfOneInboxApplyEachEntryOnce()
     QAtomicInteger<int> firstBatches = 0;
     QAtomicInteger<int> secondBatches = 0;
     {
-        AlertInboxDrain first(path, 0, opener(path), rules, [&firstBatches] { ++firstBatches; }, [](const QString&) {});
-        AlertInboxDrain second(path, 0, opener(path), rules, [&secondBatches] { ++secondBatches; }, [](const QString&) {});
+        AlertInboxDrain first(path, 0, opener(path), rules, [&firstBatches] { ++firstBatches; }, [](const QString&) {}, kSources);
+        AlertInboxDrain second(path, 0, opener(path), rules, [&secondBatches] { ++secondBatches; }, [](const QString&) {}, kSources);
         first.delivered();
         second.delivered();
         QTRY_VERIFY_WITH_TIMEOUT(first.appliedThrough() == last && second.appliedThrough() == last, 30000);
@@ -330,7 +333,7 @@ void TestAlertInbox::aDeliveryTheStoreRefusesIsKept()
     QStringList troubles;
     {
         AlertInboxDrain drain(path, 0, opener(path), AlertRules::defaults(SeverityPolicy::defaults()), [] {},
-            [&troubles](const QString& reason) { troubles.append(reason); });
+            [&troubles](const QString& reason) { troubles.append(reason); }, kSources);
         drain.delivered();
         QTRY_COMPARE(drain.appliedThrough(), last);
     }
@@ -389,7 +392,7 @@ void TestAlertInbox::aStoreThatCannotWriteLosesNothing()
             [&](const QString& reason) {
                 const QMutexLocker locked(&lock);
                 troubles.append(reason);
-            });
+            }, kSources);
         drain.delivered();
         QTRY_VERIFY_WITH_TIMEOUT(troubleCount() >= 2, 10000); // tried, and tried again
         QCOMPARE(drain.appliedThrough(), 0);
@@ -432,7 +435,7 @@ void TestAlertInbox::anUnreadableEntryIsSetAside()
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     {
         AlertInboxDrain drain(path, 0, opener(path), AlertRules::defaults(SeverityPolicy::defaults()), [] {},
-            [](const QString&) {});
+            [](const QString&) {}, kSources);
         drain.delivered();
         QTRY_COMPARE(drain.appliedThrough(), last);
     }

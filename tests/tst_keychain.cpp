@@ -5,6 +5,7 @@
 #include "http/receivercredentials.h"
 #include "keychain/keychainvault.h"
 #include "keychain/secretstore.h"
+#include "webhooks/webhooksources.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -138,7 +139,7 @@ void TestKeychain::credentialsFromTheKeychainGuardTheReceiver()
     QSignalSpy read(this, &QObject::objectNameChanged); // any signal will do as a wake-up
     QHash<QString, QByteArray> values;
     SecretStore::Outcome outcome;
-    SecretStore::readMany(ReceiverCredentials::keychainKeys(),
+    SecretStore::readMany(ReceiverCredentials::keychainKeys(WebhookSources::standard()->paths()),
         [&](const SecretStore::Outcome& o, const QHash<QString, QByteArray>& v) {
             outcome = o;
             values = v;
@@ -152,7 +153,7 @@ void TestKeychain::credentialsFromTheKeychainGuardTheReceiver()
     Receiver::Settings settings;
     settings.port = 0;
     settings.databasePath = dir.filePath(QStringLiteral("keychain.db"));
-    settings.credentials = ReceiverCredentials::fromKeychain(values);
+    settings.credentials = ReceiverCredentials::fromKeychain(values, WebhookSources::standard()->paths());
     Receiver receiver(settings, {});
     QSignalSpy listening(&receiver, &Receiver::listening);
     receiver.start();

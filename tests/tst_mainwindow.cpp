@@ -6,6 +6,7 @@
 #include "itemmodels/communicationmodel.h"
 #include "statuspage/statuspagedock.h"
 #include "store/storeopener.h"
+#include "webhooks/webhooksources.h"
 #include "common/alarmsound.h"
 #include "common/desktopnotifier.h"
 #include "common/externallink.h"
@@ -110,6 +111,7 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
     context.clock = SystemClock::instance();
     context.settings = m_settings.get();
     context.databasePath = m_dir->filePath(QStringLiteral("gui.db"));
+    context.alertSources = WebhookSources::standard()->descriptions();
     context.communication.planFile = m_dir->filePath(QStringLiteral("communication.json"));
     context.escalationFile = m_dir->filePath(QStringLiteral("escalation.json"));
     auto window = std::make_unique<MainWindow>(context);

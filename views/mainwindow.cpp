@@ -69,7 +69,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     , m_alertModel(new AlertListModel(context.store, context.clock, this))
     , m_alerts(new AlertStreamDock(m_alertModel, context.commands, context.store, context.clock, this))
     , m_silences(new SilencesDock(context.commands, context.store, context.clock, this))
-    , m_receiver(new ReceiverDock(context.store, this))
+    , m_receiver(new ReceiverDock(context.store, context.alertSources, this))
     , m_outbox(new OutboxDock(context.store, this))
     , m_onCall(new OnCallDock(context.escalation, context.clock, this))
     , m_checklist(new ChecklistDock(context.store, context.commands, context.playbooks, this))
@@ -373,7 +373,7 @@ void MainWindow::createMenusAndToolbar()
     QAction* tester = view->addAction(QString());
     tester->setObjectName(QStringLiteral("actionRulesTester"));
     connect(tester, &QAction::triggered, this, [this] {
-        auto* dialog = new RulesTesterDialog(m_context.store, m_context.rules, this);
+        auto* dialog = new RulesTesterDialog(m_context.store, m_context.rules, m_context.alertSources, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show(); // not modal: alerts keep arriving while rules are tried
         dialog->activateWindow();

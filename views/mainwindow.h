@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/alertsources.h"
 #include "domain/pollstate.h"
 #include "rules/alertrules.h"
 
@@ -49,6 +50,7 @@ struct ConsoleContext {
     QSettings* settings = nullptr; // window layout only; never credentials
     QString databasePath;
     AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults()); // for the rules tester
+    QList<AlertSource> alertSources = {}; // the receiver's webhooks, for the receiver dock and the rules tester
     CredentialVault* vault = nullptr; // the keychain, for Settings → Credentials; none: the action is off
     EscalationConfig escalation = EscalationConfig::builtIn(); // schedules and policies, for On call and Escalate
     PlaybookCatalog playbooks = PlaybookCatalog::builtIn(); // for the checklist and runbook docks

@@ -1,13 +1,14 @@
 #include "api/alertrulesapi.h"
 
-#include "webhooks/alertmanagerpayload.h"
+#include "webhooks/webhooksources.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
-AlertRulesApi::AlertRulesApi(IncidentStore* store, AlertRules rules)
+AlertRulesApi::AlertRulesApi(IncidentStore* store, AlertRules rules, const WebhookSources* sources)
     : m_store(store)
     , m_rules(std::move(rules))
+    , m_sources(sources)
 {
 }
 
@@ -39,20 +40,18 @@ HttpResponse AlertRulesApi::test(const HttpRequest& request)
         wrapped.insert(QStringLiteral("alerts"), QJsonArray { document.object() });
         payload = QJsonDocument(wrapped).toJson();
     }
-    const QString source = request.query.queryItemValue(QStringLiteral("source")).isEmpty()
-        ? QStringLiteral("alertmanager")
-        : request.query.queryItemValue(QStringLiteral("source"));
     QString error;
-    const std::optional<AlertmanagerPayload::Parsed> parsed = AlertmanagerPayload::parse(payload, source, &error);
-    if (!parsed)
+    const std::optional<QList<AlertSignal>> alerts
+        = m_sources->trialAlerts(payload, request.query.queryItemValue(QStringLiteral("source")), &error);
+    if (!alerts)
         return HttpResponse::error(400, QStringLiteral("malformed_payload"), error);
-    const StoreResult<QList<AlertTrial>> trials = m_store->intake().trialAlerts(parsed->alerts, m_rules);
+    const StoreResult<QList<AlertTrial>> trials = m_store->intake().trialAlerts(*alerts, m_rules);
     if (!trials)
         return HttpResponse::storeFailure(trials);
 
     QJsonArray results;
     for (qsizetype i = 0; i < trials->size(); ++i) {
-        const AlertSignal& signal = parsed->alerts.at(i);
+        const AlertSignal& signal = alerts->at(i);
         const AlertTrial& trial = trials->at(i);
         results.append(QJsonObject {
             { QStringLiteral("alertname"), signal.name },

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+class WebhookSources;
+
 // The rules in force and the rules tester:
 //   GET  /alert-rules   the rules and incident settings, as the rules file spells them
 //   POST /alerts/test   for each alert given (one Alertmanager alert, an array of
@@ -16,7 +18,7 @@
 class AlertRulesApi final : public ImmediateRequestHandler {
     Q_DECLARE_TR_FUNCTIONS(AlertRulesApi)
 public:
-    AlertRulesApi(IncidentStore* store, AlertRules rules);
+    AlertRulesApi(IncidentStore* store, AlertRules rules, const WebhookSources* sources);
 
     HttpResponse handle(const HttpRequest& request) override;
 
@@ -25,4 +27,5 @@ private:
 
     IncidentStore* m_store;
     AlertRules m_rules;
+    const WebhookSources* m_sources;
 };

@@ -11,6 +11,7 @@
 #include "http/receivertls.h"
 #include "api/statisticsapi.h"
 #include "webhooks/webhookapi.h"
+#include "webhooks/webhooksources.h"
 #include "store/alertinbox.h"
 #include "store/alertinboxdrain.h"
 #include "store/alertvolume.h"
@@ -30,9 +31,7 @@ class ReceiverWorker final : public QObject {
 
 public:
     ReceiverWorker(Receiver::Settings settings, std::function<void()> committed)
-        : m_guard(settings.crossSite)
-        , m_auth(settings.credentials)
-        , m_settings(std::move(settings))
+        : m_settings(std::move(settings))
         , m_committed(std::move(committed))
     {
     }
@@ -92,25 +91,21 @@ public:
             if (window)
                 window();
         };
+        buildFrontDoor();
         m_api = std::make_unique<IncidentApi>(
             m_store.get(), m_settings.policy, m_committed, m_settings.escalation, m_settings.playbooks);
         m_api->setCommunicationFile(m_settings.communicationFile);
         m_reviews = std::make_unique<ReviewApi>(m_store.get(), SystemClock::instance());
         m_api->setReviews(m_reviews.get());
-        SnsGateway::Fetch fetch = m_settings.awsFetch;
-        if (!fetch) {
-            m_network = std::make_unique<QNetworkAccessManager>();
-            fetch = SnsGateway::networkFetch(m_network.get(), kAwsTimeoutMs);
-        }
-        m_webhooks = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, fetch, m_settings.sns, m_committed);
+        m_webhooks = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, m_sources.get(), m_committed);
         m_statistics = std::make_unique<StatisticsApi>(m_store.get(), SystemClock::instance(), &m_counters, m_settings.goals);
-        m_rules = std::make_unique<AlertRulesApi>(m_store.get(), m_settings.rules);
+        m_rules = std::make_unique<AlertRulesApi>(m_store.get(), m_settings.rules, m_sources.get());
         m_routes = std::make_unique<ReceiverRoutes>(m_store.get(),
             QList<ReceiverRoutes::Route> { { QStringLiteral("/webhooks/"), m_webhooks.get() },
                 { QStringLiteral("/stats/"), m_statistics.get() }, { QStringLiteral("/metrics"), m_statistics.get() },
                 { QStringLiteral("/alert-rules"), m_rules.get() }, { QStringLiteral("/alerts/test"), m_rules.get() },
                 { QStringLiteral("/pirs"), m_reviews.get() }, { QStringLiteral("/pirs/"), m_reviews.get() } },
-            m_api.get(), &m_guard, &m_auth, &m_counters,
+            m_api.get(), m_guard.get(), m_auth.get(), &m_counters,
             [this](const RejectedDelivery& delivery) { Q_EMIT rejected(delivery.status, delivery.reason); });
         m_server = std::make_unique<HttpServer>(m_routes.get(), m_settings.limits);
         if (!m_settings.tlsCertificatePath.isEmpty()) {
@@ -148,7 +143,8 @@ public:
             [this](const QString& problem) {
                 qWarning("Alert inbox: %s", qUtf8Printable(problem));
                 QMetaObject::invokeMethod(this, [this, problem] { m_webhooks->inboxTrouble(problem); }, Qt::QueuedConnection);
-            });
+            },
+            m_sources->descriptions());
         m_webhooks->useInbox(m_inbox.get(), m_drain.get(), *lastEntry,
             [this](const AlertInboxState& state) { Q_EMIT inboxChanged(state); });
         m_api->setInboxState([webhooks = m_webhooks.get()] { return webhooks->inboxState(); });
@@ -171,8 +167,19 @@ Q_SIGNALS:
     void inboxChanged(const AlertInboxState& state);
 
 private:
-    CrossSiteGuard m_guard;
-    ReceiverAuth m_auth;
+    // The webhooks, and the front door that knows how each one's sender proves itself.
+    void buildFrontDoor()
+    {
+        SnsGateway::Fetch fetch = m_settings.awsFetch;
+        if (!fetch) {
+            m_network = std::make_unique<QNetworkAccessManager>();
+            fetch = SnsGateway::networkFetch(m_network.get(), kAwsTimeoutMs);
+        }
+        m_sources = WebhookSources::standard({ fetch, m_settings.sns });
+        m_guard = std::make_unique<CrossSiteGuard>(m_settings.crossSite, m_sources->signedAsTextRoutes());
+        m_auth = std::make_unique<ReceiverAuth>(m_settings.credentials, m_sources->authRoutes());
+    }
+
     Receiver::Settings m_settings;
     std::function<void()> m_committed;
     // Each uses the ones above it; members are destroyed bottom-up, so the
@@ -180,6 +187,9 @@ private:
     static constexpr int kAwsTimeoutMs = 10000;
     ReceiverCounters m_counters;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<WebhookSources> m_sources;
+    std::unique_ptr<CrossSiteGuard> m_guard;
+    std::unique_ptr<ReceiverAuth> m_auth;
     std::unique_ptr<IncidentStore> m_store;
     std::unique_ptr<AlertInbox> m_inbox;
     std::unique_ptr<WalCheckpointer> m_checkpointer;

@@ -9,6 +9,7 @@
 #include "cli/secretcommand.h"
 #include "integrations/pollingconfig.h"
 #include "keychain/secretstore.h"
+#include "webhooks/webhooksources.h"
 #include "mainwindow.h"
 #include "receiver/receiverdock.h"
 #include "outbox/outboxdock.h"
@@ -124,6 +125,7 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     context.databasePath = m_databasePath;
     m_rules = AlertRules::load(ConsolePaths::alertRulesFile(), m_policy, &m_rulesWarning);
     context.rules = m_rules;
+    context.alertSources = WebhookSources::standard()->descriptions();
     context.vault = &m_vault;
     context.escalation = m_escalation;
     context.escalationFile = ConsolePaths::escalationFile();
@@ -276,7 +278,7 @@ void GuiSession::startReceiver()
                         .arg(outcome.error),
                     30000);
             if (m_listen.enabled)
-                startReceiverWith(ReceiverCredentials::fromKeychain(values));
+                startReceiverWith(ReceiverCredentials::fromKeychain(values, WebhookSources::standard()->paths()));
             startPolling(values.value(QLatin1String(PollingConfig::kPagerDutyKey)));
             startOutbox(values, outcome.ok ? QString() : tr("the keychain is not available"));
         });

@@ -3,9 +3,6 @@
 #include <QUrl>
 
 namespace {
-// The route whose deliveries AWS signs; SNS sends them as text/plain.
-const QLatin1String kSignedAsTextRoute("/webhooks/alerts/cloudwatch");
-
 QStringList lowered(const QStringList& list)
 {
     QStringList result;
@@ -18,9 +15,10 @@ QStringList lowered(const QStringList& list)
 }
 }
 
-CrossSiteGuard::CrossSiteGuard(Settings settings)
+CrossSiteGuard::CrossSiteGuard(Settings settings, QStringList signedAsTextRoutes)
     : m_hostNames(lowered(settings.hostNames))
     , m_allowedOrigins(lowered(settings.allowedOrigins))
+    , m_signedAsTextRoutes(std::move(signedAsTextRoutes))
 {
     for (QString& origin : m_allowedOrigins) {
         while (origin.endsWith(QLatin1Char('/')))
@@ -63,7 +61,7 @@ bool CrossSiteGuard::originAllowed(const QByteArray& origin) const
     return text != QLatin1String("null") && m_allowedOrigins.contains(text);
 }
 
-bool CrossSiteGuard::needsJsonType(const HttpRequest& request)
+bool CrossSiteGuard::needsJsonType(const HttpRequest& request) const
 {
     // A page can send a POST of any type without asking first; a PUT, PATCH or DELETE only
     // after a preflight, which is never approved here. Those need the type for what they carry.
@@ -73,9 +71,9 @@ bool CrossSiteGuard::needsJsonType(const HttpRequest& request)
     return changes && !request.body.isEmpty();
 }
 
-bool CrossSiteGuard::signedAsText(const HttpRequest& request)
+bool CrossSiteGuard::signedAsText(const HttpRequest& request) const
 {
-    return request.method == "POST" && request.path == kSignedAsTextRoute;
+    return request.method == "POST" && m_signedAsTextRoutes.contains(request.path);
 }
 
 std::optional<HttpResponse> CrossSiteGuard::check(const HttpRequest& request) const

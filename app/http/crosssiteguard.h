@@ -21,9 +21,9 @@
 //   PUT, PATCH or DELETE whose body is not JSON (415): a page may send that type,
 //   or those methods, only after a CORS preflight, which this receiver never approves.
 // Tools (curl, Alertmanager, Grafana, PagerDuty) send no Origin and an address or
-// a name they were given, so they pass. SNS posts its JSON as text/plain and is
-// let through on its route because every such delivery is checked against AWS's
-// signature instead.
+// a name they were given, so they pass. A sender that posts its JSON as
+// text/plain (SNS) is let through on its route because every such delivery is
+// checked against its signature instead.
 class CrossSiteGuard {
     Q_DECLARE_TR_FUNCTIONS(CrossSiteGuard)
 public:
@@ -35,7 +35,8 @@ public:
         QStringList allowedOrigins;
     };
 
-    explicit CrossSiteGuard(Settings settings);
+    // `signedAsTextRoutes`: paths whose senders sign their JSON and send it as text/plain.
+    CrossSiteGuard(Settings settings, QStringList signedAsTextRoutes);
 
     // nullopt: go on; otherwise the answer that refuses the request.
     std::optional<HttpResponse> check(const HttpRequest& request) const;
@@ -46,9 +47,10 @@ public:
 private:
     bool hostAllowed(const QByteArray& hostHeader) const;
     bool originAllowed(const QByteArray& origin) const;
-    static bool needsJsonType(const HttpRequest& request);
-    static bool signedAsText(const HttpRequest& request);
+    bool needsJsonType(const HttpRequest& request) const;
+    bool signedAsText(const HttpRequest& request) const;
 
     QStringList m_hostNames;
     QStringList m_allowedOrigins;
+    QStringList m_signedAsTextRoutes;
 };

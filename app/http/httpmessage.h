@@ -41,8 +41,8 @@ struct HttpRequest {
 
     QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
     // The one spelling of a target's path that routes and checks compare: "." and ".."
-    // resolved, repeated and trailing slashes dropped ("/webhooks//alerts/cloudwatch/"
-    // is "/webhooks/alerts/cloudwatch"), so that no spelling reaches a handler past
+    // resolved, repeated and trailing slashes dropped ("/webhooks//alerts/generic/"
+    // is "/webhooks/alerts/generic"), so that no spelling reaches a handler past
     // the check its path has.
     static QString canonicalPath(const QUrl& target);
     // True when Content-Type is application/json (parameters such as charset allowed).

@@ -1,10 +1,10 @@
 #include "http/receiverauth.h"
 
-#include <QDateTime>
 #include <QMessageAuthenticationCode>
 
-ReceiverAuth::ReceiverAuth(ReceiverCredentials credentials)
+ReceiverAuth::ReceiverAuth(ReceiverCredentials credentials, QList<WebhookRoute> webhooks)
     : m_credentials(std::move(credentials))
+    , m_webhooks(std::move(webhooks))
 {
 }
 
@@ -46,35 +46,13 @@ HttpResponse ReceiverAuth::refuse(const QString& reason, const QByteArray& chall
     return response;
 }
 
-bool ReceiverAuth::signatureMatches(const QString& source, const QByteArray& secret, const HttpRequest& request, Body body) const
+const ReceiverAuth::WebhookRoute* ReceiverAuth::webhookAt(const QString& path) const
 {
-    if (source == QLatin1String("pagerduty")) {
-        if (body == Body::NotYet)
-            return !request.header("x-pagerduty-signature").trimmed().isEmpty();
-        // "v1=<hex>", several separated by commas while PagerDuty rotates its secret.
-        const QByteArray expected = "v1=" + hmacSha256Hex(secret, request.body);
-        for (const QByteArray& signature : request.header("x-pagerduty-signature").split(',')) {
-            if (sameSecret(signature.trimmed(), expected))
-                return true;
-        }
-        return false;
+    for (const WebhookRoute& route : m_webhooks) {
+        if (route.path == path)
+            return &route;
     }
-    // A signature without a time could be replayed for ever: it must sign a
-    // timestamp, and the timestamp must be within minutes of now.
-    const QByteArray timestampHeader
-        = source == QLatin1String("grafana") ? "x-grafana-alerting-signature-timestamp" : "x-incident-console-timestamp";
-    const QByteArray timestamp = request.header(timestampHeader).trimmed();
-    bool isNumber = false;
-    const qint64 age = QDateTime::currentSecsSinceEpoch() - timestamp.toLongLong(&isNumber);
-    if (!isNumber || age > kSignatureMaxAgeSeconds || age < -kSignatureMaxAgeSeconds)
-        return false;
-    const QByteArray signatureHeader = source == QLatin1String("grafana") ? "x-grafana-alerting-signature" : "x-incident-console-signature";
-    if (body == Body::NotYet)
-        return !request.header(signatureHeader).trimmed().isEmpty();
-    const QByteArray signature = request.header(signatureHeader).trimmed().toLower();
-    if (source == QLatin1String("grafana"))
-        return sameSecret(signature, hmacSha256Hex(secret, timestamp + ':' + request.body));
-    return sameSecret(signature, "sha256=" + hmacSha256Hex(secret, timestamp + '.' + request.body));
+    return nullptr;
 }
 
 bool ReceiverAuth::senderProven(const HttpRequest& request) const
@@ -84,15 +62,14 @@ bool ReceiverAuth::senderProven(const HttpRequest& request) const
 
 std::optional<HttpResponse> ReceiverAuth::check(const HttpRequest& request, Body body) const
 {
-    const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const bool webhook = parts.size() == 3 && parts.at(0) == QLatin1String("webhooks");
-    const QString source = webhook ? parts.at(2) : QString();
-    const auto own = webhook ? m_credentials.webhooks.constFind(source) : m_credentials.webhooks.constEnd();
-    // PagerDuty signs every delivery; taking its webhook unsigned would let anyone resolve incidents.
-    if (webhook && source == QLatin1String("pagerduty")
+    const WebhookRoute* webhook = webhookAt(request.path);
+    const auto own = webhook ? m_credentials.webhooks.constFind(webhook->name) : m_credentials.webhooks.constEnd();
+    // A sender that signs every delivery: taking its webhook unsigned would let anyone act as it.
+    if (webhook && webhook->signatureRequired
         && (own == m_credentials.webhooks.constEnd() || own->signingSecret.isEmpty()))
-        return refuse(tr("The pagerduty webhook needs PagerDuty's signing secret in the keychain: "
-                         "incident-console secret set webhook/pagerduty/signing-secret."),
+        return refuse(tr("The %1 webhook needs %2's signing secret in the keychain: "
+                         "incident-console secret set webhook/%1/signing-secret.")
+                          .arg(webhook->name, webhook->senderLabel),
             "Bearer");
     if (own != m_credentials.webhooks.constEnd()) {
         const ReceiverCredentials::Webhook& credentials = own.value();
@@ -100,7 +77,8 @@ std::optional<HttpResponse> ReceiverAuth::check(const HttpRequest& request, Body
             return std::nullopt;
         if (!credentials.basic.isEmpty() && sameSecret(basicOf(request), credentials.basic))
             return std::nullopt;
-        if (!credentials.signingSecret.isEmpty() && signatureMatches(source, credentials.signingSecret, request, body))
+        if (!credentials.signingSecret.isEmpty()
+            && webhook->signatureMatches(credentials.signingSecret, request, body == Body::Received))
             return std::nullopt;
         QStringList accepted;
         if (!credentials.bearer.isEmpty())
@@ -108,10 +86,10 @@ std::optional<HttpResponse> ReceiverAuth::check(const HttpRequest& request, Body
         if (!credentials.basic.isEmpty())
             accepted.append(tr("its user and password"));
         if (!credentials.signingSecret.isEmpty())
-            accepted.append(tr("a signature of a timestamp within %1 minutes and the body with its signing secret")
-                                .arg(kSignatureMaxAgeSeconds / 60));
+            accepted.append(tr("a signature of the body (and of a timestamp within minutes, where the sender signs one) "
+                               "with its signing secret"));
         return refuse(tr("The %1 webhook takes %2; this request had none that matched.")
-                          .arg(source, accepted.join(tr(" or "))),
+                          .arg(webhook->name, accepted.join(tr(" or "))),
             credentials.basic.isEmpty() ? "Bearer" : "Basic");
     }
     if (m_credentials.token.isEmpty())

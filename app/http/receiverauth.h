@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 // Decides whether a request may go on, from the receiver's credentials:
@@ -16,10 +17,18 @@
 class ReceiverAuth {
     Q_DECLARE_TR_FUNCTIONS(ReceiverAuth)
 public:
-    // How old a signed Grafana timestamp may be before a request is taken for a replay.
-    static constexpr qint64 kSignatureMaxAgeSeconds = 300;
+    // One webhook, as its sender proves itself (WebhookSources::authRoutes).
+    struct WebhookRoute {
+        QString path; // "/webhooks/alerts/<name>": exactly this request path
+        QString name; // its credentials are the keychain's webhook/<name>/… keys
+        QString senderLabel; // who posts there, for people
+        // Refused unless the keychain has its signing secret: the sender signs every delivery.
+        bool signatureRequired = false;
+        // The request carries a good signature made with `secret`; before the body, whether it carries one.
+        std::function<bool(const QByteArray& secret, const HttpRequest& request, bool bodyReceived)> signatureMatches;
+    };
 
-    explicit ReceiverAuth(ReceiverCredentials credentials);
+    ReceiverAuth(ReceiverCredentials credentials, QList<WebhookRoute> webhooks);
 
     // Whether the body has come: before it (a sender waiting for "100
     // Continue"), a signature cannot be checked yet, only that there is one.
@@ -35,10 +44,11 @@ public:
     static bool sameSecret(const QByteArray& a, const QByteArray& b);
 
 private:
-    bool signatureMatches(const QString& source, const QByteArray& secret, const HttpRequest& request, Body body) const;
+    const WebhookRoute* webhookAt(const QString& path) const;
     static QByteArray bearerOf(const HttpRequest& request);
     static QByteArray basicOf(const HttpRequest& request);
     static HttpResponse refuse(const QString& reason, const QByteArray& challenge);
 
     ReceiverCredentials m_credentials;
+    QList<WebhookRoute> m_webhooks;
 };

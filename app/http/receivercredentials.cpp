@@ -1,7 +1,5 @@
 #include "http/receivercredentials.h"
 
-#include "domain/alertsources.h"
-
 namespace {
 QString webhookKey(const QString& source, const char* kind)
 {
@@ -11,30 +9,22 @@ const QString kTokenKey = QStringLiteral("receiver/token");
 const QString kTlsKeyPassphraseKey = QStringLiteral("receiver/tls-key-passphrase");
 }
 
-QStringList ReceiverCredentials::webhookSources()
-{
-    QStringList paths;
-    for (const AlertSource& source : AlertSource::all())
-        paths.append(source.path);
-    return paths;
-}
-
-QStringList ReceiverCredentials::keychainKeys()
+QStringList ReceiverCredentials::keychainKeys(const QStringList& webhooks)
 {
     QStringList keys { kTokenKey, kTlsKeyPassphraseKey };
-    for (const QString& source : webhookSources()) {
+    for (const QString& source : webhooks) {
         for (const char* kind : { "bearer", "basic", "signing-secret" })
             keys.append(webhookKey(source, kind));
     }
     return keys;
 }
 
-ReceiverCredentials ReceiverCredentials::fromKeychain(const QHash<QString, QByteArray>& values)
+ReceiverCredentials ReceiverCredentials::fromKeychain(const QHash<QString, QByteArray>& values, const QStringList& webhooks)
 {
     ReceiverCredentials credentials;
     credentials.token = values.value(kTokenKey);
     credentials.tlsKeyPassphrase = values.value(kTlsKeyPassphraseKey);
-    for (const QString& source : webhookSources()) {
+    for (const QString& source : webhooks) {
         Webhook webhook;
         webhook.bearer = values.value(webhookKey(source, "bearer"));
         webhook.basic = values.value(webhookKey(source, "basic"));

@@ -12,11 +12,10 @@
 //                                   on anything but loopback
 //   webhook/<source>/bearer         Bearer token for that webhook
 //   webhook/<source>/basic          "user:password" for HTTP basic auth on that webhook
-//   webhook/<source>/signing-secret HMAC-SHA256 secret: PagerDuty's X-PagerDuty-Signature,
-//                                   Grafana's X-Grafana-Alerting-Signature, otherwise
-//                                   X-Incident-Console-Signature: sha256=<hex>
+//   webhook/<source>/signing-secret the secret the sender signs its deliveries with (each
+//                                   source's scheme: WebhookSource::signatureMatches)
 //   receiver/tls-key-passphrase     opens an encrypted private key given with --tls-key
-// <source> is the last part of the webhook's path: prometheus, grafana, generic, pagerduty, cloudwatch.
+// <source> is the last part of the webhook's path (WebhookSources lists them).
 struct ReceiverCredentials {
     struct Webhook {
         QByteArray bearer;
@@ -29,8 +28,7 @@ struct ReceiverCredentials {
     QByteArray tlsKeyPassphrase;
     QHash<QString, Webhook> webhooks; // by source
 
-    static QStringList webhookSources();
-    // Every keychain key the receiver reads.
-    static QStringList keychainKeys();
-    static ReceiverCredentials fromKeychain(const QHash<QString, QByteArray>& values);
+    // Every keychain key the receiver reads, for webhooks at these paths.
+    static QStringList keychainKeys(const QStringList& webhooks);
+    static ReceiverCredentials fromKeychain(const QHash<QString, QByteArray>& values, const QStringList& webhooks);
 };

@@ -1,6 +1,7 @@
 #include "keychainvault.h"
 
 #include "http/receivercredentials.h"
+#include "webhooks/webhooksources.h"
 #include "integrations/outboundconfig.h"
 #include "integrations/outboundcredentials.h"
 #include "integrations/pollingconfig.h"
@@ -59,7 +60,7 @@ QList<CredentialVault::Credential> KeychainVault::catalogue()
 {
     // Paging and chat first: the ones most people set.
     const QStringList all = OutboundCredentials::keychainKeys() + QStringList { QLatin1String(PollingConfig::kPagerDutyKey) }
-        + ReceiverCredentials::keychainKeys();
+        + ReceiverCredentials::keychainKeys(WebhookSources::standard()->paths());
     QList<Credential> credentials;
     for (const QString& key : all)
         credentials.append({ key, purposeOf(key), environmentVariableOf(key) });

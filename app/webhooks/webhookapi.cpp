@@ -1,41 +1,31 @@
 #include "webhooks/webhookapi.h"
 
-#include "webhooks/alertmanagerpayload.h"
-#include "domain/alertsources.h"
-#include "webhooks/genericpayload.h"
-#include "webhooks/pagerdutypayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-WebhookApi::WebhookApi(
-    IncidentStore* store, AlertRules rules, SnsGateway::Fetch awsFetch, SnsPolicy sns, std::function<void()> committed)
+WebhookApi::WebhookApi(IncidentStore* store, AlertRules rules, const WebhookSources* sources, std::function<void()> committed)
     : m_store(store)
     , m_rules(std::move(rules))
+    , m_sources(sources)
     , m_committed(std::move(committed))
-    , m_sns(QStringLiteral("cloudwatch"), std::move(awsFetch), std::move(sns))
 {
 }
 
 void WebhookApi::handleLater(const HttpRequest& request, const HttpRespond& respond)
 {
-    if (request.path == QLatin1String("/webhooks/alerts/cloudwatch") && request.method == "POST") {
-        // SNS posts its JSON as text/plain, so the content type says nothing here.
-        m_sns.take(request, [this, respond](const SnsGateway::Outcome& outcome) {
-            if (const HttpResponse* answer = std::get_if<HttpResponse>(&outcome))
-                respond(*answer);
-            else
-                enqueue(std::get<AlertDelivery>(outcome), respond);
-        });
+    WebhookSource* source = m_sources->forRequestPath(request.path);
+    if (const std::optional<HttpResponse> refused = refusal(request, source)) {
+        respond(*refused);
         return;
     }
-    auto parsed = parse(request);
-    if (const HttpResponse* refusal = std::get_if<HttpResponse>(&parsed)) {
-        respond(*refusal);
-        return;
-    }
-    enqueue(std::get<AlertDelivery>(std::move(parsed)), respond);
+    source->take(request, [this, respond](const WebhookSource::Outcome& outcome) {
+        if (const HttpResponse* answer = std::get_if<HttpResponse>(&outcome))
+            respond(*answer);
+        else
+            enqueue(std::get<AlertDelivery>(outcome), respond);
+    });
 }
 
 void WebhookApi::enqueue(const AlertDelivery& delivery, const HttpRespond& respond)
@@ -176,53 +166,20 @@ int WebhookApi::alertsNotApplied() const
     return alerts;
 }
 
-std::variant<HttpResponse, AlertDelivery> WebhookApi::parse(const HttpRequest& request)
+std::optional<HttpResponse> WebhookApi::refusal(const HttpRequest& request, const WebhookSource* source) const
 {
-    const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (parts.size() != 3 || parts.at(0) != QLatin1String("webhooks") || parts.at(1) != QLatin1String("alerts"))
+    if (!source && !request.path.startsWith(WebhookSources::kPathPrefix))
         return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
-    const QString& path = parts.at(2);
-    const bool alertmanagerShape = path == QLatin1String("prometheus") || path == QLatin1String("grafana");
-    const bool pagerDuty = path == QLatin1String("pagerduty");
-    // The source an alert is kept under names the sender, not the path.
-    const QString source = AlertSource::nameForPath(path);
-    if (source.isEmpty())
+    if (!source)
         return HttpResponse::error(404, QStringLiteral("unknown_source"),
-            tr("There is no webhook for “%1”. Alertmanager posts to /webhooks/alerts/prometheus, Grafana to "
-               "/webhooks/alerts/grafana, PagerDuty to /webhooks/alerts/pagerduty, AWS SNS to "
-               "/webhooks/alerts/cloudwatch, anything else to /webhooks/alerts/generic.")
-                .arg(path));
+            tr("There is no webhook at %1. %2.").arg(request.path, m_sources->help()));
     if (request.method != "POST") {
         HttpResponse response
             = HttpResponse::error(405, QStringLiteral("method_not_allowed"), tr("Webhooks are delivered with POST."));
         response.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
         return response;
     }
-    if (!request.hasJsonBody())
-        return HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
-            tr("Send the body as application/json (got “%1”).").arg(QString::fromUtf8(request.header("content-type"))));
-    QString error;
-    std::optional<AlertDelivery> delivery;
-    if (alertmanagerShape) {
-        const std::optional<AlertmanagerPayload::Parsed> payload = AlertmanagerPayload::parse(request.body, source, &error);
-        if (payload)
-            delivery = AlertDelivery { payload->alerts, source, {} };
-    } else if (pagerDuty) {
-        const std::optional<PagerDutyPayload::Parsed> event = PagerDutyPayload::parse(request.body, source, &error);
-        if (event) {
-            // PagerDuty delivers at least once. The event's id names it across
-            // retries, and it is signed: X-Webhook-Id is not, so a replay of a
-            // signed body under a new X-Webhook-Id would otherwise apply again.
-            delivery = AlertDelivery { {}, source, event->eventId };
-            if (event->signal)
-                delivery->alerts.append(*event->signal);
-        }
-    } else if (const std::optional<QList<AlertSignal>> alerts = GenericPayload::parse(request.body, source, &error)) {
-        delivery = AlertDelivery { *alerts, source, {} };
-    }
-    if (!delivery)
-        return HttpResponse::error(400, QStringLiteral("malformed_payload"), error);
-    return *delivery;
+    return std::nullopt;
 }
 
 HttpResponse WebhookApi::answer(const StoreResult<AlertIngestReport>& report) const

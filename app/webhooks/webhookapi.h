@@ -2,24 +2,21 @@
 
 #include "http/httpmessage.h"
 #include "rules/alertrules.h"
-#include "webhooks/snsgateway.h"
 #include "store/alertinbox.h"
 #include "store/alertinboxdrain.h"
 #include "store/incidentstore.h"
+#include "webhooks/webhooksources.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QObject>
 
 #include <functional>
-#include <variant>
+#include <optional>
 
-// The alert webhooks: POST /webhooks/alerts/<source>, for Alertmanager
-// (prometheus), Grafana (grafana), PagerDuty v3 (pagerduty, each delivery
-// applied once however often it is sent), CloudWatch alarms through AWS SNS
-// (cloudwatch, signatures verified) and the console's own format (generic).
-// Each delivery is parsed,
-// then stored (dedup, rules, correlation, incidents); the sender hears 200 only
+// The alert webhooks: POST /webhooks/alerts/<path>, one for each of the
+// WebhookSources. Each delivery is read by its source (a delivery with an id
+// is applied once however often it is sent), then stored (dedup, rules, correlation, incidents); the sender hears 200 only
 // once that has been committed, and 503 when the store cannot commit, so that
 // it retries instead of dropping the alerts. Deliveries that arrive while the
 // store is busy are committed together and answered together: a commit costs
@@ -36,9 +33,7 @@
 class WebhookApi final : public RequestHandler {
     Q_DECLARE_TR_FUNCTIONS(WebhookApi)
 public:
-    // `awsFetch` fetches SNS signing certificates and visits subscription URLs.
-    WebhookApi(IncidentStore* store, AlertRules rules, SnsGateway::Fetch awsFetch, SnsPolicy sns,
-        std::function<void()> committed = {});
+    WebhookApi(IncidentStore* store, AlertRules rules, const WebhookSources* sources, std::function<void()> committed = {});
 
     // Deliveries committed together with at least this many alerts go to the inbox.
     static constexpr int kInboxFromAlerts = 30;
@@ -57,8 +52,8 @@ public:
     AlertInboxState inboxState() const;
 
 private:
-    // The delivery a request carries, or the answer that refuses it.
-    std::variant<HttpResponse, AlertDelivery> parse(const HttpRequest& request);
+    // The answer that refuses a request no source may take; nullopt: `source` takes it.
+    std::optional<HttpResponse> refusal(const HttpRequest& request, const WebhookSource* source) const;
     void enqueue(const AlertDelivery& delivery, const HttpRespond& respond);
     void commitPending();
     bool toInbox(int alerts) const;
@@ -74,6 +69,7 @@ private:
 
     IncidentStore* m_store;
     AlertRules m_rules;
+    const WebhookSources* m_sources;
     std::function<void()> m_committed;
     QList<Pending> m_pending;
     AlertInbox* m_inbox = nullptr;
@@ -87,5 +83,4 @@ private:
     QElapsedTimer m_inboxReported;
     QObject m_commitContext; // a commit scheduled for the pending deliveries dies with the API
     bool m_commitScheduled = false;
-    SnsGateway m_sns;
 };

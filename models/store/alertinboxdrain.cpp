@@ -2,7 +2,6 @@
 
 #include "alertinbox.h"
 #include "alertvolume.h"
-#include "domain/alertsources.h"
 #include "incidentstore.h"
 
 #include <QJsonArray>
@@ -45,13 +44,15 @@ QByteArray genericFormat(const AlertDelivery& delivery)
 class AlertInboxDrainWorker final : public QObject {
 public:
     AlertInboxDrainWorker(QString storePath, QAtomicInteger<qint64>* appliedThrough, AlertInboxDrain::OpenStore openStore,
-        AlertRules rules, AlertInboxDrain::Applied onApplied, AlertInboxDrain::Trouble onTrouble)
+        AlertRules rules, AlertInboxDrain::Applied onApplied, AlertInboxDrain::Trouble onTrouble,
+        QList<AlertSource> sources)
         : m_storePath(std::move(storePath))
         , m_appliedThrough(appliedThrough)
         , m_openStore(std::move(openStore))
         , m_rules(std::move(rules))
         , m_onApplied(std::move(onApplied))
         , m_onTrouble(std::move(onTrouble))
+        , m_sources(std::move(sources))
     {
     }
 
@@ -172,11 +173,11 @@ private:
         }
     }
 
-    static RejectedDelivery refusedCopy(const AlertDelivery& delivery, const StoreResult<QList<AlertIngestReport>>& failure)
+    RejectedDelivery refusedCopy(const AlertDelivery& delivery, const StoreResult<QList<AlertIngestReport>>& failure) const
     {
         RejectedDelivery kept;
         kept.at = QDateTime::currentDateTimeUtc();
-        kept.route = QStringLiteral("POST /webhooks/alerts/%1").arg(AlertSource::pathForName(delivery.source));
+        kept.route = QStringLiteral("POST /webhooks/alerts/%1").arg(AlertSource::pathForName(m_sources, delivery.source));
         kept.status = httpStatusOf(failure.errorKind());
         kept.reason = AlertInboxDrain::tr("Accepted into the alert inbox, then refused by the store: %1 The body "
                                           "holds its alerts in the generic format (POST /webhooks/alerts/generic).")
@@ -198,6 +199,7 @@ private:
     AlertRules m_rules;
     AlertInboxDrain::Applied m_onApplied;
     AlertInboxDrain::Trouble m_onTrouble;
+    QList<AlertSource> m_sources;
     std::unique_ptr<IncidentStore> m_store;
     std::unique_ptr<AlertInbox> m_inbox;
     QTimer* m_retry = nullptr;
@@ -206,10 +208,10 @@ private:
     bool m_passQueued = false;
 };
 
-AlertInboxDrain::AlertInboxDrain(
-    QString storePath, qint64 applied, OpenStore openStore, AlertRules rules, Applied onApplied, Trouble onTrouble)
+AlertInboxDrain::AlertInboxDrain(QString storePath, qint64 applied, OpenStore openStore, AlertRules rules,
+    Applied onApplied, Trouble onTrouble, QList<AlertSource> sources)
     : m_worker(new AlertInboxDrainWorker(std::move(storePath), &m_appliedThrough, std::move(openStore), std::move(rules),
-          std::move(onApplied), std::move(onTrouble)))
+          std::move(onApplied), std::move(onTrouble), std::move(sources)))
     , m_appliedThrough(applied)
 {
     m_thread.setObjectName(QStringLiteral("alert-inbox"));

@@ -7,6 +7,7 @@
 #include "http/crosssiteguard.h"
 #include "http/httprequestparser.h"
 #include "http/receiverauth.h"
+#include "webhooks/webhooksources.h"
 
 namespace {
 HttpLimits smallLimits()
@@ -19,7 +20,9 @@ HttpLimits smallLimits()
 
 void meetTheFrontDoor(const HttpRequest& request)
 {
-    static const CrossSiteGuard guard({ { QStringLiteral("console.example.net") }, { QStringLiteral("https://ops.example.net") } });
+    static const std::unique_ptr<WebhookSources> sources = WebhookSources::standard();
+    static const CrossSiteGuard guard({ { QStringLiteral("console.example.net") }, { QStringLiteral("https://ops.example.net") } },
+        sources->signedAsTextRoutes());
     static const ReceiverAuth auth([] {
         ReceiverCredentials credentials;
         credentials.token = "receiver-token";
@@ -27,7 +30,7 @@ void meetTheFrontDoor(const HttpRequest& request)
         credentials.webhooks.insert(QStringLiteral("pagerduty"), { {}, {}, "pagerduty-secret" });
         credentials.webhooks.insert(QStringLiteral("generic"), { "bearer", "user:password", "generic-secret" });
         return credentials;
-    }());
+    }(), sources->authRoutes());
     (void)guard.check(request);
     (void)auth.check(request);
     (void)auth.check(request, ReceiverAuth::Body::NotYet);

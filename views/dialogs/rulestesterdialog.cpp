@@ -10,7 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-RulesTesterDialog::RulesTesterDialog(AsyncIncidentStore* store, AlertRules rules, QWidget* parent)
+RulesTesterDialog::RulesTesterDialog(
+    AsyncIncidentStore* store, AlertRules rules, const QList<AlertSource>& sources, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_rules(std::move(rules))
@@ -27,8 +28,8 @@ RulesTesterDialog::RulesTesterDialog(AsyncIncidentStore* store, AlertRules rules
     m_labels->setTabChangesFocus(true);
     // Correlation keys include the source: an alert joins incidents of its own source's alerts.
     m_source->setObjectName(QStringLiteral("TesterSource"));
-    for (const char* source : { "alertmanager", "grafana", "pagerduty", "cloudwatch", "generic" })
-        m_source->addItem(QLatin1String(source));
+    for (const AlertSource& source : sources)
+        m_source->addItem(source.name);
     m_status->addItem(tr("Firing"), false);
     m_status->addItem(tr("Resolved"), true);
     m_verdict->setObjectName(QStringLiteral("TesterVerdict"));

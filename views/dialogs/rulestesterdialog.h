@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/alertsources.h"
 #include "rules/alertrules.h"
 
 #include <QDialog>
@@ -17,7 +18,8 @@ class QPushButton;
 class RulesTesterDialog final : public QDialog {
     Q_OBJECT
 public:
-    RulesTesterDialog(AsyncIncidentStore* store, AlertRules rules, QWidget* parent = nullptr);
+    // `sources`: the receiver's webhooks, whose source names an alert may carry.
+    RulesTesterDialog(AsyncIncidentStore* store, AlertRules rules, const QList<AlertSource>& sources, QWidget* parent = nullptr);
 
     void setLabels(const QString& text);
     void test();

@@ -2,7 +2,6 @@
 #include "itemmodels/attentioncolours.h"
 
 #include "common/recordtable.h"
-#include "domain/alertsources.h"
 #include "domain/timeformat.h"
 #include "itemmodels/rejecteddeliverymodel.h"
 #include "store/asyncincidentstore.h"
@@ -45,12 +44,13 @@ struct ReceiverSnapshot {
 };
 }
 
-ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QWidget* parent)
+ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QList<AlertSource> sources, QWidget* parent)
     : QDockWidget(tr("Receiver"), parent)
     , m_store(store)
     , m_listening(new QLabel(this))
     , m_inbox(new QLabel(this))
     , m_exportSetAside(new QPushButton(tr("Export set-aside entries…"), this))
+    , m_sourceList(std::move(sources))
     , m_sources(new QTableWidget(0, 3, this))
     , m_pollingTitle(new QLabel(tr("Polling:"), this))
     , m_polling(new QTableWidget(0, 4, this))
@@ -83,9 +83,9 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QWidget* parent)
     m_sources->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sources->setSelectionMode(QAbstractItemView::NoSelection);
     m_sources->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    const int sources = static_cast<int>(AlertSource::all().size());
-    m_sources->setRowCount(sources);
-    m_sources->setMaximumHeight(m_sources->verticalHeader()->defaultSectionSize() * (sources + 1) + 6);
+    const int rows = static_cast<int>(m_sourceList.size());
+    m_sources->setRowCount(rows);
+    m_sources->setMaximumHeight(m_sources->verticalHeader()->defaultSectionSize() * (rows + 1) + 6);
     layout->addWidget(m_sources);
 
     m_polling->setObjectName(QStringLiteral("ReceiverPolling"));
@@ -206,9 +206,8 @@ void ReceiverDock::reload()
         },
         [this](const ReceiverSnapshot& snapshot) {
             if (snapshot.statistics) {
-                const QList<AlertSource> sources = AlertSource::all();
-                for (int row = 0; row < sources.size(); ++row) {
-                    const QString& source = sources.at(row).name;
+                for (int row = 0; row < m_sourceList.size(); ++row) {
+                    const QString& source = m_sourceList.at(row).name;
                     const QDateTime last = snapshot.statistics->lastReceivedBySource.value(source);
                     const QStringList cells { source, QLocale().toString(snapshot.statistics->bySource.value(source)),
                         last.isValid() ? TimeFormat::local(last) : tr("never") };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/alertsources.h"
 #include "domain/pollstate.h"
 #include "store/alertinbox.h"
 
@@ -20,7 +21,7 @@ class RejectedDeliveryModel;
 class ReceiverDock final : public QDockWidget {
     Q_OBJECT
 public:
-    explicit ReceiverDock(AsyncIncidentStore* store, QWidget* parent = nullptr);
+    ReceiverDock(AsyncIncidentStore* store, QList<AlertSource> sources, QWidget* parent = nullptr);
 
     void setListening(const QString& text, bool healthy, const QString& detail);
     void setPollStates(const QList<PollState>& states);
@@ -43,6 +44,7 @@ private:
     QLabel* m_inbox;
     QPushButton* m_exportSetAside;
     QString m_storePath; // whose inbox the last state was of
+    QList<AlertSource> m_sourceList;
     QTableWidget* m_sources;
     QLabel* m_pollingTitle;
     QTableWidget* m_polling;
