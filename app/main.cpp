@@ -1,11 +1,11 @@
 // Incident Console: wires the pieces together and nothing else.
-#include "cli/reportcommand.h"
-#include "composition/commandline.h"
-#include "composition/guisession.h"
-#include "composition/listenaddress.h"
-#include "composition/privatefiles.h"
-#include "composition/processlimits.h"
-#include "composition/translations.h"
+#include "app/cli/reportcommand.h"
+#include "app/composition/commandline.h"
+#include "app/composition/guisession.h"
+#include "app/composition/listenaddress.h"
+#include "app/composition/privatefiles.h"
+#include "app/composition/processlimits.h"
+#include "app/composition/translations.h"
 
 #include <QApplication>
 #include <QGuiApplication>

@@ -2,8 +2,8 @@
 // them. How long the first page, a sort, a filter and a text search take to
 // reach the model, and the memory it all needs. Prints FIGURE lines; fails
 // only on wrong answers.
-#include "itemmodels/alertlistmodel.h"
-#include "store/sqlitedatabase.h"
+#include "models/itemmodels/alertlistmodel.h"
+#include "models/store/sqlitedatabase.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 // FIGURE lines; fails only on wrong answers. The HTTP side, measured with wrk
 // against Alertmanager itself, is not part of this figure. Then the same
 // deliveries as the alert inbox's drain applies a storm: kBatchAlerts to a transaction.
-#include "rules/alertrules.h"
-#include "store/alertinboxdrain.h"
+#include "models/rules/alertrules.h"
+#include "models/store/alertinboxdrain.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

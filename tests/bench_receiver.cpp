@@ -4,8 +4,8 @@
 // before it answers; Alertmanager keeps its alerts in memory. Prints FIGURE
 // lines and the ratio; fails only on wrong answers (errors, lost alerts).
 #include "monitoringprocess.h"
-#include "api/receiver.h"
-#include "itemmodels/alertlistmodel.h"
+#include "app/api/receiver.h"
+#include "models/itemmodels/alertlistmodel.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

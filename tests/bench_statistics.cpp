@@ -1,9 +1,9 @@
 // The statistics dock at scale: 100,000 incidents over two years and
 // 1,000,000 alerts in the store. Prints how long the dock takes from asking to
 // having drawn every chart, per period; asserts only that the figures are right.
-#include "rules/monthlyreport.h"
-#include "statistics/monthlyreportwriter.h"
-#include "statistics/statisticsdock.h"
+#include "models/rules/monthlyreport.h"
+#include "views/statistics/monthlyreportwriter.h"
+#include "views/statistics/statisticsdock.h"
 #include "testsupport.h"
 
 #include <QChartView>

@@ -1,12 +1,12 @@
 // Triage at scale: 100,000 incidents and 1,000,000 timeline entries in the store.
 // Prints figures; asserts only that the answers are right, never how fast they came.
-#include "itemmodels/incidentlistmodel.h"
-#include "mainwindow.h"
-#include "store/incidentcommands.h"
-#include "store/sqlitedatabase.h"
-#include "store/storeopener.h"
+#include "models/itemmodels/incidentlistmodel.h"
+#include "views/mainwindow.h"
+#include "models/store/incidentcommands.h"
+#include "models/store/sqlitedatabase.h"
+#include "models/store/storeopener.h"
 #include "testsupport.h"
-#include "triage/triagedock.h"
+#include "views/triage/triagedock.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

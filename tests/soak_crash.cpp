@@ -17,7 +17,7 @@
 // It must run under support/with-keychain: the console takes its PagerDuty and
 // Slack credentials only from the OS keychain, and the soak stores them there
 // with the console's own `secret set`, which must never touch a real keychain.
-#include "http/httpserver.h"
+#include "app/http/httpserver.h"
 #include "testsupport.h"
 
 #include <QDeadlineTimer>

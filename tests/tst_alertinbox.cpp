@@ -1,9 +1,9 @@
 // The alert inbox (the queue file a storm is committed to first) and its drain
 // (which applies it to the store): real SQLite files, real threads.
-#include "store/alertinbox.h"
-#include "store/alertinboxdrain.h"
-#include "store/sqlitedatabase.h"
-#include "store/sql/sqlincidentstore.h"
+#include "models/store/alertinbox.h"
+#include "models/store/alertinboxdrain.h"
+#include "models/store/sqlitedatabase.h"
+#include "models/store/sql/sqlincidentstore.h"
 #include "testsupport.h"
 
 #include <QDataStream>

@@ -1,5 +1,5 @@
-#include "api/receiver.h"
-#include "integrations/alertpoller.h"
+#include "app/api/receiver.h"
+#include "app/integrations/alertpoller.h"
 #include "monitoringprocess.h"
 #include "testsupport.h"
 

@@ -1,6 +1,6 @@
-#include "itemmodels/alertlistmodel.h"
-#include "store/alertcsv.h"
-#include "rules/alertrules.h"
+#include "models/itemmodels/alertlistmodel.h"
+#include "models/store/alertcsv.h"
+#include "models/rules/alertrules.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "cli/declarecommand.h"
+#include "app/cli/declarecommand.h"
 #include "testsupport.h"
 
 #include <QFile>

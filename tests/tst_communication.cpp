@@ -2,8 +2,8 @@
 // placeholder, problems flagged), the communication plan's clocks under a
 // controllable clock, compliance deadlines, matrix edits kept in the user's
 // file, and what the store records.
-#include "rules/communicationplan.h"
-#include "rules/messagetemplate.h"
+#include "models/rules/communicationplan.h"
+#include "models/rules/messagetemplate.h"
 #include "testsupport.h"
 
 #include <QFile>

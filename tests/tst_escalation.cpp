@@ -2,9 +2,9 @@
 // a handover and a daylight-saving change; each level of a policy pages once
 // at its time, acknowledging stops it, and a restart mid-policy carries on
 // where it was (levels that fell due while closed page at once).
-#include "itemmodels/oncallmodel.h"
-#include "rules/escalationpolicy.h"
-#include "rules/notificationpolicy.h"
+#include "models/itemmodels/oncallmodel.h"
+#include "models/rules/escalationpolicy.h"
+#include "models/rules/notificationpolicy.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

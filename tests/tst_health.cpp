@@ -2,7 +2,7 @@
 // every second, and the monitor reads values, baselines and sparklines through
 // /api/v1/query and /api/v1/query_range; a broken query and an unreachable
 // server each show their reason on their own tile.
-#include "integrations/healthmonitor.h"
+#include "app/integrations/healthmonitor.h"
 #include "monitoringprocess.h"
 
 #include <QDeadlineTimer>

@@ -1,4 +1,4 @@
-#include "store/sqlitedatabase.h"
+#include "models/store/sqlitedatabase.h"
 #include "testsupport.h"
 
 #include <QSqlError>

@@ -1,10 +1,10 @@
-#include "domain/responsestatus.h"
-#include "itemmodels/incidentlistmodel.h"
-#include "itemmodels/rejecteddeliverymodel.h"
-#include "itemmodels/silencelistmodel.h"
-#include "itemmodels/selectedincident.h"
-#include "itemmodels/timelinemodel.h"
-#include "store/incidentcommands.h"
+#include "models/domain/responsestatus.h"
+#include "models/itemmodels/incidentlistmodel.h"
+#include "models/itemmodels/rejecteddeliverymodel.h"
+#include "models/itemmodels/silencelistmodel.h"
+#include "models/itemmodels/selectedincident.h"
+#include "models/itemmodels/timelinemodel.h"
+#include "models/store/incidentcommands.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

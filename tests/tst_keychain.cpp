@@ -1,11 +1,11 @@
 // The receiver's credentials in the real OS keychain: a Secret Service
 // (gnome-keyring) on a private session bus, started by support/with-keychain.
-#include "cli/secretcommand.h"
-#include "api/receiver.h"
-#include "http/receivercredentials.h"
-#include "keychain/keychainvault.h"
-#include "keychain/secretstore.h"
-#include "webhooks/webhooksources.h"
+#include "app/cli/secretcommand.h"
+#include "app/api/receiver.h"
+#include "app/http/receivercredentials.h"
+#include "app/keychain/keychainvault.h"
+#include "app/keychain/secretstore.h"
+#include "app/webhooks/webhooksources.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "domain/lifecycle.h"
+#include "models/domain/lifecycle.h"
 
 #include <QTest>
 

@@ -3,14 +3,14 @@
 // local HTTP server that answers as the services do: delivered once, retried
 // on 500 and 429 (after its Retry-After), failed for good on 400 with the
 // service's reason, and still delivered after a restart with the service down.
-#include "http/httpserver.h"
-#include "integrations/outboundcomposer.h"
-#include "integrations/outboundcredentials.h"
-#include "integrations/outboxsender.h"
-#include "integrations/pollingconfig.h"
-#include "integrations/sendername.h"
-#include "itemmodels/outboxlistmodel.h"
-#include "rules/alertrules.h"
+#include "app/http/httpserver.h"
+#include "app/integrations/outboundcomposer.h"
+#include "app/integrations/outboundcredentials.h"
+#include "app/integrations/outboxsender.h"
+#include "app/integrations/pollingconfig.h"
+#include "app/integrations/sendername.h"
+#include "models/itemmodels/outboxlistmodel.h"
+#include "models/rules/alertrules.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

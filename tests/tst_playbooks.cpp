@@ -1,8 +1,8 @@
 // Playbooks and runbooks: the shipped content the seeds ask for, the user's
 // own files, a declared incident's checklist, checking steps on the timeline,
 // and the checklist model.
-#include "itemmodels/checklistmodel.h"
-#include "rules/playbook.h"
+#include "models/itemmodels/checklistmodel.h"
+#include "models/rules/playbook.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,8 +1,8 @@
 // Polling where a webhook cannot reach the workstation: a real HTTP server on
 // loopback stands in for Alertmanager's API v2 and PagerDuty's REST API.
-#include "http/httpserver.h"
-#include "integrations/alertpoller.h"
-#include "integrations/pollingconfig.h"
+#include "app/http/httpserver.h"
+#include "app/integrations/alertpoller.h"
+#include "app/integrations/pollingconfig.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

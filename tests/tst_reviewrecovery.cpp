@@ -1,11 +1,11 @@
 // Never lose writing: a console is killed (SIGKILL) while a review is being
 // written; the next one restores the text and says so. The writer is this
 // same program started again as a child, running the real Review dock.
-#include "itemmodels/actionitemmodel.h"
-#include "itemmodels/reviewlistmodel.h"
-#include "review/reviewdock.h"
-#include "review/reviewtrackerdock.h"
-#include "store/incidentcommands.h"
+#include "models/itemmodels/actionitemmodel.h"
+#include "models/itemmodels/reviewlistmodel.h"
+#include "views/review/reviewdock.h"
+#include "views/review/reviewtrackerdock.h"
+#include "models/store/incidentcommands.h"
 #include "testsupport.h"
 
 #include <QApplication>

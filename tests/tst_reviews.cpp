@@ -2,8 +2,8 @@
 // publish, read-only, revisions), text kept while unsaved, the knowledge
 // base's full-text search, and the exports read back (the PDF with pdfinfo
 // and pdftotext).
-#include "rules/reviewdocument.h"
-#include "rules/reviewhtml.h"
+#include "models/rules/reviewdocument.h"
+#include "models/rules/reviewhtml.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "domain/severitypolicy.h"
+#include "models/domain/severitypolicy.h"
 
 #include <QTemporaryDir>
 #include <QTest>

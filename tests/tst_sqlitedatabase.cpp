@@ -1,7 +1,7 @@
-#include "store/schemamigrations.h"
-#include "store/sqlitedatabase.h"
-#include "store/walcheckpointer.h"
-#include "rules/alertrules.h"
+#include "models/store/schemamigrations.h"
+#include "models/store/sqlitedatabase.h"
+#include "models/store/walcheckpointer.h"
+#include "models/rules/alertrules.h"
 #include "testsupport.h"
 
 #include <QFile>

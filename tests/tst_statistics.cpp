@@ -2,10 +2,10 @@
 // worked out by hand: MTTD, MTTA, MTTR and MTBF per month and week, the
 // breakdowns, target compliance, the alert volume and noisiest alerts, the
 // drill-down to the incidents behind a figure, and the statistics settings.
-#include "api/statisticsapi.h"
-#include "rules/alertrules.h"
-#include "rules/monthlyreport.h"
-#include "rules/statisticsconfig.h"
+#include "app/api/statisticsapi.h"
+#include "models/rules/alertrules.h"
+#include "models/rules/monthlyreport.h"
+#include "models/rules/statisticsconfig.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 // The statistics dock on a real store: the headline figures against their
 // goals, and a click on a bar listing the incidents behind it, one of which
 // then selects that incident. Its models are the store's; the dock only draws.
-#include "health/healthdock.h"
-#include "health/healthtile.h"
-#include "statistics/drilldowndialog.h"
-#include "statistics/reportdialog.h"
-#include "statistics/statisticsdock.h"
+#include "views/health/healthdock.h"
+#include "views/health/healthtile.h"
+#include "views/statistics/drilldowndialog.h"
+#include "views/statistics/reportdialog.h"
+#include "views/statistics/statisticsdock.h"
 #include "testsupport.h"
 
 #include <QBarSet>

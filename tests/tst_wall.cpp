@@ -2,9 +2,9 @@
 // screen, the picture drifts against burn-in, and the banner says when data is
 // stale, the receiver is down or the database does not answer — and goes away
 // by itself when the trouble does.
-#include "statistics/metricscharts.h"
+#include "views/statistics/metricscharts.h"
 #include "testsupport.h"
-#include "wall/wallwindow.h"
+#include "views/wall/wallwindow.h"
 
 #include <QLabel>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // The webhook sources as one list: each is reached at exactly its own path,
 // over the real receiver and real sockets, and nowhere else.
-#include "api/receiver.h"
+#include "app/api/receiver.h"
 #include "testsupport.h"
-#include "webhooks/webhooksources.h"
+#include "app/webhooks/webhooksources.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "domain/alertsources.h"
-#include "domain/pollstate.h"
-#include "rules/alertrules.h"
+#include "models/domain/alertsources.h"
+#include "models/domain/pollstate.h"
+#include "models/rules/alertrules.h"
 
-#include "communication/communicationdock.h"
-#include "domain/statuspage.h"
-#include "rules/escalationpolicy.h"
-#include "rules/playbook.h"
-#include "rules/reviewtemplate.h"
-#include "rules/statisticsconfig.h"
+#include "views/communication/communicationdock.h"
+#include "models/domain/statuspage.h"
+#include "models/rules/escalationpolicy.h"
+#include "models/rules/playbook.h"
+#include "models/rules/reviewtemplate.h"
+#include "models/rules/statisticsconfig.h"
 
 #include <QMainWindow>
 

@@ -1,6 +1,6 @@
-#include "api/alertrulesapi.h"
+#include "app/api/alertrulesapi.h"
 
-#include "webhooks/webhooksources.h"
+#include "app/webhooks/webhooksources.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

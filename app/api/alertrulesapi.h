@@ -1,8 +1,8 @@
 #pragma once
 
-#include "http/httpmessage.h"
-#include "rules/alertrules.h"
-#include "store/incidentstore.h"
+#include "app/http/httpmessage.h"
+#include "models/rules/alertrules.h"
+#include "models/store/incidentstore.h"
 
 #include <QCoreApplication>
 

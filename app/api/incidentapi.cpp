@@ -1,9 +1,9 @@
-#include "api/incidentapi.h"
+#include "app/api/incidentapi.h"
 
-#include "api/reviewapi.h"
-#include "rules/communicationplan.h"
+#include "app/api/reviewapi.h"
+#include "models/rules/communicationplan.h"
 
-#include "api/incidentjson.h"
+#include "app/api/incidentjson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/severitypolicy.h"
-#include "http/httpmessage.h"
-#include "store/alertinbox.h"
-#include "store/incidentstore.h"
+#include "models/domain/severitypolicy.h"
+#include "app/http/httpmessage.h"
+#include "models/store/alertinbox.h"
+#include "models/store/incidentstore.h"
 
 #include <QCoreApplication>
 

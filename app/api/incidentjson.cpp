@@ -1,4 +1,4 @@
-#include "api/incidentjson.h"
+#include "app/api/incidentjson.h"
 
 #include <QJsonArray>
 

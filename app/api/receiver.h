@@ -1,15 +1,15 @@
 #pragma once
 
-#include "domain/severitypolicy.h"
-#include "rules/alertrules.h"
-#include "rules/escalationpolicy.h"
-#include "rules/playbook.h"
-#include "rules/statisticsconfig.h"
-#include "http/crosssiteguard.h"
-#include "http/httpmessage.h"
-#include "http/receivercredentials.h"
-#include "webhooks/snsgateway.h"
-#include "store/alertinbox.h"
+#include "models/domain/severitypolicy.h"
+#include "models/rules/alertrules.h"
+#include "models/rules/escalationpolicy.h"
+#include "models/rules/playbook.h"
+#include "models/rules/statisticsconfig.h"
+#include "app/http/crosssiteguard.h"
+#include "app/http/httpmessage.h"
+#include "app/http/receivercredentials.h"
+#include "app/webhooks/snsgateway.h"
+#include "models/store/alertinbox.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "api/reviewapi.h"
+#include "app/api/reviewapi.h"
 
-#include "domain/clock.h"
-#include "rules/reviewhtml.h"
+#include "models/domain/clock.h"
+#include "models/rules/reviewhtml.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "http/httpmessage.h"
-#include "store/incidentstore.h"
+#include "models/domain/clock.h"
+#include "app/http/httpmessage.h"
+#include "models/store/incidentstore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "api/statisticsapi.h"
+#include "app/api/statisticsapi.h"
 
-#include "api/incidentjson.h"
-#include "rules/monthlyreport.h"
+#include "app/api/incidentjson.h"
+#include "models/rules/monthlyreport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

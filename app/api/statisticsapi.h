@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "http/httpmessage.h"
-#include "http/receivercounters.h"
-#include "rules/statisticsconfig.h"
-#include "store/incidentstore.h"
+#include "models/domain/clock.h"
+#include "app/http/httpmessage.h"
+#include "app/http/receivercounters.h"
+#include "models/rules/statisticsconfig.h"
+#include "models/store/incidentstore.h"
 
 #include <QCoreApplication>
 

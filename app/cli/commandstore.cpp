@@ -1,7 +1,7 @@
-#include "commandstore.h"
+#include "app/cli/commandstore.h"
 
-#include "composition/consolepaths.h"
-#include "store/storeopener.h"
+#include "app/composition/consolepaths.h"
+#include "models/store/storeopener.h"
 
 #include <QTextStream>
 

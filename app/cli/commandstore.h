@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/incidentstore.h"
+#include "models/store/incidentstore.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "declarecommand.h"
+#include "app/cli/declarecommand.h"
 
-#include "exitcodes.h"
+#include "app/cli/exitcodes.h"
 
-#include "composition/consolepaths.h"
-#include "domain/clock.h"
-#include "store/storeopener.h"
-#include "store/sqlitedatabase.h"
+#include "app/composition/consolepaths.h"
+#include "models/domain/clock.h"
+#include "models/store/storeopener.h"
+#include "models/store/sqlitedatabase.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/incident.h"
-#include "domain/severitypolicy.h"
+#include "models/domain/incident.h"
+#include "models/domain/severitypolicy.h"
 
 #include <QCoreApplication>
 #include <QStringList>

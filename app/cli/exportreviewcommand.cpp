@@ -1,14 +1,14 @@
-#include "exportreviewcommand.h"
+#include "app/cli/exportreviewcommand.h"
 
-#include "commandstore.h"
-#include "exitcodes.h"
+#include "app/cli/commandstore.h"
+#include "app/cli/exitcodes.h"
 
-#include "rules/documentfile.h"
+#include "models/rules/documentfile.h"
 
-#include "composition/consolepaths.h"
-#include "rules/reviewdocument.h"
-#include "store/incidentstore.h"
-#include "store/sqlitedatabase.h"
+#include "app/composition/consolepaths.h"
+#include "models/rules/reviewdocument.h"
+#include "models/store/incidentstore.h"
+#include "models/store/sqlitedatabase.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -1,11 +1,11 @@
-#include "reportcommand.h"
+#include "app/cli/reportcommand.h"
 
-#include "cli/commandstore.h"
-#include "cli/exitcodes.h"
-#include "rules/documentfile.h"
-#include "composition/consolepaths.h"
-#include "rules/monthlyreport.h"
-#include "statistics/monthlyreportwriter.h"
+#include "app/cli/commandstore.h"
+#include "app/cli/exitcodes.h"
+#include "models/rules/documentfile.h"
+#include "app/composition/consolepaths.h"
+#include "models/rules/monthlyreport.h"
+#include "views/statistics/monthlyreportwriter.h"
 
 #include <QCommandLineParser>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "secretcommand.h"
+#include "app/cli/secretcommand.h"
 
-#include "keychain/keychainvault.h"
-#include "keychain/secretstore.h"
+#include "app/keychain/keychainvault.h"
+#include "app/keychain/secretstore.h"
 
 namespace {
 constexpr int kKeychainFailed = 1;

@@ -1,12 +1,12 @@
-#include "commandline.h"
+#include "app/composition/commandline.h"
 
-#include "cli/exportreviewcommand.h"
+#include "app/cli/exportreviewcommand.h"
 
-#include "cli/declarecommand.h"
-#include "cli/secretcommand.h"
-#include "consolepaths.h"
-#include "listenaddress.h"
-#include "translations.h"
+#include "app/cli/declarecommand.h"
+#include "app/cli/secretcommand.h"
+#include "app/composition/consolepaths.h"
+#include "app/composition/listenaddress.h"
+#include "app/composition/translations.h"
 
 #include <QDir>
 #include <QTextStream>

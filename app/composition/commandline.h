@@ -4,7 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include "listenaddress.h"
+#include "app/composition/listenaddress.h"
 
 #include <optional>
 

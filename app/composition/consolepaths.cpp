@@ -1,4 +1,4 @@
-#include "consolepaths.h"
+#include "app/composition/consolepaths.h"
 
 #include <QDir>
 #include <QStandardPaths>

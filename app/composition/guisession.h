@@ -1,18 +1,18 @@
 #pragma once
 
-#include "domain/severitypolicy.h"
-#include "api/receiver.h"
-#include "integrations/alertpoller.h"
-#include "integrations/escalationrunner.h"
-#include "integrations/healthmonitor.h"
-#include "integrations/outboxsender.h"
-#include "keychain/keychainvault.h"
-#include "listenaddress.h"
-#include "rules/reviewtemplate.h"
-#include "rules/statisticsconfig.h"
-#include "store/asyncincidentstore.h"
-#include "store/incidentcommands.h"
-#include "wall/wallwindow.h"
+#include "models/domain/severitypolicy.h"
+#include "app/api/receiver.h"
+#include "app/integrations/alertpoller.h"
+#include "app/integrations/escalationrunner.h"
+#include "app/integrations/healthmonitor.h"
+#include "app/integrations/outboxsender.h"
+#include "app/keychain/keychainvault.h"
+#include "app/composition/listenaddress.h"
+#include "models/rules/reviewtemplate.h"
+#include "models/rules/statisticsconfig.h"
+#include "models/store/asyncincidentstore.h"
+#include "models/store/incidentcommands.h"
+#include "views/wall/wallwindow.h"
 
 #include <QFileSystemWatcher>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "listenaddress.h"
+#include "app/composition/listenaddress.h"
 
 std::optional<ListenAddress> ListenAddress::parse(const QString& text, QString* error)
 {

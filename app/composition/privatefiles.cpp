@@ -1,4 +1,4 @@
-#include "privatefiles.h"
+#include "app/composition/privatefiles.h"
 
 #include <QDir>
 #include <QFile>

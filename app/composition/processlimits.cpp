@@ -1,4 +1,4 @@
-#include "processlimits.h"
+#include "app/composition/processlimits.h"
 
 #include <QtGlobal>
 

@@ -1,4 +1,4 @@
-#include "http/crosssiteguard.h"
+#include "app/http/crosssiteguard.h"
 
 #include <QUrl>
 

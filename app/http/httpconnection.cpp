@@ -1,6 +1,6 @@
-#include "http/httpconnection.h"
+#include "app/http/httpconnection.h"
 
-#include "http/httprequestparser.h"
+#include "app/http/httprequestparser.h"
 
 #include <QPointer>
 #include <QSslSocket>

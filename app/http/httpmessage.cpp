@@ -1,4 +1,4 @@
-#include "http/httpmessage.h"
+#include "app/http/httpmessage.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/rejecteddelivery.h"
-#include "store/storeresult.h"
+#include "models/domain/rejecteddelivery.h"
+#include "models/store/storeresult.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "http/httprequestparser.h"
+#include "app/http/httprequestparser.h"
 
 #include <QUrl>
 

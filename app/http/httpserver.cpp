@@ -1,6 +1,6 @@
-#include "http/httpserver.h"
+#include "app/http/httpserver.h"
 
-#include "http/httpconnection.h"
+#include "app/http/httpconnection.h"
 
 #include <QDateTime>
 #include <QSslSocket>

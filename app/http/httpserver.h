@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/httpmessage.h"
+#include "app/http/httpmessage.h"
 
 #include <QAbstractSocket>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "http/receiverauth.h"
+#include "app/http/receiverauth.h"
 
 #include <QMessageAuthenticationCode>
 

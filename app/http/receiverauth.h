@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/httpmessage.h"
-#include "http/receivercredentials.h"
+#include "app/http/httpmessage.h"
+#include "app/http/receivercredentials.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "http/receivercredentials.h"
+#include "app/http/receivercredentials.h"
 
 namespace {
 QString webhookKey(const QString& source, const char* kind)

@@ -1,4 +1,4 @@
-#include "http/receiverroutes.h"
+#include "app/http/receiverroutes.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

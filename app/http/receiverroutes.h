@@ -1,11 +1,11 @@
 #pragma once
 
-#include "http/crosssiteguard.h"
-#include "http/httpmessage.h"
-#include "http/receiverauth.h"
-#include "http/receivercounters.h"
-#include "http/refusallog.h"
-#include "store/incidentstore.h"
+#include "app/http/crosssiteguard.h"
+#include "app/http/httpmessage.h"
+#include "app/http/receiverauth.h"
+#include "app/http/receivercounters.h"
+#include "app/http/refusallog.h"
+#include "models/store/incidentstore.h"
 
 #include <functional>
 

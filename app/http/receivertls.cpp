@@ -1,6 +1,6 @@
-#include "http/receivertls.h"
+#include "app/http/receivertls.h"
 
-#include "http/opensslhandles.h"
+#include "app/http/opensslhandles.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "http/refusallog.h"
+#include "app/http/refusallog.h"
 
-#include "store/incidentstore.h"
+#include "models/store/incidentstore.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/rejecteddelivery.h"
+#include "models/domain/rejecteddelivery.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "alertpoller.h"
+#include "app/integrations/alertpoller.h"
 
-#include "webhooks/alertmanagerpayload.h"
-#include "webhooks/pagerdutypayload.h"
-#include "store/asyncincidentstore.h"
+#include "app/webhooks/alertmanagerpayload.h"
+#include "app/webhooks/pagerdutypayload.h"
+#include "models/store/asyncincidentstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

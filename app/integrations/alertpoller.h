@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/pollstate.h"
-#include "pollingconfig.h"
-#include "rules/alertrules.h"
+#include "models/domain/clock.h"
+#include "models/domain/pollstate.h"
+#include "app/integrations/pollingconfig.h"
+#include "models/rules/alertrules.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "escalationrunner.h"
+#include "app/integrations/escalationrunner.h"
 
 EscalationRunner::EscalationRunner(AsyncIncidentStore* store, EscalationConfig config, int intervalMs, QObject* parent)
     : QObject(parent)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rules/escalationpolicy.h"
-#include "store/asyncincidentstore.h"
+#include "models/rules/escalationpolicy.h"
+#include "models/store/asyncincidentstore.h"
 
 #include <QObject>
 #include <QTimer>

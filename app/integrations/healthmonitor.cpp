@@ -1,4 +1,4 @@
-#include "healthmonitor.h"
+#include "app/integrations/healthmonitor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

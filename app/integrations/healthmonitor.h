@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/healthreading.h"
-#include "rules/statisticsconfig.h"
+#include "models/domain/clock.h"
+#include "models/domain/healthreading.h"
+#include "models/rules/statisticsconfig.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

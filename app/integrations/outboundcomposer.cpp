@@ -1,7 +1,7 @@
-#include "outboundcomposer.h"
+#include "app/integrations/outboundcomposer.h"
 
-#include "domain/classification.h"
-#include "api/incidentjson.h"
+#include "models/domain/classification.h"
+#include "app/api/incidentjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "outboundconfig.h"
-#include "store/incidentstore.h"
+#include "app/integrations/outboundconfig.h"
+#include "models/store/incidentstore.h"
 
 #include <QCoreApplication>
 

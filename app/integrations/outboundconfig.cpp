@@ -1,8 +1,8 @@
-#include "outboundconfig.h"
+#include "app/integrations/outboundconfig.h"
 
-#include "domain/classification.h"
-#include "domain/configfile.h"
-#include "privatetransport.h"
+#include "models/domain/classification.h"
+#include "models/domain/configfile.h"
+#include "app/integrations/privatetransport.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/incident.h"
-#include "domain/statuspage.h"
+#include "models/domain/incident.h"
+#include "models/domain/statuspage.h"
 
 #include <QCoreApplication>
 #include <QList>

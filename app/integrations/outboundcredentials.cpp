@@ -1,6 +1,6 @@
-#include "outboundcredentials.h"
+#include "app/integrations/outboundcredentials.h"
 
-#include "outboundconfig.h"
+#include "app/integrations/outboundconfig.h"
 
 QString OutboundCredentials::pagerDutyRoutingKey(const QString& escalationKey)
 {

@@ -1,8 +1,8 @@
-#include "outboxsender.h"
+#include "app/integrations/outboxsender.h"
 
-#include "webhooks/alertmanagerpayload.h"
-#include "outboundcredentials.h"
-#include "privatetransport.h"
+#include "app/webhooks/alertmanagerpayload.h"
+#include "app/integrations/outboundcredentials.h"
+#include "app/integrations/privatetransport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "outboundcomposer.h"
-#include "sendername.h"
-#include "store/asyncincidentstore.h"
+#include "models/domain/clock.h"
+#include "app/integrations/outboundcomposer.h"
+#include "app/integrations/sendername.h"
+#include "models/store/asyncincidentstore.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "pollingconfig.h"
+#include "app/integrations/pollingconfig.h"
 
-#include "domain/configfile.h"
-#include "privatetransport.h"
+#include "models/domain/configfile.h"
+#include "app/integrations/privatetransport.h"
 
 #include <QJsonArray>
 

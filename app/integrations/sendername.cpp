@@ -1,4 +1,4 @@
-#include "sendername.h"
+#include "app/integrations/sendername.h"
 
 #include <QCoreApplication>
 #include <QMutex>

@@ -1,11 +1,11 @@
-#include "keychainvault.h"
+#include "app/keychain/keychainvault.h"
 
-#include "http/receivercredentials.h"
-#include "webhooks/webhooksources.h"
-#include "integrations/outboundconfig.h"
-#include "integrations/outboundcredentials.h"
-#include "integrations/pollingconfig.h"
-#include "keychain/secretstore.h"
+#include "app/http/receivercredentials.h"
+#include "app/webhooks/webhooksources.h"
+#include "app/integrations/outboundconfig.h"
+#include "app/integrations/outboundcredentials.h"
+#include "app/integrations/pollingconfig.h"
+#include "app/keychain/secretstore.h"
 
 namespace {
 QString purposeOf(const QString& key)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/credentialvault.h"
+#include "models/domain/credentialvault.h"
 
 #include <QCoreApplication>
 

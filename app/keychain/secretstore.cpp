@@ -1,4 +1,4 @@
-#include "secretstore.h"
+#include "app/keychain/secretstore.h"
 
 #include <QEventLoop>
 

@@ -1,4 +1,4 @@
-#include "webhooks/alertmanagerpayload.h"
+#include "app/webhooks/alertmanagerpayload.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

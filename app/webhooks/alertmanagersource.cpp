@@ -1,6 +1,6 @@
-#include "alertmanagersource.h"
+#include "app/webhooks/alertmanagersource.h"
 
-#include "webhooks/alertmanagerpayload.h"
+#include "app/webhooks/alertmanagerpayload.h"
 
 std::optional<AlertDelivery> AlertmanagerSource::parse(const QByteArray& body, QString* error) const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "webhooksource.h"
+#include "app/webhooks/webhooksource.h"
 
 // Prometheus Alertmanager's webhook_config (version 4): POST /webhooks/alerts/prometheus.
 class AlertmanagerSource final : public JsonWebhookSource {

@@ -1,4 +1,4 @@
-#include "cloudwatchsource.h"
+#include "app/webhooks/cloudwatchsource.h"
 
 CloudWatchSource::CloudWatchSource(SnsGateway::Fetch fetch, SnsPolicy policy)
     : m_sns(name(), std::move(fetch), std::move(policy))

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "webhooks/snsgateway.h"
-#include "webhooksource.h"
+#include "app/webhooks/snsgateway.h"
+#include "app/webhooks/webhooksource.h"
 
 // CloudWatch alarms through an AWS SNS subscription: POST /webhooks/alerts/cloudwatch.
 // SNS posts its JSON as text/plain and signs each message with AWS's certificate,

@@ -1,6 +1,6 @@
-#include "webhooks/genericpayload.h"
+#include "app/webhooks/genericpayload.h"
 
-#include "webhooks/alertmanagerpayload.h"
+#include "app/webhooks/alertmanagerpayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

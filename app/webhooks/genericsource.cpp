@@ -1,6 +1,6 @@
-#include "genericsource.h"
+#include "app/webhooks/genericsource.h"
 
-#include "webhooks/genericpayload.h"
+#include "app/webhooks/genericpayload.h"
 
 std::optional<AlertDelivery> GenericSource::parse(const QByteArray& body, QString* error) const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "webhooksource.h"
+#include "app/webhooks/webhooksource.h"
 
 // The console's own format (GenericPayload), for any tool that can post JSON:
 // POST /webhooks/alerts/generic.

@@ -1,6 +1,6 @@
-#include "grafanasource.h"
+#include "app/webhooks/grafanasource.h"
 
-#include "webhooks/alertmanagerpayload.h"
+#include "app/webhooks/alertmanagerpayload.h"
 
 bool GrafanaSource::signatureMatches(const QByteArray& secret, const HttpRequest& request, Body body) const
 {

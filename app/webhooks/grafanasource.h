@@ -1,6 +1,6 @@
 #pragma once
 
-#include "webhooksource.h"
+#include "app/webhooks/webhooksource.h"
 
 // Grafana's unified alerting webhook contact point, which posts Alertmanager's
 // shape: POST /webhooks/alerts/grafana. It signs with HMAC-SHA256 over

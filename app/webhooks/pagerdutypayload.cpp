@@ -1,6 +1,6 @@
-#include "webhooks/pagerdutypayload.h"
+#include "app/webhooks/pagerdutypayload.h"
 
-#include "webhooks/alertmanagerpayload.h"
+#include "app/webhooks/alertmanagerpayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "pagerdutysource.h"
+#include "app/webhooks/pagerdutysource.h"
 
-#include "http/receiverauth.h"
-#include "webhooks/pagerdutypayload.h"
+#include "app/http/receiverauth.h"
+#include "app/webhooks/pagerdutypayload.h"
 
 bool PagerDutySource::signatureMatches(const QByteArray& secret, const HttpRequest& request, Body body) const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "webhooksource.h"
+#include "app/webhooks/webhooksource.h"
 
 // PagerDuty's V3 webhooks: POST /webhooks/alerts/pagerduty. PagerDuty signs
 // every delivery (X-PagerDuty-Signature: v1=<hex of HMAC-SHA256 of the body>,

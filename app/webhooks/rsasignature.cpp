@@ -1,6 +1,6 @@
-#include "webhooks/rsasignature.h"
+#include "app/webhooks/rsasignature.h"
 
-#include "http/opensslhandles.h"
+#include "app/http/opensslhandles.h"
 
 #include <openssl/pem.h>
 

@@ -1,6 +1,6 @@
-#include "webhooks/snsgateway.h"
+#include "app/webhooks/snsgateway.h"
 
-#include "webhooks/rsasignature.h"
+#include "app/webhooks/rsasignature.h"
 
 #include <QDateTime>
 #include <QJsonObject>

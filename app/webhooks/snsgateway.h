@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/httpmessage.h"
-#include "webhooks/snsmessage.h"
+#include "app/http/httpmessage.h"
+#include "app/webhooks/snsmessage.h"
 
 #include <QCoreApplication>
 #include <QHash>

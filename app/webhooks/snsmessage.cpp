@@ -1,6 +1,6 @@
-#include "webhooks/snsmessage.h"
+#include "app/webhooks/snsmessage.h"
 
-#include "webhooks/alertmanagerpayload.h"
+#include "app/webhooks/alertmanagerpayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

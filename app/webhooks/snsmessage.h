@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/alert.h"
+#include "models/domain/alert.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

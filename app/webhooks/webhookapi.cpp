@@ -1,4 +1,4 @@
-#include "webhooks/webhookapi.h"
+#include "app/webhooks/webhookapi.h"
 
 
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "http/httpmessage.h"
-#include "rules/alertrules.h"
-#include "store/alertinbox.h"
-#include "store/alertinboxdrain.h"
-#include "store/incidentstore.h"
-#include "webhooks/webhooksources.h"
+#include "app/http/httpmessage.h"
+#include "models/rules/alertrules.h"
+#include "models/store/alertinbox.h"
+#include "models/store/alertinboxdrain.h"
+#include "models/store/incidentstore.h"
+#include "app/webhooks/webhooksources.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

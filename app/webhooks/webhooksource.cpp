@@ -1,6 +1,6 @@
-#include "webhooksource.h"
+#include "app/webhooks/webhooksource.h"
 
-#include "http/receiverauth.h"
+#include "app/http/receiverauth.h"
 
 #include <QDateTime>
 

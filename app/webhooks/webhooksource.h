@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/alert.h"
-#include "http/httpmessage.h"
+#include "models/domain/alert.h"
+#include "app/http/httpmessage.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "webhooksources.h"
+#include "app/webhooks/webhooksources.h"
 
-#include "alertmanagersource.h"
-#include "cloudwatchsource.h"
-#include "genericsource.h"
-#include "grafanasource.h"
-#include "pagerdutysource.h"
-#include "webhooks/alertmanagerpayload.h"
+#include "app/webhooks/alertmanagersource.h"
+#include "app/webhooks/cloudwatchsource.h"
+#include "app/webhooks/genericsource.h"
+#include "app/webhooks/grafanasource.h"
+#include "app/webhooks/pagerdutysource.h"
+#include "app/webhooks/alertmanagerpayload.h"
 
 std::unique_ptr<WebhookSources> WebhookSources::standard(Environment environment)
 {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/alertsources.h"
-#include "http/receiverauth.h"
-#include "webhooks/snsgateway.h"
-#include "webhooksource.h"
+#include "models/domain/alertsources.h"
+#include "app/http/receiverauth.h"
+#include "app/webhooks/snsgateway.h"
+#include "app/webhooks/webhooksource.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "alert.h"
+#include "models/domain/alert.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

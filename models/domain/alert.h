@@ -1,6 +1,6 @@
 #pragma once
 
-#include "severity.h"
+#include "models/domain/severity.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

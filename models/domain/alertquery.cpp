@@ -1,6 +1,6 @@
-#include "alertquery.h"
+#include "models/domain/alertquery.h"
 
-#include "incidentquery.h"
+#include "models/domain/incidentquery.h"
 
 bool AlertFilter::matches(const Alert& alert) const
 {

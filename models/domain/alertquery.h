@@ -1,6 +1,6 @@
 #pragma once
 
-#include "alert.h"
+#include "models/domain/alert.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "keyedenum.h"
+#include "models/domain/keyedenum.h"
 
 // Incident types from the seeds' classification tables.
 enum class IncidentType { Outage, Security, Performance, Data, Integration, Compliance, ThirdParty };

@@ -1,4 +1,4 @@
-#include "configfile.h"
+#include "models/domain/configfile.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "healthreading.h"
+#include "models/domain/healthreading.h"
 
 #include <QLocale>
 

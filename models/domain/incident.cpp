@@ -1,4 +1,4 @@
-#include "incident.h"
+#include "models/domain/incident.h"
 
 #include <QRegularExpression>
 

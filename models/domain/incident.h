@@ -1,8 +1,8 @@
 #pragma once
 
-#include "classification.h"
-#include "lifecycle.h"
-#include "severity.h"
+#include "models/domain/classification.h"
+#include "models/domain/lifecycle.h"
+#include "models/domain/severity.h"
 
 #include <QDateTime>
 #include <QMetaType>

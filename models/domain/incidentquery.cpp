@@ -1,4 +1,4 @@
-#include "incidentquery.h"
+#include "models/domain/incidentquery.h"
 
 namespace {
 QChar asciiLower(QChar c)

@@ -1,4 +1,4 @@
-#include "inerttext.h"
+#include "models/domain/inerttext.h"
 
 QVariant InertTextDocument::loadResource(int type, const QUrl& name)
 {

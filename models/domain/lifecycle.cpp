@@ -1,4 +1,4 @@
-#include "lifecycle.h"
+#include "models/domain/lifecycle.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "outboxmessage.h"
+#include "models/domain/outboxmessage.h"
 
 QString OutboxText::stateLabel(OutboxState state)
 {

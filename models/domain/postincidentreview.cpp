@@ -1,6 +1,6 @@
-#include "postincidentreview.h"
+#include "models/domain/postincidentreview.h"
 
-#include "inerttext.h"
+#include "models/domain/inerttext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

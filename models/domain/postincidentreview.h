@@ -1,6 +1,6 @@
 #pragma once
 
-#include "keyedenum.h"
+#include "models/domain/keyedenum.h"
 
 #include <QDate>
 #include <QDateTime>

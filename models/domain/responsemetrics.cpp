@@ -1,4 +1,4 @@
-#include "responsemetrics.h"
+#include "models/domain/responsemetrics.h"
 
 namespace {
 QDateTime localMidnightUtc(const QDate& date)

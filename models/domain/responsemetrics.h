@@ -1,7 +1,7 @@
 #pragma once
 
-#include "classification.h"
-#include "severity.h"
+#include "models/domain/classification.h"
+#include "models/domain/severity.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

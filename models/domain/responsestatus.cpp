@@ -1,6 +1,6 @@
-#include "responsestatus.h"
+#include "models/domain/responsestatus.h"
 
-#include "timeformat.h"
+#include "models/domain/timeformat.h"
 
 ResponseStatus ResponseStatus::of(const Incident& incident, const QDateTime& nowUtc)
 {

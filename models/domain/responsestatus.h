@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incident.h"
+#include "models/domain/incident.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "severity.h"
+#include "models/domain/severity.h"
 
 namespace {
 struct SeverityText {

@@ -1,6 +1,6 @@
-#include "severitypolicy.h"
+#include "models/domain/severitypolicy.h"
 
-#include "configfile.h"
+#include "models/domain/configfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

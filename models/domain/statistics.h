@@ -1,8 +1,8 @@
 #pragma once
 
-#include "alert.h"
-#include "lifecycle.h"
-#include "severity.h"
+#include "models/domain/alert.h"
+#include "models/domain/lifecycle.h"
+#include "models/domain/severity.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "statuspage.h"
+#include "models/domain/statuspage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

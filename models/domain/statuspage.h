@@ -1,7 +1,7 @@
 #pragma once
 
-#include "keyedenum.h"
-#include "outboxmessage.h"
+#include "models/domain/keyedenum.h"
+#include "models/domain/outboxmessage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "timeformat.h"
+#include "models/domain/timeformat.h"
 
 #include <QLocale>
 

@@ -1,13 +1,13 @@
-#include "timelineentry.h"
+#include "models/domain/timelineentry.h"
 
-#include "outboxmessage.h"
+#include "models/domain/outboxmessage.h"
 
-#include "classification.h"
-#include "communication.h"
-#include "postincidentreview.h"
-#include "incident.h"
-#include "lifecycle.h"
-#include "severity.h"
+#include "models/domain/classification.h"
+#include "models/domain/communication.h"
+#include "models/domain/postincidentreview.h"
+#include "models/domain/incident.h"
+#include "models/domain/lifecycle.h"
+#include "models/domain/severity.h"
 
 namespace {
 // Field and role keys are stored; show them with their translated labels.

@@ -1,5 +1,5 @@
-#include "actionitemmodel.h"
-#include "attentioncolours.h"
+#include "models/itemmodels/actionitemmodel.h"
+#include "models/itemmodels/attentioncolours.h"
 
 #include <QBrush>
 #include <QColor>

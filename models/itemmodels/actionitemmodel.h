@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/postincidentreview.h"
-#include "keyedlistmodel.h"
+#include "models/domain/clock.h"
+#include "models/domain/postincidentreview.h"
+#include "models/itemmodels/keyedlistmodel.h"
 
 // Every review's action items in one table, for the tracker: owner, deadline,
 // priority, status, horizon and the incident they came from, with overdue

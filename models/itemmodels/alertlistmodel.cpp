@@ -1,7 +1,7 @@
-#include "alertlistmodel.h"
+#include "models/itemmodels/alertlistmodel.h"
 
-#include "plaintooltip.h"
-#include "domain/timeformat.h"
+#include "models/itemmodels/plaintooltip.h"
+#include "models/domain/timeformat.h"
 
 namespace {
 AlertSortKey sortKeyFor(int column)

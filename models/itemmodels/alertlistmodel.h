@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/alertquery.h"
-#include "domain/clock.h"
-#include "pagedtablemodel.h"
-#include "store/asyncincidentstore.h"
+#include "models/domain/alertquery.h"
+#include "models/domain/clock.h"
+#include "models/itemmodels/pagedtablemodel.h"
+#include "models/store/asyncincidentstore.h"
 
 
 // The live alert stream: alerts paged from the store in the order it sorts

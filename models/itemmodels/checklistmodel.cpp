@@ -1,7 +1,7 @@
-#include "checklistmodel.h"
+#include "models/itemmodels/checklistmodel.h"
 
-#include "domain/timeformat.h"
-#include "plaintooltip.h"
+#include "models/domain/timeformat.h"
+#include "models/itemmodels/plaintooltip.h"
 
 #include <QBrush>
 #include <QColor>

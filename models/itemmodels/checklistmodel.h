@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/checklistitem.h"
+#include "models/domain/checklistitem.h"
 
 #include <QAbstractListModel>
 

@@ -1,8 +1,8 @@
-#include "communicationmodel.h"
-#include "attentioncolours.h"
+#include "models/itemmodels/communicationmodel.h"
+#include "models/itemmodels/attentioncolours.h"
 
-#include "domain/timeformat.h"
-#include "plaintooltip.h"
+#include "models/domain/timeformat.h"
+#include "models/itemmodels/plaintooltip.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "rules/communicationplan.h"
-#include "store/incidentstore.h"
-#include "keyedlistmodel.h"
+#include "models/domain/clock.h"
+#include "models/rules/communicationplan.h"
+#include "models/store/incidentstore.h"
+#include "models/itemmodels/keyedlistmodel.h"
 
 #include <QHash>
 

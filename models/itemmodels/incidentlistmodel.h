@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/incidentquery.h"
-#include "store/asyncincidentstore.h"
+#include "models/domain/clock.h"
+#include "models/domain/incidentquery.h"
+#include "models/store/asyncincidentstore.h"
 
-#include "pagedtablemodel.h"
+#include "models/itemmodels/pagedtablemodel.h"
 
 
 // The triage queue: incidents paged from the store in the order it sorts them,

@@ -1,6 +1,6 @@
-#include "oncallmodel.h"
+#include "models/itemmodels/oncallmodel.h"
 
-#include "domain/timeformat.h"
+#include "models/domain/timeformat.h"
 
 OnCallModel::OnCallModel(EscalationConfig config, const Clock* clock, QObject* parent)
     : QAbstractTableModel(parent)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "rules/escalationpolicy.h"
+#include "models/domain/clock.h"
+#include "models/rules/escalationpolicy.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
-#include "outboxlistmodel.h"
+#include "models/itemmodels/outboxlistmodel.h"
 
-#include "plaintooltip.h"
-#include "attentioncolours.h"
+#include "models/itemmodels/plaintooltip.h"
+#include "models/itemmodels/attentioncolours.h"
 
-#include "domain/timeformat.h"
+#include "models/domain/timeformat.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/outboxmessage.h"
-#include "keyedlistmodel.h"
+#include "models/domain/outboxmessage.h"
+#include "models/itemmodels/keyedlistmodel.h"
 
 // The outbox, newest first: what was sent where, what waits and why, what
 // failed for good.

@@ -1,7 +1,7 @@
-#include "rejecteddeliverymodel.h"
+#include "models/itemmodels/rejecteddeliverymodel.h"
 
-#include "plaintooltip.h"
-#include "domain/timeformat.h"
+#include "models/itemmodels/plaintooltip.h"
+#include "models/domain/timeformat.h"
 
 void RejectedDeliveryModel::setDeliveries(const QList<RejectedDelivery>& deliveries)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/rejecteddelivery.h"
-#include "keyedlistmodel.h"
+#include "models/domain/rejecteddelivery.h"
+#include "models/itemmodels/keyedlistmodel.h"
 
 // The deliveries the receiver refused, newest first, with why.
 class RejectedDeliveryModel final : public KeyedListModel<RejectedDelivery> {

@@ -1,10 +1,10 @@
-#include "reviewlistmodel.h"
+#include "models/itemmodels/reviewlistmodel.h"
 
-#include "plaintooltip.h"
-#include "attentioncolours.h"
+#include "models/itemmodels/plaintooltip.h"
+#include "models/itemmodels/attentioncolours.h"
 
-#include "domain/timeformat.h"
-#include "domain/inerttext.h"
+#include "models/domain/timeformat.h"
+#include "models/domain/inerttext.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/postincidentreview.h"
-#include "keyedlistmodel.h"
+#include "models/domain/clock.h"
+#include "models/domain/postincidentreview.h"
+#include "models/itemmodels/keyedlistmodel.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "selectedincident.h"
+#include "models/itemmodels/selectedincident.h"
 
 SelectedIncident::SelectedIncident(AsyncIncidentStore* store, QObject* parent)
     : QObject(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/asyncincidentstore.h"
+#include "models/store/asyncincidentstore.h"
 
 #include <QObject>
 

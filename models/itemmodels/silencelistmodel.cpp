@@ -1,7 +1,7 @@
-#include "silencelistmodel.h"
+#include "models/itemmodels/silencelistmodel.h"
 
-#include "plaintooltip.h"
-#include "domain/timeformat.h"
+#include "models/itemmodels/plaintooltip.h"
+#include "models/domain/timeformat.h"
 
 SilenceListModel::SilenceListModel(const Clock* clock, QObject* parent)
     : KeyedListModel<Silence>(parent)

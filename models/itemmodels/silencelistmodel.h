@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "keyedlistmodel.h"
-#include "rules/silence.h"
+#include "models/domain/clock.h"
+#include "models/itemmodels/keyedlistmodel.h"
+#include "models/rules/silence.h"
 
 // Silences and maintenance windows not yet over, soonest end first.
 class SilenceListModel final : public KeyedListModel<Silence> {

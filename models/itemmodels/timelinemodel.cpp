@@ -1,6 +1,6 @@
-#include "timelinemodel.h"
+#include "models/itemmodels/timelinemodel.h"
 
-#include "domain/timeformat.h"
+#include "models/domain/timeformat.h"
 
 #include <QFont>
 

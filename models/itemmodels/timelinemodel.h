@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/timelineentry.h"
-#include "store/asyncincidentstore.h"
+#include "models/domain/timelineentry.h"
+#include "models/store/asyncincidentstore.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "alertrules.h"
+#include "models/rules/alertrules.h"
 
-#include "domain/configfile.h"
+#include "models/domain/configfile.h"
 
 #include <QFile>
 #include <QJsonArray>

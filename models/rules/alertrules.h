@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/alert.h"
-#include "domain/classification.h"
-#include "domain/severitypolicy.h"
-#include "labelmatcher.h"
+#include "models/domain/alert.h"
+#include "models/domain/classification.h"
+#include "models/domain/severitypolicy.h"
+#include "models/rules/labelmatcher.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "communicationplan.h"
+#include "models/rules/communicationplan.h"
 
-#include "domain/configfile.h"
+#include "models/domain/configfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/communication.h"
-#include "domain/incident.h"
+#include "models/domain/communication.h"
+#include "models/domain/incident.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "documentfile.h"
+#include "models/rules/documentfile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>

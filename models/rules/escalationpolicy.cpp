@@ -1,7 +1,7 @@
-#include "escalationpolicy.h"
+#include "models/rules/escalationpolicy.h"
 
-#include "domain/classification.h"
-#include "domain/configfile.h"
+#include "models/domain/classification.h"
+#include "models/domain/configfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/incident.h"
-#include "oncall.h"
+#include "models/domain/incident.h"
+#include "models/rules/oncall.h"
 
 #include <QCoreApplication>
 #include <QList>

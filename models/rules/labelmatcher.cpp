@@ -1,4 +1,4 @@
-#include "labelmatcher.h"
+#include "models/rules/labelmatcher.h"
 
 namespace {
 const QRegularExpression kMatcherSyntax(QStringLiteral(R"(^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*(.*?)\s*$)"));

@@ -1,6 +1,6 @@
-#include "messagetemplate.h"
+#include "models/rules/messagetemplate.h"
 
-#include "domain/lifecycle.h"
+#include "models/domain/lifecycle.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,6 +1,6 @@
-#include "monthlyreport.h"
+#include "models/rules/monthlyreport.h"
 
-#include "store/incidentstore.h"
+#include "models/store/incidentstore.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/postincidentreview.h"
-#include "domain/responsemetrics.h"
-#include "statisticsconfig.h"
-#include "store/storeresult.h"
+#include "models/domain/postincidentreview.h"
+#include "models/domain/responsemetrics.h"
+#include "models/rules/statisticsconfig.h"
+#include "models/store/storeresult.h"
 
 #include <QCoreApplication>
 #include <QString>

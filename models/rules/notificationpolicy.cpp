@@ -1,6 +1,6 @@
-#include "notificationpolicy.h"
+#include "models/rules/notificationpolicy.h"
 
-#include "domain/timeformat.h"
+#include "models/domain/timeformat.h"
 
 namespace {
 DesktopNotification about(const Incident& incident, const QString& title, const QString& body)

@@ -1,4 +1,4 @@
-#include "oncall.h"
+#include "models/rules/oncall.h"
 
 namespace {
 // Seconds on the wall clock of the zone since an arbitrary origin: local

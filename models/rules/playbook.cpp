@@ -1,6 +1,6 @@
-#include "playbook.h"
+#include "models/rules/playbook.h"
 
-#include "domain/configfile.h"
+#include "models/domain/configfile.h"
 
 #include <QDir>
 #include <QFile>

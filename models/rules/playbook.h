@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/classification.h"
+#include "models/domain/classification.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "reviewdocument.h"
+#include "models/rules/reviewdocument.h"
 
-#include "documentfile.h"
-#include "domain/inerttext.h"
-#include "messagetemplate.h"
-#include "reviewhtml.h"
+#include "models/rules/documentfile.h"
+#include "models/domain/inerttext.h"
+#include "models/rules/messagetemplate.h"
+#include "models/rules/reviewhtml.h"
 
 #include <QBuffer>
 #include <QTextDocument>

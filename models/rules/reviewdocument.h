@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/incident.h"
-#include "domain/postincidentreview.h"
-#include "reviewtemplate.h"
+#include "models/domain/incident.h"
+#include "models/domain/postincidentreview.h"
+#include "models/rules/reviewtemplate.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "reviewhtml.h"
+#include "models/rules/reviewhtml.h"
 
-#include "domain/inerttext.h"
+#include "models/domain/inerttext.h"
 
 #include <QCoreApplication>
 #include <QList>

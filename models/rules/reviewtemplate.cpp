@@ -1,6 +1,6 @@
-#include "reviewtemplate.h"
+#include "models/rules/reviewtemplate.h"
 
-#include "domain/configfile.h"
+#include "models/domain/configfile.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "silence.h"
+#include "models/rules/silence.h"
 
 QString Silence::matchersText() const
 {

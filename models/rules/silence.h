@@ -1,6 +1,6 @@
 #pragma once
 
-#include "labelmatcher.h"
+#include "models/rules/labelmatcher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

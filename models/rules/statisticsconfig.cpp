@@ -1,6 +1,6 @@
-#include "statisticsconfig.h"
+#include "models/rules/statisticsconfig.h"
 
-#include "domain/configfile.h"
+#include "models/domain/configfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/healthreading.h"
-#include "domain/responsemetrics.h"
+#include "models/domain/healthreading.h"
+#include "models/domain/responsemetrics.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "statuspagedocument.h"
+#include "models/rules/statuspagedocument.h"
 
-#include "messagetemplate.h"
+#include "models/rules/messagetemplate.h"
 
 namespace {
 QString paragraphs(const QString& text)

@@ -1,4 +1,4 @@
-#include "alertcsv.h"
+#include "models/store/alertcsv.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidentstore.h"
+#include "models/store/incidentstore.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,6 +1,6 @@
-#include "alertinbox.h"
+#include "models/store/alertinbox.h"
 
-#include "sqlitedatabase.h"
+#include "models/store/sqlitedatabase.h"
 
 #include <QDataStream>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "alertintake.h"
-#include "domain/alert.h"
-#include "sqlsupport.h"
-#include "storeresult.h"
+#include "models/store/alertintake.h"
+#include "models/domain/alert.h"
+#include "models/store/sqlsupport.h"
+#include "models/store/storeresult.h"
 
 #include <QCoreApplication>
 #include <QString>

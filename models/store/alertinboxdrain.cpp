@@ -1,8 +1,8 @@
-#include "alertinboxdrain.h"
+#include "models/store/alertinboxdrain.h"
 
-#include "alertinbox.h"
-#include "alertvolume.h"
-#include "incidentstore.h"
+#include "models/store/alertinbox.h"
+#include "models/store/alertvolume.h"
+#include "models/store/incidentstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/alert.h"
-#include "domain/rejecteddelivery.h"
-#include "rules/alertrules.h"
-#include "storeresult.h"
+#include "models/domain/alert.h"
+#include "models/domain/rejecteddelivery.h"
+#include "models/rules/alertrules.h"
+#include "models/store/storeresult.h"
 
 #include <QList>
 #include <QString>

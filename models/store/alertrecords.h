@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/alert.h"
-#include "domain/alertquery.h"
-#include "domain/incident.h"
-#include "storeresult.h"
+#include "models/domain/alert.h"
+#include "models/domain/alertquery.h"
+#include "models/domain/incident.h"
+#include "models/store/storeresult.h"
 
 #include <QList>
 

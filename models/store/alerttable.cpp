@@ -1,7 +1,7 @@
-#include "alerttable.h"
+#include "models/store/alerttable.h"
 
-#include "domain/lifecycle.h"
-#include "sqlsupport.h"
+#include "models/domain/lifecycle.h"
+#include "models/store/sqlsupport.h"
 
 #include <QSet>
 

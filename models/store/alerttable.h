@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/alertquery.h"
-#include "sqlsupport.h"
-#include "storeresult.h"
+#include "models/domain/alertquery.h"
+#include "models/store/sqlsupport.h"
+#include "models/store/storeresult.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "alertvolume.h"
+#include "models/store/alertvolume.h"
 
 void AlertVolumeTally::Counts::add(const Counts& other)
 {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/alert.h"
-#include "domain/responsemetrics.h"
-#include "sqlsupport.h"
-#include "storeresult.h"
+#include "models/domain/alert.h"
+#include "models/domain/responsemetrics.h"
+#include "models/store/sqlsupport.h"
+#include "models/store/storeresult.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "asyncincidentstore.h"
+#include "models/store/asyncincidentstore.h"
 
 #include <QTimer>
 #include <QUuid>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "incidentstore.h"
-#include "openoutcome.h"
+#include "models/store/incidentstore.h"
+#include "models/store/openoutcome.h"
 
 #include <QElapsedTimer>
 #include <QObject>

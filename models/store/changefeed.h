@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storechange.h"
-#include "storeresult.h"
+#include "models/store/storechange.h"
+#include "models/store/storeresult.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/checklistitem.h"
-#include "rules/playbook.h"
-#include "storeresult.h"
+#include "models/domain/checklistitem.h"
+#include "models/rules/playbook.h"
+#include "models/store/storeresult.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/communication.h"
-#include "domain/statuspage.h"
-#include "domain/timelineentry.h"
-#include "storeresult.h"
+#include "models/domain/communication.h"
+#include "models/domain/statuspage.h"
+#include "models/domain/timelineentry.h"
+#include "models/store/storeresult.h"
 
 #include <QHash>
 #include <QList>

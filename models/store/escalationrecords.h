@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/timelineentry.h"
-#include "rules/escalationpolicy.h"
-#include "storeresult.h"
+#include "models/domain/timelineentry.h"
+#include "models/rules/escalationpolicy.h"
+#include "models/store/storeresult.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "incidentcommands.h"
+#include "models/store/incidentcommands.h"
 
 IncidentCommands::IncidentCommands(AsyncIncidentStore* store, QString author, QObject* parent)
     : QObject(parent)

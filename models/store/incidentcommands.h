@@ -1,6 +1,6 @@
 #pragma once
 
-#include "asyncincidentstore.h"
+#include "models/store/asyncincidentstore.h"
 
 #include <QObject>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/incident.h"
-#include "domain/incidentquery.h"
-#include "domain/timelineentry.h"
-#include "rules/escalationpolicy.h"
-#include "storeresult.h"
+#include "models/domain/incident.h"
+#include "models/domain/incidentquery.h"
+#include "models/domain/timelineentry.h"
+#include "models/rules/escalationpolicy.h"
+#include "models/store/storeresult.h"
 
 #include <QList>
 #include <QStringList>

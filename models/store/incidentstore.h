@@ -1,16 +1,16 @@
 #pragma once
 
-#include "alertintake.h"
-#include "alertrecords.h"
-#include "changefeed.h"
-#include "checklistrecords.h"
-#include "communicationrecords.h"
-#include "escalationrecords.h"
-#include "incidentrecords.h"
-#include "outboxqueue.h"
-#include "reviewrecords.h"
-#include "silencerecords.h"
-#include "storefigures.h"
+#include "models/store/alertintake.h"
+#include "models/store/alertrecords.h"
+#include "models/store/changefeed.h"
+#include "models/store/checklistrecords.h"
+#include "models/store/communicationrecords.h"
+#include "models/store/escalationrecords.h"
+#include "models/store/incidentrecords.h"
+#include "models/store/outboxqueue.h"
+#include "models/store/reviewrecords.h"
+#include "models/store/silencerecords.h"
+#include "models/store/storefigures.h"
 
 // One connection to the console's database, and every area of it. Each area is
 // an interface of its own, so that a caller names only what it uses, and a

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/outboxmessage.h"
-#include "storechange.h"
-#include "storeresult.h"
+#include "models/domain/outboxmessage.h"
+#include "models/store/storechange.h"
+#include "models/store/storeresult.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/incident.h"
-#include "domain/postincidentreview.h"
-#include "storeresult.h"
+#include "models/domain/incident.h"
+#include "models/domain/postincidentreview.h"
+#include "models/store/storeresult.h"
 
 #include <QByteArray>
 #include <QDateTime>

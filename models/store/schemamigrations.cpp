@@ -1,4 +1,4 @@
-#include "schemamigrations.h"
+#include "models/store/schemamigrations.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

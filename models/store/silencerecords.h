@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rules/silence.h"
-#include "storeresult.h"
+#include "models/rules/silence.h"
+#include "models/store/storeresult.h"
 
 #include <QList>
 

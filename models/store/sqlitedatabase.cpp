@@ -1,6 +1,6 @@
-#include "sqlitedatabase.h"
+#include "models/store/sqlitedatabase.h"
 
-#include "schemamigrations.h"
+#include "models/store/schemamigrations.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "openoutcome.h"
+#include "models/store/openoutcome.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

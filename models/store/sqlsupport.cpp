@@ -1,4 +1,4 @@
-#include "sqlsupport.h"
+#include "models/store/sqlsupport.h"
 
 namespace SqlSupport {
 QVariant toDb(const QDateTime& time)

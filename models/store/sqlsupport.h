@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storeresult.h"
+#include "models/store/storeresult.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/incident.h"
-#include "domain/timelineentry.h"
+#include "models/domain/incident.h"
+#include "models/domain/timelineentry.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/incident.h"
-#include "domain/responsemetrics.h"
-#include "domain/statistics.h"
-#include "storeresult.h"
+#include "models/domain/incident.h"
+#include "models/domain/responsemetrics.h"
+#include "models/domain/statistics.h"
+#include "models/store/storeresult.h"
 
 #include <QDateTime>
 #include <QList>

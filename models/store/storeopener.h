@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/severitypolicy.h"
-#include "incidentstore.h"
-#include "openoutcome.h"
+#include "models/domain/clock.h"
+#include "models/domain/severitypolicy.h"
+#include "models/store/incidentstore.h"
+#include "models/store/openoutcome.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "walcheckpointer.h"
+#include "models/store/walcheckpointer.h"
 
-#include "sqlitedatabase.h"
+#include "models/store/sqlitedatabase.h"
 
 #include <algorithm>
 

@@ -3,13 +3,13 @@
 // durations), integrations.json, polling.json, severity-policy.json, a
 // playbook and the review template.
 #include "fuzzsupport.h"
-#include "integrations/outboundconfig.h"
-#include "integrations/pollingconfig.h"
-#include "rules/communicationplan.h"
-#include "rules/escalationpolicy.h"
-#include "rules/playbook.h"
-#include "rules/reviewtemplate.h"
-#include "rules/statisticsconfig.h"
+#include "app/integrations/outboundconfig.h"
+#include "app/integrations/pollingconfig.h"
+#include "models/rules/communicationplan.h"
+#include "models/rules/escalationpolicy.h"
+#include "models/rules/playbook.h"
+#include "models/rules/reviewtemplate.h"
+#include "models/rules/statisticsconfig.h"
 
 IC_FUZZ_WITH_QT_CORE
 

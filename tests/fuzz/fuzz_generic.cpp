@@ -1,6 +1,6 @@
 // The console's own JSON alert format, as POST /webhooks/alerts/generic takes it.
 #include "fuzzsupport.h"
-#include "webhooks/genericpayload.h"
+#include "app/webhooks/genericpayload.h"
 
 IC_FUZZ_WITH_QT_CORE
 

@@ -4,10 +4,10 @@
 // Promise checked: between reads the parser never holds more unparsed bytes
 // than the header limit.
 #include "fuzzsupport.h"
-#include "http/crosssiteguard.h"
-#include "http/httprequestparser.h"
-#include "http/receiverauth.h"
-#include "webhooks/webhooksources.h"
+#include "app/http/crosssiteguard.h"
+#include "app/http/httprequestparser.h"
+#include "app/http/receiverauth.h"
+#include "app/webhooks/webhooksources.h"
 
 namespace {
 HttpLimits smallLimits()

@@ -2,7 +2,7 @@
 // for an internal and an external audience, and, where the check finds
 // nothing wrong, filled in from an incident.
 #include "fuzzsupport.h"
-#include "rules/messagetemplate.h"
+#include "models/rules/messagetemplate.h"
 
 namespace {
 TemplateFacts sampleFacts()

@@ -1,7 +1,7 @@
 // A PagerDuty Webhooks v3 event, as POST /webhooks/alerts/pagerduty takes it
 // once its signature holds.
 #include "fuzzsupport.h"
-#include "webhooks/pagerdutypayload.h"
+#include "app/webhooks/pagerdutypayload.h"
 
 IC_FUZZ_WITH_QT_CORE
 

@@ -4,7 +4,7 @@
 // web and to mail: no tag that loads or runs anything, no source, background
 // or event attribute, no url() in a style, no link of another scheme.
 #include "fuzzsupport.h"
-#include "rules/reviewhtml.h"
+#include "models/rules/reviewhtml.h"
 
 #include <QRegularExpression>
 #include <QUrl>

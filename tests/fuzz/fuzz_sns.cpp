@@ -2,7 +2,7 @@
 // the text its signature covers built, its certificate address judged, and the
 // CloudWatch alarm it carries read.
 #include "fuzzsupport.h"
-#include "webhooks/snsmessage.h"
+#include "app/webhooks/snsmessage.h"
 
 IC_FUZZ_WITH_QT_CORE
 

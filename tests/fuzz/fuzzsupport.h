@@ -4,8 +4,8 @@
 // a finding that is not a crash (a bound broken, a resource let through)
 // turned into one, so that libFuzzer stops and keeps the input.
 
-#include "webhooks/alertmanagerpayload.h"
-#include "rules/alertrules.h"
+#include "app/webhooks/alertmanagerpayload.h"
+#include "models/rules/alertrules.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

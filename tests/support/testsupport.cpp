@@ -1,6 +1,6 @@
 #include "testsupport.h"
 #include <QSqlQuery>
-#include "store/sqlitedatabase.h"
+#include "models/store/sqlitedatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>

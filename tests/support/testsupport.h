@@ -2,10 +2,10 @@
 
 #include <QProcessEnvironment>
 
-#include "domain/clock.h"
-#include "domain/severitypolicy.h"
-#include "store/asyncincidentstore.h"
-#include "store/storeopener.h"
+#include "models/domain/clock.h"
+#include "models/domain/severitypolicy.h"
+#include "models/store/asyncincidentstore.h"
+#include "models/store/storeopener.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "alertstreamdelegate.h"
+#include "views/alerts/alertstreamdelegate.h"
 
-#include "itemmodels/alertlistmodel.h"
+#include "models/itemmodels/alertlistmodel.h"
 
 AlertStreamDelegate::AlertStreamDelegate(QObject* parent)
     : SeverityBadgeDelegate(AlertListModel::SeverityColumn, AlertListModel::SeverityRole, parent)

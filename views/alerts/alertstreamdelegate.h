@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/severitybadgedelegate.h"
+#include "views/common/severitybadgedelegate.h"
 
 // The alert stream's look: the severity badge, firing alerts in bold, resolved
 // ones greyed, so that what still burns stands out in a storm.

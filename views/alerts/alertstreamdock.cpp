@@ -1,15 +1,15 @@
-#include "alertstreamdock.h"
+#include "views/alerts/alertstreamdock.h"
 
-#include "alertstreamdelegate.h"
-#include "common/recordtable.h"
-#include "common/severitytoggles.h"
-#include "common/shownofcountlabel.h"
-#include "itemmodels/alertlistmodel.h"
+#include "views/alerts/alertstreamdelegate.h"
+#include "views/common/recordtable.h"
+#include "views/common/severitytoggles.h"
+#include "views/common/shownofcountlabel.h"
+#include "models/itemmodels/alertlistmodel.h"
 
-#include "dialogs/silencedialog.h"
-#include "domain/timeformat.h"
-#include "store/alertcsv.h"
-#include "store/incidentcommands.h"
+#include "views/dialogs/silencedialog.h"
+#include "models/domain/timeformat.h"
+#include "models/store/alertcsv.h"
+#include "models/store/incidentcommands.h"
 
 #include <QAction>
 #include <QComboBox>

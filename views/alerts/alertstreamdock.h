@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/alertquery.h"
+#include "models/domain/alertquery.h"
 
 #include <QDockWidget>
 #include <QTimer>

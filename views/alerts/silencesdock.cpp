@@ -1,10 +1,10 @@
-#include "silencesdock.h"
+#include "views/alerts/silencesdock.h"
 
-#include "common/recordtable.h"
-#include "dialogs/silencedialog.h"
-#include "domain/timeformat.h"
-#include "itemmodels/silencelistmodel.h"
-#include "store/incidentcommands.h"
+#include "views/common/recordtable.h"
+#include "views/dialogs/silencedialog.h"
+#include "models/domain/timeformat.h"
+#include "models/itemmodels/silencelistmodel.h"
+#include "models/store/incidentcommands.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

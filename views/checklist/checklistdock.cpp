@@ -1,8 +1,8 @@
-#include "checklistdock.h"
+#include "views/checklist/checklistdock.h"
 
-#include "itemmodels/checklistmodel.h"
-#include "store/asyncincidentstore.h"
-#include "store/incidentcommands.h"
+#include "models/itemmodels/checklistmodel.h"
+#include "models/store/asyncincidentstore.h"
+#include "models/store/incidentcommands.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/playbook.h"
+#include "models/rules/playbook.h"
 
 #include <QDockWidget>
 

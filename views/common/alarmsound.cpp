@@ -1,4 +1,4 @@
-#include "alarmsound.h"
+#include "views/common/alarmsound.h"
 
 #include <QApplication>
 #include <QAudioDevice>

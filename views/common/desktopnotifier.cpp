@@ -1,10 +1,10 @@
-#include "desktopnotifier.h"
+#include "views/common/desktopnotifier.h"
 
-#include "alarmsound.h"
+#include "views/common/alarmsound.h"
 
-#include "domain/clock.h"
-#include "domain/timeformat.h"
-#include "store/asyncincidentstore.h"
+#include "models/domain/clock.h"
+#include "models/domain/timeformat.h"
+#include "models/store/asyncincidentstore.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/notificationpolicy.h"
+#include "models/rules/notificationpolicy.h"
 
 #include <QObject>
 #include <QPointer>

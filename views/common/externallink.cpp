@@ -1,4 +1,4 @@
-#include "externallink.h"
+#include "views/common/externallink.h"
 
 #include <QDesktopServices>
 #include <QMessageBox>

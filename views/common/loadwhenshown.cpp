@@ -1,4 +1,4 @@
-#include "loadwhenshown.h"
+#include "views/common/loadwhenshown.h"
 
 #include <QDockWidget>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "plainmessage.h"
+#include "views/common/plainmessage.h"
 
 namespace {
 void show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text)

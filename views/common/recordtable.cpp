@@ -1,4 +1,4 @@
-#include "recordtable.h"
+#include "views/common/recordtable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

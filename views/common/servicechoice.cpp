@@ -1,4 +1,4 @@
-#include "servicechoice.h"
+#include "views/common/servicechoice.h"
 
 ServiceChoice::ServiceChoice(const QString& objectName, int minimumCharacters, QWidget* parent)
     : QComboBox(parent)

@@ -1,7 +1,7 @@
-#include "severitybadgedelegate.h"
+#include "views/common/severitybadgedelegate.h"
 
-#include "domain/severity.h"
-#include "severitypalette.h"
+#include "models/domain/severity.h"
+#include "views/common/severitypalette.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "severitypalette.h"
+#include "views/common/severitypalette.h"
 
-#include "itemmodels/attentioncolours.h"
+#include "models/itemmodels/attentioncolours.h"
 
 namespace SeverityPalette {
 

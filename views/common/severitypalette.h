@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/responsestatus.h"
-#include "domain/severity.h"
+#include "models/domain/responsestatus.h"
+#include "models/domain/severity.h"
 
 #include <QColor>
 

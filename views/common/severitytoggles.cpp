@@ -1,4 +1,4 @@
-#include "severitytoggles.h"
+#include "views/common/severitytoggles.h"
 
 #include <QHBoxLayout>
 #include <QToolButton>

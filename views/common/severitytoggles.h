@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/severity.h"
+#include "models/domain/severity.h"
 
 #include <QList>
 #include <QWidget>

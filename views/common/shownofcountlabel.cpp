@@ -1,6 +1,6 @@
-#include "shownofcountlabel.h"
+#include "views/common/shownofcountlabel.h"
 
-#include "itemmodels/pagedtablemodel.h"
+#include "models/itemmodels/pagedtablemodel.h"
 
 #include <QLocale>
 

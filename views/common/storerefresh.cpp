@@ -1,6 +1,6 @@
-#include "storerefresh.h"
+#include "views/common/storerefresh.h"
 
-#include "store/asyncincidentstore.h"
+#include "models/store/asyncincidentstore.h"
 
 StoreRefresh::StoreRefresh(
     AsyncIncidentStore* store, int everyMs, int afterChangeMs, std::function<void()> load, QObject* parent)

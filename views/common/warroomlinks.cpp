@@ -1,4 +1,4 @@
-#include "warroomlinks.h"
+#include "views/common/warroomlinks.h"
 
 #include <QStringList>
 

@@ -1,15 +1,15 @@
-#include "communicationdock.h"
-#include "itemmodels/attentioncolours.h"
+#include "views/communication/communicationdock.h"
+#include "models/itemmodels/attentioncolours.h"
 
-#include "common/recordtable.h"
-#include "common/warroomlinks.h"
-#include "itemmodels/communicationmodel.h"
-#include "matrixdialog.h"
-#include "sendupdatedialog.h"
-#include "store/asyncincidentstore.h"
-#include "store/incidentcommands.h"
-#include "templateeditordialog.h"
-#include "common/plainmessage.h"
+#include "views/common/recordtable.h"
+#include "views/common/warroomlinks.h"
+#include "models/itemmodels/communicationmodel.h"
+#include "views/communication/matrixdialog.h"
+#include "views/communication/sendupdatedialog.h"
+#include "models/store/asyncincidentstore.h"
+#include "models/store/incidentcommands.h"
+#include "views/communication/templateeditordialog.h"
+#include "views/common/plainmessage.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

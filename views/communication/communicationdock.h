@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "rules/communicationplan.h"
-#include "rules/messagetemplate.h"
+#include "models/domain/clock.h"
+#include "models/rules/communicationplan.h"
+#include "models/rules/messagetemplate.h"
 
 #include <QDockWidget>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "matrixdialog.h"
+#include "views/communication/matrixdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/communicationplan.h"
+#include "models/rules/communicationplan.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "sendupdatedialog.h"
+#include "views/communication/sendupdatedialog.h"
 
-#include "itemmodels/attentioncolours.h"
+#include "models/itemmodels/attentioncolours.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "rules/communicationplan.h"
-#include "rules/messagetemplate.h"
-#include "store/incidentstore.h"
+#include "models/domain/clock.h"
+#include "models/rules/communicationplan.h"
+#include "models/rules/messagetemplate.h"
+#include "models/store/incidentstore.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "templateeditordialog.h"
+#include "views/communication/templateeditordialog.h"
 
-#include "itemmodels/attentioncolours.h"
-#include "common/plainmessage.h"
+#include "models/itemmodels/attentioncolours.h"
+#include "views/common/plainmessage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

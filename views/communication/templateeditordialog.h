@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "rules/messagetemplate.h"
+#include "models/domain/clock.h"
+#include "models/rules/messagetemplate.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "credentialsdialog.h"
+#include "views/dialogs/credentialsdialog.h"
 
-#include "domain/credentialvault.h"
+#include "models/domain/credentialvault.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "declareincidentdialog.h"
+#include "views/dialogs/declareincidentdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "escalationdialog.h"
+#include "views/dialogs/escalationdialog.h"
 
-#include "common/recordtable.h"
-#include "itemmodels/attentioncolours.h"
+#include "views/common/recordtable.h"
+#include "models/itemmodels/attentioncolours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "rulestesterdialog.h"
+#include "views/dialogs/rulestesterdialog.h"
 
-#include "store/asyncincidentstore.h"
+#include "models/store/asyncincidentstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/alertsources.h"
-#include "rules/alertrules.h"
+#include "models/domain/alertsources.h"
+#include "models/rules/alertrules.h"
 
 #include <QDialog>
 

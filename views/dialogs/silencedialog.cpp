@@ -1,4 +1,4 @@
-#include "silencedialog.h"
+#include "views/dialogs/silencedialog.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/silence.h"
+#include "models/rules/silence.h"
 
 #include <QDialog>
 

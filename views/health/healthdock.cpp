@@ -1,8 +1,8 @@
-#include "healthdock.h"
+#include "views/health/healthdock.h"
 
-#include "domain/timeformat.h"
-#include "healthtile.h"
-#include "itemmodels/plaintooltip.h"
+#include "models/domain/timeformat.h"
+#include "views/health/healthtile.h"
+#include "models/itemmodels/plaintooltip.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/healthreading.h"
+#include "models/domain/healthreading.h"
 
 #include <QDockWidget>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "healthtile.h"
+#include "views/health/healthtile.h"
 
-#include "common/walltheme.h"
-#include "itemmodels/attentioncolours.h"
-#include "itemmodels/plaintooltip.h"
+#include "views/common/walltheme.h"
+#include "models/itemmodels/attentioncolours.h"
+#include "models/itemmodels/plaintooltip.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,14 +1,14 @@
-#include "incidentdock.h"
+#include "views/incident/incidentdock.h"
 
-#include "common/warroomlinks.h"
+#include "views/common/warroomlinks.h"
 
-#include "common/severitypalette.h"
-#include "domain/clock.h"
-#include "domain/responsestatus.h"
-#include "domain/timeformat.h"
-#include "itemmodels/selectedincident.h"
-#include "store/incidentcommands.h"
-#include "domain/inerttext.h"
+#include "views/common/severitypalette.h"
+#include "models/domain/clock.h"
+#include "models/domain/responsestatus.h"
+#include "models/domain/timeformat.h"
+#include "models/itemmodels/selectedincident.h"
+#include "models/store/incidentcommands.h"
+#include "models/domain/inerttext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/incident.h"
-#include "domain/postincidentreview.h"
+#include "models/domain/incident.h"
+#include "models/domain/postincidentreview.h"
 
 #include <QDockWidget>
 #include <QTimer>

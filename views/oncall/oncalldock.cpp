@@ -1,7 +1,7 @@
-#include "oncalldock.h"
+#include "views/oncall/oncalldock.h"
 
-#include "common/recordtable.h"
-#include "itemmodels/oncallmodel.h"
+#include "views/common/recordtable.h"
+#include "models/itemmodels/oncallmodel.h"
 
 #include <QHeaderView>
 #include <QLabel>

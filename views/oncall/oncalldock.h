@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/escalationpolicy.h"
+#include "models/rules/escalationpolicy.h"
 
 #include <QDockWidget>
 #include <QTimer>

@@ -1,8 +1,8 @@
-#include "outboxdock.h"
+#include "views/outbox/outboxdock.h"
 
-#include "common/recordtable.h"
-#include "itemmodels/outboxlistmodel.h"
-#include "store/asyncincidentstore.h"
+#include "views/common/recordtable.h"
+#include "models/itemmodels/outboxlistmodel.h"
+#include "models/store/asyncincidentstore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

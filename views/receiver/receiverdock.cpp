@@ -1,12 +1,12 @@
-#include "receiverdock.h"
-#include "itemmodels/attentioncolours.h"
+#include "views/receiver/receiverdock.h"
+#include "models/itemmodels/attentioncolours.h"
 
-#include "common/recordtable.h"
-#include "domain/timeformat.h"
-#include "itemmodels/rejecteddeliverymodel.h"
-#include "store/asyncincidentstore.h"
-#include "common/plainmessage.h"
-#include "itemmodels/plaintooltip.h"
+#include "views/common/recordtable.h"
+#include "models/domain/timeformat.h"
+#include "models/itemmodels/rejecteddeliverymodel.h"
+#include "models/store/asyncincidentstore.h"
+#include "views/common/plainmessage.h"
+#include "models/itemmodels/plaintooltip.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/alertsources.h"
-#include "domain/pollstate.h"
-#include "store/alertinbox.h"
+#include "models/domain/alertsources.h"
+#include "models/domain/pollstate.h"
+#include "models/store/alertinbox.h"
 
 #include <QDockWidget>
 #include <QTimer>

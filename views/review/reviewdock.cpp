@@ -1,14 +1,14 @@
-#include "reviewdock.h"
+#include "views/review/reviewdock.h"
 
-#include "common/recordtable.h"
-#include "itemmodels/attentioncolours.h"
+#include "views/common/recordtable.h"
+#include "models/itemmodels/attentioncolours.h"
 
-#include "domain/inerttext.h"
-#include "domain/timeformat.h"
-#include "rules/reviewdocument.h"
-#include "rules/reviewhtml.h"
-#include "store/asyncincidentstore.h"
-#include "store/incidentcommands.h"
+#include "models/domain/inerttext.h"
+#include "models/domain/timeformat.h"
+#include "models/rules/reviewdocument.h"
+#include "models/rules/reviewhtml.h"
+#include "models/store/asyncincidentstore.h"
+#include "models/store/incidentcommands.h"
 
 #include <QCheckBox>
 #include <QDialog>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/incident.h"
-#include "domain/postincidentreview.h"
-#include "rules/reviewtemplate.h"
+#include "models/domain/clock.h"
+#include "models/domain/incident.h"
+#include "models/domain/postincidentreview.h"
+#include "models/rules/reviewtemplate.h"
 
 #include <QDockWidget>
 #include <QHash>

@@ -1,11 +1,11 @@
-#include "reviewtrackerdock.h"
+#include "views/review/reviewtrackerdock.h"
 
-#include "common/loadwhenshown.h"
-#include "common/recordtable.h"
-#include "itemmodels/actionitemmodel.h"
-#include "itemmodels/reviewlistmodel.h"
-#include "statistics/metricscharts.h"
-#include "store/asyncincidentstore.h"
+#include "views/common/loadwhenshown.h"
+#include "views/common/recordtable.h"
+#include "models/itemmodels/actionitemmodel.h"
+#include "models/itemmodels/reviewlistmodel.h"
+#include "views/statistics/metricscharts.h"
+#include "models/store/asyncincidentstore.h"
 
 #include <QChart>
 #include <QChartView>

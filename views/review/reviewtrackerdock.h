@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/postincidentreview.h"
+#include "models/domain/clock.h"
+#include "models/domain/postincidentreview.h"
 
 #include <QDockWidget>
 #include <QTimer>

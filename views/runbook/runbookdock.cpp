@@ -1,4 +1,4 @@
-#include "runbookdock.h"
+#include "views/runbook/runbookdock.h"
 
 #include <QComboBox>
 #include <QTextBrowser>

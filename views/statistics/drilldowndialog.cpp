@@ -1,7 +1,7 @@
-#include "drilldowndialog.h"
+#include "views/statistics/drilldowndialog.h"
 
-#include "common/severitypalette.h"
-#include "domain/timeformat.h"
+#include "views/common/severitypalette.h"
+#include "models/domain/timeformat.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

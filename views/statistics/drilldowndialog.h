@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/incident.h"
+#include "models/domain/incident.h"
 
 #include <QDialog>
 #include <QList>

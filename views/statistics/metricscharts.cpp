@@ -1,8 +1,8 @@
-#include "metricscharts.h"
+#include "views/statistics/metricscharts.h"
 
-#include "common/severitypalette.h"
-#include "common/walltheme.h"
-#include "itemmodels/attentioncolours.h"
+#include "views/common/severitypalette.h"
+#include "views/common/walltheme.h"
+#include "models/itemmodels/attentioncolours.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/responsemetrics.h"
-#include "rules/statisticsconfig.h"
+#include "models/domain/responsemetrics.h"
+#include "models/rules/statisticsconfig.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "monthlyreportwriter.h"
+#include "views/statistics/monthlyreportwriter.h"
 
-#include "metricscharts.h"
-#include "rules/documentfile.h"
+#include "views/statistics/metricscharts.h"
+#include "models/rules/documentfile.h"
 
 #include <QBuffer>
 #include <QChart>

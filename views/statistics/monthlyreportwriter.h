@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/monthlyreport.h"
+#include "models/rules/monthlyreport.h"
 
 #include <QCoreApplication>
 #include <QImage>

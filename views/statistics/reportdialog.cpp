@@ -1,8 +1,8 @@
-#include "reportdialog.h"
+#include "views/statistics/reportdialog.h"
 
-#include "monthlyreportwriter.h"
-#include "rules/monthlyreport.h"
-#include "store/asyncincidentstore.h"
+#include "views/statistics/monthlyreportwriter.h"
+#include "models/rules/monthlyreport.h"
+#include "models/store/asyncincidentstore.h"
 
 #include <QComboBox>
 #include <QDate>

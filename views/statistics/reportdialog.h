@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/statisticsconfig.h"
+#include "models/rules/statisticsconfig.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
-#include "statisticsdock.h"
+#include "views/statistics/statisticsdock.h"
 
-#include "common/loadwhenshown.h"
-#include "common/servicechoice.h"
-#include "common/severitytoggles.h"
-#include "common/storerefresh.h"
-#include "drilldowndialog.h"
-#include "itemmodels/attentioncolours.h"
-#include "metricscharts.h"
-#include "store/asyncincidentstore.h"
+#include "views/common/loadwhenshown.h"
+#include "views/common/servicechoice.h"
+#include "views/common/severitytoggles.h"
+#include "views/common/storerefresh.h"
+#include "views/statistics/drilldowndialog.h"
+#include "models/itemmodels/attentioncolours.h"
+#include "views/statistics/metricscharts.h"
+#include "models/store/asyncincidentstore.h"
 
 #include <QChart>
 #include <QChartView>

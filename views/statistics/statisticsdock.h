@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/responsemetrics.h"
-#include "rules/statisticsconfig.h"
+#include "models/domain/clock.h"
+#include "models/domain/responsemetrics.h"
+#include "models/rules/statisticsconfig.h"
 
 #include <QDockWidget>
 #include <QList>

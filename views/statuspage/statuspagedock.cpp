@@ -1,11 +1,11 @@
-#include "statuspagedock.h"
-#include "itemmodels/attentioncolours.h"
+#include "views/statuspage/statuspagedock.h"
+#include "models/itemmodels/attentioncolours.h"
 
-#include "domain/timeformat.h"
-#include "rules/statuspagedocument.h"
-#include "store/asyncincidentstore.h"
-#include "store/incidentcommands.h"
-#include "common/plainmessage.h"
+#include "models/domain/timeformat.h"
+#include "models/rules/statuspagedocument.h"
+#include "models/store/asyncincidentstore.h"
+#include "models/store/incidentcommands.h"
+#include "views/common/plainmessage.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/statuspage.h"
-#include "rules/communicationplan.h"
-#include "rules/messagetemplate.h"
+#include "models/domain/clock.h"
+#include "models/domain/statuspage.h"
+#include "models/rules/communicationplan.h"
+#include "models/rules/messagetemplate.h"
 
 #include <QDockWidget>
 #include <QTimer>

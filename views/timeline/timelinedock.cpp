@@ -1,9 +1,9 @@
-#include "timelinedock.h"
+#include "views/timeline/timelinedock.h"
 
-#include "common/recordtable.h"
-#include "domain/timeformat.h"
-#include "itemmodels/timelinemodel.h"
-#include "store/incidentcommands.h"
+#include "views/common/recordtable.h"
+#include "models/domain/timeformat.h"
+#include "models/itemmodels/timelinemodel.h"
+#include "models/store/incidentcommands.h"
 
 #include <QHeaderView>
 #include <QInputDialog>

@@ -1,7 +1,7 @@
-#include "triagedelegate.h"
+#include "views/triage/triagedelegate.h"
 
-#include "common/severitypalette.h"
-#include "itemmodels/incidentlistmodel.h"
+#include "views/common/severitypalette.h"
+#include "models/itemmodels/incidentlistmodel.h"
 
 TriageDelegate::TriageDelegate(QObject* parent)
     : SeverityBadgeDelegate(IncidentListModel::SeverityColumn, IncidentListModel::SeverityRole, parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/severitybadgedelegate.h"
+#include "views/common/severitybadgedelegate.h"
 
 // The incident queue's look: the severity badge, the response column in the
 // colour of its state, and unacknowledged incidents in bold.

@@ -1,12 +1,12 @@
-#include "triagedock.h"
+#include "views/triage/triagedock.h"
 
-#include "common/servicechoice.h"
-#include "common/recordtable.h"
-#include "common/severitytoggles.h"
-#include "common/shownofcountlabel.h"
-#include "itemmodels/incidentlistmodel.h"
-#include "store/asyncincidentstore.h"
-#include "triagedelegate.h"
+#include "views/common/servicechoice.h"
+#include "views/common/recordtable.h"
+#include "views/common/severitytoggles.h"
+#include "views/common/shownofcountlabel.h"
+#include "models/itemmodels/incidentlistmodel.h"
+#include "models/store/asyncincidentstore.h"
+#include "views/triage/triagedelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/incidentquery.h"
+#include "models/domain/incidentquery.h"
 
 #include <QDockWidget>
 #include <QTimer>

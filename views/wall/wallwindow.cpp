@@ -1,14 +1,14 @@
-#include "wallwindow.h"
+#include "views/wall/wallwindow.h"
 
-#include "common/severitybadgedelegate.h"
-#include "common/storerefresh.h"
-#include "common/walltheme.h"
-#include "domain/timeformat.h"
-#include "health/healthtile.h"
-#include "itemmodels/alertlistmodel.h"
-#include "itemmodels/incidentlistmodel.h"
-#include "statistics/metricscharts.h"
-#include "store/asyncincidentstore.h"
+#include "views/common/severitybadgedelegate.h"
+#include "views/common/storerefresh.h"
+#include "views/common/walltheme.h"
+#include "models/domain/timeformat.h"
+#include "views/health/healthtile.h"
+#include "models/itemmodels/alertlistmodel.h"
+#include "models/itemmodels/incidentlistmodel.h"
+#include "views/statistics/metricscharts.h"
+#include "models/store/asyncincidentstore.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/healthreading.h"
-#include "domain/pollstate.h"
-#include "domain/responsemetrics.h"
-#include "domain/statistics.h"
-#include "store/storeresult.h"
-#include "rules/statisticsconfig.h"
+#include "models/domain/clock.h"
+#include "models/domain/healthreading.h"
+#include "models/domain/pollstate.h"
+#include "models/domain/responsemetrics.h"
+#include "models/domain/statistics.h"
+#include "models/store/storeresult.h"
+#include "models/rules/statisticsconfig.h"
 
 #include <QDateTime>
 #include <QList>

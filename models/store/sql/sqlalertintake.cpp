@@ -1,10 +1,10 @@
-#include "sqlalertintake.h"
+#include "models/store/sql/sqlalertintake.h"
 
-#include "sqljournal.h"
-#include "sqlsession.h"
-#include "sqlsilencerecords.h"
-#include "store/alerttable.h"
-#include "store/incidentrecords.h"
+#include "models/store/sql/sqljournal.h"
+#include "models/store/sql/sqlsession.h"
+#include "models/store/sql/sqlsilencerecords.h"
+#include "models/store/alerttable.h"
+#include "models/store/incidentrecords.h"
 
 using namespace SqlSupport;
 

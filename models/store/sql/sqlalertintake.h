@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/alertintake.h"
-#include "rules/silence.h"
-#include "store/alertvolume.h"
+#include "models/store/alertintake.h"
+#include "models/rules/silence.h"
+#include "models/store/alertvolume.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "sqlalertrecords.h"
+#include "models/store/sql/sqlalertrecords.h"
 
-#include "sqljournal.h"
-#include "sqlsession.h"
-#include "store/alerttable.h"
-#include "store/incidentrecords.h"
+#include "models/store/sql/sqljournal.h"
+#include "models/store/sql/sqlsession.h"
+#include "models/store/alerttable.h"
+#include "models/store/incidentrecords.h"
 
 using namespace SqlSupport;
 

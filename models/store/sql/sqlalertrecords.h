@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/alertrecords.h"
+#include "models/store/alertrecords.h"
 
 #include <QCoreApplication>
 

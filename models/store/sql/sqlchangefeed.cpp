@@ -1,7 +1,7 @@
-#include "sqlchangefeed.h"
+#include "models/store/sql/sqlchangefeed.h"
 
-#include "sqljournal.h"
-#include "sqlsession.h"
+#include "models/store/sql/sqljournal.h"
+#include "models/store/sql/sqlsession.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/changefeed.h"
+#include "models/store/changefeed.h"
 
 #include <QCoreApplication>
 

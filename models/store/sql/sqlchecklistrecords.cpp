@@ -1,8 +1,8 @@
 // SqlChecklistRecords: playbook checklists attached to incidents.
-#include "sqlchecklistrecords.h"
+#include "models/store/sql/sqlchecklistrecords.h"
 
-#include "sqljournal.h"
-#include "sqlsession.h"
+#include "models/store/sql/sqljournal.h"
+#include "models/store/sql/sqlsession.h"
 
 using namespace SqlSupport;
 

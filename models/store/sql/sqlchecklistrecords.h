@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/incident.h"
-#include "store/checklistrecords.h"
+#include "models/domain/incident.h"
+#include "models/store/checklistrecords.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "sqlcommunicationrecords.h"
+#include "models/store/sql/sqlcommunicationrecords.h"
 
-#include "sqljournal.h"
-#include "sqloutboxqueue.h"
-#include "sqlsession.h"
+#include "models/store/sql/sqljournal.h"
+#include "models/store/sql/sqloutboxqueue.h"
+#include "models/store/sql/sqlsession.h"
 
 using namespace SqlSupport;
 

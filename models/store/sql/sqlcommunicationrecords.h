@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/communicationrecords.h"
+#include "models/store/communicationrecords.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "sqlescalationrecords.h"
+#include "models/store/sql/sqlescalationrecords.h"
 
-#include "sqljournal.h"
-#include "sqlsession.h"
+#include "models/store/sql/sqljournal.h"
+#include "models/store/sql/sqlsession.h"
 
 using namespace SqlSupport;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/escalationrecords.h"
+#include "models/store/escalationrecords.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "sqlincidentrecords.h"
+#include "models/store/sql/sqlincidentrecords.h"
 
-#include "sqlchecklistrecords.h"
-#include "sqljournal.h"
-#include "sqlsession.h"
+#include "models/store/sql/sqlchecklistrecords.h"
+#include "models/store/sql/sqljournal.h"
+#include "models/store/sql/sqlsession.h"
 
 using namespace SqlSupport;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/incidentrecords.h"
+#include "models/store/incidentrecords.h"
 
 #include <QCoreApplication>
 

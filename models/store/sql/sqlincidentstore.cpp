@@ -1,7 +1,7 @@
-#include "sqlincidentstore.h"
+#include "models/store/sql/sqlincidentstore.h"
 
-#include "store/sqlitedatabase.h"
-#include "store/storeopener.h"
+#include "models/store/sqlitedatabase.h"
+#include "models/store/storeopener.h"
 
 SqlIncidentStore::SqlIncidentStore(
     const QString& connectionName, SeverityPolicy policy, const Clock* clock, bool ownsConnection)

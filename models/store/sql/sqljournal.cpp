@@ -1,6 +1,6 @@
-#include "sqljournal.h"
+#include "models/store/sql/sqljournal.h"
 
-#include "sqlsession.h"
+#include "models/store/sql/sqlsession.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/incident.h"
-#include "domain/timelineentry.h"
-#include "store/storeresult.h"
+#include "models/domain/incident.h"
+#include "models/domain/timelineentry.h"
+#include "models/store/storeresult.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
 // SqlOutboxQueue: the outbox, where messages to other services wait until they are taken.
-#include "sqloutboxqueue.h"
+#include "models/store/sql/sqloutboxqueue.h"
 
-#include "sqljournal.h"
-#include "sqlsession.h"
-#include "store/changefeed.h"
+#include "models/store/sql/sqljournal.h"
+#include "models/store/sql/sqlsession.h"
+#include "models/store/changefeed.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/outboxqueue.h"
+#include "models/store/outboxqueue.h"
 
 #include <QCoreApplication>
 

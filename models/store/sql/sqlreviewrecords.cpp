@@ -1,9 +1,9 @@
-#include "sqlreviewrecords.h"
+#include "models/store/sql/sqlreviewrecords.h"
 
-#include "sqljournal.h"
-#include "sqlsession.h"
+#include "models/store/sql/sqljournal.h"
+#include "models/store/sql/sqlsession.h"
 
-#include "domain/alertquery.h"
+#include "models/domain/alertquery.h"
 
 using namespace SqlSupport;
 

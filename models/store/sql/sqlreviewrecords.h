@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/reviewrecords.h"
+#include "models/store/reviewrecords.h"
 
 #include <QCoreApplication>
 #include <QVariantList>

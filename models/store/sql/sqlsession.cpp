@@ -1,4 +1,4 @@
-#include "sqlsession.h"
+#include "models/store/sql/sqlsession.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/clock.h"
-#include "domain/severitypolicy.h"
-#include "store/sqlsupport.h"
-#include "store/storeresult.h"
+#include "models/domain/clock.h"
+#include "models/domain/severitypolicy.h"
+#include "models/store/sqlsupport.h"
+#include "models/store/storeresult.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
-#include "sqlsilencerecords.h"
+#include "models/store/sql/sqlsilencerecords.h"
 
-#include "sqlsession.h"
-#include "store/alerttable.h"
+#include "models/store/sql/sqlsession.h"
+#include "models/store/alerttable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/silencerecords.h"
+#include "models/store/silencerecords.h"
 
 #include <QCoreApplication>
 

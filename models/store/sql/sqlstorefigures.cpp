@@ -1,8 +1,8 @@
-#include "sqlstorefigures.h"
+#include "models/store/sql/sqlstorefigures.h"
 
-#include "sqljournal.h"
-#include "sqlsession.h"
-#include "store/alertintake.h"
+#include "models/store/sql/sqljournal.h"
+#include "models/store/sql/sqlsession.h"
+#include "models/store/alertintake.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/storefigures.h"
+#include "models/store/storefigures.h"
 
 #include <QCoreApplication>
 #include <QPair>
