@@ -1,5 +1,7 @@
 #include "views/mainwindow.h"
 
+#include "views/dockcatalogue.h"
+
 #include "views/alerts/alertstreamdock.h"
 #include "views/alerts/silencesdock.h"
 #include "views/checklist/checklistdock.h"
@@ -51,8 +53,6 @@
 #include <QToolBar>
 
 namespace {
-// Bump when docks are added or renamed, so that an old saved layout is not applied to a new window.
-constexpr int kLayoutVersion = 9;
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 }
@@ -63,23 +63,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     , m_listModel(new IncidentListModel(context.store, context.clock, this))
     , m_timelineModel(new TimelineModel(context.store, this))
     , m_selected(new SelectedIncident(context.store, this))
-    , m_triage(new TriageDock(m_listModel, context.store, this))
-    , m_incident(new IncidentDock(m_selected, context.commands, context.clock, this))
-    , m_timeline(new TimelineDock(m_timelineModel, context.commands, this))
     , m_alertModel(new AlertListModel(context.store, context.clock, this))
-    , m_alerts(new AlertStreamDock(m_alertModel, context.commands, context.store, context.clock, this))
-    , m_silences(new SilencesDock(context.commands, context.store, context.clock, this))
-    , m_receiver(new ReceiverDock(context.store, context.alertSources, this))
-    , m_outbox(new OutboxDock(context.store, this))
-    , m_onCall(new OnCallDock(context.escalation, context.clock, this))
-    , m_checklist(new ChecklistDock(context.store, context.commands, context.playbooks, this))
-    , m_runbook(new RunbookDock(context.playbooks, this))
-    , m_communication(new CommunicationDock(context.store, context.commands, context.clock, context.communication, this))
-    , m_statusPage(new StatusPageDock(context.store, context.commands, context.clock, context.communication.templates, {}, this))
-    , m_review(new ReviewDock(context.store, context.commands, context.clock, context.reviewTemplate, this))
-    , m_reviewTracker(new ReviewTrackerDock(context.store, context.clock, this))
-    , m_statistics(new StatisticsDock(context.store, context.clock, context.statistics, this))
-    , m_health(new HealthDock(this))
     , m_notifier(new DesktopNotifier(context.store, context.clock, context.settings, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -91,29 +75,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     setCentralWidget(placeholder);
     placeholder->hide();
 
-    addDockWidget(Qt::TopDockWidgetArea, m_triage);
-    splitDockWidget(m_triage, m_alerts, Qt::Vertical);
-    addDockWidget(Qt::BottomDockWidgetArea, m_incident);
-    splitDockWidget(m_incident, m_checklist, Qt::Horizontal);
-    splitDockWidget(m_checklist, m_timeline, Qt::Horizontal);
-    // Looked at now and then, not all the time: tabs behind the timeline.
-    tabifyDockWidget(m_timeline, m_silences);
-    tabifyDockWidget(m_silences, m_receiver);
-    tabifyDockWidget(m_receiver, m_outbox);
-    tabifyDockWidget(m_outbox, m_onCall);
-    tabifyDockWidget(m_onCall, m_runbook);
-    tabifyDockWidget(m_runbook, m_reviewTracker);
-    // Writing the public page wants width for the text and its preview side by side.
-    tabifyDockWidget(m_alerts, m_statusPage);
-    // The numbers want the window's width for their charts.
-    tabifyDockWidget(m_statusPage, m_statistics);
-    tabifyDockWidget(m_statistics, m_health);
-    m_alerts->raise();
-    // Who must hear what sits beside the checklist: both drive the commander's next minutes.
-    tabifyDockWidget(m_checklist, m_communication);
-    tabifyDockWidget(m_communication, m_review);
-    m_timeline->raise();
-    m_communication->raise();
+    buildDocks();
     resizeDocks({ m_triage, m_alerts, m_incident }, { 30, 30, 40 }, Qt::Vertical);
     resizeDocks({ m_incident, m_checklist, m_timeline }, { 30, 38, 32 }, Qt::Horizontal);
 
@@ -221,7 +183,7 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
         [this](const QString& message) { statusBar()->showMessage(message, 15000); });
 
     retranslate();
-    m_defaultState = saveState(kLayoutVersion);
+    m_defaultState = saveState(m_layoutVersion);
     restoreLayout();
     updateActions();
     m_listModel->reload();
@@ -236,6 +198,61 @@ QAction* MainWindow::makeAction(const QString& text, const QKeySequence& shortcu
     action->setShortcutContext(Qt::WindowShortcut);
     addAction(action);
     return action;
+}
+
+void MainWindow::buildDocks()
+{
+    const QList<DockEntry> entries = mainWindowDocks();
+    m_layoutVersion = dockLayoutVersion(entries);
+    const DockParts parts { m_context, m_listModel, m_timelineModel, m_selected, m_alertModel };
+    QHash<QString, QDockWidget*> byName;
+    QList<QDockWidget*> inFront;
+    for (const DockEntry& entry : entries) {
+        QDockWidget* dock = entry.make(parts, this);
+        dock->setObjectName(entry.name);
+        QDockWidget* beside = byName.value(entry.placement.of);
+        switch (entry.placement.how) {
+        case DockPlacement::How::Area:
+            addDockWidget(entry.placement.area, dock);
+            break;
+        case DockPlacement::How::Below:
+            splitDockWidget(beside, dock, Qt::Vertical);
+            break;
+        case DockPlacement::How::RightOf:
+            splitDockWidget(beside, dock, Qt::Horizontal);
+            break;
+        case DockPlacement::How::TabBehind:
+            tabifyDockWidget(beside, dock);
+            break;
+        }
+        if (entry.placement.inFront)
+            inFront.append(dock);
+        byName.insert(entry.name, dock);
+        m_docks.append(dock);
+    }
+    for (QDockWidget* dock : std::as_const(inFront))
+        dock->raise();
+    // The docks the window wires to one another.
+    const auto named = [&byName](auto* typed, const char* name) {
+        using Dock = std::remove_pointer_t<decltype(typed)>;
+        return qobject_cast<Dock*>(byName.value(QLatin1String(name)));
+    };
+    m_triage = named(m_triage, "TriageDock");
+    m_alerts = named(m_alerts, "AlertStreamDock");
+    m_incident = named(m_incident, "IncidentDock");
+    m_checklist = named(m_checklist, "ChecklistDock");
+    m_timeline = named(m_timeline, "TimelineDock");
+    m_silences = named(m_silences, "SilencesDock");
+    m_receiver = named(m_receiver, "ReceiverDock");
+    m_outbox = named(m_outbox, "OutboxDock");
+    m_onCall = named(m_onCall, "OnCallDock");
+    m_runbook = named(m_runbook, "RunbookDock");
+    m_reviewTracker = named(m_reviewTracker, "ReviewTrackerDock");
+    m_statusPage = named(m_statusPage, "StatusPageDock");
+    m_statistics = named(m_statistics, "statisticsDock");
+    m_health = named(m_health, "healthDock");
+    m_communication = named(m_communication, "CommunicationDock");
+    m_review = named(m_review, "ReviewDock");
 }
 
 void MainWindow::createActions()
@@ -350,22 +367,8 @@ void MainWindow::createMenusAndToolbar()
     view->setObjectName(QStringLiteral("menuView"));
     view->addAction(m_find);
     view->addSeparator();
-    view->addAction(m_triage->toggleViewAction());
-    view->addAction(m_incident->toggleViewAction());
-    view->addAction(m_timeline->toggleViewAction());
-    view->addAction(m_alerts->toggleViewAction());
-    view->addAction(m_silences->toggleViewAction());
-    view->addAction(m_outbox->toggleViewAction());
-    view->addAction(m_onCall->toggleViewAction());
-    view->addAction(m_checklist->toggleViewAction());
-    view->addAction(m_runbook->toggleViewAction());
-    view->addAction(m_communication->toggleViewAction());
-    view->addAction(m_statusPage->toggleViewAction());
-    view->addAction(m_review->toggleViewAction());
-    view->addAction(m_reviewTracker->toggleViewAction());
-    view->addAction(m_statistics->toggleViewAction());
-    view->addAction(m_health->toggleViewAction());
-    view->addAction(m_receiver->toggleViewAction());
+    for (QDockWidget* dock : std::as_const(m_docks))
+        view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QAction* escalation = view->addAction(QString());
     escalation->setObjectName(QStringLiteral("actionEditEscalation"));
@@ -613,7 +616,7 @@ void MainWindow::restoreLayout()
         resize(available.size() * 0.85);
         move(available.center() - rect().center());
     }
-    restoreState(m_context.settings->value(kStateKey).toByteArray(), kLayoutVersion);
+    restoreState(m_context.settings->value(kStateKey).toByteArray(), m_layoutVersion);
 }
 
 void MainWindow::saveLayout()
@@ -621,7 +624,7 @@ void MainWindow::saveLayout()
     if (!m_context.settings)
         return;
     m_context.settings->setValue(kGeometryKey, saveGeometry());
-    m_context.settings->setValue(kStateKey, saveState(kLayoutVersion));
+    m_context.settings->setValue(kStateKey, saveState(m_layoutVersion));
 }
 
 void MainWindow::exportMonthlyReport()
@@ -635,15 +638,8 @@ void MainWindow::exportMonthlyReport()
 
 void MainWindow::resetLayout()
 {
-    restoreState(m_defaultState, kLayoutVersion);
-    for (QDockWidget* dock : { static_cast<QDockWidget*>(m_triage), static_cast<QDockWidget*>(m_incident),
-             static_cast<QDockWidget*>(m_timeline), static_cast<QDockWidget*>(m_alerts),
-             static_cast<QDockWidget*>(m_silences), static_cast<QDockWidget*>(m_receiver),
-             static_cast<QDockWidget*>(m_outbox), static_cast<QDockWidget*>(m_onCall),
-             static_cast<QDockWidget*>(m_checklist), static_cast<QDockWidget*>(m_runbook),
-             static_cast<QDockWidget*>(m_communication), static_cast<QDockWidget*>(m_statusPage),
-             static_cast<QDockWidget*>(m_review), static_cast<QDockWidget*>(m_reviewTracker),
-             static_cast<QDockWidget*>(m_statistics), static_cast<QDockWidget*>(m_health) })
+    restoreState(m_defaultState, m_layoutVersion);
+    for (QDockWidget* dock : std::as_const(m_docks))
         dock->show();
 }
 

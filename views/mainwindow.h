@@ -1,15 +1,8 @@
 #pragma once
 
-#include "models/domain/alertsources.h"
 #include "models/domain/pollstate.h"
-#include "models/rules/alertrules.h"
-
-#include "views/communication/communicationdock.h"
 #include "models/domain/statuspage.h"
-#include "models/rules/escalationpolicy.h"
-#include "models/rules/playbook.h"
-#include "models/rules/reviewtemplate.h"
-#include "models/rules/statisticsconfig.h"
+#include "views/consolecontext.h"
 
 #include <QMainWindow>
 
@@ -38,28 +31,10 @@ class TimelineDock;
 class TimelineModel;
 class TriageDock;
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSettings;
-
-// What the main window works with; made by the application and outliving the window.
-struct ConsoleContext {
-    AsyncIncidentStore* store = nullptr;
-    IncidentCommands* commands = nullptr;
-    const Clock* clock = nullptr;
-    QSettings* settings = nullptr; // window layout only; never credentials
-    QString databasePath;
-    AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults()); // for the rules tester
-    QList<AlertSource> alertSources = {}; // the receiver's webhooks, for the receiver dock and the rules tester
-    CredentialVault* vault = nullptr; // the keychain, for Settings → Credentials; none: the action is off
-    EscalationConfig escalation = EscalationConfig::builtIn(); // schedules and policies, for On call and Escalate
-    PlaybookCatalog playbooks = PlaybookCatalog::builtIn(); // for the checklist and runbook docks
-    QString escalationFile = {}; // where edited escalation policies are kept; empty: not kept
-    ReviewTemplate reviewTemplate = ReviewTemplate::builtIn(); // the post-incident review's sections
-    CommunicationDock::Settings communication = {}; // the matrix, message templates and where edits of them are kept
-    StatisticsConfig statistics = StatisticsConfig::builtIn(); // response goals, health tiles
-    QString statisticsFile = {}; // where the Prometheus address is kept when changed; empty: not kept
-};
 
 // The console window: the triage, incident and timeline docks, the actions that
 // work an incident from the keyboard, and the saved layout.
@@ -116,6 +91,8 @@ protected:
 
 private:
     QAction* makeAction(const QString& text, const QKeySequence& shortcut, const QString& objectName);
+    // Builds the docks of the catalogue (dockcatalogue.h) and places them as it says.
+    void buildDocks();
     void createActions();
     void createMenusAndToolbar();
     void updateActions();
@@ -133,24 +110,26 @@ private:
     IncidentListModel* m_listModel;
     TimelineModel* m_timelineModel;
     SelectedIncident* m_selected;
-    TriageDock* m_triage;
-    IncidentDock* m_incident;
-    TimelineDock* m_timeline;
     AlertListModel* m_alertModel;
-    AlertStreamDock* m_alerts;
-    SilencesDock* m_silences;
-    ReceiverDock* m_receiver;
-    OutboxDock* m_outbox;
-    OnCallDock* m_onCall;
-    ChecklistDock* m_checklist;
-    RunbookDock* m_runbook;
-    CommunicationDock* m_communication;
-    StatusPageDock* m_statusPage;
-    ReviewDock* m_review;
-    ReviewTrackerDock* m_reviewTracker;
-    StatisticsDock* m_statistics;
-    HealthDock* m_health;
     DesktopNotifier* m_notifier;
+    QList<QDockWidget*> m_docks; // in the catalogue's order
+    int m_layoutVersion = 0;
+    TriageDock* m_triage = nullptr;
+    IncidentDock* m_incident = nullptr;
+    TimelineDock* m_timeline = nullptr;
+    AlertStreamDock* m_alerts = nullptr;
+    SilencesDock* m_silences = nullptr;
+    ReceiverDock* m_receiver = nullptr;
+    OutboxDock* m_outbox = nullptr;
+    OnCallDock* m_onCall = nullptr;
+    ChecklistDock* m_checklist = nullptr;
+    RunbookDock* m_runbook = nullptr;
+    CommunicationDock* m_communication = nullptr;
+    StatusPageDock* m_statusPage = nullptr;
+    ReviewDock* m_review = nullptr;
+    ReviewTrackerDock* m_reviewTracker = nullptr;
+    StatisticsDock* m_statistics = nullptr;
+    HealthDock* m_health = nullptr;
     QLabel* m_communicationLabel = nullptr;
     qint64 m_similarFor = 0; // the incident whose similar past incidents are shown
     QLabel* m_databaseLabel = nullptr;

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "models/domain/alertsources.h"
+#include "models/rules/alertrules.h"
+#include "models/rules/escalationpolicy.h"
+#include "models/rules/playbook.h"
+#include "models/rules/reviewtemplate.h"
+#include "models/rules/statisticsconfig.h"
+#include "views/communication/communicationdock.h"
+
+#include <QList>
+#include <QString>
+
+class AsyncIncidentStore;
+class Clock;
+class CredentialVault;
+class IncidentCommands;
+class QSettings;
+
+// What the main window works with; made by the application and outliving the window.
+struct ConsoleContext {
+    AsyncIncidentStore* store = nullptr;
+    IncidentCommands* commands = nullptr;
+    const Clock* clock = nullptr;
+    QSettings* settings = nullptr; // window layout only; never credentials
+    QString databasePath;
+    AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults()); // for the rules tester
+    QList<AlertSource> alertSources = {}; // the receiver's webhooks, for the receiver dock and the rules tester
+    CredentialVault* vault = nullptr; // the keychain, for Settings → Credentials; none: the action is off
+    EscalationConfig escalation = EscalationConfig::builtIn(); // schedules and policies, for On call and Escalate
+    PlaybookCatalog playbooks = PlaybookCatalog::builtIn(); // for the checklist and runbook docks
+    QString escalationFile = {}; // where edited escalation policies are kept; empty: not kept
+    ReviewTemplate reviewTemplate = ReviewTemplate::builtIn(); // the post-incident review's sections
+    CommunicationDock::Settings communication = {}; // the matrix, message templates and where edits of them are kept
+    StatisticsConfig statistics = StatisticsConfig::builtIn(); // response goals, health tiles
+    QString statisticsFile = {}; // where the Prometheus address is kept when changed; empty: not kept
+};
