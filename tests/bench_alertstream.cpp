@@ -47,16 +47,18 @@ void BenchAlertStream::generate()
     QVERIFY(fixture.isOpen());
     QSqlDatabase db = fixture.database();
     QSqlQuery insert(db);
-    QVERIFY(insert.prepare(QStringLiteral(
-        "INSERT INTO alerts (id, source, fingerprint, name, summary, service, severity, status, labels, annotations, "
-        "starts_at, ends_at, first_seen, last_seen, occurrences, correlation_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?, ?)")));
+    QVERIFY(insert.prepare(
+        QStringLiteral("INSERT INTO alerts (id, source, fingerprint, name, summary, service, severity, "
+                       "status, labels, annotations, "
+                       "starts_at, ends_at, first_seen, last_seen, occurrences, correlation_key) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?, ?)")));
     QRandomGenerator random(20261123);
-    const QStringList kinds { QStringLiteral("HighErrorRate"), QStringLiteral("HighLatency"), QStringLiteral("DiskFilling"),
-        QStringLiteral("PodCrashLooping"), QStringLiteral("NodeNotReady"), QStringLiteral("QueueBacklog"),
-        QStringLiteral("CertificateExpiring"), QStringLiteral("ReplicationLag") };
-    const QStringList sources { QStringLiteral("alertmanager"), QStringLiteral("grafana"), QStringLiteral("cloudwatch"),
-        QStringLiteral("pagerduty"), QStringLiteral("generic") };
+    const QStringList kinds { QStringLiteral("HighErrorRate"), QStringLiteral("HighLatency"),
+        QStringLiteral("DiskFilling"), QStringLiteral("PodCrashLooping"), QStringLiteral("NodeNotReady"),
+        QStringLiteral("QueueBacklog"), QStringLiteral("CertificateExpiring"),
+        QStringLiteral("ReplicationLag") };
+    const QStringList sources { QStringLiteral("alertmanager"), QStringLiteral("grafana"),
+        QStringLiteral("cloudwatch"), QStringLiteral("pagerduty"), QStringLiteral("generic") };
     const qint64 start = QDateTime(QDate(2026, 5, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     const qint64 step = 15000; // an alert every 15 s for half a year
     for (int i = 1; i <= kAlerts; ++i) {
@@ -143,15 +145,24 @@ void BenchAlertStream::sortAndFilter_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("openOnly");
     QTest::addColumn<int>("severity");
-    QTest::newRow("sort by name") << int(AlertListModel::NameColumn) << int(Qt::AscendingOrder) << QString() << false << 0;
-    QTest::newRow("sort by count") << int(AlertListModel::CountColumn) << int(Qt::DescendingOrder) << QString() << false << 0;
-    QTest::newRow("sort by service") << int(AlertListModel::ServiceColumn) << int(Qt::AscendingOrder) << QString() << false << 0;
-    QTest::newRow("filter SEV1") << int(AlertListModel::LastSeenColumn) << int(Qt::DescendingOrder) << QString() << false << 1;
-    QTest::newRow("filter open") << int(AlertListModel::LastSeenColumn) << int(Qt::DescendingOrder) << QString() << true << 0;
-    QTest::newRow("search word") << int(AlertListModel::LastSeenColumn) << int(Qt::DescendingOrder) << QStringLiteral("host-4242") << false << 0;
-    QTest::newRow("search two words") << int(AlertListModel::LastSeenColumn) << int(Qt::DescendingOrder) << QStringLiteral("disk svc-17") << false << 0;
-    QTest::newRow("search a common word") << int(AlertListModel::LastSeenColumn) << int(Qt::DescendingOrder) << QStringLiteral("latency") << false << 0;
-    QTest::newRow("search, sorted by name") << int(AlertListModel::NameColumn) << int(Qt::AscendingOrder) << QStringLiteral("latency") << false << 0;
+    QTest::newRow("sort by name") << int(AlertListModel::NameColumn) << int(Qt::AscendingOrder) << QString()
+                                  << false << 0;
+    QTest::newRow("sort by count") << int(AlertListModel::CountColumn) << int(Qt::DescendingOrder)
+                                   << QString() << false << 0;
+    QTest::newRow("sort by service") << int(AlertListModel::ServiceColumn) << int(Qt::AscendingOrder)
+                                     << QString() << false << 0;
+    QTest::newRow("filter SEV1") << int(AlertListModel::LastSeenColumn) << int(Qt::DescendingOrder)
+                                 << QString() << false << 1;
+    QTest::newRow("filter open") << int(AlertListModel::LastSeenColumn) << int(Qt::DescendingOrder)
+                                 << QString() << true << 0;
+    QTest::newRow("search word") << int(AlertListModel::LastSeenColumn) << int(Qt::DescendingOrder)
+                                 << QStringLiteral("host-4242") << false << 0;
+    QTest::newRow("search two words") << int(AlertListModel::LastSeenColumn) << int(Qt::DescendingOrder)
+                                      << QStringLiteral("disk svc-17") << false << 0;
+    QTest::newRow("search a common word") << int(AlertListModel::LastSeenColumn) << int(Qt::DescendingOrder)
+                                          << QStringLiteral("latency") << false << 0;
+    QTest::newRow("search, sorted by name") << int(AlertListModel::NameColumn) << int(Qt::AscendingOrder)
+                                            << QStringLiteral("latency") << false << 0;
 }
 
 void BenchAlertStream::sortAndFilter()
@@ -185,8 +196,8 @@ void BenchAlertStream::sortAndFilter()
     for (int row = 1; row < m_model->rowCount(); ++row)
         QVERIFY(!AlertOrdering(m_model->query().sort)(*m_model->alertAt(row), *m_model->alertAt(row - 1)));
     if (filterMs > 0 && sortMs > 0)
-        qInfo("FIGURE alert stream, %s: filter %.0f ms, then sort %.0f ms (%d matching)", QTest::currentDataTag(), filterMs,
-            sortMs, m_model->totalCount());
+        qInfo("FIGURE alert stream, %s: filter %.0f ms, then sort %.0f ms (%d matching)",
+            QTest::currentDataTag(), filterMs, sortMs, m_model->totalCount());
     else
         qInfo("FIGURE alert stream, %s: %.0f ms (%d matching)", QTest::currentDataTag(), filterMs + sortMs,
             m_model->totalCount());
@@ -196,7 +207,8 @@ void BenchAlertStream::cleanupTestCase()
 {
     qint64 current = 0;
     const qint64 peak = TestSupport::peakResidentKb(&current);
-    qInfo("FIGURE alert stream memory: peak resident %.0f MB (the fixture's generation included), now %.0f MB",
+    qInfo(
+        "FIGURE alert stream memory: peak resident %.0f MB (the fixture's generation included), now %.0f MB",
         static_cast<double>(peak) / 1024, static_cast<double>(current) / 1024);
     m_model.reset();
     m_store.reset();

@@ -16,12 +16,11 @@
 #include <QTest>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <sys/resource.h>
 #include <thread>
 #include <vector>
 
@@ -41,7 +40,10 @@ public:
         , m_alertmanagerApi(alertmanagerApi)
     {
     }
-    void start() { m_thread = std::thread([this] { run(); }); }
+    void start()
+    {
+        m_thread = std::thread([this] { run(); });
+    }
     void stop()
     {
         m_stop = true;
@@ -53,9 +55,10 @@ public:
 private:
     QByteArray body(int request) const
     {
-        const QByteArray alert = R"({"labels":{"alertname":"Honest","instance":"h-)" + QByteArray::number(request)
-            + R"("},"annotations":{"summary":"still heard"}})";
-        return m_alertmanagerApi ? "[" + alert + "]" : R"({"version":"4","status":"firing","alerts":[)" + alert + "]}";
+        const QByteArray alert = R"({"labels":{"alertname":"Honest","instance":"h-)"
+            + QByteArray::number(request) + R"("},"annotations":{"summary":"still heard"}})";
+        return m_alertmanagerApi ? "[" + alert + "]"
+                                 : R"({"version":"4","status":"firing","alerts":[)" + alert + "]}";
     }
     void run()
     {
@@ -74,8 +77,9 @@ private:
                 }
             }
             const QByteArray payload = body(request);
-            socket.write("POST " + m_path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                                            "Content-Length: "
+            socket.write("POST " + m_path
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  "Content-Length: "
                 + QByteArray::number(payload.size()) + "\r\n\r\n" + payload);
             socket.waitForBytesWritten(5000);
             QByteArray answer;
@@ -88,7 +92,8 @@ private:
                 headerEnd = answer.indexOf("\r\n\r\n");
                 if (headerEnd >= 0 && length < 0) {
                     const qsizetype at = answer.toLower().indexOf("content-length: ");
-                    length = at >= 0 ? answer.mid(at + 16, answer.indexOf('\r', at) - at - 16).toLongLong() : 0;
+                    length
+                        = at >= 0 ? answer.mid(at + 16, answer.indexOf('\r', at) - at - 16).toLongLong() : 0;
                 }
             }
             if (!answer.startsWith("HTTP/1.1 2")) {
@@ -121,7 +126,8 @@ public:
         for (int i = 0; i < kSlow; ++i)
             m_slow.push_back(std::make_unique<QTcpSocket>());
         for (int i = 0; i < kIdle; ++i)
-            keepTrying(m_idle.at(static_cast<std::size_t>(i)).get(), QStringLiteral("127.0.0.%1").arg(2 + i % kIdlePeers), {});
+            keepTrying(m_idle.at(static_cast<std::size_t>(i)).get(),
+                QStringLiteral("127.0.0.%1").arg(2 + i % kIdlePeers), {});
         for (const auto& socket : m_slow)
             keepTrying(socket.get(), QStringLiteral("127.0.0.%1").arg(2 + kIdlePeers),
                 "POST /webhooks/alerts/prometheus HTTP/1.1\r\nHost: 127.0.0.1\r\n");
@@ -162,10 +168,11 @@ private:
             QTimer::singleShot(1000, socket, connect);
         };
         QObject::connect(socket, &QTcpSocket::disconnected, socket, retry);
-        QObject::connect(socket, &QTcpSocket::errorOccurred, socket, [socket, retry](QAbstractSocket::SocketError) {
-            if (socket->state() == QAbstractSocket::UnconnectedState)
-                retry();
-        });
+        QObject::connect(
+            socket, &QTcpSocket::errorOccurred, socket, [socket, retry](QAbstractSocket::SocketError) {
+                if (socket->state() == QAbstractSocket::UnconnectedState)
+                    retry();
+            });
         connect();
     }
 
@@ -216,11 +223,13 @@ SiegeResult besiege(quint16 port, const QByteArray& path, bool alertmanagerApi, 
 
 void print(const char* who, const SiegeResult& result)
 {
-    qInfo("FIGURE besieged (%s): honest sender p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d alerts answered, %d failed; "
-          "%d of %d silent besiegers connected at the end, %lld connection attempts; resident %.0f MB, peak %.0f MB",
-        who, result.p50Ms, result.p99Ms, result.maxMs, result.answered, result.failures, result.besiegersConnected, kIdle,
-        static_cast<long long>(result.reconnects), static_cast<double>(result.residentKb) / 1024,
-        static_cast<double>(result.peakKb) / 1024);
+    qInfo("FIGURE besieged (%s): honest sender p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d alerts answered, %d "
+          "failed; "
+          "%d of %d silent besiegers connected at the end, %lld connection attempts; resident %.0f MB, peak "
+          "%.0f MB",
+        who, result.p50Ms, result.p99Ms, result.maxMs, result.answered, result.failures,
+        result.besiegersConnected, kIdle, static_cast<long long>(result.reconnects),
+        static_cast<double>(result.residentKb) / 1024, static_cast<double>(result.peakKb) / 1024);
 }
 }
 
@@ -277,16 +286,20 @@ void BenchHostile::consoleAndAlertmanagerUnderSiege()
 
     MonitoringProcess alertmanager(MonitoringProcess::Kind::Alertmanager);
     QString error;
-    QVERIFY2(alertmanager.start("route:\n  receiver: nowhere\nreceivers:\n- name: nowhere\n", &error), qPrintable(error));
-    const SiegeResult theirs = besiege(alertmanager.port(), "/api/v2/alerts", true, QString::number(alertmanager.pid()));
+    QVERIFY2(alertmanager.start("route:\n  receiver: nowhere\nreceivers:\n- name: nowhere\n", &error),
+        qPrintable(error));
+    const SiegeResult theirs
+        = besiege(alertmanager.port(), "/api/v2/alerts", true, QString::number(alertmanager.pid()));
     alertmanager.stop();
 
     print("console", ours);
     print("Alertmanager", theirs);
-    qInfo("FIGURE besieged (console): resident %.0f MB before the siege, %.0f MB after it and the chunked upload, "
+    qInfo("FIGURE besieged (console): resident %.0f MB before the siege, %.0f MB after it and the chunked "
+          "upload, "
           "peak %.0f MB; endless chunk extensions answered \"%s\" after %lld KiB sent",
-        static_cast<double>(before) / 1024, static_cast<double>(after) / 1024, static_cast<double>(peak) / 1024,
-        refusal.left(refusal.indexOf('\r')).constData(), static_cast<long long>(sent / 1024));
+        static_cast<double>(before) / 1024, static_cast<double>(after) / 1024,
+        static_cast<double>(peak) / 1024, refusal.left(refusal.indexOf('\r')).constData(),
+        static_cast<long long>(sent / 1024));
 
     QCOMPARE(ours.failures, 0);
     QVERIFY(ours.answered > kSiegeSeconds * 1000 / kHonestEveryMs / 2);

@@ -28,8 +28,10 @@ QList<AlertSignal> delivery(int number)
         signal.labels = { { QStringLiteral("alertname"), signal.name },
             { QStringLiteral("service"), QStringLiteral("svc-%1").arg(number % 50) },
             { QStringLiteral("severity"), QStringLiteral("warning") },
-            { QStringLiteral("instance"), QStringLiteral("host-%1:9100").arg(number * kAlertsPerDelivery + i) } };
-        signal.annotations = { { QStringLiteral("summary"), signal.name + QStringLiteral(" on ") + signal.fingerprint } };
+            { QStringLiteral("instance"),
+                QStringLiteral("host-%1:9100").arg(number * kAlertsPerDelivery + i) } };
+        signal.annotations
+            = { { QStringLiteral("summary"), signal.name + QStringLiteral(" on ") + signal.fingerprint } };
         signal.startsAt = QDateTime::currentDateTimeUtc();
         alerts.append(signal);
     }
@@ -48,7 +50,8 @@ void BenchIngest::durableDeliveries()
 {
     QTemporaryDir dir;
     SystemClock clock;
-    std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("ingest.db")), &clock);
+    std::unique_ptr<IncidentStore> store
+        = TestSupport::openStore(dir.filePath(QStringLiteral("ingest.db")), &clock);
     QVERIFY(store);
     const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
     QList<QList<AlertSignal>> deliveries;
@@ -70,10 +73,13 @@ void BenchIngest::durableDeliveries()
     const double seconds = static_cast<double>(total.nsecsElapsed()) / 1e9;
     std::sort(latencies.begin(), latencies.end());
     const auto percentile = [&latencies](double p) {
-        return static_cast<double>(latencies.at(static_cast<qsizetype>(p * static_cast<double>(latencies.size() - 1)))) / 1e6;
+        return static_cast<double>(
+                   latencies.at(static_cast<qsizetype>(p * static_cast<double>(latencies.size() - 1))))
+            / 1e6;
     };
     QCOMPARE(*store->alerts().count(AlertFilter {}), kDeliveries * kAlertsPerDelivery);
-    qInfo("FIGURE ingest: %d alerts in %d deliveries of %d, committed each: %.0f alerts/s; per delivery p50 %.2f ms, "
+    qInfo("FIGURE ingest: %d alerts in %d deliveries of %d, committed each: %.0f alerts/s; per delivery p50 "
+          "%.2f ms, "
           "p99 %.2f ms",
         kDeliveries * kAlertsPerDelivery, kDeliveries, kAlertsPerDelivery,
         kDeliveries * kAlertsPerDelivery / seconds, percentile(0.5), percentile(0.99));
@@ -85,14 +91,16 @@ void BenchIngest::durableDeliveries()
     qInfo("FIGURE ingest repeats (dedup): %.0f alerts/s",
         kDeliveries * kAlertsPerDelivery / (static_cast<double>(total.nsecsElapsed()) / 1e9));
     qint64 current = 0;
-    qInfo("FIGURE ingest memory: peak resident %.1f MB", static_cast<double>(TestSupport::peakResidentKb(&current)) / 1024.0);
+    qInfo("FIGURE ingest memory: peak resident %.1f MB",
+        static_cast<double>(TestSupport::peakResidentKb(&current)) / 1024.0);
 }
 
 void BenchIngest::inboxSizedBatches()
 {
     QTemporaryDir dir;
     SystemClock clock;
-    std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("drain.db")), &clock);
+    std::unique_ptr<IncidentStore> store
+        = TestSupport::openStore(dir.filePath(QStringLiteral("drain.db")), &clock);
     QVERIFY(store);
     const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
     constexpr int kPerBatch = AlertInboxDrain::kBatchAlerts / kAlertsPerDelivery;
@@ -115,7 +123,8 @@ void BenchIngest::inboxSizedBatches()
     const double seconds = static_cast<double>(total.nsecsElapsed()) / 1e9;
     QCOMPARE(*store->alerts().count(AlertFilter {}), kDeliveries * kAlertsPerDelivery);
     qInfo("FIGURE ingest from the alert inbox: %d alerts, %d to a transaction: %.0f alerts/s",
-        kDeliveries * kAlertsPerDelivery, AlertInboxDrain::kBatchAlerts, kDeliveries * kAlertsPerDelivery / seconds);
+        kDeliveries * kAlertsPerDelivery, AlertInboxDrain::kBatchAlerts,
+        kDeliveries * kAlertsPerDelivery / seconds);
 }
 
 QTEST_GUILESS_MAIN(BenchIngest)

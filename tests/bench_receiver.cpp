@@ -3,17 +3,17 @@
 // seen before in every request. The console commits each delivery to SQLite
 // before it answers; Alertmanager keeps its alerts in memory. Prints FIGURE
 // lines and the ratio; fails only on wrong answers (errors, lost alerts).
-#include "monitoringprocess.h"
 #include "app/api/receiver.h"
 #include "models/itemmodels/alertlistmodel.h"
+#include "monitoringprocess.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <chrono>
@@ -110,7 +110,8 @@ void BenchReceiver::consoleAgainstAlertmanager()
     const auto store = TestSupport::openStore(db, &clock);
     QVERIFY(store);
     int stored = 0;
-    QTRY_VERIFY_WITH_TIMEOUT((stored = *store->alerts().count(AlertFilter {})) >= console.requests * 10, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (stored = *store->alerts().count(AlertFilter {})) >= console.requests * 10, 60000);
     const double drainSeconds = static_cast<double>(drained.nsecsElapsed()) / 1e9;
     const double storedPerSecond = stored / (console.seconds + drainSeconds);
     qint64 residentAfter = 0;
@@ -120,7 +121,8 @@ void BenchReceiver::consoleAgainstAlertmanager()
     QCOMPARE(console.non2xx, 0);
 
     MonitoringProcess alertmanager(MonitoringProcess::Kind::Alertmanager);
-    QVERIFY2(alertmanager.start("route:\n  receiver: nowhere\nreceivers:\n- name: nowhere\n", &error), qPrintable(error));
+    QVERIFY2(alertmanager.start("route:\n  receiver: nowhere\nreceivers:\n- name: nowhere\n", &error),
+        qPrintable(error));
     LoadResult theirs;
     QVERIFY2(runWrk(QStringLiteral("http://127.0.0.1:%1/api/v2/alerts").arg(alertmanager.port()),
                  QStringLiteral("alertmanager"), &theirs, &error),
@@ -130,17 +132,21 @@ void BenchReceiver::consoleAgainstAlertmanager()
     QCOMPARE(theirs.errors, 0);
     QCOMPARE(theirs.non2xx, 0);
 
-    qInfo("FIGURE receiver (console): %.0f alerts/s into the store (%d alerts in %.1f s of load and %.2f s after it); "
+    qInfo("FIGURE receiver (console): %.0f alerts/s into the store (%d alerts in %.1f s of load and %.2f s "
+          "after it); "
           "answered %.0f alerts/s (%.0f requests/s of 10 unique alerts, each committed before its answer), "
           "p50 %.2f ms, p99 %.2f ms; resident %.0f MB before, %.0f MB after, peak %.0f MB",
         storedPerSecond, stored, console.seconds, drainSeconds, console.alertsPerSecond(),
-        console.alertsPerSecond() / 10, console.p50Ms, console.p99Ms, static_cast<double>(residentBefore) / 1024,
-        static_cast<double>(residentAfter) / 1024, static_cast<double>(consolePeak) / 1024);
-    qInfo("FIGURE receiver (Alertmanager, in memory): %.0f alerts/s (%.0f requests/s), p50 %.2f ms, p99 %.2f ms; "
+        console.alertsPerSecond() / 10, console.p50Ms, console.p99Ms,
+        static_cast<double>(residentBefore) / 1024, static_cast<double>(residentAfter) / 1024,
+        static_cast<double>(consolePeak) / 1024);
+    qInfo("FIGURE receiver (Alertmanager, in memory): %.0f alerts/s (%.0f requests/s), p50 %.2f ms, p99 %.2f "
+          "ms; "
           "peak resident %.0f MB",
         theirs.alertsPerSecond(), theirs.alertsPerSecond() / 10, theirs.p50Ms, theirs.p99Ms,
         static_cast<double>(alertmanagerPeak) / 1024);
-    qInfo("FIGURE receiver ratio console (into the store)/Alertmanager: %.2f", storedPerSecond / theirs.alertsPerSecond());
+    qInfo("FIGURE receiver ratio console (into the store)/Alertmanager: %.2f",
+        storedPerSecond / theirs.alertsPerSecond());
 }
 
 namespace {
@@ -160,7 +166,10 @@ public:
         m_thread = std::thread([this] { run(); });
     }
     void join() { m_thread.join(); }
-    std::chrono::steady_clock::time_point sentAt(int request) const { return m_sentAt.at(static_cast<std::size_t>(request)); }
+    std::chrono::steady_clock::time_point sentAt(int request) const
+    {
+        return m_sentAt.at(static_cast<std::size_t>(request));
+    }
     int failures() const { return m_failures; }
 
 private:
@@ -179,12 +188,14 @@ private:
             QByteArray alerts;
             for (int i = 0; i < 10; ++i) {
                 const QByteArray id = "lat-" + QByteArray::number(request * 10 + i);
-                alerts += (i ? "," : "") + QByteArray(R"({"status":"firing","labels":{"alertname":"Latency","instance":")") + id
+                alerts += (i ? "," : "")
+                    + QByteArray(R"({"status":"firing","labels":{"alertname":"Latency","instance":")") + id
                     + R"("},"annotations":{"summary":"probe"},"fingerprint":")" + id + R"("})";
             }
             const QByteArray body = R"({"version":"4","status":"firing","alerts":[)" + alerts + "]}";
             m_sentAt[static_cast<std::size_t>(request)] = std::chrono::steady_clock::now();
-            socket.write("POST /webhooks/alerts/prometheus HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            socket.write("POST /webhooks/alerts/prometheus HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                         "application/json\r\n"
                          "Content-Length: "
                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             socket.waitForBytesWritten(5000);
@@ -233,8 +244,10 @@ void BenchReceiver::receivedToModelAtOneThousandPerSecond()
     connect(&model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex&, int first, int last) {
         const auto now = std::chrono::steady_clock::now();
         for (int row = first; row <= last; ++row) {
-            const int number = model.index(row, 0).data(AlertListModel::FingerprintRole).toString().mid(4).toInt();
-            latencies.push_back(std::chrono::duration<double, std::milli>(now - sender.sentAt(number / 10)).count());
+            const int number
+                = model.index(row, 0).data(AlertListModel::FingerprintRole).toString().mid(4).toInt();
+            latencies.push_back(
+                std::chrono::duration<double, std::milli>(now - sender.sentAt(number / 10)).count());
         }
     });
     sender.start();
@@ -245,8 +258,9 @@ void BenchReceiver::receivedToModelAtOneThousandPerSecond()
     const auto percentile = [&latencies](double p) {
         return latencies.at(static_cast<std::size_t>(p * static_cast<double>(latencies.size() - 1)));
     };
-    qInfo("FIGURE received to model row at 1,000 alerts/s (%zu alerts, 10 a request every 10 ms): p50 %.1f ms, "
-          "p99 %.1f ms, max %.1f ms",
+    qInfo(
+        "FIGURE received to model row at 1,000 alerts/s (%zu alerts, 10 a request every 10 ms): p50 %.1f ms, "
+        "p99 %.1f ms, max %.1f ms",
         latencies.size(), percentile(0.5), percentile(0.99), latencies.back());
 }
 

@@ -2,9 +2,9 @@
 // 1,000,000 alerts in the store. Prints how long the dock takes from asking to
 // having drawn every chart, per period; asserts only that the figures are right.
 #include "models/rules/monthlyreport.h"
+#include "testsupport.h"
 #include "views/statistics/monthlyreportwriter.h"
 #include "views/statistics/statisticsdock.h"
-#include "testsupport.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -51,16 +51,18 @@ void BenchStatistics::generate()
     QVERIFY(fixture.isOpen());
     QSqlDatabase db = fixture.database();
     QSqlQuery incident(db);
-    QVERIFY(incident.prepare(QStringLiteral(
-        "INSERT INTO incidents (id, key, key_year, key_number, title, severity, type, service, environment, status, commander, "
-        "detected_at, response_due_at, acknowledged_at, resolved_at, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'production', ?, 'ana', ?, ?, ?, ?, ?, ?)")));
+    QVERIFY(incident.prepare(
+        QStringLiteral("INSERT INTO incidents (id, key, key_year, key_number, title, severity, type, "
+                       "service, environment, status, commander, "
+                       "detected_at, response_due_at, acknowledged_at, resolved_at, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'production', ?, 'ana', ?, ?, ?, ?, ?, ?)")));
     QRandomGenerator random(20261124);
-    const QStringList services { QStringLiteral("api"), QStringLiteral("database"), QStringLiteral("payments"), QStringLiteral("auth"),
-        QStringLiteral("search"), QStringLiteral("cdn"), QStringLiteral("checkout"), QStringLiteral("queue"), QStringLiteral("cache"),
+    const QStringList services { QStringLiteral("api"), QStringLiteral("database"),
+        QStringLiteral("payments"), QStringLiteral("auth"), QStringLiteral("search"), QStringLiteral("cdn"),
+        QStringLiteral("checkout"), QStringLiteral("queue"), QStringLiteral("cache"),
         QStringLiteral("reporting"), QStringLiteral("mail"), QStringLiteral("billing") };
-    const QStringList types { QStringLiteral("outage"), QStringLiteral("performance"), QStringLiteral("security"), QStringLiteral("data"),
-        QStringLiteral("integration") };
+    const QStringList types { QStringLiteral("outage"), QStringLiteral("performance"),
+        QStringLiteral("security"), QStringLiteral("data"), QStringLiteral("integration") };
     const qint64 start = kNow.addYears(-2).toMSecsSinceEpoch();
     const qint64 span = kNow.toMSecsSinceEpoch() - start;
     const qint64 minute = 60 * 1000;
@@ -72,35 +74,43 @@ void BenchStatistics::generate()
         const int year = QDateTime::fromMSecsSinceEpoch(detected, Qt::UTC).date().year();
         const qint64 acknowledged = detected + minute * (1 + random.bounded(40u));
         const qint64 resolved = acknowledged + minute * (10 + random.bounded(600u));
-        for (const QVariant& value : QVariantList { i, QStringLiteral("INC-%1-%2").arg(year).arg(i, 6, 10, QLatin1Char('0')), year, i,
-                 QStringLiteral("Incident %1").arg(i), severity, pick(random, types), pick(random, services), active ? 1 : 6, detected,
-                 detected + minute * 15, acknowledged, active ? QVariant(QMetaType::fromType<qint64>()) : QVariant(resolved),
-                 detected + minute * random.bounded(12u), resolved })
+        for (const QVariant& value :
+            QVariantList { i, QStringLiteral("INC-%1-%2").arg(year).arg(i, 6, 10, QLatin1Char('0')), year, i,
+                QStringLiteral("Incident %1").arg(i), severity, pick(random, types), pick(random, services),
+                active ? 1 : 6, detected, detected + minute * 15, acknowledged,
+                active ? QVariant(QMetaType::fromType<qint64>()) : QVariant(resolved),
+                detected + minute * random.bounded(12u), resolved })
             incident.addBindValue(value);
         QVERIFY2(incident.exec(), qPrintable(incident.lastError().text()));
     }
     QSqlQuery alert(db);
-    QVERIFY(alert.prepare(QStringLiteral("INSERT INTO alerts (id, source, fingerprint, name, service, severity, status, first_seen, last_seen, "
+    QVERIFY(alert.prepare(QStringLiteral("INSERT INTO alerts (id, source, fingerprint, name, service, "
+                                         "severity, status, first_seen, last_seen, "
                                          "occurrences) VALUES (?, ?, ?, ?, ?, ?, 2, ?, ?, ?)")));
-    const QStringList names { QStringLiteral("HighErrorRate"), QStringLiteral("HighLatency"), QStringLiteral("DiskFilling"),
-        QStringLiteral("PodCrashLooping"), QStringLiteral("NodeNotReady"), QStringLiteral("QueueBacklog"),
-        QStringLiteral("CertificateExpiring"), QStringLiteral("ReplicationLag") };
-    const QStringList sources { QStringLiteral("alertmanager"), QStringLiteral("grafana"), QStringLiteral("cloudwatch"),
-        QStringLiteral("pagerduty"), QStringLiteral("generic") };
+    const QStringList names { QStringLiteral("HighErrorRate"), QStringLiteral("HighLatency"),
+        QStringLiteral("DiskFilling"), QStringLiteral("PodCrashLooping"), QStringLiteral("NodeNotReady"),
+        QStringLiteral("QueueBacklog"), QStringLiteral("CertificateExpiring"),
+        QStringLiteral("ReplicationLag") };
+    const QStringList sources { QStringLiteral("alertmanager"), QStringLiteral("grafana"),
+        QStringLiteral("cloudwatch"), QStringLiteral("pagerduty"), QStringLiteral("generic") };
     for (int i = 1; i <= kAlerts; ++i) {
         const qint64 seen = start + span / kAlerts * (i - 1);
-        for (const QVariant& value : QVariantList { i, pick(random, sources), QStringLiteral("f%1").arg(i), pick(random, names),
-                 pick(random, services), 1 + static_cast<int>(random.bounded(4u)), seen, seen + minute, 1 + static_cast<int>(random.bounded(20u)) })
+        for (const QVariant& value : QVariantList { i, pick(random, sources), QStringLiteral("f%1").arg(i),
+                 pick(random, names), pick(random, services), 1 + static_cast<int>(random.bounded(4u)), seen,
+                 seen + minute, 1 + static_cast<int>(random.bounded(20u)) })
             alert.addBindValue(value);
         QVERIFY2(alert.exec(), qPrintable(alert.lastError().text()));
     }
     // What ingestion would have counted, hour by hour (the migration fills it the same way).
     QVERIFY(QSqlQuery(db).exec(QStringLiteral(
-        "INSERT INTO alert_volume (hour, source, name, service, severity, notifications) SELECT first_seen - first_seen % 3600000, "
+        "INSERT INTO alert_volume (hour, source, name, service, severity, notifications) SELECT first_seen - "
+        "first_seen % 3600000, "
         "source, name, service, severity, sum(occurrences) FROM alerts GROUP BY 1, 2, 3, 4, 5")));
-    QVERIFY(QSqlQuery(db).exec(QStringLiteral(
-        "INSERT INTO alert_volume_daily (day, source, name, notifications) SELECT CAST(strftime('%s', date(first_seen / 1000, "
-        "'unixepoch', 'localtime'), 'utc') AS INTEGER) * 1000, source, name, sum(occurrences) FROM alerts GROUP BY 1, 2, 3")));
+    QVERIFY(
+        QSqlQuery(db).exec(QStringLiteral("INSERT INTO alert_volume_daily (day, source, name, notifications) "
+                                          "SELECT CAST(strftime('%s', date(first_seen / 1000, "
+                                          "'unixepoch', 'localtime'), 'utc') AS INTEGER) * 1000, source, "
+                                          "name, sum(occurrences) FROM alerts GROUP BY 1, 2, 3")));
     QVERIFY(fixture.finish());
     qInfo("generated %d incidents and %d alerts in %.1f s", kIncidents, kAlerts, timer.elapsed() / 1000.0);
 }
@@ -166,7 +176,8 @@ void BenchStatistics::dockDrawsEveryChart()
     QVERIFY(check.open());
     {
         QSqlQuery count(check);
-        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM incidents WHERE detected_at >= %1 AND detected_at < %2 AND ('%3' = '' OR service = '%3')")
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM incidents WHERE detected_at >= %1 AND "
+                                          "detected_at < %2 AND ('%3' = '' OR service = '%3')")
                                .arg(asked.buckets.first().from.toMSecsSinceEpoch())
                                .arg(asked.buckets.last().to.toMSecsSinceEpoch())
                                .arg(service)));
@@ -184,7 +195,8 @@ void BenchStatistics::dockDrawsEveryChart()
     queried.start();
     QVERIFY(direct->figures().responseMetrics(asked));
     const double queryMs = static_cast<double>(queried.nsecsElapsed()) / 1e6;
-    qInfo("FIGURE statistics dock, %s (%lld incidents of %d, %d alerts in store): queries and every chart drawn in %.0f ms "
+    qInfo("FIGURE statistics dock, %s (%lld incidents of %d, %d alerts in store): queries and every chart "
+          "drawn in %.0f ms "
           "(best %.0f ms; the store's queries alone %.0f ms)",
         QTest::currentDataTag(), dock.metrics().overall.incidents, kIncidents, kAlerts, worst, best, queryMs);
 }
@@ -195,15 +207,19 @@ void BenchStatistics::monthlyReportPdf()
     QVERIFY(store);
     QElapsedTimer timer;
     timer.start();
-    const StoreResult<MonthlyReport> report = MonthlyReport::load(*store, 2026, 10, StatisticsConfig::builtIn().goals);
+    const StoreResult<MonthlyReport> report
+        = MonthlyReport::load(*store, 2026, 10, StatisticsConfig::builtIn().goals);
     QVERIFY(report);
     const double counted = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     QString error;
-    QVERIFY2(MonthlyReportWriter::write(*report, m_dir.filePath(QStringLiteral("report.pdf")), QString(), &error), qPrintable(error));
+    QVERIFY2(
+        MonthlyReportWriter::write(*report, m_dir.filePath(QStringLiteral("report.pdf")), QString(), &error),
+        qPrintable(error));
     const double written = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     QVERIFY(report->current().incidents > 4000);
-    qInfo("FIGURE monthly report, October 2026 (%lld incidents): figures %.0f ms, PDF with charts written %.0f ms", report->current().incidents,
-        counted, written);
+    qInfo("FIGURE monthly report, October 2026 (%lld incidents): figures %.0f ms, PDF with charts written "
+          "%.0f ms",
+        report->current().incidents, counted, written);
 }
 
 QTEST_MAIN(BenchStatistics)

@@ -1,11 +1,11 @@
 // Triage at scale: 100,000 incidents and 1,000,000 timeline entries in the store.
 // Prints figures; asserts only that the answers are right, never how fast they came.
 #include "models/itemmodels/incidentlistmodel.h"
-#include "views/mainwindow.h"
 #include "models/store/incidentcommands.h"
 #include "models/store/sqlitedatabase.h"
 #include "models/store/storeopener.h"
 #include "testsupport.h"
+#include "views/mainwindow.h"
 #include "views/triage/triagedock.h"
 
 #include <QElapsedTimer>
@@ -74,7 +74,8 @@ void BenchTriage::generate()
     QSqlQuery incident(db);
     QVERIFY(incident.prepare(QStringLiteral(
         "INSERT INTO incidents (id, key, key_year, key_number, title, description, severity, type, service, "
-        "environment, status, commander, detected_at, response_due_at, acknowledged_at, resolved_at, closed_at, "
+        "environment, status, commander, detected_at, response_due_at, acknowledged_at, resolved_at, "
+        "closed_at, "
         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     QSqlQuery entry(db);
     QVERIFY(entry.prepare(QStringLiteral(
@@ -82,18 +83,19 @@ void BenchTriage::generate()
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
 
     QRandomGenerator random(20261123);
-    const QStringList services { QStringLiteral("api"), QStringLiteral("database"), QStringLiteral("payments"),
-        QStringLiteral("auth"), QStringLiteral("search"), QStringLiteral("cdn"), QStringLiteral("checkout"),
-        QStringLiteral("queue"), QStringLiteral("cache"), QStringLiteral("reporting"), QStringLiteral("mail"),
-        QStringLiteral("billing") };
+    const QStringList services { QStringLiteral("api"), QStringLiteral("database"),
+        QStringLiteral("payments"), QStringLiteral("auth"), QStringLiteral("search"), QStringLiteral("cdn"),
+        QStringLiteral("checkout"), QStringLiteral("queue"), QStringLiteral("cache"),
+        QStringLiteral("reporting"), QStringLiteral("mail"), QStringLiteral("billing") };
     const QStringList symptoms { QStringLiteral("latency above SLO"), QStringLiteral("error rate spike"),
         QStringLiteral("disk nearly full"), QStringLiteral("connection pool exhausted"),
-        QStringLiteral("certificate expiring"), QStringLiteral("replication lag"), QStringLiteral("5xx from edge"),
-        QStringLiteral("queue backlog growing"), QStringLiteral("memory leak suspected") };
+        QStringLiteral("certificate expiring"), QStringLiteral("replication lag"),
+        QStringLiteral("5xx from edge"), QStringLiteral("queue backlog growing"),
+        QStringLiteral("memory leak suspected") };
     const QStringList people { QStringLiteral("ana"), QStringLiteral("bo"), QStringLiteral("chris"),
         QStringLiteral("dee"), QStringLiteral("eve"), QStringLiteral("farid"), QStringLiteral("gus") };
-    const QStringList types { QStringLiteral("outage"), QStringLiteral("performance"), QStringLiteral("security"),
-        QStringLiteral("data"), QStringLiteral("integration") };
+    const QStringList types { QStringLiteral("outage"), QStringLiteral("performance"),
+        QStringLiteral("security"), QStringLiteral("data"), QStringLiteral("integration") };
     const QStringList environments { QStringLiteral("production"), QStringLiteral("staging"),
         QStringLiteral("development") };
     const QString kEmpty = QStringLiteral(""); // Qt binds a null QString as NULL
@@ -105,7 +107,8 @@ void BenchTriage::generate()
         const quint32 roll = random.bounded(100u);
         const int severity = roll < 5 ? 1 : roll < 20 ? 2 : roll < 60 ? 3 : 4;
         // Most history is closed; the newest couple of hundred are still being worked.
-        const int status = i > kIncidents - 300 ? static_cast<int>(random.bounded(5u)) : (roll % 3 == 0 ? 5 : 6);
+        const int status
+            = i > kIncidents - 300 ? static_cast<int>(random.bounded(5u)) : (roll % 3 == 0 ? 5 : 6);
         const QString service = word(random, services);
         const QString title = service + QLatin1Char(' ') + word(random, symptoms);
         const int year = QDateTime::fromMSecsSinceEpoch(detected, Qt::UTC).date().year();
@@ -123,9 +126,12 @@ void BenchTriage::generate()
         incident.addBindValue(word(random, people));
         incident.addBindValue(detected);
         incident.addBindValue(detected + 15 * 60 * 1000);
-        incident.addBindValue(status > 0 ? QVariant(detected + 4 * 60 * 1000) : QVariant(QMetaType::fromType<qint64>()));
-        incident.addBindValue(status >= 5 ? QVariant(detected + 40 * 60 * 1000) : QVariant(QMetaType::fromType<qint64>()));
-        incident.addBindValue(status == 6 ? QVariant(detected + 90 * 60 * 1000) : QVariant(QMetaType::fromType<qint64>()));
+        incident.addBindValue(
+            status > 0 ? QVariant(detected + 4 * 60 * 1000) : QVariant(QMetaType::fromType<qint64>()));
+        incident.addBindValue(
+            status >= 5 ? QVariant(detected + 40 * 60 * 1000) : QVariant(QMetaType::fromType<qint64>()));
+        incident.addBindValue(
+            status == 6 ? QVariant(detected + 90 * 60 * 1000) : QVariant(QMetaType::fromType<qint64>()));
         incident.addBindValue(detected);
         incident.addBindValue(detected + 90 * 60 * 1000);
         QVERIFY2(incident.exec(), qPrintable(incident.lastError().text()));
@@ -142,8 +148,8 @@ void BenchTriage::generate()
         }
     }
     QVERIFY(fixture.finish());
-    qInfo("generated %d incidents and %d timeline entries in %.1f s", kIncidents, kIncidents * kEntriesPerIncident,
-        timer.elapsed() / 1000.0);
+    qInfo("generated %d incidents and %d timeline entries in %.1f s", kIncidents,
+        kIncidents * kEntriesPerIncident, timer.elapsed() / 1000.0);
 }
 
 void BenchTriage::initTestCase()
@@ -245,7 +251,8 @@ void BenchTriage::changeFilter()
         break;
     }
     double worst = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const double ms = waitForLoad(*m_model, query);
         QVERIFY(ms >= 0);
         worst = std::max(worst, ms);
@@ -264,8 +271,8 @@ void BenchTriage::changeSort_data()
 {
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("order");
-    const char* const names[IncidentListModel::ColumnCount] = { "key", "severity", "status", "title", "service",
-        "environment", "commander", "age", "response target" };
+    const char* const names[IncidentListModel::ColumnCount] = { "key", "severity", "status", "title",
+        "service", "environment", "commander", "age", "response target" };
     for (int column = 0; column < IncidentListModel::ColumnCount; ++column) {
         QTest::newRow(qPrintable(QStringLiteral("%1 ascending").arg(QLatin1String(names[column]))))
             << column << int(Qt::AscendingOrder);
@@ -283,11 +290,12 @@ void BenchTriage::changeSort()
     m_model->setFilter(all);
     QTRY_VERIFY(!m_model->isLoading());
     double worst = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         // Start from another order, so that the header click below really changes it.
         IncidentQuery other = m_model->query();
-        other.sort = { IncidentSortKey::Key, column == 0 && order == Qt::AscendingOrder ? Qt::DescendingOrder
-                                                                                      : Qt::AscendingOrder };
+        other.sort = { IncidentSortKey::Key,
+            column == 0 && order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder };
         QVERIFY(waitForLoad(*m_model, other) >= 0);
         QSignalSpy loaded(m_model.get(), &IncidentListModel::loaded);
         QElapsedTimer timer;
@@ -310,8 +318,8 @@ void BenchTriage::cleanupTestCase()
 {
     qint64 current = 0;
     const qint64 peak = TestSupport::peakResidentKb(&current);
-    qInfo("FIGURE memory: peak resident %.1f MB (includes generating the data set), now %.1f MB", peak / 1024.0,
-        current / 1024.0);
+    qInfo("FIGURE memory: peak resident %.1f MB (includes generating the data set), now %.1f MB",
+        peak / 1024.0, current / 1024.0);
     m_model.reset();
     m_store.reset();
 }

@@ -146,7 +146,8 @@ void sleepMs(int ms, const std::atomic<bool>& aborted)
 {
     QDeadlineTimer deadline(ms);
     while (!deadline.hasExpired() && !aborted)
-        std::this_thread::sleep_for(std::chrono::milliseconds(std::min<qint64>(50, deadline.remainingTime())));
+        std::this_thread::sleep_for(
+            std::chrono::milliseconds(std::min<qint64>(50, deadline.remainingTime())));
 }
 
 double percentile(std::vector<qint64> values, double p)
@@ -154,7 +155,8 @@ double percentile(std::vector<qint64> values, double p)
     if (values.empty())
         return 0;
     std::sort(values.begin(), values.end());
-    return static_cast<double>(values.at(static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))));
+    return static_cast<double>(
+        values.at(static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))));
 }
 
 // What one sender was told, at the end of its run.
@@ -246,7 +248,8 @@ private:
                 return;
             const QList<Notice> notices = noticesFor(request);
             const QByteArray body = payload(notices);
-            const QByteArray bytes = "POST /webhooks/alerts/prometheus HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port)
+            const QByteArray bytes
+                = "POST /webhooks/alerts/prometheus HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port)
                 + "\r\nUser-Agent: Alertmanager/0.25.0\r\nContent-Type: application/json\r\nContent-Length: "
                 + QByteArray::number(body.size()) + "\r\n\r\n" + body;
             if (!deliver(socket, bytes))
@@ -350,7 +353,8 @@ private:
         for (auto it = m_open.begin(); it != m_open.end();) {
             const int offset = request - it->firstRequest;
             if (offset % kGroupAlertSpacing == 0 && offset / kGroupAlertSpacing < kGroupAlerts)
-                notices.append({ criticalFingerprint(it->group, offset / kGroupAlertSpacing), false, it->group });
+                notices.append(
+                    { criticalFingerprint(it->group, offset / kGroupAlertSpacing), false, it->group });
             if (offset < kGroupResolvedAfter) {
                 ++it;
                 continue;
@@ -365,7 +369,8 @@ private:
             for (int i = 0; i < kWarningsResolvedPerRequest; ++i)
                 notices.append({ warningFingerprint(request - kWarningResolvedAfter, i), true, -1 });
         }
-        const qsizetype fresh = std::max<qsizetype>(kWarningsResolvedPerRequest, kAlertsPerRequest - notices.size());
+        const qsizetype fresh
+            = std::max<qsizetype>(kWarningsResolvedPerRequest, kAlertsPerRequest - notices.size());
         for (int i = 0; i < fresh; ++i)
             notices.append({ warningFingerprint(request, i), false, -1 });
         return notices;
@@ -383,7 +388,8 @@ private:
     }
     QByteArray warningFingerprint(int request, int alert) const
     {
-        return "soak-s" + QByteArray::number(m_index) + "-r" + QByteArray::number(request) + "-w" + QByteArray::number(alert);
+        return "soak-s" + QByteArray::number(m_index) + "-r" + QByteArray::number(request) + "-w"
+            + QByteArray::number(alert);
     }
 
     // Alertmanager's webhook payload, version 4. A resolved notice repeats the
@@ -402,15 +408,23 @@ private:
                 m_startsAt.insert(notice.fingerprint, now);
             anyFiring = anyFiring || !notice.resolved;
             const QString fingerprint = QString::fromLatin1(notice.fingerprint);
-            const QJsonObject labels { { QStringLiteral("alertname"), critical ? QStringLiteral("SoakOutage") : QStringLiteral("SoakNoise") },
+            const QJsonObject labels { { QStringLiteral("alertname"),
+                                           critical ? QStringLiteral("SoakOutage")
+                                                    : QStringLiteral("SoakNoise") },
                 { QStringLiteral("service"),
-                    critical ? QStringLiteral("soak-g%1").arg(notice.group) : QStringLiteral("noise-s%1").arg(m_index) },
-                { QStringLiteral("severity"), critical ? QStringLiteral("critical") : QStringLiteral("warning") },
-                { QStringLiteral("instance"), fingerprint }, { QStringLiteral("env"), QStringLiteral("production") } };
-            alerts.append(QJsonObject { { QStringLiteral("status"), notice.resolved ? QStringLiteral("resolved") : QStringLiteral("firing") },
+                    critical ? QStringLiteral("soak-g%1").arg(notice.group)
+                             : QStringLiteral("noise-s%1").arg(m_index) },
+                { QStringLiteral("severity"),
+                    critical ? QStringLiteral("critical") : QStringLiteral("warning") },
+                { QStringLiteral("instance"), fingerprint },
+                { QStringLiteral("env"), QStringLiteral("production") } };
+            alerts.append(QJsonObject {
+                { QStringLiteral("status"),
+                    notice.resolved ? QStringLiteral("resolved") : QStringLiteral("firing") },
                 { QStringLiteral("labels"), labels },
                 { QStringLiteral("annotations"),
-                    QJsonObject { { QStringLiteral("summary"), (critical ? QStringLiteral("Outage ") : QStringLiteral("Noise ")) + fingerprint } } },
+                    QJsonObject { { QStringLiteral("summary"),
+                        (critical ? QStringLiteral("Outage ") : QStringLiteral("Noise ")) + fingerprint } } },
                 { QStringLiteral("startsAt"), startsAt },
                 { QStringLiteral("endsAt"), notice.resolved ? now : QStringLiteral("0001-01-01T00:00:00Z") },
                 { QStringLiteral("generatorURL"), QStringLiteral("http://prometheus.soak:9090/graph") },
@@ -419,10 +433,12 @@ private:
         const QJsonObject webhook { { QStringLiteral("version"), QStringLiteral("4") },
             { QStringLiteral("status"), anyFiring ? QStringLiteral("firing") : QStringLiteral("resolved") },
             { QStringLiteral("receiver"), QStringLiteral("incident-console") },
-            { QStringLiteral("groupKey"), QStringLiteral("{}:{alertname=\"Soak\"}") }, { QStringLiteral("truncatedAlerts"), 0 },
-            { QStringLiteral("groupLabels"), QJsonObject {} }, { QStringLiteral("commonLabels"), QJsonObject {} },
+            { QStringLiteral("groupKey"), QStringLiteral("{}:{alertname=\"Soak\"}") },
+            { QStringLiteral("truncatedAlerts"), 0 }, { QStringLiteral("groupLabels"), QJsonObject {} },
+            { QStringLiteral("commonLabels"), QJsonObject {} },
             { QStringLiteral("commonAnnotations"), QJsonObject {} },
-            { QStringLiteral("externalURL"), QStringLiteral("http://alertmanager.soak:9093") }, { QStringLiteral("alerts"), alerts } };
+            { QStringLiteral("externalURL"), QStringLiteral("http://alertmanager.soak:9093") },
+            { QStringLiteral("alerts"), alerts } };
         return QJsonDocument(webhook).toJson(QJsonDocument::Compact);
     }
 
@@ -463,16 +479,19 @@ public:
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override
     {
         const HttpResponse response = answerTo(request);
-        m_calls.append({ soakClock().elapsed(), request.method, request.path, request.body, response.status });
+        m_calls.append(
+            { soakClock().elapsed(), request.method, request.path, request.body, response.status });
         if (m_random.bounded(100) < kLateAnswerPercent)
-            QTimer::singleShot(m_random.bounded(20, kLateAnswerMaxMs), [respond, response] { respond(response); });
+            QTimer::singleShot(
+                m_random.bounded(20, kLateAnswerMaxMs), [respond, response] { respond(response); });
         else
             respond(response);
     }
     const QList<Call>& calls() const { return m_calls; }
     qsizetype refused() const
     {
-        return std::count_if(m_calls.cbegin(), m_calls.cend(), [](const Call& call) { return !call.taken(); });
+        return std::count_if(
+            m_calls.cbegin(), m_calls.cend(), [](const Call& call) { return !call.taken(); });
     }
 
 private:
@@ -483,7 +502,8 @@ private:
         const int roll = m_random.bounded(100);
         if (roll < kRefuse503Percent + kRefuse429Percent) {
             HttpResponse busy = roll < kRefuse503Percent
-                ? HttpResponse::error(503, QStringLiteral("unavailable"), QStringLiteral("Service unavailable"))
+                ? HttpResponse::error(
+                    503, QStringLiteral("unavailable"), QStringLiteral("Service unavailable"))
                 : HttpResponse::error(429, QStringLiteral("throttled"), QStringLiteral("Too many requests"));
             busy.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
             return busy;
@@ -559,7 +579,8 @@ StoreSnapshot readStore(const QString& path)
         if (!opened) {
             snapshot.error = db.lastError().text();
         } else if (run(QStringLiteral("BEGIN"))) {
-            if (run(QStringLiteral("SELECT fingerprint, status, coalesce(incident_id, 0), occurrences FROM alerts WHERE source = '")
+            if (run(QStringLiteral("SELECT fingerprint, status, coalesce(incident_id, 0), occurrences FROM "
+                                   "alerts WHERE source = '")
                     + kAlertSource + QStringLiteral("'"))) {
                 while (query.next())
                     snapshot.alerts[query.value(0).toByteArray()].append(
@@ -570,18 +591,21 @@ StoreSnapshot readStore(const QString& path)
                     snapshot.incidents.append({ query.value(0).toLongLong(), query.value(1).toString(),
                         query.value(2).toString(), query.value(3).toInt() });
             }
-            if (run(QStringLiteral("SELECT id, channel, coalesce(incident_id, 0), event, payload, state, attempts, created_at FROM outbox ORDER BY id"))) {
+            if (run(QStringLiteral("SELECT id, channel, coalesce(incident_id, 0), event, payload, state, "
+                                   "attempts, created_at FROM outbox ORDER BY id"))) {
                 while (query.next())
-                    snapshot.outbox.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
-                        query.value(3).toString(), query.value(4).toByteArray(), query.value(5).toInt(), query.value(6).toInt(),
-                        query.value(7).toLongLong() });
+                    snapshot.outbox.append({ query.value(0).toLongLong(), query.value(1).toString(),
+                        query.value(2).toLongLong(), query.value(3).toString(), query.value(4).toByteArray(),
+                        query.value(5).toInt(), query.value(6).toInt(), query.value(7).toLongLong() });
             }
             // Declared (0), status changed (1) to resolved, alert firing (7), alert resolved (8).
-            if (run(QStringLiteral("SELECT incident_id, kind, new_value, body FROM timeline WHERE kind IN (0, 1, 7, 8)"))) {
+            if (run(QStringLiteral(
+                    "SELECT incident_id, kind, new_value, body FROM timeline WHERE kind IN (0, 1, 7, 8)"))) {
                 while (query.next()) {
                     const qint64 incident = query.value(0).toLongLong();
                     const int kind = query.value(1).toInt();
-                    const QByteArray fingerprint = query.value(3).toString().section(QLatin1Char(' '), -1).toUtf8();
+                    const QByteArray fingerprint
+                        = query.value(3).toString().section(QLatin1Char(' '), -1).toUtf8();
                     if (kind == 0)
                         ++snapshot.declaredEntries[incident];
                     else if (kind == 1 && query.value(2).toString() == QLatin1String("resolved"))
@@ -623,7 +647,8 @@ AlertVerdict checkAlerts(const SenderReport& told, const StoreSnapshot& store)
             continue;
         }
         verdict.duplicated += static_cast<int>(rows.size() - 1);
-        const bool resolved = std::any_of(rows.cbegin(), rows.cend(), [](const auto& row) { return row.status == 2; });
+        const bool resolved
+            = std::any_of(rows.cbegin(), rows.cend(), [](const auto& row) { return row.status == 2; });
         if (it->resolvedAnswered && !resolved)
             ++verdict.lost; // its resolved notice
         else if (!it->resolvedAnswered && resolved)
@@ -664,7 +689,8 @@ IncidentVerdict checkIncidents(const SenderReport& told, const StoreSnapshot& st
             const int resolvedEntries = store.alertResolvedEntries.value(fingerprint);
             const int resolvedExpected = groupResolved ? 1 : 0;
             verdict.timelineLost += (firing == 0 ? 1 : 0) + (resolvedEntries < resolvedExpected ? 1 : 0);
-            verdict.timelineDuplicated += std::max(0, firing - 1) + std::max(0, resolvedEntries - resolvedExpected);
+            verdict.timelineDuplicated
+                += std::max(0, firing - 1) + std::max(0, resolvedEntries - resolvedExpected);
         }
         if (incidents.isEmpty())
             ++verdict.lost;
@@ -725,15 +751,18 @@ OutboxVerdict checkOutbox(const StoreSnapshot& store, const QList<FakePagingServ
         QString event;
         bool onlyWhenResolved;
     };
-    const ExpectedMessage expectedMessages[] = { { QStringLiteral("pagerduty"), QStringLiteral("trigger"), false },
-        { QStringLiteral("slack"), QStringLiteral("declared"), false }, { QStringLiteral("pagerduty"), QStringLiteral("resolve"), true },
-        { QStringLiteral("slack"), QStringLiteral("resolved"), true } };
+    const ExpectedMessage expectedMessages[]
+        = { { QStringLiteral("pagerduty"), QStringLiteral("trigger"), false },
+              { QStringLiteral("slack"), QStringLiteral("declared"), false },
+              { QStringLiteral("pagerduty"), QStringLiteral("resolve"), true },
+              { QStringLiteral("slack"), QStringLiteral("resolved"), true } };
     QHash<QString, int> queued; // "incident channel event" → rows
     for (const StoreSnapshot::OutboxRow& row : store.outbox)
         ++queued[QStringLiteral("%1 %2 %3").arg(row.incidentId).arg(row.channel, row.event)];
     for (const StoreSnapshot::IncidentRow& incident : store.incidents) {
         for (const ExpectedMessage& expected : expectedMessages) {
-            const int rows = queued.value(QStringLiteral("%1 %2 %3").arg(incident.id).arg(expected.channel, expected.event));
+            const int rows = queued.value(
+                QStringLiteral("%1 %2 %3").arg(incident.id).arg(expected.channel, expected.event));
             if (expected.onlyWhenResolved && incident.status != 5) {
                 verdict.outOfOrder += rows; // a resolve for an incident that is not resolved
                 continue;
@@ -753,7 +782,9 @@ OutboxVerdict checkOutbox(const StoreSnapshot& store, const QList<FakePagingServ
             rowBySlackBody.insert(row.payload, row.id); // the body sent is the payload as it is
         } else if (row.channel == QLatin1String("pagerduty")) {
             ++verdict.pagerDutyMessages;
-            rowByPagerDutyEvent.insert(QJsonDocument(QJsonDocument::fromJson(row.payload).object()).toJson(QJsonDocument::Compact), row.id);
+            rowByPagerDutyEvent.insert(
+                QJsonDocument(QJsonDocument::fromJson(row.payload).object()).toJson(QJsonDocument::Compact),
+                row.id);
         } else {
             ++verdict.otherMessages;
         }
@@ -781,7 +812,8 @@ OutboxVerdict checkOutbox(const StoreSnapshot& store, const QList<FakePagingServ
         if (call.taken()) {
             takenAtMs[row].append(call.atMs);
             const StoreSnapshot::OutboxRow* message = rowById.value(row);
-            takenRowsInOrder[message->channel + QLatin1Char(' ') + QString::number(message->incidentId)].append(row);
+            takenRowsInOrder[message->channel + QLatin1Char(' ') + QString::number(message->incidentId)]
+                .append(row);
         }
     }
     for (const StoreSnapshot::OutboxRow& row : store.outbox) {
@@ -794,7 +826,9 @@ OutboxVerdict checkOutbox(const StoreSnapshot& store, const QList<FakePagingServ
         if (!taken.isEmpty()) {
             verdict.queuedToTakenMs.push_back(soakClockEpochMs() + taken.first() - row.createdAtMs);
             verdict.waitedOverAMinute += verdict.queuedToTakenMs.back() > kOutboxClaimMs ? 1 : 0;
-            verdict.untriedForAMinute += soakClockEpochMs() + firstCallAtMs.value(row.id) - row.createdAtMs > kOutboxClaimMs ? 1 : 0;
+            verdict.untriedForAMinute
+                += soakClockEpochMs() + firstCallAtMs.value(row.id) - row.createdAtMs > kOutboxClaimMs ? 1
+                                                                                                       : 0;
         }
         for (qsizetype i = 1; i < taken.size(); ++i) {
             (row.channel == QLatin1String("pagerduty") ? verdict.pagerDutyTwice : verdict.slackTwice) += 1;
@@ -825,7 +859,8 @@ OutboxVerdict checkOutbox(const StoreSnapshot& store, const QList<FakePagingServ
         const QJsonObject event = QJsonDocument::fromJson(call.body).object();
         const QString dedupKey = event.value(QLatin1String("dedup_key")).toString();
         verdict.unknownDedupKeys += pageKeys.contains(dedupKey) ? 0 : 1;
-        ++pagerDutyActions[dedupKey + QLatin1Char(' ') + event.value(QLatin1String("event_action")).toString()];
+        ++pagerDutyActions[dedupKey + QLatin1Char(' ')
+            + event.value(QLatin1String("event_action")).toString()];
     }
     for (int times : std::as_const(pagerDutyActions))
         verdict.pagerDutyActionsTwice += std::max(0, times - 1);
@@ -892,12 +927,14 @@ void SoakCrash::initTestCase()
 {
     soakClockEpochMs(); // the clock starts now
     QVERIFY2(qEnvironmentVariable("IC_KEYCHAIN_BUS") == QLatin1String("1"),
-        "run under tests/support/with-keychain: the soak stores PagerDuty and Slack credentials in the keychain, "
+        "run under tests/support/with-keychain: the soak stores PagerDuty and Slack credentials in the "
+        "keychain, "
         "and must never overwrite those of a real one");
     QVERIFY(QFileInfo::exists(qEnvironmentVariable("INCIDENT_CONSOLE_BIN")));
     QVERIFY(m_dir.isValid());
-    m_seed = qEnvironmentVariableIsSet("IC_SOAK_SEED") ? static_cast<quint32>(qEnvironmentVariableIntValue("IC_SOAK_SEED"))
-                                                       : QRandomGenerator::system()->generate() % 1000000;
+    m_seed = qEnvironmentVariableIsSet("IC_SOAK_SEED")
+        ? static_cast<quint32>(qEnvironmentVariableIntValue("IC_SOAK_SEED"))
+        : QRandomGenerator::system()->generate() % 1000000;
     m_random.seed(m_seed);
     m_db = m_dir.filePath(QStringLiteral("soak.db"));
     m_configHome = m_dir.filePath(QStringLiteral("config"));
@@ -914,19 +951,24 @@ void SoakCrash::initTestCase()
     QVERIFY(QDir().mkpath(configDir));
     const QJsonObject integrations {
         { QStringLiteral("pagerduty"),
-            QJsonObject { { QStringLiteral("enabled"), true }, { QStringLiteral("minimumSeverity"), QStringLiteral("SEV2") },
-                { QStringLiteral("eventsUrl"), fakeBase + kEventsPath }, { QStringLiteral("routing"), QJsonArray {} } } },
+            QJsonObject { { QStringLiteral("enabled"), true },
+                { QStringLiteral("minimumSeverity"), QStringLiteral("SEV2") },
+                { QStringLiteral("eventsUrl"), fakeBase + kEventsPath },
+                { QStringLiteral("routing"), QJsonArray {} } } },
         { QStringLiteral("slack"),
-            QJsonObject { { QStringLiteral("enabled"), true }, { QStringLiteral("minimumSeverity"), QStringLiteral("SEV4") },
+            QJsonObject { { QStringLiteral("enabled"), true },
+                { QStringLiteral("minimumSeverity"), QStringLiteral("SEV4") },
                 { QStringLiteral("baseUrl"), fakeBase } } },
-        { QStringLiteral("webhook"), QJsonObject { { QStringLiteral("enabled"), false }, { QStringLiteral("url"), QString() } } },
+        { QStringLiteral("webhook"),
+            QJsonObject { { QStringLiteral("enabled"), false }, { QStringLiteral("url"), QString() } } },
         { QStringLiteral("statuspage"), QJsonObject { { QStringLiteral("enabled"), false } } },
     };
     // No escalation rules: an incident left unacknowledged for 5 minutes would
     // otherwise post "escalated" to Slack, making the messages to expect depend
     // on how long the run takes rather than on what it sent.
     const QJsonObject escalation { { QStringLiteral("schedules"), QJsonArray {} },
-        { QStringLiteral("escalation_policies"), QJsonArray {} }, { QStringLiteral("escalation_rules"), QJsonArray {} } };
+        { QStringLiteral("escalation_policies"), QJsonArray {} },
+        { QStringLiteral("escalation_rules"), QJsonArray {} } };
     for (const auto& [name, json] : { std::pair { QStringLiteral("integrations.json"), integrations },
              std::pair { QStringLiteral("escalation.json"), escalation } }) {
         QFile file(QDir(configDir).filePath(name));
@@ -936,12 +978,14 @@ void SoakCrash::initTestCase()
 
     // The credentials, the way a person stores them.
     QString output;
-    QVERIFY2(runCommand({ QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("pagerduty/routing-key") },
+    QVERIFY2(runCommand(
+                 { QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("pagerduty/routing-key") },
                  kRoutingKey + '\n', &output)
             == 0,
         qPrintable(output));
-    QVERIFY2(runCommand({ QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("slack/webhook-url") },
-                 (fakeBase + kSlackPath).toUtf8() + '\n', &output)
+    QVERIFY2(
+        runCommand({ QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("slack/webhook-url") },
+            (fakeBase + kSlackPath).toUtf8() + '\n', &output)
             == 0,
         qPrintable(output));
     m_secretsStored = true;
@@ -956,12 +1000,17 @@ void SoakCrash::cleanupTestCase()
         killConsole();
     if (m_secretsStored) {
         QString output;
-        runCommand({ QStringLiteral("secret"), QStringLiteral("delete"), QStringLiteral("pagerduty/routing-key") }, {}, &output);
-        runCommand({ QStringLiteral("secret"), QStringLiteral("delete"), QStringLiteral("slack/webhook-url") }, {}, &output);
+        runCommand(
+            { QStringLiteral("secret"), QStringLiteral("delete"), QStringLiteral("pagerduty/routing-key") },
+            {}, &output);
+        runCommand(
+            { QStringLiteral("secret"), QStringLiteral("delete"), QStringLiteral("slack/webhook-url") }, {},
+            &output);
     }
     if (!m_passed) {
         m_dir.setAutoRemove(false);
-        qInfo("The soak's database, configuration and console log are kept in %s (seed %u)", qPrintable(m_dir.path()), m_seed);
+        qInfo("The soak's database, configuration and console log are kept in %s (seed %u)",
+            qPrintable(m_dir.path()), m_seed);
     }
 }
 
@@ -977,11 +1026,13 @@ void SoakCrash::killedAgainAndAgainLosesNothing()
     // storm waits for that, so that every incident it opens is one to page.
     QVERIFY2(startConsole(), qPrintable(m_console.errorString()));
     QVERIFY2(waitUntilAnswering(kBackWithinMs) >= 0, qPrintable(consoleLogTail()));
-    QTRY_COMPARE_WITH_TIMEOUT(TestSupport::firstNumber(m_db, QStringLiteral("SELECT count(*) FROM outbox_cursor")), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        TestSupport::firstNumber(m_db, QStringLiteral("SELECT count(*) FROM outbox_cursor")), 1, 30000);
 
     std::vector<std::unique_ptr<AlertmanagerSender>> senders;
     for (int i = 0; i < senderCount; ++i)
-        senders.push_back(std::make_unique<AlertmanagerSender>(i, m_consolePort, m_seed + static_cast<quint32>(i)));
+        senders.push_back(
+            std::make_unique<AlertmanagerSender>(i, m_consolePort, m_seed + static_cast<quint32>(i)));
     // Whatever happens below, no sender thread outlives the test.
     struct AbortSenders {
         std::vector<std::unique_ptr<AlertmanagerSender>>& senders;
@@ -1010,21 +1061,24 @@ void SoakCrash::killedAgainAndAgainLosesNothing()
     for (int killIndex = 0; killIndex < kills; ++killIndex) {
         if (m_random.bounded(100) < kKillWhileStartingPercent) {
             ++killedWhileStarting;
-            QTest::qWait(static_cast<int>(std::max<qint64>(0, m_random.bounded(kStartingMinMs, kStartingMaxMs) - sinceStart.elapsed())));
+            QTest::qWait(static_cast<int>(std::max<qint64>(
+                0, m_random.bounded(kStartingMinMs, kStartingMaxMs) - sinceStart.elapsed())));
         } else {
             const qint64 back = waitUntilAnswering(kBackWithinMs);
-            QVERIFY2(back >= 0, qPrintable(QStringLiteral("the console did not answer within %1 s of its restart after kill %2:\n%3")
-                                               .arg(kBackWithinMs / 1000)
-                                               .arg(killIndex)
-                                               .arg(consoleLogTail())));
+            QVERIFY2(back >= 0,
+                qPrintable(
+                    QStringLiteral("the console did not answer within %1 s of its restart after kill %2:\n%3")
+                        .arg(kBackWithinMs / 1000)
+                        .arg(killIndex)
+                        .arg(consoleLogTail())));
             backAfterMs.push_back(sinceStart.elapsed());
             QTest::qWait(m_random.bounded(kUptimeMinMs, kUptimeMaxMs));
         }
         if (m_console.state() == QProcess::NotRunning) {
             // It died without being killed: a crash, which the log may explain.
             ++unexpectedExits;
-            qWarning("The console exited by itself (exit code %d) before kill %d:\n%s", m_console.exitCode(), killIndex,
-                qPrintable(consoleLogTail()));
+            qWarning("The console exited by itself (exit code %d) before kill %d:\n%s", m_console.exitCode(),
+                killIndex, qPrintable(consoleLogTail()));
         }
         // What its outbox holds under claim as it dies waits out the claim (a
         // minute), whether it was on its way or not; its claims are those
@@ -1032,7 +1086,8 @@ void SoakCrash::killedAgainAndAgainLosesNothing()
         // Read while it still runs: a reader closing a dead console's file
         // would checkpoint its WAL.
         const int held = TestSupport::firstNumber(m_db,
-            QStringLiteral("SELECT count(*) FROM outbox WHERE state = 0 AND claimed_until >= %1").arg(m_consoleStartedAtMs + kOutboxClaimMs));
+            QStringLiteral("SELECT count(*) FROM outbox WHERE state = 0 AND claimed_until >= %1")
+                .arg(m_consoleStartedAtMs + kOutboxClaimMs));
         heldUnderClaimAtKills += std::max(0, held);
         // One message at a time is on its way per service and key: PagerDuty's default key and Slack here.
         heldNotOnTheirWayAtKills += std::max(0, held - 2);
@@ -1049,7 +1104,8 @@ void SoakCrash::killedAgainAndAgainLosesNothing()
     for (const auto& sender : senders)
         sender->finishUp();
     const auto sendersDone = [&senders] {
-        return std::all_of(senders.cbegin(), senders.cend(), [](const auto& sender) { return sender->done(); });
+        return std::all_of(
+            senders.cbegin(), senders.cend(), [](const auto& sender) { return sender->done(); });
     };
     QTRY_VERIFY_WITH_TIMEOUT(sendersDone(), kGiveUpMs + 30000);
     QElapsedTimer settling;
@@ -1059,7 +1115,12 @@ void SoakCrash::killedAgainAndAgainLosesNothing()
         const std::optional<QJsonObject> answer = health();
         if (answer)
             finalHealth = *answer;
-        return answer && answer->value(QLatin1String("alertInbox")).toObject().value(QLatin1String("waitingAlerts")).toInt(-1) == 0;
+        return answer
+            && answer->value(QLatin1String("alertInbox"))
+                   .toObject()
+                   .value(QLatin1String("waitingAlerts"))
+                   .toInt(-1)
+            == 0;
     };
     QTRY_VERIFY_WITH_TIMEOUT(inboxDrained(), 120000);
     const double inboxSeconds = static_cast<double>(settling.elapsed()) / 1000;
@@ -1076,10 +1137,13 @@ void SoakCrash::killedAgainAndAgainLosesNothing()
         qsizetype lastCalls = -1;
         int lastSettled = -1;
         for (;;) {
-            const int waiting = TestSupport::firstNumber(m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 0"));
-            const int settled = TestSupport::firstNumber(m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 0"));
+            const int waiting = TestSupport::firstNumber(
+                m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 0"));
+            const int settled = TestSupport::firstNumber(
+                m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 0"));
             const int behind = TestSupport::firstNumber(m_db,
-                QStringLiteral("SELECT coalesce((SELECT max(seq) FROM change_log), 0) - coalesce((SELECT seq FROM outbox_cursor), 0)"));
+                QStringLiteral("SELECT coalesce((SELECT max(seq) FROM change_log), 0) - coalesce((SELECT seq "
+                               "FROM outbox_cursor), 0)"));
             if (settled != lastSettled || m_fake->calls().size() != lastCalls) {
                 lastSettled = settled;
                 lastCalls = m_fake->calls().size();
@@ -1126,53 +1190,68 @@ void SoakCrash::killedAgainAndAgainLosesNothing()
 
     const AlertVerdict alerts = checkAlerts(told, store);
     const IncidentVerdict incidents = checkIncidents(told, store);
-    const OutboxVerdict outbox = checkOutbox(store, calls, [this](qint64 fromMs, qint64 toMs) { return killedBetween(fromMs, toMs); });
+    const OutboxVerdict outbox = checkOutbox(
+        store, calls, [this](qint64 fromMs, qint64 toMs) { return killedBetween(fromMs, toMs); });
 
     const double totalSeconds = static_cast<double>(run.elapsed()) / 1000;
-    const qint64 alertsAnswered = std::count_if(told.alerts.cbegin(), told.alerts.cend(), [](const auto& a) { return a.firingAnswered; });
-    qInfo("FIGURE soak: %d kills, %lld alerts answered, %d lost, %d duplicated, %d out of order; outbox %lld messages, "
+    const qint64 alertsAnswered = std::count_if(
+        told.alerts.cbegin(), told.alerts.cend(), [](const auto& a) { return a.firingAnswered; });
+    qInfo("FIGURE soak: %d kills, %lld alerts answered, %d lost, %d duplicated, %d out of order; outbox %lld "
+          "messages, "
           "%d lost, %d sent twice, %d out of order; %.0f s",
         kills, static_cast<long long>(alertsAnswered), alerts.lost + incidents.lost + incidents.timelineLost,
-        alerts.duplicated + incidents.duplicated + incidents.timelineDuplicated, alerts.outOfOrder + incidents.wrongState,
-        static_cast<long long>(store.outbox.size()), outbox.lost(), outbox.pagerDutyTwice + outbox.slackTwice,
-        outbox.outOfOrder, totalSeconds);
-    qInfo("FIGURE soak alerts: %lld alerts (%lld resolved later) in %lld requests from %d senders (%lld answered 200, "
-          "%lld answered 202 from the inbox), %lld requests sent again (%lld connections failed, %lld refused); "
-          "%d lost, %d duplicated, %d out of order, %d stray; %d firing notices arrived twice and were folded",
+        alerts.duplicated + incidents.duplicated + incidents.timelineDuplicated,
+        alerts.outOfOrder + incidents.wrongState, static_cast<long long>(store.outbox.size()), outbox.lost(),
+        outbox.pagerDutyTwice + outbox.slackTwice, outbox.outOfOrder, totalSeconds);
+    qInfo(
+        "FIGURE soak alerts: %lld alerts (%lld resolved later) in %lld requests from %d senders (%lld "
+        "answered 200, "
+        "%lld answered 202 from the inbox), %lld requests sent again (%lld connections failed, %lld "
+        "refused); "
+        "%d lost, %d duplicated, %d out of order, %d stray; %d firing notices arrived twice and were folded",
         static_cast<long long>(alertsAnswered),
-        static_cast<long long>(std::count_if(told.alerts.cbegin(), told.alerts.cend(), [](const auto& a) { return a.resolvedAnswered; })),
+        static_cast<long long>(std::count_if(
+            told.alerts.cbegin(), told.alerts.cend(), [](const auto& a) { return a.resolvedAnswered; })),
         static_cast<long long>(told.requests), senderCount, static_cast<long long>(told.answered200),
         static_cast<long long>(told.answered202), static_cast<long long>(told.retriedRequests),
         static_cast<long long>(told.connectionFailures),
-        static_cast<long long>(std::accumulate(told.refusals.cbegin(), told.refusals.cend(), qint64(0))), alerts.lost,
-        alerts.duplicated, alerts.outOfOrder, alerts.stray, alerts.foldedRepeats);
-    qInfo("FIGURE soak incidents: %lld incidents for %lld critical groups (%lld resolved), %d lost, %d duplicated, "
+        static_cast<long long>(std::accumulate(told.refusals.cbegin(), told.refusals.cend(), qint64(0))),
+        alerts.lost, alerts.duplicated, alerts.outOfOrder, alerts.stray, alerts.foldedRepeats);
+    qInfo("FIGURE soak incidents: %lld incidents for %lld critical groups (%lld resolved), %d lost, %d "
+          "duplicated, "
           "%d in the wrong state; timeline %d entries missing, %d twice",
         static_cast<long long>(store.incidents.size()), static_cast<long long>(told.groups.size()),
-        static_cast<long long>(told.resolvedGroups.size()), incidents.lost, incidents.duplicated, incidents.wrongState,
-        incidents.timelineLost, incidents.timelineDuplicated);
-    qInfo("FIGURE soak outbox: %lld messages (%d PagerDuty, %d Slack, %d other), %d lost (%d never queued, %d unsent, "
-          "%d failed, %d delivered but never taken), %d queued twice, %d out of order; the fakes refused %lld calls "
+        static_cast<long long>(told.resolvedGroups.size()), incidents.lost, incidents.duplicated,
+        incidents.wrongState, incidents.timelineLost, incidents.timelineDuplicated);
+    qInfo("FIGURE soak outbox: %lld messages (%d PagerDuty, %d Slack, %d other), %d lost (%d never queued, "
+          "%d unsent, "
+          "%d failed, %d delivered but never taken), %d queued twice, %d out of order; the fakes refused "
+          "%lld calls "
           "(503/429) and took %lld; %d calls the console never recorded; %d unknown calls",
-        static_cast<long long>(store.outbox.size()), outbox.pagerDutyMessages, outbox.slackMessages, outbox.otherMessages,
-        outbox.lost(), outbox.notQueued, outbox.unsent, outbox.failedForGood, outbox.deliveredButNeverTaken,
-        outbox.queuedTwice, outbox.outOfOrder, static_cast<long long>(refusedByFakes),
-        static_cast<long long>(calls.size() - refusedByFakes), outbox.answersNeverRecorded, outbox.unknownCalls);
+        static_cast<long long>(store.outbox.size()), outbox.pagerDutyMessages, outbox.slackMessages,
+        outbox.otherMessages, outbox.lost(), outbox.notQueued, outbox.unsent, outbox.failedForGood,
+        outbox.deliveredButNeverTaken, outbox.queuedTwice, outbox.outOfOrder,
+        static_cast<long long>(refusedByFakes), static_cast<long long>(calls.size() - refusedByFakes),
+        outbox.answersNeverRecorded, outbox.unknownCalls);
     qInfo("FIGURE soak sent twice, the console killed between the service taking a message and recording it: "
-          "%d to PagerDuty (%d repeated dedup_key and event_action, which PagerDuty folds), %d to Slack (posted twice), "
+          "%d to PagerDuty (%d repeated dedup_key and event_action, which PagerDuty folds), %d to Slack "
+          "(posted twice), "
           "%d without a kill in between",
         outbox.pagerDutyTwice, outbox.pagerDutyActionsTwice, outbox.slackTwice, outbox.twiceWithoutAKill);
     qInfo("FIGURE soak outbox latency, queued to taken by the service: p50 %.1f s, p90 %.1f s, max %.1f s; "
           "%d messages waited over a minute, %d of them not even tried in their first minute; "
-          "%d messages were held under the claim of a console as it was killed, at least %d of them not on their way",
+          "%d messages were held under the claim of a console as it was killed, at least %d of them not on "
+          "their way",
         percentile(outbox.queuedToTakenMs, 0.5) / 1000, percentile(outbox.queuedToTakenMs, 0.9) / 1000,
         percentile(outbox.queuedToTakenMs, 1.0) / 1000, outbox.waitedOverAMinute, outbox.untriedForAMinute,
         heldUnderClaimAtKills, heldNotOnTheirWayAtKills);
-    qInfo("FIGURE soak timing: %.0f s of kills (%d while starting, %d exits of its own), console answering again "
-          "p50 %.0f ms, max %.0f ms after a restart; inbox drained %.1f s and outbox settled %.1f s after the senders "
+    qInfo("FIGURE soak timing: %.0f s of kills (%d while starting, %d exits of its own), console answering "
+          "again "
+          "p50 %.0f ms, max %.0f ms after a restart; inbox drained %.1f s and outbox settled %.1f s after "
+          "the senders "
           "finished; %.0f s in all (seed %u)",
-        stormSeconds, killedWhileStarting, unexpectedExits, percentile(backAfterMs, 0.5), percentile(backAfterMs, 1.0),
-        inboxSeconds, outboxSeconds, totalSeconds, m_seed);
+        stormSeconds, killedWhileStarting, unexpectedExits, percentile(backAfterMs, 0.5),
+        percentile(backAfterMs, 1.0), inboxSeconds, outboxSeconds, totalSeconds, m_seed);
 
     QVERIFY2(gaveUp.isEmpty(), qPrintable(gaveUp.join(QLatin1Char('\n'))));
     QCOMPARE(unexpectedExits, 0);
@@ -1181,7 +1260,11 @@ void SoakCrash::killedAgainAndAgainLosesNothing()
     QCOMPARE(alerts.outOfOrder, 0);
     QCOMPARE(alerts.stray, 0);
     QCOMPARE(store.refusedDeliveries, 0);
-    QCOMPARE(finalHealth.value(QLatin1String("alertInbox")).toObject().value(QLatin1String("setAsideEntries")).toInt(), 0);
+    QCOMPARE(finalHealth.value(QLatin1String("alertInbox"))
+                 .toObject()
+                 .value(QLatin1String("setAsideEntries"))
+                 .toInt(),
+        0);
     QCOMPARE(incidents.lost, 0);
     QCOMPARE(incidents.duplicated, 0);
     QCOMPARE(incidents.wrongState, 0);
@@ -1241,7 +1324,8 @@ bool SoakCrash::startConsole()
     m_console.setStandardErrorFile(m_log, QIODevice::Append);
     m_consoleStartedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_console.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
-        { QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_consolePort) });
+        { QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:%1").arg(m_consolePort) });
     return m_console.waitForStarted(10000);
 }
 
@@ -1282,7 +1366,8 @@ qint64 SoakCrash::waitUntilAnswering(int timeoutMs)
 
 bool SoakCrash::killedBetween(qint64 fromMs, qint64 toMs) const
 {
-    return std::any_of(m_killsAtMs.cbegin(), m_killsAtMs.cend(), [&](qint64 at) { return at >= fromMs && at <= toMs; });
+    return std::any_of(
+        m_killsAtMs.cbegin(), m_killsAtMs.cend(), [&](qint64 at) { return at >= fromMs && at <= toMs; });
 }
 
 QString SoakCrash::consoleLogTail() const

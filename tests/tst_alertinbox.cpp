@@ -2,8 +2,8 @@
 // (which applies it to the store): real SQLite files, real threads.
 #include "models/store/alertinbox.h"
 #include "models/store/alertinboxdrain.h"
-#include "models/store/sqlitedatabase.h"
 #include "models/store/sql/sqlincidentstore.h"
+#include "models/store/sqlitedatabase.h"
 #include "testsupport.h"
 
 #include <QDataStream>
@@ -24,9 +24,11 @@ AlertSignal signalNumber(int number, bool resolved = false)
     signal.source = QStringLiteral("alertmanager");
     signal.fingerprint = QStringLiteral("fp-%1").arg(number);
     signal.name = QStringLiteral("DiskFilling");
-    signal.labels = { { QStringLiteral("alertname"), signal.name }, { QStringLiteral("service"), QStringLiteral("billing") },
+    signal.labels = { { QStringLiteral("alertname"), signal.name },
+        { QStringLiteral("service"), QStringLiteral("billing") },
         { QStringLiteral("instance"), QStringLiteral("host-%1").arg(number) } };
-    signal.annotations = { { QStringLiteral("summary"), QStringLiteral("Disk filling on host-%1").arg(number) } };
+    signal.annotations
+        = { { QStringLiteral("summary"), QStringLiteral("Disk filling on host-%1").arg(number) } };
     signal.resolved = resolved;
     signal.startsAt = QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC);
     if (resolved)
@@ -47,12 +49,13 @@ bool sameSignal(const AlertSignal& a, const AlertSignal& b)
 {
     return a.source == b.source && a.fingerprint == b.fingerprint && a.name == b.name && a.labels == b.labels
         && a.annotations == b.annotations && a.resolved == b.resolved && a.startsAt == b.startsAt
-        && a.endsAt == b.endsAt && a.generatorUrl == b.generatorUrl && a.action == b.action && a.note == b.note
-        && a.actor == b.actor && a.observedAt == b.observedAt;
+        && a.endsAt == b.endsAt && a.generatorUrl == b.generatorUrl && a.action == b.action
+        && a.note == b.note && a.actor == b.actor && a.observedAt == b.observedAt;
 }
 
 // The receiver's webhooks, as the drain is told of them (it names a refused delivery's route).
-const QList<AlertSource> kSources { { QStringLiteral("prometheus"), QStringLiteral("alertmanager"), QStringLiteral("Alertmanager") } };
+const QList<AlertSource> kSources { { QStringLiteral("prometheus"), QStringLiteral("alertmanager"),
+    QStringLiteral("Alertmanager") } };
 
 std::unique_ptr<IncidentStore> openConfigured(const QString& path, QString* error)
 {
@@ -213,17 +216,19 @@ void TestAlertInbox::entriesOfTheFirstFormatAreStillRead()
         QDataStream out(&bytes, QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_4);
         out << qint32(1) << old.source << QString() << qint32(1);
-        out << old.source << old.fingerprint << old.name << old.labels << old.annotations << old.resolved << old.startsAt
-            << old.endsAt << old.generatorUrl << qint32(0) << old.note << old.actor;
+        out << old.source << old.fingerprint << old.name << old.labels << old.annotations << old.resolved
+            << old.startsAt << old.endsAt << old.generatorUrl << qint32(0) << old.note << old.actor;
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(AlertInbox::pathFor(store));
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE entries (id INTEGER PRIMARY KEY AUTOINCREMENT, alerts INTEGER NOT NULL, "
-                                      "payload BLOB NOT NULL)")));
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE identity (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE entries (id INTEGER PRIMARY KEY AUTOINCREMENT, alerts INTEGER NOT NULL, "
+            "payload BLOB NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE identity (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO identity VALUES (1, 'an older console')")));
         QVERIFY(q.prepare(QStringLiteral("INSERT INTO entries (alerts, payload) VALUES (1, ?)")));
         q.addBindValue(bytes);
@@ -261,7 +266,8 @@ void TestAlertInbox::drainAppliesEachEntryOnce()
     const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
     int batches = 0;
     {
-        AlertInboxDrain drain(path, 0, opener(path), rules, [&batches] { ++batches; }, [](const QString&) {}, kSources);
+        AlertInboxDrain drain(
+            path, 0, opener(path), rules, [&batches] { ++batches; }, [](const QString&) {}, kSources);
         drain.delivered();
         QTRY_COMPARE(drain.appliedThrough(), last);
     }
@@ -275,12 +281,15 @@ void TestAlertInbox::drainAppliesEachEntryOnce()
     // A drain that starts from the store's mark (a restart before the inbox let go) applies nothing again.
     int again = 0;
     {
-        AlertInboxDrain drain(path, *store->intake().inboxAppliedThrough(inbox->identity()), opener(path), rules,
+        AlertInboxDrain drain(
+            path, *store->intake().inboxAppliedThrough(inbox->identity()), opener(path), rules,
             [&again] { ++again; }, [](const QString&) {}, kSources);
         QTest::qWait(300);
     }
     QCOMPARE(again, 0);
-    QCOMPARE(TestSupport::firstNumber(path, QStringLiteral("SELECT max(occurrences) FROM alerts WHERE status <> 2")), 1);
+    QCOMPARE(TestSupport::firstNumber(
+                 path, QStringLiteral("SELECT max(occurrences) FROM alerts WHERE status <> 2")),
+        1);
 }
 
 void TestAlertInbox::twoDrainsOfOneInboxApplyEachEntryOnce()
@@ -299,13 +308,18 @@ void TestAlertInbox::twoDrainsOfOneInboxApplyEachEntryOnce()
     QAtomicInteger<int> firstBatches = 0;
     QAtomicInteger<int> secondBatches = 0;
     {
-        AlertInboxDrain first(path, 0, opener(path), rules, [&firstBatches] { ++firstBatches; }, [](const QString&) {}, kSources);
-        AlertInboxDrain second(path, 0, opener(path), rules, [&secondBatches] { ++secondBatches; }, [](const QString&) {}, kSources);
+        AlertInboxDrain first(
+            path, 0, opener(path), rules, [&firstBatches] { ++firstBatches; }, [](const QString&) {},
+            kSources);
+        AlertInboxDrain second(
+            path, 0, opener(path), rules, [&secondBatches] { ++secondBatches; }, [](const QString&) {},
+            kSources);
         first.delivered();
         second.delivered();
         QTRY_VERIFY_WITH_TIMEOUT(first.appliedThrough() == last && second.appliedThrough() == last, 30000);
     }
-    qInfo("batches reported: %d by one drain, %d by the other", firstBatches.loadRelaxed(), secondBatches.loadRelaxed());
+    qInfo("batches reported: %d by one drain, %d by the other", firstBatches.loadRelaxed(),
+        secondBatches.loadRelaxed());
     QCOMPARE(*store->alerts().count(AlertFilter {}), kEntries * 20);
     QCOMPARE(TestSupport::firstNumber(path, QStringLiteral("SELECT max(occurrences) FROM alerts")), 1);
 }
@@ -322,8 +336,9 @@ void TestAlertInbox::aDeliveryTheStoreRefusesIsKept()
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON alerts WHEN NEW.name = "
-                                                  "'Poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END")));
+        QVERIFY(
+            QSqlQuery(db).exec(QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON alerts WHEN NEW.name = "
+                                              "'Poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
@@ -332,12 +347,14 @@ void TestAlertInbox::aDeliveryTheStoreRefusesIsKept()
     const qint64 last = *inbox->append({ deliveryOf(0, 5), poison, deliveryOf(200, 5) }, 0);
     QStringList troubles;
     {
-        AlertInboxDrain drain(path, 0, opener(path), AlertRules::defaults(SeverityPolicy::defaults()), [] {},
+        AlertInboxDrain drain(
+            path, 0, opener(path), AlertRules::defaults(SeverityPolicy::defaults()), [] {},
             [&troubles](const QString& reason) { troubles.append(reason); }, kSources);
         drain.delivered();
         QTRY_COMPARE(drain.appliedThrough(), last);
     }
-    // The others are in; the refused one is with the rejected deliveries, whole, in a form it can be sent again in.
+    // The others are in; the refused one is with the rejected deliveries, whole, in a form it can be sent
+    // again in.
     QCOMPARE(*store->alerts().count(AlertFilter {}), 10);
     QCOMPARE(troubles.size(), 1);
     const StoreResult<QList<RejectedDelivery>> kept = store->intake().rejectedDeliveries(10);
@@ -381,18 +398,21 @@ void TestAlertInbox::aStoreThatCannotWriteLosesNothing()
         }
         const QMutexLocker locked(&lock);
         connections.append(name);
-        return std::make_unique<SqlIncidentStore>(name, SeverityPolicy::defaults(), SystemClock::instance(), false);
+        return std::make_unique<SqlIncidentStore>(
+            name, SeverityPolicy::defaults(), SystemClock::instance(), false);
     };
     const auto troubleCount = [&] {
         const QMutexLocker locked(&lock);
         return troubles.size();
     };
     {
-        AlertInboxDrain drain(path, 0, onSmallDisk, AlertRules::defaults(SeverityPolicy::defaults()), [] {},
+        AlertInboxDrain drain(
+            path, 0, onSmallDisk, AlertRules::defaults(SeverityPolicy::defaults()), [] {},
             [&](const QString& reason) {
                 const QMutexLocker locked(&lock);
                 troubles.append(reason);
-            }, kSources);
+            },
+            kSources);
         drain.delivered();
         QTRY_VERIFY_WITH_TIMEOUT(troubleCount() >= 2, 10000); // tried, and tried again
         QCOMPARE(drain.appliedThrough(), 0);
@@ -434,7 +454,8 @@ void TestAlertInbox::anUnreadableEntryIsSetAside()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     {
-        AlertInboxDrain drain(path, 0, opener(path), AlertRules::defaults(SeverityPolicy::defaults()), [] {},
+        AlertInboxDrain drain(
+            path, 0, opener(path), AlertRules::defaults(SeverityPolicy::defaults()), [] {},
             [](const QString&) {}, kSources);
         drain.delivered();
         QTRY_COMPARE(drain.appliedThrough(), last);
@@ -453,7 +474,9 @@ void TestAlertInbox::anUnreadableEntryIsSetAside()
     const QJsonArray entries = exported.value(QLatin1String("entries")).toArray();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().toObject().value(QLatin1String("entry")).toInteger(), damaged);
-    QCOMPARE(QByteArray::fromBase64(entries.first().toObject().value(QLatin1String("payloadBase64")).toString().toLatin1()), garbage);
+    QCOMPARE(QByteArray::fromBase64(
+                 entries.first().toObject().value(QLatin1String("payloadBase64")).toString().toLatin1()),
+        garbage);
     // Kept when the inbox lets go of the entries applied.
     QVERIFY(inbox->discardThrough(last));
     QCOMPARE(*inbox->quarantinedCount(), 1);

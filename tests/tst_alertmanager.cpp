@@ -22,7 +22,8 @@ QJsonObject alert(const QString& instance, const QDateTime& endsAt = {})
                 { QStringLiteral("severity"), QStringLiteral("critical") },
                 { QStringLiteral("instance"), instance } } },
         { QStringLiteral("annotations"),
-            QJsonObject { { QStringLiteral("summary"), QStringLiteral("5xx above 5% on %1").arg(instance) } } },
+            QJsonObject {
+                { QStringLiteral("summary"), QStringLiteral("5xx above 5% on %1").arg(instance) } } },
         { QStringLiteral("generatorURL"), QStringLiteral("http://prometheus.test/graph") },
     };
     if (endsAt.isValid())
@@ -94,12 +95,14 @@ void TestAlertmanager::cleanupTestCase()
 
 void TestAlertmanager::postToAlertmanager(const QJsonArray& alerts)
 {
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v2/alerts").arg(m_alertmanager.port())));
+    QNetworkRequest request(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/api/v2/alerts").arg(m_alertmanager.port())));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     QNetworkReply* reply = m_network.post(request, QJsonDocument(alerts).toJson());
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(10000));
-    QVERIFY2(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200, reply->readAll().constData());
+    QVERIFY2(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200,
+        reply->readAll().constData());
     reply->deleteLater();
 }
 
@@ -140,7 +143,8 @@ void TestAlertmanager::alertsArriveDedupCorrelateAndResolve()
     QCOMPARE(*db->alerts().count(AlertFilter::open()), 0);
     const QList<TimelineEntry> entries = *db->incidents().timeline(incident.id, 0, 50);
     const auto count = [&entries](TimelineKind kind) {
-        return std::count_if(entries.begin(), entries.end(), [kind](const TimelineEntry& e) { return e.kind == kind; });
+        return std::count_if(
+            entries.begin(), entries.end(), [kind](const TimelineEntry& e) { return e.kind == kind; });
     };
     QCOMPARE(count(TimelineKind::AlertFiring), 2);
     QCOMPARE(count(TimelineKind::AlertResolved), 2);
@@ -164,7 +168,8 @@ void TestAlertmanager::pollingItsApiFindsTheSameAlerts()
     PollTarget target;
     target.name = QStringLiteral("alertmanager");
     target.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_alertmanager.port()));
-    AlertPoller poller(target, {}, polledStore.get(), AlertRules::defaults(SeverityPolicy::defaults()), &m_network, &m_clock);
+    AlertPoller poller(target, {}, polledStore.get(), AlertRules::defaults(SeverityPolicy::defaults()),
+        &m_network, &m_clock);
     QSignalSpy polled(&poller, &AlertPoller::stateChanged);
     poller.start();
     QVERIFY(polled.wait(20000));

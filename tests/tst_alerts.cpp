@@ -1,6 +1,6 @@
 #include "models/itemmodels/alertlistmodel.h"
-#include "models/store/alertcsv.h"
 #include "models/rules/alertrules.h"
+#include "models/store/alertcsv.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -180,14 +180,16 @@ void TestAlerts::seedRuleFormatLoads()
     const std::optional<AlertRules> loaded = AlertRules::fromJson(seed, SeverityPolicy::defaults(), &error);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->rules().size(), 1);
-    const AlertDecision decision = loaded->decide(firing(QStringLiteral("DatabaseDown"), QStringLiteral("fp1")));
+    const AlertDecision decision
+        = loaded->decide(firing(QStringLiteral("DatabaseDown"), QStringLiteral("fp1")));
     QCOMPARE(decision.rule, QStringLiteral("database-down"));
     QCOMPARE(decision.severity, Severity::Sev1);
     QCOMPARE(decision.service, QStringLiteral("database"));
     QCOMPARE(decision.runbookUrl, QStringLiteral("https://runbooks.example.com/database-failover"));
     QVERIFY(decision.opensIncident);
     // Defaults for what the seed does not say.
-    QCOMPARE(loaded->correlationLabels(), QStringList({ QStringLiteral("alertname"), QStringLiteral("service") }));
+    QCOMPARE(
+        loaded->correlationLabels(), QStringList({ QStringLiteral("alertname"), QStringLiteral("service") }));
     QCOMPARE(loaded->correlationWindowMinutes(), 10);
 }
 
@@ -196,12 +198,16 @@ void TestAlerts::badRuleFilesAreRefusedWithTheirReason_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
     QTest::newRow("syntax") << QByteArray("{\n  \"rules\": [\n    {,\n") << "line 3";
-    QTest::newRow("unknown severity") << QByteArray(R"({"rules":[{"name":"x","alertName":"A","severity":"huge"}]})")
-                                      << "“huge” is not a severity";
-    QTest::newRow("bad matcher") << QByteArray(R"({"rules":[{"name":"x","matchers":["env=~("]}]})") << "regular expression";
-    QTest::newRow("matches everything") << QByteArray(R"({"rules":[{"name":"x"}]})") << "would match every alert";
+    QTest::newRow("unknown severity")
+        << QByteArray(R"({"rules":[{"name":"x","alertName":"A","severity":"huge"}]})")
+        << "“huge” is not a severity";
+    QTest::newRow("bad matcher") << QByteArray(R"({"rules":[{"name":"x","matchers":["env=~("]}]})")
+                                 << "regular expression";
+    QTest::newRow("matches everything")
+        << QByteArray(R"({"rules":[{"name":"x"}]})") << "would match every alert";
     QTest::newRow("no name") << QByteArray(R"({"rules":[{"alertName":"A"}]})") << "needs a \"name\"";
-    QTest::newRow("negative window") << QByteArray(R"({"correlation":{"windowMinutes":-1}})") << "cannot be negative";
+    QTest::newRow("negative window") << QByteArray(R"({"correlation":{"windowMinutes":-1}})")
+                                     << "cannot be negative";
 }
 
 void TestAlerts::badRuleFilesAreRefusedWithTheirReason()
@@ -250,9 +256,10 @@ void TestAlerts::firstMatchingRuleDecides()
     QCOMPARE(production.incidentType, IncidentType::Data);
     QVERIFY(production.opensIncident);
 
-    // No rule: the alert's own severity label through the severity table; high is below the SEV1 threshold here.
-    const AlertDecision unmatched = loaded->decide(
-        firing(QStringLiteral("DiskFull"), QStringLiteral("c"), labels({ { "severity", "high" }, { "job", "node" } })));
+    // No rule: the alert's own severity label through the severity table; high is below the SEV1 threshold
+    // here.
+    const AlertDecision unmatched = loaded->decide(firing(QStringLiteral("DiskFull"), QStringLiteral("c"),
+        labels({ { "severity", "high" }, { "job", "node" } })));
     QVERIFY(unmatched.rule.isEmpty());
     QCOMPARE(unmatched.severity, Severity::Sev2);
     QCOMPARE(unmatched.service, QStringLiteral("node"));
@@ -261,7 +268,8 @@ void TestAlerts::firstMatchingRuleDecides()
 
 void TestAlerts::repeatsAreDeduplicated()
 {
-    const AlertSignal signal = firing(QStringLiteral("HighLatency"), QStringLiteral("fp-1"), labels({ { "severity", "warning" } }));
+    const AlertSignal signal = firing(
+        QStringLiteral("HighLatency"), QStringLiteral("fp-1"), labels({ { "severity", "warning" } }));
     const StoreResult<AlertIngestReport> first = m_store->intake().ingestAlerts({ signal }, rules());
     QVERIFY2(first, qPrintable(first.error()));
     QCOMPARE(first->created, 1);
@@ -301,14 +309,16 @@ void TestAlerts::labelsKeepEveryCharacter()
 
 void TestAlerts::criticalAlertOpensAnIncidentWithTimeline()
 {
-    AlertSignal signal = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db-1"), labels({ { "env", "production" } }));
+    AlertSignal signal
+        = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db-1"), labels({ { "env", "production" } }));
     signal.annotations.insert(QStringLiteral("description"), QStringLiteral("Primary refuses connections"));
     const StoreResult<AlertIngestReport> report = m_store->intake().ingestAlerts({ signal }, rules());
     QVERIFY2(report, qPrintable(report.error()));
     QCOMPARE(report->incidentsOpened, 1);
     QCOMPARE(report->incidentKeys, QStringList { QStringLiteral("INC-2026-0001") });
 
-    const StoreResult<Incident> incident = m_store->incidents().incidentByKey(QStringLiteral("INC-2026-0001"));
+    const StoreResult<Incident> incident
+        = m_store->incidents().incidentByKey(QStringLiteral("INC-2026-0001"));
     QVERIFY(incident);
     QCOMPARE(incident->severity, Severity::Sev1); // the seed's rule: DatabaseDown is critical
     QCOMPARE(incident->service, QStringLiteral("database"));
@@ -332,8 +342,10 @@ void TestAlerts::criticalAlertOpensAnIncidentWithTimeline()
 
 void TestAlerts::warningStaysInTheStream()
 {
-    const StoreResult<AlertIngestReport> report = m_store->intake().ingestAlerts(
-        { firing(QStringLiteral("DiskFilling"), QStringLiteral("d1"), labels({ { "severity", "warning" } })) }, rules());
+    const StoreResult<AlertIngestReport> report
+        = m_store->intake().ingestAlerts({ firing(QStringLiteral("DiskFilling"), QStringLiteral("d1"),
+                                             labels({ { "severity", "warning" } })) },
+            rules());
     QVERIFY(report);
     QCOMPARE(report->incidentsOpened, 0);
     QCOMPARE(*m_store->incidents().count(IncidentFilter {}), 0);
@@ -343,7 +355,8 @@ void TestAlerts::warningStaysInTheStream()
 void TestAlerts::correlatedAlertsJoinOneIncident()
 {
     const AlertLabels shared = labels({ { "severity", "critical" }, { "service", "checkout" } });
-    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-a"), shared) }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts(
+        { firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-a"), shared) }, rules()));
     m_clock.advance(5 * 60);
     // Another instance of the same alert and service, and a warning of it: both join.
     AlertLabels warning = shared;
@@ -357,9 +370,10 @@ void TestAlerts::correlatedAlertsJoinOneIncident()
     QCOMPARE(report->incidentsJoined, 2);
     QCOMPARE(*m_store->incidents().count(IncidentFilter {}), 1);
     // A different service is a different incident.
-    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-d"),
-                                      labels({ { "severity", "critical" }, { "service", "search" } })) },
-        rules()));
+    QVERIFY(
+        m_store->intake().ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-d"),
+                                           labels({ { "severity", "critical" }, { "service", "search" } })) },
+            rules()));
     QCOMPARE(*m_store->incidents().count(IncidentFilter {}), 2);
 
     const Incident incident = *m_store->incidents().incidentByKey(QStringLiteral("INC-2026-0001"));
@@ -371,9 +385,11 @@ void TestAlerts::correlatedAlertsJoinOneIncident()
 void TestAlerts::correlationEndsWithItsWindow()
 {
     const AlertLabels critical = labels({ { "severity", "critical" }, { "service", "checkout" } });
-    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-a"), critical) }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts(
+        { firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-a"), critical) }, rules()));
     m_clock.advance(11 * 60); // past the 10-minute window since it was last seen
-    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-b"), critical) }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts(
+        { firing(QStringLiteral("HighErrorRate"), QStringLiteral("pod-b"), critical) }, rules()));
     QCOMPARE(*m_store->incidents().count(IncidentFilter {}), 2);
 }
 
@@ -417,12 +433,14 @@ void TestAlerts::autoResolveCanBeTurnedOff()
     const AlertSignal a = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db"));
     QVERIFY(m_store->intake().ingestAlerts({ a }, manual));
     QVERIFY(m_store->intake().ingestAlerts({ resolvedCopy(a) }, manual));
-    QCOMPARE(m_store->incidents().incidentByKey(QStringLiteral("INC-2026-0001"))->status, IncidentStatus::Triggered);
+    QCOMPARE(m_store->incidents().incidentByKey(QStringLiteral("INC-2026-0001"))->status,
+        IncidentStatus::Triggered);
 }
 
 void TestAlerts::refiringAfterResolutionIsANewEpisode()
 {
-    const AlertSignal a = firing(QStringLiteral("HighLatency"), QStringLiteral("fp"), labels({ { "severity", "info" } }));
+    const AlertSignal a
+        = firing(QStringLiteral("HighLatency"), QStringLiteral("fp"), labels({ { "severity", "info" } }));
     QVERIFY(m_store->intake().ingestAlerts({ a }, rules()));
     QVERIFY(m_store->intake().ingestAlerts({ resolvedCopy(a) }, rules()));
     AlertSignal again = a;
@@ -439,7 +457,8 @@ void TestAlerts::refiringAfterResolutionIsANewEpisode()
 // storm's inbox): the same episode, by the source's own start time, stays over.
 void TestAlerts::aLateFiringNeverReopensItsEpisode()
 {
-    const AlertSignal down = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db-late"), labels({ { "env", "production" } }));
+    const AlertSignal down = firing(
+        QStringLiteral("DatabaseDown"), QStringLiteral("db-late"), labels({ { "env", "production" } }));
     QCOMPARE(m_store->intake().ingestAlerts({ down }, rules())->incidentsOpened, 1);
     QCOMPARE(m_store->intake().ingestAlerts({ resolvedCopy(down) }, rules())->incidentsResolved, 1);
     m_clock.advance(30);
@@ -464,7 +483,8 @@ void TestAlerts::aLateFiringNeverReopensItsEpisode()
 // first is in each event's occurred_at.
 void TestAlerts::aLateAcknowledgementFromPagerDutyIsLate()
 {
-    AlertSignal triggered = firing(QStringLiteral("Checkout 5xx"), QStringLiteral("Q2ZE4AV5UZ"), labels({ { "severity", "info" } }));
+    AlertSignal triggered = firing(
+        QStringLiteral("Checkout 5xx"), QStringLiteral("Q2ZE4AV5UZ"), labels({ { "severity", "info" } }));
     triggered.source = QStringLiteral("pagerduty");
     triggered.observedAt = triggered.startsAt;
     QVERIFY(m_store->intake().ingestAlerts({ triggered }, rules()));
@@ -497,7 +517,8 @@ void TestAlerts::deliveryIsAllOrNothing()
     QVERIFY(!report);
     QCOMPARE(report.errorKind(), StoreErrorKind::Rejected);
     QCOMPARE(*m_store->alerts().count(AlertFilter {}), 0);
-    QCOMPARE(*m_store->incidents().count(IncidentFilter {}), 0); // the incident the good one opened is gone too
+    QCOMPARE(
+        *m_store->incidents().count(IncidentFilter {}), 0); // the incident the good one opened is gone too
     // and the store still works afterwards
     QVERIFY(m_store->intake().ingestAlerts({ good }, rules()));
     QCOMPARE(*m_store->incidents().count(IncidentFilter {}), 1);
@@ -563,8 +584,10 @@ Silence silenceFor(const QString& matchers, const QDateTime& from, const QDateTi
 // A person's actions on alerts, each on the timeline of the incident involved.
 void TestAlerts::acknowledgeAttachAndDeclareFromAnAlert()
 {
-    const AlertSignal critical = firing(QStringLiteral("DatabaseDown"), QStringLiteral("db"), labels({ { "severity", "critical" } }));
-    const AlertSignal warning = firing(QStringLiteral("SlowQueries"), QStringLiteral("sq"), labels({ { "severity", "warning" } }));
+    const AlertSignal critical = firing(
+        QStringLiteral("DatabaseDown"), QStringLiteral("db"), labels({ { "severity", "critical" } }));
+    const AlertSignal warning
+        = firing(QStringLiteral("SlowQueries"), QStringLiteral("sq"), labels({ { "severity", "warning" } }));
     QVERIFY(m_store->intake().ingestAlerts({ critical, warning }, rules()));
     QList<Alert> alerts = allAlerts(*m_store);
     const Alert& database = alerts.at(0);
@@ -575,41 +598,53 @@ void TestAlerts::acknowledgeAttachAndDeclareFromAnAlert()
     const StoreResult<Alert> acknowledged = m_store->alerts().acknowledge(database.id, QStringLiteral("Ana"));
     QVERIFY2(acknowledged, qPrintable(acknowledged.error()));
     QCOMPARE(acknowledged->status, AlertStatus::Acknowledged);
-    QVERIFY(timelineSays(*m_store, database.incidentId, QStringLiteral("Acknowledged the alert DatabaseDown"), QStringLiteral("Ana")));
-    QCOMPARE(m_store->alerts().acknowledge(database.id, QStringLiteral("Ana")).errorKind(), StoreErrorKind::Rejected);
+    QVERIFY(timelineSays(*m_store, database.incidentId, QStringLiteral("Acknowledged the alert DatabaseDown"),
+        QStringLiteral("Ana")));
+    QCOMPARE(m_store->alerts().acknowledge(database.id, QStringLiteral("Ana")).errorKind(),
+        StoreErrorKind::Rejected);
     // A repeat keeps it acknowledged.
     QVERIFY(m_store->intake().ingestAlerts({ critical }, rules()));
     QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Acknowledged);
 
-    const StoreResult<Alert> attached = m_store->alerts().attach(slow.id, database.incidentId, QStringLiteral("Bo"));
+    const StoreResult<Alert> attached
+        = m_store->alerts().attach(slow.id, database.incidentId, QStringLiteral("Bo"));
     QVERIFY(attached);
     QCOMPARE(attached->incidentId, database.incidentId);
-    QVERIFY(timelineSays(*m_store, database.incidentId, QStringLiteral("Attached the alert SlowQueries"), QStringLiteral("Bo")));
+    QVERIFY(timelineSays(*m_store, database.incidentId, QStringLiteral("Attached the alert SlowQueries"),
+        QStringLiteral("Bo")));
 
     const StoreResult<Incident> declared = m_store->alerts().declareFromAlert(slow.id, QStringLiteral("Bo"));
     QVERIFY2(declared, qPrintable(declared.error()));
     QCOMPARE(declared->title, QStringLiteral("SlowQueries on sq"));
     QCOMPARE(declared->severity, Severity::Sev3);
     QCOMPARE(allAlerts(*m_store).at(1).incidentId, declared->id);
-    QVERIFY(timelineSays(*m_store, database.incidentId, QStringLiteral("Moved the alert SlowQueries"), QStringLiteral("Bo")));
-    QCOMPARE(m_store->alerts().attach(999, declared->id, QStringLiteral("Bo")).errorKind(), StoreErrorKind::NotFound);
+    QVERIFY(timelineSays(
+        *m_store, database.incidentId, QStringLiteral("Moved the alert SlowQueries"), QStringLiteral("Bo")));
+    QCOMPARE(m_store->alerts().attach(999, declared->id, QStringLiteral("Bo")).errorKind(),
+        StoreErrorKind::NotFound);
 }
 
 // Silenced alerts are kept, suppressed, and open no incident; expiring the
 // silence lets them fire again.
 void TestAlerts::silencesSuppressAndExpire()
 {
-    const AlertSignal diskA = firing(QStringLiteral("DiskFull"), QStringLiteral("a"), labels({ { "severity", "critical" }, { "service", "db" } }));
-    const AlertSignal diskB = firing(QStringLiteral("DiskFull"), QStringLiteral("b"), labels({ { "severity", "critical" }, { "service", "db" } }));
-    const AlertSignal other = firing(QStringLiteral("DiskFull"), QStringLiteral("c"), labels({ { "severity", "critical" }, { "service", "web" } }));
+    const AlertSignal diskA = firing(QStringLiteral("DiskFull"), QStringLiteral("a"),
+        labels({ { "severity", "critical" }, { "service", "db" } }));
+    const AlertSignal diskB = firing(QStringLiteral("DiskFull"), QStringLiteral("b"),
+        labels({ { "severity", "critical" }, { "service", "db" } }));
+    const AlertSignal other = firing(QStringLiteral("DiskFull"), QStringLiteral("c"),
+        labels({ { "severity", "critical" }, { "service", "web" } }));
     QVERIFY(m_store->intake().ingestAlerts({ diskA }, rules())); // fires before the silence
 
     QString error;
     QVERIFY(!Silence::parseMatchers(QStringLiteral("alertname=~(\n"), &error));
-    QCOMPARE(m_store->silences().add(silenceFor(QStringLiteral("service=db"), m_clock.nowUtc(), m_clock.nowUtc())).errorKind(),
+    QCOMPARE(m_store->silences()
+                 .add(silenceFor(QStringLiteral("service=db"), m_clock.nowUtc(), m_clock.nowUtc()))
+                 .errorKind(),
         StoreErrorKind::Rejected); // ends when it starts
-    const StoreResult<Silence> silence = m_store->silences().add(
-        silenceFor(QStringLiteral("alertname=DiskFull\nservice=~\"db|cache\""), m_clock.nowUtc(), m_clock.nowUtc().addSecs(3600)));
+    const StoreResult<Silence> silence
+        = m_store->silences().add(silenceFor(QStringLiteral("alertname=DiskFull\nservice=~\"db|cache\""),
+            m_clock.nowUtc(), m_clock.nowUtc().addSecs(3600)));
     QVERIFY2(silence, qPrintable(silence.error()));
     QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Suppressed); // the open one, at once
 
@@ -630,7 +665,10 @@ void TestAlerts::silencesSuppressAndExpire()
     QVERIFY(listed.first().matches(diskB.labels));
 
     // Tried while silenced: suppressed, and no incident.
-    const QList<AlertTrial> trials = *m_store->intake().trialAlerts({ firing(QStringLiteral("DiskFull"), QStringLiteral("d"), labels({ { "severity", "critical" }, { "service", "db" } })) }, rules());
+    const QList<AlertTrial> trials
+        = *m_store->intake().trialAlerts({ firing(QStringLiteral("DiskFull"), QStringLiteral("d"),
+                                             labels({ { "severity", "critical" }, { "service", "db" } })) },
+            rules());
     QCOMPARE(trials.first().silencedBy, silence->id);
     QVERIFY(!trials.first().opensIncident);
 
@@ -648,7 +686,8 @@ void TestAlerts::maintenanceWindowAppliesOnlyInsideItsTime()
 {
     const QDateTime start = m_clock.nowUtc().addSecs(3600);
     QVERIFY(m_store->silences().add(silenceFor(QStringLiteral("service=db"), start, start.addSecs(7200))));
-    const AlertSignal disk = firing(QStringLiteral("DiskFull"), QStringLiteral("a"), labels({ { "service", "db" } }));
+    const AlertSignal disk
+        = firing(QStringLiteral("DiskFull"), QStringLiteral("a"), labels({ { "service", "db" } }));
     QVERIFY(m_store->intake().ingestAlerts({ disk }, rules()));
     QCOMPARE(allAlerts(*m_store).at(0).status, AlertStatus::Firing); // not yet
     m_clock.advance(3600 + 60);
@@ -663,7 +702,8 @@ void TestAlerts::maintenanceWindowAppliesOnlyInsideItsTime()
 // page, with quotes, commas and would-be formulas kept as text.
 void TestAlerts::filteredStreamExportsToCsv()
 {
-    AlertSignal tricky = firing(QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("t"), labels({ { "service", "db, primary" } }));
+    AlertSignal tricky = firing(
+        QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("t"), labels({ { "service", "db, primary" } }));
     tricky.annotations.insert(QStringLiteral("summary"), QStringLiteral("Disk \"full\" again"));
     QList<AlertSignal> many;
     for (int i = 0; i < AlertCsv::kPageSize + 2; ++i)
@@ -688,7 +728,8 @@ void TestAlerts::filteredStreamExportsToCsv()
     QVERIFY(csv.startsWith("id,status,severity,name,summary,"));
     // Ascending by name: the formula-looking name sorts first ("=" before "B").
     const QByteArray first = csv.mid(csv.indexOf("\r\n") + 2);
-    QVERIFY2(first.startsWith(QByteArray::number(allAlerts(*m_store).constFirst().id) + ",firing,SEV3,\"'=HYPERLINK(\"\"x\"\")\",\"Disk \"\"full\"\" again\",\"db, primary\""),
+    QVERIFY2(first.startsWith(QByteArray::number(allAlerts(*m_store).constFirst().id)
+                 + ",firing,SEV3,\"'=HYPERLINK(\"\"x\"\")\",\"Disk \"\"full\"\" again\",\"db, primary\""),
         first.left(120).constData());
     QCOMPARE(csv.count("\r\n"), AlertCsv::kPageSize + 4); // the header and every row
 
@@ -704,9 +745,11 @@ void TestAlerts::filteredStreamExportsToCsv()
 // and the live model agree.
 void TestAlerts::searchFindsWordsByTheirStart()
 {
-    AlertSignal disk = firing(QStringLiteral("DiskFull"), QStringLiteral("fp-disk"), labels({ { "service", "storage" } }));
+    AlertSignal disk
+        = firing(QStringLiteral("DiskFull"), QStringLiteral("fp-disk"), labels({ { "service", "storage" } }));
     disk.annotations.insert(QStringLiteral("summary"), QStringLiteral("DiskFull on db-1"));
-    const AlertSignal latency = firing(QStringLiteral("HighLatency"), QStringLiteral("fp-lat"), labels({ { "service", "api" } }));
+    const AlertSignal latency
+        = firing(QStringLiteral("HighLatency"), QStringLiteral("fp-lat"), labels({ { "service", "api" } }));
     QVERIFY(m_store->intake().ingestAlerts({ disk, latency }, rules()));
     const auto found = [this](const QString& text) {
         AlertFilter filter;
@@ -767,12 +810,14 @@ void TestAlerts::streamModelPlacesLiveChanges()
     QCOMPARE(model.rowCount(), 0);
 
     // Another writer (the receiver has its own connection) stores a delivery.
-    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("A"), QStringLiteral("1"), labels({ { "severity", "info" } })) }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts(
+        { firing(QStringLiteral("A"), QStringLiteral("1"), labels({ { "severity", "info" } })) }, rules()));
     async->lookForChanges();
     QTRY_COMPARE(model.rowCount(), 1);
     m_clock.advance(10);
-    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("B"), QStringLiteral("2"),
-                                      labels({ { "severity", "info" }, { "team", "<img src=file:///etc/hosts>" } })) },
+    QVERIFY(m_store->intake().ingestAlerts(
+        { firing(QStringLiteral("B"), QStringLiteral("2"),
+            labels({ { "severity", "info" }, { "team", "<img src=file:///etc/hosts>" } })) },
         rules()));
     async->lookForChanges();
     QTRY_COMPARE(model.rowCount(), 2);
@@ -785,20 +830,24 @@ void TestAlerts::streamModelPlacesLiveChanges()
     // A repeat of A moves it to the top with its count.
     m_clock.advance(10);
     QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
-    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("A"), QStringLiteral("1"), labels({ { "severity", "info" } })) }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts(
+        { firing(QStringLiteral("A"), QStringLiteral("1"), labels({ { "severity", "info" } })) }, rules()));
     async->lookForChanges();
     QTRY_COMPARE(model.data(model.index(0, AlertListModel::NameColumn)).toString(), QStringLiteral("A"));
     QCOMPARE(moved.size(), 1);
     QCOMPARE(model.data(model.index(0, AlertListModel::CountColumn)).toInt(), 2);
 
     // Resolving it takes it out of the default (open) stream.
-    QVERIFY(m_store->intake().ingestAlerts({ resolvedCopy(firing(QStringLiteral("A"), QStringLiteral("1"), labels({ { "severity", "info" } }))) }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts({ resolvedCopy(firing(QStringLiteral("A"), QStringLiteral("1"),
+                                               labels({ { "severity", "info" } }))) },
+        rules()));
     async->lookForChanges();
     QTRY_COMPARE(model.rowCount(), 1);
     QTRY_COMPARE(model.totalCount(), 1);
 
     // Paging: with every alert shown and a page of 2, the third comes with fetchMore.
-    QVERIFY(m_store->intake().ingestAlerts({ firing(QStringLiteral("C"), QStringLiteral("3"), labels({ { "severity", "info" } })) }, rules()));
+    QVERIFY(m_store->intake().ingestAlerts(
+        { firing(QStringLiteral("C"), QStringLiteral("3"), labels({ { "severity", "info" } })) }, rules()));
     model.setFilter(AlertFilter {});
     QVERIFY(loaded.wait());
     QCOMPARE(model.rowCount(), 2);
@@ -832,14 +881,17 @@ void TestAlerts::stormIsAnnouncedAtMostTenTimesASecond()
     while (storm.elapsed() < 1500) {
         QList<AlertSignal> delivery;
         for (int i = 0; i < 50; ++i, ++sent)
-            delivery.append(firing(QStringLiteral("Storm"), QString::number(sent), labels({ { "severity", "info" } })));
+            delivery.append(
+                firing(QStringLiteral("Storm"), QString::number(sent), labels({ { "severity", "info" } })));
         QVERIFY(m_store->intake().ingestAlerts(delivery, rules()));
         async->lookForChanges();
         QTest::qWait(10);
     }
     const qint64 lasted = storm.elapsed();
     QTRY_COMPARE(std::accumulate(announced.cbegin(), announced.cend(), qsizetype(0),
-                     [](qsizetype sum, const QList<QVariant>& args) { return sum + args.at(0).value<QList<Alert>>().size(); }),
+                     [](qsizetype sum, const QList<QVariant>& args) {
+                         return sum + args.at(0).value<QList<Alert>>().size();
+                     }),
         qsizetype(sent));
     // Past the first announcements, which find no storm yet: ~10 a second.
     QVERIFY2(announced.size() <= 3 + lasted / 100 + 1,

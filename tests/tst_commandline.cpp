@@ -68,17 +68,19 @@ void TestCommandLine::declareAddsTheIncident()
 {
     QString out;
     QString err;
-    const int code = run({ QStringLiteral("declare"), QStringLiteral("critical"), QStringLiteral("outage"),
-                             QStringLiteral("production"), QStringLiteral("--service"), QStringLiteral("database"),
-                             QStringLiteral("--title"), QStringLiteral("Test incident"), QStringLiteral("--db"), m_db },
-        &out, &err);
+    const int code
+        = run({ QStringLiteral("declare"), QStringLiteral("critical"), QStringLiteral("outage"),
+                  QStringLiteral("production"), QStringLiteral("--service"), QStringLiteral("database"),
+                  QStringLiteral("--title"), QStringLiteral("Test incident"), QStringLiteral("--db"), m_db },
+            &out, &err);
     QVERIFY2(code == 0, qPrintable(err));
     QVERIFY(out.startsWith(QLatin1String("INC-")));
 
     SystemClock clock;
     std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
     QVERIFY(store);
-    const StoreResult<Incident> incident = store->incidents().incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
+    const StoreResult<Incident> incident
+        = store->incidents().incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
     QVERIFY2(incident, qPrintable(incident.error()));
     QCOMPARE(incident->title, QStringLiteral("Test incident"));
     QCOMPARE(incident->severity, Severity::Sev1);
@@ -93,12 +95,15 @@ void TestCommandLine::databaseOptionMayComeBeforeTheSubcommand()
     QString out;
     QString err;
     // Without a display this only succeeds if no window is attempted.
-    const int code = run(QStringList { QStringLiteral("--db"), m_db } + words("declare high --title early-option"), &out, &err);
+    const int code
+        = run(QStringList { QStringLiteral("--db"), m_db } + words("declare high --title early-option"), &out,
+            &err);
     QVERIFY2(code == 0, qPrintable(err));
     SystemClock clock;
     std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
     QVERIFY(store);
-    const StoreResult<Incident> incident = store->incidents().incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
+    const StoreResult<Incident> incident
+        = store->incidents().incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
     QVERIFY2(incident, qPrintable(incident.error()));
     QCOMPARE(incident->title, QStringLiteral("early-option"));
     QCOMPARE(incident->severity, Severity::Sev2);
@@ -108,15 +113,18 @@ void TestCommandLine::declareAfterTheFactKeepsDetectionTime()
 {
     QString out;
     QString err;
-    QCOMPARE(run(words("declare sev2 --title late --detected 2026-11-23T15:02:00+01:00 --db") + QStringList { m_db },
+    QCOMPARE(run(words("declare sev2 --title late --detected 2026-11-23T15:02:00+01:00 --db")
+                     + QStringList { m_db },
                  &out, &err),
         0);
     SystemClock clock;
     std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
-    const StoreResult<Incident> incident = store->incidents().incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
+    const StoreResult<Incident> incident
+        = store->incidents().incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
     QVERIFY(incident);
     QCOMPARE(incident->detectedAt, QDateTime(QDate(2026, 11, 23), QTime(14, 2), Qt::UTC));
-    QCOMPARE(incident->responseDueAt, QDateTime(QDate(2026, 11, 23), QTime(15, 2), Qt::UTC)); // SEV2: one hour
+    QCOMPARE(
+        incident->responseDueAt, QDateTime(QDate(2026, 11, 23), QTime(15, 2), Qt::UTC)); // SEV2: one hour
 }
 
 void TestCommandLine::declareAcceptsTheSeedShapes_data()
@@ -173,10 +181,10 @@ void TestCommandLine::declareRefusesBadInputAndWritesNothing_data()
     QTest::newRow("no title") << words("critical") << QStringLiteral("title");
     QTest::newRow("two severities") << words("critical low --title x") << QStringLiteral("low");
     QTest::newRow("unknown option") << words("critical --title x --bogus") << QStringLiteral("bogus");
-    QTest::newRow("detected without zone") << words("critical --title x --detected 2026-11-23T14:02:00")
-                                           << QStringLiteral("zone");
-    QTest::newRow("detected not a time") << words("critical --title x --detected yesterday")
-                                         << QStringLiteral("yesterday");
+    QTest::newRow("detected without zone")
+        << words("critical --title x --detected 2026-11-23T14:02:00") << QStringLiteral("zone");
+    QTest::newRow("detected not a time")
+        << words("critical --title x --detected yesterday") << QStringLiteral("yesterday");
 }
 
 void TestCommandLine::declareRefusesBadInputAndWritesNothing()
@@ -184,8 +192,8 @@ void TestCommandLine::declareRefusesBadInputAndWritesNothing()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     QString err;
-    const int code = run(QStringList { QStringLiteral("declare") } + arguments
-            + QStringList { QStringLiteral("--db"), m_db },
+    const int code = run(
+        QStringList { QStringLiteral("declare") } + arguments + QStringList { QStringLiteral("--db"), m_db },
         nullptr, &err);
     QCOMPARE(code, 2);
     QVERIFY2(err.contains(message), qPrintable(err));
@@ -240,7 +248,7 @@ void TestCommandLine::tlsCertificateAndKeyGoTogether()
 {
     QString err;
     QCOMPARE(run({ QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--db"), m_db,
-                 QStringLiteral("--tls-cert"), m_dir->filePath(QStringLiteral("cert.pem")) },
+                     QStringLiteral("--tls-cert"), m_dir->filePath(QStringLiteral("cert.pem")) },
                  nullptr, &err),
         2);
     QVERIFY2(err.contains(QLatin1String("--tls-key")), qPrintable(err));

@@ -86,12 +86,14 @@ void TestCommunication::everyPlaceholderIsRendered()
         QVERIFY2(rendered.size() > 2, qPrintable(placeholder.name)); // something between the brackets
     }
     const QString text = MessageTemplates::render(
-        QStringLiteral("{{incident_id}} {{severity}} {{priority}} {{started}} {{duration}} {{commander}} {{war_room}} "
-                       "{{next_update}} {{latest_note}} {{ service }}"),
+        QStringLiteral(
+            "{{incident_id}} {{severity}} {{priority}} {{started}} {{duration}} {{commander}} {{war_room}} "
+            "{{next_update}} {{latest_note}} {{ service }}"),
         facts);
     QCOMPARE(text,
-        QStringLiteral("INC-2026-0042 SEV1 P0 2026-11-24 14:23 UTC 45 minutes Ana Lima https://meet.example.com/inc-42 "
-                       "2026-11-24 14:53 UTC Rolled back to v2.3.0 payments"));
+        QStringLiteral(
+            "INC-2026-0042 SEV1 P0 2026-11-24 14:23 UTC 45 minutes Ana Lima https://meet.example.com/inc-42 "
+            "2026-11-24 14:53 UTC Rolled back to v2.3.0 payments"));
     QCOMPARE(MessageTemplates::durationInWords(2 * 3600 + 5 * 60), QStringLiteral("2 hours 5 minutes"));
     QCOMPARE(MessageTemplates::durationInWords(3 * 86400 + 4 * 3600), QStringLiteral("3 days 4 hours"));
     QCOMPARE(MessageTemplates::durationInWords(60), QStringLiteral("1 minute"));
@@ -104,8 +106,11 @@ void TestCommunication::everyPlaceholderIsRendered()
 
 void TestCommunication::problemsAreFlagged()
 {
-    QCOMPARE(MessageTemplates::check(QStringLiteral("Fine {{title}}\nand {{service}}"), Audience::Internal).size(), 0);
-    const QList<TemplateProblem> unknown = MessageTemplates::check(QStringLiteral("a\n{{title}} {{eta}}"), Audience::Internal);
+    QCOMPARE(
+        MessageTemplates::check(QStringLiteral("Fine {{title}}\nand {{service}}"), Audience::Internal).size(),
+        0);
+    const QList<TemplateProblem> unknown
+        = MessageTemplates::check(QStringLiteral("a\n{{title}} {{eta}}"), Audience::Internal);
     QCOMPARE(unknown.size(), 1);
     QCOMPARE(unknown.first().line, 2);
     QVERIFY(unknown.first().message.contains(QLatin1String("{{eta}}")));
@@ -116,12 +121,14 @@ void TestCommunication::problemsAreFlagged()
     QCOMPARE(MessageTemplates::check(QStringLiteral("{{title\n}}"), Audience::Internal).size(), 2);
     // Internal facts may not reach the public.
     QCOMPARE(MessageTemplates::check(QStringLiteral("{{latest_note}}"), Audience::Internal).size(), 0);
-    const QList<TemplateProblem> leak = MessageTemplates::check(QStringLiteral("{{latest_note}} {{war_room}}"), Audience::External);
+    const QList<TemplateProblem> leak
+        = MessageTemplates::check(QStringLiteral("{{latest_note}} {{war_room}}"), Audience::External);
     QCOMPARE(leak.size(), 2);
     // An unknown placeholder is never silently dropped: it stays as written.
     TemplateFacts facts;
     facts.incident = sampleIncident(QDateTime::currentDateTimeUtc());
-    QCOMPARE(MessageTemplates::render(QStringLiteral("{{eta}} {{title}}"), facts), QStringLiteral("{{eta}} Payment API unavailable"));
+    QCOMPARE(MessageTemplates::render(QStringLiteral("{{eta}} {{title}}"), facts),
+        QStringLiteral("{{eta}} Payment API unavailable"));
 }
 
 void TestCommunication::promptsMustBeFilled()
@@ -136,17 +143,22 @@ void TestCommunication::shippedTemplatesAreClean()
     const TemplateCatalog catalog = TemplateCatalog::builtIn();
     for (const MessageTemplate& message : catalog.templates) {
         const QList<TemplateProblem> problems = MessageTemplates::check(message);
-        QVERIFY2(problems.isEmpty(), qPrintable(message.id + QLatin1String(": ") + (problems.isEmpty() ? QString() : problems.first().message)));
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(message.id + QLatin1String(": ")
+                + (problems.isEmpty() ? QString() : problems.first().message)));
     }
-    // The seeds' templates: initial, update and resolution (a SEV1 one each where 001 has one), status page, regulators.
+    // The seeds' templates: initial, update and resolution (a SEV1 one each where 001 has one), status page,
+    // regulators.
     QCOMPARE(catalog.forKind(QStringLiteral("initial"), Severity::Sev1)->id, QStringLiteral("initial-sev1"));
     QCOMPARE(catalog.forKind(QStringLiteral("initial"), Severity::Sev3)->id, QStringLiteral("initial"));
-    QCOMPARE(catalog.forKind(QStringLiteral("resolution"), Severity::Sev1)->id, QStringLiteral("resolution-sev1"));
+    QCOMPARE(
+        catalog.forKind(QStringLiteral("resolution"), Severity::Sev1)->id, QStringLiteral("resolution-sev1"));
     QCOMPARE(catalog.forKind(QStringLiteral("update"), Severity::Sev2)->id, QStringLiteral("update"));
     QVERIFY(catalog.find(QStringLiteral("status-page")));
     QCOMPARE(catalog.find(QStringLiteral("status-page"))->audience, Audience::External);
     QVERIFY(catalog.forKind(QStringLiteral("compliance"), Severity::Sev1));
-    QVERIFY(catalog.find(QStringLiteral("initial-sev1"))->body.contains(QLatin1String("**War Room**: {{war_room}}")));
+    QVERIFY(catalog.find(QStringLiteral("initial-sev1"))
+                ->body.contains(QLatin1String("**War Room**: {{war_room}}")));
     // The war room is in every internal message; never in what the public reads.
     for (const MessageTemplate& message : catalog.templates) {
         if (message.audience == Audience::Internal)
@@ -195,7 +207,8 @@ void TestCommunication::cadenceAndOverdueFollowTheClock()
     QCOMPARE(dueFor(plan.schedule(incident, sent, start.addSecs(12 * 60)), leads).state, DueState::DueSoon);
     QCOMPARE(dueFor(plan.schedule(incident, sent, start.addSecs(16 * 60)), leads).state, DueState::Overdue);
     // An update restarts the clock: every 30 minutes for SEV1.
-    sent.insert(leads, { leads, start.addSecs(16 * 60), QStringLiteral("ana"), CommunicationChannel::SlackEmail });
+    sent.insert(
+        leads, { leads, start.addSecs(16 * 60), QStringLiteral("ana"), CommunicationChannel::SlackEmail });
     due = dueFor(plan.schedule(incident, sent, start.addSecs(20 * 60)), leads);
     QCOMPARE(due.nextKind, UpdateKind::Update);
     QCOMPARE(due.nextDue, start.addSecs(46 * 60));
@@ -204,7 +217,8 @@ void TestCommunication::cadenceAndOverdueFollowTheClock()
     QCOMPARE(dueFor(plan.schedule(incident, sent, start.addSecs(47 * 60)), leads).state, DueState::Overdue);
     // SEV2 updates every two hours.
     incident.severity = Severity::Sev2;
-    QCOMPARE(dueFor(plan.schedule(incident, sent, start.addSecs(47 * 60)), leads).nextDue, start.addSecs((16 + 120) * 60));
+    QCOMPARE(dueFor(plan.schedule(incident, sent, start.addSecs(47 * 60)), leads).nextDue,
+        start.addSecs((16 + 120) * 60));
     // Resolved: a resolution notice is due as promptly as the first one was; once sent, done.
     incident.severity = Severity::Sev1;
     incident.status = IncidentStatus::Resolved;
@@ -214,7 +228,8 @@ void TestCommunication::cadenceAndOverdueFollowTheClock()
     QCOMPARE(due.nextDue, start.addSecs(65 * 60));
     QCOMPARE(due.state, DueState::OnTrack);
     QCOMPARE(dueFor(plan.schedule(incident, sent, start.addSecs(70 * 60)), leads).state, DueState::Overdue);
-    sent.insert(leads, { leads, start.addSecs(55 * 60), QStringLiteral("ana"), CommunicationChannel::SlackEmail });
+    sent.insert(
+        leads, { leads, start.addSecs(55 * 60), QStringLiteral("ana"), CommunicationChannel::SlackEmail });
     QCOMPARE(dueFor(plan.schedule(incident, sent, start.addSecs(70 * 60)), leads).state, DueState::Done);
 }
 
@@ -267,7 +282,9 @@ void TestCommunication::complianceClocksCountFromDetection()
     QCOMPARE(gdpr.compliance->authority, QStringLiteral("Data Protection Officer"));
     const AudienceDue& pci = dueFor(schedule, QStringLiteral("compliance/pci_dss"));
     QCOMPARE(pci.nextDue, detected.addSecs(24 * 3600));
-    QCOMPARE(dueFor(plan.schedule(incident, {}, detected.addSecs(25 * 3600)), QStringLiteral("compliance/pci_dss")).state,
+    QCOMPARE(
+        dueFor(plan.schedule(incident, {}, detected.addSecs(25 * 3600)), QStringLiteral("compliance/pci_dss"))
+            .state,
         DueState::Overdue);
     // SOX is immediate; HIPAA 60 days.
     incident.regulatedData = { QStringLiteral("health"), QStringLiteral("financial") };
@@ -277,8 +294,11 @@ void TestCommunication::complianceClocksCountFromDetection()
     QCOMPARE(dueFor(other, QStringLiteral("compliance/hipaa")).nextDue, detected.addDays(60));
     // Notified: done. Not a security or data incident: no clock at all.
     QHash<QString, CommunicationSent> sent;
-    sent.insert(QStringLiteral("compliance/sox"), { QStringLiteral("compliance/sox"), detected.addSecs(30), {}, CommunicationChannel::SecureChannel });
-    QCOMPARE(dueFor(plan.schedule(incident, sent, detected.addSecs(60)), QStringLiteral("compliance/sox")).state, DueState::Done);
+    sent.insert(QStringLiteral("compliance/sox"),
+        { QStringLiteral("compliance/sox"), detected.addSecs(30), {}, CommunicationChannel::SecureChannel });
+    QCOMPARE(
+        dueFor(plan.schedule(incident, sent, detected.addSecs(60)), QStringLiteral("compliance/sox")).state,
+        DueState::Done);
     incident.type = IncidentType::Outage;
     for (const AudienceDue& due : plan.schedule(incident, {}, detected))
         QVERIFY(!due.compliance);
@@ -294,7 +314,8 @@ void TestCommunication::matrixEditsArePersisted()
     executives.setNotifies(Severity::Sev2, false);
     executives.contacts.append({ QStringLiteral("CTO"), QStringLiteral("+44 20 7946 0000") });
     plan.groups.append({ QStringLiteral("partners"), QStringLiteral("Partners"), { true, true, false, false },
-        CommunicationChannel::Email, Audience::External, false, { { QStringLiteral("Acme"), QStringLiteral("ops@acme.example") } } });
+        CommunicationChannel::Email, Audience::External, false,
+        { { QStringLiteral("Acme"), QStringLiteral("ops@acme.example") } } });
     QString error;
     QVERIFY2(plan.save(file, &error), qPrintable(error));
     QString warning;
@@ -304,7 +325,8 @@ void TestCommunication::matrixEditsArePersisted()
     QVERIFY(!(loaded == CommunicationPlan::builtIn()));
     QCOMPARE(loaded.cadenceFor(Severity::Sev1).everyMinutes, 15);
     QVERIFY(!loaded.group(QStringLiteral("executives"))->notifies(Severity::Sev2));
-    QCOMPARE(loaded.group(QStringLiteral("partners"))->contacts.first().address, QStringLiteral("ops@acme.example"));
+    QCOMPARE(loaded.group(QStringLiteral("partners"))->contacts.first().address,
+        QStringLiteral("ops@acme.example"));
 }
 
 void TestCommunication::brokenMatrixFileFallsBack()
@@ -320,8 +342,10 @@ void TestCommunication::brokenMatrixFileFallsBack()
     QVERIFY(warning.contains(QLatin1String("SEV9")));
     QVERIFY(plan == CommunicationPlan::builtIn());
     QString error;
-    QVERIFY(!CommunicationPlan::parse(R"({"groups": [{"id": "statuspage", "name": "S", "channel": "email"}]})", &error));
-    QVERIFY(!CommunicationPlan::parse(R"({"groups": [{"id": "a", "name": "A", "channel": "pigeon"}]})", &error));
+    QVERIFY(!CommunicationPlan::parse(
+        R"({"groups": [{"id": "statuspage", "name": "S", "channel": "email"}]})", &error));
+    QVERIFY(
+        !CommunicationPlan::parse(R"({"groups": [{"id": "a", "name": "A", "channel": "pigeon"}]})", &error));
     QVERIFY(error.contains(QLatin1String("pigeon")));
 }
 
@@ -330,19 +354,23 @@ void TestCommunication::storeRecordsUpdatesOnTheTimeline()
     QTemporaryDir dir;
     ManualClock clock;
     auto store = TestSupport::openStore(dir.filePath(QStringLiteral("c.db")), &clock);
-    const Incident incident = *store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident incident = *store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
     QVERIFY(store->incidents().addNote(incident.id, QStringLiteral("Rolled back"), QStringLiteral("ana")));
     clock.advance(600);
-    CommunicationRecord record { QStringLiteral("executives"), QStringLiteral("Executive Team"), CommunicationChannel::PhoneSms,
-        QStringLiteral("SEV1: checkout down\nBridge open") };
-    const StoreResult<TimelineEntry> entry = store->communication().recordCommunication(incident.id, record, QStringLiteral("rui"));
+    CommunicationRecord record { QStringLiteral("executives"), QStringLiteral("Executive Team"),
+        CommunicationChannel::PhoneSms, QStringLiteral("SEV1: checkout down\nBridge open") };
+    const StoreResult<TimelineEntry> entry
+        = store->communication().recordCommunication(incident.id, record, QStringLiteral("rui"));
     QVERIFY2(entry, qPrintable(entry.error()));
     QCOMPARE(entry->kind, TimelineKind::Communicated);
-    QCOMPARE(TimelineText::summary(*entry), QStringLiteral("Update sent to Executive Team (Phone/SMS): SEV1: checkout down"));
+    QCOMPARE(TimelineText::summary(*entry),
+        QStringLiteral("Update sent to Executive Team (Phone/SMS): SEV1: checkout down"));
     clock.advance(60);
     record.text = QStringLiteral("Second");
     QVERIFY(store->communication().recordCommunication(incident.id, record, QStringLiteral("ana")));
-    QVERIFY(!store->communication().recordCommunication(incident.id, { QStringLiteral("x"), {}, CommunicationChannel::Email, QStringLiteral("  ") },
+    QVERIFY(!store->communication().recordCommunication(incident.id,
+        { QStringLiteral("x"), {}, CommunicationChannel::Email, QStringLiteral("  ") },
         QStringLiteral("ana")));
     const StoreResult<CommunicationLog> log = store->communication().communicationLog(incident.id);
     QVERIFY2(log, qPrintable(log.error()));
@@ -360,12 +388,18 @@ void TestCommunication::warRoomAndRegulatedDataAreIncidentFields()
     qint64 id = 0;
     {
         auto store = TestSupport::openStore(path, &clock);
-        id = store->incidents().declare(TestSupport::draft(QStringLiteral("Leak")), QStringLiteral("ana"))->id;
-        QVERIFY(store->incidents().editField(id, IncidentField::WarRoom, QStringLiteral("https://meet.example.com/x #inc-1"), QStringLiteral("ana")));
-        const StoreResult<Incident> flagged = store->incidents().editField(id, IncidentField::RegulatedData, QStringLiteral("card, personal"), QStringLiteral("ana"));
+        id = store->incidents()
+                 .declare(TestSupport::draft(QStringLiteral("Leak")), QStringLiteral("ana"))
+                 ->id;
+        QVERIFY(store->incidents().editField(id, IncidentField::WarRoom,
+            QStringLiteral("https://meet.example.com/x #inc-1"), QStringLiteral("ana")));
+        const StoreResult<Incident> flagged = store->incidents().editField(
+            id, IncidentField::RegulatedData, QStringLiteral("card, personal"), QStringLiteral("ana"));
         QVERIFY2(flagged, qPrintable(flagged.error()));
-        QCOMPARE(flagged->regulatedData, (QStringList { QStringLiteral("personal"), QStringLiteral("card") }));
-        const StoreResult<Incident> refused = store->incidents().editField(id, IncidentField::RegulatedData, QStringLiteral("gossip"), QStringLiteral("ana"));
+        QCOMPARE(
+            flagged->regulatedData, (QStringList { QStringLiteral("personal"), QStringLiteral("card") }));
+        const StoreResult<Incident> refused = store->incidents().editField(
+            id, IncidentField::RegulatedData, QStringLiteral("gossip"), QStringLiteral("ana"));
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(QLatin1String("gossip")));
     }
@@ -374,7 +408,8 @@ void TestCommunication::warRoomAndRegulatedDataAreIncidentFields()
     QCOMPARE(incident.warRoom, QStringLiteral("https://meet.example.com/x #inc-1"));
     QCOMPARE(incident.regulatedData, (QStringList { QStringLiteral("personal"), QStringLiteral("card") }));
     const QList<TimelineEntry> timeline = *reopened->incidents().timeline(id, 0, 100);
-    QCOMPARE(TimelineText::summary(timeline.at(timeline.size() - 2)), QStringLiteral("War room: “” → “https://meet.example.com/x #inc-1”"));
+    QCOMPARE(TimelineText::summary(timeline.at(timeline.size() - 2)),
+        QStringLiteral("War room: “” → “https://meet.example.com/x #inc-1”"));
     QCOMPARE(TimelineText::summary(timeline.last()), QStringLiteral("Regulated data: “” → “personal, card”"));
 }
 
@@ -383,7 +418,8 @@ void TestCommunication::statusPageDraftsAndHistory()
     QTemporaryDir dir;
     ManualClock clock;
     auto store = TestSupport::openStore(dir.filePath(QStringLiteral("s.db")), &clock);
-    const Incident incident = *store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident incident = *store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
     QVERIFY(store->communication().statusPageDraft(incident.id)->isEmpty());
     StatusPageUpdate draft;
     draft.incidentId = incident.id;
@@ -400,12 +436,14 @@ void TestCommunication::statusPageDraftsAndHistory()
     QCOMPARE(kept.author, QStringLiteral("rui"));
 
     clock.advance(60);
-    const StoreResult<StatusPageUpdate> exported = store->communication().postStatusPageUpdate(draft, false, QStringLiteral("rui"));
+    const StoreResult<StatusPageUpdate> exported
+        = store->communication().postStatusPageUpdate(draft, false, QStringLiteral("rui"));
     QVERIFY2(exported, qPrintable(exported.error()));
     QVERIFY(!exported->delivery);
     clock.advance(60);
     draft.state = PublicState::Monitoring;
-    const StoreResult<StatusPageUpdate> published = store->communication().postStatusPageUpdate(draft, true, QStringLiteral("rui"));
+    const StoreResult<StatusPageUpdate> published
+        = store->communication().postStatusPageUpdate(draft, true, QStringLiteral("rui"));
     QVERIFY(published);
     QCOMPARE(published->delivery, OutboxState::Waiting);
     draft.body.clear();
@@ -425,7 +463,9 @@ void TestCommunication::statusPageDraftsAndHistory()
     QCOMPARE(outbox.first().event, QStringLiteral("monitoring"));
     QCOMPARE(StatusPageUpdate::fromJson(outbox.first().payload).components.size(), 2);
     // Each post is on the timeline and restarts the status page's clock.
-    QCOMPARE(store->communication().communicationLog(incident.id)->lastSent.value(QStringLiteral("statuspage")).at, clock.nowUtc());
+    QCOMPARE(
+        store->communication().communicationLog(incident.id)->lastSent.value(QStringLiteral("statuspage")).at,
+        clock.nowUtc());
 }
 
 QTEST_GUILESS_MAIN(TestCommunication)

@@ -66,7 +66,8 @@ void TestEscalation::onCallFollowsTheRotaAcrossHandoversAndDaylightSaving()
     const OnCallSchedule* primary = escalation.schedule(QStringLiteral("primary"));
     QVERIFY(primary);
     QVERIFY(!primary->shiftAt(utc(QStringLiteral("2026-10-26T12:59:00Z")))); // before the rota starts
-    QCOMPARE(primary->nextShift(utc(QStringLiteral("2026-10-26T12:59:00Z")))->user, QStringLiteral("Ana Lima"));
+    QCOMPARE(
+        primary->nextShift(utc(QStringLiteral("2026-10-26T12:59:00Z")))->user, QStringLiteral("Ana Lima"));
     // Monday 09:00 in New York is 13:00 UTC in October (EDT)...
     std::optional<OnCallShift> shift = primary->shiftAt(utc(QStringLiteral("2026-10-26T13:00:00Z")));
     QCOMPARE(shift->user, QStringLiteral("Ana Lima"));
@@ -85,7 +86,8 @@ void TestEscalation::onCallFollowsTheRotaAcrossHandoversAndDaylightSaving()
     QCOMPARE(primary->shiftAt(utc(QStringLiteral("2027-03-15T12:59:00Z")))->user, QStringLiteral("Bo Chen"));
     QCOMPARE(primary->shiftAt(utc(QStringLiteral("2027-03-15T13:00:00Z")))->user, QStringLiteral("Cy Diaz"));
     // Resolving a target names the person and the rota.
-    QCOMPARE(escalation.resolve({ EscalationTarget::Kind::Schedule, QStringLiteral("primary") }, utc(QStringLiteral("2026-11-03T10:00:00Z"))),
+    QCOMPARE(escalation.resolve({ EscalationTarget::Kind::Schedule, QStringLiteral("primary") },
+                 utc(QStringLiteral("2026-11-03T10:00:00Z"))),
         QStringList { QStringLiteral("Bo Chen (Primary On-Call)") });
 }
 
@@ -93,8 +95,10 @@ void TestEscalation::laterLayerOverridesFromItsStart()
 {
     OnCallSchedule schedule;
     schedule.zone = QTimeZone::utc();
-    schedule.layers.append({ QDateTime(QDate(2026, 11, 1), QTime(0, 0)), 86400, { QStringLiteral("Ana"), QStringLiteral("Bo") } });
-    schedule.layers.append({ QDateTime(QDate(2026, 11, 5), QTime(12, 0)), 86400 * 7, { QStringLiteral("Cy") } });
+    schedule.layers.append({ QDateTime(QDate(2026, 11, 1), QTime(0, 0)), 86400,
+        { QStringLiteral("Ana"), QStringLiteral("Bo") } });
+    schedule.layers.append(
+        { QDateTime(QDate(2026, 11, 5), QTime(12, 0)), 86400 * 7, { QStringLiteral("Cy") } });
     const std::optional<OnCallShift> before = schedule.shiftAt(utc(QStringLiteral("2026-11-05T06:00:00Z")));
     QCOMPARE(before->user, QStringLiteral("Ana")); // day 5 of a two-person daily rota
     QCOMPARE(before->until, utc(QStringLiteral("2026-11-05T12:00:00Z"))); // cut short by the new layer
@@ -105,11 +109,15 @@ void TestEscalation::eachLevelPagesOnceAndAcknowledgingStopsIt()
 {
     QTemporaryDir dir;
     ManualClock clock(utc(QStringLiteral("2026-11-03T10:00:00Z")));
-    std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("e.db")), &clock);
+    std::unique_ptr<IncidentStore> store
+        = TestSupport::openStore(dir.filePath(QStringLiteral("e.db")), &clock);
     const EscalationConfig escalation = config();
-    const Incident down = *store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
-    const Incident slow = *store->incidents().declare(TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev1), QStringLiteral("ana"));
-    const Incident minor = *store->incidents().declare(TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana"));
+    const Incident down = *store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident slow = *store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident minor = *store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana"));
     Q_UNUSED(minor)
 
     clock.advance(4 * 60 + 59);
@@ -149,7 +157,10 @@ void TestEscalation::restartMidPolicyCarriesOn()
     qint64 id = 0;
     {
         std::unique_ptr<IncidentStore> store = TestSupport::openStore(path, &clock);
-        id = store->incidents().declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana"))->id;
+        id = store->incidents()
+                 .declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1),
+                     QStringLiteral("ana"))
+                 ->id;
         clock.advance(6 * 60);
         QCOMPARE(store->escalation().escalateDue(escalation)->size(), 1);
     } // closed at minute 6; levels 2 (minute 20) and 3 (minute 35) fall due while it is closed
@@ -168,22 +179,28 @@ void TestEscalation::escalatingByHandTakesTheNextLevel()
 {
     QTemporaryDir dir;
     ManualClock clock(utc(QStringLiteral("2026-11-03T10:00:00Z")));
-    std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("e.db")), &clock);
+    std::unique_ptr<IncidentStore> store
+        = TestSupport::openStore(dir.filePath(QStringLiteral("e.db")), &clock);
     const EscalationConfig escalation = config();
-    const Incident down = *store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
-    StoreResult<TimelineEntry> entry = store->escalation().escalateNow(down.id, escalation, QStringLiteral("Ana Lima"));
+    const Incident down = *store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    StoreResult<TimelineEntry> entry
+        = store->escalation().escalateNow(down.id, escalation, QStringLiteral("Ana Lima"));
     QVERIFY(entry);
     QCOMPARE(entry->newValue, QStringLiteral("1"));
     QCOMPARE(entry->author, QStringLiteral("Ana Lima"));
-    QCOMPARE(store->escalation().escalateNow(down.id, escalation, QStringLiteral("Ana Lima"))->newValue, QStringLiteral("2"));
+    QCOMPARE(store->escalation().escalateNow(down.id, escalation, QStringLiteral("Ana Lima"))->newValue,
+        QStringLiteral("2"));
     // The timer does not page a level again that a person already did.
     clock.advance(6 * 60);
     QVERIFY(store->escalation().escalateDue(escalation)->isEmpty());
-    QCOMPARE(store->escalation().escalateNow(down.id, escalation, QStringLiteral("Ana Lima"))->newValue, QStringLiteral("3"));
+    QCOMPARE(store->escalation().escalateNow(down.id, escalation, QStringLiteral("Ana Lima"))->newValue,
+        QStringLiteral("3"));
     entry = store->escalation().escalateNow(down.id, escalation, QStringLiteral("Ana Lima"));
     QVERIFY(!entry);
     QVERIFY(entry.error().contains(QLatin1String("Every level")));
-    const Incident minor = *store->incidents().declare(TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana"));
+    const Incident minor = *store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana"));
     entry = store->escalation().escalateNow(minor.id, escalation, QStringLiteral("Ana Lima"));
     QVERIFY(!entry);
     QCOMPARE(entry.errorKind(), StoreErrorKind::Rejected);
@@ -194,14 +211,20 @@ void TestEscalation::badConfigurationsSayWhatIsWrong_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
     QTest::newRow("broken JSON") << QByteArray("{\n\"schedules\": [,]\n}") << QStringLiteral("line 2");
-    QTest::newRow("unknown zone") << QByteArray(R"({"schedules": [{"id": "p", "time_zone": "Mars/Olympus"}]})") << QStringLiteral("Mars/Olympus");
-    QTest::newRow("no users") << QByteArray(R"({"schedules": [{"id": "p", "layers": [{"start": "2026-11-02T09:00:00", "users": []}]}]})")
+    QTest::newRow("unknown zone") << QByteArray(
+        R"({"schedules": [{"id": "p", "time_zone": "Mars/Olympus"}]})")
+                                  << QStringLiteral("Mars/Olympus");
+    QTest::newRow("no users") << QByteArray(
+        R"({"schedules": [{"id": "p", "layers": [{"start": "2026-11-02T09:00:00", "users": []}]}]})")
                               << QStringLiteral("layer 1");
-    QTest::newRow("unknown schedule") << QByteArray(R"({"escalation_policies": [{"name": "P", "rules": [{"escalation_delay_in_minutes": 0, "targets": [{"type": "schedule", "id": "nope"}]}]}]})")
+    QTest::newRow("unknown schedule") << QByteArray(
+        R"({"escalation_policies": [{"name": "P", "rules": [{"escalation_delay_in_minutes": 0, "targets": [{"type": "schedule", "id": "nope"}]}]}]})")
                                       << QStringLiteral("no schedule \"nope\"");
-    QTest::newRow("unknown policy") << QByteArray(R"({"escalation_rules": [{"severity": "SEV1", "unacknowledged_minutes": 5, "policy": "Nope"}]})")
+    QTest::newRow("unknown policy") << QByteArray(
+        R"({"escalation_rules": [{"severity": "SEV1", "unacknowledged_minutes": 5, "policy": "Nope"}]})")
                                     << QStringLiteral("no escalation policy \"Nope\"");
-    QTest::newRow("delays going back") << QByteArray(R"({"escalation_policies": [{"name": "P", "rules": [{"escalation_delay_in_minutes": 10, "targets": [{"type": "user", "id": "a"}]}, {"escalation_delay_in_minutes": 5, "targets": [{"type": "user", "id": "b"}]}]}]})")
+    QTest::newRow("delays going back") << QByteArray(
+        R"({"escalation_policies": [{"name": "P", "rules": [{"escalation_delay_in_minutes": 10, "targets": [{"type": "user", "id": "a"}]}, {"escalation_delay_in_minutes": 5, "targets": [{"type": "user", "id": "b"}]}]}]})")
                                        << QStringLiteral("rule 2");
 }
 
@@ -251,16 +274,19 @@ void TestEscalation::onCallModelFollowsHandovers()
     OnCallModel model(config(), &clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(0, OnCallModel::ScheduleColumn).data().toString(), QStringLiteral("Primary On-Call"));
+    QCOMPARE(
+        model.index(0, OnCallModel::ScheduleColumn).data().toString(), QStringLiteral("Primary On-Call"));
     QCOMPARE(model.index(0, OnCallModel::NowColumn).data().toString(), QStringLiteral("Ana Lima"));
-    QVERIFY(model.index(0, OnCallModel::NextColumn).data().toString().startsWith(QLatin1String("Bo Chen from ")));
+    QVERIFY(
+        model.index(0, OnCallModel::NextColumn).data().toString().startsWith(QLatin1String("Bo Chen from ")));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     clock.advance(60);
     model.refresh();
     QCOMPARE(changed.size(), 0); // nothing handed over
     clock.advance(30 * 60);
     model.refresh();
-    QCOMPARE(changed.size(), 1); // the weekly rota handed over at 14:00 UTC; the daily one turns at Berlin midnight
+    QCOMPARE(changed.size(),
+        1); // the weekly rota handed over at 14:00 UTC; the daily one turns at Berlin midnight
     QCOMPARE(model.index(0, OnCallModel::NowColumn).data().toString(), QStringLiteral("Bo Chen"));
 }
 
@@ -270,11 +296,14 @@ void TestEscalation::desktopNotificationsForWhatMatters()
 {
     QTemporaryDir dir;
     ManualClock clock(utc(QStringLiteral("2026-11-03T10:00:00Z")));
-    std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("n.db")), &clock);
+    std::unique_ptr<IncidentStore> store
+        = TestSupport::openStore(dir.filePath(QStringLiteral("n.db")), &clock);
     qint64 cursor = -1;
     QVERIFY(store->changes().changesSince(&cursor, 100));
-    const Incident down = *store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
-    QVERIFY(store->incidents().declare(TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana")));
+    const Incident down = *store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    QVERIFY(store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Typo"), Severity::Sev4), QStringLiteral("ana")));
     NotificationPolicy policy;
     QList<DesktopNotification> told = policy.fromChanges(*store->changes().changesSince(&cursor, 100));
     QCOMPARE(told.size(), 1); // the SEV4 interrupts nobody
@@ -291,13 +320,15 @@ void TestEscalation::desktopNotificationsForWhatMatters()
     // SEV1's target is 15 minutes: missed at minute 15, told once.
     IncidentQuery triggered;
     triggered.filter.statuses = { IncidentStatus::Triggered };
-    QVERIFY(policy.fromMissedTargets(*store->incidents().page(triggered, std::nullopt, 100), clock.nowUtc()).isEmpty());
+    QVERIFY(policy.fromMissedTargets(*store->incidents().page(triggered, std::nullopt, 100), clock.nowUtc())
+                .isEmpty());
     clock.advance(9 * 60);
     told = policy.fromMissedTargets(*store->incidents().page(triggered, std::nullopt, 100), clock.nowUtc());
     QCOMPARE(told.size(), 1);
     QVERIFY(told.first().title.startsWith(QLatin1String("SEV1 response target missed")));
     clock.advance(60);
-    QVERIFY(policy.fromMissedTargets(*store->incidents().page(triggered, std::nullopt, 100), clock.nowUtc()).isEmpty());
+    QVERIFY(policy.fromMissedTargets(*store->incidents().page(triggered, std::nullopt, 100), clock.nowUtc())
+                .isEmpty());
 
     policy.setQuietUntil(clock.nowUtc().addSecs(3600));
     QVERIFY(policy.isQuietAt(clock.nowUtc()));
@@ -316,34 +347,48 @@ void TestEscalation::assignmentByCategoryThenSeverity()
         return assignment.teamFor(incident);
     };
     // 003: category first (security, performance, database, network, system) ...
-    QCOMPARE(teamOf(IncidentType::Security, Severity::Sev1, QStringLiteral("auth")), QStringLiteral("security_team"));
-    QCOMPARE(teamOf(IncidentType::Performance, Severity::Sev3, QString()), QStringLiteral("performance_team"));
-    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev1, QStringLiteral("Database-primary")), QStringLiteral("database_team"));
-    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev2, QStringLiteral("core network")), QStringLiteral("network_team"));
-    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev2, QStringLiteral("platform")), QStringLiteral("platform_team"));
+    QCOMPARE(teamOf(IncidentType::Security, Severity::Sev1, QStringLiteral("auth")),
+        QStringLiteral("security_team"));
+    QCOMPARE(
+        teamOf(IncidentType::Performance, Severity::Sev3, QString()), QStringLiteral("performance_team"));
+    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev1, QStringLiteral("Database-primary")),
+        QStringLiteral("database_team"));
+    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev2, QStringLiteral("core network")),
+        QStringLiteral("network_team"));
+    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev2, QStringLiteral("platform")),
+        QStringLiteral("platform_team"));
     // ... then severity: critical to the emergency team, high to the on-call engineer; else the default.
-    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev1, QStringLiteral("checkout")), QStringLiteral("emergency_team"));
-    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev2, QStringLiteral("checkout")), QStringLiteral("on_call_engineer"));
-    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev3, QStringLiteral("databases")), QStringLiteral("support_team")); // a word, not a prefix
+    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev1, QStringLiteral("checkout")),
+        QStringLiteral("emergency_team"));
+    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev2, QStringLiteral("checkout")),
+        QStringLiteral("on_call_engineer"));
+    QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev3, QStringLiteral("databases")),
+        QStringLiteral("support_team")); // a word, not a prefix
 
     // Declaring assigns it, and the declaration says so on the timeline.
     QTemporaryDir dir;
     ManualClock clock;
     auto store = TestSupport::openStore(dir.filePath(QStringLiteral("team.db")), &clock);
-    IncidentDraft draft = TestSupport::draft(QStringLiteral("Token leak"), Severity::Sev2, QStringLiteral("auth"));
+    IncidentDraft draft
+        = TestSupport::draft(QStringLiteral("Token leak"), Severity::Sev2, QStringLiteral("auth"));
     draft.type = IncidentType::Security;
     const StoreResult<Incident> declared = store->incidents().declare(draft, QStringLiteral("ana"));
     QVERIFY(declared);
     QCOMPARE(declared->team, QStringLiteral("security_team"));
     QCOMPARE(store->incidents().incident(declared->id)->team, QStringLiteral("security_team"));
-    QVERIFY(TimelineText::summary(store->incidents().timeline(declared->id, 0, 10)->first()).endsWith(QLatin1String("(assigned to security_team)")));
+    QVERIFY(TimelineText::summary(store->incidents().timeline(declared->id, 0, 10)->first())
+                .endsWith(QLatin1String("(assigned to security_team)")));
     // A team of one's own rules; and reassigning by hand is on the timeline.
     TeamAssignment mine;
     mine.defaultTeam = QStringLiteral("sre");
     store->incidents().setTeamAssignment(mine);
-    QCOMPARE(store->incidents().declare(TestSupport::draft(QStringLiteral("Slow")), QStringLiteral("ana"))->team, QStringLiteral("sre"));
-    QVERIFY(store->incidents().editField(declared->id, IncidentField::Team, QStringLiteral("identity_team"), QStringLiteral("rui")));
-    QCOMPARE(TimelineText::summary(store->incidents().timeline(declared->id, 0, 10)->last()), QStringLiteral("Team: “security_team” → “identity_team”"));
+    QCOMPARE(
+        store->incidents().declare(TestSupport::draft(QStringLiteral("Slow")), QStringLiteral("ana"))->team,
+        QStringLiteral("sre"));
+    QVERIFY(store->incidents().editField(
+        declared->id, IncidentField::Team, QStringLiteral("identity_team"), QStringLiteral("rui")));
+    QCOMPARE(TimelineText::summary(store->incidents().timeline(declared->id, 0, 10)->last()),
+        QStringLiteral("Team: “security_team” → “identity_team”"));
 }
 
 void TestEscalation::configurationSurvivesTheEditorsRoundTrip()
@@ -356,7 +401,8 @@ void TestEscalation::configurationSurvivesTheEditorsRoundTrip()
     QCOMPARE(again->assignment.rules.size(), 9);
     QCOMPARE(again->policies.size(), 3);
     QCOMPARE(again->rules.first().unacknowledgedMinutes, 5);
-    QVERIFY(!EscalationConfig::parse(R"({"assignment": {"rules": [{"type": "gossip", "team": "x"}]}})", &error));
+    QVERIFY(
+        !EscalationConfig::parse(R"({"assignment": {"rules": [{"type": "gossip", "team": "x"}]}})", &error));
     QVERIFY(error.contains(QLatin1String("gossip")));
     QVERIFY(!EscalationConfig::parse(R"({"assignment": {"rules": [{"severity": "SEV1"}]}})", &error));
 }

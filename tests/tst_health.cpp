@@ -55,12 +55,13 @@ void TestHealth::initTestCase()
 {
     QString error;
     QVERIFY2(m_prometheus.start(kConfig, &error), qPrintable(error));
-    // Prometheus scrapes for the first time some seconds after it is ready; then a few more, for a history and a baseline.
+    // Prometheus scrapes for the first time some seconds after it is ready; then a few more, for a history
+    // and a baseline.
     QDeadlineTimer deadline(60000);
     bool scraped = false;
     while (!scraped && !deadline.hasExpired()) {
-        QNetworkReply* reply = m_network.get(
-            QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/query?query=up").arg(m_prometheus.port()))));
+        QNetworkReply* reply = m_network.get(QNetworkRequest(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/query?query=up").arg(m_prometheus.port()))));
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(5000));
         QString note;
@@ -90,15 +91,20 @@ void TestHealth::answersAreRead()
 {
     QString note;
     QString error;
-    QCOMPARE(PrometheusAnswer::instant(R"({"status":"success","data":{"resultType":"scalar","result":[1700000000.5,"12.5"]}})", &note, &error),
-        std::optional<double>(12.5));
-    QVERIFY(std::isnan(*PrometheusAnswer::instant(R"({"status":"success","data":{"resultType":"vector","result":[]}})", &note, &error)));
-    QCOMPARE(*PrometheusAnswer::instant(
-                 R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":"1"},"value":[1,"3"]},{"metric":{"a":"2"},"value":[1,"4"]}]}})",
+    QCOMPARE(PrometheusAnswer::instant(
+                 R"({"status":"success","data":{"resultType":"scalar","result":[1700000000.5,"12.5"]}})",
                  &note, &error),
+        std::optional<double>(12.5));
+    QVERIFY(std::isnan(*PrometheusAnswer::instant(
+        R"({"status":"success","data":{"resultType":"vector","result":[]}})", &note, &error)));
+    QCOMPARE(
+        *PrometheusAnswer::instant(
+            R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":"1"},"value":[1,"3"]},{"metric":{"a":"2"},"value":[1,"4"]}]}})",
+            &note, &error),
         3.0);
     QVERIFY2(note.contains(QLatin1String("2 series")), qPrintable(note));
-    QVERIFY(!PrometheusAnswer::instant(R"({"status":"error","errorType":"bad_data","error":"parse error"})", &note, &error));
+    QVERIFY(!PrometheusAnswer::instant(
+        R"({"status":"error","errorType":"bad_data","error":"parse error"})", &note, &error));
     QVERIFY(error.contains(QLatin1String("parse error")));
 }
 
@@ -115,7 +121,8 @@ void TestHealth::tilesReadValueBaselineAndSparkline()
     const QList<HealthReading> readings = readAll(monitor);
     QCOMPARE(readings.size(), 3);
     for (const HealthReading& reading : readings)
-        QVERIFY2(reading.error.isEmpty(), qPrintable(reading.spec.title + QStringLiteral(": ") + reading.error));
+        QVERIFY2(
+            reading.error.isEmpty(), qPrintable(reading.spec.title + QStringLiteral(": ") + reading.error));
     QCOMPARE(readings.at(0).value, std::optional<double>(1));
     QCOMPARE(readings.at(0).baseline, std::optional<double>(1));
     QVERIFY2(readings.at(0).history.size() >= 2, "the sparkline has the scrapes so far");
@@ -131,7 +138,8 @@ void TestHealth::aBrokenQueryAndAnUnreachableServerSayWhy()
 {
     HealthConfig config;
     config.prometheusUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_prometheus.port());
-    config.tiles = { tile(QStringLiteral("Broken"), QStringLiteral("sum(rate(")), tile(QStringLiteral("Fine"), QStringLiteral("vector(1)")) };
+    config.tiles = { tile(QStringLiteral("Broken"), QStringLiteral("sum(rate(")),
+        tile(QStringLiteral("Fine"), QStringLiteral("vector(1)")) };
     HealthMonitor monitor(config, &m_network, SystemClock::instance());
     QList<HealthReading> readings = readAll(monitor);
     QVERIFY2(readings.at(0).error.contains(QLatin1String("parse error")), qPrintable(readings.at(0).error));
@@ -142,7 +150,8 @@ void TestHealth::aBrokenQueryAndAnUnreachableServerSayWhy()
     config.prometheusUrl = QStringLiteral("http://127.0.0.1:%1").arg(MonitoringProcess::freePort());
     monitor.setConfig(config);
     readings = readAll(monitor);
-    QVERIFY2(readings.at(1).error.contains(QLatin1String("cannot be read")), qPrintable(readings.at(1).error));
+    QVERIFY2(
+        readings.at(1).error.contains(QLatin1String("cannot be read")), qPrintable(readings.at(1).error));
 }
 
 void TestHealth::changeAndTrendFollowTheTile()
@@ -155,7 +164,8 @@ void TestHealth::changeAndTrendFollowTheTile()
     QCOMPARE(qRound(*reading.change()), -45);
     QCOMPARE(reading.trend(), HealthReading::Trend::Worse);
     QCOMPARE(HealthText::change(reading), QStringLiteral("▼ 45.0 % from baseline"));
-    reading.spec = HealthTileSpec { QStringLiteral("Error rate"), QStringLiteral("x"), QStringLiteral("%"), 60, HealthTileSpec::Change::Absolute, true };
+    reading.spec = HealthTileSpec { QStringLiteral("Error rate"), QStringLiteral("x"), QStringLiteral("%"),
+        60, HealthTileSpec::Change::Absolute, true };
     reading.value = 12.3;
     reading.baseline = 4.2;
     QCOMPARE(HealthText::change(reading), QStringLiteral("▲ 8.1 points from baseline"));

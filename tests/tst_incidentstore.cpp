@@ -137,22 +137,28 @@ void TestIncidentStore::declareRoundTrip()
 
 void TestIncidentStore::keysCountPerYear()
 {
-    QCOMPARE(m_store->incidents().declare(TestSupport::draft(QStringLiteral("a")), kAna)->key, QStringLiteral("INC-2026-0001"));
-    QCOMPARE(m_store->incidents().declare(TestSupport::draft(QStringLiteral("b")), kAna)->key, QStringLiteral("INC-2026-0002"));
+    QCOMPARE(m_store->incidents().declare(TestSupport::draft(QStringLiteral("a")), kAna)->key,
+        QStringLiteral("INC-2026-0001"));
+    QCOMPARE(m_store->incidents().declare(TestSupport::draft(QStringLiteral("b")), kAna)->key,
+        QStringLiteral("INC-2026-0002"));
     m_clock.set(QDateTime(QDate(2027, 1, 1), QTime(0, 0, 1), Qt::UTC));
-    QCOMPARE(m_store->incidents().declare(TestSupport::draft(QStringLiteral("c")), kAna)->key, QStringLiteral("INC-2027-0001"));
+    QCOMPARE(m_store->incidents().declare(TestSupport::draft(QStringLiteral("c")), kAna)->key,
+        QStringLiteral("INC-2027-0001"));
 }
 
 void TestIncidentStore::rejectsBadDeclarationsAndWritesNothing()
 {
     const qint64 before = changeCount(*m_store);
-    const StoreResult<Incident> empty = m_store->incidents().declare(TestSupport::draft(QStringLiteral("   ")), kAna);
+    const StoreResult<Incident> empty
+        = m_store->incidents().declare(TestSupport::draft(QStringLiteral("   ")), kAna);
     QVERIFY(!empty);
     QCOMPARE(empty.errorKind(), StoreErrorKind::Rejected);
     QVERIFY(empty.error().contains(QLatin1String("title")));
-    const StoreResult<Incident> anonymous = m_store->incidents().declare(TestSupport::draft(QStringLiteral("x")), QString());
+    const StoreResult<Incident> anonymous
+        = m_store->incidents().declare(TestSupport::draft(QStringLiteral("x")), QString());
     QVERIFY(!anonymous);
-    const StoreResult<Incident> long_ = m_store->incidents().declare(TestSupport::draft(QString(301, QLatin1Char('t'))), kAna);
+    const StoreResult<Incident> long_
+        = m_store->incidents().declare(TestSupport::draft(QString(301, QLatin1Char('t'))), kAna);
     QVERIFY(!long_);
     QCOMPARE(changeCount(*m_store), before);
     QCOMPARE(*m_store->incidents().count({}), 0);
@@ -160,7 +166,8 @@ void TestIncidentStore::rejectsBadDeclarationsAndWritesNothing()
 
 void TestIncidentStore::statusChangesSetTimesAndWriteTimeline()
 {
-    const qint64 id = m_store->incidents().declare(TestSupport::draft(QStringLiteral("x"), Severity::Sev2), kAna)->id;
+    const qint64 id
+        = m_store->incidents().declare(TestSupport::draft(QStringLiteral("x"), Severity::Sev2), kAna)->id;
     const QDateTime t0 = m_clock.nowUtc();
 
     m_clock.advance(120);
@@ -196,7 +203,8 @@ void TestIncidentStore::statusChangesSetTimesAndWriteTimeline()
     QStringList actual;
     for (const TimelineEntry& entry : entries) {
         if (entry.kind == TimelineKind::StatusChanged)
-            actual.append(entry.oldValue + QLatin1Char('>') + entry.newValue + QLatin1Char(':') + entry.author);
+            actual.append(
+                entry.oldValue + QLatin1Char('>') + entry.newValue + QLatin1Char(':') + entry.author);
     }
     QCOMPARE(actual, expected);
 }
@@ -241,14 +249,17 @@ void TestIncidentStore::everyLifecycleRuleIsEnforced()
 
 void TestIncidentStore::severityChangeMovesResponseTargetUntilAcknowledged()
 {
-    const Incident declared = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("x"), Severity::Sev3), kAna);
+    const Incident declared
+        = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("x"), Severity::Sev3), kAna);
     QCOMPARE(declared.responseDueAt, declared.detectedAt.addSecs(4 * 3600));
     m_clock.advance(600);
-    const StoreResult<Incident> raised = m_store->incidents().changeSeverity(declared.id, Severity::Sev1, kBo);
+    const StoreResult<Incident> raised
+        = m_store->incidents().changeSeverity(declared.id, Severity::Sev1, kBo);
     QCOMPARE(raised->severity, Severity::Sev1);
     QCOMPARE(raised->responseDueAt, declared.detectedAt.addSecs(15 * 60)); // from detection, not from now
     QVERIFY(m_store->incidents().changeStatus(declared.id, S::Acknowledged, kBo));
-    const StoreResult<Incident> lowered = m_store->incidents().changeSeverity(declared.id, Severity::Sev4, kBo);
+    const StoreResult<Incident> lowered
+        = m_store->incidents().changeSeverity(declared.id, Severity::Sev4, kBo);
     QCOMPARE(lowered->responseDueAt, declared.detectedAt.addSecs(15 * 60)); // met or missed is history now
 
     const QList<TimelineEntry> entries = entriesOf(*m_store, declared.id);
@@ -265,15 +276,18 @@ void TestIncidentStore::rolesAndFieldsAreRecorded()
     QVERIFY(m_store->incidents().assignRole(id, IncidentRole::TechnicalLead, QStringLiteral("Eve"), kBo));
     QVERIFY(m_store->incidents().editField(id, IncidentField::Title, QStringLiteral("New title"), kBo));
     QVERIFY(m_store->incidents().editField(id, IncidentField::Type, QStringLiteral("security"), kBo));
-    QVERIFY(m_store->incidents().editField(id, IncidentField::Environment, QStringLiteral("development"), kBo));
+    QVERIFY(
+        m_store->incidents().editField(id, IncidentField::Environment, QStringLiteral("development"), kBo));
     QVERIFY(m_store->incidents().editField(id, IncidentField::Service, QStringLiteral("auth"), kBo));
 
-    const StoreResult<Incident> unknownType = m_store->incidents().editField(id, IncidentField::Type, QStringLiteral("gremlins"), kBo);
+    const StoreResult<Incident> unknownType
+        = m_store->incidents().editField(id, IncidentField::Type, QStringLiteral("gremlins"), kBo);
     QVERIFY(!unknownType);
     QVERIFY(unknownType.error().contains(QLatin1String("gremlins")));
     QVERIFY(!m_store->incidents().editField(id, IncidentField::Title, QStringLiteral(" "), kBo));
     QVERIFY(!m_store->incidents().changeStatus(987654, S::Acknowledged, kBo));
-    QCOMPARE(m_store->incidents().changeStatus(987654, S::Acknowledged, kBo).errorKind(), StoreErrorKind::NotFound);
+    QCOMPARE(m_store->incidents().changeStatus(987654, S::Acknowledged, kBo).errorKind(),
+        StoreErrorKind::NotFound);
 
     const Incident incident = *m_store->incidents().incident(id);
     QCOMPARE(incident.role(IncidentRole::TechnicalLead), QStringLiteral("Eve"));
@@ -284,7 +298,8 @@ void TestIncidentStore::rolesAndFieldsAreRecorded()
 
     QStringList lines;
     for (const TimelineEntry& entry : entriesOf(*m_store, id).mid(1))
-        lines.append(QStringLiteral("%1|%2|%3|%4").arg(entry.field, entry.oldValue, entry.newValue, entry.author));
+        lines.append(
+            QStringLiteral("%1|%2|%3|%4").arg(entry.field, entry.oldValue, entry.newValue, entry.author));
     QCOMPARE(lines,
         (QStringList { QStringLiteral("technical_lead||Dee|ana"), QStringLiteral("technical_lead|Dee|Eve|bo"),
             QStringLiteral("title|Old title|New title|bo"), QStringLiteral("type|outage|security|bo"),
@@ -293,7 +308,8 @@ void TestIncidentStore::rolesAndFieldsAreRecorded()
 
 void TestIncidentStore::unchangedValuesWriteNothing()
 {
-    const qint64 id = m_store->incidents().declare(TestSupport::draft(QStringLiteral("Same"), Severity::Sev2), kAna)->id;
+    const qint64 id
+        = m_store->incidents().declare(TestSupport::draft(QStringLiteral("Same"), Severity::Sev2), kAna)->id;
     const qint64 before = changeCount(*m_store);
     QVERIFY(m_store->incidents().editField(id, IncidentField::Title, QStringLiteral("Same"), kBo));
     QVERIFY(m_store->incidents().changeSeverity(id, Severity::Sev2, kBo));
@@ -306,20 +322,22 @@ void TestIncidentStore::notesAndCorrections()
 {
     const qint64 id = m_store->incidents().declare(TestSupport::draft(QStringLiteral("x")), kAna)->id;
     m_clock.advance(5);
-    const StoreResult<TimelineEntry> note = m_store->incidents().addNote(id, QStringLiteral("  Failover started  "), kBo);
+    const StoreResult<TimelineEntry> note
+        = m_store->incidents().addNote(id, QStringLiteral("  Failover started  "), kBo);
     QVERIFY(note);
     QCOMPARE(note->body, QStringLiteral("Failover started"));
     QCOMPARE(note->author, kBo);
     QCOMPARE(note->at, m_clock.nowUtc());
     QVERIFY(!m_store->incidents().addNote(id, QStringLiteral("   "), kBo));
 
-    const StoreResult<TimelineEntry> correction
-        = m_store->incidents().addCorrection(note->id, QStringLiteral("Failover was started by Ana, not Bo"), kAna);
+    const StoreResult<TimelineEntry> correction = m_store->incidents().addCorrection(
+        note->id, QStringLiteral("Failover was started by Ana, not Bo"), kAna);
     QVERIFY(correction);
     QCOMPARE(correction->kind, TimelineKind::Correction);
     QCOMPARE(correction->correctsId, note->id);
     QCOMPARE(correction->incidentId, id);
-    QCOMPARE(m_store->incidents().addCorrection(424242, QStringLiteral("x"), kAna).errorKind(), StoreErrorKind::NotFound);
+    QCOMPARE(m_store->incidents().addCorrection(424242, QStringLiteral("x"), kAna).errorKind(),
+        StoreErrorKind::NotFound);
 
     const QList<TimelineEntry> entries = entriesOf(*m_store, id);
     QCOMPARE(entries.size(), 3);
@@ -336,7 +354,8 @@ void TestIncidentStore::timelineIsAppendOnlyInTheDatabase()
     QVERIFY(raw.open());
     {
         QSqlQuery update(raw);
-        QVERIFY(!update.exec(QStringLiteral("UPDATE timeline SET body = 'rewritten' WHERE id = %1").arg(entryId)));
+        QVERIFY(!update.exec(
+            QStringLiteral("UPDATE timeline SET body = 'rewritten' WHERE id = %1").arg(entryId)));
         QVERIFY(update.lastError().text().contains(QLatin1String("immutable")));
     }
     raw.close();
@@ -349,7 +368,8 @@ void TestIncidentStore::seedVariedIncidents(int count)
 {
     const QStringList titles { QStringLiteral("alpha"), QStringLiteral("Beta"), QStringLiteral("beta"),
         QStringLiteral("Gamma 50% down"), QStringLiteral("delta_1"), QStringLiteral("Ärger") };
-    const QStringList services { QString(), QStringLiteral("api"), QStringLiteral("API"), QStringLiteral("db") };
+    const QStringList services { QString(), QStringLiteral("api"), QStringLiteral("API"),
+        QStringLiteral("db") };
     const QStringList people { QString(), QStringLiteral("ana"), QStringLiteral("Bo") };
     for (int i = 0; i < count; ++i) {
         IncidentDraft draft;
@@ -363,7 +383,8 @@ void TestIncidentStore::seedVariedIncidents(int count)
         const StoreResult<Incident> incident = m_store->incidents().declare(draft, kAna);
         QVERIFY(incident);
         for (int s = 0; s < i % 4; ++s)
-            QVERIFY(m_store->incidents().changeStatus(incident->id, routeTo(S::Monitoring).value(s, S::Resolved), kAna));
+            QVERIFY(m_store->incidents().changeStatus(
+                incident->id, routeTo(S::Monitoring).value(s, S::Resolved), kAna));
     }
 }
 
@@ -485,7 +506,8 @@ void TestIncidentStore::changesFromAnotherConnectionAreSeen()
     ManualClock otherClock;
     std::unique_ptr<IncidentStore> other = TestSupport::openStore(path(), &otherClock);
     QVERIFY(other);
-    const Incident incident = *other->incidents().declare(TestSupport::draft(QStringLiteral("From the terminal")), kBo);
+    const Incident incident
+        = *other->incidents().declare(TestSupport::draft(QStringLiteral("From the terminal")), kBo);
     QVERIFY(other->incidents().addNote(incident.id, QStringLiteral("note"), kBo));
 
     QVERIFY(m_store->changes().othersWroteSinceLastCheck());
@@ -505,12 +527,14 @@ void TestIncidentStore::changesFromAnotherConnectionAreSeen()
 // that died (not renewed for a day) holds nothing back.
 void TestIncidentStore::pruningKeepsWhatAnOpenConsoleHasNotRead()
 {
-    const StoreResult<Incident> busy = m_store->incidents().declare(TestSupport::draft(QStringLiteral("Busy")), kAna);
+    const StoreResult<Incident> busy
+        = m_store->incidents().declare(TestSupport::draft(QStringLiteral("Busy")), kAna);
     QVERIFY(busy);
     {
         // The window's store marks how far it has read as soon as it is open.
         const std::unique_ptr<AsyncIncidentStore> window = TestSupport::openAsyncStore(path(), &m_clock);
-        QTRY_COMPARE(TestSupport::firstNumber(path(), QStringLiteral("SELECT count(*) FROM change_readers")), 1);
+        QTRY_COMPARE(
+            TestSupport::firstNumber(path(), QStringLiteral("SELECT count(*) FROM change_readers")), 1);
     }
     // Writes as another program would, through a connection of its own.
     const auto exec = [this](const QString& sql) {
@@ -534,8 +558,9 @@ void TestIncidentStore::pruningKeepsWhatAnOpenConsoleHasNotRead()
     QVERIFY(m_store->changes().markChangesRead(QStringLiteral("behind"), readThrough));
     // Then, faster than this console reads, 100,010 changes from elsewhere.
     const auto flood = [&exec, &busy] {
-        return exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100010) "
-                                   "INSERT INTO change_log (incident_id, entry_id, created) SELECT %1, NULL, 0 FROM n")
+        return exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100010) "
+            "INSERT INTO change_log (incident_id, entry_id, created) SELECT %1, NULL, 0 FROM n")
                         .arg(busy->id));
     };
     QVERIFY(flood());
@@ -562,15 +587,18 @@ void TestIncidentStore::pruningKeepsWhatAnOpenConsoleHasNotRead()
 void TestIncidentStore::statisticsMeasureTheResponse()
 {
     // SEV1, acknowledged after 5 minutes (inside its target), resolved after an hour.
-    const StoreResult<Incident> quick = m_store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), kAna);
+    const StoreResult<Incident> quick = m_store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), kAna);
     QVERIFY(quick);
     m_clock.advance(300);
     QVERIFY(m_store->incidents().changeStatus(quick->id, IncidentStatus::Acknowledged, kAna));
     m_clock.advance(3300);
     QVERIFY(m_store->incidents().changeStatus(quick->id, IncidentStatus::Resolved, kAna));
     // SEV2 declared now, acknowledged after 3 hours: late. SEV4 not acknowledged, within its target.
-    const StoreResult<Incident> slow = m_store->incidents().declare(TestSupport::draft(QStringLiteral("Slow search"), Severity::Sev2), kAna);
-    QVERIFY(m_store->incidents().declare(TestSupport::draft(QStringLiteral("Typo on page"), Severity::Sev4), kAna));
+    const StoreResult<Incident> slow = m_store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Slow search"), Severity::Sev2), kAna);
+    QVERIFY(m_store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Typo on page"), Severity::Sev4), kAna));
     m_clock.advance(3 * 3600);
     QVERIFY(m_store->incidents().changeStatus(slow->id, IncidentStatus::Acknowledged, kAna));
 

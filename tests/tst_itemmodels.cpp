@@ -1,8 +1,8 @@
 #include "models/domain/responsestatus.h"
 #include "models/itemmodels/incidentlistmodel.h"
 #include "models/itemmodels/rejecteddeliverymodel.h"
-#include "models/itemmodels/silencelistmodel.h"
 #include "models/itemmodels/selectedincident.h"
+#include "models/itemmodels/silencelistmodel.h"
 #include "models/itemmodels/timelinemodel.h"
 #include "models/store/incidentcommands.h"
 #include "testsupport.h"
@@ -97,7 +97,8 @@ void TestItemModels::cleanup()
 
 Incident TestItemModels::declareSync(const QString& title, Severity severity, const QString& service)
 {
-    const StoreResult<Incident> incident = m_sync->incidents().declare(TestSupport::draft(title, severity, service), kAna);
+    const StoreResult<Incident> incident
+        = m_sync->incidents().declare(TestSupport::draft(title, severity, service), kAna);
     return incident ? *incident : Incident {};
 }
 
@@ -174,7 +175,8 @@ void TestItemModels::severityChangeMovesTheRow()
     QCOMPARE(column(model, IncidentListModel::TitleColumn),
         (QStringList { QStringLiteral("one"), QStringLiteral("three"), QStringLiteral("two") }));
     QCOMPARE(inserted.count() + removed.count() + reset.count(), 0);
-    QCOMPARE(model.index(1, IncidentListModel::SeverityColumn).data(IncidentListModel::SeverityRole).toInt(), 1);
+    QCOMPARE(
+        model.index(1, IncidentListModel::SeverityColumn).data(IncidentListModel::SeverityRole).toInt(), 1);
 }
 
 void TestItemModels::resolvingRemovesFromTheActiveQueue()
@@ -256,7 +258,8 @@ void TestItemModels::changesByAnotherProcessAppear()
     declareSync(QStringLiteral("from the command line"), Severity::Sev1);
     QTRY_COMPARE(model.rowCount(), 1);
     QCOMPARE(inserted.count(), 1);
-    QCOMPARE(model.index(0, IncidentListModel::TitleColumn).data().toString(), QStringLiteral("from the command line"));
+    QCOMPARE(model.index(0, IncidentListModel::TitleColumn).data().toString(),
+        QStringLiteral("from the command line"));
 }
 
 void TestItemModels::responseCountdownFollowsTheClock()
@@ -269,7 +272,8 @@ void TestItemModels::responseCountdownFollowsTheClock()
     waitLoaded(model);
     const QModelIndex response = model.index(0, IncidentListModel::ResponseColumn);
     QCOMPARE(response.data().toString(), QStringLiteral("15:00 left"));
-    QCOMPARE(response.data(IncidentListModel::ResponseStateRole).toInt(), int(ResponseStatus::State::Pending));
+    QCOMPARE(
+        response.data(IncidentListModel::ResponseStateRole).toInt(), int(ResponseStatus::State::Pending));
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     m_clock.advance(12 * 60);
@@ -279,7 +283,8 @@ void TestItemModels::responseCountdownFollowsTheClock()
     QCOMPARE(changed.first().at(1).toModelIndex().column(), int(IncidentListModel::ResponseColumn));
     QVERIFY(changed.first().at(2).value<QList<int>>().contains(IncidentListModel::ResponseStateRole));
     QCOMPARE(response.data().toString(), QStringLiteral("03:00 left"));
-    QCOMPARE(response.data(IncidentListModel::ResponseStateRole).toInt(), int(ResponseStatus::State::DueSoon));
+    QCOMPARE(
+        response.data(IncidentListModel::ResponseStateRole).toInt(), int(ResponseStatus::State::DueSoon));
     QCOMPARE(model.index(0, IncidentListModel::AgeColumn).data().toString(), QStringLiteral("12m"));
 
     m_clock.advance(5 * 60);
@@ -391,7 +396,8 @@ void TestItemModels::shortListsChangeRowByRow()
             result.append(s.id);
         return result;
     };
-    model.setSilences({ silence(1, 10, QStringLiteral("a")), silence(2, 20, QStringLiteral("b")), silence(3, 30, QStringLiteral("c")) });
+    model.setSilences({ silence(1, 10, QStringLiteral("a")), silence(2, 20, QStringLiteral("b")),
+        silence(3, 30, QStringLiteral("c")) });
     QCOMPARE(ids(), (QList<qint64> { 1, 2, 3 }));
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -400,7 +406,8 @@ void TestItemModels::shortListsChangeRowByRow()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     // 1 expired (gone), 3 now ends first (moved up), 2's comment edited, 4 scheduled (new).
-    model.setSilences({ silence(3, 5, QStringLiteral("c")), silence(2, 20, QStringLiteral("b2")), silence(4, 40, QStringLiteral("d")) });
+    model.setSilences({ silence(3, 5, QStringLiteral("c")), silence(2, 20, QStringLiteral("b2")),
+        silence(4, 40, QStringLiteral("d")) });
     QCOMPARE(ids(), (QList<qint64> { 3, 2, 4 }));
     QCOMPARE(removed.size(), 1);
     QCOMPARE(inserted.size(), 1);
@@ -410,13 +417,15 @@ void TestItemModels::shortListsChangeRowByRow()
     QCOMPARE(model.index(2, SilenceListModel::StateColumn).data().toString(), QStringLiteral("Scheduled"));
     QCOMPARE(model.index(0, SilenceListModel::StateColumn).data().toString(), QStringLiteral("Active"));
     QCOMPARE(model.index(1, SilenceListModel::CommentColumn).data().toString(), QStringLiteral("b2"));
-    QCOMPARE(model.index(0, SilenceListModel::MatchersColumn).data().toString(), QStringLiteral("service=\"db3\""));
+    QCOMPARE(model.index(0, SilenceListModel::MatchersColumn).data().toString(),
+        QStringLiteral("service=\"db3\""));
 
     model.setSilences({});
     QCOMPARE(model.rowCount(), 0);
 
     RejectedDeliveryModel deliveries;
-    QAbstractItemModelTester deliveriesTester(&deliveries, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester deliveriesTester(
+        &deliveries, QAbstractItemModelTester::FailureReportingMode::QtTest);
     RejectedDelivery older;
     older.id = 1;
     older.route = QStringLiteral("POST /webhooks/alerts/prometheus");
@@ -427,7 +436,8 @@ void TestItemModels::shortListsChangeRowByRow()
     deliveries.setDeliveries({ newer, older });
     QCOMPARE(deliveries.rowCount(), 2);
     QCOMPARE(deliveries.rowAt(0)->id, 2);
-    QCOMPARE(deliveries.index(1, RejectedDeliveryModel::ReasonColumn).data().toString(), QStringLiteral("not JSON"));
+    QCOMPARE(deliveries.index(1, RejectedDeliveryModel::ReasonColumn).data().toString(),
+        QStringLiteral("not JSON"));
 }
 
 QTEST_MAIN(TestItemModels)

@@ -1,7 +1,7 @@
 // The receiver's credentials in the real OS keychain: a Secret Service
 // (gnome-keyring) on a private session bus, started by support/with-keychain.
-#include "app/cli/secretcommand.h"
 #include "app/api/receiver.h"
+#include "app/cli/secretcommand.h"
 #include "app/http/receivercredentials.h"
 #include "app/keychain/keychainvault.h"
 #include "app/keychain/secretstore.h"
@@ -104,10 +104,12 @@ void TestKeychain::secretCommandStoresListsAndDeletes()
     QVERIFY(!run.out.contains(QString::fromLatin1(value)));
 
     SecretStore::Outcome outcome;
-    QCOMPARE(SecretStore::readNow(QStringLiteral("receiver/token"), &outcome), std::optional<QByteArray>(value));
+    QCOMPARE(
+        SecretStore::readNow(QStringLiteral("receiver/token"), &outcome), std::optional<QByteArray>(value));
     QVERIFY(outcome.ok);
 
-    run = console({ QStringLiteral("secrets"), QStringLiteral("list") }, {}, m_home.path()); // either spelling
+    run = console(
+        { QStringLiteral("secrets"), QStringLiteral("list") }, {}, m_home.path()); // either spelling
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QLatin1String("receiver/token\tset")));
     QVERIFY(run.out.contains(QLatin1String("webhook/grafana/signing-secret\tnot set")));
@@ -115,7 +117,8 @@ void TestKeychain::secretCommandStoresListsAndDeletes()
     // Never in a settings file or anything else the console writes.
     QVERIFY(!anyFileContains(m_home.path(), value));
 
-    run = console({ QStringLiteral("secret"), QStringLiteral("delete"), QStringLiteral("receiver/token") }, {}, m_home.path());
+    run = console({ QStringLiteral("secret"), QStringLiteral("delete"), QStringLiteral("receiver/token") },
+        {}, m_home.path());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(!SecretStore::readNow(QStringLiteral("receiver/token"), &outcome));
     QVERIFY(outcome.ok); // not set is not a failure
@@ -123,10 +126,13 @@ void TestKeychain::secretCommandStoresListsAndDeletes()
 
 void TestKeychain::unknownKeysAndEmptyValuesAreRefused()
 {
-    Run run = console({ QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("receiver/tokne") }, "x\n", m_home.path());
+    Run run = console({ QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("receiver/tokne") },
+        "x\n", m_home.path());
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QLatin1String("receiver/tokne")));
-    run = console({ QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("webhook/generic/bearer") }, "", m_home.path());
+    run = console(
+        { QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("webhook/generic/bearer") }, "",
+        m_home.path());
     QCOMPARE(run.exitCode, 2);
     SecretStore::Outcome outcome;
     QVERIFY(!SecretStore::readNow(QStringLiteral("webhook/generic/bearer"), &outcome));
@@ -200,7 +206,8 @@ void TestKeychain::seedEnvironmentImportsAndNothingLeaks()
     qunsetenv("PAGERDUTY_SERVICE_KEY");
     qunsetenv("SLACK_INCIDENT_WEBHOOK");
     SecretStore::Outcome read;
-    QCOMPARE(SecretStore::readNow(QStringLiteral("pagerduty/routing-key"), &read), std::optional<QByteArray>(routingKey));
+    QCOMPARE(SecretStore::readNow(QStringLiteral("pagerduty/routing-key"), &read),
+        std::optional<QByteArray>(routingKey));
     QSet<QString> set;
     bool answered = false;
     vault.whichAreSet([&](const QString& error, const QSet<QString>& keys) {
@@ -224,7 +231,8 @@ void TestKeychain::seedEnvironmentImportsAndNothingLeaks()
                                QStringLiteral("--title"), QStringLiteral("Payments down") },
         {}, m_home.filePath(QStringLiteral("config")));
     QCOMPARE(declared.exitCode, 0);
-    window.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"), { QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("off") });
+    window.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
+        { QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("off") });
     QVERIFY(window.waitForStarted());
     QTest::qWait(4000);
     window.terminate();
@@ -250,8 +258,8 @@ void TestKeychain::theConsoleRefusesWebPagesAndStrangers()
     const QString configHome = dir.filePath(QStringLiteral("config"));
     const QDir configDir(QDir(configHome).filePath(QStringLiteral("incident-console")));
     QVERIFY(QDir().mkpath(configDir.path()));
-    QCOMPARE(console({ QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("receiver/token") }, "l00pback-t0ken\n",
-                 configHome)
+    QCOMPARE(console({ QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("receiver/token") },
+                 "l00pback-t0ken\n", configHome)
                  .exitCode,
         0);
     QFile ini(configDir.filePath(QStringLiteral("console.ini")));
@@ -260,7 +268,8 @@ void TestKeychain::theConsoleRefusesWebPagesAndStrangers()
     ini.close();
     QFile integrations(configDir.filePath(QStringLiteral("integrations.json")));
     QVERIFY(integrations.open(QIODevice::WriteOnly));
-    integrations.write(R"({"pagerduty": {"enabled": false}, "slack": {"enabled": false}, "statuspage": {"enabled": false},
+    integrations.write(
+        R"({"pagerduty": {"enabled": false}, "slack": {"enabled": false}, "statuspage": {"enabled": false},
                           "webhook": {"enabled": true, "url": "http://127.0.0.1:9/timeline"}})");
     integrations.close();
 
@@ -280,13 +289,16 @@ void TestKeychain::theConsoleRefusesWebPagesAndStrangers()
     QVERIFY(process.waitForStarted());
     const auto send = [port](const QByteArray& method, const QByteArray& path, const QByteArray& headers,
                           const QByteArray& body = QByteArray()) {
-        return rawStatus(port, method + ' ' + path + " HTTP/1.1\r\n" + headers + "Content-Length: "
+        return rawStatus(port,
+            method + ' ' + path + " HTTP/1.1\r\n" + headers + "Content-Length: "
                 + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     };
-    const QByteArray owner = "Host: 127.0.0.1\r\nAuthorization: Bearer l00pback-t0ken\r\nContent-Type: application/json\r\n";
+    const QByteArray owner
+        = "Host: 127.0.0.1\r\nAuthorization: Bearer l00pback-t0ken\r\nContent-Type: application/json\r\n";
     QTRY_COMPARE_WITH_TIMEOUT(send("GET", "/health", "Host: 127.0.0.1\r\n"), 200, 20000);
     QCOMPARE(send("POST", "/incidents", owner, R"({"title": "Checkout down", "severity": "critical"})"), 201);
-    const QByteArray resolve = "/incidents/INC-" + QByteArray::number(QDateTime::currentDateTimeUtc().date().year()) + "-0001/resolve";
+    const QByteArray resolve = "/incidents/INC-"
+        + QByteArray::number(QDateTime::currentDateTimeUtc().date().year()) + "-0001/resolve";
     const QString timeline = QStringLiteral("SELECT count(*) FROM timeline");
     const QString outbox = QStringLiteral("SELECT count(*) FROM outbox");
     QTRY_VERIFY_WITH_TIMEOUT(TestSupport::firstNumber(db, outbox) >= 1, 10000);
@@ -302,9 +314,13 @@ void TestKeychain::theConsoleRefusesWebPagesAndStrangers()
                  "resolution=gone"),
         403);
     QCOMPARE(send("POST", resolve, "Host: 127.0.0.1\r\nContent-Type: text/plain\r\n", "{}"), 415);
-    QCOMPARE(send("POST", resolve, "Host: rebind.evil.example:" + QByteArray::number(port) + "\r\nContent-Type: application/json\r\n"), 421);
+    QCOMPARE(send("POST", resolve,
+                 "Host: rebind.evil.example:" + QByteArray::number(port)
+                     + "\r\nContent-Type: application/json\r\n"),
+        421);
     QCOMPARE(send("GET", "/incidents", "Host: rebind.evil.example\r\n"), 421);
-    QCOMPARE(send("POST", resolve, "Host: evil.example\r\n" + owner.mid(owner.indexOf("Authorization"))), 421);
+    QCOMPARE(
+        send("POST", resolve, "Host: evil.example\r\n" + owner.mid(owner.indexOf("Authorization"))), 421);
     // Another user of this machine, without the token; and the owner with the wrong type.
     QCOMPARE(send("POST", resolve, "Host: 127.0.0.1\r\nContent-Type: application/json\r\n"), 401);
     QCOMPARE(send("POST", resolve, "Host: 127.0.0.1\r\nAuthorization: Bearer l00pback-t0ken\r\n"), 415);
@@ -313,7 +329,9 @@ void TestKeychain::theConsoleRefusesWebPagesAndStrangers()
     QTest::qWait(2500);
     QCOMPARE(TestSupport::firstNumber(db, timeline), entries);
     QCOMPARE(TestSupport::firstNumber(db, outbox), messages);
-    QCOMPARE(TestSupport::firstNumber(db, QStringLiteral("SELECT count(*) FROM incidents WHERE resolved_at IS NOT NULL")), 0);
+    QCOMPARE(TestSupport::firstNumber(
+                 db, QStringLiteral("SELECT count(*) FROM incidents WHERE resolved_at IS NOT NULL")),
+        0);
     // The owner's own request, as the README writes it, still works.
     QCOMPARE(send("POST", resolve, owner, R"({"resolution": "Rolled back"})"), 200);
     process.terminate();

@@ -1,55 +1,55 @@
+#include "app/webhooks/webhooksources.h"
+#include "models/domain/credentialvault.h"
+#include "models/itemmodels/alertlistmodel.h"
+#include "models/itemmodels/checklistmodel.h"
+#include "models/itemmodels/communicationmodel.h"
+#include "models/itemmodels/oncallmodel.h"
+#include "models/itemmodels/rejecteddeliverymodel.h"
+#include "models/itemmodels/selectedincident.h"
+#include "models/itemmodels/silencelistmodel.h"
+#include "models/store/incidentcommands.h"
+#include "models/store/storeopener.h"
+#include "testsupport.h"
 #include "views/alerts/alertstreamdock.h"
 #include "views/alerts/silencesdock.h"
 #include "views/checklist/checklistdock.h"
-#include "views/communication/matrixdialog.h"
-#include "views/communication/sendupdatedialog.h"
-#include "models/itemmodels/communicationmodel.h"
-#include "views/statuspage/statuspagedock.h"
-#include "models/store/storeopener.h"
-#include "app/webhooks/webhooksources.h"
 #include "views/common/alarmsound.h"
 #include "views/common/desktopnotifier.h"
 #include "views/common/externallink.h"
+#include "views/communication/matrixdialog.h"
+#include "views/communication/sendupdatedialog.h"
 #include "views/dialogs/credentialsdialog.h"
 #include "views/dialogs/declareincidentdialog.h"
 #include "views/dialogs/escalationdialog.h"
-#include "models/itemmodels/oncallmodel.h"
-#include "views/oncall/oncalldock.h"
-#include "models/domain/credentialvault.h"
 #include "views/dialogs/rulestesterdialog.h"
 #include "views/dialogs/silencedialog.h"
-#include "models/itemmodels/alertlistmodel.h"
-#include "models/itemmodels/checklistmodel.h"
-#include "models/itemmodels/rejecteddeliverymodel.h"
-#include "models/itemmodels/silencelistmodel.h"
+#include "views/incident/incidentdock.h"
+#include "views/mainwindow.h"
+#include "views/oncall/oncalldock.h"
 #include "views/receiver/receiverdock.h"
 #include "views/runbook/runbookdock.h"
-#include "views/incident/incidentdock.h"
-#include "models/itemmodels/selectedincident.h"
-#include "views/mainwindow.h"
-#include "models/store/incidentcommands.h"
-#include "testsupport.h"
+#include "views/statuspage/statuspagedock.h"
 #include "views/timeline/timelinedock.h"
 #include "views/triage/triagedock.h"
 
-#include <QStatusBar>
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QInputDialog>
-#include <QSignalSpy>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSpinBox>
-#include <QAbstractItemModelTester>
-#include <QListWidget>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -90,7 +90,8 @@ private:
 void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+    m_settings
+        = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
     m_store = TestSupport::openAsyncStore(m_dir->filePath(QStringLiteral("gui.db")), SystemClock::instance());
     QVERIFY(m_store);
     m_commands = std::make_unique<IncidentCommands>(m_store.get(), QStringLiteral("ana"));
@@ -130,7 +131,8 @@ void TestMainWindow::answerDeclareDialog(const QString& title, Severity severity
         auto* type = dialog->findChild<QComboBox*>(QStringLiteral("DeclareType"));
         type->setCurrentIndex(type->findData(static_cast<int>(IncidentType::Security)));
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("DeclareTitle")), title);
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("DeclareService")), QStringLiteral("auth"));
+        QTest::keyClicks(
+            dialog->findChild<QLineEdit*>(QStringLiteral("DeclareService")), QStringLiteral("auth"));
         auto* buttons = dialog->findChild<QDialogButtonBox*>();
         QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -167,7 +169,8 @@ void TestMainWindow::declareAcknowledgeAndReadTheTimeline()
     QTRY_COMPARE(timeline->model()->rowCount(), 2);
     QCOMPARE(timeline->model()->index(0, 2).data().toString(), QStringLiteral("Declared"));
     QCOMPARE(timeline->model()->index(0, 1).data().toString(), QStringLiteral("ana"));
-    QCOMPARE(timeline->model()->index(1, 3).data().toString(), QStringLiteral("Status: Triggered → Acknowledged"));
+    QCOMPARE(
+        timeline->model()->index(1, 3).data().toString(), QStringLiteral("Status: Triggered → Acknowledged"));
     QCOMPARE(triage->model()->index(0, 2).data().toString(), QStringLiteral("Acknowledged"));
 
     // A note typed in the incident dock lands on the timeline; the box empties once it is stored.
@@ -195,7 +198,8 @@ void TestMainWindow::declareAcknowledgeAndReadTheTimeline()
     checklist->setData(checklist->index(1), Qt::Checked, Qt::CheckStateRole);
     QTRY_COMPARE(checklist->index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QTRY_COMPARE(timeline->model()->rowCount(), 5);
-    QCOMPARE(timeline->model()->index(4, 3).data().toString(), QStringLiteral("Done: Isolate affected systems"));
+    QCOMPARE(
+        timeline->model()->index(4, 3).data().toString(), QStringLiteral("Done: Isolate affected systems"));
     QCOMPARE(window->checklistDock()->findChild<QLabel*>(QStringLiteral("ChecklistSummary"))->text().left(19),
         QStringLiteral("1 of 15 steps done."));
     // Its runbooks open beside it.
@@ -216,9 +220,8 @@ void TestMainWindow::declareDialogNeedsATitle()
 
 void TestMainWindow::keyboardMovesThroughTheQueue()
 {
-    for (const auto& [title, severity] :
-        { std::pair { "first", Severity::Sev1 }, std::pair { "second", Severity::Sev2 },
-            std::pair { "third", Severity::Sev3 } })
+    for (const auto& [title, severity] : { std::pair { "first", Severity::Sev1 },
+             std::pair { "second", Severity::Sev2 }, std::pair { "third", Severity::Sev3 } })
         m_commands->declare(TestSupport::draft(QString::fromLatin1(title), severity));
     std::unique_ptr<MainWindow> window = makeWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
@@ -271,7 +274,8 @@ void TestMainWindow::entriesAreSignedWithTheChosenName()
     QCOMPARE(changed.first().first().toString(), QStringLiteral("Ana Ruiz (IC)"));
     m_commands->declare(TestSupport::draft(QStringLiteral("signed")));
     QTRY_COMPARE(window->timelineDock()->view()->model()->rowCount(), 1);
-    QCOMPARE(window->timelineDock()->view()->model()->index(0, 1).data().toString(), QStringLiteral("Ana Ruiz (IC)"));
+    QCOMPARE(window->timelineDock()->view()->model()->index(0, 1).data().toString(),
+        QStringLiteral("Ana Ruiz (IC)"));
 }
 
 namespace {
@@ -322,7 +326,8 @@ void TestMainWindow::labelsShowOutsideTextAsWritten()
     // Labels that show what a sender, a service or the store said never take it
     // for markup: "<img src=…>" in an error or a name is shown as those characters.
     auto window = makeWindow();
-    for (const char* name : { "ReceiverStatus", "ReceiverListening", "ReceiverInbox", "ChecklistSummary", "StatusPageStatus" }) {
+    for (const char* name :
+        { "ReceiverStatus", "ReceiverListening", "ReceiverInbox", "ChecklistSummary", "StatusPageStatus" }) {
         const auto* label = window->findChild<QLabel*>(QLatin1String(name));
         QVERIFY2(label, name);
         QVERIFY2(label->textFormat() == Qt::PlainText, name);
@@ -341,9 +346,12 @@ void TestMainWindow::alertStreamActionsSilencesAndReceiver()
     m_store->run<bool>(
         this,
         [](IncidentStore& store) {
-            return bool(store.intake().ingestAlerts({ alertmanagerAlert(QStringLiteral("DatabaseDown"), QStringLiteral("critical"), QStringLiteral("db-1")),
-                                               alertmanagerAlert(QStringLiteral("SlowQueries"), QStringLiteral("warning"), QStringLiteral("db-2")) },
-                AlertRules::defaults(SeverityPolicy::defaults())));
+            return bool(
+                store.intake().ingestAlerts({ alertmanagerAlert(QStringLiteral("DatabaseDown"),
+                                                  QStringLiteral("critical"), QStringLiteral("db-1")),
+                                                alertmanagerAlert(QStringLiteral("SlowQueries"),
+                                                    QStringLiteral("warning"), QStringLiteral("db-2")) },
+                    AlertRules::defaults(SeverityPolicy::defaults())));
         },
         [this](const bool& ok) { setObjectName(ok ? QStringLiteral("stored") : QStringLiteral("failed")); });
     QVERIFY(stored.wait(10000));
@@ -356,7 +364,9 @@ void TestMainWindow::alertStreamActionsSilencesAndReceiver()
     stream->setFocus();
     stream->setCurrentIndex(alerts->index(rowNamed(alerts, QStringLiteral("SlowQueries")), 0));
     QTest::keyClick(stream, Qt::Key_A);
-    QTRY_COMPARE(alerts->index(rowNamed(alerts, QStringLiteral("SlowQueries")), 0).data(AlertListModel::AlertStatusRole).toInt(),
+    QTRY_COMPARE(alerts->index(rowNamed(alerts, QStringLiteral("SlowQueries")), 0)
+                     .data(AlertListModel::AlertStatusRole)
+                     .toInt(),
         static_cast<int>(AlertStatus::Acknowledged));
 
     QTableView* triage = window->triageDock()->view();
@@ -377,14 +387,18 @@ void TestMainWindow::alertStreamActionsSilencesAndReceiver()
         QCOMPARE(matchers->toPlainText(), QStringLiteral("alertname=\"SlowQueries\"\ninstance=\"db-2\""));
         auto* buttons = dialog->findChild<QDialogButtonBox*>();
         QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled()); // says why first
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("SilenceComment")), QStringLiteral("index rebuild"));
+        QTest::keyClicks(
+            dialog->findChild<QLineEdit*>(QStringLiteral("SilenceComment")), QStringLiteral("index rebuild"));
         QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
     QTest::keyClick(stream, Qt::Key_S);
     QTRY_COMPARE(window->silencesDock()->model()->rowCount(), 1);
-    QCOMPARE(window->silencesDock()->model()->index(0, SilenceListModel::CommentColumn).data().toString(), QStringLiteral("index rebuild"));
-    QTRY_COMPARE(alerts->index(rowNamed(alerts, QStringLiteral("SlowQueries")), 0).data(AlertListModel::AlertStatusRole).toInt(),
+    QCOMPARE(window->silencesDock()->model()->index(0, SilenceListModel::CommentColumn).data().toString(),
+        QStringLiteral("index rebuild"));
+    QTRY_COMPARE(alerts->index(rowNamed(alerts, QStringLiteral("SlowQueries")), 0)
+                     .data(AlertListModel::AlertStatusRole)
+                     .toInt(),
         static_cast<int>(AlertStatus::Suppressed));
 
     const QString csv = m_dir->filePath(QStringLiteral("alerts.csv"));
@@ -400,13 +414,18 @@ void TestMainWindow::alertStreamActionsSilencesAndReceiver()
     refused.reason = QStringLiteral("The body is not valid JSON");
     refused.contentType = QStringLiteral("application/json");
     refused.body = "{not json";
-    m_store->run<bool>(this, [refused](IncidentStore& store) { return bool(store.intake().keepRejectedDeliveries({ refused }, 10)); },
+    m_store->run<bool>(
+        this,
+        [refused](
+            IncidentStore& store) { return bool(store.intake().keepRejectedDeliveries({ refused }, 10)); },
         [window = window.get()](const bool&) { window->deliveryRefused(); });
     ReceiverDock* receiver = window->receiverDock();
     QTRY_COMPARE(receiver->rejectedModel()->rowCount(), 1);
     auto* rejectedView = receiver->findChild<QTableView*>(QStringLiteral("RejectedDeliveries"));
     rejectedView->setCurrentIndex(receiver->rejectedModel()->index(0, 0));
-    QVERIFY(receiver->findChild<QPlainTextEdit*>(QStringLiteral("RejectedBody"))->toPlainText().contains(QLatin1String("{not json")));
+    QVERIFY(receiver->findChild<QPlainTextEdit*>(QStringLiteral("RejectedBody"))
+                ->toPlainText()
+                .contains(QLatin1String("{not json")));
     QTRY_COMPARE(receiver->sourcesTable()->item(0, 1)->text(), QStringLiteral("2")); // alertmanager's alerts
 
     QTableWidget* polling = receiver->pollingTable();
@@ -431,7 +450,8 @@ void TestMainWindow::alertStreamActionsSilencesAndReceiver()
     tester->test();
     QVERIFY(tested.wait(10000));
     QVERIFY2(tester->verdict().contains(QLatin1String("SEV1")), qPrintable(tester->verdict()));
-    QVERIFY2(tester->verdict().contains(QLatin1String("It would join INC-2026-0001.")), qPrintable(tester->verdict()));
+    QVERIFY2(tester->verdict().contains(QLatin1String("It would join INC-2026-0001.")),
+        qPrintable(tester->verdict()));
     tester->setLabels(QStringLiteral("severity=critical"));
     tester->test();
     QCOMPARE(tester->verdict(), QStringLiteral("An alert needs an alertname label."));
@@ -445,8 +465,10 @@ public:
     QString failure; // every call fails with this, when set
     QList<Credential> credentials() const override
     {
-        return { { QStringLiteral("pagerduty/routing-key"), QStringLiteral("PagerDuty routing key"), QStringLiteral("PAGERDUTY_SERVICE_KEY") },
-            { QStringLiteral("slack/webhook-url"), QStringLiteral("Slack webhook"), QStringLiteral("SLACK_INCIDENT_WEBHOOK") },
+        return { { QStringLiteral("pagerduty/routing-key"), QStringLiteral("PagerDuty routing key"),
+                     QStringLiteral("PAGERDUTY_SERVICE_KEY") },
+            { QStringLiteral("slack/webhook-url"), QStringLiteral("Slack webhook"),
+                QStringLiteral("SLACK_INCIDENT_WEBHOOK") },
             { QStringLiteral("receiver/token"), QStringLiteral("Receiver token"), QString() } };
     }
     void whichAreSet(SetKeys done) override
@@ -472,7 +494,10 @@ public:
         });
     }
     QList<Credential> importable() const override { return { credentials().at(1) }; }
-    void importFromEnvironment(Done done) override { store(QStringLiteral("slack/webhook-url"), "https://hooks.example/x", done); }
+    void importFromEnvironment(Done done) override
+    {
+        store(QStringLiteral("slack/webhook-url"), "https://hooks.example/x", done);
+    }
 };
 
 QString stateOf(const CredentialsDialog& dialog, const QString& key)
@@ -524,7 +549,9 @@ void TestMainWindow::credentialsDialogShowsStatesNeverValues()
     vault.failure = QStringLiteral("No Secret Service is running");
     dialog.storeValue(QStringLiteral("receiver/token"), "x");
     QVERIFY(finished.wait());
-    QTRY_VERIFY(dialog.findChild<QLabel*>(QStringLiteral("CredentialsStatus"))->text().contains(QLatin1String("No Secret Service")));
+    QTRY_VERIFY(dialog.findChild<QLabel*>(QStringLiteral("CredentialsStatus"))
+                    ->text()
+                    .contains(QLatin1String("No Secret Service")));
     QVERIFY(!vault.values.contains(QStringLiteral("receiver/token")));
 }
 
@@ -535,7 +562,8 @@ void TestMainWindow::desktopNotificationsFollowDoNotDisturb()
     QSignalSpy notified(notifier, &DesktopNotifier::notified);
     m_commands->declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1));
     QTRY_COMPARE(notified.size(), 1);
-    QVERIFY(notified.first().first().value<DesktopNotification>().title.startsWith(QLatin1String("SEV1 declared")));
+    QVERIFY(notified.first().first().value<DesktopNotification>().title.startsWith(
+        QLatin1String("SEV1 declared")));
     QTRY_VERIFY(notifier->toolTip().contains(QLatin1String("1 SEV1")));
 
     // Quiet for an hour: decided, not shown; and remembered for the next start.
@@ -558,7 +586,8 @@ void TestMainWindow::stakeholderUpdatesAndTheStatusPage()
     CommunicationModel* matrix = window->communicationDock()->model();
     QAbstractItemModelTester tester(matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Incident incident;
-    IncidentDraft draft = TestSupport::draft(QStringLiteral("Card payments failing"), Severity::Sev1, QStringLiteral("checkout"));
+    IncidentDraft draft = TestSupport::draft(
+        QStringLiteral("Card payments failing"), Severity::Sev1, QStringLiteral("checkout"));
     m_commands->declare(draft, [&incident](const Incident& declared) { incident = declared; });
     QTRY_VERIFY(incident.isValid());
     window->triageDock()->selectIncident(incident.id);
@@ -585,7 +614,8 @@ void TestMainWindow::stakeholderUpdatesAndTheStatusPage()
         QVERIFY(dialog->body()->toPlainText().contains(QLatin1String("INCIDENT ALERT - SEV1")));
         QVERIFY(!slack->isEnabled()); // "[[Who is affected, and how many]]"
         QString text = dialog->body()->toPlainText();
-        text.replace(QRegularExpression(QStringLiteral("\\[\\[[^\\]]*\\]\\]")), QStringLiteral("All card payments"));
+        text.replace(
+            QRegularExpression(QStringLiteral("\\[\\[[^\\]]*\\]\\]")), QStringLiteral("All card payments"));
         dialog->body()->setPlainText(text);
         QVERIFY(slack->isEnabled());
         QTest::mouseClick(slack, Qt::LeftButton);
@@ -598,7 +628,8 @@ void TestMainWindow::stakeholderUpdatesAndTheStatusPage()
     QTRY_VERIFY([&] {
         const QAbstractItemModel* timeline = window->timelineDock()->view()->model();
         for (int row = 0; row < timeline->rowCount(); ++row) {
-            if (timeline->index(row, 3).data().toString().startsWith(QLatin1String("Update sent to Engineering Leads (Slack)")))
+            if (timeline->index(row, 3).data().toString().startsWith(
+                    QLatin1String("Update sent to Engineering Leads (Slack)")))
                 return true;
         }
         return false;
@@ -611,7 +642,8 @@ void TestMainWindow::stakeholderUpdatesAndTheStatusPage()
     page->composeFromTemplate();
     QVERIFY(page->bodyEdit()->toPlainText().contains(QLatin1String("problems with checkout")));
     QVERIFY(page->bodyEdit()->toPlainText().contains(QLatin1String("Next Update: ")));
-    QVERIFY(!page->bodyEdit()->toPlainText().contains(QLatin1String("none planned"))); // SEV1: every 30 minutes
+    QVERIFY(
+        !page->bodyEdit()->toPlainText().contains(QLatin1String("none planned"))); // SEV1: every 30 minutes
     QVERIFY(page->preview()->toHtml().contains(QLatin1String("CRITICAL")));
     QVERIFY(page->preview()->toPlainText().contains(QLatin1String("Card payments failing at checkout")));
     page->publish(true);
@@ -620,12 +652,14 @@ void TestMainWindow::stakeholderUpdatesAndTheStatusPage()
     QTRY_VERIFY(matrix->dueAt(rowOf(QStringLiteral("customers")))->lastSent.isValid()); // the public heard
     {
         QString error;
-        auto store = TestSupport::openStore(m_dir->filePath(QStringLiteral("gui.db")), SystemClock::instance(), &error);
+        auto store = TestSupport::openStore(
+            m_dir->filePath(QStringLiteral("gui.db")), SystemClock::instance(), &error);
         QVERIFY2(store, qPrintable(error));
         const QList<OutboxMessage> outbox = *store->outbox().outboxMessages(10);
         QCOMPARE(outbox.size(), 1);
         QCOMPARE(outbox.first().channel, QStringLiteral("statuspage"));
-        QCOMPARE(store->communication().statusPageDraft(incident.id)->title, QStringLiteral("Card payments failing at checkout"));
+        QCOMPARE(store->communication().statusPageDraft(incident.id)->title,
+            QStringLiteral("Card payments failing at checkout"));
     }
 
     // Without Statuspage credentials: a clear message, nothing posted, the draft kept.
@@ -641,7 +675,8 @@ void TestMainWindow::stakeholderUpdatesAndTheStatusPage()
     QCOMPARE(page->history()->count(), 1);
     QCOMPARE(page->bodyEdit()->toPlainText(), QStringLiteral("We found the cause."));
 
-    // Edit the matrix: the executives no longer hear of SEV1, SEV1 updates every 15 minutes; kept in the file.
+    // Edit the matrix: the executives no longer hear of SEV1, SEV1 updates every 15 minutes; kept in the
+    // file.
     QTimer::singleShot(0, this, [] {
         auto* dialog = qobject_cast<MatrixDialog*>(QApplication::activeModalWidget());
         QVERIFY(dialog);
@@ -651,7 +686,8 @@ void TestMainWindow::stakeholderUpdatesAndTheStatusPage()
     });
     window->communicationDock()->editMatrix();
     QString warning;
-    const CommunicationPlan saved = CommunicationPlan::load(m_dir->filePath(QStringLiteral("communication.json")), &warning);
+    const CommunicationPlan saved
+        = CommunicationPlan::load(m_dir->filePath(QStringLiteral("communication.json")), &warning);
     QVERIFY2(warning.isEmpty(), qPrintable(warning));
     QCOMPARE(saved.cadenceFor(Severity::Sev1).everyMinutes, 15);
     QVERIFY(!saved.group(QStringLiteral("executives"))->notifies(Severity::Sev1));
@@ -711,12 +747,14 @@ void TestMainWindow::escalationIsEditedInTheWindow()
         dialog->layerTable()->setCellWidget(0, 1, turn);
         dialog->layerTable()->setItem(0, 2, new QTableWidgetItem(QStringLiteral("Ana Lima, Rui Costa")));
         // A rule that names a policy that does not exist is refused, with the reason, and nothing closes.
-        qobject_cast<QComboBox*>(dialog->ruleTable()->cellWidget(2, 3))->setCurrentText(QStringLiteral("Nobody"));
+        qobject_cast<QComboBox*>(dialog->ruleTable()->cellWidget(2, 3))
+            ->setCurrentText(QStringLiteral("Nobody"));
         dialog->accept();
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->problem()->text().contains(QLatin1String("Nobody")));
         refusedFirst = true;
-        qobject_cast<QComboBox*>(dialog->ruleTable()->cellWidget(2, 3))->setCurrentText(QStringLiteral("Support"));
+        qobject_cast<QComboBox*>(dialog->ruleTable()->cellWidget(2, 3))
+            ->setCurrentText(QStringLiteral("Support"));
         dialog->accept();
     });
     window->editEscalation();
@@ -740,7 +778,8 @@ void TestMainWindow::escalationIsEditedInTheWindow()
 
 void TestMainWindow::sev1AlarmIsOptionalAndKept()
 {
-    // The alarm: three pulses of two tones, 16-bit mono at 22,050 Hz, loud but not full scale, no click at the start.
+    // The alarm: three pulses of two tones, 16-bit mono at 22,050 Hz, loud but not full scale, no click at
+    // the start.
     const QByteArray pcm = AlarmSound::samples();
     const int pulse = static_cast<int>(0.18 * 22050);
     const int gap = static_cast<int>(0.07 * 22050);

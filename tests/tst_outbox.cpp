@@ -41,7 +41,8 @@ public:
         m_received.append({ request, m_clock.elapsed() });
         if (QList<HttpResponse>& answers = script[request.path]; !answers.isEmpty())
             return answers.takeFirst();
-        return HttpResponse::json(202, QJsonDocument(QJsonObject { { QStringLiteral("status"), QStringLiteral("success") } }));
+        return HttpResponse::json(
+            202, QJsonDocument(QJsonObject { { QStringLiteral("status"), QStringLiteral("success") } }));
     }
     QList<Received> receivedAt(const QString& path) const
     {
@@ -158,11 +159,17 @@ void TestOutbox::statusPageIsCreatedThenUpdated()
     const QString updated = QStringLiteral("/v1/pages/pg1/incidents/sp-inc-1");
     // Statuspage answers a create with the incident it made; the third update is refused.
     local.service.script[created] = { HttpResponse::json(201,
-        QJsonDocument(QJsonObject { { QStringLiteral("id"), QStringLiteral("sp-inc-1") }, { QStringLiteral("status"), QStringLiteral("investigating") } })) };
-    local.service.script[updated] = { HttpResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("id"), QStringLiteral("sp-inc-1") } })),
-        HttpResponse::json(422, QJsonDocument(QJsonObject { { QStringLiteral("error"), QStringLiteral("Component ids are invalid") } })) };
+        QJsonDocument(QJsonObject { { QStringLiteral("id"), QStringLiteral("sp-inc-1") },
+            { QStringLiteral("status"), QStringLiteral("investigating") } })) };
+    local.service.script[updated]
+        = { HttpResponse::json(
+                200, QJsonDocument(QJsonObject { { QStringLiteral("id"), QStringLiteral("sp-inc-1") } })),
+              HttpResponse::json(422,
+                  QJsonDocument(QJsonObject {
+                      { QStringLiteral("error"), QStringLiteral("Component ids are invalid") } })) };
     OutboxSender::Settings sending = settings(local.server.port());
-    sending.config.statusPage.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(local.server.port()));
+    sending.config.statusPage.apiUrl
+        = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(local.server.port()));
     sending.credentials.insert(QLatin1String(OutboundCredentials::kStatusPageApiKey), "sp-key");
     sending.credentials.insert(QLatin1String(OutboundCredentials::kStatusPagePageId), "pg1");
     sending.channels.statusPage = OutboxSender::statusPageProblem(sending).isEmpty();
@@ -170,14 +177,16 @@ void TestOutbox::statusPageIsCreatedThenUpdated()
     sending.statusPageSpacingMs = 0;
 
     auto store = TestSupport::openStore(m_db, SystemClock::instance());
-    const Incident incident = *store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident incident = *store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
     SendingConsole console(m_db, sending);
     StatusPageUpdate update;
     update.incidentId = incident.id;
     update.title = QStringLiteral("Checkout unavailable");
     update.state = PublicState::Investigating;
-    update.components = { { QStringLiteral("Checkout"), QStringLiteral("cmp-checkout"), ComponentStatus::MajorOutage },
-        { QStringLiteral("Search"), QString(), ComponentStatus::DegradedPerformance } };
+    update.components
+        = { { QStringLiteral("Checkout"), QStringLiteral("cmp-checkout"), ComponentStatus::MajorOutage },
+              { QStringLiteral("Search"), QString(), ComponentStatus::DegradedPerformance } };
     update.body = QStringLiteral("We are investigating failed card payments.");
     QVERIFY(store->communication().postStatusPageUpdate(update, true, QStringLiteral("rui")));
     // Two updates queued at once still go in order: the second waits for the first's incident id.
@@ -194,27 +203,33 @@ void TestOutbox::statusPageIsCreatedThenUpdated()
     const QJsonObject body = create.json().value(QLatin1String("incident")).toObject();
     QCOMPARE(body.value(QLatin1String("name")).toString(), QStringLiteral("Checkout unavailable"));
     QCOMPARE(body.value(QLatin1String("status")).toString(), QStringLiteral("investigating"));
-    QCOMPARE(body.value(QLatin1String("body")).toString(), QStringLiteral("We are investigating failed card payments."));
+    QCOMPARE(body.value(QLatin1String("body")).toString(),
+        QStringLiteral("We are investigating failed card payments."));
     QCOMPARE(body.value(QLatin1String("deliver_notifications")).toBool(), true);
     // Only components with a Statuspage id go to Statuspage; the others are named in the text.
-    QCOMPARE(body.value(QLatin1String("component_ids")).toArray(), (QJsonArray { QStringLiteral("cmp-checkout") }));
+    QCOMPARE(body.value(QLatin1String("component_ids")).toArray(),
+        (QJsonArray { QStringLiteral("cmp-checkout") }));
     QCOMPARE(body.value(QLatin1String("components")).toObject(),
         (QJsonObject { { QStringLiteral("cmp-checkout"), QStringLiteral("major_outage") } }));
     const FakeService::Received patch = local.service.receivedAt(updated).first();
     QCOMPARE(patch.request.method, QByteArray("PATCH"));
-    QCOMPARE(patch.json().value(QLatin1String("incident")).toObject().value(QLatin1String("status")).toString(), QStringLiteral("identified"));
+    QCOMPARE(
+        patch.json().value(QLatin1String("incident")).toObject().value(QLatin1String("status")).toString(),
+        QStringLiteral("identified"));
 
     // A refusal: failed for good with Statuspage's reason, shown in the history; nothing is lost.
     update.state = PublicState::Monitoring;
     QVERIFY(store->communication().postStatusPageUpdate(update, true, QStringLiteral("rui")));
     console.nudge();
-    QTRY_COMPARE_WITH_TIMEOUT(store->communication().statusPageUpdates(incident.id)->first().delivery, OutboxState::Failed, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        store->communication().statusPageUpdates(incident.id)->first().delivery, OutboxState::Failed, 10000);
     const QList<StatusPageUpdate> history = *store->communication().statusPageUpdates(incident.id);
     QCOMPARE(history.size(), 3);
     QCOMPARE(history.first().deliveryError, QStringLiteral("HTTP 422: Component ids are invalid"));
     QCOMPARE(history.at(1).delivery, OutboxState::Delivered);
     QCOMPARE(history.at(2).delivery, OutboxState::Delivered);
-    QCOMPARE(store->communication().statusPageDraft(incident.id)->isEmpty(), true); // this test wrote no draft; posting made none either
+    QCOMPARE(store->communication().statusPageDraft(incident.id)->isEmpty(),
+        true); // this test wrote no draft; posting made none either
 }
 
 void TestOutbox::statusPageNeedsItsCredentials()
@@ -222,7 +237,8 @@ void TestOutbox::statusPageNeedsItsCredentials()
     OutboxSender::Settings sending = OutboxSender::Settings::from(OutboundConfig::builtIn(), {}, {});
     QVERIFY(!sending.channels.statusPage);
     QVERIFY(OutboxSender::statusPageProblem(sending).contains(QLatin1String("statuspage/api-key")));
-    sending = OutboxSender::Settings::from(OutboundConfig::builtIn(), { { QStringLiteral("statuspage/api-key"), "k" } }, {});
+    sending = OutboxSender::Settings::from(
+        OutboundConfig::builtIn(), { { QStringLiteral("statuspage/api-key"), "k" } }, {});
     QVERIFY(OutboxSender::statusPageProblem(sending).contains(QLatin1String("statuspage/page-id")));
     QVERIFY(!OutboxSender::statusPageProblem(sending).contains(QLatin1String("statuspage/api-key")));
     sending = OutboxSender::Settings::from(OutboundConfig::builtIn(), {}, QStringLiteral("no keychain"));
@@ -244,7 +260,8 @@ OutboxSender::Settings TestOutbox::settings(quint16 port) const
     config.pagerDuty.eventsUrl = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(kEventsPath));
     config.slack.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     const QHash<QString, QByteArray> keychain { { OutboundCredentials::pagerDutyRoutingKey({}), kRoutingKey },
-        { QLatin1String(OutboundCredentials::kSlackWebhookUrl), "https://hooks.slack.com" + kSlackPath.toUtf8() } };
+        { QLatin1String(OutboundCredentials::kSlackWebhookUrl),
+            "https://hooks.slack.com" + kSlackPath.toUtf8() } };
     // PagerDuty and Slack on (enabled, with their credentials); the webhook off, as shipped.
     OutboxSender::Settings settings = OutboxSender::Settings::from(config, keychain, {});
     settings.roundIntervalMs = 100;
@@ -267,7 +284,8 @@ void TestOutbox::composerFollowsTheDocumentedFormats()
     incident.role(IncidentRole::Commander) = QStringLiteral("Ana Lima");
     const OutboundComposer composer(OutboundConfig::builtIn(), { true, true, true });
 
-    const QList<OutboxMessage> declared = composer.compose(changeOf(incident, TimelineKind::Declared, {}, QStringLiteral("SEV1")));
+    const QList<OutboxMessage> declared
+        = composer.compose(changeOf(incident, TimelineKind::Declared, {}, QStringLiteral("SEV1")));
     QCOMPARE(declared.size(), 3);
     QCOMPARE(declared.at(0).channel, QStringLiteral("webhook"));
     QCOMPARE(declared.at(1).channel, QStringLiteral("pagerduty"));
@@ -279,11 +297,16 @@ void TestOutbox::composerFollowsTheDocumentedFormats()
     QCOMPARE(trigger.value(QLatin1String("dedup_key")).toString(), incident.key);
     QVERIFY(!trigger.contains(QLatin1String("routing_key"))); // added from the keychain as it is sent
     const QJsonObject payload = trigger.value(QLatin1String("payload")).toObject();
-    QCOMPARE(payload.value(QLatin1String("summary")).toString(), QStringLiteral("[SEV1] Checkout returns 502"));
+    QCOMPARE(
+        payload.value(QLatin1String("summary")).toString(), QStringLiteral("[SEV1] Checkout returns 502"));
     QCOMPARE(payload.value(QLatin1String("source")).toString(), QStringLiteral("checkout"));
     QCOMPARE(payload.value(QLatin1String("severity")).toString(), QStringLiteral("critical"));
-    QCOMPARE(payload.value(QLatin1String("timestamp")).toString(), QStringLiteral("2026-11-23T09:00:00.000Z"));
-    QCOMPARE(payload.value(QLatin1String("custom_details")).toObject().value(QLatin1String("commander")).toString(),
+    QCOMPARE(
+        payload.value(QLatin1String("timestamp")).toString(), QStringLiteral("2026-11-23T09:00:00.000Z"));
+    QCOMPARE(payload.value(QLatin1String("custom_details"))
+                 .toObject()
+                 .value(QLatin1String("commander"))
+                 .toString(),
         QStringLiteral("Ana Lima"));
 
     // Slack: a fallback text and Block Kit blocks (header, section with fields, context).
@@ -292,7 +315,12 @@ void TestOutbox::composerFollowsTheDocumentedFormats()
     const QJsonArray blocks = slack.value(QLatin1String("blocks")).toArray();
     QCOMPARE(blocks.size(), 3);
     QCOMPARE(blocks.at(0).toObject().value(QLatin1String("type")).toString(), QStringLiteral("header"));
-    QCOMPARE(blocks.at(0).toObject().value(QLatin1String("text")).toObject().value(QLatin1String("type")).toString(),
+    QCOMPARE(blocks.at(0)
+                 .toObject()
+                 .value(QLatin1String("text"))
+                 .toObject()
+                 .value(QLatin1String("type"))
+                 .toString(),
         QStringLiteral("plain_text"));
     QCOMPARE(blocks.at(1).toObject().value(QLatin1String("fields")).toArray().size(), 4);
     QCOMPARE(blocks.at(2).toObject().value(QLatin1String("type")).toString(), QStringLiteral("context"));
@@ -302,34 +330,37 @@ void TestOutbox::composerFollowsTheDocumentedFormats()
     hostile.title = QStringLiteral("<!channel> DB down, see <https://evil.example|runbook>");
     hostile.service = QStringLiteral("a & <b>");
     QJsonObject posted = QJsonDocument::fromJson(
-        composer.compose(changeOf(hostile, TimelineKind::Declared, {}, QStringLiteral("SEV1"))).at(2).payload).object();
+        composer.compose(changeOf(hostile, TimelineKind::Declared, {}, QStringLiteral("SEV1"))).at(2).payload)
+                             .object();
     // The header is plain_text, which Slack never reads as controls; everything else is mrkdwn.
     QJsonArray postedBlocks = posted.value(QLatin1String("blocks")).toArray();
     postedBlocks.removeFirst();
     posted.insert(QStringLiteral("blocks"), postedBlocks);
     const QByteArray formatted = QJsonDocument(posted).toJson();
-    QVERIFY2(!formatted.contains("<!channel>") && !formatted.contains("<https://evil"), formatted.constData());
+    QVERIFY2(
+        !formatted.contains("<!channel>") && !formatted.contains("<https://evil"), formatted.constData());
     QVERIFY(formatted.contains("&lt;!channel&gt;"));
     QVERIFY(formatted.contains("a &amp; &lt;b&gt;"));
 
     // The webhook gets the incident and the entry, named by a stable word.
     const QJsonObject webhook = QJsonDocument::fromJson(declared.at(0).payload).object();
     QCOMPARE(webhook.value(QLatin1String("event")).toString(), QStringLiteral("incident.declared"));
-    QCOMPARE(webhook.value(QLatin1String("incident")).toObject().value(QLatin1String("id")).toString(), incident.key);
+    QCOMPARE(webhook.value(QLatin1String("incident")).toObject().value(QLatin1String("id")).toString(),
+        incident.key);
 
     // Acknowledge and resolve carry only the action and the dedup_key.
     const OutboundComposer paging(OutboundConfig::builtIn(), { true, true, false });
     incident.status = IncidentStatus::Acknowledged;
-    const QList<OutboxMessage> acknowledged = paging.compose(
-        changeOf(incident, TimelineKind::StatusChanged, QStringLiteral("triggered"), QStringLiteral("acknowledged")));
+    const QList<OutboxMessage> acknowledged = paging.compose(changeOf(
+        incident, TimelineKind::StatusChanged, QStringLiteral("triggered"), QStringLiteral("acknowledged")));
     QCOMPARE(acknowledged.size(), 2); // paged, and a status update in Slack
     QCOMPARE(acknowledged.at(1).event, QStringLiteral("update"));
     QCOMPARE(QJsonDocument::fromJson(acknowledged.first().payload).object(),
         (QJsonObject { { QStringLiteral("event_action"), QStringLiteral("acknowledge") },
             { QStringLiteral("dedup_key"), incident.key } }));
     incident.status = IncidentStatus::Resolved;
-    const QList<OutboxMessage> resolved = paging.compose(
-        changeOf(incident, TimelineKind::StatusChanged, QStringLiteral("monitoring"), QStringLiteral("resolved")));
+    const QList<OutboxMessage> resolved = paging.compose(changeOf(
+        incident, TimelineKind::StatusChanged, QStringLiteral("monitoring"), QStringLiteral("resolved")));
     QCOMPARE(resolved.size(), 2);
     QCOMPARE(resolved.at(0).event, QStringLiteral("resolve"));
     QCOMPARE(resolved.at(1).event, QStringLiteral("resolved"));
@@ -349,7 +380,8 @@ void TestOutbox::composerFollowsTheDocumentedFormats()
     // Below PagerDuty's minimum (SEV2 by default) nobody is paged; Slack still hears of it.
     incident.severity = Severity::Sev3;
     incident.status = IncidentStatus::Triggered;
-    const QList<OutboxMessage> minor = paging.compose(changeOf(incident, TimelineKind::Declared, {}, QStringLiteral("SEV3")));
+    const QList<OutboxMessage> minor
+        = paging.compose(changeOf(incident, TimelineKind::Declared, {}, QStringLiteral("SEV3")));
     QCOMPARE(minor.size(), 1);
     QCOMPARE(minor.first().channel, QStringLiteral("slack"));
     // Raised into paging range: paged then.
@@ -360,7 +392,8 @@ void TestOutbox::composerFollowsTheDocumentedFormats()
     QCOMPARE(raised.first().event, QStringLiteral("trigger"));
     // Notes and the outbox's own entries send nothing.
     QVERIFY(paging.compose(changeOf(incident, TimelineKind::Note, {}, {})).isEmpty());
-    QVERIFY(paging.compose(changeOf(incident, TimelineKind::Notified, {}, QStringLiteral("trigger"))).isEmpty());
+    QVERIFY(
+        paging.compose(changeOf(incident, TimelineKind::Notified, {}, QStringLiteral("trigger"))).isEmpty());
 }
 
 void TestOutbox::routingPicksTheEscalationKey()
@@ -375,7 +408,8 @@ void TestOutbox::routingPicksTheEscalationKey()
     QCOMPARE(config.routingKeyFor(incident), QStringLiteral("security"));
 
     QString error;
-    QVERIFY(!OutboundConfig::parse(R"({"pagerduty": {"routing": [{"service": "db", "key": "dba"}]}})", &error));
+    QVERIFY(
+        !OutboundConfig::parse(R"({"pagerduty": {"routing": [{"service": "db", "key": "dba"}]}})", &error));
     QVERIFY2(error.contains(QLatin1String("database, platform, security")), qPrintable(error));
     QVERIFY(!OutboundConfig::parse(R"({"slack": {"minimumSeverity": "SEV9"}})", &error));
     QVERIFY(error.contains(QLatin1String("minimumSeverity")));
@@ -386,22 +420,27 @@ void TestOutbox::routingPicksTheEscalationKey()
 void TestOutbox::secretsTravelOnlyOverHttpsOrStayOnThisMachine()
 {
     QString error;
-    // A routing key, an API key or the Slack webhook (whose URL is its secret) never crosses a network in the clear.
+    // A routing key, an API key or the Slack webhook (whose URL is its secret) never crosses a network in the
+    // clear.
     for (const char* json : { "{\"pagerduty\": {\"eventsUrl\": \"http://events.pagerduty.com/v2/enqueue\"}}",
-             "{\"slack\": {\"baseUrl\": \"http://hooks.example.net\"}}", "{\"statuspage\": {\"apiUrl\": \"http://api.statuspage.io/v1\"}}" }) {
+             "{\"slack\": {\"baseUrl\": \"http://hooks.example.net\"}}",
+             "{\"statuspage\": {\"apiUrl\": \"http://api.statuspage.io/v1\"}}" }) {
         QVERIFY2(!OutboundConfig::parse(json, &error), json);
         QVERIFY2(error.contains(QLatin1String("https")), qPrintable(error));
     }
-    // To this machine (a local stand-in or proxy), and over https, they may go; the webhook carries no secret.
+    // To this machine (a local stand-in or proxy), and over https, they may go; the webhook carries no
+    // secret.
     for (const char* json : { "{\"pagerduty\": {\"eventsUrl\": \"http://127.0.0.1:8080/v2/enqueue\"}}",
-             "{\"slack\": {\"baseUrl\": \"http://[::1]:8080\"}}", "{\"statuspage\": {\"apiUrl\": \"http://localhost:9/v1\"}}",
+             "{\"slack\": {\"baseUrl\": \"http://[::1]:8080\"}}",
+             "{\"statuspage\": {\"apiUrl\": \"http://localhost:9/v1\"}}",
              "{\"pagerduty\": {\"eventsUrl\": \"https://events.eu.pagerduty.com/v2/enqueue\"}}",
              "{\"webhook\": {\"enabled\": true, \"url\": \"http://hooks.internal:8080/incidents\"}}" })
         QVERIFY2(OutboundConfig::parse(json, &error), qPrintable(error));
     // Polling: PagerDuty's API key, or an Alertmanager's password, only over https.
     QVERIFY(!PollingConfig::parse("{\"pagerduty\": {\"url\": \"http://api.pagerduty.com\"}}", &error));
     QVERIFY2(error.contains(QLatin1String("https")), qPrintable(error));
-    QVERIFY(!PollingConfig::parse("{\"alertmanager\": [{\"url\": \"http://ops:secret@am.example.net:9093\"}]}", &error));
+    QVERIFY(!PollingConfig::parse(
+        "{\"alertmanager\": [{\"url\": \"http://ops:secret@am.example.net:9093\"}]}", &error));
     QVERIFY(PollingConfig::parse("{\"alertmanager\": [{\"url\": \"http://am.example.net:9093\"}]}", &error));
 
     // A Slack webhook URL in the keychain that is plain http is not posted to; the message says why.
@@ -409,10 +448,12 @@ void TestOutbox::secretsTravelOnlyOverHttpsOrStayOnThisMachine()
     QVERIFY(local.listen());
     OutboxSender::Settings sending = settings(local.server.port());
     sending.config.slack.baseUrl = QUrl();
-    sending.credentials.insert(QLatin1String(OutboundCredentials::kSlackWebhookUrl), "http://hooks.example.net" + kSlackPath.toUtf8());
+    sending.credentials.insert(QLatin1String(OutboundCredentials::kSlackWebhookUrl),
+        "http://hooks.example.net" + kSlackPath.toUtf8());
     std::unique_ptr<IncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
     SendingConsole console(m_db, sending);
-    QVERIFY(writer->incidents().declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1, QStringLiteral("payments")),
+    QVERIFY(writer->incidents().declare(
+        TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1, QStringLiteral("payments")),
         QStringLiteral("Ana Lima")));
     console.nudge();
     const auto slack = [&] {
@@ -423,7 +464,8 @@ void TestOutbox::secretsTravelOnlyOverHttpsOrStayOnThisMachine()
     };
     QTRY_VERIFY_WITH_TIMEOUT(slack().lastError.contains(QLatin1String("not https")), 10000);
     QCOMPARE(slack().state == OutboxState::Delivered, false);
-    QTRY_COMPARE_WITH_TIMEOUT(local.service.receivedAt(kEventsPath).size(), 1, 10000); // PagerDuty's page went
+    QTRY_COMPARE_WITH_TIMEOUT(
+        local.service.receivedAt(kEventsPath).size(), 1, 10000); // PagerDuty's page went
 }
 
 void TestOutbox::eachChangeIsQueuedOnce()
@@ -434,8 +476,11 @@ void TestOutbox::eachChangeIsQueuedOnce()
     {
         std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
         QVERIFY(store);
-        // A new database's outbox starts at its beginning: an incident declared before it first looks is sent.
-        QVERIFY(store->incidents().declare(TestSupport::draft(QStringLiteral("In the first second"), Severity::Sev1), QStringLiteral("ana")));
+        // A new database's outbox starts at its beginning: an incident declared before it first looks is
+        // sent.
+        QVERIFY(store->incidents().declare(
+            TestSupport::draft(QStringLiteral("In the first second"), Severity::Sev1),
+            QStringLiteral("ana")));
         QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 2);
         // A database whose outbox has never looked (one from before the outbox): the first look
         // starts at the newest change, and its history is not sent.
@@ -448,14 +493,16 @@ void TestOutbox::eachChangeIsQueuedOnce()
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        QVERIFY(store->incidents().declare(TestSupport::draft(QStringLiteral("Before the outbox"), Severity::Sev1), QStringLiteral("ana")));
+        QVERIFY(store->incidents().declare(
+            TestSupport::draft(QStringLiteral("Before the outbox"), Severity::Sev1), QStringLiteral("ana")));
         QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 0);
-        const StoreResult<Incident> incident
-            = store->incidents().declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana"));
+        const StoreResult<Incident> incident = store->incidents().declare(
+            TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana"));
         QVERIFY(incident);
         QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 2); // PagerDuty trigger and Slack
         QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 0);
-        QVERIFY(store->incidents().changeStatus(incident->id, IncidentStatus::Acknowledged, QStringLiteral("ana")));
+        QVERIFY(store->incidents().changeStatus(
+            incident->id, IncidentStatus::Acknowledged, QStringLiteral("ana")));
     }
     // After a restart the cursor is where it was: the acknowledgement (paged, and said in Slack), once.
     std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
@@ -469,7 +516,9 @@ void TestOutbox::eachChangeIsQueuedOnce()
     QCOMPARE(messages.at(2).incidentKey, QStringLiteral("INC-2026-0003"));
 
     // Due now, oldest first; only the first waiting message of an incident on a channel.
-    const auto due = [&store] { return store->outbox().claimDueOutbound(QStringLiteral("this console"), 60, 10)->size(); };
+    const auto due = [&store] {
+        return store->outbox().claimDueOutbound(QStringLiteral("this console"), 60, 10)->size();
+    };
     QCOMPARE(due(), 2); // the first trigger and its Slack post; the acknowledgements wait behind them
     // A trigger to try again later holds back the acknowledgement behind it: never sent before it.
     OutboundAttempt later { OutboxState::Waiting, clock.nowUtc().addSecs(60), QStringLiteral("HTTP 503") };
@@ -492,11 +541,13 @@ void TestOutbox::eachChangeIsQueuedOnce()
     QCOMPARE(after.at(3).state, OutboxState::Delivered);
     QCOMPARE(after.at(3).attempts, 2);
     // A delivered message is not sent again, a failed one can be (ahead of the Slack post made after it).
-    QCOMPARE(due(), 2); // the acknowledgement, and the Slack update now that the failed post is out of its way
+    QCOMPARE(
+        due(), 2); // the acknowledgement, and the Slack update now that the failed post is out of its way
     QVERIFY(!store->outbox().retryOutboundNow(after.at(3).id));
     QVERIFY(store->outbox().retryOutboundNow(after.at(2).id));
     QCOMPARE(due(), 2);
-    const QList<OutboxMessage> claimed = *store->outbox().claimDueOutbound(QStringLiteral("this console"), 60, 10);
+    const QList<OutboxMessage> claimed
+        = *store->outbox().claimDueOutbound(QStringLiteral("this console"), 60, 10);
     QCOMPARE(claimed.first().id, after.at(2).id);
 }
 
@@ -509,12 +560,14 @@ void TestOutbox::senderDeliversRetriesAndFails()
     SendingConsole console(m_db, settings(local.server.port()));
 
     // PagerDuty answers 500, then 429 with Retry-After: 1, then takes it.
-    HttpResponse busy = HttpResponse::error(429, QStringLiteral("throttled"), QStringLiteral("Too many events"));
+    HttpResponse busy
+        = HttpResponse::error(429, QStringLiteral("throttled"), QStringLiteral("Too many events"));
     busy.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
-    service.script[kEventsPath] = { HttpResponse::error(500, QStringLiteral("oops"), QStringLiteral("Internal error")), busy };
-    const StoreResult<Incident> incident
-        = writer->incidents().declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1, QStringLiteral("payments")),
-            QStringLiteral("Ana Lima"));
+    service.script[kEventsPath]
+        = { HttpResponse::error(500, QStringLiteral("oops"), QStringLiteral("Internal error")), busy };
+    const StoreResult<Incident> incident = writer->incidents().declare(
+        TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1, QStringLiteral("payments")),
+        QStringLiteral("Ana Lima"));
     QVERIFY(incident);
     console.nudge();
     QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kEventsPath).size(), 3, 10000);
@@ -527,7 +580,8 @@ void TestOutbox::senderDeliversRetriesAndFails()
     QCOMPARE(event.value(QLatin1String("routing_key")).toString(), QString::fromLatin1(kRoutingKey));
     QCOMPARE(event.value(QLatin1String("event_action")).toString(), QStringLiteral("trigger"));
     QCOMPARE(event.value(QLatin1String("dedup_key")).toString(), incident->pageKey);
-    QCOMPARE(event.value(QLatin1String("payload")).toObject().value(QLatin1String("severity")).toString(), QStringLiteral("critical"));
+    QCOMPARE(event.value(QLatin1String("payload")).toObject().value(QLatin1String("severity")).toString(),
+        QStringLiteral("critical"));
     QVERIFY(events.at(2).request.hasJsonBody());
     QVERIFY(service.receivedAt(kSlackPath).first().json().value(QLatin1String("blocks")).isArray());
 
@@ -546,7 +600,8 @@ void TestOutbox::senderDeliversRetriesAndFails()
         QJsonDocument(QJsonObject { { QStringLiteral("status"), QStringLiteral("invalid event") },
             { QStringLiteral("message"), QStringLiteral("Event object is invalid") },
             { QStringLiteral("errors"), QJsonArray { QStringLiteral("'routing_key' is invalid") } } })) };
-    QVERIFY(writer->incidents().changeStatus(incident->id, IncidentStatus::Acknowledged, QStringLiteral("Ana Lima")));
+    QVERIFY(writer->incidents().changeStatus(
+        incident->id, IncidentStatus::Acknowledged, QStringLiteral("Ana Lima")));
     console.nudge();
     QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kEventsPath).size(), 4, 10000);
     const auto acknowledgement = [&] {
@@ -574,7 +629,8 @@ void TestOutbox::restartWithTheServiceDownStillDelivers()
     std::unique_ptr<IncidentStore> writer = TestSupport::openStore(m_db, SystemClock::instance());
     {
         SendingConsole console(m_db, settings(port));
-        QVERIFY(writer->incidents().declare(TestSupport::draft(QStringLiteral("Queue backlog"), Severity::Sev2), QStringLiteral("ana")));
+        QVERIFY(writer->incidents().declare(
+            TestSupport::draft(QStringLiteral("Queue backlog"), Severity::Sev2), QStringLiteral("ana")));
         console.nudge();
         QTRY_VERIFY(!outbox(*writer).isEmpty() && outbox(*writer).first().attempts > 0);
         QCOMPARE(outbox(*writer).first().state, OutboxState::Waiting);
@@ -606,7 +662,8 @@ void TestOutbox::messagesToOneServiceArePaced()
     paced.slackSpacingMs = 300; // Slack's real limit is one a second; shorter here to keep the test quick
     SendingConsole console(m_db, paced);
     for (int i = 0; i < 4; ++i)
-        QVERIFY(writer->incidents().declare(TestSupport::draft(QStringLiteral("Storm %1").arg(i), Severity::Sev3), QStringLiteral("ana")));
+        QVERIFY(writer->incidents().declare(
+            TestSupport::draft(QStringLiteral("Storm %1").arg(i), Severity::Sev3), QStringLiteral("ana")));
     console.nudge();
     QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kSlackPath).size(), 4, 10000);
     const QList<FakeService::Received> posts = service.receivedAt(kSlackPath);
@@ -615,7 +672,11 @@ void TestOutbox::messagesToOneServiceArePaced()
             qPrintable(QStringLiteral("%1 ms apart").arg(posts.at(i).atMs - posts.at(i - 1).atMs)));
     // In the order they were queued.
     for (qsizetype i = 0; i < posts.size(); ++i)
-        QVERIFY(posts.at(i).json().value(QLatin1String("text")).toString().endsWith(QStringLiteral("Storm %1").arg(i)));
+        QVERIFY(posts.at(i)
+                    .json()
+                    .value(QLatin1String("text"))
+                    .toString()
+                    .endsWith(QStringLiteral("Storm %1").arg(i)));
 }
 
 void TestOutbox::listModelShowsStatesAndFollowsChanges()
@@ -635,9 +696,11 @@ void TestOutbox::listModelShowsStatesAndFollowsChanges()
         m.createdAt = m.nextAttemptAt = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
         return m;
     };
-    model.setMessages({ message(2, OutboxState::Waiting, 1, QStringLiteral("HTTP 503")), message(1, OutboxState::Delivered, 1) });
+    model.setMessages({ message(2, OutboxState::Waiting, 1, QStringLiteral("HTTP 503")),
+        message(1, OutboxState::Delivered, 1) });
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(0, OutboxListModel::ChannelColumn).data().toString(), QStringLiteral("PagerDuty (database)"));
+    QCOMPARE(model.index(0, OutboxListModel::ChannelColumn).data().toString(),
+        QStringLiteral("PagerDuty (database)"));
     QCOMPARE(model.index(0, OutboxListModel::StateColumn).data().toString(), QStringLiteral("Waiting"));
     QCOMPARE(model.index(0, OutboxListModel::ErrorColumn).data().toString(), QStringLiteral("HTTP 503"));
     QVERIFY(model.index(0, 0).data(Qt::ForegroundRole).isValid()); // retrying: marked
@@ -645,8 +708,9 @@ void TestOutbox::listModelShowsStatesAndFollowsChanges()
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    model.setMessages({ message(3, OutboxState::Waiting, 0), message(2, OutboxState::Failed, 2, QStringLiteral("HTTP 400")),
-        message(1, OutboxState::Delivered, 1) });
+    model.setMessages(
+        { message(3, OutboxState::Waiting, 0), message(2, OutboxState::Failed, 2, QStringLiteral("HTTP 400")),
+            message(1, OutboxState::Delivered, 1) });
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(changed.size(), 1); // only the message that changed
     QCOMPARE(model.index(1, OutboxListModel::StateColumn).data().toString(), QStringLiteral("Failed"));
@@ -669,9 +733,11 @@ void TestOutbox::pagerDutysOwnIncidentsAreNotPagedBack()
     signal.source = QStringLiteral("pagerduty");
     signal.name = QStringLiteral("Checkout 5xx above 5%");
     signal.fingerprint = QStringLiteral("Q2ZE4AV5UZ");
-    signal.labels = { { QStringLiteral("alertname"), signal.name }, { QStringLiteral("severity"), QStringLiteral("critical") } };
+    signal.labels = { { QStringLiteral("alertname"), signal.name },
+        { QStringLiteral("severity"), QStringLiteral("critical") } };
     signal.annotations = { { QStringLiteral("summary"), signal.name } };
-    const StoreResult<AlertIngestReport> opened = store->intake().ingestAlerts({ signal }, AlertRules::defaults(SeverityPolicy::defaults()));
+    const StoreResult<AlertIngestReport> opened
+        = store->intake().ingestAlerts({ signal }, AlertRules::defaults(SeverityPolicy::defaults()));
     QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE(opened->incidentsOpened, 1);
     AlertSignal acknowledged = signal;
@@ -687,7 +753,8 @@ void TestOutbox::pagerDutysOwnIncidentsAreNotPagedBack()
         QCOMPARE(entry.origin, QStringLiteral("pagerduty"));
     QVERIFY(*store->outbox().enqueueOutbound(compose, 100) > 0); // Slack hears of it
     // A person here resolves it: that goes to PagerDuty, and says where it came from (here).
-    QVERIFY(store->incidents().changeStatus(incident.id, IncidentStatus::Resolved, QStringLiteral("Bo Chen (pagerduty)")));
+    QVERIFY(store->incidents().changeStatus(
+        incident.id, IncidentStatus::Resolved, QStringLiteral("Bo Chen (pagerduty)")));
     QVERIFY(*store->outbox().enqueueOutbound(compose, 100) > 0);
     QStringList pages;
     for (const OutboxMessage& message : outbox(*store)) {
@@ -707,20 +774,25 @@ void TestOutbox::pageKeysAreUniquePerDatabase()
     {
         std::unique_ptr<IncidentStore> a = TestSupport::openStore(m_db, SystemClock::instance());
         std::unique_ptr<IncidentStore> b = TestSupport::openStore(other, SystemClock::instance());
-        const StoreResult<Incident> inA = a->incidents().declare(TestSupport::draft(QStringLiteral("Payments down")), QStringLiteral("ana"));
-        const StoreResult<Incident> inB = b->incidents().declare(TestSupport::draft(QStringLiteral("Search slow")), QStringLiteral("bo"));
+        const StoreResult<Incident> inA = a->incidents().declare(
+            TestSupport::draft(QStringLiteral("Payments down")), QStringLiteral("ana"));
+        const StoreResult<Incident> inB
+            = b->incidents().declare(TestSupport::draft(QStringLiteral("Search slow")), QStringLiteral("bo"));
         QVERIFY(inA && inB);
         QCOMPARE(inA->key, inB->key);
         QVERIFY(inA->pageKey.startsWith(inA->key + QLatin1Char('@')));
         QVERIFY(inA->pageKey != inB->pageKey);
         first = inA->pageKey;
-        const QJsonObject event = QJsonDocument::fromJson(OutboundComposer::pagerDutyEvent(QStringLiteral("resolve"), *inA)).object();
+        const QJsonObject event
+            = QJsonDocument::fromJson(OutboundComposer::pagerDutyEvent(QStringLiteral("resolve"), *inA))
+                  .object();
         QCOMPARE(event.value(QLatin1String("dedup_key")).toString(), inA->pageKey);
     }
     // Stable: read back after a restart, and the same for the database's next incident's stem.
     std::unique_ptr<IncidentStore> reopened = TestSupport::openStore(m_db, SystemClock::instance());
     QCOMPARE(reopened->incidents().incidentByKey(first.section(QLatin1Char('@'), 0, 0))->pageKey, first);
-    const StoreResult<Incident> second = reopened->incidents().declare(TestSupport::draft(QStringLiteral("Queue backlog")), QStringLiteral("ana"));
+    const StoreResult<Incident> second = reopened->incidents().declare(
+        TestSupport::draft(QStringLiteral("Queue backlog")), QStringLiteral("ana"));
     QCOMPARE(second->pageKey.section(QLatin1Char('@'), 1), first.section(QLatin1Char('@'), 1));
 }
 
@@ -735,9 +807,10 @@ void TestOutbox::aResolveNeverOvertakesItsTrigger()
     OutboxSender::Settings slowRetry = settings(local.server.port());
     slowRetry.firstRetryMs = 1500;
     SendingConsole console(m_db, slowRetry);
-    service.script[kEventsPath] = { HttpResponse::error(503, QStringLiteral("busy"), QStringLiteral("Try again")) };
-    const StoreResult<Incident> incident
-        = writer->incidents().declare(TestSupport::draft(QStringLiteral("False alarm"), Severity::Sev1), QStringLiteral("ana"));
+    service.script[kEventsPath]
+        = { HttpResponse::error(503, QStringLiteral("busy"), QStringLiteral("Try again")) };
+    const StoreResult<Incident> incident = writer->incidents().declare(
+        TestSupport::draft(QStringLiteral("False alarm"), Severity::Sev1), QStringLiteral("ana"));
     QVERIFY(incident);
     console.nudge();
     QTRY_COMPARE_WITH_TIMEOUT(service.receivedAt(kEventsPath).size(), 1, 10000);
@@ -747,7 +820,8 @@ void TestOutbox::aResolveNeverOvertakesItsTrigger()
     QStringList actions;
     for (const FakeService::Received& received : service.receivedAt(kEventsPath))
         actions.append(received.json().value(QLatin1String("event_action")).toString());
-    QCOMPARE(actions, (QStringList { QStringLiteral("trigger"), QStringLiteral("trigger"), QStringLiteral("resolve") }));
+    QCOMPARE(actions,
+        (QStringList { QStringLiteral("trigger"), QStringLiteral("trigger"), QStringLiteral("resolve") }));
 }
 
 // Two consoles on one database both run an outbox sender: each message goes out once.
@@ -761,16 +835,19 @@ void TestOutbox::twoConsolesSendEachMessageOnce()
     SendingConsole second(m_db, settings(local.server.port()));
     constexpr int kIncidents = 12;
     for (int i = 0; i < kIncidents; ++i) {
-        QVERIFY(writer->incidents().declare(TestSupport::draft(QStringLiteral("Storm %1").arg(i), Severity::Sev1), QStringLiteral("ana")));
+        QVERIFY(writer->incidents().declare(
+            TestSupport::draft(QStringLiteral("Storm %1").arg(i), Severity::Sev1), QStringLiteral("ana")));
         first.nudge();
         second.nudge();
     }
-    QTRY_VERIFY_WITH_TIMEOUT([&] {
-        const QList<OutboxMessage> messages = outbox(*writer);
-        return messages.size() == 2 * kIncidents
-            && std::all_of(messages.cbegin(), messages.cend(),
-                [](const OutboxMessage& message) { return message.state == OutboxState::Delivered; });
-    }(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<OutboxMessage> messages = outbox(*writer);
+            return messages.size() == 2 * kIncidents
+                && std::all_of(messages.cbegin(), messages.cend(),
+                    [](const OutboxMessage& message) { return message.state == OutboxState::Delivered; });
+        }(),
+        15000);
     QTest::qWait(500);
     QStringList keys;
     for (const FakeService::Received& received : service.receivedAt(kEventsPath))
@@ -790,9 +867,11 @@ void TestOutbox::pruningTheChangeLogNeverSkipsTheOutbox()
     QString waiting;
     {
         std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, SystemClock::instance());
-        const StoreResult<Incident> busy = store->incidents().declare(TestSupport::draft(QStringLiteral("Busy incident")), QStringLiteral("ana"));
+        const StoreResult<Incident> busy = store->incidents().declare(
+            TestSupport::draft(QStringLiteral("Busy incident")), QStringLiteral("ana"));
         QVERIFY(busy);
-        QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 2); // its own page and post; the outbox is past it
+        QCOMPARE(*store->outbox().enqueueOutbound(compose, 100),
+            2); // its own page and post; the outbox is past it
         const StoreResult<Incident> page = store->incidents().declare(
             TestSupport::draft(QStringLiteral("Nobody paged yet"), Severity::Sev1), QStringLiteral("ana"));
         QVERIFY(page);
@@ -802,8 +881,9 @@ void TestOutbox::pruningTheChangeLogNeverSkipsTheOutbox()
         db.setDatabaseName(m_db);
         QVERIFY(db.open());
         QSqlQuery many(db);
-        QVERIFY2(many.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100010) "
-                                          "INSERT INTO change_log (incident_id, entry_id, created) SELECT %1, NULL, 0 FROM n")
+        QVERIFY2(many.exec(QStringLiteral(
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100010) "
+                     "INSERT INTO change_log (incident_id, entry_id, created) SELECT %1, NULL, 0 FROM n")
                                .arg(busy->id)),
             qPrintable(many.lastError().text()));
         many.finish();
@@ -821,7 +901,10 @@ void TestOutbox::pruningTheChangeLogNeverSkipsTheOutbox()
     // Once the outbox has moved on, what lies behind it is pruned as before.
     for (int i = 0; i < 4; ++i)
         QVERIFY(reopened->outbox().enqueueOutbound(compose, 50000));
-    QCOMPARE(TestSupport::firstNumber(m_db, QStringLiteral("SELECT (SELECT max(seq) FROM change_log) - (SELECT seq FROM outbox_cursor)")), 0);
+    QCOMPARE(
+        TestSupport::firstNumber(m_db,
+            QStringLiteral("SELECT (SELECT max(seq) FROM change_log) - (SELECT seq FROM outbox_cursor)")),
+        0);
     reopened.reset();
     reopened = TestSupport::openStore(m_db, SystemClock::instance());
     QVERIFY(TestSupport::firstNumber(m_db, QStringLiteral("SELECT count(*) FROM change_log")) <= 100001);
@@ -837,14 +920,16 @@ void TestOutbox::aStatusPageIncidentIsNotMadeTwice()
     const QString incidents = QStringLiteral("/v1/pages/pg1/incidents");
     const QString unresolved = QStringLiteral("/v1/pages/pg1/incidents/unresolved");
     OutboxSender::Settings sending = settings(local.server.port());
-    sending.config.statusPage.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(local.server.port()));
+    sending.config.statusPage.apiUrl
+        = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(local.server.port()));
     sending.credentials.insert(QLatin1String(OutboundCredentials::kStatusPageApiKey), "sp-key");
     sending.credentials.insert(QLatin1String(OutboundCredentials::kStatusPagePageId), "pg1");
     sending.channels.statusPage = OutboxSender::statusPageProblem(sending).isEmpty();
     sending.statusPageSpacingMs = 0;
 
     auto store = TestSupport::openStore(m_db, SystemClock::instance());
-    const Incident incident = *store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident incident = *store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
     StatusPageUpdate update;
     update.incidentId = incident.id;
     update.title = QStringLiteral("Checkout unavailable");
@@ -855,23 +940,27 @@ void TestOutbox::aStatusPageIncidentIsNotMadeTwice()
     QCOMPARE(store->outbox().claimDueOutbound(QStringLiteral("a console that died"), 0, 10)->size(), 1);
     const QString made = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     local.service.script[unresolved] = { HttpResponse::json(200,
-        QJsonDocument(QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("older") },
-                                       { QStringLiteral("name"), update.title },
-                                       { QStringLiteral("created_at"), QStringLiteral("2026-01-02T03:04:05Z") } },
-            QJsonObject { { QStringLiteral("id"), QStringLiteral("sp-inc-7") }, { QStringLiteral("name"), update.title },
-                { QStringLiteral("created_at"), made } } })) };
+        QJsonDocument(
+            QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("older") },
+                             { QStringLiteral("name"), update.title },
+                             { QStringLiteral("created_at"), QStringLiteral("2026-01-02T03:04:05Z") } },
+                QJsonObject { { QStringLiteral("id"), QStringLiteral("sp-inc-7") },
+                    { QStringLiteral("name"), update.title }, { QStringLiteral("created_at"), made } } })) };
 
     SendingConsole console(m_db, sending);
     console.nudge();
-    QTRY_COMPARE_WITH_TIMEOUT(store->communication().statusPageUpdates(incident.id)->first().delivery, OutboxState::Delivered, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(store->communication().statusPageUpdates(incident.id)->first().delivery,
+        OutboxState::Delivered, 10000);
     QCOMPARE(local.service.receivedAt(unresolved).size(), 1);
     QCOMPARE(local.service.receivedAt(incidents).size(), 0); // no second create
     // The next update goes to the incident found.
     update.state = PublicState::Identified;
     QVERIFY(store->communication().postStatusPageUpdate(update, true, QStringLiteral("rui")));
     console.nudge();
-    QTRY_COMPARE_WITH_TIMEOUT(local.service.receivedAt(incidents + QStringLiteral("/sp-inc-7")).size(), 1, 10000);
-    QCOMPARE(local.service.receivedAt(incidents + QStringLiteral("/sp-inc-7")).first().request.method, QByteArray("PATCH"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        local.service.receivedAt(incidents + QStringLiteral("/sp-inc-7")).size(), 1, 10000);
+    QCOMPARE(local.service.receivedAt(incidents + QStringLiteral("/sp-inc-7")).first().request.method,
+        QByteArray("PATCH"));
 }
 
 // Console A's laptop slept through its request; its claim lapsed and console B
@@ -884,7 +973,8 @@ void TestOutbox::aLapsedSenderCannotTakeAMessageBack()
     const OutboundComposer composer(OutboundConfig::builtIn(), { true, false, false });
     const auto compose = [&composer](const StoreChange& change) { return composer.compose(change); };
     QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 0);
-    QVERIFY(store->incidents().declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana")));
+    QVERIFY(store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana")));
     QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 1);
     const qint64 id = store->outbox().claimDueOutbound(QStringLiteral("console A"), 60, 10)->first().id;
     QVERIFY(store->outbox().claimDueOutbound(QStringLiteral("console B"), 60, 10)->isEmpty()); // A holds it
@@ -922,10 +1012,10 @@ void TestOutbox::aDeadRunsClaimsEndWithIt()
     const OutboundComposer composer(OutboundConfig::builtIn(), { true, false, false });
     const auto compose = [&composer](const StoreChange& change) { return composer.compose(change); };
     QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 0);
-    const Incident orphaned
-        = *store->incidents().declare(TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana"));
-    const Incident held
-        = *store->incidents().declare(TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident orphaned = *store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Payments down"), Severity::Sev1), QStringLiteral("ana"));
+    const Incident held = *store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev1), QStringLiteral("ana"));
     QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 2);
 
     QProcess ended;
@@ -942,7 +1032,8 @@ void TestOutbox::aDeadRunsClaimsEndWithIt()
     SendingConsole console(m_db, settings(local.server.port()));
     console.nudge();
     QTRY_COMPARE_WITH_TIMEOUT(local.service.receivedAt(kEventsPath).size(), 1, 10000);
-    QCOMPARE(local.service.receivedAt(kEventsPath).first().json().value(QStringLiteral("dedup_key")).toString(),
+    QCOMPARE(
+        local.service.receivedAt(kEventsPath).first().json().value(QStringLiteral("dedup_key")).toString(),
         orphaned.pageKey);
     QTest::qWait(500);
     QCOMPARE(local.service.receivedAt(kEventsPath).size(), 1); // the live console's claim holds

@@ -26,8 +26,8 @@ void TestPlaybooks::shippedPlaybooksFollowTheSeeds()
 {
     const PlaybookCatalog catalog = PlaybookCatalog::builtIn();
     // A phased workflow for each kind of incident the seed names.
-    for (IncidentType type : { IncidentType::Outage, IncidentType::Security, IncidentType::Performance, IncidentType::Data,
-             IncidentType::Integration }) {
+    for (IncidentType type : { IncidentType::Outage, IncidentType::Security, IncidentType::Performance,
+             IncidentType::Data, IncidentType::Integration }) {
         const Playbook* playbook = catalog.forType(type);
         QVERIFY2(playbook, qPrintable(kIncidentTypes.key(type)));
         QVERIFY(playbook->phases.size() >= 3);
@@ -36,10 +36,12 @@ void TestPlaybooks::shippedPlaybooksFollowTheSeeds()
     const Playbook* outage = catalog.forType(IncidentType::Outage);
     QCOMPARE(outage->phases.first().steps.first(), QStringLiteral("Confirm incident scope and impact"));
     QCOMPARE(outage->phases.first().window, QStringLiteral("0–15 minutes"));
-    QCOMPARE(catalog.forType(IncidentType::Security)->phases.at(0).steps.first(), QStringLiteral("Isolate affected systems"));
+    QCOMPARE(catalog.forType(IncidentType::Security)->phases.at(0).steps.first(),
+        QStringLiteral("Isolate affected systems"));
     // The automated procedures of 003: six steps, a duration and the skills.
-    for (const QString& id : { QStringLiteral("database-connection-failure"), QStringLiteral("high-error-rate"),
-             QStringLiteral("security-incident"), QStringLiteral("performance-degradation") }) {
+    for (const QString& id :
+        { QStringLiteral("database-connection-failure"), QStringLiteral("high-error-rate"),
+            QStringLiteral("security-incident"), QStringLiteral("performance-degradation") }) {
         const Playbook* playbook = catalog.playbook(id);
         QVERIFY2(playbook, qPrintable(id));
         QCOMPARE(playbook->phases.size(), 1);
@@ -49,7 +51,8 @@ void TestPlaybooks::shippedPlaybooksFollowTheSeeds()
     }
     const Playbook* database = catalog.playbook(QStringLiteral("database-connection-failure"));
     QCOMPARE(database->estimatedDurationMinutes, 30);
-    QCOMPARE(database->requiredSkills, (QStringList { QStringLiteral("database_admin"), QStringLiteral("system_admin") }));
+    QCOMPARE(database->requiredSkills,
+        (QStringList { QStringLiteral("database_admin"), QStringLiteral("system_admin") }));
     QCOMPARE(database->phases.first().steps.first(), QStringLiteral("Check database server status"));
     // Every runbook a playbook names exists.
     for (const Playbook& playbook : catalog.playbooks) {
@@ -66,8 +69,10 @@ void TestPlaybooks::shippedRunbooksFollowTheTemplate()
         const Runbook* runbook = catalog.runbook(id);
         QVERIFY2(runbook, qPrintable(id));
         QVERIFY(runbook->title.startsWith(QLatin1String("Runbook: ")));
-        for (const char* section : { "## Symptoms", "## Impact", "## Triage", "## Resolution", "## Verification", "## Communication" })
-            QVERIFY2(runbook->markdown.contains(QLatin1String(section)), qPrintable(id + QLatin1Char(' ') + QLatin1String(section)));
+        for (const char* section : { "## Symptoms", "## Impact", "## Triage", "## Resolution",
+                 "## Verification", "## Communication" })
+            QVERIFY2(runbook->markdown.contains(QLatin1String(section)),
+                qPrintable(id + QLatin1Char(' ') + QLatin1String(section)));
         QVERIFY(runbook->markdown.contains(QLatin1String("- [ ] "))); // a verification checklist
     }
     // An alert rule's link finds the local runbook by its last path part.
@@ -95,9 +100,11 @@ void TestPlaybooks::userFilesAddAndReplace()
     const PlaybookCatalog catalog = PlaybookCatalog::load(dir.path(), &warnings);
     QCOMPARE(catalog.forType(IncidentType::Outage)->title, QStringLiteral("Our outage drill"));
     QCOMPARE(catalog.playbooks.size(), PlaybookCatalog::builtIn().playbooks.size()); // replaced, not added
-    QCOMPARE(catalog.runbook(QStringLiteral("queue-backlog"))->title, QStringLiteral("Runbook: Queue backlog"));
+    QCOMPARE(
+        catalog.runbook(QStringLiteral("queue-backlog"))->title, QStringLiteral("Runbook: Queue backlog"));
     QCOMPARE(warnings.size(), 1);
-    QVERIFY2(warnings.first().contains(QLatin1String("broken.json")) && warnings.first().contains(QLatin1String("line 3")),
+    QVERIFY2(warnings.first().contains(QLatin1String("broken.json"))
+            && warnings.first().contains(QLatin1String("line 3")),
         qPrintable(warnings.first()));
 }
 
@@ -105,7 +112,8 @@ void TestPlaybooks::declaringAttachesTheTypesChecklist()
 {
     QTemporaryDir dir;
     ManualClock clock;
-    std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("p.db")), &clock);
+    std::unique_ptr<IncidentStore> store
+        = TestSupport::openStore(dir.filePath(QStringLiteral("p.db")), &clock);
     IncidentDraft draft = TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1);
     draft.type = IncidentType::Outage;
     const Incident incident = *store->incidents().declare(draft, QStringLiteral("Ana Lima"));
@@ -120,26 +128,31 @@ void TestPlaybooks::declaringAttachesTheTypesChecklist()
 
     // Checking a step is on the timeline, with who and when; checking it again writes nothing.
     clock.advance(60);
-    ChecklistItem done = *store->checklists().setChecklistItem(items.at(1).id, true, QStringLiteral("Bo Chen"));
+    ChecklistItem done
+        = *store->checklists().setChecklistItem(items.at(1).id, true, QStringLiteral("Bo Chen"));
     QVERIFY(done.isChecked());
     QCOMPARE(done.checkedBy, QStringLiteral("Bo Chen"));
     QCOMPARE(done.checkedAt, clock.nowUtc());
     QVERIFY(store->checklists().setChecklistItem(items.at(1).id, true, QStringLiteral("Bo Chen")));
     timeline = *store->incidents().timeline(incident.id, 0, 100);
-    QCOMPARE(TimelineText::summary(timeline.constLast()), QStringLiteral("Done: Activate incident response team"));
+    QCOMPARE(
+        TimelineText::summary(timeline.constLast()), QStringLiteral("Done: Activate incident response team"));
     QCOMPARE(timeline.constLast().author, QStringLiteral("Bo Chen"));
     const qsizetype entries = timeline.size();
     QCOMPARE(store->incidents().timeline(incident.id, 0, 100)->size(), entries);
-    QVERIFY(!store->checklists().setChecklistItem(items.at(1).id, false, QStringLiteral("Bo Chen"))->isChecked());
+    QVERIFY(
+        !store->checklists().setChecklistItem(items.at(1).id, false, QStringLiteral("Bo Chen"))->isChecked());
     QCOMPARE(store->incidents().timeline(incident.id, 0, 100)->size(), entries + 1);
 
     // Another playbook goes after the first; the same one twice is refused.
     const PlaybookCatalog catalog = PlaybookCatalog::builtIn();
     const Playbook* database = catalog.playbook(QStringLiteral("database-connection-failure"));
-    QCOMPARE(store->checklists().attachPlaybook(incident.id, *database, QStringLiteral("Ana Lima"))->size(), 21);
+    QCOMPARE(
+        store->checklists().attachPlaybook(incident.id, *database, QStringLiteral("Ana Lima"))->size(), 21);
     QCOMPARE(TimelineText::summary(store->incidents().timeline(incident.id, 0, 100)->constLast()),
         QStringLiteral("Playbook attached: Database connection failure"));
-    const StoreResult<QList<ChecklistItem>> again = store->checklists().attachPlaybook(incident.id, *database, QStringLiteral("Ana Lima"));
+    const StoreResult<QList<ChecklistItem>> again
+        = store->checklists().attachPlaybook(incident.id, *database, QStringLiteral("Ana Lima"));
     QVERIFY(!again);
     QCOMPARE(again.errorKind(), StoreErrorKind::Rejected);
     items = *store->checklists().checklist(incident.id);
@@ -148,14 +161,17 @@ void TestPlaybooks::declaringAttachesTheTypesChecklist()
 
     // A type without a playbook gets none.
     draft.type = IncidentType::Compliance;
-    QVERIFY(store->checklists().checklist(store->incidents().declare(draft, QStringLiteral("Ana Lima"))->id)->isEmpty());
+    QVERIFY(store->checklists()
+                .checklist(store->incidents().declare(draft, QStringLiteral("Ana Lima"))->id)
+                ->isEmpty());
 }
 
 void TestPlaybooks::checklistModelShowsPhasesAndAsksToCheck()
 {
     QTemporaryDir dir;
     ManualClock clock;
-    std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("p.db")), &clock);
+    std::unique_ptr<IncidentStore> store
+        = TestSupport::openStore(dir.filePath(QStringLiteral("p.db")), &clock);
     IncidentDraft draft = TestSupport::draft(QStringLiteral("Breach"), Severity::Sev1);
     draft.type = IncidentType::Security;
     const Incident incident = *store->incidents().declare(draft, QStringLiteral("Ana Lima"));
@@ -165,7 +181,8 @@ void TestPlaybooks::checklistModelShowsPhasesAndAsksToCheck()
     model.setItems(incident.id, *store->checklists().checklist(incident.id));
     QCOMPARE(model.rowCount(), 3 + 15); // a heading per phase
     QVERIFY(model.index(0).data(ChecklistModel::IsPhaseRole).toBool());
-    QCOMPARE(model.index(0).data(Qt::BackgroundRole).value<QBrush>().color(), QColor(QStringLiteral("#3a5b5b")));
+    QCOMPARE(
+        model.index(0).data(Qt::BackgroundRole).value<QBrush>().color(), QColor(QStringLiteral("#3a5b5b")));
     QVERIFY(!model.index(0).flags().testFlag(Qt::ItemIsUserCheckable));
     QCOMPARE(model.index(1).data().toString(), QStringLiteral("Isolate affected systems"));
     QCOMPARE(model.index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
@@ -177,7 +194,8 @@ void TestPlaybooks::checklistModelShowsPhasesAndAsksToCheck()
     QVERIFY(!model.setData(model.index(1), Qt::Checked, Qt::CheckStateRole)); // asks; the store answers
     QCOMPARE(asked.size(), 1);
     const qint64 itemId = asked.first().at(0).toLongLong();
-    QVERIFY(store->checklists().setChecklistItem(itemId, asked.first().at(1).toBool(), QStringLiteral("Ana Lima")));
+    QVERIFY(store->checklists().setChecklistItem(
+        itemId, asked.first().at(1).toBool(), QStringLiteral("Ana Lima")));
     model.setItems(incident.id, *store->checklists().checklist(incident.id));
     QCOMPARE(changed.size(), 1); // that row only
     QCOMPARE(model.index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));

@@ -30,17 +30,22 @@ public:
 QJsonObject amAlert(const QString& name, const QString& instance)
 {
     return {
-        { QStringLiteral("labels"), QJsonObject { { QStringLiteral("alertname"), name }, { QStringLiteral("instance"), instance },
-                                        { QStringLiteral("severity"), QStringLiteral("warning") } } },
-        { QStringLiteral("annotations"), QJsonObject { { QStringLiteral("summary"), name + QStringLiteral(" on ") + instance } } },
+        { QStringLiteral("labels"),
+            QJsonObject { { QStringLiteral("alertname"), name }, { QStringLiteral("instance"), instance },
+                { QStringLiteral("severity"), QStringLiteral("warning") } } },
+        { QStringLiteral("annotations"),
+            QJsonObject { { QStringLiteral("summary"), name + QStringLiteral(" on ") + instance } } },
         { QStringLiteral("startsAt"), QStringLiteral("2026-11-23T08:00:00.000Z") },
         { QStringLiteral("endsAt"), QStringLiteral("2026-11-23T09:04:00.000Z") },
         { QStringLiteral("updatedAt"), QStringLiteral("2026-11-23T09:00:00.000Z") },
         { QStringLiteral("fingerprint"), name + instance },
         { QStringLiteral("generatorURL"), QStringLiteral("http://prometheus/graph") },
-        { QStringLiteral("receivers"), QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("x") } } } },
-        { QStringLiteral("status"), QJsonObject { { QStringLiteral("state"), QStringLiteral("active") },
-                                        { QStringLiteral("silencedBy"), QJsonArray {} }, { QStringLiteral("inhibitedBy"), QJsonArray {} } } },
+        { QStringLiteral("receivers"),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("x") } } } },
+        { QStringLiteral("status"),
+            QJsonObject { { QStringLiteral("state"), QStringLiteral("active") },
+                { QStringLiteral("silencedBy"), QJsonArray {} },
+                { QStringLiteral("inhibitedBy"), QJsonArray {} } } },
     };
 }
 
@@ -100,8 +105,8 @@ std::unique_ptr<AlertPoller> TestPolling::poller(PollTarget::Kind kind, const QB
     // With a user and password in it, as for an Alertmanager behind basic authentication.
     target.url = QUrl(QStringLiteral("http://reader:s3cret-pass@127.0.0.1:%1/").arg(m_server->port()));
     target.intervalSeconds = 30;
-    return std::make_unique<AlertPoller>(target, key, m_store.get(), AlertRules::defaults(SeverityPolicy::defaults()),
-        &m_network, &m_clock);
+    return std::make_unique<AlertPoller>(
+        target, key, m_store.get(), AlertRules::defaults(SeverityPolicy::defaults()), &m_network, &m_clock);
 }
 
 bool TestPolling::pollOnce(AlertPoller* poller)
@@ -122,8 +127,10 @@ QList<Alert> TestPolling::alerts()
 void TestPolling::configIsCheckedBeforeUse()
 {
     QString error;
-    const auto targets = PollingConfig::parse(R"({"alertmanager": [{"name": "prod", "url": "http://am:9093", "intervalSeconds": 15}],
-                                                  "pagerduty": {"intervalSeconds": 120}})", &error);
+    const auto targets = PollingConfig::parse(
+        R"({"alertmanager": [{"name": "prod", "url": "http://am:9093", "intervalSeconds": 15}],
+                                                  "pagerduty": {"intervalSeconds": 120}})",
+        &error);
     QVERIFY2(targets, qPrintable(error));
     QCOMPARE(targets->size(), 2);
     QCOMPARE(targets->at(0).name, QStringLiteral("alertmanager prod"));
@@ -131,7 +138,8 @@ void TestPolling::configIsCheckedBeforeUse()
     QCOMPARE(targets->at(1).url, QUrl(QStringLiteral("https://api.pagerduty.com")));
     QVERIFY(!PollingConfig::parse("{\"alertmanager\": [{\"url\": \"ftp://x\"}]}", &error));
     QVERIFY(error.contains(QLatin1String("url")));
-    QVERIFY(!PollingConfig::parse("{\"alertmanager\": [{\"url\": \"http://x\", \"intervalSeconds\": 1}]}", &error));
+    QVERIFY(!PollingConfig::parse(
+        "{\"alertmanager\": [{\"url\": \"http://x\", \"intervalSeconds\": 1}]}", &error));
     QVERIFY(error.contains(QLatin1String("intervalSeconds")));
     QVERIFY(!PollingConfig::parse("{\n\"alertmanager\": [,]}", &error));
     QVERIFY(error.contains(QLatin1String("line 2")));
@@ -148,7 +156,8 @@ void TestPolling::backoffDoublesUpToTenMinutes()
 
 void TestPolling::alertmanagerPollFiresAndResolves()
 {
-    QJsonArray listed { amAlert(QStringLiteral("DiskFilling"), QStringLiteral("db-1")), amAlert(QStringLiteral("HighLatency"), QStringLiteral("api-1")) };
+    QJsonArray listed { amAlert(QStringLiteral("DiskFilling"), QStringLiteral("db-1")),
+        amAlert(QStringLiteral("HighLatency"), QStringLiteral("api-1")) };
     m_standIn.answer = [&listed](const HttpRequest&) { return json(QJsonDocument(listed)); };
     auto am = poller(PollTarget::Kind::Alertmanager);
     QVERIFY(pollOnce(am.get()));
@@ -174,7 +183,9 @@ void TestPolling::alertmanagerPollFiresAndResolves()
 
 void TestPolling::failuresAreShownAndBackOff()
 {
-    m_standIn.answer = [](const HttpRequest&) { return HttpResponse::error(500, QStringLiteral("boom"), QStringLiteral("down")); };
+    m_standIn.answer = [](const HttpRequest&) {
+        return HttpResponse::error(500, QStringLiteral("boom"), QStringLiteral("down"));
+    };
     auto am = poller(PollTarget::Kind::Alertmanager);
     QVERIFY(pollOnce(am.get()));
     QVERIFY2(am->state().lastError.contains(QLatin1String("500")), qPrintable(am->state().lastError));
@@ -185,7 +196,8 @@ void TestPolling::failuresAreShownAndBackOff()
     QCOMPARE(am->state().consecutiveFailures, 1);
     QCOMPARE(am->state().nextPoll, m_clock.nowUtc().addSecs(60));
     QVERIFY(!am->state().lastSuccess.isValid());
-    m_standIn.answer = [](const HttpRequest&) { return HttpResponse::json(200, QJsonDocument(QJsonObject {})); };
+    m_standIn.answer
+        = [](const HttpRequest&) { return HttpResponse::json(200, QJsonDocument(QJsonObject {})); };
     QVERIFY(pollOnce(am.get()));
     QVERIFY(am->state().lastError.contains(QLatin1String("list of alerts")));
     QCOMPARE(am->state().nextPoll, m_clock.nowUtc().addSecs(120));
@@ -201,20 +213,25 @@ void TestPolling::failuresAreShownAndBackOff()
 void TestPolling::pagerDutyPollSendsItsKeyAndFollowsPages()
 {
     const auto incident = [](const QString& id, const QString& status, const QString& priority) {
-        return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("title"), QStringLiteral("Incident ") + id },
+        return QJsonObject { { QStringLiteral("id"), id },
+            { QStringLiteral("title"), QStringLiteral("Incident ") + id },
             { QStringLiteral("status"), status }, { QStringLiteral("urgency"), QStringLiteral("high") },
             { QStringLiteral("incident_number"), 7 },
             { QStringLiteral("priority"), QJsonObject { { QStringLiteral("summary"), priority } } },
-            { QStringLiteral("service"), QJsonObject { { QStringLiteral("summary"), QStringLiteral("checkout") } } },
+            { QStringLiteral("service"),
+                QJsonObject { { QStringLiteral("summary"), QStringLiteral("checkout") } } },
             { QStringLiteral("created_at"), QStringLiteral("2026-11-23T08:30:00Z") } };
     };
     m_standIn.answer = [&](const HttpRequest& request) {
         if (request.header("authorization") != "Token token=pd-key")
             return HttpResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("key"));
         const bool first = request.query.queryItemValue(QStringLiteral("offset")) == QLatin1String("0");
-        const QJsonArray page = first ? QJsonArray { incident(QStringLiteral("PA"), QStringLiteral("triggered"), QStringLiteral("P1")) }
-                                      : QJsonArray { incident(QStringLiteral("PB"), QStringLiteral("acknowledged"), QStringLiteral("P3")) };
-        return json(QJsonDocument(QJsonObject { { QStringLiteral("incidents"), page }, { QStringLiteral("more"), first } }));
+        const QJsonArray page = first
+            ? QJsonArray { incident(QStringLiteral("PA"), QStringLiteral("triggered"), QStringLiteral("P1")) }
+            : QJsonArray { incident(
+                QStringLiteral("PB"), QStringLiteral("acknowledged"), QStringLiteral("P3")) };
+        return json(QJsonDocument(
+            QJsonObject { { QStringLiteral("incidents"), page }, { QStringLiteral("more"), first } }));
     };
     auto pd = poller(PollTarget::Kind::PagerDuty, "pd-key");
     QVERIFY(pollOnce(pd.get()));
@@ -239,7 +256,8 @@ void TestPolling::pagerDutyPollSendsItsKeyAndFollowsPages()
 void TestPolling::pagerDutyResolvesOnlyOnItsOwnWord()
 {
     const auto incident = [](const QString& id, const QString& status) {
-        QJsonObject object { { QStringLiteral("id"), id }, { QStringLiteral("title"), QStringLiteral("Incident ") + id },
+        QJsonObject object { { QStringLiteral("id"), id },
+            { QStringLiteral("title"), QStringLiteral("Incident ") + id },
             { QStringLiteral("status"), status }, { QStringLiteral("urgency"), QStringLiteral("high") },
             { QStringLiteral("created_at"), QStringLiteral("2026-11-23T08:30:00Z") } };
         if (status == QLatin1String("resolved"))
@@ -250,13 +268,15 @@ void TestPolling::pagerDutyResolvesOnlyOnItsOwnWord()
     QString statusOfB = QStringLiteral("triggered");
     m_standIn.answer = [&](const HttpRequest& request) {
         if (request.path == QLatin1String("/incidents/PB"))
-            return json(QJsonDocument(QJsonObject { { QStringLiteral("incident"), incident(QStringLiteral("PB"), statusOfB) } }));
+            return json(QJsonDocument(
+                QJsonObject { { QStringLiteral("incident"), incident(QStringLiteral("PB"), statusOfB) } }));
         if (request.path != QLatin1String("/incidents"))
             return HttpResponse::error(404, QStringLiteral("not found"), request.path);
         QJsonArray page;
         for (const QString& id : std::as_const(listed))
             page.append(incident(id, QStringLiteral("triggered")));
-        return json(QJsonDocument(QJsonObject { { QStringLiteral("incidents"), page }, { QStringLiteral("more"), false } }));
+        return json(QJsonDocument(
+            QJsonObject { { QStringLiteral("incidents"), page }, { QStringLiteral("more"), false } }));
     };
     auto pd = poller(PollTarget::Kind::PagerDuty, "pd-key");
     QVERIFY(pollOnce(pd.get()));
@@ -282,8 +302,10 @@ void TestPolling::pagerDutyResolvesOnlyOnItsOwnWord()
     listed.clear();
     m_standIn.answer = [&](const HttpRequest& request) {
         if (request.path == QLatin1String("/incidents/PA"))
-            return json(QJsonDocument(QJsonObject { { QStringLiteral("incident"), incident(QStringLiteral("PA"), QStringLiteral("resolved")) } }));
-        return json(QJsonDocument(QJsonObject { { QStringLiteral("incidents"), QJsonArray {} }, { QStringLiteral("more"), false } }));
+            return json(QJsonDocument(QJsonObject { { QStringLiteral("incident"),
+                incident(QStringLiteral("PA"), QStringLiteral("resolved")) } }));
+        return json(QJsonDocument(QJsonObject {
+            { QStringLiteral("incidents"), QJsonArray {} }, { QStringLiteral("more"), false } }));
     };
     pd.reset();
     m_clock.advance(3600);

@@ -1,6 +1,6 @@
+#include "app/api/receiver.h"
 #include "app/composition/listenaddress.h"
 #include "app/http/httpserver.h"
-#include "app/api/receiver.h"
 #include "app/http/receiverauth.h"
 #include "app/http/refusallog.h"
 #include "app/webhooks/webhookapi.h"
@@ -14,13 +14,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSignalSpy>
+#include <QSslCertificate>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
-#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -117,7 +117,8 @@ private:
     // The real console on m_db, its receiver on a free loopback port (m_port), answering.
     void startConsoleProcess(QProcess* console);
     Reply request(const QByteArray& method, const QString& path, const QByteArray& body = QByteArray(),
-        const QByteArray& contentType = "application/json", const QHash<QByteArray, QByteArray>& headers = {});
+        const QByteArray& contentType = "application/json",
+        const QHash<QByteArray, QByteArray>& headers = {});
     QByteArray rawExchange(const QByteArray& bytes, int expectedResponses, bool* closed = nullptr);
     // A sample of GET /metrics, or -1 when it has none.
     double metric(const QByteArray& name);
@@ -160,7 +161,8 @@ void TestReceiver::startReceiver(HttpLimits limits, const ReceiverCredentials& c
 
 void TestReceiver::startReceiverWith(const Receiver::Settings& settings)
 {
-    m_receiver = std::make_unique<Receiver>(settings, [this] { QMetaObject::invokeMethod(this, m_committed); });
+    m_receiver
+        = std::make_unique<Receiver>(settings, [this] { QMetaObject::invokeMethod(this, m_committed); });
     QSignalSpy listening(m_receiver.get(), &Receiver::listening);
     QSignalSpy failed(m_receiver.get(), &Receiver::failed);
     m_receiver->start();
@@ -177,9 +179,11 @@ void TestReceiver::startConsoleProcess(QProcess* console)
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
     probe.close();
-    console->setProcessEnvironment(TestSupport::consoleEnvironment(m_dir->filePath(QStringLiteral("config"))));
+    console->setProcessEnvironment(
+        TestSupport::consoleEnvironment(m_dir->filePath(QStringLiteral("config"))));
     console->start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
-        { QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) });
+        { QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:%1").arg(port) });
     QVERIFY(console->waitForStarted());
     m_port = port;
     QTRY_VERIFY_WITH_TIMEOUT(request("GET", QStringLiteral("/health")).status == 200, 15000);
@@ -270,16 +274,19 @@ void TestReceiver::seedCurlExampleCreatesAnIncident()
     "service": "database"
   })");
     QCOMPARE(created.status, 201);
-    QCOMPARE(created.json.value(QLatin1String("id")).toString(), QStringLiteral("INC-2026-0001").replace(
-        QLatin1String("2026"), QString::number(QDate::currentDate().year())));
+    QCOMPARE(created.json.value(QLatin1String("id")).toString(),
+        QStringLiteral("INC-2026-0001")
+            .replace(QLatin1String("2026"), QString::number(QDate::currentDate().year())));
     QCOMPARE(created.json.value(QLatin1String("severity")).toString(), QStringLiteral("SEV3"));
     QCOMPARE(created.json.value(QLatin1String("status")).toString(), QStringLiteral("triggered"));
-    QCOMPARE(created.header("Location"), "/incidents/" + created.json.value(QLatin1String("id")).toString().toUtf8());
+    QCOMPARE(created.header("Location"),
+        "/incidents/" + created.json.value(QLatin1String("id")).toString().toUtf8());
     QTRY_COMPARE(m_commits, 1);
 
     SystemClock clock;
     std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
-    const StoreResult<Incident> stored = store->incidents().incidentByKey(created.json.value(QLatin1String("id")).toString());
+    const StoreResult<Incident> stored
+        = store->incidents().incidentByKey(created.json.value(QLatin1String("id")).toString());
     QVERIFY(stored);
     QCOMPARE(stored->title, QStringLiteral("Database Connection Issues"));
     QCOMPARE(stored->service, QStringLiteral("database"));
@@ -298,18 +305,29 @@ void TestReceiver::seedCurlExampleCreatesAnIncident()
 void TestReceiver::listFiltersAndLimits()
 {
     startReceiver();
-    for (const char* body : { R"({"title":"a","severity":"critical","service":"db"})",
-             R"({"title":"b","severity":"P3","service":"api"})", R"({"title":"c needle","severity":"high"})" })
+    for (const char* body :
+        { R"({"title":"a","severity":"critical","service":"db"})",
+            R"({"title":"b","severity":"P3","service":"api"})", R"({"title":"c needle","severity":"high"})" })
         QCOMPARE(request("POST", QStringLiteral("/incidents"), body).status, 201);
     Reply all = request("GET", QStringLiteral("/incidents"));
     QCOMPARE(all.status, 200);
     QCOMPARE(all.json.value(QLatin1String("total")).toInt(), 3);
-    QCOMPARE(all.json.value(QLatin1String("incidents")).toArray().first().toObject().value(QLatin1String("title")),
+    QCOMPARE(
+        all.json.value(QLatin1String("incidents")).toArray().first().toObject().value(QLatin1String("title")),
         QJsonValue(QStringLiteral("a"))); // most severe first
-    QCOMPARE(request("GET", QStringLiteral("/incidents?severity=critical,high")).json.value(QLatin1String("total")).toInt(), 2);
-    QCOMPARE(request("GET", QStringLiteral("/incidents?service=api")).json.value(QLatin1String("total")).toInt(), 1);
-    QCOMPARE(request("GET", QStringLiteral("/incidents?q=NEEDLE")).json.value(QLatin1String("total")).toInt(), 1);
-    QCOMPARE(request("GET", QStringLiteral("/incidents?status=resolved")).json.value(QLatin1String("total")).toInt(), 0);
+    QCOMPARE(request("GET", QStringLiteral("/incidents?severity=critical,high"))
+                 .json.value(QLatin1String("total"))
+                 .toInt(),
+        2);
+    QCOMPARE(
+        request("GET", QStringLiteral("/incidents?service=api")).json.value(QLatin1String("total")).toInt(),
+        1);
+    QCOMPARE(
+        request("GET", QStringLiteral("/incidents?q=NEEDLE")).json.value(QLatin1String("total")).toInt(), 1);
+    QCOMPARE(request("GET", QStringLiteral("/incidents?status=resolved"))
+                 .json.value(QLatin1String("total"))
+                 .toInt(),
+        0);
     const Reply limited = request("GET", QStringLiteral("/incidents?limit=2"));
     QCOMPARE(limited.json.value(QLatin1String("incidents")).toArray().size(), 2);
     QCOMPARE(limited.json.value(QLatin1String("total")).toInt(), 3);
@@ -321,7 +339,8 @@ void TestReceiver::patchChangesFieldsAndWritesTheTimeline()
 {
     startReceiver();
     const QString id = request("POST", QStringLiteral("/incidents"), R"({"title":"x","severity":"low"})")
-                           .json.value(QLatin1String("id")).toString();
+                           .json.value(QLatin1String("id"))
+                           .toString();
     const Reply patched = request("PATCH", QStringLiteral("/incidents/%1").arg(id),
         R"({"status":"acknowledged","severity":"critical","title":"Checkout down","commander":"Ana",
             "roles":{"technical_lead":"Bo"},"environment":"staging","type":"security"})");
@@ -329,7 +348,8 @@ void TestReceiver::patchChangesFieldsAndWritesTheTimeline()
     QCOMPARE(patched.json.value(QLatin1String("status")).toString(), QStringLiteral("acknowledged"));
     QCOMPARE(patched.json.value(QLatin1String("severity")).toString(), QStringLiteral("SEV1"));
     QCOMPARE(patched.json.value(QLatin1String("title")).toString(), QStringLiteral("Checkout down"));
-    QCOMPARE(patched.json.value(QLatin1String("roles")).toObject().value(QLatin1String("commander")).toString(),
+    QCOMPARE(
+        patched.json.value(QLatin1String("roles")).toObject().value(QLatin1String("commander")).toString(),
         QStringLiteral("Ana"));
     const Reply timeline = request("GET", QStringLiteral("/incidents/%1/timeline").arg(id));
     QStringList kinds;
@@ -337,9 +357,10 @@ void TestReceiver::patchChangesFieldsAndWritesTheTimeline()
         kinds.append(entry.toObject().value(QLatin1String("kind")).toString());
     QCOMPARE(kinds,
         (QStringList { QStringLiteral("Declared"), QStringLiteral("Edit"), QStringLiteral("Edit"),
-            QStringLiteral("Edit"), QStringLiteral("Role"), QStringLiteral("Role"), QStringLiteral("Severity"),
-            QStringLiteral("Status") }));
-    const Reply note = request("POST", QStringLiteral("/incidents/%1/notes").arg(id), R"({"text":"paged DBA"})");
+            QStringLiteral("Edit"), QStringLiteral("Role"), QStringLiteral("Role"),
+            QStringLiteral("Severity"), QStringLiteral("Status") }));
+    const Reply note
+        = request("POST", QStringLiteral("/incidents/%1/notes").arg(id), R"({"text":"paged DBA"})");
     QCOMPARE(note.status, 201);
     QCOMPARE(note.json.value(QLatin1String("author")).toString(), QStringLiteral("pager-bot"));
 }
@@ -347,72 +368,92 @@ void TestReceiver::patchChangesFieldsAndWritesTheTimeline()
 void TestReceiver::patchIsAllOrNothing()
 {
     startReceiver();
-    const QString id = request("POST", QStringLiteral("/incidents"), R"({"title":"keep me","severity":"low"})")
-                           .json.value(QLatin1String("id")).toString();
-    const Reply refused = request("PATCH", QStringLiteral("/incidents/%1").arg(id),
-        R"({"title":"changed","severity":"apocalyptic"})");
+    const QString id
+        = request("POST", QStringLiteral("/incidents"), R"({"title":"keep me","severity":"low"})")
+              .json.value(QLatin1String("id"))
+              .toString();
+    const Reply refused = request(
+        "PATCH", QStringLiteral("/incidents/%1").arg(id), R"({"title":"changed","severity":"apocalyptic"})");
     QCOMPARE(refused.status, 422);
     QVERIFY(refused.json.value(QLatin1String("reason")).toString().contains(QLatin1String("apocalyptic")));
     const Reply after = request("GET", QStringLiteral("/incidents/%1").arg(id));
     QCOMPARE(after.json.value(QLatin1String("title")).toString(), QStringLiteral("keep me"));
-    QCOMPARE(request("GET", QStringLiteral("/incidents/%1/timeline").arg(id)).json.value(QLatin1String("entries")).toArray().size(), 1);
+    QCOMPARE(request("GET", QStringLiteral("/incidents/%1/timeline").arg(id))
+                 .json.value(QLatin1String("entries"))
+                 .toArray()
+                 .size(),
+        1);
 }
 
 void TestReceiver::refusedTransitionIsAConflict()
 {
     startReceiver();
     const QString id = request("POST", QStringLiteral("/incidents"), R"({"title":"x","severity":"high"})")
-                           .json.value(QLatin1String("id")).toString();
+                           .json.value(QLatin1String("id"))
+                           .toString();
     const Reply refused = request("PATCH", QStringLiteral("/incidents/%1").arg(id), R"({"status":"closed"})");
     QCOMPARE(refused.status, 409);
     QCOMPARE(refused.json.value(QLatin1String("error")).toString(), QStringLiteral("invalid_transition"));
-    QCOMPARE(request("GET", QStringLiteral("/incidents/%1").arg(id)).json.value(QLatin1String("status")).toString(),
+    QCOMPARE(request("GET", QStringLiteral("/incidents/%1").arg(id))
+                 .json.value(QLatin1String("status"))
+                 .toString(),
         QStringLiteral("triggered"));
-    QCOMPARE(request("PATCH", QStringLiteral("/incidents/INC-1999-9999"), R"({"status":"closed"})").status, 404);
+    QCOMPARE(
+        request("PATCH", QStringLiteral("/incidents/INC-1999-9999"), R"({"status":"closed"})").status, 404);
 }
 
 void TestReceiver::resolveWithResolutionNote()
 {
     startReceiver();
     const QString id = request("POST", QStringLiteral("/incidents"), R"({"title":"x","severity":"high"})")
-                           .json.value(QLatin1String("id")).toString();
-    const Reply resolved = request("POST", QStringLiteral("/incidents/%1/resolve").arg(id),
-        R"({"resolution":"Rolled back to v2.3.0"})");
+                           .json.value(QLatin1String("id"))
+                           .toString();
+    const Reply resolved = request(
+        "POST", QStringLiteral("/incidents/%1/resolve").arg(id), R"({"resolution":"Rolled back to v2.3.0"})");
     QCOMPARE(resolved.status, 200);
     QCOMPARE(resolved.json.value(QLatin1String("status")).toString(), QStringLiteral("resolved"));
     QVERIFY(!resolved.json.value(QLatin1String("resolvedAt")).isNull());
     const QJsonArray entries = request("GET", QStringLiteral("/incidents/%1/timeline").arg(id))
-                                   .json.value(QLatin1String("entries")).toArray();
-    QCOMPARE(entries.last().toObject().value(QLatin1String("text")).toString(), QStringLiteral("Rolled back to v2.3.0"));
-    QCOMPARE(request("POST", QStringLiteral("/incidents/%1/resolve").arg(id)).status, 409); // already resolved
+                                   .json.value(QLatin1String("entries"))
+                                   .toArray();
+    QCOMPARE(entries.last().toObject().value(QLatin1String("text")).toString(),
+        QStringLiteral("Rolled back to v2.3.0"));
+    QCOMPARE(
+        request("POST", QStringLiteral("/incidents/%1/resolve").arg(id)).status, 409); // already resolved
 }
 
 void TestReceiver::badRequestsGetJsonReasons_data()
 {
     addBadRequestColumns();
-    QTest::newRow("malformed json") << QByteArray("POST") << QStringLiteral("/incidents") << QByteArray("{\"title\": oops}")
-                                    << QByteArray("application/json") << 400 << QStringLiteral("malformed_json");
-    QTest::newRow("not an object") << QByteArray("POST") << QStringLiteral("/incidents") << QByteArray("[1,2]")
-                                   << QByteArray("application/json") << 400 << QStringLiteral("malformed_json");
-    QTest::newRow("wrong content type") << QByteArray("POST") << QStringLiteral("/incidents") << QByteArray("{}")
-                                        << QByteArray("text/plain") << 415 << QStringLiteral("unsupported_media_type");
+    QTest::newRow("malformed json") << QByteArray("POST") << QStringLiteral("/incidents")
+                                    << QByteArray("{\"title\": oops}") << QByteArray("application/json")
+                                    << 400 << QStringLiteral("malformed_json");
+    QTest::newRow("not an object") << QByteArray("POST") << QStringLiteral("/incidents")
+                                   << QByteArray("[1,2]") << QByteArray("application/json") << 400
+                                   << QStringLiteral("malformed_json");
+    QTest::newRow("wrong content type")
+        << QByteArray("POST") << QStringLiteral("/incidents") << QByteArray("{}") << QByteArray("text/plain")
+        << 415 << QStringLiteral("unsupported_media_type");
     QTest::newRow("no title") << QByteArray("POST") << QStringLiteral("/incidents")
-                              << QByteArray(R"({"severity":"high"})") << QByteArray("application/json; charset=utf-8")
-                              << 422 << QStringLiteral("invalid");
-    QTest::newRow("no severity") << QByteArray("POST") << QStringLiteral("/incidents") << QByteArray(R"({"title":"x"})")
-                                 << QByteArray("application/json") << 422 << QStringLiteral("invalid");
+                              << QByteArray(R"({"severity":"high"})")
+                              << QByteArray("application/json; charset=utf-8") << 422
+                              << QStringLiteral("invalid");
+    QTest::newRow("no severity") << QByteArray("POST") << QStringLiteral("/incidents")
+                                 << QByteArray(R"({"title":"x"})") << QByteArray("application/json") << 422
+                                 << QStringLiteral("invalid");
     QTest::newRow("unknown type") << QByteArray("POST") << QStringLiteral("/incidents")
                                   << QByteArray(R"({"title":"x","severity":"high","type":"gremlins"})")
                                   << QByteArray("application/json") << 422 << QStringLiteral("invalid");
-    QTest::newRow("detected without zone") << QByteArray("POST") << QStringLiteral("/incidents")
-                                           << QByteArray(R"({"title":"x","severity":"high","detectedAt":"2026-11-23T10:00:00"})")
-                                           << QByteArray("application/json") << 422 << QStringLiteral("invalid");
-    QTest::newRow("unknown route") << QByteArray("GET") << QStringLiteral("/nowhere") << QByteArray() << QByteArray()
-                                   << 404 << QStringLiteral("not_found");
-    QTest::newRow("unknown incident") << QByteArray("GET") << QStringLiteral("/incidents/INC-1999-0001") << QByteArray()
-                                      << QByteArray() << 404 << QStringLiteral("not_found");
-    QTest::newRow("wrong method") << QByteArray("DELETE") << QStringLiteral("/incidents") << QByteArray() << QByteArray()
-                                  << 405 << QStringLiteral("method_not_allowed");
+    QTest::newRow("detected without zone")
+        << QByteArray("POST") << QStringLiteral("/incidents")
+        << QByteArray(R"({"title":"x","severity":"high","detectedAt":"2026-11-23T10:00:00"})")
+        << QByteArray("application/json") << 422 << QStringLiteral("invalid");
+    QTest::newRow("unknown route") << QByteArray("GET") << QStringLiteral("/nowhere") << QByteArray()
+                                   << QByteArray() << 404 << QStringLiteral("not_found");
+    QTest::newRow("unknown incident") << QByteArray("GET") << QStringLiteral("/incidents/INC-1999-0001")
+                                      << QByteArray() << QByteArray() << 404 << QStringLiteral("not_found");
+    QTest::newRow("wrong method") << QByteArray("DELETE") << QStringLiteral("/incidents") << QByteArray()
+                                  << QByteArray() << 405 << QStringLiteral("method_not_allowed");
 }
 
 void TestReceiver::badRequestsGetJsonReasons()
@@ -440,16 +481,18 @@ void TestReceiver::bodyOverTheLimitIsRefusedBeforeItArrives()
     startReceiver(limits);
     // Content-Length says 5 MB; only the header is sent. The answer must not wait for the body.
     bool closed = false;
-    const QByteArray answer = rawExchange("POST /incidents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                                          "Content-Length: 5000000\r\n\r\n",
-        1, &closed);
+    const QByteArray answer
+        = rawExchange("POST /incidents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 5000000\r\n\r\n",
+            1, &closed);
     QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
     QVERIFY(answer.contains("body_too_large"));
     QVERIFY(closed);
     // Kept for inspection like any other refusal, with the request line it had.
     SystemClock clock;
     QTRY_COMPARE(TestSupport::openStore(m_db, &clock)->intake().rejectedDeliveries(10)->size(), 1);
-    const RejectedDelivery kept = TestSupport::openStore(m_db, &clock)->intake().rejectedDeliveries(10)->first();
+    const RejectedDelivery kept
+        = TestSupport::openStore(m_db, &clock)->intake().rejectedDeliveries(10)->first();
     QCOMPARE(kept.status, 413);
     QCOMPARE(kept.route, QStringLiteral("POST /incidents"));
     QCOMPARE(kept.contentType, QStringLiteral("application/json"));
@@ -460,8 +503,8 @@ void TestReceiver::oversizedHeaderIsRefused()
     HttpLimits limits;
     limits.headerBytes = 2048;
     startReceiver(limits);
-    const QByteArray answer
-        = rawExchange("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + QByteArray(4096, 'p') + "\r\n\r\n", 1);
+    const QByteArray answer = rawExchange(
+        "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + QByteArray(4096, 'p') + "\r\n\r\n", 1);
     QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.constData());
 }
 
@@ -471,7 +514,8 @@ void TestReceiver::slowClientIsCutOff()
     limits.requestTimeoutMs = 300;
     startReceiver(limits);
     bool closed = false;
-    const QByteArray answer = rawExchange("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n", 1, &closed); // never finishes
+    const QByteArray answer
+        = rawExchange("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n", 1, &closed); // never finishes
     QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
     QVERIFY(closed);
 }
@@ -486,9 +530,8 @@ void TestReceiver::aSenderCannotMakeTheReceiverBufferWithoutEnd()
     // cut off once it is longer than a header may be, not when it times out.
     qint64 sent = 0;
     const QByteArray answer = TestSupport::sendEndlessChunkExtensions(m_port, 5000, &sent);
-    QVERIFY2(answer.startsWith("HTTP/1.1 431"), qPrintable(QStringLiteral("%1 bytes sent, answer: %2")
-                                                      .arg(sent)
-                                                      .arg(QString::fromUtf8(answer))));
+    QVERIFY2(answer.startsWith("HTTP/1.1 431"),
+        qPrintable(QStringLiteral("%1 bytes sent, answer: %2").arg(sent).arg(QString::fromUtf8(answer))));
     QVERIFY(answer.contains("chunk-size line"));
 
     // A sender that pipelines requests and never reads the answers: once a
@@ -513,11 +556,13 @@ void TestReceiver::aSenderCannotMakeTheReceiverBufferWithoutEnd()
     const double held = metric("receiver_held_bytes");
     QVERIFY2(held >= 0, "GET /metrics says what the receiver holds for its connections");
     // The answers it may not write past, a read-ahead, the request being parsed, and an answer's margin.
-    const double bound = static_cast<double>(limits.maxUnsentBytes + 64 * 1024 + limits.headerBytes + 64 * 1024);
-    QVERIFY2(held <= bound, qPrintable(QStringLiteral("held %1 bytes for %2 bytes of pipelined requests; bound %3")
-                                           .arg(held)
-                                           .arg(written - flood.bytesToWrite())
-                                           .arg(bound)));
+    const double bound
+        = static_cast<double>(limits.maxUnsentBytes + 64 * 1024 + limits.headerBytes + 64 * 1024);
+    QVERIFY2(held <= bound,
+        qPrintable(QStringLiteral("held %1 bytes for %2 bytes of pipelined requests; bound %3")
+                       .arg(held)
+                       .arg(written - flood.bytesToWrite())
+                       .arg(bound)));
     // It reads on once the answers are taken: every request is answered.
     qint64 answers = 0;
     QByteArray tail;
@@ -539,7 +584,8 @@ void TestReceiver::keepAliveAndPipelinedRequestsAnswerInOrder()
 {
     startReceiver();
     const QByteArray create = R"({"title":"pipelined","severity":"high"})";
-    const QByteArray pipeline = "POST /incidents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+    const QByteArray pipeline
+        = "POST /incidents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
         + QByteArray::number(create.size()) + "\r\n\r\n" + create
         + "GET /incidents/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
           "GET /nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
@@ -563,7 +609,8 @@ void TestReceiver::expectContinueIsHonoured()
     socket.connectToHost(QHostAddress::LocalHost, m_port);
     QVERIFY(socket.waitForConnected(5000));
     const QByteArray body = R"({"title":"after continue","severity":"low"})";
-    socket.write("POST /incidents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+    socket.write("POST /incidents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: "
+                 "100-continue\r\n"
                  "Content-Length: "
         + QByteArray::number(body.size()) + "\r\n\r\n");
     QVERIFY(socket.waitForReadyRead(5000));
@@ -585,8 +632,9 @@ void TestReceiver::expectContinueIsNotGivenToStrangers()
         socket.connectToHost(QHostAddress::LocalHost, m_port);
         if (!socket.waitForConnected(5000))
             return QByteArray("not connected");
-        socket.write("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n" + headers
-            + "Content-Length: 500000\r\n\r\n");
+        socket.write("POST " + path
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+            + headers + "Content-Length: 500000\r\n\r\n");
         if (!socket.waitForReadyRead(5000))
             return QByteArray("no answer");
         QByteArray answer = socket.readAll();
@@ -594,19 +642,24 @@ void TestReceiver::expectContinueIsNotGivenToStrangers()
         return answer + socket.readAll();
     };
     bool closed = false;
-    // Without the token, and from a web page: refused from the header, the body never invited, the connection closed.
+    // Without the token, and from a web page: refused from the header, the body never invited, the connection
+    // closed.
     QByteArray answer = ask("/incidents", {}, &closed);
     QVERIFY2(answer.startsWith("HTTP/1.1 401") && !answer.contains("100 Continue"), answer.constData());
     QVERIFY(closed);
-    answer = ask("/incidents", "Authorization: Bearer s3cret-token\r\nOrigin: https://evil.example\r\n", &closed);
+    answer = ask(
+        "/incidents", "Authorization: Bearer s3cret-token\r\nOrigin: https://evil.example\r\n", &closed);
     QVERIFY2(answer.startsWith("HTTP/1.1 403"), answer.constData());
     answer = ask("/webhooks/alerts/generic", {}, &closed);
     QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.constData());
     // With the token, or a signature to be checked once the body has come: go on.
-    QCOMPARE(ask("/incidents", "Authorization: Bearer s3cret-token\r\n", &closed), QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
-    const QByteArray signedHeaders = "X-Incident-Console-Timestamp: " + QByteArray::number(QDateTime::currentSecsSinceEpoch())
+    QCOMPARE(ask("/incidents", "Authorization: Bearer s3cret-token\r\n", &closed),
+        QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+    const QByteArray signedHeaders
+        = "X-Incident-Console-Timestamp: " + QByteArray::number(QDateTime::currentSecsSinceEpoch())
         + "\r\nX-Incident-Console-Signature: sha256=0123\r\n";
-    QCOMPARE(ask("/webhooks/alerts/generic", signedHeaders, &closed), QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+    QCOMPARE(
+        ask("/webhooks/alerts/generic", signedHeaders, &closed), QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
     QCOMPARE(TestSupport::firstNumber(m_db, QStringLiteral("SELECT count(*) FROM incidents")), 0);
 }
 
@@ -620,7 +673,8 @@ void TestReceiver::healthSaysLittleWithoutTheToken()
     QCOMPARE(probe.status, 200);
     QCOMPARE(probe.json.keys(), QStringList { QStringLiteral("status") });
     QCOMPARE(probe.json.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
-    const Reply owner = request("GET", QStringLiteral("/health"), {}, {}, { { "Authorization", "Bearer s3cret-token" } });
+    const Reply owner
+        = request("GET", QStringLiteral("/health"), {}, {}, { { "Authorization", "Bearer s3cret-token" } });
     QVERIFY(owner.json.contains(QLatin1String("database")));
     QVERIFY(owner.json.contains(QLatin1String("alertInbox")));
     QVERIFY(owner.json.contains(QLatin1String("activeIncidents")));
@@ -636,7 +690,9 @@ void TestReceiver::openViewsHearOfChangesAtOnce()
     m_committed = [store] { store->lookForChanges(); };
     startReceiver();
     QSignalSpy changed(console.get(), &AsyncIncidentStore::changed);
-    QCOMPARE(request("POST", QStringLiteral("/incidents"), R"({"title":"live","severity":"critical"})").status, 201);
+    QCOMPARE(
+        request("POST", QStringLiteral("/incidents"), R"({"title":"live","severity":"critical"})").status,
+        201);
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 2000);
     QCOMPARE(changed.first().first().value<StoreChanges>().first().incident.title, QStringLiteral("live"));
     m_receiver.reset();
@@ -733,14 +789,15 @@ QByteArray alertmanagerDelivery(const QByteArray& prefix, int count, bool resolv
     QByteArray alerts;
     for (int i = 0; i < count; ++i) {
         const QByteArray fingerprint = prefix + '-' + QByteArray::number(i);
-        alerts += QByteArray(i ? "," : "") + R"({"status":")" + status + R"(","labels":{"alertname":"Storm","service":"svc-)"
-            + QByteArray::number(i % 7) + R"(","instance":")" + fingerprint
+        alerts += QByteArray(i ? "," : "") + R"({"status":")" + status
+            + R"(","labels":{"alertname":"Storm","service":"svc-)" + QByteArray::number(i % 7)
+            + R"(","instance":")" + fingerprint
             + R"("},"annotations":{},"startsAt":"2026-11-24T09:00:00Z","endsAt":")"
-            + (resolved ? "2026-11-24T09:05:00Z" : "0001-01-01T00:00:00Z") + R"(","fingerprint":")" + fingerprint
-            + R"("})";
+            + (resolved ? "2026-11-24T09:05:00Z" : "0001-01-01T00:00:00Z") + R"(","fingerprint":")"
+            + fingerprint + R"("})";
     }
-    return R"({"version":"4","status":")" + status + R"(","receiver":"console","groupKey":"{}","alerts":[)" + alerts
-        + "]}";
+    return R"({"version":"4","status":")" + status + R"(","receiver":"console","groupKey":"{}","alerts":[)"
+        + alerts + "]}";
 }
 }
 
@@ -784,7 +841,8 @@ void TestReceiver::silentSendersCannotLockOthersOut()
         if (socket->state() == QAbstractSocket::ConnectedState)
             QVERIFY(socket->waitForDisconnected(limits.headerTimeoutMs + 3000));
     }
-    QVERIFY2(elapsed.elapsed() < limits.headerTimeoutMs + 3000, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY2(
+        elapsed.elapsed() < limits.headerTimeoutMs + 3000, qPrintable(QString::number(elapsed.elapsed())));
 }
 
 void TestReceiver::refusalsBeforeAuthenticationAreSampledWithoutTheirBodies()
@@ -807,24 +865,27 @@ void TestReceiver::refusalsBeforeAuthenticationAreSampledWithoutTheirBodies()
     const qint64 refills = flooding.elapsed() / RefusalLog::kSampleEveryMs;
     QVERIFY2(kept <= RefusalLog::kSampleBurst + refills + 1, qPrintable(QString::number(kept)));
     SystemClock clock;
-    const StoreResult<QList<RejectedDelivery>> sampled = TestSupport::openStore(m_db, &clock)->intake().rejectedDeliveries(1000);
+    const StoreResult<QList<RejectedDelivery>> sampled
+        = TestSupport::openStore(m_db, &clock)->intake().rejectedDeliveries(1000);
     QVERIFY(sampled);
     for (const RejectedDelivery& delivery : *sampled) {
         QCOMPARE(delivery.status, 401);
         QVERIFY(delivery.body.isEmpty());
     }
     const Reply metrics = request("GET", QStringLiteral("/metrics"), {}, {}, good);
-    QVERIFY2(metrics.raw.contains(R"(receiver_rejected_requests_total{status="401",reason="unauthorized"} 200)"),
+    QVERIFY2(
+        metrics.raw.contains(R"(receiver_rejected_requests_total{status="401",reason="unauthorized"} 200)"),
         metrics.raw.constData());
     QVERIFY(metrics.raw.contains("receiver_refusals_not_kept_total " + QByteArray::number(200 - kept)));
 
     // A sender with the token whose payload is wrong is kept whole: its owner needs the body.
-    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), R"({"hello": "world"})", "application/json",
-                 good)
+    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), R"({"hello": "world"})",
+                 "application/json", good)
                  .status,
         400);
     QTRY_COMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), kept + 1);
-    QCOMPARE(TestSupport::openStore(m_db, &clock)->intake().rejectedDeliveries(1)->first().body, QByteArray(R"({"hello": "world"})"));
+    QCOMPARE(TestSupport::openStore(m_db, &clock)->intake().rejectedDeliveries(1)->first().body,
+        QByteArray(R"({"hello": "world"})"));
 }
 
 void TestReceiver::theConsoleAcceptsAgainAfterRunningOutOfDescriptors()
@@ -842,8 +903,8 @@ void TestReceiver::theConsoleAcceptsAgainAfterRunningOutOfDescriptors()
     const int openFiles = 160;
     console.start(QStringLiteral("prlimit"),
         { QStringLiteral("--nofile=%1:%1").arg(openFiles), QStringLiteral("--"),
-            qEnvironmentVariable("INCIDENT_CONSOLE_BIN"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
-            QStringLiteral("127.0.0.1:%1").arg(port) });
+            qEnvironmentVariable("INCIDENT_CONSOLE_BIN"), QStringLiteral("--db"), m_db,
+            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) });
     QVERIFY(console.waitForStarted());
     m_port = port;
     QTRY_VERIFY_WITH_TIMEOUT(request("GET", QStringLiteral("/health")).status == 200, 15000);
@@ -866,8 +927,9 @@ void TestReceiver::theConsoleAcceptsAgainAfterRunningOutOfDescriptors()
         + QByteArray::number(kAlertmanagerPayload.size()) + "\r\n\r\n" + kAlertmanagerPayload;
     const QByteArray answer = rawExchange(alert, 1);
     QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
-    const int descriptors = static_cast<int>(
-        QDir(QStringLiteral("/proc/%1/fd").arg(console.processId())).entryList(QDir::NoDotAndDotDot | QDir::System).size());
+    const int descriptors = static_cast<int>(QDir(QStringLiteral("/proc/%1/fd").arg(console.processId()))
+                                                 .entryList(QDir::NoDotAndDotDot | QDir::System)
+                                                 .size());
     QVERIFY2(descriptors < openFiles, qPrintable(QString::number(descriptors)));
     console.terminate();
     QVERIFY(console.waitForFinished(15000));
@@ -882,18 +944,20 @@ void TestReceiver::theConsoleKeepsItsFilesToItsOwner()
     QVERIFY(ini.open(QIODevice::WriteOnly));
     ini.write("[receiver]\nhostNames=console.example.net\n");
     ini.close();
-    const QFileDevice::Permissions readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-        | QFileDevice::ReadOther;
+    const QFileDevice::Permissions readable
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     QVERIFY(QFile::setPermissions(ini.fileName(), readable));
-    QVERIFY(QFile::setPermissions(config, readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(
+        config, readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther));
 
     QProcess console;
     startConsoleProcess(&console);
-    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload).status, 200);
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-    for (const QString& path : { m_db, m_db + QStringLiteral("-wal"), m_db + QStringLiteral("-inbox"), config,
-             ini.fileName() }) {
+    QCOMPARE(
+        request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload).status, 200);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString& path :
+        { m_db, m_db + QStringLiteral("-wal"), m_db + QStringLiteral("-inbox"), config, ini.fileName() }) {
         const QFileInfo info(path);
         QVERIFY2(info.exists(), qPrintable(path));
         QVERIFY2(!(info.permissions() & others),
@@ -911,8 +975,10 @@ void TestReceiver::alertmanagerWebhookStoresEveryField()
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value(QLatin1String("received")).toInt(), 2);
     QCOMPARE(reply.json.value(QLatin1String("created")).toInt(), 2);
-    QCOMPARE(reply.json.value(QLatin1String("incidentsOpened")).toInt(), 1); // critical opens, warning does not
-    QCOMPARE(reply.json.value(QLatin1String("incidents")).toArray().first().toString(), QStringLiteral("INC-2026-0001"));
+    QCOMPARE(
+        reply.json.value(QLatin1String("incidentsOpened")).toInt(), 1); // critical opens, warning does not
+    QCOMPARE(reply.json.value(QLatin1String("incidents")).toArray().first().toString(),
+        QStringLiteral("INC-2026-0001"));
     QCOMPARE(m_commits, 1);
 
     SystemClock clock;
@@ -952,28 +1018,36 @@ void TestReceiver::webhookBadInputIsRefusedAndKept_data()
     addBadRequestColumns();
     const QString prometheus = QStringLiteral("/webhooks/alerts/prometheus");
     QTest::newRow("malformed json") << QByteArray("POST") << prometheus << QByteArray("{\"alerts\": [")
-                                    << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
-    QTest::newRow("wrong content type") << QByteArray("POST") << prometheus << kAlertmanagerPayload
-                                        << QByteArray("application/x-www-form-urlencoded") << 415
-                                        << QStringLiteral("unsupported_media_type");
-    QTest::newRow("not alertmanager") << QByteArray("POST") << prometheus << QByteArray(R"({"hello": "world"})")
-                                      << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
-    QTest::newRow("label not a string") << QByteArray("POST") << prometheus
-                                        << QByteArray(R"({"alerts":[{"status":"firing","labels":{"alertname":"A","n":1}}]})")
-                                        << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
+                                    << QByteArray("application/json") << 400
+                                    << QStringLiteral("malformed_payload");
+    QTest::newRow("wrong content type")
+        << QByteArray("POST") << prometheus << kAlertmanagerPayload
+        << QByteArray("application/x-www-form-urlencoded") << 415 << QStringLiteral("unsupported_media_type");
+    QTest::newRow("not alertmanager")
+        << QByteArray("POST") << prometheus << QByteArray(R"({"hello": "world"})")
+        << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
+    QTest::newRow("label not a string")
+        << QByteArray("POST") << prometheus
+        << QByteArray(R"({"alerts":[{"status":"firing","labels":{"alertname":"A","n":1}}]})")
+        << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
     QTest::newRow("no alertname") << QByteArray("POST") << prometheus
                                   << QByteArray(R"({"alerts":[{"status":"firing","labels":{"job":"x"}}]})")
-                                  << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
-    QTest::newRow("bad status") << QByteArray("POST") << prometheus
-                                << QByteArray(R"({"alerts":[{"status":"burning","labels":{"alertname":"A"}}]})")
-                                << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
-    QTest::newRow("bad time") << QByteArray("POST") << prometheus
-                              << QByteArray(R"({"alerts":[{"status":"firing","labels":{"alertname":"A"},"startsAt":"yesterday"}]})")
-                              << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
-    QTest::newRow("unknown source") << QByteArray("POST") << QStringLiteral("/webhooks/alerts/nagios") << QByteArray("{}")
-                                    << QByteArray("application/json") << 404 << QStringLiteral("unknown_source");
-    QTest::newRow("wrong method") << QByteArray("PUT") << prometheus << QByteArray("{}") << QByteArray("application/json")
-                                  << 405 << QStringLiteral("method_not_allowed");
+                                  << QByteArray("application/json") << 400
+                                  << QStringLiteral("malformed_payload");
+    QTest::newRow("bad status") << QByteArray(
+        "POST") << prometheus << QByteArray(R"({"alerts":[{"status":"burning","labels":{"alertname":"A"}}]})")
+                                << QByteArray("application/json") << 400
+                                << QStringLiteral("malformed_payload");
+    QTest::newRow("bad time")
+        << QByteArray("POST") << prometheus
+        << QByteArray(R"({"alerts":[{"status":"firing","labels":{"alertname":"A"},"startsAt":"yesterday"}]})")
+        << QByteArray("application/json") << 400 << QStringLiteral("malformed_payload");
+    QTest::newRow("unknown source") << QByteArray("POST") << QStringLiteral("/webhooks/alerts/nagios")
+                                    << QByteArray("{}") << QByteArray("application/json") << 404
+                                    << QStringLiteral("unknown_source");
+    QTest::newRow("wrong method") << QByteArray("PUT") << prometheus << QByteArray("{}")
+                                  << QByteArray("application/json") << 405
+                                  << QStringLiteral("method_not_allowed");
 }
 
 void TestReceiver::webhookBadInputIsRefusedAndKept()
@@ -1016,14 +1090,16 @@ void TestReceiver::lockedDatabaseAnswers503AndNothingIsLost()
         // Another program holds the write lock for longer than the store waits.
         const StoreLock lock(m_db);
         QVERIFY(lock.locked());
-        const Reply refused = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload);
+        const Reply refused
+            = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload);
         QCOMPARE(refused.status, 503);
         QCOMPARE(refused.json.value(QLatin1String("error")).toString(), QStringLiteral("store_unavailable"));
         QCOMPARE(refused.header("Retry-After"), QByteArray("5"));
     }
     QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 0);
     // Alertmanager retries the 5xx; now it goes in.
-    const Reply retried = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload);
+    const Reply retried
+        = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload);
     QCOMPARE(retried.status, 200);
     QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 2);
 }
@@ -1057,13 +1133,14 @@ void TestReceiver::stormGoesThroughTheInboxInOrder()
     startReceiver();
     // A delivery this big is a storm: committed to the inbox, answered, applied by the drain.
     const int storm = WebhookApi::kInboxFromAlerts * 2;
-    const Reply queued = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("storm", storm));
+    const Reply queued = request(
+        "POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("storm", storm));
     QCOMPARE(queued.status, 202);
     QCOMPARE(queued.json.value(QLatin1String("received")).toInt(), storm);
     QVERIFY(queued.json.value(QLatin1String("queued")).toBool());
     // Their resolution, sent at once, never overtakes them, wherever it goes.
-    const Reply resolved
-        = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("storm", 5, true));
+    const Reply resolved = request(
+        "POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("storm", 5, true));
     QVERIFY2(resolved.status == 200 || resolved.status == 202, qPrintable(QString::number(resolved.status)));
     QTRY_COMPARE(countRows(m_db, QStringLiteral("alerts")), storm);
     QTRY_COMPARE(firstNumber(m_db, QStringLiteral("SELECT count(*) FROM alerts WHERE status = 2")), 5);
@@ -1072,7 +1149,8 @@ void TestReceiver::stormGoesThroughTheInboxInOrder()
 
     // Once the inbox is applied, a small delivery is stored before its answer again, which says what it did.
     QTRY_COMPARE(countRows(AlertInbox::pathFor(m_db), QStringLiteral("entries")), 0);
-    const Reply small = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("calm", 3));
+    const Reply small
+        = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("calm", 3));
     QCOMPARE(small.status, 200);
     QCOMPARE(small.json.value(QLatin1String("created")).toInt(), 3);
 }
@@ -1112,26 +1190,31 @@ void TestReceiver::stuckInboxIsReported()
     QVERIFY(exec(QStringLiteral("CREATE TRIGGER stuck BEFORE INSERT ON inbox_applied "
                                 "BEGIN SELECT RAISE(ABORT, 'no room left'); END")));
     const int storm = WebhookApi::kInboxFromAlerts;
-    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("stuck", storm)).status, 202);
+    QCOMPARE(
+        request("POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("stuck", storm))
+            .status,
+        202);
     QTRY_VERIFY(request("GET", QStringLiteral("/health")).json.value(QLatin1String("status")).toString()
         == QLatin1String("degraded"));
-    const QJsonObject stuck = request("GET", QStringLiteral("/health")).json.value(QLatin1String("alertInbox")).toObject();
+    const QJsonObject stuck
+        = request("GET", QStringLiteral("/health")).json.value(QLatin1String("alertInbox")).toObject();
     QCOMPARE(stuck.value(QLatin1String("waitingAlerts")).toInt(), storm);
     QVERIFY2(stuck.value(QLatin1String("problem")).toString().contains(QLatin1String("no room left")),
         qPrintable(stuck.value(QLatin1String("problem")).toString()));
     QTRY_VERIFY(!reports.isEmpty() && !reports.last().first().value<AlertInboxState>().problem.isEmpty());
     QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 0);
 
-    // More is taken, and answered at once, up to the limit; beyond it the senders keep their alerts and retry.
+    // More is taken, and answered at once, up to the limit; beyond it the senders keep their alerts and
+    // retry.
     int accepted = storm;
     for (int i = 0; accepted <= WebhookApi::kHeldBeyondAlerts; ++i) {
-        const Reply more = request(
-            "POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("more-" + QByteArray::number(i), 1000));
+        const Reply more = request("POST", QStringLiteral("/webhooks/alerts/prometheus"),
+            alertmanagerDelivery("more-" + QByteArray::number(i), 1000));
         QCOMPARE(more.status, 202);
         accepted += 1000;
     }
-    const Reply refused
-        = request("POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("refused", 1000));
+    const Reply refused = request(
+        "POST", QStringLiteral("/webhooks/alerts/prometheus"), alertmanagerDelivery("refused", 1000));
     QCOMPARE(refused.status, 503);
     QCOMPARE(refused.json.value(QLatin1String("error")).toString(), QStringLiteral("store_unavailable"));
     QVERIFY2(refused.json.value(QLatin1String("reason")).toString().contains(QLatin1String("no room left")),
@@ -1143,7 +1226,8 @@ void TestReceiver::stuckInboxIsReported()
     QTRY_COMPARE(reports.last().first().value<AlertInboxState>(), (AlertInboxState { 0, {}, 0, m_db }));
     const QJsonObject health = request("GET", QStringLiteral("/health")).json;
     QCOMPARE(health.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
-    QCOMPARE(health.value(QLatin1String("alertInbox")).toObject(), (QJsonObject { { QLatin1String("waitingAlerts"), 0 } }));
+    QCOMPARE(health.value(QLatin1String("alertInbox")).toObject(),
+        (QJsonObject { { QLatin1String("waitingAlerts"), 0 } }));
 }
 
 void TestReceiver::killedWithAStormInTheInboxLosesNothing()
@@ -1178,10 +1262,13 @@ void TestReceiver::listenAddressesParse_data()
     QTest::addColumn<QString>("address");
     QTest::addColumn<int>("port");
     QTest::newRow("default") << ListenAddress::defaultText() << true << QStringLiteral("127.0.0.1") << 3001;
-    QTest::newRow("localhost") << QStringLiteral("localhost:8080") << true << QStringLiteral("127.0.0.1") << 8080;
+    QTest::newRow("localhost") << QStringLiteral("localhost:8080") << true << QStringLiteral("127.0.0.1")
+                               << 8080;
     QTest::newRow("ipv6 loopback") << QStringLiteral("[::1]:3001") << true << QStringLiteral("::1") << 3001;
-    QTest::newRow("all interfaces") << QStringLiteral("0.0.0.0:3001") << true << QStringLiteral("0.0.0.0") << 3001;
-    QTest::newRow("lan address") << QStringLiteral("192.168.1.10:3001") << true << QStringLiteral("192.168.1.10") << 3001;
+    QTest::newRow("all interfaces") << QStringLiteral("0.0.0.0:3001") << true << QStringLiteral("0.0.0.0")
+                                    << 3001;
+    QTest::newRow("lan address") << QStringLiteral("192.168.1.10:3001") << true
+                                 << QStringLiteral("192.168.1.10") << 3001;
     QTest::newRow("no port") << QStringLiteral("127.0.0.1") << false << QString() << 0;
     QTest::newRow("bad port") << QStringLiteral("127.0.0.1:99999") << false << QString() << 0;
     QTest::newRow("host name") << QStringLiteral("example.org:3001") << false << QString() << 0;
@@ -1211,11 +1298,16 @@ void TestReceiver::listenAddressesParse()
 void TestReceiver::statisticsAndMetricsCountWhatArrived()
 {
     startReceiver();
-    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload).status, 200);
-    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload).status, 200);
+    QCOMPARE(
+        request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload).status, 200);
+    QCOMPARE(
+        request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload).status, 200);
     QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), "{\"alerts\": 5}").status, 400);
-    // The charts' counts reach the file within a second or so, though no further delivery comes to carry them.
-    QTRY_COMPARE_WITH_TIMEOUT(firstNumber(m_db, QStringLiteral("SELECT coalesce(sum(notifications), 0) FROM alert_volume_daily")), 4, 5000);
+    // The charts' counts reach the file within a second or so, though no further delivery comes to carry
+    // them.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        firstNumber(m_db, QStringLiteral("SELECT coalesce(sum(notifications), 0) FROM alert_volume_daily")),
+        4, 5000);
     QCOMPARE(firstNumber(m_db, QStringLiteral("SELECT sum(notifications) FROM alert_volume")), 4);
 
     const Reply alerts = request("GET", QStringLiteral("/stats/alerts"));
@@ -1223,10 +1315,16 @@ void TestReceiver::statisticsAndMetricsCountWhatArrived()
     QCOMPARE(alerts.json.value(QLatin1String("alerts")).toInt(), 2);
     QCOMPARE(alerts.json.value(QLatin1String("notifications")).toInt(), 4); // each alert twice
     QCOMPARE(alerts.json.value(QLatin1String("open")).toInt(), 2);
-    QCOMPARE(alerts.json.value(QLatin1String("byStatus")).toObject().value(QLatin1String("firing")).toInt(), 2);
-    QCOMPARE(alerts.json.value(QLatin1String("byStatus")).toObject().value(QLatin1String("resolved")).toInt(), 0);
-    QCOMPARE(alerts.json.value(QLatin1String("bySeverity")).toObject().value(QLatin1String("critical")).toInt(), 1);
-    QCOMPARE(alerts.json.value(QLatin1String("bySource")).toObject().value(QLatin1String("alertmanager")).toInt(), 2);
+    QCOMPARE(
+        alerts.json.value(QLatin1String("byStatus")).toObject().value(QLatin1String("firing")).toInt(), 2);
+    QCOMPARE(
+        alerts.json.value(QLatin1String("byStatus")).toObject().value(QLatin1String("resolved")).toInt(), 0);
+    QCOMPARE(
+        alerts.json.value(QLatin1String("bySeverity")).toObject().value(QLatin1String("critical")).toInt(),
+        1);
+    QCOMPARE(
+        alerts.json.value(QLatin1String("bySource")).toObject().value(QLatin1String("alertmanager")).toInt(),
+        2);
     QCOMPARE(alerts.json.value(QLatin1String("last24h")).toInt(), 2);
     QVERIFY(!alerts.json.value(QLatin1String("lastReceivedAt")).toString().isEmpty());
     const QJsonArray noisiest = alerts.json.value(QLatin1String("noisiest")).toArray();
@@ -1237,8 +1335,12 @@ void TestReceiver::statisticsAndMetricsCountWhatArrived()
     QCOMPARE(incidents.status, 200);
     QCOMPARE(incidents.json.value(QLatin1String("incidents")).toInt(), 1);
     QCOMPARE(incidents.json.value(QLatin1String("active")).toInt(), 1);
-    QCOMPARE(incidents.json.value(QLatin1String("byStatus")).toObject().value(QLatin1String("triggered")).toInt(), 1);
-    QCOMPARE(incidents.json.value(QLatin1String("bySeverity")).toObject().value(QLatin1String("critical")).toInt(), 1);
+    QCOMPARE(
+        incidents.json.value(QLatin1String("byStatus")).toObject().value(QLatin1String("triggered")).toInt(),
+        1);
+    QCOMPARE(
+        incidents.json.value(QLatin1String("bySeverity")).toObject().value(QLatin1String("critical")).toInt(),
+        1);
 
     const Reply resolved = request("POST", QStringLiteral("/incidents/INC-2026-0001/resolve"), "{}");
     QCOMPARE(resolved.status, 200);
@@ -1271,7 +1373,8 @@ void TestReceiver::rulesTesterAnswersWithoutStoring()
     QCOMPARE(rules.status, 200);
     QVERIFY(!rules.json.value(QLatin1String("rules")).toArray().isEmpty());
 
-    const QByteArray critical = R"({"labels": {"alertname": "DatabaseDown", "instance": "db-1:9187", "severity": "critical"},
+    const QByteArray critical
+        = R"({"labels": {"alertname": "DatabaseDown", "instance": "db-1:9187", "severity": "critical"},
                                     "annotations": {"summary": "Primary database is down"}})";
     Reply tried = request("POST", QStringLiteral("/alerts/test"), critical);
     QCOMPARE(tried.status, 200);
@@ -1287,16 +1390,19 @@ void TestReceiver::rulesTesterAnswersWithoutStoring()
     // Once it has really arrived, the same alert repeats it, and a sibling joins its incident.
     const QByteArray delivered = "{\"status\": \"firing\", \"alerts\": [" + critical + "]}";
     QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), delivered).status, 200);
-    const QByteArray sibling = R"([{"labels": {"alertname": "DatabaseDown", "instance": "db-2:9187", "severity": "critical"}},
+    const QByteArray sibling
+        = R"([{"labels": {"alertname": "DatabaseDown", "instance": "db-2:9187", "severity": "critical"}},
                                    {"labels": {"alertname": "DiskFilling", "severity": "info"}}])";
     tried = request("POST", QStringLiteral("/alerts/test"), "[" + critical + "," + sibling.mid(1));
     QCOMPARE(tried.status, 200);
     const QJsonArray results = tried.json.value(QLatin1String("results")).toArray();
     QCOMPARE(results.size(), 3);
     QCOMPARE(results.at(0).toObject().value(QLatin1String("deduplicated")).toBool(), true);
-    QCOMPARE(results.at(0).toObject().value(QLatin1String("joinsIncident")).toString(), QStringLiteral("INC-2026-0001"));
+    QCOMPARE(results.at(0).toObject().value(QLatin1String("joinsIncident")).toString(),
+        QStringLiteral("INC-2026-0001"));
     QCOMPARE(results.at(1).toObject().value(QLatin1String("deduplicated")).toBool(), false);
-    QCOMPARE(results.at(1).toObject().value(QLatin1String("joinsIncident")).toString(), QStringLiteral("INC-2026-0001"));
+    QCOMPARE(results.at(1).toObject().value(QLatin1String("joinsIncident")).toString(),
+        QStringLiteral("INC-2026-0001"));
     QCOMPARE(results.at(2).toObject().value(QLatin1String("opensIncident")).toBool(), false);
     QVERIFY(results.at(2).toObject().value(QLatin1String("joinsIncident")).isNull());
     QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 1);
@@ -1343,8 +1449,10 @@ void TestReceiver::grafanaWebhookKeepsItsLinksAndValues()
     QCOMPARE(alert.fingerprint, QStringLiteral("57c6d9296de2ad39"));
     QCOMPARE(alert.severity, Severity::Sev2);
     QCOMPARE(alert.startsAt, QDateTime(QDate(2026, 11, 23), QTime(7, 50), Qt::UTC));
-    QCOMPARE(alert.annotations.value(QStringLiteral("dashboardURL")), QStringLiteral("https://grafana.example/d/shop"));
-    QCOMPARE(alert.annotations.value(QStringLiteral("panelURL")), QStringLiteral("https://grafana.example/d/shop?viewPanel=4"));
+    QCOMPARE(alert.annotations.value(QStringLiteral("dashboardURL")),
+        QStringLiteral("https://grafana.example/d/shop"));
+    QCOMPARE(alert.annotations.value(QStringLiteral("panelURL")),
+        QStringLiteral("https://grafana.example/d/shop?viewPanel=4"));
     QCOMPARE(alert.annotations.value(QStringLiteral("silenceURL")),
         QStringLiteral("https://grafana.example/alerting/silence/new?alertmanager=grafana"));
     QCOMPARE(alert.annotations.value(QStringLiteral("values")), QStringLiteral("B=2.31, C=1"));
@@ -1389,7 +1497,8 @@ void TestReceiver::genericWebhookTakesOneAlertOrMany()
     QCOMPARE(alerts.at(1).labels.value(QStringLiteral("queue")), QStringLiteral("mail"));
     QVERIFY(!alerts.at(1).fingerprint.isEmpty());
 
-    const Reply nameless = request("POST", QStringLiteral("/webhooks/alerts/generic"), R"({"severity": "high"})");
+    const Reply nameless
+        = request("POST", QStringLiteral("/webhooks/alerts/generic"), R"({"severity": "high"})");
     QCOMPARE(nameless.status, 400);
     QCOMPARE(nameless.json.value(QLatin1String("error")).toString(), QStringLiteral("malformed_payload"));
     QTRY_COMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), 1);
@@ -1410,41 +1519,43 @@ void TestReceiver::webPagesCannotControlTheReceiver_data()
     const QByteArray json = "Content-Type: application/json\r\n";
     QTest::newRow("cross-site form POST") << QByteArray("POST")
                                           << "Host: 127.0.0.1\r\nOrigin: https://evil.example\r\n"
-                                             "Sec-Fetch-Site: cross-site\r\n" + form
-                                          << QByteArray("resolution=gone") << 403;
+                                             "Sec-Fetch-Site: cross-site\r\n"
+            + form << QByteArray("resolution=gone")
+                                          << 403;
     QTest::newRow("cross-site POST, text/plain, no Origin")
-        << QByteArray("POST") << QByteArray("Host: 127.0.0.1\r\nContent-Type: text/plain\r\n") << QByteArray("{}") << 415;
-    QTest::newRow("cross-site POST, empty, no type") << QByteArray("POST") << QByteArray("Host: 127.0.0.1\r\n")
-                                                     << QByteArray() << 415;
-    QTest::newRow("fetch from another site") << QByteArray("POST")
-                                             << "Host: 127.0.0.1\r\nSec-Fetch-Site: cross-site\r\n" + json
-                                             << QByteArray("{}") << 403;
-    QTest::newRow("an Origin not allowed") << QByteArray("POST")
-                                           << "Host: 127.0.0.1\r\nOrigin: http://127.0.0.1:8080\r\n" + json
-                                           << QByteArray("{}") << 403;
+        << QByteArray("POST") << QByteArray("Host: 127.0.0.1\r\nContent-Type: text/plain\r\n")
+        << QByteArray("{}") << 415;
+    QTest::newRow("cross-site POST, empty, no type")
+        << QByteArray("POST") << QByteArray("Host: 127.0.0.1\r\n") << QByteArray() << 415;
+    QTest::newRow("fetch from another site")
+        << QByteArray("POST") << "Host: 127.0.0.1\r\nSec-Fetch-Site: cross-site\r\n" + json
+        << QByteArray("{}") << 403;
+    QTest::newRow("an Origin not allowed")
+        << QByteArray("POST") << "Host: 127.0.0.1\r\nOrigin: http://127.0.0.1:8080\r\n" + json
+        << QByteArray("{}") << 403;
     QTest::newRow("the null Origin") << QByteArray("POST") << "Host: 127.0.0.1\r\nOrigin: null\r\n" + json
                                      << QByteArray("{}") << 403;
     QTest::newRow("rebinding: the page's own name") << QByteArray("POST")
                                                     << "Host: rebind.evil.example:3001\r\n"
                                                        "Origin: http://rebind.evil.example:3001\r\n"
-                                                       "Sec-Fetch-Site: same-origin\r\n" + json
-                                                    << QByteArray("{}") << 421;
-    QTest::newRow("rebinding: a read") << QByteArray("GET") << QByteArray("Host: rebind.evil.example:3001\r\n")
-                                       << QByteArray() << 421;
+                                                       "Sec-Fetch-Site: same-origin\r\n"
+            + json << QByteArray("{}") << 421;
+    QTest::newRow("rebinding: a read")
+        << QByteArray("GET") << QByteArray("Host: rebind.evil.example:3001\r\n") << QByteArray() << 421;
     QTest::newRow("no Host") << QByteArray("POST") << json << QByteArray("{}") << 421;
-    QTest::newRow("a name given in the settings") << QByteArray("POST") << "Host: console.example.net:3001\r\n" + json
-                                                  << QByteArray("{}") << 200;
+    QTest::newRow("a name given in the settings")
+        << QByteArray("POST") << "Host: console.example.net:3001\r\n" + json << QByteArray("{}") << 200;
     QTest::newRow("an Origin allowed in the settings")
         << QByteArray("POST")
         << "Host: 127.0.0.1\r\nOrigin: https://ops.example.net\r\nSec-Fetch-Site: cross-site\r\n" + json
         << QByteArray("{}") << 200;
-    QTest::newRow("curl on loopback") << QByteArray("POST") << "Host: 127.0.0.1:3001\r\n" + json << QByteArray()
-                                      << 200;
-    QTest::newRow("curl to localhost") << QByteArray("POST") << "Host: LocalHost.:3001\r\n" + json
-                                       << QByteArray("{}") << 200;
-    QTest::newRow("a browser's own address bar") << QByteArray("GET")
-                                                 << QByteArray("Host: [::1]:3001\r\nSec-Fetch-Site: none\r\n")
-                                                 << QByteArray() << 200;
+    QTest::newRow("curl on loopback")
+        << QByteArray("POST") << "Host: 127.0.0.1:3001\r\n" + json << QByteArray() << 200;
+    QTest::newRow("curl to localhost")
+        << QByteArray("POST") << "Host: LocalHost.:3001\r\n" + json << QByteArray("{}") << 200;
+    QTest::newRow("a browser's own address bar")
+        << QByteArray("GET") << QByteArray("Host: [::1]:3001\r\nSec-Fetch-Site: none\r\n") << QByteArray()
+        << 200;
 }
 
 void TestReceiver::webPagesCannotControlTheReceiver()
@@ -1456,19 +1567,23 @@ void TestReceiver::webPagesCannotControlTheReceiver()
     m_crossSite.hostNames = { QStringLiteral("Console.Example.NET") };
     m_crossSite.allowedOrigins = { QStringLiteral("https://ops.example.net/") };
     startReceiver();
-    const Reply declared = request("POST", QStringLiteral("/incidents"), R"({"title": "Checkout down", "severity": "critical"})");
+    const Reply declared = request(
+        "POST", QStringLiteral("/incidents"), R"({"title": "Checkout down", "severity": "critical"})");
     QCOMPARE(declared.status, 201);
     const QString key = declared.json.value(QLatin1String("id")).toString();
     QVERIFY(!key.isEmpty());
     const int entries = countRows(m_db, QStringLiteral("timeline"));
 
-    const QByteArray path = method == "GET" ? "/incidents/" + key.toUtf8() : "/incidents/" + key.toUtf8() + "/resolve";
-    const QByteArray answer = rawExchange(method + ' ' + path + " HTTP/1.1\r\n" + headers + "Content-Length: "
-            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body,
+    const QByteArray path
+        = method == "GET" ? "/incidents/" + key.toUtf8() : "/incidents/" + key.toUtf8() + "/resolve";
+    const QByteArray answer = rawExchange(method + ' ' + path + " HTTP/1.1\r\n" + headers
+            + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body,
         1);
     QVERIFY2(answer.startsWith("HTTP/1.1 " + QByteArray::number(status)), answer.constData());
     QVERIFY(!answer.contains("Access-Control-Allow"));
-    const bool resolved = request("GET", QStringLiteral("/incidents/%1").arg(key)).json.value(QLatin1String("status")).toString()
+    const bool resolved = request("GET", QStringLiteral("/incidents/%1").arg(key))
+                              .json.value(QLatin1String("status"))
+                              .toString()
         == QLatin1String("resolved");
     QCOMPARE(resolved, method == "POST" && status == 200);
     if (status != 200)
@@ -1494,10 +1609,14 @@ void TestReceiver::aRequiredTokenIsRequiredOnLoopbackToo()
     ReceiverCredentials credentials;
     credentials.token = "loopback-token";
     startReceiver({}, credentials);
-    QCOMPARE(request("POST", QStringLiteral("/incidents"), R"({"title": "Checkout down", "severity": "high"})").status, 401);
-    QCOMPARE(request("POST", QStringLiteral("/incidents"), R"({"title": "Checkout down", "severity": "high"})", "application/json",
-                 { { "Authorization", "Bearer loopback-token" } })
-                 .status,
+    QCOMPARE(
+        request("POST", QStringLiteral("/incidents"), R"({"title": "Checkout down", "severity": "high"})")
+            .status,
+        401);
+    QCOMPARE(
+        request("POST", QStringLiteral("/incidents"), R"({"title": "Checkout down", "severity": "high"})",
+            "application/json", { { "Authorization", "Bearer loopback-token" } })
+            .status,
         201);
 }
 
@@ -1541,10 +1660,15 @@ void TestReceiver::receiverTokenGuardsTheApi()
     QCOMPARE(request("GET", QStringLiteral("/health")).status, 200); // probes need no token
     QCOMPARE(request("GET", QStringLiteral("/metrics")).status, 401);
     // A webhook without credentials of its own takes the receiver token.
-    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload).status, 401);
-    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload, "application/json", good).status, 200);
+    QCOMPARE(
+        request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload).status, 401);
+    QCOMPARE(request("POST", QStringLiteral("/webhooks/alerts/prometheus"), kAlertmanagerPayload,
+                 "application/json", good)
+                 .status,
+        200);
     QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 2);
-    QTRY_COMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), 1); // the refused POST, kept; GETs are not
+    QTRY_COMPARE(
+        countRows(m_db, QStringLiteral("rejected_deliveries")), 1); // the refused POST, kept; GETs are not
 }
 
 void TestReceiver::webhookCredentialsAreChecked_data()
@@ -1560,35 +1684,40 @@ void TestReceiver::webhookCredentialsAreChecked_data()
     const QByteArray now = QByteArray::number(QDateTime::currentSecsSinceEpoch());
     const QByteArray stale = QByteArray::number(QDateTime::currentSecsSinceEpoch() - 3600);
     const QByteArray signature = ReceiverAuth::hmacSha256Hex(secret, now + '.' + generic);
-    QTest::newRow("bearer") << "generic" << generic << QByteArray("Authorization") << QByteArray("Bearer gen-token") << 200;
-    QTest::newRow("wrong bearer") << "generic" << generic << QByteArray("Authorization") << QByteArray("Bearer gen-tokeN") << 401;
-    QTest::newRow("no credentials") << "generic" << generic << QByteArray("X-Nothing") << QByteArray("1") << 401;
+    QTest::newRow("bearer") << "generic" << generic << QByteArray("Authorization")
+                            << QByteArray("Bearer gen-token") << 200;
+    QTest::newRow("wrong bearer") << "generic" << generic << QByteArray("Authorization")
+                                  << QByteArray("Bearer gen-tokeN") << 401;
+    QTest::newRow("no credentials") << "generic" << generic << QByteArray("X-Nothing") << QByteArray("1")
+                                    << 401;
     QTest::newRow("basic") << "generic" << generic << QByteArray("Authorization")
                            << ("Basic " + QByteArray("ops:pa:ss").toBase64()) << 200;
     QTest::newRow("wrong password") << "generic" << generic << QByteArray("Authorization")
                                     << ("Basic " + QByteArray("ops:pa:sS").toBase64()) << 401;
     QTest::newRow("signed") << "generic" << generic << QByteArray("X-Incident-Console-Timestamp=" + now)
                             << ("sha256=" + signature) << 200;
-    QTest::newRow("signed, other body") << "generic" << QByteArray(R"({"name": "DiskFilling", "severity": "high"})")
-                                        << QByteArray("X-Incident-Console-Timestamp=" + now) << ("sha256=" + signature)
-                                        << 401;
+    QTest::newRow("signed, other body")
+        << "generic" << QByteArray(R"({"name": "DiskFilling", "severity": "high"})")
+        << QByteArray("X-Incident-Console-Timestamp=" + now) << ("sha256=" + signature) << 401;
     // A signature of the body alone could be replayed for ever.
-    QTest::newRow("signed without a time") << "generic" << generic << QByteArray("X-Incident-Console-Signature")
-                                           << ("sha256=" + ReceiverAuth::hmacSha256Hex(secret, generic)) << 401;
-    QTest::newRow("signed, replayed") << "generic" << generic << QByteArray("X-Incident-Console-Timestamp=" + stale)
-                                      << ("sha256=" + ReceiverAuth::hmacSha256Hex(secret, stale + '.' + generic)) << 401;
-    QTest::newRow("grafana signed without a time") << "grafana" << kAlertmanagerPayload
-                                                   << QByteArray("X-Grafana-Alerting-Signature")
-                                                   << ReceiverAuth::hmacSha256Hex(secret, kAlertmanagerPayload) << 401;
+    QTest::newRow("signed without a time")
+        << "generic" << generic << QByteArray("X-Incident-Console-Signature")
+        << ("sha256=" + ReceiverAuth::hmacSha256Hex(secret, generic)) << 401;
+    QTest::newRow("signed, replayed")
+        << "generic" << generic << QByteArray("X-Incident-Console-Timestamp=" + stale)
+        << ("sha256=" + ReceiverAuth::hmacSha256Hex(secret, stale + '.' + generic)) << 401;
+    QTest::newRow("grafana signed without a time")
+        << "grafana" << kAlertmanagerPayload << QByteArray("X-Grafana-Alerting-Signature")
+        << ReceiverAuth::hmacSha256Hex(secret, kAlertmanagerPayload) << 401;
     QTest::newRow("grafana tampered") << "grafana" << QByteArray(kAlertmanagerPayload).replace("db-1", "db-9")
                                       << QByteArray("X-Grafana-Alerting-Signature")
                                       << ReceiverAuth::hmacSha256Hex(secret, kAlertmanagerPayload) << 401;
-    QTest::newRow("grafana timestamped") << "grafana" << kAlertmanagerPayload
-                                         << QByteArray("X-Grafana-Alerting-Signature-Timestamp=" + now)
-                                         << ReceiverAuth::hmacSha256Hex(secret, now + ':' + kAlertmanagerPayload) << 200;
-    QTest::newRow("grafana replayed") << "grafana" << kAlertmanagerPayload
-                                      << QByteArray("X-Grafana-Alerting-Signature-Timestamp=" + stale)
-                                      << ReceiverAuth::hmacSha256Hex(secret, stale + ':' + kAlertmanagerPayload) << 401;
+    QTest::newRow("grafana timestamped")
+        << "grafana" << kAlertmanagerPayload << QByteArray("X-Grafana-Alerting-Signature-Timestamp=" + now)
+        << ReceiverAuth::hmacSha256Hex(secret, now + ':' + kAlertmanagerPayload) << 200;
+    QTest::newRow("grafana replayed")
+        << "grafana" << kAlertmanagerPayload << QByteArray("X-Grafana-Alerting-Signature-Timestamp=" + stale)
+        << ReceiverAuth::hmacSha256Hex(secret, stale + ':' + kAlertmanagerPayload) << 401;
 }
 
 // A webhook with credentials of its own accepts any one of them and nothing
@@ -1609,12 +1738,14 @@ void TestReceiver::webhookCredentialsAreChecked()
     if (header.contains('=')) {
         const qsizetype equals = header.indexOf('=');
         headers.insert(header.left(equals), header.mid(equals + 1));
-        headers.insert(source == QLatin1String("grafana") ? "X-Grafana-Alerting-Signature" : "X-Incident-Console-Signature",
+        headers.insert(source == QLatin1String("grafana") ? "X-Grafana-Alerting-Signature"
+                                                          : "X-Incident-Console-Signature",
             value);
     } else {
         headers.insert(header, value);
     }
-    const Reply reply = request("POST", QStringLiteral("/webhooks/alerts/") + source, body, "application/json", headers);
+    const Reply reply
+        = request("POST", QStringLiteral("/webhooks/alerts/") + source, body, "application/json", headers);
     QCOMPARE(reply.status, status);
     QCOMPARE(countRows(m_db, QStringLiteral("alerts")) > 0, status == 200);
     QTest::qWait(2 * RefusalLog::kWriteEveryMs); // refusals are written together, a moment later
@@ -1624,12 +1755,15 @@ void TestReceiver::webhookCredentialsAreChecked()
 }
 
 namespace {
-QByteArray pagerDutyEvent(const char* id, const char* type, const QByteArray& data, const char* agent = "Ana Lima")
+QByteArray pagerDutyEvent(
+    const char* id, const char* type, const QByteArray& data, const char* agent = "Ana Lima")
 {
     return QByteArray(R"({"event": {"id": ")") + id + R"(", "event_type": ")" + type
         + R"(", "resource_type": "incident", "occurred_at": "2026-11-23T09:10:00.123Z",
-        "agent": {"id": "PLH1HKV", "summary": ")" + agent + R"(", "type": "user_reference"},
-        "client": {"name": "PagerDuty"}, "data": )" + data + "}}";
+        "agent": {"id": "PLH1HKV", "summary": ")"
+        + agent + R"(", "type": "user_reference"},
+        "client": {"name": "PagerDuty"}, "data": )"
+        + data + "}}";
 }
 
 const QByteArray kPagerDutyIncident = R"({"id": "Q2ZE4AV5UZ", "type": "incident", "number": 812,
@@ -1648,11 +1782,13 @@ void TestReceiver::pagerDutyIncidentsAreMirroredOnce()
     ReceiverCredentials credentials;
     credentials.webhooks.insert(QStringLiteral("pagerduty"), { {}, {}, "pd-secret" });
     startReceiver({}, credentials);
-    const auto deliver = [this](const QByteArray& body, const QByteArray& webhookId, const QByteArray& signedBody = {}) {
-        const QByteArray signature = "v1=0000,v1=" + ReceiverAuth::hmacSha256Hex("pd-secret", signedBody.isEmpty() ? body : signedBody);
-        return request("POST", QStringLiteral("/webhooks/alerts/pagerduty"), body, "application/json",
-            { { "X-PagerDuty-Signature", signature }, { "X-Webhook-Id", webhookId } });
-    };
+    const auto deliver
+        = [this](const QByteArray& body, const QByteArray& webhookId, const QByteArray& signedBody = {}) {
+              const QByteArray signature = "v1=0000,v1="
+                  + ReceiverAuth::hmacSha256Hex("pd-secret", signedBody.isEmpty() ? body : signedBody);
+              return request("POST", QStringLiteral("/webhooks/alerts/pagerduty"), body, "application/json",
+                  { { "X-PagerDuty-Signature", signature }, { "X-Webhook-Id", webhookId } });
+          };
     const QByteArray triggered = pagerDutyEvent("01EVT1", "incident.triggered", kPagerDutyIncident);
     Reply reply = deliver(triggered, "wh-1");
     QCOMPARE(reply.status, 200);
@@ -1661,20 +1797,27 @@ void TestReceiver::pagerDutyIncidentsAreMirroredOnce()
     reply = deliver(triggered, "wh-1"); // PagerDuty's retry
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value(QLatin1String("duplicate")).toBool(), true);
-    // A captured delivery replayed under an X-Webhook-Id of the replayer's choosing: the signed event is the same.
+    // A captured delivery replayed under an X-Webhook-Id of the replayer's choosing: the signed event is the
+    // same.
     reply = deliver(triggered, "wh-replayed");
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value(QLatin1String("duplicate")).toBool(), true);
 
-    QCOMPARE(deliver(pagerDutyEvent("01EVT2", "incident.acknowledged", kPagerDutyIncident), "wh-2").json.value(QLatin1String("acknowledged")).toInt(), 1);
-    QCOMPARE(deliver(pagerDutyEvent("01EVT3", "incident.annotated",
-                         R"({"id": "PNOTE", "type": "incident_note", "content": "Rolled back build 4711.", "trimmed": false,
-                             "incident": {"id": "Q2ZE4AV5UZ", "summary": "Checkout 5xx above 5%", "type": "incident_reference"}})"),
-                 "wh-3")
-                 .json.value(QLatin1String("annotated"))
+    QCOMPARE(deliver(pagerDutyEvent("01EVT2", "incident.acknowledged", kPagerDutyIncident), "wh-2")
+                 .json.value(QLatin1String("acknowledged"))
                  .toInt(),
         1);
-    QCOMPARE(deliver(pagerDutyEvent("01EVT4", "incident.reassigned", kPagerDutyIncident), "wh-4").status, 200);
+    QCOMPARE(
+        deliver(
+            pagerDutyEvent("01EVT3", "incident.annotated",
+                R"({"id": "PNOTE", "type": "incident_note", "content": "Rolled back build 4711.", "trimmed": false,
+                             "incident": {"id": "Q2ZE4AV5UZ", "summary": "Checkout 5xx above 5%", "type": "incident_reference"}})"),
+            "wh-3")
+            .json.value(QLatin1String("annotated"))
+            .toInt(),
+        1);
+    QCOMPARE(
+        deliver(pagerDutyEvent("01EVT4", "incident.reassigned", kPagerDutyIncident), "wh-4").status, 200);
     QCOMPARE(deliver(pagerDutyEvent("01EVT5", "pagey.ping", "{}"), "wh-5").status, 200);
     // Tampered: the body differs from what was signed.
     const QByteArray resolved = pagerDutyEvent("01EVT6", "incident.resolved", kPagerDutyIncident, "Bo Chen");
@@ -1693,7 +1836,8 @@ void TestReceiver::pagerDutyIncidentsAreMirroredOnce()
     QCOMPARE(alerts.first().severity, Severity::Sev1); // PagerDuty's P1
     QCOMPARE(alerts.first().service, QStringLiteral("checkout"));
     QCOMPARE(alerts.first().status, AlertStatus::Resolved);
-    QCOMPARE(alerts.first().occurrences, 3); // triggered, acknowledged, resolved; notes and the retry not counted
+    QCOMPARE(
+        alerts.first().occurrences, 3); // triggered, acknowledged, resolved; notes and the retry not counted
     QCOMPARE(alerts.first().generatorUrl, QStringLiteral("https://acme.pagerduty.com/incidents/Q2ZE4AV5UZ"));
 
     const Incident incident = *store->incidents().incidentByKey(QStringLiteral("INC-2026-0001"));
@@ -1702,12 +1846,16 @@ void TestReceiver::pagerDutyIncidentsAreMirroredOnce()
     const QList<TimelineEntry> timeline = *store->incidents().timeline(incident.id, 0, 100);
     const auto has = [&timeline](TimelineKind kind, const QString& author, const QString& text) {
         return std::any_of(timeline.cbegin(), timeline.cend(), [&](const TimelineEntry& entry) {
-            return entry.kind == kind && entry.author == author && (text.isEmpty() || entry.body.contains(text) || entry.newValue.contains(text));
+            return entry.kind == kind && entry.author == author
+                && (text.isEmpty() || entry.body.contains(text) || entry.newValue.contains(text));
         });
     };
-    QVERIFY(has(TimelineKind::StatusChanged, QStringLiteral("Ana Lima (pagerduty)"), QStringLiteral("acknowledged")));
-    QVERIFY(has(TimelineKind::Note, QStringLiteral("Ana Lima (pagerduty)"), QStringLiteral("Rolled back build 4711.")));
-    QVERIFY(has(TimelineKind::Note, QStringLiteral("Ana Lima (pagerduty)"), QStringLiteral("reassigned to Bo Chen")));
+    QVERIFY(has(
+        TimelineKind::StatusChanged, QStringLiteral("Ana Lima (pagerduty)"), QStringLiteral("acknowledged")));
+    QVERIFY(has(TimelineKind::Note, QStringLiteral("Ana Lima (pagerduty)"),
+        QStringLiteral("Rolled back build 4711.")));
+    QVERIFY(has(
+        TimelineKind::Note, QStringLiteral("Ana Lima (pagerduty)"), QStringLiteral("reassigned to Bo Chen")));
     QTRY_COMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), 2);
 }
 
@@ -1718,15 +1866,18 @@ bool makeCertificate(const QString& keyPath, const QString& certificatePath, con
     const QString& passphrase = {}, const QStringList& extensions = {})
 {
     QStringList arguments { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-        QStringLiteral("rsa:2048"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certificatePath,
-        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName };
-    arguments += passphrase.isEmpty() ? QStringList { QStringLiteral("-nodes") }
-                                      : QStringList { QStringLiteral("-passout"), QStringLiteral("pass:") + passphrase };
+        QStringLiteral("rsa:2048"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"),
+        certificatePath, QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+        QStringLiteral("/CN=") + commonName };
+    arguments += passphrase.isEmpty()
+        ? QStringList { QStringLiteral("-nodes") }
+        : QStringList { QStringLiteral("-passout"), QStringLiteral("pass:") + passphrase };
     for (const QString& extension : extensions)
         arguments += { QStringLiteral("-addext"), extension };
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"), arguments);
-    return openssl.waitForFinished(30000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
+    return openssl.waitForFinished(30000) && openssl.exitStatus() == QProcess::NormalExit
+        && openssl.exitCode() == 0;
 }
 
 // Stands in for AWS: a throwaway key and certificate which signs messages as SNS does.
@@ -1749,11 +1900,13 @@ public:
     // The message as SNS posts it: `fields` plus SignatureVersion, Signature and SigningCertURL.
     QByteArray sign(QJsonObject fields, int version, const QString& certificateUrl) const
     {
-        const QStringList order = fields.value(QLatin1String("Type")).toString() == QLatin1String("Notification")
+        const QStringList order
+            = fields.value(QLatin1String("Type")).toString() == QLatin1String("Notification")
             ? QStringList { QStringLiteral("Message"), QStringLiteral("MessageId"), QStringLiteral("Subject"),
                   QStringLiteral("Timestamp"), QStringLiteral("TopicArn"), QStringLiteral("Type") }
-            : QStringList { QStringLiteral("Message"), QStringLiteral("MessageId"), QStringLiteral("SubscribeURL"),
-                  QStringLiteral("Timestamp"), QStringLiteral("Token"), QStringLiteral("TopicArn"), QStringLiteral("Type") };
+            : QStringList { QStringLiteral("Message"), QStringLiteral("MessageId"),
+                  QStringLiteral("SubscribeURL"), QStringLiteral("Timestamp"), QStringLiteral("Token"),
+                  QStringLiteral("TopicArn"), QStringLiteral("Type") };
         QByteArray text;
         for (const QString& name : order) {
             if (fields.contains(name))
@@ -1767,7 +1920,8 @@ public:
         openssl.closeWriteChannel();
         openssl.waitForFinished(30000);
         fields.insert(QStringLiteral("SignatureVersion"), QString::number(version));
-        fields.insert(QStringLiteral("Signature"), QString::fromLatin1(openssl.readAllStandardOutput().toBase64()));
+        fields.insert(
+            QStringLiteral("Signature"), QString::fromLatin1(openssl.readAllStandardOutput().toBase64()));
         fields.insert(QStringLiteral("SigningCertURL"), certificateUrl);
         return QJsonDocument(fields).toJson();
     }
@@ -1784,10 +1938,12 @@ QJsonObject alarmNotification(const QString& messageId, const QString& alarm, co
         { QStringLiteral("AlarmDescription"), QStringLiteral("%1 on the orders API").arg(alarm) },
         { QStringLiteral("AWSAccountId"), QStringLiteral("123456789012") },
         { QStringLiteral("NewStateValue"), state },
-        { QStringLiteral("NewStateReason"), QStringLiteral("Threshold Crossed: 1 datapoint [12.0] was greater than 5.0") },
+        { QStringLiteral("NewStateReason"),
+            QStringLiteral("Threshold Crossed: 1 datapoint [12.0] was greater than 5.0") },
         { QStringLiteral("StateChangeTime"), QStringLiteral("2026-11-23T09:05:00.000+0000") },
         { QStringLiteral("Region"), QStringLiteral("EU (Ireland)") },
-        { QStringLiteral("AlarmArn"), QStringLiteral("arn:aws:cloudwatch:eu-west-1:123456789012:alarm:") + alarm },
+        { QStringLiteral("AlarmArn"),
+            QStringLiteral("arn:aws:cloudwatch:eu-west-1:123456789012:alarm:") + alarm },
         { QStringLiteral("OldStateValue"), QStringLiteral("OK") },
         { QStringLiteral("Trigger"),
             QJsonObject { { QStringLiteral("MetricName"), QStringLiteral("5XXError") },
@@ -1801,9 +1957,11 @@ QJsonObject alarmNotification(const QString& messageId, const QString& alarm, co
         { QStringLiteral("MessageId"), messageId },
         { QStringLiteral("TopicArn"), QStringLiteral("arn:aws:sns:eu-west-1:123456789012:ops-alarms") },
         { QStringLiteral("Subject"), QStringLiteral("ALARM: \"%1\" in EU (Ireland)").arg(alarm) },
-        { QStringLiteral("Message"), QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)) },
+        { QStringLiteral("Message"),
+            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)) },
         { QStringLiteral("Timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
-        { QStringLiteral("UnsubscribeURL"), QStringLiteral("https://sns.eu-west-1.amazonaws.com/?Action=Unsubscribe") },
+        { QStringLiteral("UnsubscribeURL"),
+            QStringLiteral("https://sns.eu-west-1.amazonaws.com/?Action=Unsubscribe") },
     };
 }
 }
@@ -1816,8 +1974,10 @@ void TestReceiver::cloudWatchAlarmsArriveThroughSignedSns()
 {
     FakeSns sns;
     QVERIFY2(sns.create(m_dir->path()), "the openssl command is needed; tests/run-tests installs it");
-    const QString certificateUrl = QStringLiteral("https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-test.pem");
-    const QString subscribeUrl = QStringLiteral("https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription&Token=2336412f37");
+    const QString certificateUrl
+        = QStringLiteral("https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-test.pem");
+    const QString subscribeUrl
+        = QStringLiteral("https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription&Token=2336412f37");
     auto confirmations = std::make_shared<QAtomicInt>(0);
     auto certificateFetches = std::make_shared<QAtomicInt>(0);
 
@@ -1853,29 +2013,45 @@ void TestReceiver::cloudWatchAlarmsArriveThroughSignedSns()
     tampered.replace("2336412f37\"", "2336412f38\"");
     QCOMPARE(post(tampered).status, 403);
     // Another spelling of the path is the same route, with the same signature check.
-    for (const QString& spelling : { QStringLiteral("/webhooks/alerts/cloudwatch/"),
-             QStringLiteral("//webhooks/alerts/./cloudwatch"), QStringLiteral("/webhooks/x/../alerts/cloudwatch//") }) {
+    for (const QString& spelling :
+        { QStringLiteral("/webhooks/alerts/cloudwatch/"), QStringLiteral("//webhooks/alerts/./cloudwatch"),
+            QStringLiteral("/webhooks/x/../alerts/cloudwatch//") }) {
         const Reply refused = request("POST", spelling, tampered, "text/plain; charset=UTF-8",
             { { "x-amz-sns-message-type", "Notification" } });
-        QVERIFY2(refused.status == 403, qPrintable(spelling + QLatin1Char(' ') + QString::number(refused.status)));
+        QVERIFY2(
+            refused.status == 403, qPrintable(spelling + QLatin1Char(' ') + QString::number(refused.status)));
     }
     QCOMPARE(confirmations->loadRelaxed(), 0);
     Reply reply = post(sns.sign(subscription, 1, certificateUrl));
     QCOMPARE(reply.status, 200);
-    QCOMPARE(reply.json.value(QLatin1String("confirmed")).toString(), QStringLiteral("arn:aws:sns:eu-west-1:123456789012:ops-alarms"));
+    QCOMPARE(reply.json.value(QLatin1String("confirmed")).toString(),
+        QStringLiteral("arn:aws:sns:eu-west-1:123456789012:ops-alarms"));
     QCOMPARE(confirmations->loadRelaxed(), 1);
-    QCOMPARE(post(sns.sign(subscription, 1, QStringLiteral("https://sns.eu-west-1.amazonaws.com.evil.example/c.pem"))).status, 403);
-    QCOMPARE(post(sns.sign(subscription, 1, QStringLiteral("http://sns.eu-west-1.amazonaws.com/c.pem"))).status, 403);
+    QCOMPARE(post(sns.sign(subscription, 1,
+                      QStringLiteral("https://sns.eu-west-1.amazonaws.com.evil.example/c.pem")))
+                 .status,
+        403);
+    QCOMPARE(
+        post(sns.sign(subscription, 1, QStringLiteral("http://sns.eu-west-1.amazonaws.com/c.pem"))).status,
+        403);
 
-    const QByteArray alarm = sns.sign(alarmNotification(QStringLiteral("msg-1"), QStringLiteral("OrdersApi5xx"), QStringLiteral("ALARM")), 2, certificateUrl);
+    const QByteArray alarm = sns.sign(
+        alarmNotification(QStringLiteral("msg-1"), QStringLiteral("OrdersApi5xx"), QStringLiteral("ALARM")),
+        2, certificateUrl);
     reply = post(alarm);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value(QLatin1String("created")).toInt(), 1);
     QCOMPARE(post(alarm).json.value(QLatin1String("duplicate")).toBool(), true); // SNS's retry
     QCOMPARE(post(QByteArray(alarm).replace("12.0", "13.0")).status, 403);
-    reply = post(sns.sign(alarmNotification(QStringLiteral("msg-2"), QStringLiteral("OrdersApi5xx"), QStringLiteral("OK")), 1, certificateUrl));
+    reply = post(sns.sign(
+        alarmNotification(QStringLiteral("msg-2"), QStringLiteral("OrdersApi5xx"), QStringLiteral("OK")), 1,
+        certificateUrl));
     QCOMPARE(reply.json.value(QLatin1String("resolved")).toInt(), 1);
-    QCOMPARE(post(sns.sign(alarmNotification(QStringLiteral("msg-3"), QStringLiteral("OrdersLatency"), QStringLiteral("INSUFFICIENT_DATA")), 2, certificateUrl)).status, 200);
+    QCOMPARE(post(sns.sign(alarmNotification(QStringLiteral("msg-3"), QStringLiteral("OrdersLatency"),
+                               QStringLiteral("INSUFFICIENT_DATA")),
+                      2, certificateUrl))
+                 .status,
+        200);
     QJsonObject unsubscribe = subscription;
     unsubscribe.insert(QStringLiteral("Type"), QStringLiteral("UnsubscribeConfirmation"));
     QCOMPARE(post(sns.sign(unsubscribe, 2, certificateUrl)).status, 200);
@@ -1889,14 +2065,16 @@ void TestReceiver::cloudWatchAlarmsArriveThroughSignedSns()
     QCOMPARE(alerts.size(), 2);
     QCOMPARE(alerts.at(0).name, QStringLiteral("OrdersApi5xx"));
     QCOMPARE(alerts.at(0).source, QStringLiteral("cloudwatch"));
-    QCOMPARE(alerts.at(0).fingerprint, QStringLiteral("arn:aws:cloudwatch:eu-west-1:123456789012:alarm:OrdersApi5xx"));
+    QCOMPARE(alerts.at(0).fingerprint,
+        QStringLiteral("arn:aws:cloudwatch:eu-west-1:123456789012:alarm:OrdersApi5xx"));
     QCOMPARE(alerts.at(0).status, AlertStatus::Resolved);
     QCOMPARE(alerts.at(0).startsAt, QDateTime(QDate(2026, 11, 23), QTime(9, 5), Qt::UTC));
     QCOMPARE(alerts.at(0).labels.value(QStringLiteral("ApiName")), QStringLiteral("orders"));
     QCOMPARE(alerts.at(0).labels.value(QStringLiteral("namespace")), QStringLiteral("AWS/ApiGateway"));
     QCOMPARE(alerts.at(1).name, QStringLiteral("OrdersLatency"));
     QCOMPARE(alerts.at(1).severity, Severity::Sev4);
-    QTRY_COMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), 4 + 3); // and the three other spellings
+    QTRY_COMPARE(
+        countRows(m_db, QStringLiteral("rejected_deliveries")), 4 + 3); // and the three other spellings
 }
 
 QTEST_GUILESS_MAIN(TestReceiver)
@@ -1929,16 +2107,20 @@ void TestReceiver::snsTakesOnlyItsTopicsFreshMessagesAndWhatItSigns()
         return reply.status == 403 && reason.contains(QLatin1String(because));
     };
 
-    QJsonObject alarm = alarmNotification(QStringLiteral("m-1"), QStringLiteral("OrdersApi5xx"), QStringLiteral("ALARM"));
+    QJsonObject alarm
+        = alarmNotification(QStringLiteral("m-1"), QStringLiteral("OrdersApi5xx"), QStringLiteral("ALARM"));
     QVERIFY(refusedFor(alarm, 1, "SignatureVersion 1"));
     QJsonObject foreign = alarm;
-    foreign.insert(QStringLiteral("TopicArn"), QStringLiteral("arn:aws:sns:eu-west-1:999999999999:ops-alarms"));
+    foreign.insert(
+        QStringLiteral("TopicArn"), QStringLiteral("arn:aws:sns:eu-west-1:999999999999:ops-alarms"));
     QVERIFY(refusedFor(foreign, 2, "999999999999:ops-alarms is not among the topics"));
     QJsonObject stale = alarm;
-    stale.insert(QStringLiteral("Timestamp"), QDateTime::currentDateTimeUtc().addSecs(-7200).toString(Qt::ISODateWithMs));
+    stale.insert(QStringLiteral("Timestamp"),
+        QDateTime::currentDateTimeUtc().addSecs(-7200).toString(Qt::ISODateWithMs));
     QVERIFY(refusedFor(stale, 2, "replay"));
     QJsonObject ahead = alarm;
-    ahead.insert(QStringLiteral("Timestamp"), QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs));
+    ahead.insert(QStringLiteral("Timestamp"),
+        QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs));
     QVERIFY(refusedFor(ahead, 2, "future"));
     QCOMPARE(fetches->loadRelaxed(), 0); // none of that cost a fetch from AWS
     QCOMPARE(countRows(m_db, QStringLiteral("alerts")), 0);
@@ -1950,15 +2132,17 @@ void TestReceiver::snsTakesOnlyItsTopicsFreshMessagesAndWhatItSigns()
 
     // Certificates under as many URLs as a sender likes: only the newest few are kept.
     for (int n = 1; n <= SnsGateway::kCertificatesKept; ++n) {
-        const QJsonObject next
-            = alarmNotification(QStringLiteral("m-%1").arg(n + 1), QStringLiteral("OrdersApi5xx"), QStringLiteral("ALARM"));
+        const QJsonObject next = alarmNotification(
+            QStringLiteral("m-%1").arg(n + 1), QStringLiteral("OrdersApi5xx"), QStringLiteral("ALARM"));
         QCOMPARE(post(sns.sign(next, 2, certificate(n))).status, 200);
     }
     QCOMPARE(fetches->loadRelaxed(), 1 + SnsGateway::kCertificatesKept);
-    const QJsonObject again = alarmNotification(QStringLiteral("m-again"), QStringLiteral("OrdersApi5xx"), QStringLiteral("OK"));
+    const QJsonObject again
+        = alarmNotification(QStringLiteral("m-again"), QStringLiteral("OrdersApi5xx"), QStringLiteral("OK"));
     QCOMPARE(post(sns.sign(again, 2, certificate(SnsGateway::kCertificatesKept))).status, 200); // kept
     QCOMPARE(fetches->loadRelaxed(), 1 + SnsGateway::kCertificatesKept);
-    const QJsonObject first = alarmNotification(QStringLiteral("m-first"), QStringLiteral("OrdersApi5xx"), QStringLiteral("OK"));
+    const QJsonObject first
+        = alarmNotification(QStringLiteral("m-first"), QStringLiteral("OrdersApi5xx"), QStringLiteral("OK"));
     QCOMPARE(post(sns.sign(first, 2, certificate(0))).status, 200); // let go of, fetched again
     QCOMPARE(fetches->loadRelaxed(), 2 + SnsGateway::kCertificatesKept);
 }
@@ -2005,7 +2189,8 @@ void TestReceiver::snsCertificatesAreFetchedWithoutRedirectsAndBounded()
     };
     QCOMPARE(fetched(QStringLiteral("/certificate")).first, QByteArray("-----BEGIN CERTIFICATE-----"));
     const auto redirected = fetched(QStringLiteral("/elsewhere"));
-    QVERIFY2(redirected.first.isEmpty() && redirected.second.contains(QLatin1String("302")), qPrintable(redirected.second));
+    QVERIFY2(redirected.first.isEmpty() && redirected.second.contains(QLatin1String("302")),
+        qPrintable(redirected.second));
     const auto huge = fetched(QStringLiteral("/huge"));
     QVERIFY2(huge.first.isEmpty() && !huge.second.isEmpty(), qPrintable(huge.second));
 }
@@ -2036,7 +2221,8 @@ void TestReceiver::tlsServesHttpsAndRefusesPlainHttp()
     QNetworkRequest post(QUrl(base.toString() + QStringLiteral("/webhooks/alerts/generic")));
     post.setSslConfiguration(trusting);
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    QNetworkReply* reply = m_network.post(post, QByteArray(R"({"name": "CertificateExpiring", "severity": "warning"})"));
+    QNetworkReply* reply
+        = m_network.post(post, QByteArray(R"({"name": "CertificateExpiring", "severity": "warning"})"));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->error(), QNetworkReply::NoError);
@@ -2052,7 +2238,8 @@ void TestReceiver::tlsServesHttpsAndRefusesPlainHttp()
     QVERIFY(!distrusting.waitForEncrypted(5000));
     QVERIFY(rejected.wait(10000));
     QCOMPARE(rejected.first().at(0).toInt(), 0);
-    QVERIFY2(rejected.first().at(1).toString().contains(QLatin1String("trust")), qPrintable(rejected.first().at(1).toString()));
+    QVERIFY2(rejected.first().at(1).toString().contains(QLatin1String("trust")),
+        qPrintable(rejected.first().at(1).toString()));
     QTRY_COMPARE(countRows(m_db, QStringLiteral("rejected_deliveries")), 1);
 
     // Plain HTTP to the TLS port is told, in plain HTTP, to use HTTPS; nothing is stored.
@@ -2083,27 +2270,29 @@ void TestReceiver::tlsIdentityProblemsStopTheReceiver()
     const QString otherCertificate = m_dir->filePath(QStringLiteral("other-cert.pem"));
     QVERIFY(makeCertificate(key, certificate, QStringLiteral("localhost"), QStringLiteral("open sesame")));
     QVERIFY(makeCertificate(otherKey, otherCertificate, QStringLiteral("localhost")));
-    const auto failure = [this](const QString& certificatePath, const QString& keyPath, const QByteArray& passphrase) {
-        Receiver::Settings settings;
-        settings.port = 0;
-        settings.databasePath = m_db;
-        settings.tlsCertificatePath = certificatePath;
-        settings.tlsKeyPath = keyPath;
-        settings.credentials.tlsKeyPassphrase = passphrase;
-        Receiver receiver(settings, {});
-        QSignalSpy failed(&receiver, &Receiver::failed);
-        QSignalSpy listening(&receiver, &Receiver::listening);
-        receiver.start();
-        QDeadlineTimer deadline(10000);
-        while (failed.isEmpty() && listening.isEmpty() && !deadline.hasExpired())
-            QTest::qWait(20);
-        return failed.isEmpty() ? QString() : failed.first().first().toString();
-    };
+    const auto failure
+        = [this](const QString& certificatePath, const QString& keyPath, const QByteArray& passphrase) {
+              Receiver::Settings settings;
+              settings.port = 0;
+              settings.databasePath = m_db;
+              settings.tlsCertificatePath = certificatePath;
+              settings.tlsKeyPath = keyPath;
+              settings.credentials.tlsKeyPassphrase = passphrase;
+              Receiver receiver(settings, {});
+              QSignalSpy failed(&receiver, &Receiver::failed);
+              QSignalSpy listening(&receiver, &Receiver::listening);
+              receiver.start();
+              QDeadlineTimer deadline(10000);
+              while (failed.isEmpty() && listening.isEmpty() && !deadline.hasExpired())
+                  QTest::qWait(20);
+              return failed.isEmpty() ? QString() : failed.first().first().toString();
+          };
     QVERIFY(failure(certificate, key, "open sesame").isEmpty());
     QVERIFY(failure(certificate, key, {}).contains(QLatin1String("receiver/tls-key-passphrase")));
     QVERIFY(failure(certificate, key, "open sesamE").contains(QLatin1String("receiver/tls-key-passphrase")));
     QVERIFY(failure(certificate, otherKey, {}).contains(QLatin1String("does not belong")));
-    QVERIFY(failure(m_dir->filePath(QStringLiteral("missing.pem")), key, "open sesame").contains(QLatin1String("Cannot read")));
+    QVERIFY(failure(m_dir->filePath(QStringLiteral("missing.pem")), key, "open sesame")
+                .contains(QLatin1String("Cannot read")));
     QVERIFY(failure(key, key, "open sesame").contains(QLatin1String("no PEM certificate")));
 }
 
@@ -2113,25 +2302,40 @@ void TestReceiver::escalationEndpoints()
     Reply policies = request("GET", QStringLiteral("/escalation-policies"));
     QCOMPARE(policies.status, 200);
     const QJsonArray list = policies.json.value(QLatin1String("escalation_policies")).toArray();
-    QVERIFY(std::any_of(list.cbegin(), list.cend(),
-        [](const QJsonValue& policy) { return policy.toObject().value(QLatin1String("name")).toString() == QLatin1String("Production"); }));
+    QVERIFY(std::any_of(list.cbegin(), list.cend(), [](const QJsonValue& policy) {
+        return policy.toObject().value(QLatin1String("name")).toString() == QLatin1String("Production");
+    }));
     QVERIFY(!policies.json.value(QLatin1String("schedules")).toArray().isEmpty());
-    QCOMPARE(policies.json.value(QLatin1String("escalation_rules")).toArray().first().toObject().value(QLatin1String("severity")).toString(),
+    QCOMPARE(policies.json.value(QLatin1String("escalation_rules"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("severity"))
+                 .toString(),
         QStringLiteral("SEV1"));
 
-    const Reply created = request("POST", QStringLiteral("/incidents"), R"({"title": "Checkout down", "severity": "critical"})");
+    const Reply created = request(
+        "POST", QStringLiteral("/incidents"), R"({"title": "Checkout down", "severity": "critical"})");
     QCOMPARE(created.status, 201);
     const QString key = created.json.value(QLatin1String("id")).toString();
     Reply escalated = request("POST", QStringLiteral("/incidents/%1/escalate").arg(key));
     QCOMPARE(escalated.status, 200);
     QCOMPARE(escalated.json.value(QLatin1String("level")).toInt(), 1);
     QCOMPARE(escalated.json.value(QLatin1String("policy")).toString(), QStringLiteral("Senior engineers"));
-    QCOMPARE(request("POST", QStringLiteral("/incidents/%1/escalate").arg(key)).json.value(QLatin1String("level")).toInt(), 2);
+    QCOMPARE(request("POST", QStringLiteral("/incidents/%1/escalate").arg(key))
+                 .json.value(QLatin1String("level"))
+                 .toInt(),
+        2);
     escalated = request("POST", QStringLiteral("/incidents/%1/escalate").arg(key));
     QCOMPARE(escalated.status, 409); // both levels of the policy have paged
     QCOMPARE(escalated.json.value(QLatin1String("error")).toString(), QStringLiteral("cannot_escalate"));
-    const Reply minor = request("POST", QStringLiteral("/incidents"), R"({"title": "Typo", "severity": "low"})");
-    QCOMPARE(request("POST", QStringLiteral("/incidents/%1/escalate").arg(minor.json.value(QLatin1String("id")).toString())).status, 409);
+    const Reply minor
+        = request("POST", QStringLiteral("/incidents"), R"({"title": "Typo", "severity": "low"})");
+    QCOMPARE(
+        request("POST",
+            QStringLiteral("/incidents/%1/escalate").arg(minor.json.value(QLatin1String("id")).toString()))
+            .status,
+        409);
     QCOMPARE(request("GET", QStringLiteral("/incidents/%1/escalate").arg(key)).status, 405);
 }
 
@@ -2142,17 +2346,28 @@ void TestReceiver::playbookEndpoints()
     QCOMPARE(playbooks.status, 200);
     const QJsonArray list = playbooks.json.value(QLatin1String("playbooks")).toArray();
     const auto found = std::find_if(list.cbegin(), list.cend(), [](const QJsonValue& value) {
-        return value.toObject().value(QLatin1String("id")).toString() == QLatin1String("database-connection-failure");
+        return value.toObject().value(QLatin1String("id")).toString()
+            == QLatin1String("database-connection-failure");
     });
     QVERIFY(found != list.cend());
     QCOMPARE(found->toObject().value(QLatin1String("estimated_duration_minutes")).toInt(), 30);
-    QCOMPARE(found->toObject().value(QLatin1String("phases")).toArray().first().toObject().value(QLatin1String("steps")).toArray().size(), 6);
+    QCOMPARE(found->toObject()
+                 .value(QLatin1String("phases"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("steps"))
+                 .toArray()
+                 .size(),
+        6);
     QCOMPARE(playbooks.json.value(QLatin1String("runbooks")).toArray().size(), 5);
 
     // An outage declared over the API comes with its checklist.
-    const Reply created = request("POST", QStringLiteral("/incidents"), R"({"title": "Checkout down", "severity": "critical", "type": "outage"})");
+    const Reply created = request("POST", QStringLiteral("/incidents"),
+        R"({"title": "Checkout down", "severity": "critical", "type": "outage"})");
     QCOMPARE(created.status, 201);
-    const Reply checklist = request("GET", QStringLiteral("/incidents/%1/checklist").arg(created.json.value(QLatin1String("id")).toString()));
+    const Reply checklist = request("GET",
+        QStringLiteral("/incidents/%1/checklist").arg(created.json.value(QLatin1String("id")).toString()));
     QCOMPARE(checklist.status, 200);
     const QJsonArray items = checklist.json.value(QLatin1String("items")).toArray();
     QCOMPARE(items.size(), 15);
@@ -2170,8 +2385,11 @@ void TestReceiver::communicationsEndpoint()
     const Reply patched = request("PATCH", QStringLiteral("/incidents/%1").arg(key),
         R"({"warRoom": "https://meet.example.com/inc #inc-checkout", "regulatedData": ["personal"]})");
     QCOMPARE(patched.status, 200);
-    QCOMPARE(patched.json.value(QLatin1String("regulatedData")).toArray(), (QJsonArray { QStringLiteral("personal") }));
-    QCOMPARE(request("PATCH", QStringLiteral("/incidents/%1").arg(key), R"({"regulatedData": "gossip"})").status, 422);
+    QCOMPARE(patched.json.value(QLatin1String("regulatedData")).toArray(),
+        (QJsonArray { QStringLiteral("personal") }));
+    QCOMPARE(
+        request("PATCH", QStringLiteral("/incidents/%1").arg(key), R"({"regulatedData": "gossip"})").status,
+        422);
 
     const auto audience = [](const Reply& reply, const QString& id) {
         for (const QJsonValue& value : reply.json.value(QLatin1String("audiences")).toArray()) {
@@ -2182,7 +2400,8 @@ void TestReceiver::communicationsEndpoint()
     };
     Reply answer = request("GET", QStringLiteral("/incidents/%1/communications").arg(key));
     QCOMPARE(answer.status, 200);
-    QCOMPARE(answer.json.value(QLatin1String("warRoom")).toString(), QStringLiteral("https://meet.example.com/inc #inc-checkout"));
+    QCOMPARE(answer.json.value(QLatin1String("warRoom")).toString(),
+        QStringLiteral("https://meet.example.com/inc #inc-checkout"));
     QCOMPARE(answer.json.value(QLatin1String("audiences")).toArray().size(), 8); // seven groups and GDPR
     QJsonObject executives = audience(answer, QStringLiteral("executives"));
     QCOMPARE(executives.value(QLatin1String("channel")).toString(), QStringLiteral("phone_sms"));
@@ -2194,15 +2413,23 @@ void TestReceiver::communicationsEndpoint()
     const qint64 left = executives.value(QLatin1String("secondsLeft")).toInteger();
     QVERIFY2(left > 14 * 60 && left <= 15 * 60, qPrintable(QString::number(left))); // SEV1: within 15 minutes
     const QJsonObject gdpr = audience(answer, QStringLiteral("compliance/gdpr"));
-    QCOMPARE(gdpr.value(QLatin1String("compliance")).toObject().value(QLatin1String("regulation")).toString(), QStringLiteral("GDPR"));
-    QCOMPARE(gdpr.value(QLatin1String("compliance")).toObject().value(QLatin1String("requiredInfo")).toArray().size(), 5);
-    QCOMPARE(audience(answer, QStringLiteral("customers")).value(QLatin1String("audience")).toString(), QStringLiteral("external"));
+    QCOMPARE(gdpr.value(QLatin1String("compliance")).toObject().value(QLatin1String("regulation")).toString(),
+        QStringLiteral("GDPR"));
+    QCOMPARE(gdpr.value(QLatin1String("compliance"))
+                 .toObject()
+                 .value(QLatin1String("requiredInfo"))
+                 .toArray()
+                 .size(),
+        5);
+    QCOMPARE(audience(answer, QStringLiteral("customers")).value(QLatin1String("audience")).toString(),
+        QStringLiteral("external"));
 
     // An update recorded (here by another connection, as another console would) restarts that group's clock.
     {
         auto store = TestSupport::openStore(m_db, SystemClock::instance());
         QVERIFY(store->communication().recordCommunication(store->incidents().incidentByKey(key)->id,
-            { QStringLiteral("executives"), QStringLiteral("Executive Team"), CommunicationChannel::PhoneSms, QStringLiteral("Called the CTO") },
+            { QStringLiteral("executives"), QStringLiteral("Executive Team"), CommunicationChannel::PhoneSms,
+                QStringLiteral("Called the CTO") },
             QStringLiteral("Rui Costa")));
     }
     answer = request("GET", QStringLiteral("/incidents/%1/communications").arg(key));
@@ -2227,23 +2454,35 @@ void TestReceiver::communicationsEndpoint()
 void TestReceiver::reviewEndpoints()
 {
     startReceiver();
-    const Reply created = request("POST", QStringLiteral("/incidents"), R"({"title": "API outage", "severity": "critical", "service": "payments"})");
+    const Reply created = request("POST", QStringLiteral("/incidents"),
+        R"({"title": "API outage", "severity": "critical", "service": "payments"})");
     const QString key = created.json.value(QLatin1String("id")).toString();
     const QString path = QStringLiteral("/incidents/%1/pir").arg(key);
     // Started with what is given (plain text kept as the editor's rich text).
-    Reply pir = request("POST", path, R"({"summary": "Pool exhausted by a slow query.", "rootCauseCategory": "Code change", "author": "rui"})");
+    Reply pir = request("POST", path,
+        R"({"summary": "Pool exhausted by a slow query.", "rootCauseCategory": "Code change", "author": "rui"})");
     QCOMPARE(pir.status, 201);
     QCOMPARE(pir.json.value(QLatin1String("status")).toString(), QStringLiteral("draft"));
-    QVERIFY(pir.json.value(QLatin1String("content")).toObject().value(QLatin1String("summary")).toString().contains(
-        QLatin1String("<p>Pool exhausted by a slow query.</p>")));
-    QVERIFY(!pir.json.value(QLatin1String("content")).toObject().value(QLatin1String("timeline")).toArray().isEmpty());
+    QVERIFY(pir.json.value(QLatin1String("content"))
+                .toObject()
+                .value(QLatin1String("summary"))
+                .toString()
+                .contains(QLatin1String("<p>Pool exhausted by a slow query.</p>")));
+    QVERIFY(!pir.json.value(QLatin1String("content"))
+                 .toObject()
+                 .value(QLatin1String("timeline"))
+                 .toArray()
+                 .isEmpty());
     // HTML from the API keeps its formatting and web links, and loses whatever reaches outside the review.
     pir = request("POST", path,
         R"({"detection": "<p>Seen on <a href=\"https://grafana.example/d/db\">the dashboard</a><img src=\"file:///etc/passwd\"><a href=\"javascript:alert(1)\">here</a></p>"})");
     QCOMPARE(pir.status, 200);
-    const QString detection = pir.json.value(QLatin1String("content")).toObject().value(QLatin1String("detection")).toString();
-    QVERIFY2(detection.contains(QLatin1String("href=\"https://grafana.example/d/db\"")), qPrintable(detection));
-    QVERIFY2(!detection.contains(QLatin1String("<img")) && !detection.contains(QLatin1String("javascript:")), qPrintable(detection));
+    const QString detection
+        = pir.json.value(QLatin1String("content")).toObject().value(QLatin1String("detection")).toString();
+    QVERIFY2(
+        detection.contains(QLatin1String("href=\"https://grafana.example/d/db\"")), qPrintable(detection));
+    QVERIFY2(!detection.contains(QLatin1String("<img")) && !detection.contains(QLatin1String("javascript:")),
+        qPrintable(detection));
     QVERIFY(detection.contains(QLatin1String("here")));
     pir = request("POST", path,
         R"({"lessons": "Consider circuit breakers.", "actionItems": [
@@ -2252,7 +2491,11 @@ void TestReceiver::reviewEndpoints()
     QCOMPARE(pir.status, 200);
     QCOMPARE(pir.json.value(QLatin1String("openActionItems")).toInt(), 2);
     QCOMPARE(pir.json.value(QLatin1String("overdueActionItems")).toInt(), 1);
-    QVERIFY(pir.json.value(QLatin1String("content")).toObject().value(QLatin1String("summary")).toString().contains(QLatin1String("slow query")));
+    QVERIFY(pir.json.value(QLatin1String("content"))
+                .toObject()
+                .value(QLatin1String("summary"))
+                .toString()
+                .contains(QLatin1String("slow query")));
     // Not resolved: it stays a draft.
     QCOMPARE(request("POST", path, R"({"status": "published"})").status, 409);
     QCOMPARE(request("POST", path, R"({"status": "finished"})").status, 422);
@@ -2264,18 +2507,35 @@ void TestReceiver::reviewEndpoints()
     const Reply all = request("GET", QStringLiteral("/pirs"));
     QCOMPARE(all.status, 200);
     QCOMPARE(all.json.value(QLatin1String("total")).toInt(), 1);
-    QCOMPARE(all.json.value(QLatin1String("pirs")).toArray().first().toObject().value(QLatin1String("incident")).toString(), key);
-    QCOMPARE(request("GET", QStringLiteral("/pirs?q=breakers")).json.value(QLatin1String("total")).toInt(), 1);
+    QCOMPARE(all.json.value(QLatin1String("pirs"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("incident"))
+                 .toString(),
+        key);
+    QCOMPARE(
+        request("GET", QStringLiteral("/pirs?q=breakers")).json.value(QLatin1String("total")).toInt(), 1);
     QCOMPARE(request("GET", QStringLiteral("/pirs?q=zebra")).json.value(QLatin1String("total")).toInt(), 0);
-    QCOMPARE(request("GET", QStringLiteral("/pirs?status=draft")).json.value(QLatin1String("total")).toInt(), 0);
+    QCOMPARE(
+        request("GET", QStringLiteral("/pirs?status=draft")).json.value(QLatin1String("total")).toInt(), 0);
     const Reply summary = request("GET", QStringLiteral("/pirs/summary"));
     QCOMPARE(summary.status, 200);
     QCOMPARE(summary.json.value(QLatin1String("total")).toInt(), 1);
     QCOMPARE(summary.json.value(QLatin1String("notStarted")).toInt(), 0);
-    QCOMPARE(summary.json.value(QLatin1String("byStatus")).toObject().value(QLatin1String("published")).toInt(), 1);
-    QCOMPARE(summary.json.value(QLatin1String("byRootCauseCategory")).toObject().value(QLatin1String("Code change")).toInt(), 1);
-    QCOMPARE(summary.json.value(QLatin1String("actionItems")).toObject().value(QLatin1String("open")).toInt(), 2);
-    QCOMPARE(summary.json.value(QLatin1String("actionItems")).toObject().value(QLatin1String("overdue")).toInt(), 1);
+    QCOMPARE(
+        summary.json.value(QLatin1String("byStatus")).toObject().value(QLatin1String("published")).toInt(),
+        1);
+    QCOMPARE(summary.json.value(QLatin1String("byRootCauseCategory"))
+                 .toObject()
+                 .value(QLatin1String("Code change"))
+                 .toInt(),
+        1);
+    QCOMPARE(
+        summary.json.value(QLatin1String("actionItems")).toObject().value(QLatin1String("open")).toInt(), 2);
+    QCOMPARE(
+        summary.json.value(QLatin1String("actionItems")).toObject().value(QLatin1String("overdue")).toInt(),
+        1);
     QCOMPARE(request("DELETE", QStringLiteral("/pirs")).status, 405);
     QCOMPARE(request("GET", QStringLiteral("/incidents/%1/pir").arg(key)).status, 405);
 }

@@ -3,10 +3,10 @@
 // same program started again as a child, running the real Review dock.
 #include "models/itemmodels/actionitemmodel.h"
 #include "models/itemmodels/reviewlistmodel.h"
-#include "views/review/reviewdock.h"
-#include "views/review/reviewtrackerdock.h"
 #include "models/store/incidentcommands.h"
 #include "testsupport.h"
+#include "views/review/reviewdock.h"
+#include "views/review/reviewtrackerdock.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -22,7 +22,8 @@
 
 namespace {
 const char* const kWriterVariable = "IC_REVIEW_WRITER_DB";
-const QString kTyped = QStringLiteral("The payment API was unavailable for 45 minutes while the pool was exhausted.");
+const QString kTyped
+    = QStringLiteral("The payment API was unavailable for 45 minutes while the pool was exhausted.");
 
 // The child: opens the review of incident 1, types into its summary, and waits to be killed.
 int runWriter(const QString& database)
@@ -33,7 +34,8 @@ int runWriter(const QString& database)
     dock.setKeepInterval(200);
     dock.show();
     Incident incident;
-    store->run<StoreResult<Incident>>(&dock, [](IncidentStore& s) { return s.incidents().incident(1); },
+    store->run<StoreResult<Incident>>(
+        &dock, [](IncidentStore& s) { return s.incidents().incident(1); },
         [&incident](const StoreResult<Incident>& found) { incident = *found; });
     while (!incident.isValid())
         QTest::qWait(20);
@@ -45,8 +47,11 @@ int runWriter(const QString& database)
     for (;;) {
         QTest::qWait(100);
         bool kept = false;
-        store->run<StoreResult<QPair<QByteArray, QDateTime>>>(&dock, [](IncidentStore& s) { return s.reviews().unsavedReview(1); },
-            [&kept](const StoreResult<QPair<QByteArray, QDateTime>>& unsaved) { kept = unsaved && unsaved->second.isValid(); });
+        store->run<StoreResult<QPair<QByteArray, QDateTime>>>(
+            &dock, [](IncidentStore& s) { return s.reviews().unsavedReview(1); },
+            [&kept](const StoreResult<QPair<QByteArray, QDateTime>>& unsaved) {
+                kept = unsaved && unsaved->second.isValid();
+            });
         QTest::qWait(100);
         if (kept) {
             std::puts("kept");
@@ -68,7 +73,9 @@ void TestReviewRecovery::killedMidEditLosesNothing()
     const QString database = dir.filePath(QStringLiteral("recovery.db"));
     {
         auto store = TestSupport::openStore(database, SystemClock::instance());
-        const Incident incident = *store->incidents().declare(TestSupport::draft(QStringLiteral("Payment API unavailable"), Severity::Sev1), QStringLiteral("ana"));
+        const Incident incident = *store->incidents().declare(
+            TestSupport::draft(QStringLiteral("Payment API unavailable"), Severity::Sev1),
+            QStringLiteral("ana"));
         QCOMPARE(incident.id, 1);
         QVERIFY(store->reviews().startReview(incident.id, QStringLiteral("ana")));
     }
@@ -79,7 +86,9 @@ void TestReviewRecovery::killedMidEditLosesNothing()
     writer.start(QCoreApplication::applicationFilePath(), {});
     QVERIFY(writer.waitForStarted());
     QByteArray said;
-    QTRY_VERIFY_WITH_TIMEOUT((said += writer.readAllStandardOutput()).contains("kept") || writer.state() != QProcess::Running, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (said += writer.readAllStandardOutput()).contains("kept") || writer.state() != QProcess::Running,
+        20000);
     QCOMPARE(writer.state(), QProcess::Running);
     ::kill(static_cast<pid_t>(writer.processId()), SIGKILL); // no chance to save
     QVERIFY(writer.waitForFinished());
@@ -94,7 +103,8 @@ void TestReviewRecovery::killedMidEditLosesNothing()
     QVERIFY(QTest::qWaitForWindowExposed(&tracker));
     QObject::connect(&dock, &ReviewDock::saved, &tracker, &ReviewTrackerDock::reload);
     Incident incident;
-    store->run<StoreResult<Incident>>(this, [](IncidentStore& s) { return s.incidents().incident(1); },
+    store->run<StoreResult<Incident>>(
+        this, [](IncidentStore& s) { return s.incidents().incident(1); },
         [&incident](const StoreResult<Incident>& found) { incident = *found; });
     QTRY_VERIFY(incident.isValid());
     dock.setIncident(incident);
@@ -113,8 +123,8 @@ void TestReviewRecovery::killedMidEditLosesNothing()
         QVERIFY(!direct->reviews().unsavedReview(1)->second.isValid());
         QVERIFY((*direct->reviews().review(1))->summary.contains(QLatin1String("pool was exhausted")));
         withAction = **direct->reviews().review(1);
-        withAction.actionItems = { { QStringLiteral("Add index"), QStringLiteral("DB team"), QDate(2020, 1, 1), ActionPriority::High,
-            ActionStatus::Open, ActionHorizon::ShortTerm } };
+        withAction.actionItems = { { QStringLiteral("Add index"), QStringLiteral("DB team"),
+            QDate(2020, 1, 1), ActionPriority::High, ActionStatus::Open, ActionHorizon::ShortTerm } };
         QVERIFY(direct->reviews().saveReview(withAction, QStringLiteral("ana")));
     }
     tracker.reload();

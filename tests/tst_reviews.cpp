@@ -57,7 +57,8 @@ void TestReviews::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = TestSupport::openStore(m_dir->filePath(QStringLiteral("reviews.db")), &m_clock);
     QVERIFY(m_store);
-    m_incident = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("API outage"), Severity::Sev1, QStringLiteral("payments")),
+    m_incident = *m_store->incidents().declare(
+        TestSupport::draft(QStringLiteral("API outage"), Severity::Sev1, QStringLiteral("payments")),
         QStringLiteral("ana"));
     m_clock.advance(45 * 60);
 }
@@ -75,18 +76,21 @@ PostIncidentReview TestReviews::written(qint64 incidentId)
     review.impact.usersAffected = 15000;
     review.impact.revenue = QStringLiteral("~$25K");
     review.impact.slaBreached = true;
-    review.fiveWhys = { QStringLiteral("The API timed out"), QStringLiteral("The pool was exhausted"), QStringLiteral("Queries were slow"),
-        QStringLiteral("An index was missing"), QStringLiteral("Reviews do not check query plans") };
-    review.actionItems = { { QStringLiteral("Add index on user_id"), QStringLiteral("DB team"), QDate(2026, 11, 25), ActionPriority::High,
-                               ActionStatus::Open, ActionHorizon::ShortTerm },
-        { QStringLiteral("Query performance testing"), QStringLiteral("Platform"), QDate(2026, 12, 20), ActionPriority::Medium,
-            ActionStatus::Open, ActionHorizon::MediumTerm } };
+    review.fiveWhys = { QStringLiteral("The API timed out"), QStringLiteral("The pool was exhausted"),
+        QStringLiteral("Queries were slow"), QStringLiteral("An index was missing"),
+        QStringLiteral("Reviews do not check query plans") };
+    review.actionItems
+        = { { QStringLiteral("Add index on user_id"), QStringLiteral("DB team"), QDate(2026, 11, 25),
+                ActionPriority::High, ActionStatus::Open, ActionHorizon::ShortTerm },
+              { QStringLiteral("Query performance testing"), QStringLiteral("Platform"), QDate(2026, 12, 20),
+                  ActionPriority::Medium, ActionStatus::Open, ActionHorizon::MediumTerm } };
     return review;
 }
 
 void TestReviews::workflowRevisionsAndTheTimeline()
 {
-    const StoreResult<PostIncidentReview> started = m_store->reviews().startReview(m_incident.id, QStringLiteral("rui"));
+    const StoreResult<PostIncidentReview> started
+        = m_store->reviews().startReview(m_incident.id, QStringLiteral("rui"));
     QVERIFY2(started, qPrintable(started.error()));
     QCOMPARE(started->status, ReviewStatus::Draft);
     QCOMPARE(started->impact.durationMinutes, 45); // detection to now: not resolved yet
@@ -95,39 +99,54 @@ void TestReviews::workflowRevisionsAndTheTimeline()
     QVERIFY(!started->dueAt.isValid());
     QVERIFY(!m_store->reviews().startReview(m_incident.id, QStringLiteral("rui"))); // one per incident
     // A resolved incident nobody reviews is listed as a review not started.
-    const Incident unreviewed = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("Cache storm")), QStringLiteral("ana"));
+    const Incident unreviewed = *m_store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Cache storm")), QStringLiteral("ana"));
     QVERIFY(m_store->reviews().reviewsNotStarted(10)->isEmpty());
-    QVERIFY(m_store->incidents().changeStatus(unreviewed.id, IncidentStatus::Resolved, QStringLiteral("ana")));
+    QVERIFY(
+        m_store->incidents().changeStatus(unreviewed.id, IncidentStatus::Resolved, QStringLiteral("ana")));
     const QList<PostIncidentReview> missing = *m_store->reviews().reviewsNotStarted(10);
     QCOMPARE(missing.size(), 1);
     QVERIFY(missing.first().isNotStarted());
     QCOMPARE(missing.first().incidentId, unreviewed.id);
     // Not started: due by its timeline's deadline, a day after resolution.
-    QCOMPARE(missing.first().dueAt, m_store->incidents().incident(unreviewed.id)->resolvedAt.addSecs(24 * 3600));
+    QCOMPARE(
+        missing.first().dueAt, m_store->incidents().incident(unreviewed.id)->resolvedAt.addSecs(24 * 3600));
 
     QVERIFY(m_store->reviews().saveReview(written(m_incident.id), QStringLiteral("rui")));
     // Not resolved: it stays a draft, and says why.
-    const StoreResult<PostIncidentReview> early = m_store->reviews().setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("rui"));
+    const StoreResult<PostIncidentReview> early
+        = m_store->reviews().setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("rui"));
     QVERIFY(!early);
     QVERIFY(early.error().contains(QLatin1String("not resolved")));
 
-    QVERIFY(m_store->incidents().changeStatus(m_incident.id, IncidentStatus::Resolved, QStringLiteral("ana")));
+    QVERIFY(
+        m_store->incidents().changeStatus(m_incident.id, IncidentStatus::Resolved, QStringLiteral("ana")));
     const QDateTime resolved = m_store->incidents().incident(m_incident.id)->resolvedAt;
-    QCOMPARE(m_store->reviews().saveReview(written(m_incident.id), QStringLiteral("rui"))->dueAt, resolved.addDays(7)); // due within a week
-    QCOMPARE(m_store->reviews().setReviewStatus(m_incident.id, ReviewStatus::InReview, QStringLiteral("rui"))->status, ReviewStatus::InReview);
-    const StoreResult<PostIncidentReview> published = m_store->reviews().setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("lead"));
+    QCOMPARE(m_store->reviews().saveReview(written(m_incident.id), QStringLiteral("rui"))->dueAt,
+        resolved.addDays(7)); // due within a week
+    QCOMPARE(m_store->reviews()
+                 .setReviewStatus(m_incident.id, ReviewStatus::InReview, QStringLiteral("rui"))
+                 ->status,
+        ReviewStatus::InReview);
+    const StoreResult<PostIncidentReview> published
+        = m_store->reviews().setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("lead"));
     QVERIFY(published);
     QCOMPARE(published->revision, 1);
     QVERIFY(published->publishedAt.isValid());
     // Published is read-only; reopening makes revision 2, the first kept as it was.
     PostIncidentReview change = **m_store->reviews().review(m_incident.id);
     change.lessons = html(QStringLiteral("Also: alert on pool saturation."));
-    const StoreResult<PostIncidentReview> refused = m_store->reviews().saveReview(change, QStringLiteral("rui"));
+    const StoreResult<PostIncidentReview> refused
+        = m_store->reviews().saveReview(change, QStringLiteral("rui"));
     QVERIFY(!refused);
     QVERIFY(refused.error().contains(QLatin1String("read-only")));
-    QCOMPARE(m_store->reviews().setReviewStatus(m_incident.id, ReviewStatus::Draft, QStringLiteral("rui"))->revision, 2);
+    QCOMPARE(m_store->reviews()
+                 .setReviewStatus(m_incident.id, ReviewStatus::Draft, QStringLiteral("rui"))
+                 ->revision,
+        2);
     QVERIFY(m_store->reviews().saveReview(change, QStringLiteral("rui")));
-    QVERIFY(m_store->reviews().setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("lead")));
+    QVERIFY(
+        m_store->reviews().setReviewStatus(m_incident.id, ReviewStatus::Published, QStringLiteral("lead")));
     const QList<PostIncidentReview> revisions = *m_store->reviews().reviewRevisions(m_incident.id);
     QCOMPARE(revisions.size(), 2);
     QVERIFY(revisions.at(0).lessons.contains(QLatin1String("circuit breakers")));
@@ -140,7 +159,8 @@ void TestReviews::workflowRevisionsAndTheTimeline()
             steps.append(TimelineText::summary(entry).section(QLatin1Char(':'), 0, 0));
     }
     QCOMPARE(steps,
-        (QStringList { QStringLiteral("Review started"), QStringLiteral("Review sent for review (revision 1)"),
+        (QStringList { QStringLiteral("Review started"),
+            QStringLiteral("Review sent for review (revision 1)"),
             QStringLiteral("Review published (revision 1)"), QStringLiteral("Review reopened as revision 2"),
             QStringLiteral("Review published (revision 2)") }));
 }
@@ -154,20 +174,24 @@ void TestReviews::unsavedTextIsKeptUntilSaved()
     QCOMPARE(m_store->reviews().unsavedReview(m_incident.id)->first, typed);
     QCOMPARE(m_store->reviews().unsavedReview(m_incident.id)->second, m_clock.nowUtc());
     QVERIFY(m_store->reviews().saveReview(written(m_incident.id), QStringLiteral("rui")));
-    QVERIFY(!m_store->reviews().unsavedReview(m_incident.id)->second.isValid()); // saved: nothing left to restore
+    QVERIFY(
+        !m_store->reviews().unsavedReview(m_incident.id)->second.isValid()); // saved: nothing left to restore
 }
 
 void TestReviews::searchFindsAReviewByItsLessons()
 {
     QVERIFY(m_store->reviews().startReview(m_incident.id, QStringLiteral("rui")));
     QVERIFY(m_store->reviews().saveReview(written(m_incident.id), QStringLiteral("rui")));
-    const Incident other = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("Cache storm")), QStringLiteral("ana"));
+    const Incident other = *m_store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Cache storm")), QStringLiteral("ana"));
     QVERIFY(m_store->reviews().startReview(other.id, QStringLiteral("rui")));
     QCOMPARE(m_store->reviews().search(QString(), 10)->size(), 2);
-    const QList<PostIncidentReview> found = *m_store->reviews().search(QStringLiteral("circuit breakers"), 10);
+    const QList<PostIncidentReview> found
+        = *m_store->reviews().search(QStringLiteral("circuit breakers"), 10);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().incidentId, m_incident.id);
-    QCOMPARE(m_store->reviews().search(QStringLiteral("Storm"), 10)->first().incidentId, other.id); // by its title
+    QCOMPARE(
+        m_store->reviews().search(QStringLiteral("Storm"), 10)->first().incidentId, other.id); // by its title
     QVERIFY(m_store->reviews().search(QStringLiteral("zebra"), 10)->isEmpty());
 }
 
@@ -175,18 +199,22 @@ void TestReviews::similarPastIncidentsBringTheirLessons()
 {
     QVERIFY(m_store->reviews().startReview(m_incident.id, QStringLiteral("rui")));
     QVERIFY(m_store->reviews().saveReview(written(m_incident.id), QStringLiteral("rui")));
-    const Incident cache = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("Cache storm on sessions"), Severity::Sev2, QStringLiteral("sessions")),
-        QStringLiteral("ana"));
+    const Incident cache
+        = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("Cache storm on sessions"),
+                                            Severity::Sev2, QStringLiteral("sessions")),
+            QStringLiteral("ana"));
     QVERIFY(m_store->reviews().startReview(cache.id, QStringLiteral("rui")));
     // A new payments incident: the payments review comes first (same service) ...
-    const Incident again = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout slow"), Severity::Sev2, QStringLiteral("payments")),
+    const Incident again = *m_store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Checkout slow"), Severity::Sev2, QStringLiteral("payments")),
         QStringLiteral("ana"));
     QList<PostIncidentReview> similar = *m_store->reviews().similarReviews(again, 5);
     QCOMPARE(similar.size(), 1);
     QCOMPARE(similar.first().incidentId, m_incident.id);
     QVERIFY(similar.first().lessons.contains(QLatin1String("circuit breakers")));
     // ... and words of the title find others, on any service; an incident is not like itself.
-    const Incident storm = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("Another cache storm"), Severity::Sev3, QStringLiteral("search")),
+    const Incident storm = *m_store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Another cache storm"), Severity::Sev3, QStringLiteral("search")),
         QStringLiteral("ana"));
     similar = *m_store->reviews().similarReviews(storm, 5);
     QCOMPARE(similar.size(), 1);
@@ -194,22 +222,26 @@ void TestReviews::similarPastIncidentsBringTheirLessons()
     QVERIFY(m_store->reviews().similarReviews(cache, 5)->isEmpty());
     // An incident opened by an alert: the alert's name finds a review that mentions it.
     PostIncidentReview mentioning = written(cache.id);
-    mentioning.detection = html(QStringLiteral("Found by the alert RedisEvictionStorm firing on every node."));
+    mentioning.detection
+        = html(QStringLiteral("Found by the alert RedisEvictionStorm firing on every node."));
     QVERIFY(m_store->reviews().saveReview(mentioning, QStringLiteral("rui")));
     AlertSignal alert;
     alert.source = QStringLiteral("alertmanager");
     alert.fingerprint = QStringLiteral("fp-storm");
     alert.name = QStringLiteral("RedisEvictionStorm");
-    alert.labels = { { QStringLiteral("alertname"), alert.name }, { QStringLiteral("severity"), QStringLiteral("critical") },
+    alert.labels = { { QStringLiteral("alertname"), alert.name },
+        { QStringLiteral("severity"), QStringLiteral("critical") },
         { QStringLiteral("service"), QStringLiteral("cache-eu") } };
     alert.startsAt = m_clock.nowUtc();
-    const StoreResult<AlertIngestReport> ingested = m_store->intake().ingestAlerts({ alert }, AlertRules::defaults(SeverityPolicy::defaults()));
+    const StoreResult<AlertIngestReport> ingested
+        = m_store->intake().ingestAlerts({ alert }, AlertRules::defaults(SeverityPolicy::defaults()));
     QVERIFY2(ingested, qPrintable(ingested.error()));
     const StoreResult<QList<Alert>> alerts = m_store->alerts().page(AlertQuery(), std::nullopt, 10);
     QVERIFY(!alerts->isEmpty() && alerts->first().incidentId > 0);
     const Incident opened = *m_store->incidents().incident(alerts->first().incidentId);
     similar = *m_store->reviews().similarReviews(opened, 5);
-    QVERIFY(std::any_of(similar.cbegin(), similar.cend(), [&cache](const PostIncidentReview& r) { return r.incidentId == cache.id; }));
+    QVERIFY(std::any_of(similar.cbegin(), similar.cend(),
+        [&cache](const PostIncidentReview& r) { return r.incidentId == cache.id; }));
 }
 
 void TestReviews::trendsByRootCauseAndService()
@@ -217,9 +249,12 @@ void TestReviews::trendsByRootCauseAndService()
     // This month: the payments outage (reviewed: code change) and a search incident (no review).
     QVERIFY(m_store->reviews().startReview(m_incident.id, QStringLiteral("rui")));
     QVERIFY(m_store->reviews().saveReview(written(m_incident.id), QStringLiteral("rui")));
-    QVERIFY(m_store->incidents().declare(TestSupport::draft(QStringLiteral("Slow search"), Severity::Sev3, QStringLiteral("search")), QStringLiteral("ana")));
+    QVERIFY(m_store->incidents().declare(
+        TestSupport::draft(QStringLiteral("Slow search"), Severity::Sev3, QStringLiteral("search")),
+        QStringLiteral("ana")));
     // Two months earlier: one more payments incident.
-    IncidentDraft old = TestSupport::draft(QStringLiteral("Old payments blip"), Severity::Sev4, QStringLiteral("payments"));
+    IncidentDraft old
+        = TestSupport::draft(QStringLiteral("Old payments blip"), Severity::Sev4, QStringLiteral("payments"));
     old.detectedAt = m_clock.nowUtc().addMonths(-2);
     QVERIFY(m_store->incidents().declare(old, QStringLiteral("ana")));
     const IncidentTrends trends = *m_store->reviews().incidentTrends(m_clock.nowUtc().addMonths(-3));
@@ -244,7 +279,8 @@ void TestReviews::exportsCarryEverySection()
     PostIncidentReview review = written(m_incident.id);
     // A long timeline: the PDF runs to several pages.
     for (int i = 0; i < 60; ++i)
-        review.timeline.append({ m_clock.nowUtc().addSecs(i * 60), QStringLiteral("Event %1").arg(i), QStringLiteral("Looked"), QStringLiteral("ana") });
+        review.timeline.append({ m_clock.nowUtc().addSecs(i * 60), QStringLiteral("Event %1").arg(i),
+            QStringLiteral("Looked"), QStringLiteral("ana") });
     review = *m_store->reviews().saveReview(review, QStringLiteral("rui"));
     const ReviewTemplate reviewTemplate = ReviewTemplate::builtIn();
     const ReviewDocument document(review, *m_store->incidents().incident(m_incident.id), reviewTemplate);
@@ -253,7 +289,8 @@ void TestReviews::exportsCarryEverySection()
     for (const ReviewSection& section : reviewTemplate.sections)
         QVERIFY2(markdown.contains(QStringLiteral("## %1\n").arg(section.title)), qPrintable(section.title));
     QVERIFY(markdown.contains(QLatin1String("| Time (UTC) | Event | Action taken | Owner |")));
-    QVERIFY(markdown.contains(QLatin1String("| Add index on user_id | DB team | 2026-11-25 | High | Open | Short term |")));
+    QVERIFY(markdown.contains(
+        QLatin1String("| Add index on user_id | DB team | 2026-11-25 | High | Open | Short term |")));
     QVERIFY(markdown.contains(QLatin1String("Consider circuit breakers")));
     QVERIFY(document.html().contains(QLatin1String("<table")));
 
@@ -261,9 +298,11 @@ void TestReviews::exportsCarryEverySection()
     QString error;
     QVERIFY2(document.write(pdf, QStringLiteral("pdf"), &error), qPrintable(error));
     const QString info = run(QStringLiteral("pdfinfo"), { pdf });
-    const int pages = info.section(QLatin1String("Pages:"), 1).trimmed().section(QLatin1Char('\n'), 0, 0).toInt();
+    const int pages
+        = info.section(QLatin1String("Pages:"), 1).trimmed().section(QLatin1Char('\n'), 0, 0).toInt();
     QVERIFY2(pages >= 2, qPrintable(info));
-    const QString text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    const QString text
+        = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     for (const ReviewSection& section : reviewTemplate.sections)
         QVERIFY2(text.contains(section.title), qPrintable(section.title));
     QVERIFY(text.contains(QStringLiteral("page %1 of %1").arg(pages))); // numbered to the last page
@@ -296,10 +335,13 @@ const char* const kHostileProse = R"html(<html><head><link rel="stylesheet" href
 
 void verifyNothingReachesOut(const QString& html)
 {
-    for (const QLatin1String gone : { QLatin1String("<img"), QLatin1String("src="), QLatin1String("javascript:"), QLatin1String("href=\"file:"),
-             QLatin1String("<script"), QLatin1String("script ran"), QLatin1String("<iframe"), QLatin1String("onclick"),
-             QLatin1String("background-image"), QLatin1String("background="), QLatin1String("<link"), QLatin1String("/etc/shadow") })
-        QVERIFY2(!html.contains(gone, Qt::CaseInsensitive), qPrintable(QStringLiteral("%1 in %2").arg(gone, html)));
+    for (const QLatin1String gone :
+        { QLatin1String("<img"), QLatin1String("src="), QLatin1String("javascript:"),
+            QLatin1String("href=\"file:"), QLatin1String("<script"), QLatin1String("script ran"),
+            QLatin1String("<iframe"), QLatin1String("onclick"), QLatin1String("background-image"),
+            QLatin1String("background="), QLatin1String("<link"), QLatin1String("/etc/shadow") })
+        QVERIFY2(!html.contains(gone, Qt::CaseInsensitive),
+            qPrintable(QStringLiteral("%1 in %2").arg(gone, html)));
 }
 }
 
@@ -308,24 +350,32 @@ void TestReviews::proseReachesNothingOutsideTheReview()
     const QString clean = ReviewHtml::sanitized(QString::fromUtf8(kHostileProse));
     verifyNothingReachesOut(clean);
     // What a reader needs stays: the text, its formatting, web and mail links, and where the images were.
-    for (const QLatin1String kept : { QLatin1String("Kept"), QLatin1String("font-weight:700"), QLatin1String("href=\"https://runbooks.example/db\""),
-             QLatin1String("href=\"mailto:dba@example.com\""), QLatin1String("click"), QLatin1String("local"), QLatin1String("cell"),
-             QLatin1String("clicked text"), QLatin1String("[image: https://tracker.example/pixel.png]") })
+    for (const QLatin1String kept : { QLatin1String("Kept"), QLatin1String("font-weight:700"),
+             QLatin1String("href=\"https://runbooks.example/db\""),
+             QLatin1String("href=\"mailto:dba@example.com\""), QLatin1String("click"), QLatin1String("local"),
+             QLatin1String("cell"), QLatin1String("clicked text"),
+             QLatin1String("[image: https://tracker.example/pixel.png]") })
         QVERIFY2(clean.contains(kept), qPrintable(QStringLiteral("%1 not in %2").arg(kept, clean)));
     QCOMPARE(ReviewHtml::sanitized(clean), clean); // nothing left to take away
     // A font name or list numbering cannot end Qt's style value and start CSS of its own.
     const QString styled = ReviewHtml::sanitized(QString::fromUtf8(
         R"html(<p><font face='x";background-image:url(file:///etc/hosts);y:"&#39;'>t</font></p><ol style="-qt-list-number-suffix: '&quot;;background:url(file:///x)'"><li>one</li></ol>)html"));
-    QVERIFY2(!styled.contains(QLatin1String("url(")) && styled.contains(QLatin1String("one")), qPrintable(styled));
+    QVERIFY2(
+        !styled.contains(QLatin1String("url(")) && styled.contains(QLatin1String("one")), qPrintable(styled));
     // Words that Markdown would take for an image, a link or HTML are written as words.
-    const QString words = ReviewHtml::sanitizedMarkdown(QStringLiteral("<p>See ![](https://tracker.example/p.png) and [x](javascript:alert(1)) <img src=x></p>"));
-    QVERIFY2(!words.contains(QLatin1String("![")) && !words.contains(QLatin1String("](")) && !words.contains(QLatin1String("<img")), qPrintable(words));
-    // Each run of text escaped in its place, its formatting kept (found by fuzzing: escaping one run moved the others).
+    const QString words = ReviewHtml::sanitizedMarkdown(QStringLiteral(
+        "<p>See ![](https://tracker.example/p.png) and [x](javascript:alert(1)) <img src=x></p>"));
+    QVERIFY2(!words.contains(QLatin1String("![")) && !words.contains(QLatin1String("]("))
+            && !words.contains(QLatin1String("<img")),
+        qPrintable(words));
+    // Each run of text escaped in its place, its formatting kept (found by fuzzing: escaping one run moved
+    // the others).
     QCOMPARE(ReviewHtml::sanitizedMarkdown(QStringLiteral("<p>a [x] <b>b (y)</b> c ![z] <i>d|e</i></p>")),
         QStringLiteral("a \\[x\\] **b \\(y\\)** c \\!\\[z\\] *d\\|e*"));
     QVERIFY(ReviewHtml::sanitized(QString()).isEmpty());
     const QString markdown = ReviewHtml::sanitizedMarkdown(QString::fromUtf8(kHostileProse));
-    QVERIFY2(!markdown.contains(QLatin1String("![")) && !markdown.contains(QLatin1String("(file:")), qPrintable(markdown));
+    QVERIFY2(!markdown.contains(QLatin1String("![")) && !markdown.contains(QLatin1String("(file:")),
+        qPrintable(markdown));
     QVERIFY2(markdown.contains(QLatin1String("(https://runbooks.example/db)")), qPrintable(markdown));
 }
 
@@ -338,8 +388,11 @@ void TestReviews::exportsOfHostileProseLoadNothing()
     QVERIFY(image.save(secret));
     QVERIFY(m_store->reviews().startReview(m_incident.id, QStringLiteral("rui")));
     PostIncidentReview review = written(m_incident.id);
-    review.lessons = QString::fromUtf8(kHostileProse) + QStringLiteral("<p><img src=\"%1\"></p>").arg(QUrl::fromLocalFile(secret).toString())
-        + QString::fromUtf8(R"html(<p><font face='x";background-image:url(%1);y:"&#39;'>styled</font></p>)html").arg(QUrl::fromLocalFile(secret).toString());
+    review.lessons = QString::fromUtf8(kHostileProse)
+        + QStringLiteral("<p><img src=\"%1\"></p>").arg(QUrl::fromLocalFile(secret).toString())
+        + QString::fromUtf8(
+            R"html(<p><font face='x";background-image:url(%1);y:"&#39;'>styled</font></p>)html")
+              .arg(QUrl::fromLocalFile(secret).toString());
     review.fiveWhys = { QStringLiteral("![](%1)").arg(QUrl::fromLocalFile(secret).toString()) };
     review = *m_store->reviews().saveReview(review, QStringLiteral("rui"));
     const ReviewDocument document(review, m_incident, ReviewTemplate::builtIn());
@@ -349,10 +402,12 @@ void TestReviews::exportsOfHostileProseLoadNothing()
     const QString pdf = m_dir->filePath(QStringLiteral("review.pdf"));
     QString error;
     QVERIFY2(document.write(pdf, QStringLiteral("pdf"), &error), qPrintable(error));
-    QCOMPARE(run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf }).count(QLatin1Char('\n')), 2); // its header only: no image
+    QCOMPARE(run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf }).count(QLatin1Char('\n')),
+        2); // its header only: no image
     const QString text = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
     // Where the image was, as text (the PDF's font joins "fi" into one glyph).
-    QVERIFY2(text.contains(QLatin1String("secret.png]")) && text.contains(QLatin1String("[image: ")), qPrintable(text.right(300)));
+    QVERIFY2(text.contains(QLatin1String("secret.png]")) && text.contains(QLatin1String("[image: ")),
+        qPrintable(text.right(300)));
 }
 
 QTEST_MAIN(TestReviews)

@@ -26,10 +26,24 @@ void TestSeverityPolicy::defaultAliases_data()
     QTest::addColumn<int>("severity");
     // The seeds: SEV1–4 = critical/high/medium/low = P0–P3, plus emergency, warning, info.
     const char* const table[][2] = {
-        { "SEV1", "1" }, { "sev-1", "1" }, { "critical", "1" }, { "CRITICAL", "1" }, { "P0", "1" }, { "emergency", "1" },
-        { "SEV2", "2" }, { "high", "2" }, { "p1", "2" },
-        { "SEV3", "3" }, { "medium", "3" }, { "P2", "3" }, { "warning", "3" },
-        { "SEV4", "4" }, { "low", "4" }, { "p3", "4" }, { "info", "4" }, { "  Info  ", "4" },
+        { "SEV1", "1" },
+        { "sev-1", "1" },
+        { "critical", "1" },
+        { "CRITICAL", "1" },
+        { "P0", "1" },
+        { "emergency", "1" },
+        { "SEV2", "2" },
+        { "high", "2" },
+        { "p1", "2" },
+        { "SEV3", "3" },
+        { "medium", "3" },
+        { "P2", "3" },
+        { "warning", "3" },
+        { "SEV4", "4" },
+        { "low", "4" },
+        { "p3", "4" },
+        { "info", "4" },
+        { "  Info  ", "4" },
     };
     for (const auto& row : table)
         QTest::newRow(row[0]) << QString::fromLatin1(row[0]) << QByteArray(row[1]).toInt();
@@ -119,7 +133,8 @@ void TestSeverityPolicy::responseTargetsFromSeeds()
     QCOMPARE(policy.responseTarget(Severity::Sev1).deadline(detected), detected.addSecs(15 * 60));
     QCOMPARE(policy.responseTarget(Severity::Sev2).deadline(detected), detected.addSecs(60 * 60));
     QCOMPARE(policy.responseTarget(Severity::Sev3).deadline(detected), detected.addSecs(4 * 60 * 60));
-    QCOMPARE(policy.responseTarget(Severity::Sev4).deadline(detected), detected.addDays(7)); // 5 business days
+    QCOMPARE(
+        policy.responseTarget(Severity::Sev4).deadline(detected), detected.addDays(7)); // 5 business days
 }
 
 void TestSeverityPolicy::businessDaysSkipWeekends()
@@ -138,7 +153,8 @@ void TestSeverityPolicy::deadlineIsUtcWhateverTheOffset()
     const ResponseTarget target { 15, 0 };
     const QDateTime detected(QDate(2026, 1, 1), QTime(23, 50), Qt::UTC);
     QCOMPARE(target.deadline(detected), QDateTime(QDate(2026, 1, 2), QTime(0, 5), Qt::UTC));
-    QCOMPARE(target.deadline(detected.toOffsetFromUtc(3600)), QDateTime(QDate(2026, 1, 2), QTime(0, 5), Qt::UTC));
+    QCOMPARE(
+        target.deadline(detected.toOffsetFromUtc(3600)), QDateTime(QDate(2026, 1, 2), QTime(0, 5), Qt::UTC));
 }
 
 void TestSeverityPolicy::raiseAndLowerClamp()

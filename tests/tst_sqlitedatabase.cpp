@@ -1,7 +1,7 @@
+#include "models/rules/alertrules.h"
 #include "models/store/schemamigrations.h"
 #include "models/store/sqlitedatabase.h"
 #include "models/store/walcheckpointer.h"
-#include "models/rules/alertrules.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -13,7 +13,8 @@
 #include <QTest>
 
 namespace {
-// A plain connection that goes around SqliteDatabase, to set files up the way other programs or versions would.
+// A plain connection that goes around SqliteDatabase, to set files up the way other programs or versions
+// would.
 class RawConnection {
 public:
     explicit RawConnection(const QString& path)
@@ -51,7 +52,8 @@ private:
 
 // Commits `deliveries` deliveries of ten alerts never seen before, one transaction each,
 // telling the checkpointer of each as the receiver does.
-bool ingestNewAlerts(IncidentStore* store, int deliveries, int* sequence, WalCheckpointer* checkpointer = nullptr)
+bool ingestNewAlerts(
+    IncidentStore* store, int deliveries, int* sequence, WalCheckpointer* checkpointer = nullptr)
 {
     const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
     for (int d = 0; d < deliveries; ++d) {
@@ -78,12 +80,14 @@ void insertFixture(RawConnection& raw, int version)
 {
     if (version >= 1) {
         QVERIFY(raw.exec(QStringLiteral(
-            "INSERT INTO incidents (id, key, key_year, key_number, title, severity, type, environment, status, "
+            "INSERT INTO incidents (id, key, key_year, key_number, title, severity, type, environment, "
+            "status, "
             "detected_at, response_due_at, created_at, updated_at) VALUES (7, 'INC-2025-0042', 2025, 42, "
             "'Checkout failing', 1, 'outage', 'production', 2, 1735689600000, 1735690500000, 1735689600000, "
             "1735689700000)")));
-        QVERIFY(raw.exec(QStringLiteral("INSERT INTO timeline (incident_id, at, author, kind, new_value, body) "
-                                        "VALUES (7, 1735689600000, 'ana', 0, 'SEV1', 'Checkout failing')")));
+        QVERIFY(
+            raw.exec(QStringLiteral("INSERT INTO timeline (incident_id, at, author, kind, new_value, body) "
+                                    "VALUES (7, 1735689600000, 'ana', 0, 'SEV1', 'Checkout failing')")));
     }
 }
 }
@@ -123,9 +127,11 @@ void TestSqliteDatabase::createsFileWithCurrentSchema()
     SqliteDatabase::close(QStringLiteral("create"));
     RawConnection raw(nested);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), SchemaMigrations::latestVersion());
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA application_id")).toLongLong(), SchemaMigrations::kApplicationId);
+    QCOMPARE(
+        raw.scalar(QStringLiteral("PRAGMA application_id")).toLongLong(), SchemaMigrations::kApplicationId);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    QVERIFY(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'incidents_status_severity'"))
+    QVERIFY(raw.scalar(QStringLiteral(
+                           "SELECT count(*) FROM sqlite_master WHERE name = 'incidents_status_severity'"))
                 .toInt()
         == 1);
 }
@@ -159,7 +165,8 @@ void TestSqliteDatabase::upgradesFromEveryEarlierVersion()
         QString error;
         QVERIFY2(SchemaMigrations::migrate(db, 0, version, &error), qPrintable(error));
         if (version > 0)
-            QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(SchemaMigrations::kApplicationId)));
+            QVERIFY(
+                raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(SchemaMigrations::kApplicationId)));
         insertFixture(raw, version);
     }
     const OpenOutcome outcome = SqliteDatabase::open(path(), QStringLiteral("upgrade"));
@@ -178,7 +185,8 @@ void TestSqliteDatabase::upgradesFromEveryEarlierVersion()
         QCOMPARE(store->incidents().timeline(kept->id, 0, 10)->size(), 1);
     }
     // And the upgraded file works as a new one would.
-    QVERIFY(store->incidents().declare(TestSupport::draft(QStringLiteral("After upgrade")), QStringLiteral("ana")));
+    QVERIFY(store->incidents().declare(
+        TestSupport::draft(QStringLiteral("After upgrade")), QStringLiteral("ana")));
 }
 
 void TestSqliteDatabase::refusesNewerSchemaUntouched()
@@ -187,7 +195,8 @@ void TestSqliteDatabase::refusesNewerSchemaUntouched()
     SqliteDatabase::close(QStringLiteral("setup"));
     {
         RawConnection raw(path());
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrations::latestVersion() + 1)));
+        QVERIFY(
+            raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaMigrations::latestVersion() + 1)));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
     }
     const QByteArray before = TestSupport::digest(path());

@@ -44,9 +44,11 @@ private Q_SLOTS:
     void reportCommandWritesAPdfWithCharts();
 
 private:
-    // Declares at `created` an incident first seen at `detected`, then acknowledges and resolves it when given.
-    Incident incident(const QString& title, Severity severity, const QString& service, IncidentType type, const QDateTime& detected,
-        const QDateTime& created, const QDateTime& acknowledged = {}, const QDateTime& resolved = {});
+    // Declares at `created` an incident first seen at `detected`, then acknowledges and resolves it when
+    // given.
+    Incident incident(const QString& title, Severity severity, const QString& service, IncidentType type,
+        const QDateTime& detected, const QDateTime& created, const QDateTime& acknowledged = {},
+        const QDateTime& resolved = {});
     MetricsRequest request(const QList<MetricsBucket>& buckets, const MetricsFilter& filter = {}) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -56,8 +58,9 @@ private:
     const QDateTime m_now = utc(11, 23, 9);
 };
 
-Incident TestStatistics::incident(const QString& title, Severity severity, const QString& service, IncidentType type,
-    const QDateTime& detected, const QDateTime& created, const QDateTime& acknowledged, const QDateTime& resolved)
+Incident TestStatistics::incident(const QString& title, Severity severity, const QString& service,
+    IncidentType type, const QDateTime& detected, const QDateTime& created, const QDateTime& acknowledged,
+    const QDateTime& resolved)
 {
     m_clock.set(created);
     IncidentDraft draft = TestSupport::draft(title, severity, service);
@@ -68,11 +71,13 @@ Incident TestStatistics::incident(const QString& title, Severity severity, const
         qFatal("declare: %s", qPrintable(declared.error()));
     if (acknowledged.isValid()) {
         m_clock.set(acknowledged);
-        declared = m_store->incidents().changeStatus(declared->id, IncidentStatus::Acknowledged, QStringLiteral("ana"));
+        declared = m_store->incidents().changeStatus(
+            declared->id, IncidentStatus::Acknowledged, QStringLiteral("ana"));
     }
     if (resolved.isValid()) {
         m_clock.set(resolved);
-        declared = m_store->incidents().changeStatus(declared->id, IncidentStatus::Resolved, QStringLiteral("ana"));
+        declared = m_store->incidents().changeStatus(
+            declared->id, IncidentStatus::Resolved, QStringLiteral("ana"));
     }
     if (!declared)
         qFatal("change: %s", qPrintable(declared.error()));
@@ -102,16 +107,18 @@ void TestStatistics::init()
     m_store = TestSupport::openStore(m_dir->filePath(QStringLiteral("statistics.db")), &m_clock);
     QVERIFY(m_store);
     // October: one SEV2, 10 minutes to declare, 20 to acknowledge, an hour to resolve.
-    m_d = incident(QStringLiteral("Checkout slow"), Severity::Sev2, QStringLiteral("payments"), IncidentType::Performance,
-        utc(10, 15, 12), utc(10, 15, 12, 10), utc(10, 15, 12, 20), utc(10, 15, 13));
-    // November: A met both targets; B acknowledged after 90 minutes (SEV2: 60) and resolved after 28 hours (SEV2: 24);
-    // C, a SEV3 nobody acknowledged (4 hours passed long ago), unresolved but within its 72 hours.
-    m_a = incident(QStringLiteral("Payments down"), Severity::Sev1, QStringLiteral("payments"), IncidentType::Outage, utc(11, 2, 10),
-        utc(11, 2, 10, 6), utc(11, 2, 10, 10), utc(11, 2, 12));
-    m_b = incident(QStringLiteral("Payments latency"), Severity::Sev2, QStringLiteral("payments"), IncidentType::Performance,
-        utc(11, 10, 8), utc(11, 10, 8, 2), utc(11, 10, 9, 30), utc(11, 11, 12));
-    m_c = incident(QStringLiteral("Search down"), Severity::Sev3, QStringLiteral("search"), IncidentType::Outage, utc(11, 21, 14),
-        utc(11, 21, 14));
+    m_d = incident(QStringLiteral("Checkout slow"), Severity::Sev2, QStringLiteral("payments"),
+        IncidentType::Performance, utc(10, 15, 12), utc(10, 15, 12, 10), utc(10, 15, 12, 20),
+        utc(10, 15, 13));
+    // November: A met both targets; B acknowledged after 90 minutes (SEV2: 60) and resolved after 28 hours
+    // (SEV2: 24); C, a SEV3 nobody acknowledged (4 hours passed long ago), unresolved but within its 72
+    // hours.
+    m_a = incident(QStringLiteral("Payments down"), Severity::Sev1, QStringLiteral("payments"),
+        IncidentType::Outage, utc(11, 2, 10), utc(11, 2, 10, 6), utc(11, 2, 10, 10), utc(11, 2, 12));
+    m_b = incident(QStringLiteral("Payments latency"), Severity::Sev2, QStringLiteral("payments"),
+        IncidentType::Performance, utc(11, 10, 8), utc(11, 10, 8, 2), utc(11, 10, 9, 30), utc(11, 11, 12));
+    m_c = incident(QStringLiteral("Search down"), Severity::Sev3, QStringLiteral("search"),
+        IncidentType::Outage, utc(11, 21, 14), utc(11, 21, 14));
     m_clock.set(m_now);
 }
 
@@ -154,7 +161,8 @@ void TestStatistics::trendHasOneEntryPerBucketAndQuietOnesAreZero()
     QCOMPARE(metrics->trend.at(2).mttaSeconds, 1200.0);
     QCOMPARE(metrics->trend.at(2).mttrSeconds, 3600.0);
     // October is over: its whole length counts.
-    QCOMPARE(metrics->trend.at(2).mtbfSeconds, static_cast<double>(months.at(2).from.secsTo(months.at(2).to)));
+    QCOMPARE(
+        metrics->trend.at(2).mtbfSeconds, static_cast<double>(months.at(2).from.secsTo(months.at(2).to)));
     QCOMPARE(metrics->trend.at(3).incidents, 3);
     QCOMPARE(metrics->bySeverityPerBucket.at(2), (QMap<Severity, qint64> { { Severity::Sev2, 1 } }));
     QCOMPARE(metrics->bySeverityPerBucket.at(3).value(Severity::Sev1), 1);
@@ -165,12 +173,14 @@ void TestStatistics::trendHasOneEntryPerBucketAndQuietOnesAreZero()
 void TestStatistics::filtersNarrowEveryFigure()
 {
     const MetricsBucket november = MetricsCalendar::month(2026, 11);
-    const StoreResult<ResponseMetrics> severe = m_store->figures().responseMetrics(request({ november }, { { Severity::Sev1, Severity::Sev2 }, {} }));
+    const StoreResult<ResponseMetrics> severe = m_store->figures().responseMetrics(
+        request({ november }, { { Severity::Sev1, Severity::Sev2 }, {} }));
     QVERIFY(severe);
     QCOMPARE(severe->overall.incidents, 2);
     QCOMPARE(severe->overall.mttdSeconds, 4 * 60.0);
     QCOMPARE(severe->byService, (QList<QPair<QString, qint64>> { { QStringLiteral("payments"), 2 } }));
-    const StoreResult<ResponseMetrics> search = m_store->figures().responseMetrics(request({ november }, { {}, QStringLiteral("search") }));
+    const StoreResult<ResponseMetrics> search
+        = m_store->figures().responseMetrics(request({ november }, { {}, QStringLiteral("search") }));
     QVERIFY(search);
     QCOMPARE(search->overall.incidents, 1);
     QCOMPARE(search->overall.acknowledged, 0);
@@ -184,15 +194,19 @@ void TestStatistics::breakdownsAndCompliancePerSeverity()
     asked.topServices = 1;
     const StoreResult<ResponseMetrics> metrics = m_store->figures().responseMetrics(asked);
     QVERIFY(metrics);
-    QCOMPARE(metrics->bySeverity, (QMap<Severity, qint64> { { Severity::Sev1, 1 }, { Severity::Sev2, 1 }, { Severity::Sev3, 1 } }));
-    QCOMPARE(metrics->byType, (QList<QPair<IncidentType, qint64>> { { IncidentType::Outage, 2 }, { IncidentType::Performance, 1 } }));
+    QCOMPARE(metrics->bySeverity,
+        (QMap<Severity, qint64> { { Severity::Sev1, 1 }, { Severity::Sev2, 1 }, { Severity::Sev3, 1 } }));
+    QCOMPARE(metrics->byType,
+        (QList<QPair<IncidentType, qint64>> {
+            { IncidentType::Outage, 2 }, { IncidentType::Performance, 1 } }));
     QCOMPARE(metrics->byService, (QList<QPair<QString, qint64>> { { QStringLiteral("payments"), 2 } }));
     QCOMPARE(metrics->otherServices, 1);
     const ResponseTimes sev2 = metrics->complianceBySeverity.value(Severity::Sev2);
     QCOMPARE(sev2.responseMissed, 1);
     QCOMPARE(sev2.resolutionMissed, 1);
     QCOMPARE(metrics->complianceBySeverity.value(Severity::Sev1).responseCompliance(), 100.0);
-    QCOMPARE(metrics->complianceBySeverity.value(Severity::Sev3).resolutionCompliance(), -1.0); // nothing decided yet
+    QCOMPARE(metrics->complianceBySeverity.value(Severity::Sev3).resolutionCompliance(),
+        -1.0); // nothing decided yet
 }
 
 void TestStatistics::drillDownListsTheIncidentsBehindAFigure()
@@ -214,22 +228,35 @@ void TestStatistics::drillDownListsTheIncidentsBehindAFigure()
 void TestStatistics::alertVolumeAndNoisiestComeFromEveryNotification()
 {
     const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
-    const auto signal = [](const QString& source, const QString& fingerprint, const QString& name, const QString& service) {
-        AlertSignal alert;
-        alert.source = source;
-        alert.fingerprint = fingerprint;
-        alert.name = name;
-        alert.labels = { { QStringLiteral("alertname"), name }, { QStringLiteral("severity"), QStringLiteral("warning") },
-            { QStringLiteral("service"), service } };
-        return alert;
-    };
-    // One notification in October; in November three of one alert (a repeat is a notification too) and one of another.
+    const auto signal
+        = [](const QString& source, const QString& fingerprint, const QString& name, const QString& service) {
+              AlertSignal alert;
+              alert.source = source;
+              alert.fingerprint = fingerprint;
+              alert.name = name;
+              alert.labels = { { QStringLiteral("alertname"), name },
+                  { QStringLiteral("severity"), QStringLiteral("warning") },
+                  { QStringLiteral("service"), service } };
+              return alert;
+          };
+    // One notification in October; in November three of one alert (a repeat is a notification too) and one of
+    // another.
     const QList<QPair<QDateTime, AlertSignal>> notifications {
-        { utc(10, 20, 9), signal(QStringLiteral("alertmanager"), QStringLiteral("f0"), QStringLiteral("DiskFull"), QStringLiteral("search")) },
-        { utc(11, 5, 9), signal(QStringLiteral("alertmanager"), QStringLiteral("f1"), QStringLiteral("HighErrorRate"), QStringLiteral("payments")) },
-        { utc(11, 5, 9, 5), signal(QStringLiteral("alertmanager"), QStringLiteral("f1"), QStringLiteral("HighErrorRate"), QStringLiteral("payments")) },
-        { utc(11, 12, 9), signal(QStringLiteral("alertmanager"), QStringLiteral("f1"), QStringLiteral("HighErrorRate"), QStringLiteral("payments")) },
-        { utc(11, 12, 10), signal(QStringLiteral("cloudwatch"), QStringLiteral("f2"), QStringLiteral("QueueDepth"), QStringLiteral("search")) },
+        { utc(10, 20, 9),
+            signal(QStringLiteral("alertmanager"), QStringLiteral("f0"), QStringLiteral("DiskFull"),
+                QStringLiteral("search")) },
+        { utc(11, 5, 9),
+            signal(QStringLiteral("alertmanager"), QStringLiteral("f1"), QStringLiteral("HighErrorRate"),
+                QStringLiteral("payments")) },
+        { utc(11, 5, 9, 5),
+            signal(QStringLiteral("alertmanager"), QStringLiteral("f1"), QStringLiteral("HighErrorRate"),
+                QStringLiteral("payments")) },
+        { utc(11, 12, 9),
+            signal(QStringLiteral("alertmanager"), QStringLiteral("f1"), QStringLiteral("HighErrorRate"),
+                QStringLiteral("payments")) },
+        { utc(11, 12, 10),
+            signal(QStringLiteral("cloudwatch"), QStringLiteral("f2"), QStringLiteral("QueueDepth"),
+                QStringLiteral("search")) },
     };
     for (const auto& [at, alert] : notifications) {
         m_clock.set(at);
@@ -239,31 +266,36 @@ void TestStatistics::alertVolumeAndNoisiestComeFromEveryNotification()
     const QList<MetricsBucket> months { MetricsCalendar::month(2026, 10), MetricsCalendar::month(2026, 11) };
     StoreResult<ResponseMetrics> metrics = m_store->figures().responseMetrics(request(months));
     QVERIFY(metrics);
-    QCOMPARE(metrics->alertVolume.sources, (QStringList { QStringLiteral("alertmanager"), QStringLiteral("cloudwatch") }));
+    QCOMPARE(metrics->alertVolume.sources,
+        (QStringList { QStringLiteral("alertmanager"), QStringLiteral("cloudwatch") }));
     QCOMPARE(metrics->alertVolume.perBucket, (QList<QList<qint64>> { { 1, 0 }, { 3, 1 } }));
     QCOMPARE(metrics->noisiestAlerts.first(), qMakePair(QStringLiteral("HighErrorRate"), qint64(3)));
     QCOMPARE(metrics->noisiestAlerts.size(), 3);
 
-    metrics = m_store->figures().responseMetrics(request({ months.last() }, { {}, QStringLiteral("search") }));
+    metrics
+        = m_store->figures().responseMetrics(request({ months.last() }, { {}, QStringLiteral("search") }));
     QVERIFY(metrics);
-    QCOMPARE(metrics->noisiestAlerts, (QList<QPair<QString, qint64>> { { QStringLiteral("QueueDepth"), 1 } }));
+    QCOMPARE(
+        metrics->noisiestAlerts, (QList<QPair<QString, qint64>> { { QStringLiteral("QueueDepth"), 1 } }));
 }
 
 void TestStatistics::actionItemsDoneInAMonthKeepTheirDay()
 {
     m_clock.set(utc(11, 3, 9));
     PostIncidentReview review = *m_store->reviews().startReview(m_a.id, QStringLiteral("ana"));
-    review.actionItems = { { QStringLiteral("Raise the pool limit"), QStringLiteral("DB team"), QDate(2026, 11, 10), ActionPriority::High,
-                               ActionStatus::Done, ActionHorizon::ShortTerm },
-        { QStringLiteral("Load test with production data"), QStringLiteral("QA"), QDate(2026, 12, 10), ActionPriority::Medium,
-            ActionStatus::Open, ActionHorizon::MediumTerm } };
+    review.actionItems
+        = { { QStringLiteral("Raise the pool limit"), QStringLiteral("DB team"), QDate(2026, 11, 10),
+                ActionPriority::High, ActionStatus::Done, ActionHorizon::ShortTerm },
+              { QStringLiteral("Load test with production data"), QStringLiteral("QA"), QDate(2026, 12, 10),
+                  ActionPriority::Medium, ActionStatus::Open, ActionHorizon::MediumTerm } };
     QVERIFY(m_store->reviews().saveReview(review, QStringLiteral("ana")));
     // Saved again weeks later: the first item was done on the 3rd, the second now.
     m_clock.set(utc(12, 2, 9));
     review.actionItems[1].status = ActionStatus::Done;
     QVERIFY(m_store->reviews().saveReview(review, QStringLiteral("ana")));
     const MetricsBucket november = MetricsCalendar::month(2026, 11);
-    const StoreResult<QList<TrackedActionItem>> done = m_store->reviews().actionItemsDone(november.from, november.to);
+    const StoreResult<QList<TrackedActionItem>> done
+        = m_store->reviews().actionItemsDone(november.from, november.to);
     QVERIFY(done);
     QCOMPARE(done->size(), 1);
     QCOMPARE(done->first().item.text, QStringLiteral("Raise the pool limit"));
@@ -292,7 +324,8 @@ void TestStatistics::weeksStartOnMondayAndFollowEachOther()
 
 void TestStatistics::incidentStatisticsCarryMttd()
 {
-    const StoreResult<IncidentStatistics> stats = m_store->figures().incidentStatistics(IncidentStatistics::defaultResolutionBounds());
+    const StoreResult<IncidentStatistics> stats
+        = m_store->figures().incidentStatistics(IncidentStatistics::defaultResolutionBounds());
     QVERIFY(stats);
     QCOMPARE(stats->meanSecondsToDetect, (10 + 6 + 2 + 0) * 60 / 4.0);
     QCOMPARE(stats->meanSecondsToAcknowledge, (20 + 10 + 90) * 60 / 3.0);
@@ -309,21 +342,26 @@ void TestStatistics::settingsParseAndRefuseNonsense()
     QCOMPARE(shipped.wall.views, WallConfig::knownViews());
     QCOMPARE(StatisticsConfig::parseDuration(QStringLiteral("6h")), std::optional<qint64>(6 * 3600));
     QCOMPARE(StatisticsConfig::parseDuration(QStringLiteral("6x")), std::nullopt);
-    QCOMPARE(StatisticsConfig::parseDuration(QStringLiteral("1111111111111111111d")), std::nullopt); // found by fuzzing: it overflowed
+    QCOMPARE(StatisticsConfig::parseDuration(QStringLiteral("1111111111111111111d")),
+        std::nullopt); // found by fuzzing: it overflowed
     QCOMPARE(StatisticsConfig::parseDuration(QStringLiteral("999999999999999w")), std::nullopt);
     QString error;
     QVERIFY(!StatisticsConfig::parse("{\"wall\": {\"views\": [\"incidents\", \"weather\"]}}", &error));
     QVERIFY2(error.contains(QLatin1String("weather")), qPrintable(error));
-    QVERIFY(!StatisticsConfig::parse("{\"health\": {\"tiles\": [{\"title\": \"X\", \"query\": \"up\", \"baseline\": \"soon\"}]}}", &error));
+    QVERIFY(!StatisticsConfig::parse(
+        "{\"health\": {\"tiles\": [{\"title\": \"X\", \"query\": \"up\", \"baseline\": \"soon\"}]}}",
+        &error));
     QVERIFY2(error.contains(QLatin1String("soon")), qPrintable(error));
     QVERIFY(!StatisticsConfig::parse("{\"health\": {\"prometheus\": \"ftp://x\"}}", &error));
-    // A number too large for what it counts is refused, not turned into an integer it cannot be (found by fuzzing).
+    // A number too large for what it counts is refused, not turned into an integer it cannot be (found by
+    // fuzzing).
     QVERIFY(!StatisticsConfig::parse("{\"health\": {\"refreshSeconds\": 7e80}}", &error));
     QVERIFY2(error.contains(QLatin1String("refreshSeconds")), qPrintable(error));
     QVERIFY(!StatisticsConfig::parse("{\"goals\": {\"mttrMinutes\": 1e300}}", &error));
 
     const QString file = m_dir->filePath(QStringLiteral("config/statistics.json"));
-    QVERIFY2(StatisticsConfig::savePrometheusUrl(file, QStringLiteral("http://127.0.0.1:9090"), &error), qPrintable(error));
+    QVERIFY2(StatisticsConfig::savePrometheusUrl(file, QStringLiteral("http://127.0.0.1:9090"), &error),
+        qPrintable(error));
     QString warning;
     const StatisticsConfig saved = StatisticsConfig::load(file, &warning);
     QVERIFY2(warning.isEmpty(), qPrintable(warning));
@@ -333,7 +371,8 @@ void TestStatistics::settingsParseAndRefuseNonsense()
 
 void TestStatistics::reportHasTheMonthsFiguresAndTrends()
 {
-    const StoreResult<MonthlyReport> report = MonthlyReport::load(*m_store, 2026, 11, StatisticsConfig::builtIn().goals);
+    const StoreResult<MonthlyReport> report
+        = MonthlyReport::load(*m_store, 2026, 11, StatisticsConfig::builtIn().goals);
     QVERIFY2(report, qPrintable(report.error()));
     QCOMPARE(report->current().incidents, 3);
     QCOMPARE(report->previous().incidents, 1);
@@ -343,10 +382,15 @@ void TestStatistics::reportHasTheMonthsFiguresAndTrends()
              QStringLiteral("- Total incidents: 3"),
              QStringLiteral("- SEV1 · Critical: 1 incident"),
              QStringLiteral("- SEV4 · Low: 0 incidents"),
-             // Hand-worked: (6 + 2 + 0) / 3 minutes against October's 10; (10 + 90) / 2 against 20; (2 + 28) / 2 hours against 1.
-             QStringLiteral("| Mean Time to Detection (MTTD) | 2.7 minutes | 10 minutes | -73 % | under 5 minutes |"),
-             QStringLiteral("| Mean Time to Response (MTTA) | 50 minutes | 20 minutes | +150 % | under 5 minutes |"),
-             QStringLiteral("| Mean Time to Resolution (MTTR) | 15 hours | 60 minutes | +%1 % | under 30 minutes |").arg(QLocale().toString(1400)),
+             // Hand-worked: (6 + 2 + 0) / 3 minutes against October's 10; (10 + 90) / 2 against 20; (2 + 28)
+             // / 2 hours against 1.
+             QStringLiteral(
+                 "| Mean Time to Detection (MTTD) | 2.7 minutes | 10 minutes | -73 % | under 5 minutes |"),
+             QStringLiteral(
+                 "| Mean Time to Response (MTTA) | 50 minutes | 20 minutes | +150 % | under 5 minutes |"),
+             QStringLiteral(
+                 "| Mean Time to Resolution (MTTR) | 15 hours | 60 minutes | +%1 % | under 30 minutes |")
+                 .arg(QLocale().toString(1400)),
              QStringLiteral("- Detection time reduced by 73 % vs. October"),
              QStringLiteral("- Response time worsened by 150 % vs. October"),
              QStringLiteral("- 50 % of incidents resolved within SLA"),
@@ -369,7 +413,8 @@ void TestStatistics::statsApiGivesTheReportsFigures()
     QCOMPARE(response.status, 200);
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();
     const QJsonObject month = body.value(QLatin1String("month")).toObject();
-    const StoreResult<MonthlyReport> report = MonthlyReport::load(*m_store, 2026, 11, StatisticsConfig::builtIn().goals);
+    const StoreResult<MonthlyReport> report
+        = MonthlyReport::load(*m_store, 2026, 11, StatisticsConfig::builtIn().goals);
     QVERIFY(report);
     QCOMPARE(month.value(QLatin1String("incidents")).toInt(), 3);
     QCOMPARE(month.value(QLatin1String("mttdSeconds")).toDouble(), report->current().mttdSeconds);
@@ -392,17 +437,18 @@ void TestStatistics::reportCommandWritesAPdfWithCharts()
     const QString database = m_dir->filePath(QStringLiteral("statistics.db"));
     m_store.reset(); // the command opens the file itself
     console.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
-        { QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--format"), QStringLiteral("pdf"),
-            QStringLiteral("-o"), pdf, QStringLiteral("--db"), database });
+        { QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-11"),
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
+            QStringLiteral("--db"), database });
     QVERIFY(console.waitForFinished(60000));
     QVERIFY2(console.exitCode() == 0, console.readAllStandardError().constData());
     QProcess text;
     text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     QVERIFY(text.waitForFinished(30000));
     const QString words = QString::fromUtf8(text.readAllStandardOutput());
-    for (const QString& expected : { QStringLiteral("Monthly Incident Report — November 2026"), QStringLiteral("2.7 minutes"),
-             QStringLiteral("50 minutes"), QStringLiteral("15 hours"), QStringLiteral("Key Improvements This Month"),
-             QStringLiteral("page 1 of") })
+    for (const QString& expected : { QStringLiteral("Monthly Incident Report — November 2026"),
+             QStringLiteral("2.7 minutes"), QStringLiteral("50 minutes"), QStringLiteral("15 hours"),
+             QStringLiteral("Key Improvements This Month"), QStringLiteral("page 1 of") })
         QVERIFY2(words.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + words));
     // The charts are pictures in the PDF: pdfimages lists them.
     QProcess images;
@@ -411,7 +457,8 @@ void TestStatistics::reportCommandWritesAPdfWithCharts()
     QVERIFY2(images.readAllStandardOutput().count('\n') >= 2 + 4, "expected four chart images");
 
     console.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
-        { QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("11/2026"), QStringLiteral("-o"), pdf, QStringLiteral("--db"), database });
+        { QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("11/2026"),
+            QStringLiteral("-o"), pdf, QStringLiteral("--db"), database });
     QVERIFY(console.waitForFinished(60000));
     QCOMPARE(console.exitCode(), 2);
 }

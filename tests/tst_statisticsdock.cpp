@@ -1,12 +1,12 @@
 // The statistics dock on a real store: the headline figures against their
 // goals, and a click on a bar listing the incidents behind it, one of which
 // then selects that incident. Its models are the store's; the dock only draws.
+#include "testsupport.h"
 #include "views/health/healthdock.h"
 #include "views/health/healthtile.h"
 #include "views/statistics/drilldowndialog.h"
 #include "views/statistics/reportdialog.h"
 #include "views/statistics/statisticsdock.h"
-#include "testsupport.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -38,17 +38,22 @@ void TestStatisticsDock::headlinesAndDrillDown()
     {
         const std::unique_ptr<IncidentStore> store = TestSupport::openStore(path, &clock);
         QVERIFY(store);
-        // Two SEV2s this week: acknowledged after 2 and after 8 minutes (MTTA 5, the goal); one more SEV3 unacknowledged.
+        // Two SEV2s this week: acknowledged after 2 and after 8 minutes (MTTA 5, the goal); one more SEV3
+        // unacknowledged.
         for (int minutes : { 2, 8 }) {
-            const Incident incident = *store->incidents().declare(TestSupport::draft(QStringLiteral("Latency %1").arg(minutes), Severity::Sev2,
-                                                          QStringLiteral("payments")),
-                QStringLiteral("ana"));
+            const Incident incident
+                = *store->incidents().declare(TestSupport::draft(QStringLiteral("Latency %1").arg(minutes),
+                                                  Severity::Sev2, QStringLiteral("payments")),
+                    QStringLiteral("ana"));
             clock.advance(minutes * 60);
-            QVERIFY(store->incidents().changeStatus(incident.id, IncidentStatus::Acknowledged, QStringLiteral("ana")));
+            QVERIFY(store->incidents().changeStatus(
+                incident.id, IncidentStatus::Acknowledged, QStringLiteral("ana")));
             slow = incident.id;
             clock.advance(3600);
         }
-        QVERIFY(store->incidents().declare(TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev3, QStringLiteral("search")), QStringLiteral("bo")));
+        QVERIFY(store->incidents().declare(
+            TestSupport::draft(QStringLiteral("Search slow"), Severity::Sev3, QStringLiteral("search")),
+            QStringLiteral("bo")));
     }
     const std::unique_ptr<AsyncIncidentStore> store = TestSupport::openAsyncStore(path, &clock);
     QVERIFY(store);
@@ -92,10 +97,14 @@ void TestStatisticsDock::reportDialogExportsTheChosenMonth()
     QTemporaryDir dir;
     ManualClock clock(QDateTime(QDate(2026, 10, 14), QTime(8, 0), Qt::UTC));
     {
-        const std::unique_ptr<IncidentStore> store = TestSupport::openStore(dir.filePath(QStringLiteral("report.db")), &clock);
-        QVERIFY(store->incidents().declare(TestSupport::draft(QStringLiteral("October outage"), Severity::Sev1, QStringLiteral("api")), QStringLiteral("ana")));
+        const std::unique_ptr<IncidentStore> store
+            = TestSupport::openStore(dir.filePath(QStringLiteral("report.db")), &clock);
+        QVERIFY(store->incidents().declare(
+            TestSupport::draft(QStringLiteral("October outage"), Severity::Sev1, QStringLiteral("api")),
+            QStringLiteral("ana")));
     }
-    const std::unique_ptr<AsyncIncidentStore> store = TestSupport::openAsyncStore(dir.filePath(QStringLiteral("report.db")), &clock);
+    const std::unique_ptr<AsyncIncidentStore> store
+        = TestSupport::openAsyncStore(dir.filePath(QStringLiteral("report.db")), &clock);
     ReportDialog dialog(store.get(), StatisticsConfig::builtIn().goals, QDate(2026, 11, 24));
     auto* month = dialog.findChild<QComboBox*>(QStringLiteral("reportMonth"));
     QCOMPARE(month->currentData().toString(), QStringLiteral("2026-11"));
@@ -136,7 +145,8 @@ void TestStatisticsDock::healthDockAsksForAnAddressThenShowsTiles()
     QVERIFY(!hint->isVisible());
     QCOMPARE(dock.tiles().size(), readings.size());
     QTRY_VERIFY(dock.tiles().first()->isVisible()); // a layout shows new children from the event loop
-    QCOMPARE(dock.tiles().first()->accessibleName(), QStringLiteral("Error rate: 12.3 %, ▲ 8.1 points from baseline"));
+    QCOMPARE(dock.tiles().first()->accessibleName(),
+        QStringLiteral("Error rate: 12.3 %, ▲ 8.1 points from baseline"));
 }
 
 QTEST_MAIN(TestStatisticsDock)

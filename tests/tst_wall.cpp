@@ -2,8 +2,8 @@
 // screen, the picture drifts against burn-in, and the banner says when data is
 // stale, the receiver is down or the database does not answer — and goes away
 // by itself when the trouble does.
-#include "views/statistics/metricscharts.h"
 #include "testsupport.h"
+#include "views/statistics/metricscharts.h"
 #include "views/wall/wallwindow.h"
 
 #include <QLabel>
@@ -59,13 +59,17 @@ std::unique_ptr<WallWindow> TestWall::wall(const QStringList& views)
 
 void TestWall::viewsRotateInTheConfiguredOrder()
 {
-    const auto window = wall({ QStringLiteral("health"), QStringLiteral("incidents"), QStringLiteral("charts") });
-    QCOMPARE(window->viewNames(), (QStringList { QStringLiteral("System health"), QStringLiteral("Active incidents"),
-                                      QStringLiteral("Response this quarter") }));
+    const auto window
+        = wall({ QStringLiteral("health"), QStringLiteral("incidents"), QStringLiteral("charts") });
+    QCOMPARE(window->viewNames(),
+        (QStringList { QStringLiteral("System health"), QStringLiteral("Active incidents"),
+            QStringLiteral("Response this quarter") }));
     QCOMPARE(window->currentView(), 0);
     window->nextView();
     QCOMPARE(window->currentView(), 1);
-    QVERIFY(window->findChild<QLabel*>(QStringLiteral("wallViewName"))->text().startsWith(QLatin1String("Active incidents")));
+    QVERIFY(window->findChild<QLabel*>(QStringLiteral("wallViewName"))
+                ->text()
+                .startsWith(QLatin1String("Active incidents")));
     window->nextView();
     window->nextView();
     QCOMPARE(window->currentView(), 0); // round again
@@ -126,21 +130,29 @@ void TestWall::staleWhenNothingArrivesFreshWhenSomethingDoes()
     alert.source = QStringLiteral("alertmanager");
     alert.fingerprint = QStringLiteral("f1");
     alert.name = QStringLiteral("DiskFull");
-    alert.labels = { { QStringLiteral("alertname"), QStringLiteral("DiskFull") }, { QStringLiteral("severity"), QStringLiteral("warning") } };
+    alert.labels = { { QStringLiteral("alertname"), QStringLiteral("DiskFull") },
+        { QStringLiteral("severity"), QStringLiteral("warning") } };
     QSignalSpy done(m_store.get(), &AsyncIncidentStore::alertsChanged);
     m_store->run<bool>(
-        this, [alert](IncidentStore& store) { return bool(store.intake().ingestAlerts({ alert }, AlertRules::defaults(SeverityPolicy::defaults()))); },
+        this,
+        [alert](IncidentStore& store) {
+            return bool(
+                store.intake().ingestAlerts({ alert }, AlertRules::defaults(SeverityPolicy::defaults())));
+        },
         [](const bool&) {});
     QVERIFY(done.wait(5000));
     window->checkFreshness();
     QTRY_VERIFY(!window->isStale());
-    QTRY_VERIFY(window->findChild<QLabel*>(QStringLiteral("wallFooter"))->text().contains(QLatin1String("last alert received")));
+    QTRY_VERIFY(window->findChild<QLabel*>(QStringLiteral("wallFooter"))
+                    ->text()
+                    .contains(QLatin1String("last alert received")));
 }
 
 void TestWall::receiverTroubleIsShownAndCleared()
 {
     const auto window = wall();
-    window->setReceiverStatus(QStringLiteral("Receiver not listening"), false, QStringLiteral("address in use"));
+    window->setReceiverStatus(
+        QStringLiteral("Receiver not listening"), false, QStringLiteral("address in use"));
     QVERIFY(window->bannerText().contains(QLatin1String("RECEIVER DOWN")));
     QVERIFY(window->bannerText().contains(QLatin1String("address in use")));
     window->setReceiverStatus(QStringLiteral("Receiver: http://127.0.0.1:3001"), true, QString());
@@ -151,18 +163,22 @@ void TestWall::databaseTroubleIsShownAndRecoveredFrom()
 {
     const auto window = wall({ QStringLiteral("incidents") });
     // The answer a store gives when its file is locked or its disk is gone.
-    window->storeAnswered(StoreResult<AlertStatistics>::failure(StoreErrorKind::Unavailable, QStringLiteral("database is locked")));
+    window->storeAnswered(StoreResult<AlertStatistics>::failure(
+        StoreErrorKind::Unavailable, QStringLiteral("database is locked")));
     QVERIFY(window->bannerText().contains(QLatin1String("DATABASE IS NOT ANSWERING")));
     QVERIFY(window->bannerText().contains(QLatin1String("database is locked")));
     // Meanwhile an incident is declared; when the store answers again, the list looks again and shows it.
     QVERIFY(TestSupport::openStore(m_dir->filePath(QStringLiteral("wall.db")), &m_clock)
-                ->incidents().declare(TestSupport::draft(QStringLiteral("Declared while the wall could not read")), QStringLiteral("ana")));
+                ->incidents()
+                .declare(TestSupport::draft(QStringLiteral("Declared while the wall could not read")),
+                    QStringLiteral("ana")));
     window->checkFreshness();
     QTRY_VERIFY(!window->bannerText().contains(QLatin1String("DATABASE")));
     const QTableView* incidents = window->findChild<QTableView*>(QStringLiteral("wallIncidents"));
     QTRY_COMPARE(incidents->model()->rowCount(), 1);
     // The header counts them too, once the count has caught up with the rows.
-    QTRY_COMPARE(window->findChild<QLabel*>(QStringLiteral("wallViewName"))->text(), QStringLiteral("Active incidents (1)"));
+    QTRY_COMPARE(window->findChild<QLabel*>(QStringLiteral("wallViewName"))->text(),
+        QStringLiteral("Active incidents (1)"));
 }
 
 QTEST_MAIN(TestWall)

@@ -1,8 +1,8 @@
 // The webhook sources as one list: each is reached at exactly its own path,
 // over the real receiver and real sockets, and nowhere else.
 #include "app/api/receiver.h"
-#include "testsupport.h"
 #include "app/webhooks/webhooksources.h"
+#include "testsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +14,8 @@
 
 namespace {
 // An alert every JSON reader of the console would take if it reached it.
-const QByteArray kGenericAlert = R"({"name": "Misrouted", "severity": "critical", "labels": {"service": "db"}})";
+const QByteArray kGenericAlert
+    = R"({"name": "Misrouted", "severity": "critical", "labels": {"service": "db"}})";
 }
 
 class TestWebhookSources final : public QObject {
@@ -108,7 +109,8 @@ void TestWebhookSources::sourcesHaveDistinctPathsAndNames()
     QCOMPARE(paths.size(), m_sources->all().size());
     // Every path has its keychain keys, for credentials of its own.
     for (const QString& path : std::as_const(paths))
-        QVERIFY(ReceiverCredentials::keychainKeys(m_sources->paths()).contains(QStringLiteral("webhook/%1/bearer").arg(path)));
+        QVERIFY(ReceiverCredentials::keychainKeys(m_sources->paths())
+                    .contains(QStringLiteral("webhook/%1/bearer").arg(path)));
 }
 
 void TestWebhookSources::noOtherPathReachesAnySource()
@@ -120,12 +122,15 @@ void TestWebhookSources::noOtherPathReachesAnySource()
         const QString path = WebhookSources::kPathPrefix + source->path();
         QByteArray answer;
         const int own = post(path, kGenericAlert, &answer);
-        const QString ownError = QJsonDocument::fromJson(answer).object().value(QLatin1String("error")).toString();
+        const QString ownError
+            = QJsonDocument::fromJson(answer).object().value(QLatin1String("error")).toString();
         QVERIFY(own != 404);
-        for (const QString& near : { path + QLatin1Char('/'), path + QStringLiteral("//"),
-                 WebhookSources::kPathPrefix + source->path().toUpper(), path + QStringLiteral("/generic") }) {
+        for (const QString& near :
+            { path + QLatin1Char('/'), path + QStringLiteral("//"),
+                WebhookSources::kPathPrefix + source->path().toUpper(), path + QStringLiteral("/generic") }) {
             const int status = post(near, kGenericAlert, &answer);
-            const QString error = QJsonDocument::fromJson(answer).object().value(QLatin1String("error")).toString();
+            const QString error
+                = QJsonDocument::fromJson(answer).object().value(QLatin1String("error")).toString();
             const bool noSource = status == 404 && error == QLatin1String("unknown_source");
             const bool sameSource = status == own && error == ownError;
             QVERIFY2(noSource || sameSource,

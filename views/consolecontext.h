@@ -25,13 +25,16 @@ struct ConsoleContext {
     QSettings* settings = nullptr; // window layout only; never credentials
     QString databasePath;
     AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults()); // for the rules tester
-    QList<AlertSource> alertSources = {}; // the receiver's webhooks, for the receiver dock and the rules tester
+    QList<AlertSource> alertSources
+        = {}; // the receiver's webhooks, for the receiver dock and the rules tester
     CredentialVault* vault = nullptr; // the keychain, for Settings → Credentials; none: the action is off
-    EscalationConfig escalation = EscalationConfig::builtIn(); // schedules and policies, for On call and Escalate
+    EscalationConfig escalation
+        = EscalationConfig::builtIn(); // schedules and policies, for On call and Escalate
     PlaybookCatalog playbooks = PlaybookCatalog::builtIn(); // for the checklist and runbook docks
     QString escalationFile = {}; // where edited escalation policies are kept; empty: not kept
     ReviewTemplate reviewTemplate = ReviewTemplate::builtIn(); // the post-incident review's sections
-    CommunicationDock::Settings communication = {}; // the matrix, message templates and where edits of them are kept
+    CommunicationDock::Settings communication
+        = {}; // the matrix, message templates and where edits of them are kept
     StatisticsConfig statistics = StatisticsConfig::builtIn(); // response goals, health tiles
     QString statisticsFile = {}; // where the Prometheus address is kept when changed; empty: not kept
 };

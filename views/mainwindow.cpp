@@ -1,39 +1,38 @@
 #include "views/mainwindow.h"
 
-#include "views/dockcatalogue.h"
-
+#include "models/itemmodels/alertlistmodel.h"
+#include "models/itemmodels/attentioncolours.h"
+#include "models/itemmodels/communicationmodel.h"
+#include "models/itemmodels/incidentlistmodel.h"
+#include "models/itemmodels/plaintooltip.h"
+#include "models/itemmodels/selectedincident.h"
+#include "models/itemmodels/timelinemodel.h"
+#include "models/rules/reviewdocument.h"
+#include "models/store/incidentcommands.h"
 #include "views/alerts/alertstreamdock.h"
 #include "views/alerts/silencesdock.h"
 #include "views/checklist/checklistdock.h"
-#include "models/itemmodels/attentioncolours.h"
-#include "models/itemmodels/communicationmodel.h"
-#include "views/statuspage/statuspagedock.h"
-#include "views/review/reviewdock.h"
-#include "views/review/reviewtrackerdock.h"
-#include "views/health/healthdock.h"
-#include "views/statistics/reportdialog.h"
-#include "views/statistics/statisticsdock.h"
-#include "models/rules/reviewdocument.h"
 #include "views/common/desktopnotifier.h"
 #include "views/common/externallink.h"
-#include "views/oncall/oncalldock.h"
-#include "views/runbook/runbookdock.h"
-#include "views/outbox/outboxdock.h"
-#include "views/receiver/receiverdock.h"
-#include "views/dialogs/declareincidentdialog.h"
+#include "views/common/plainmessage.h"
 #include "views/dialogs/credentialsdialog.h"
+#include "views/dialogs/declareincidentdialog.h"
 #include "views/dialogs/escalationdialog.h"
 #include "views/dialogs/rulestesterdialog.h"
+#include "views/dockcatalogue.h"
+#include "views/health/healthdock.h"
 #include "views/incident/incidentdock.h"
-#include "models/itemmodels/alertlistmodel.h"
-#include "models/itemmodels/incidentlistmodel.h"
-#include "models/itemmodels/selectedincident.h"
-#include "models/itemmodels/timelinemodel.h"
-#include "models/store/incidentcommands.h"
+#include "views/oncall/oncalldock.h"
+#include "views/outbox/outboxdock.h"
+#include "views/receiver/receiverdock.h"
+#include "views/review/reviewdock.h"
+#include "views/review/reviewtrackerdock.h"
+#include "views/runbook/runbookdock.h"
+#include "views/statistics/reportdialog.h"
+#include "views/statistics/statisticsdock.h"
+#include "views/statuspage/statuspagedock.h"
 #include "views/timeline/timelinedock.h"
 #include "views/triage/triagedock.h"
-#include "views/common/plainmessage.h"
-#include "models/itemmodels/plaintooltip.h"
 
 #include <QAction>
 #include <QApplication>
@@ -128,13 +127,16 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
             QTimer::singleShot(0, this, [this] { resizeDocks({ m_statistics }, { 560 }, Qt::Vertical); });
     });
     connect(m_review, &ReviewDock::exportRequested, this, [this](const PostIncidentReview& review) {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export the review"), QStringLiteral("%1-review.pdf").arg(review.incidentKey),
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export the review"),
+            QStringLiteral("%1-review.pdf").arg(review.incidentKey),
             tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"));
         if (file.isEmpty())
             return;
         QString error;
-        if (!ReviewDocument(review, m_selected->incident(), m_context.reviewTemplate).write(file, QString(), &error))
-            PlainMessage::warning(this, tr("Review not exported"), tr("%1\n\nThe review is unchanged.").arg(error));
+        if (!ReviewDocument(review, m_selected->incident(), m_context.reviewTemplate)
+                 .write(file, QString(), &error))
+            PlainMessage::warning(
+                this, tr("Review not exported"), tr("%1\n\nThe review is unchanged.").arg(error));
         else
             statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(file)), 10000);
     });
@@ -165,7 +167,8 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
             return;
         const ExternalLink::Outcome outcome = ExternalLink::open(this, link);
         if (outcome == ExternalLink::Outcome::Refused)
-            statusBar()->showMessage(tr("The runbook link %1 is not a web link, so it is not opened.").arg(link), 15000);
+            statusBar()->showMessage(
+                tr("The runbook link %1 is not a web link, so it is not opened.").arg(link), 15000);
         else if (outcome == ExternalLink::Outcome::Failed)
             statusBar()->showMessage(tr("Cannot open the runbook %1.").arg(link), 15000);
     });
@@ -260,28 +263,36 @@ void MainWindow::createActions()
     m_declare = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_N), QStringLiteral("actionDeclare"));
     connect(m_declare, &QAction::triggered, this, &MainWindow::declareIncident);
     // Not Ctrl+K: text fields take that for "delete to end of line".
-    m_acknowledge
-        = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("actionAcknowledge"));
-    connect(m_acknowledge, &QAction::triggered, this, [this] { moveTo(static_cast<int>(IncidentStatus::Acknowledged)); });
-    m_resolve = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStringLiteral("actionResolve"));
-    connect(m_resolve, &QAction::triggered, this, [this] { moveTo(static_cast<int>(IncidentStatus::Resolved)); });
-    m_raiseSeverity
-        = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), QStringLiteral("actionRaiseSeverity"));
+    m_acknowledge = makeAction(
+        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("actionAcknowledge"));
+    connect(m_acknowledge, &QAction::triggered, this,
+        [this] { moveTo(static_cast<int>(IncidentStatus::Acknowledged)); });
+    m_resolve = makeAction(
+        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStringLiteral("actionResolve"));
+    connect(
+        m_resolve, &QAction::triggered, this, [this] { moveTo(static_cast<int>(IncidentStatus::Resolved)); });
+    m_raiseSeverity = makeAction(
+        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), QStringLiteral("actionRaiseSeverity"));
     connect(m_raiseSeverity, &QAction::triggered, this, [this] { stepSeverity(true); });
-    m_lowerSeverity
-        = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), QStringLiteral("actionLowerSeverity"));
+    m_lowerSeverity = makeAction(
+        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), QStringLiteral("actionLowerSeverity"));
     connect(m_lowerSeverity, &QAction::triggered, this, [this] { stepSeverity(false); });
-    m_addNote = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QStringLiteral("actionAddNote"));
+    m_addNote = makeAction(
+        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QStringLiteral("actionAddNote"));
     connect(m_addNote, &QAction::triggered, m_incident, &IncidentDock::focusNote);
-    m_escalate = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStringLiteral("actionEscalate"));
+    m_escalate = makeAction(
+        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStringLiteral("actionEscalate"));
     connect(m_escalate, &QAction::triggered, this, [this] {
         if (!m_selected->isValid())
             return;
-        m_context.commands->escalate(m_selected->incident().id, m_context.escalation, [this](const TimelineEntry& entry) {
-            statusBar()->showMessage(tr("Escalated to level %1: paging %2.").arg(entry.newValue, entry.body), 15000);
-        });
+        m_context.commands->escalate(
+            m_selected->incident().id, m_context.escalation, [this](const TimelineEntry& entry) {
+                statusBar()->showMessage(
+                    tr("Escalated to level %1: paging %2.").arg(entry.newValue, entry.body), 15000);
+            });
     });
-    m_sendUpdate = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_U), QStringLiteral("actionSendUpdate"));
+    m_sendUpdate
+        = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_U), QStringLiteral("actionSendUpdate"));
     connect(m_sendUpdate, &QAction::triggered, this, [this] {
         m_communication->show();
         m_communication->raise();
@@ -292,11 +303,15 @@ void MainWindow::createActions()
         view->selectRow(row);
         m_communication->sendUpdate(row);
     });
-    m_statusPageAction = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStringLiteral("actionStatusPage"));
-    connect(m_statusPageAction, &QAction::triggered, m_communication, &CommunicationDock::statusPageRequested);
-    m_next = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Down), QStringLiteral("actionNextIncident"));
+    m_statusPageAction = makeAction(
+        QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStringLiteral("actionStatusPage"));
+    connect(
+        m_statusPageAction, &QAction::triggered, m_communication, &CommunicationDock::statusPageRequested);
+    m_next
+        = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Down), QStringLiteral("actionNextIncident"));
     connect(m_next, &QAction::triggered, this, [this] { m_triage->stepSelection(1); });
-    m_previous = makeAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_Up), QStringLiteral("actionPreviousIncident"));
+    m_previous = makeAction(
+        QString(), QKeySequence(Qt::CTRL | Qt::Key_Up), QStringLiteral("actionPreviousIncident"));
     connect(m_previous, &QAction::triggered, this, [this] { m_triage->stepSelection(-1); });
     m_find = makeAction(QString(), QKeySequence::Find, QStringLiteral("actionFind"));
     connect(m_find, &QAction::triggered, m_triage, &TriageDock::focusSearch);
@@ -317,7 +332,8 @@ void MainWindow::createMenusAndToolbar()
     file->addAction(m_yourName);
     QAction* credentials = file->addAction(QString());
     credentials->setObjectName(QStringLiteral("actionCredentials"));
-    credentials->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma)); // Preferences has no key on every platform
+    credentials->setShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Comma)); // Preferences has no key on every platform
     credentials->setEnabled(m_context.vault != nullptr);
     connect(credentials, &QAction::triggered, this, [this] {
         CredentialsDialog dialog(m_context.vault, this);
@@ -470,14 +486,16 @@ void MainWindow::updateActions()
 {
     const bool selected = m_selected->isValid();
     const Incident& incident = m_selected->incident();
-    m_acknowledge->setEnabled(selected && Lifecycle::canTransition(incident.status, IncidentStatus::Acknowledged));
+    m_acknowledge->setEnabled(
+        selected && Lifecycle::canTransition(incident.status, IncidentStatus::Acknowledged));
     m_resolve->setEnabled(selected && Lifecycle::canTransition(incident.status, IncidentStatus::Resolved));
     m_raiseSeverity->setEnabled(selected && incident.severity != Severity::Sev1);
     m_lowerSeverity->setEnabled(selected && incident.severity != Severity::Sev4);
     m_addNote->setEnabled(selected);
     m_sendUpdate->setEnabled(selected);
     m_statusPageAction->setEnabled(selected);
-    m_escalate->setEnabled(selected && Lifecycle::isActive(incident.status) && m_context.escalation.ruleFor(incident));
+    m_escalate->setEnabled(
+        selected && Lifecycle::isActive(incident.status) && m_context.escalation.ruleFor(incident));
     for (QAction* action : std::as_const(m_moveToActions)) {
         const auto status = static_cast<IncidentStatus>(action->data().toInt());
         action->setEnabled(selected && Lifecycle::canTransition(incident.status, status));
@@ -523,7 +541,8 @@ void MainWindow::setReceiverStatus(const QString& text, bool healthy, const QStr
     m_receiverLabel->setText(text);
     m_receiverLabel->setToolTip(plainToolTip(detail));
     QPalette palette = m_receiverLabel->palette();
-    palette.setColor(QPalette::WindowText, healthy ? QApplication::palette().color(QPalette::WindowText) : AttentionColours::overdue());
+    palette.setColor(QPalette::WindowText,
+        healthy ? QApplication::palette().color(QPalette::WindowText) : AttentionColours::overdue());
     m_receiverLabel->setPalette(palette);
     m_receiver->setListening(text, healthy, detail);
 }
@@ -558,12 +577,14 @@ void MainWindow::editEscalation()
         QSaveFile file(m_context.escalationFile);
         QDir().mkpath(QFileInfo(m_context.escalationFile).absolutePath());
         if (!file.open(QIODevice::WriteOnly) || file.write(dialog.config().toJson()) < 0 || !file.commit()) {
-            PlainMessage::warning(this, tr("Escalation not saved"), tr("Cannot write %1: %2").arg(m_context.escalationFile, file.errorString()));
+            PlainMessage::warning(this, tr("Escalation not saved"),
+                tr("Cannot write %1: %2").arg(m_context.escalationFile, file.errorString()));
             return;
         }
     }
     setEscalation(dialog.config());
-    statusBar()->showMessage(tr("Escalation policies, schedules and team assignment saved and in force."), 10000);
+    statusBar()->showMessage(
+        tr("Escalation policies, schedules and team assignment saved and in force."), 10000);
 }
 
 void MainWindow::showCommunicationState()
@@ -579,8 +600,11 @@ void MainWindow::showCommunicationState()
         return;
     m_communicationLabel->setText(overdue > 0 ? tr("%n stakeholder update(s) overdue", nullptr, overdue)
                                               : tr("%n stakeholder update(s) due soon", nullptr, soon));
-    m_communicationLabel->setStyleSheet(overdue > 0 ? QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 0 6px; }").arg(AttentionColours::overdue().name())
-                                                    : QStringLiteral("QLabel { background: #ffb300; color: black; font-weight: bold; padding: 0 6px; }"));
+    m_communicationLabel->setStyleSheet(overdue > 0
+            ? QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 0 6px; }")
+                  .arg(AttentionColours::overdue().name())
+            : QStringLiteral(
+                "QLabel { background: #ffb300; color: black; font-weight: bold; padding: 0 6px; }"));
 }
 
 void MainWindow::setPollStates(const QList<PollState>& states)
@@ -631,8 +655,9 @@ void MainWindow::exportMonthlyReport()
 {
     auto* dialog = new ReportDialog(m_context.store, m_context.statistics.goals, QDate::currentDate(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ReportDialog::exported, this,
-        [this](const QString& path) { statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 10000); });
+    connect(dialog, &ReportDialog::exported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 10000);
+    });
     dialog->show();
 }
 

@@ -16,16 +16,19 @@ HttpResponse AlertRulesApi::handle(const HttpRequest& request)
 {
     const auto only = &HttpResponse::methodNotAllowed;
     if (request.path == QLatin1String("/alert-rules"))
-        return request.method == "GET" ? HttpResponse::json(200, QJsonDocument(m_rules.toJson())) : only("GET");
+        return request.method == "GET" ? HttpResponse::json(200, QJsonDocument(m_rules.toJson()))
+                                       : only("GET");
     if (request.path == QLatin1String("/alerts/test"))
         return request.method == "POST" ? test(request) : only("POST");
-    return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
+    return HttpResponse::error(
+        404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
 }
 
 HttpResponse AlertRulesApi::test(const HttpRequest& request)
 {
     if (!request.hasJsonBody())
-        return HttpResponse::error(415, QStringLiteral("unsupported_media_type"), tr("Send the alert as application/json."));
+        return HttpResponse::error(
+            415, QStringLiteral("unsupported_media_type"), tr("Send the alert as application/json."));
     // One alert or a list of them is tested as if it came in a webhook payload;
     // an alert that does not say otherwise is firing.
     const QJsonDocument document = QJsonDocument::fromJson(request.body);
@@ -56,8 +59,10 @@ HttpResponse AlertRulesApi::test(const HttpRequest& request)
         results.append(QJsonObject {
             { QStringLiteral("alertname"), signal.name },
             { QStringLiteral("fingerprint"), signal.fingerprint },
-            { QStringLiteral("status"), signal.resolved ? QStringLiteral("resolved") : QStringLiteral("firing") },
-            { QStringLiteral("rule"), trial.decision.rule.isEmpty() ? QJsonValue() : QJsonValue(trial.decision.rule) },
+            { QStringLiteral("status"),
+                signal.resolved ? QStringLiteral("resolved") : QStringLiteral("firing") },
+            { QStringLiteral("rule"),
+                trial.decision.rule.isEmpty() ? QJsonValue() : QJsonValue(trial.decision.rule) },
             { QStringLiteral("severity"), SeverityNames::word(trial.decision.severity) },
             { QStringLiteral("service"), trial.decision.service },
             { QStringLiteral("runbook"), trial.decision.runbookUrl },
@@ -65,7 +70,8 @@ HttpResponse AlertRulesApi::test(const HttpRequest& request)
             { QStringLiteral("deduplicated"), trial.openAlertId > 0 },
             { QStringLiteral("suppressed"), trial.silencedBy > 0 },
             { QStringLiteral("silence"), trial.silencedBy > 0 ? QJsonValue(trial.silencedBy) : QJsonValue() },
-            { QStringLiteral("joinsIncident"), trial.joinsIncident.isEmpty() ? QJsonValue() : QJsonValue(trial.joinsIncident) },
+            { QStringLiteral("joinsIncident"),
+                trial.joinsIncident.isEmpty() ? QJsonValue() : QJsonValue(trial.joinsIncident) },
             { QStringLiteral("opensIncident"), trial.opensIncident },
         });
     }

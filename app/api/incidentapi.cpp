@@ -1,9 +1,8 @@
 #include "app/api/incidentapi.h"
 
+#include "app/api/incidentjson.h"
 #include "app/api/reviewapi.h"
 #include "models/rules/communicationplan.h"
-
-#include "app/api/incidentjson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,9 +17,8 @@ QString text(const QJsonObject& object, const char* key)
 }
 }
 
-IncidentApi::IncidentApi(
-    IncidentStore* store, SeverityPolicy policy, std::function<void()> committed, EscalationConfig escalation,
-    PlaybookCatalog playbooks)
+IncidentApi::IncidentApi(IncidentStore* store, SeverityPolicy policy, std::function<void()> committed,
+    EscalationConfig escalation, PlaybookCatalog playbooks)
     : m_store(store)
     , m_policy(std::move(policy))
     , m_committed(std::move(committed))
@@ -84,7 +82,8 @@ HttpResponse IncidentApi::handle(const HttpRequest& request)
             return answer;
         }
     }
-    return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
+    return HttpResponse::error(
+        404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
 }
 
 QString IncidentApi::authorOf(const HttpRequest& request, const QJsonObject& body) const
@@ -191,7 +190,8 @@ HttpResponse IncidentApi::create(const HttpRequest& request)
     draft.commander = text(*body, "commander");
     const QString severity = text(*body, "severity");
     if (severity.isEmpty())
-        return HttpResponse::invalid(tr("Say how severe it is: \"severity\" (sev1–sev4, critical, high, medium, low, …)."));
+        return HttpResponse::invalid(
+            tr("Say how severe it is: \"severity\" (sev1–sev4, critical, high, medium, low, …)."));
     const std::optional<Severity> parsedSeverity = m_policy.severityFor(severity);
     if (!parsedSeverity)
         return HttpResponse::invalid(tr("“%1” is not a severity.").arg(severity));
@@ -199,19 +199,23 @@ HttpResponse IncidentApi::create(const HttpRequest& request)
     if (const QString type = text(*body, "type"); !type.isEmpty()) {
         const std::optional<IncidentType> parsed = kIncidentTypes.parse(type);
         if (!parsed)
-            return HttpResponse::invalid(tr("“%1” is not an incident type (%2).").arg(type, kIncidentTypes.keys().join(QLatin1String(", "))));
+            return HttpResponse::invalid(tr("“%1” is not an incident type (%2).")
+                                             .arg(type, kIncidentTypes.keys().join(QLatin1String(", "))));
         draft.type = *parsed;
     }
     if (const QString environment = text(*body, "environment"); !environment.isEmpty()) {
         const std::optional<Environment> parsed = kEnvironments.parse(environment);
         if (!parsed)
-            return HttpResponse::invalid(tr("“%1” is not an environment (%2).").arg(environment, kEnvironments.keys().join(QLatin1String(", "))));
+            return HttpResponse::invalid(
+                tr("“%1” is not an environment (%2).")
+                    .arg(environment, kEnvironments.keys().join(QLatin1String(", "))));
         draft.environment = *parsed;
     }
     if (const QString detected = text(*body, "detectedAt"); !detected.isEmpty()) {
         draft.detectedAt = QDateTime::fromString(detected, Qt::ISODateWithMs);
         if (!draft.detectedAt.isValid() || draft.detectedAt.timeSpec() == Qt::LocalTime)
-            return HttpResponse::invalid(tr("detectedAt must be an ISO 8601 time with its zone, e.g. 2026-11-23T14:02:00Z."));
+            return HttpResponse::invalid(
+                tr("detectedAt must be an ISO 8601 time with its zone, e.g. 2026-11-23T14:02:00Z."));
     }
     const StoreResult<Incident> incident = m_store->incidents().declare(draft, authorOf(request, *body));
     if (!incident)
@@ -245,24 +249,28 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
 
     // Check everything first, so that a bad field changes nothing.
     QList<std::function<StoreResult<Incident>()>> changes;
-    const std::pair<const char*, IncidentField> fields[] = { { "title", IncidentField::Title },
-        { "description", IncidentField::Description }, { "service", IncidentField::Service },
-        { "type", IncidentField::Type }, { "environment", IncidentField::Environment },
-        { "warRoom", IncidentField::WarRoom }, { "regulatedData", IncidentField::RegulatedData }, { "team", IncidentField::Team } };
+    const std::pair<const char*, IncidentField> fields[]
+        = { { "title", IncidentField::Title }, { "description", IncidentField::Description },
+              { "service", IncidentField::Service }, { "type", IncidentField::Type },
+              { "environment", IncidentField::Environment }, { "warRoom", IncidentField::WarRoom },
+              { "regulatedData", IncidentField::RegulatedData }, { "team", IncidentField::Team } };
     for (const auto& [key, field] : fields) {
         if (!body->contains(QLatin1String(key)))
             continue;
         // regulatedData may come as a list, as GET returns it, or as one comma-separated string.
         const QJsonValue raw = body->value(QLatin1String(key));
-        const QString value = raw.isArray() ? raw.toVariant().toStringList().join(QLatin1Char(',')) : text(*body, key);
+        const QString value
+            = raw.isArray() ? raw.toVariant().toStringList().join(QLatin1Char(',')) : text(*body, key);
         if (QString error; field == IncidentField::RegulatedData && !RegulatedData::parse(value, &error))
             return HttpResponse::invalid(error);
         if (field == IncidentField::Title && value.trimmed().isEmpty())
             return HttpResponse::invalid(tr("An incident needs a title."));
         if (field == IncidentField::Type && !kIncidentTypes.parse(value))
-            return HttpResponse::invalid(tr("“%1” is not an incident type (%2).").arg(value, kIncidentTypes.keys().join(QLatin1String(", "))));
+            return HttpResponse::invalid(tr("“%1” is not an incident type (%2).")
+                                             .arg(value, kIncidentTypes.keys().join(QLatin1String(", "))));
         if (field == IncidentField::Environment && !kEnvironments.parse(value))
-            return HttpResponse::invalid(tr("“%1” is not an environment (%2).").arg(value, kEnvironments.keys().join(QLatin1String(", "))));
+            return HttpResponse::invalid(tr("“%1” is not an environment (%2).")
+                                             .arg(value, kEnvironments.keys().join(QLatin1String(", "))));
         changes.append([this, incidentId, field = field, value, author] {
             return m_store->incidents().editField(incidentId, field, value, author);
         });
@@ -273,7 +281,8 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
     for (auto it = roles.begin(); it != roles.end(); ++it) {
         const std::optional<IncidentRole> role = kIncidentRoles.parse(it.key());
         if (!role)
-            return HttpResponse::invalid(tr("“%1” is not a role (%2).").arg(it.key(), kIncidentRoles.keys().join(QLatin1String(", "))));
+            return HttpResponse::invalid(tr("“%1” is not a role (%2).")
+                                             .arg(it.key(), kIncidentRoles.keys().join(QLatin1String(", "))));
         changes.append([this, incidentId, role = *role, person = it.value().toString(), author] {
             return m_store->incidents().assignRole(incidentId, role, person, author);
         });
@@ -291,15 +300,17 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
         if (!status)
             return HttpResponse::invalid(tr("“%1” is not a status.").arg(text(*body, "status")));
         if (*status != current->status && !Lifecycle::canTransition(current->status, *status))
-            return HttpResponse::error(409, QStringLiteral("invalid_transition"), Lifecycle::whyNot(current->status, *status));
+            return HttpResponse::error(
+                409, QStringLiteral("invalid_transition"), Lifecycle::whyNot(current->status, *status));
         if (*status != current->status)
             changes.append([this, incidentId, status = *status, author] {
                 return m_store->incidents().changeStatus(incidentId, status, author);
             });
     }
     if (changes.isEmpty() && !body->isEmpty() && !body->contains(QLatin1String("author")))
-        return HttpResponse::invalid(tr("Nothing to change: use title, description, service, type, environment, team, warRoom, "
-                          "regulatedData, severity, status, commander or roles."));
+        return HttpResponse::invalid(
+            tr("Nothing to change: use title, description, service, type, environment, team, warRoom, "
+               "regulatedData, severity, status, commander or roles."));
     for (const auto& change : std::as_const(changes)) {
         current = change();
         if (!current)
@@ -320,13 +331,15 @@ HttpResponse IncidentApi::resolve(const QString& id, const HttpRequest& request)
     if (!current)
         return HttpResponse::storeFailure(current);
     if (!Lifecycle::canTransition(current->status, IncidentStatus::Resolved))
-        return HttpResponse::error(
-            409, QStringLiteral("invalid_transition"), Lifecycle::whyNot(current->status, IncidentStatus::Resolved));
+        return HttpResponse::error(409, QStringLiteral("invalid_transition"),
+            Lifecycle::whyNot(current->status, IncidentStatus::Resolved));
     const QString author = authorOf(request, *body);
-    const StoreResult<Incident> resolved = m_store->incidents().changeStatus(current->id, IncidentStatus::Resolved, author);
+    const StoreResult<Incident> resolved
+        = m_store->incidents().changeStatus(current->id, IncidentStatus::Resolved, author);
     if (!resolved)
         return HttpResponse::storeFailure(resolved);
-    if (const QString note = text(*body, "resolution").isEmpty() ? text(*body, "note") : text(*body, "resolution");
+    if (const QString note
+        = text(*body, "resolution").isEmpty() ? text(*body, "note") : text(*body, "resolution");
         !note.trimmed().isEmpty())
         m_store->incidents().addNote(current->id, note, author);
     if (m_committed)
@@ -360,7 +373,8 @@ HttpResponse IncidentApi::addNote(const QString& id, const HttpRequest& request)
     const StoreResult<Incident> incident = find(id);
     if (!incident)
         return HttpResponse::storeFailure(incident);
-    const StoreResult<TimelineEntry> note = m_store->incidents().addNote(incident->id, text(*body, "text"), authorOf(request, *body));
+    const StoreResult<TimelineEntry> note
+        = m_store->incidents().addNote(incident->id, text(*body, "text"), authorOf(request, *body));
     if (!note)
         return HttpResponse::storeFailure(note);
     if (m_committed)
@@ -377,7 +391,8 @@ HttpResponse IncidentApi::escalate(const QString& id, const HttpRequest& request
     const StoreResult<Incident> incident = find(id);
     if (!incident)
         return HttpResponse::storeFailure(incident);
-    const StoreResult<TimelineEntry> entry = m_store->escalation().escalateNow(incident->id, m_escalation, authorOf(request, *body));
+    const StoreResult<TimelineEntry> entry
+        = m_store->escalation().escalateNow(incident->id, m_escalation, authorOf(request, *body));
     if (!entry)
         return entry.errorKind() == StoreErrorKind::Rejected
             ? HttpResponse::error(409, QStringLiteral("cannot_escalate"), entry.error())
@@ -404,7 +419,8 @@ HttpResponse IncidentApi::escalationPolicies()
                     { QStringLiteral("until"), shift->until.toString(Qt::ISODate) } });
         if (const std::optional<OnCallShift> next = schedule.nextShift(now))
             object.insert(QStringLiteral("next"),
-                QJsonObject { { QStringLiteral("user"), next->user }, { QStringLiteral("from"), next->from.toString(Qt::ISODate) } });
+                QJsonObject { { QStringLiteral("user"), next->user },
+                    { QStringLiteral("from"), next->from.toString(Qt::ISODate) } });
         schedules.append(object);
     }
     QJsonArray policies;
@@ -413,14 +429,17 @@ HttpResponse IncidentApi::escalationPolicies()
         for (const EscalationLevel& level : policy.levels) {
             QJsonArray targets;
             for (const EscalationTarget& target : level.targets)
-                targets.append(QJsonObject { { QStringLiteral("type"),
-                                                 target.kind == EscalationTarget::Kind::User ? QStringLiteral("user")
-                                                                                             : QStringLiteral("schedule") },
-                    { QStringLiteral("id"), target.id }, { QStringLiteral("now"), m_escalation.resolve(target, now).join(QLatin1String(", ")) } });
+                targets.append(QJsonObject {
+                    { QStringLiteral("type"),
+                        target.kind == EscalationTarget::Kind::User ? QStringLiteral("user")
+                                                                    : QStringLiteral("schedule") },
+                    { QStringLiteral("id"), target.id },
+                    { QStringLiteral("now"), m_escalation.resolve(target, now).join(QLatin1String(", ")) } });
             levels.append(QJsonObject { { QStringLiteral("escalation_delay_in_minutes"), level.delayMinutes },
                 { QStringLiteral("targets"), targets } });
         }
-        policies.append(QJsonObject { { QStringLiteral("name"), policy.name }, { QStringLiteral("rules"), levels } });
+        policies.append(
+            QJsonObject { { QStringLiteral("name"), policy.name }, { QStringLiteral("rules"), levels } });
     }
     QJsonArray rules;
     for (const EscalationRule& rule : m_escalation.rules) {
@@ -433,7 +452,8 @@ HttpResponse IncidentApi::escalationPolicies()
         rules.append(object);
     }
     return HttpResponse::json(200,
-        QJsonDocument(QJsonObject { { QStringLiteral("schedules"), schedules }, { QStringLiteral("escalation_policies"), policies },
+        QJsonDocument(QJsonObject { { QStringLiteral("schedules"), schedules },
+            { QStringLiteral("escalation_policies"), policies },
             { QStringLiteral("escalation_rules"), rules } }));
 }
 
@@ -443,20 +463,26 @@ HttpResponse IncidentApi::playbooks()
     for (const Playbook& playbook : m_playbooks.playbooks) {
         QJsonArray phases;
         for (const PlaybookPhase& phase : playbook.phases)
-            phases.append(QJsonObject { { QStringLiteral("name"), phase.name }, { QStringLiteral("window"), phase.window },
-                { QStringLiteral("critical"), phase.critical }, { QStringLiteral("steps"), QJsonArray::fromStringList(phase.steps) } });
-        QJsonObject object { { QStringLiteral("id"), playbook.id }, { QStringLiteral("title"), playbook.title },
+            phases.append(QJsonObject { { QStringLiteral("name"), phase.name },
+                { QStringLiteral("window"), phase.window }, { QStringLiteral("critical"), phase.critical },
+                { QStringLiteral("steps"), QJsonArray::fromStringList(phase.steps) } });
+        QJsonObject object { { QStringLiteral("id"), playbook.id },
+            { QStringLiteral("title"), playbook.title },
             { QStringLiteral("estimated_duration_minutes"), playbook.estimatedDurationMinutes },
             { QStringLiteral("required_skills"), QJsonArray::fromStringList(playbook.requiredSkills) },
-            { QStringLiteral("runbooks"), QJsonArray::fromStringList(playbook.runbooks) }, { QStringLiteral("phases"), phases } };
+            { QStringLiteral("runbooks"), QJsonArray::fromStringList(playbook.runbooks) },
+            { QStringLiteral("phases"), phases } };
         if (playbook.incidentType)
             object.insert(QStringLiteral("incident_type"), kIncidentTypes.key(*playbook.incidentType));
         list.append(object);
     }
     QJsonArray runbooks;
     for (const Runbook& runbook : m_playbooks.runbooks)
-        runbooks.append(QJsonObject { { QStringLiteral("id"), runbook.id }, { QStringLiteral("title"), runbook.title } });
-    return HttpResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("playbooks"), list }, { QStringLiteral("runbooks"), runbooks } }));
+        runbooks.append(
+            QJsonObject { { QStringLiteral("id"), runbook.id }, { QStringLiteral("title"), runbook.title } });
+    return HttpResponse::json(200,
+        QJsonDocument(
+            QJsonObject { { QStringLiteral("playbooks"), list }, { QStringLiteral("runbooks"), runbooks } }));
 }
 
 HttpResponse IncidentApi::checklist(const QString& id)
@@ -469,16 +495,19 @@ HttpResponse IncidentApi::checklist(const QString& id)
         return HttpResponse::storeFailure(items);
     QJsonArray array;
     for (const ChecklistItem& item : *items) {
-        QJsonObject object { { QStringLiteral("id"), item.id }, { QStringLiteral("playbook"), item.playbookId },
-            { QStringLiteral("phase"), item.phase }, { QStringLiteral("critical"), item.critical },
-            { QStringLiteral("text"), item.text }, { QStringLiteral("done"), item.isChecked() } };
+        QJsonObject object { { QStringLiteral("id"), item.id },
+            { QStringLiteral("playbook"), item.playbookId }, { QStringLiteral("phase"), item.phase },
+            { QStringLiteral("critical"), item.critical }, { QStringLiteral("text"), item.text },
+            { QStringLiteral("done"), item.isChecked() } };
         if (item.isChecked()) {
             object.insert(QStringLiteral("done_by"), item.checkedBy);
             object.insert(QStringLiteral("done_at"), item.checkedAt.toString(Qt::ISODate));
         }
         array.append(object);
     }
-    return HttpResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("incident"), incident->key }, { QStringLiteral("items"), array } }));
+    return HttpResponse::json(200,
+        QJsonDocument(QJsonObject {
+            { QStringLiteral("incident"), incident->key }, { QStringLiteral("items"), array } }));
 }
 
 HttpResponse IncidentApi::communications(const QString& id)
@@ -492,17 +521,24 @@ HttpResponse IncidentApi::communications(const QString& id)
     QString warning;
     const CommunicationPlan plan = CommunicationPlan::load(m_communicationFile, &warning);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto isoOrNull = [](const QDateTime& at) { return at.isValid() ? QJsonValue(at.toString(Qt::ISODate)) : QJsonValue(); };
+    const auto isoOrNull = [](const QDateTime& at) {
+        return at.isValid() ? QJsonValue(at.toString(Qt::ISODate)) : QJsonValue();
+    };
     QJsonArray audiences;
     for (const AudienceDue& due : plan.schedule(*incident, log->lastSent, now)) {
         QJsonArray contacts;
         for (const StakeholderContact& contact : due.contacts)
-            contacts.append(QJsonObject { { QStringLiteral("name"), contact.name }, { QStringLiteral("address"), contact.address } });
+            contacts.append(QJsonObject {
+                { QStringLiteral("name"), contact.name }, { QStringLiteral("address"), contact.address } });
         QJsonObject object { { QStringLiteral("id"), due.audienceId }, { QStringLiteral("name"), due.name },
             { QStringLiteral("channel"), kCommunicationChannels.key(due.channel) },
-            { QStringLiteral("audience"), due.audience == Audience::External ? QStringLiteral("external") : QStringLiteral("internal") },
-            { QStringLiteral("executive"), due.executive }, { QStringLiteral("required"), due.state != DueState::NotRequired },
-            { QStringLiteral("state"), DueText::stateKey(due.state) }, { QStringLiteral("next"), DueText::kindKey(due.nextKind) },
+            { QStringLiteral("audience"),
+                due.audience == Audience::External ? QStringLiteral("external")
+                                                   : QStringLiteral("internal") },
+            { QStringLiteral("executive"), due.executive },
+            { QStringLiteral("required"), due.state != DueState::NotRequired },
+            { QStringLiteral("state"), DueText::stateKey(due.state) },
+            { QStringLiteral("next"), DueText::kindKey(due.nextKind) },
             { QStringLiteral("lastUpdate"), isoOrNull(due.lastSent) },
             { QStringLiteral("lastAuthor"), log->lastSent.value(due.audienceId).author },
             { QStringLiteral("nextDue"), isoOrNull(due.nextDue) }, { QStringLiteral("contacts"), contacts } };
@@ -512,13 +548,15 @@ HttpResponse IncidentApi::communications(const QString& id)
             object.insert(QStringLiteral("compliance"),
                 QJsonObject { { QStringLiteral("regulation"), due.compliance->name },
                     { QStringLiteral("authority"), due.compliance->authority },
-                    { QStringLiteral("requiredInfo"), QJsonArray::fromStringList(due.compliance->requiredInfo) } });
+                    { QStringLiteral("requiredInfo"),
+                        QJsonArray::fromStringList(due.compliance->requiredInfo) } });
         }
         audiences.append(object);
     }
-    QJsonObject answer { { QStringLiteral("incident"), incident->key }, { QStringLiteral("severity"), SeverityNames::code(incident->severity) },
-        { QStringLiteral("status"), Lifecycle::key(incident->status) }, { QStringLiteral("warRoom"), incident->warRoom },
-        { QStringLiteral("audiences"), audiences } };
+    QJsonObject answer { { QStringLiteral("incident"), incident->key },
+        { QStringLiteral("severity"), SeverityNames::code(incident->severity) },
+        { QStringLiteral("status"), Lifecycle::key(incident->status) },
+        { QStringLiteral("warRoom"), incident->warRoom }, { QStringLiteral("audiences"), audiences } };
     if (!warning.isEmpty())
         answer.insert(QStringLiteral("warning"), warning);
     return HttpResponse::json(200, QJsonDocument(answer));

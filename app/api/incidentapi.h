@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/domain/severitypolicy.h"
 #include "app/http/httpmessage.h"
+#include "models/domain/severitypolicy.h"
 #include "models/store/alertinbox.h"
 #include "models/store/incidentstore.h"
 
@@ -25,11 +25,12 @@ class IncidentApi final : public ImmediateRequestHandler {
 public:
     // `committed` runs after every successful change, so that open views can be told at once.
     IncidentApi(IncidentStore* store, SeverityPolicy policy, std::function<void()> committed = {},
-        EscalationConfig escalation = EscalationConfig::builtIn(), PlaybookCatalog playbooks = PlaybookCatalog::builtIn());
+        EscalationConfig escalation = EscalationConfig::builtIn(),
+        PlaybookCatalog playbooks = PlaybookCatalog::builtIn());
 
     HttpResponse handle(const HttpRequest& request) override;
-    // Where the communication matrix is kept; read at each request, so that edits in the window count at once.
-    // Empty: the built-in matrix.
+    // Where the communication matrix is kept; read at each request, so that edits in the window count at
+    // once. Empty: the built-in matrix.
     void setCommunicationFile(const QString& file) { m_communicationFile = file; }
     // POST /incidents/:id/pir goes to the review API.
     void setReviews(class ReviewApi* reviews) { m_reviews = reviews; }

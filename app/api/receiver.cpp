@@ -1,17 +1,16 @@
 #include "app/api/receiver.h"
 
-#include "app/api/reviewapi.h"
-
-#include "models/domain/clock.h"
-#include "app/http/httpserver.h"
-#include "app/api/incidentapi.h"
 #include "app/api/alertrulesapi.h"
+#include "app/api/incidentapi.h"
+#include "app/api/reviewapi.h"
+#include "app/api/statisticsapi.h"
+#include "app/http/httpserver.h"
 #include "app/http/receiverauth.h"
 #include "app/http/receiverroutes.h"
 #include "app/http/receivertls.h"
-#include "app/api/statisticsapi.h"
 #include "app/webhooks/webhookapi.h"
 #include "app/webhooks/webhooksources.h"
+#include "models/domain/clock.h"
 #include "models/store/alertinbox.h"
 #include "models/store/alertinboxdrain.h"
 #include "models/store/alertvolume.h"
@@ -39,10 +38,11 @@ public:
     void start()
     {
         if (!m_settings.address.isLoopback() && m_settings.credentials.token.isEmpty()) {
-            Q_EMIT failed(tr("The receiver does not listen on %1 without a receiver token: anyone on the network "
-                             "could change incidents. Store one in the keychain (incident-console secret set "
-                             "receiver/token) or listen on 127.0.0.1.")
-                              .arg(m_settings.address.toString()));
+            Q_EMIT failed(
+                tr("The receiver does not listen on %1 without a receiver token: anyone on the network "
+                   "could change incidents. Store one in the keychain (incident-console secret set "
+                   "receiver/token) or listen on 127.0.0.1.")
+                    .arg(m_settings.address.toString()));
             return;
         }
         if (m_settings.requireToken && m_settings.credentials.token.isEmpty()) {
@@ -51,13 +51,16 @@ public:
                              "[receiver] settings."));
             return;
         }
-        const OpenStore openStore = [settings = m_settings](QString* error) -> std::unique_ptr<IncidentStore> {
+        const OpenStore openStore
+            = [settings = m_settings](QString* error) -> std::unique_ptr<IncidentStore> {
             StoreOptions options;
             options.location = settings.databasePath;
             options.policy = settings.policy;
-            // In a storm, committing alerts is this thread's whole work; copying them on into the file is left to another.
+            // In a storm, committing alerts is this thread's whole work; copying them on into the file is
+            // left to another.
             options.writerCheckpointPages = WalCheckpointer::kWriterCheckpointPages;
-            // Its answers tell senders they may forget the alerts: what it committed survives a power cut too.
+            // Its answers tell senders they may forget the alerts: what it committed survives a power cut
+            // too.
             options.durableCommits = true;
             OpenOutcome outcome;
             std::unique_ptr<IncidentStore> store = openIncidentStore(options, &outcome);
@@ -97,13 +100,17 @@ public:
         m_api->setCommunicationFile(m_settings.communicationFile);
         m_reviews = std::make_unique<ReviewApi>(m_store.get(), SystemClock::instance());
         m_api->setReviews(m_reviews.get());
-        m_webhooks = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, m_sources.get(), m_committed);
-        m_statistics = std::make_unique<StatisticsApi>(m_store.get(), SystemClock::instance(), &m_counters, m_settings.goals);
+        m_webhooks
+            = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, m_sources.get(), m_committed);
+        m_statistics = std::make_unique<StatisticsApi>(
+            m_store.get(), SystemClock::instance(), &m_counters, m_settings.goals);
         m_rules = std::make_unique<AlertRulesApi>(m_store.get(), m_settings.rules, m_sources.get());
         m_routes = std::make_unique<ReceiverRoutes>(m_store.get(),
             QList<ReceiverRoutes::Route> { { QStringLiteral("/webhooks/"), m_webhooks.get() },
-                { QStringLiteral("/stats/"), m_statistics.get() }, { QStringLiteral("/metrics"), m_statistics.get() },
-                { QStringLiteral("/alert-rules"), m_rules.get() }, { QStringLiteral("/alerts/test"), m_rules.get() },
+                { QStringLiteral("/stats/"), m_statistics.get() },
+                { QStringLiteral("/metrics"), m_statistics.get() },
+                { QStringLiteral("/alert-rules"), m_rules.get() },
+                { QStringLiteral("/alerts/test"), m_rules.get() },
                 { QStringLiteral("/pirs"), m_reviews.get() }, { QStringLiteral("/pirs/"), m_reviews.get() } },
             m_api.get(), m_guard.get(), m_auth.get(), &m_counters,
             [this](const RejectedDelivery& delivery) { Q_EMIT rejected(delivery.status, delivery.reason); });
@@ -123,7 +130,8 @@ public:
                 routes->keepRefusedEarly(delivery, code);
             });
         m_counters.setLoad([server = m_server.get(), routes = m_routes.get()] {
-            return ReceiverCounters::Load { server->openConnections(), server->heldBytes(), routes->refusalsNotKept() };
+            return ReceiverCounters::Load { server->openConnections(), server->heldBytes(),
+                routes->refusalsNotKept() };
         });
         if (!m_server->listen(m_settings.address, m_settings.port, &error)) {
             Q_EMIT failed(tr("Cannot listen on %1:%2: %3")
@@ -133,31 +141,38 @@ public:
             m_server.reset();
             return;
         }
-        // Applies what a storm left in the inbox first (a run that ended before applying it), then each storm's.
-        // Only once listening: a console that cannot listen (another holds the port) leaves the inbox to it.
-        m_drain = std::make_unique<AlertInboxDrain>(m_settings.databasePath, *applied, openStore, m_settings.rules,
+        // Applies what a storm left in the inbox first (a run that ended before applying it), then each
+        // storm's. Only once listening: a console that cannot listen (another holds the port) leaves the
+        // inbox to it.
+        m_drain = std::make_unique<AlertInboxDrain>(
+            m_settings.databasePath, *applied, openStore, m_settings.rules,
             [this, committed = m_committed] {
                 committed();
-                QMetaObject::invokeMethod(this, [this] { m_webhooks->inboxApplied(); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this] { m_webhooks->inboxApplied(); }, Qt::QueuedConnection);
             },
             [this](const QString& problem) {
                 qWarning("Alert inbox: %s", qUtf8Printable(problem));
-                QMetaObject::invokeMethod(this, [this, problem] { m_webhooks->inboxTrouble(problem); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, problem] { m_webhooks->inboxTrouble(problem); }, Qt::QueuedConnection);
             },
             m_sources->descriptions());
         m_webhooks->useInbox(m_inbox.get(), m_drain.get(), *lastEntry,
             [this](const AlertInboxState& state) { Q_EMIT inboxChanged(state); });
         m_api->setInboxState([webhooks = m_webhooks.get()] { return webhooks->inboxState(); });
-        // Alert counts wait in memory for a later commit; in a lull there is none: write them within a second.
+        // Alert counts wait in memory for a later commit; in a lull there is none: write them within a
+        // second.
         m_countsTimer = std::make_unique<QTimer>();
-        connect(m_countsTimer.get(), &QTimer::timeout, this, [this] { m_store->intake().writeAlertCounts(); });
+        connect(
+            m_countsTimer.get(), &QTimer::timeout, this, [this] { m_store->intake().writeAlertCounts(); });
         m_countsTimer->start(AlertVolumeTally::kWriteEveryMs);
         const QString host = m_server->address().protocol() == QAbstractSocket::IPv6Protocol
             ? QStringLiteral("[%1]").arg(m_server->address().toString())
             : m_server->address().toString();
-        Q_EMIT listening(QStringLiteral("%1://%2:%3")
-                             .arg(m_server->usesTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
-                             .arg(m_server->port()));
+        Q_EMIT listening(
+            QStringLiteral("%1://%2:%3")
+                .arg(m_server->usesTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+                .arg(m_server->port()));
     }
 
 Q_SIGNALS:

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "app/http/crosssiteguard.h"
+#include "app/http/httpmessage.h"
+#include "app/http/receivercredentials.h"
+#include "app/webhooks/snsgateway.h"
 #include "models/domain/severitypolicy.h"
 #include "models/rules/alertrules.h"
 #include "models/rules/escalationpolicy.h"
 #include "models/rules/playbook.h"
 #include "models/rules/statisticsconfig.h"
-#include "app/http/crosssiteguard.h"
-#include "app/http/httpmessage.h"
-#include "app/http/receivercredentials.h"
-#include "app/webhooks/snsgateway.h"
 #include "models/store/alertinbox.h"
 
 #include <QHostAddress>
@@ -31,10 +31,14 @@ public:
         QString databasePath;
         SeverityPolicy policy = SeverityPolicy::defaults();
         AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
-        EscalationConfig escalation = EscalationConfig::builtIn(); // GET /escalation-policies, POST /incidents/:id/escalate
-        PlaybookCatalog playbooks = PlaybookCatalog::builtIn(); // declared incidents' checklists, GET /playbooks
-        QString communicationFile; // the matrix for GET /incidents/:id/communications; empty: the built-in one
-        ResponseGoals goals = StatisticsConfig::builtIn().goals; // for the month's figures of GET /stats/incidents
+        EscalationConfig escalation
+            = EscalationConfig::builtIn(); // GET /escalation-policies, POST /incidents/:id/escalate
+        PlaybookCatalog playbooks
+            = PlaybookCatalog::builtIn(); // declared incidents' checklists, GET /playbooks
+        QString
+            communicationFile; // the matrix for GET /incidents/:id/communications; empty: the built-in one
+        ResponseGoals goals
+            = StatisticsConfig::builtIn().goals; // for the month's figures of GET /stats/incidents
         int reviewWithinDays = 7; // review deadlines (the review template's), for reviews the API starts
         int timelineWithinHours = 24;
         HttpLimits limits;

@@ -20,7 +20,9 @@ QJsonValue asHtml(const QJsonValue& value)
         return ReviewHtml::sanitized(text);
     QStringList paragraphs;
     for (const QString& paragraph : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
-        paragraphs.append(QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+        paragraphs.append(
+            QStringLiteral("<p>%1</p>")
+                .arg(paragraph.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     return paragraphs.join(QString());
 }
 
@@ -34,7 +36,9 @@ ReviewApi::ReviewApi(IncidentStore* store, const Clock* clock)
 
 QJsonObject ReviewApi::toJson(const PostIncidentReview& review, const QDateTime& now)
 {
-    const auto time = [](const QDateTime& at) { return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(); };
+    const auto time = [](const QDateTime& at) {
+        return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    };
     int openItems = 0;
     int overdueItems = 0;
     for (const ActionItem& item : review.actionItems) {
@@ -45,11 +49,15 @@ QJsonObject ReviewApi::toJson(const PostIncidentReview& review, const QDateTime&
             ++overdueItems;
     }
     return { { QStringLiteral("incident"), review.incidentKey }, { QStringLiteral("title"), review.title },
-        { QStringLiteral("status"), kReviewStatuses.key(review.status) }, { QStringLiteral("revision"), review.revision },
-        { QStringLiteral("rootCauseCategory"), review.rootCauseCategory }, { QStringLiteral("createdAt"), time(review.createdAt) },
-        { QStringLiteral("updatedAt"), time(review.updatedAt) }, { QStringLiteral("updatedBy"), review.updatedBy },
-        { QStringLiteral("publishedAt"), time(review.publishedAt) }, { QStringLiteral("dueAt"), time(review.dueAt) },
-        { QStringLiteral("overdue"), review.isOverdue(now) }, { QStringLiteral("openActionItems"), openItems },
+        { QStringLiteral("status"), kReviewStatuses.key(review.status) },
+        { QStringLiteral("revision"), review.revision },
+        { QStringLiteral("rootCauseCategory"), review.rootCauseCategory },
+        { QStringLiteral("createdAt"), time(review.createdAt) },
+        { QStringLiteral("updatedAt"), time(review.updatedAt) },
+        { QStringLiteral("updatedBy"), review.updatedBy },
+        { QStringLiteral("publishedAt"), time(review.publishedAt) },
+        { QStringLiteral("dueAt"), time(review.dueAt) }, { QStringLiteral("overdue"), review.isOverdue(now) },
+        { QStringLiteral("openActionItems"), openItems },
         { QStringLiteral("overdueActionItems"), overdueItems },
         { QStringLiteral("content"), QJsonDocument::fromJson(review.contentJson()).object() } };
 }
@@ -62,7 +70,8 @@ HttpResponse ReviewApi::handle(const HttpRequest& request)
         return list(request);
     if (request.path == QLatin1String("/pirs/summary"))
         return summary();
-    return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
+    return HttpResponse::error(
+        404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
 }
 
 HttpResponse ReviewApi::list(const HttpRequest& request)
@@ -72,10 +81,11 @@ HttpResponse ReviewApi::list(const HttpRequest& request)
     if (!status.isEmpty()) {
         wanted = kReviewStatuses.parse(status);
         if (!wanted)
-            return HttpResponse::invalid(tr("“%1” is not a review status (%2).").arg(status, kReviewStatuses.keys().join(QLatin1String(", "))));
+            return HttpResponse::invalid(tr("“%1” is not a review status (%2).")
+                                             .arg(status, kReviewStatuses.keys().join(QLatin1String(", "))));
     }
-    const StoreResult<QList<PostIncidentReview>> reviews
-        = m_store->reviews().search(request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded), kListLimit);
+    const StoreResult<QList<PostIncidentReview>> reviews = m_store->reviews().search(
+        request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded), kListLimit);
     if (!reviews)
         return HttpResponse::storeFailure(reviews);
     const QDateTime now = m_clock->nowUtc();
@@ -84,7 +94,9 @@ HttpResponse ReviewApi::list(const HttpRequest& request)
         if (!wanted || review.status == *wanted)
             array.append(toJson(review, now));
     }
-    return HttpResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("pirs"), array }, { QStringLiteral("total"), array.size() } }));
+    return HttpResponse::json(200,
+        QJsonDocument(
+            QJsonObject { { QStringLiteral("pirs"), array }, { QStringLiteral("total"), array.size() } }));
 }
 
 HttpResponse ReviewApi::summary()
@@ -104,7 +116,8 @@ HttpResponse ReviewApi::summary()
     for (const PostIncidentReview& review : *reviews) {
         const QString status = kReviewStatuses.key(review.status);
         byStatus.insert(status, byStatus.value(status).toInt() + 1);
-        const QString category = review.rootCauseCategory.isEmpty() ? QStringLiteral("uncategorised") : review.rootCauseCategory;
+        const QString category
+            = review.rootCauseCategory.isEmpty() ? QStringLiteral("uncategorised") : review.rootCauseCategory;
         byCategory.insert(category, byCategory.value(category).toInt() + 1);
         reviewsOverdue += review.isOverdue(now) ? 1 : 0;
         for (const ActionItem& item : review.actionItems) {
@@ -123,11 +136,13 @@ HttpResponse ReviewApi::summary()
     for (const PostIncidentReview& review : *missing)
         reviewsOverdue += review.isOverdue(now) ? 1 : 0;
     return HttpResponse::json(200,
-        QJsonDocument(QJsonObject { { QStringLiteral("total"), reviews->size() }, { QStringLiteral("notStarted"), missing->size() },
-            { QStringLiteral("byStatus"), byStatus },
-            { QStringLiteral("byRootCauseCategory"), byCategory }, { QStringLiteral("overdueReviews"), reviewsOverdue },
+        QJsonDocument(QJsonObject { { QStringLiteral("total"), reviews->size() },
+            { QStringLiteral("notStarted"), missing->size() }, { QStringLiteral("byStatus"), byStatus },
+            { QStringLiteral("byRootCauseCategory"), byCategory },
+            { QStringLiteral("overdueReviews"), reviewsOverdue },
             { QStringLiteral("actionItems"),
-                QJsonObject { { QStringLiteral("open"), open }, { QStringLiteral("overdue"), overdue }, { QStringLiteral("done"), done } } } }));
+                QJsonObject { { QStringLiteral("open"), open }, { QStringLiteral("overdue"), overdue },
+                    { QStringLiteral("done"), done } } } }));
 }
 
 HttpResponse ReviewApi::write(const Incident& incident, const QJsonObject& body, const QString& author)
@@ -137,22 +152,26 @@ HttpResponse ReviewApi::write(const Incident& incident, const QJsonObject& body,
         to = kReviewStatuses.parse(body.value(QLatin1String("status")).toString());
         if (!to)
             return HttpResponse::invalid(tr("“%1” is not a review status (%2).")
-                    .arg(body.value(QLatin1String("status")).toString(), kReviewStatuses.keys().join(QLatin1String(", "))));
+                                             .arg(body.value(QLatin1String("status")).toString(),
+                                                 kReviewStatuses.keys().join(QLatin1String(", "))));
     }
     const StoreResult<std::optional<PostIncidentReview>> existing = m_store->reviews().review(incident.id);
     if (!existing)
         return HttpResponse::storeFailure(existing);
     const bool created = !existing->has_value();
-    StoreResult<PostIncidentReview> review = created ? m_store->reviews().startReview(incident.id, author) : StoreResult<PostIncidentReview>(**existing);
+    StoreResult<PostIncidentReview> review = created ? m_store->reviews().startReview(incident.id, author)
+                                                     : StoreResult<PostIncidentReview>(**existing);
     if (!review)
         return HttpResponse::storeFailure(review);
     // The fields given replace the review's; the others stay as they are.
     QJsonObject content = QJsonDocument::fromJson(review->contentJson()).object();
     bool changed = false;
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
-        if (it.key() == QLatin1String("status") || it.key() == QLatin1String("author") || !content.contains(it.key()))
+        if (it.key() == QLatin1String("status") || it.key() == QLatin1String("author")
+            || !content.contains(it.key()))
             continue;
-        content.insert(it.key(), PostIncidentReview::proseKeys().contains(it.key()) ? asHtml(it.value()) : it.value());
+        content.insert(
+            it.key(), PostIncidentReview::proseKeys().contains(it.key()) ? asHtml(it.value()) : it.value());
         changed = true;
     }
     if (changed) {
@@ -165,8 +184,9 @@ HttpResponse ReviewApi::write(const Incident& incident, const QJsonObject& body,
     if (to) {
         review = m_store->reviews().setReviewStatus(incident.id, *to, author);
         if (!review)
-            return review.errorKind() == StoreErrorKind::Rejected ? HttpResponse::error(409, QStringLiteral("invalid_transition"), review.error())
-                                                                  : HttpResponse::storeFailure(review);
+            return review.errorKind() == StoreErrorKind::Rejected
+                ? HttpResponse::error(409, QStringLiteral("invalid_transition"), review.error())
+                : HttpResponse::storeFailure(review);
     }
     return HttpResponse::json(created ? 201 : 200, QJsonDocument(toJson(*review, m_clock->nowUtc())));
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/domain/clock.h"
 #include "app/http/httpmessage.h"
+#include "models/domain/clock.h"
 #include "models/store/incidentstore.h"
 
 #include <QCoreApplication>

@@ -47,7 +47,8 @@ private:
 };
 }
 
-StatisticsApi::StatisticsApi(IncidentStore* store, const Clock* clock, const ReceiverCounters* counters, const ResponseGoals& goals)
+StatisticsApi::StatisticsApi(
+    IncidentStore* store, const Clock* clock, const ReceiverCounters* counters, const ResponseGoals& goals)
     : m_store(store)
     , m_clock(clock)
     , m_counters(counters)
@@ -60,7 +61,8 @@ HttpResponse StatisticsApi::handle(const HttpRequest& request)
     const bool alertsAsked = request.path == QLatin1String("/stats/alerts");
     const bool incidentsAsked = request.path == QLatin1String("/stats/incidents");
     if (!alertsAsked && !incidentsAsked && request.path != QLatin1String("/metrics"))
-        return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
+        return HttpResponse::error(
+            404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
     // Before counting anything: a wrong method gets its answer without the queries.
     if (request.method != "GET")
         return HttpResponse::methodNotAllowed("GET");
@@ -74,14 +76,16 @@ HttpResponse StatisticsApi::alerts()
     if (!stats)
         return HttpResponse::storeFailure(stats);
     QJsonObject byStatus;
-    for (AlertStatus status : { AlertStatus::Firing, AlertStatus::Acknowledged, AlertStatus::Resolved, AlertStatus::Suppressed })
+    for (AlertStatus status :
+        { AlertStatus::Firing, AlertStatus::Acknowledged, AlertStatus::Resolved, AlertStatus::Suppressed })
         byStatus.insert(AlertStatusNames::key(status), stats->byStatus.value(status));
     QJsonObject bySource;
     for (auto it = stats->bySource.cbegin(); it != stats->bySource.cend(); ++it)
         bySource.insert(it.key(), it.value());
     QJsonArray noisiest;
     for (const auto& [name, count] : stats->noisiest)
-        noisiest.append(QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("notifications"), count } });
+        noisiest.append(
+            QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("notifications"), count } });
     QJsonObject object {
         { QStringLiteral("alerts"), stats->alerts },
         { QStringLiteral("notifications"), stats->notifications },
@@ -104,13 +108,15 @@ HttpResponse StatisticsApi::incidents(const HttpRequest& request)
         int year = 0;
         int number = 0;
         if (!MonthlyReport::parseMonth(asked, &year, &number))
-            return HttpResponse::error(400, QStringLiteral("bad_month"), tr("month is written YYYY-MM, as 2026-11, not %1.").arg(asked));
+            return HttpResponse::error(400, QStringLiteral("bad_month"),
+                tr("month is written YYYY-MM, as 2026-11, not %1.").arg(asked));
         const StoreResult<MonthlyReport> report = MonthlyReport::load(*m_store, year, number, m_goals);
         if (!report)
             return HttpResponse::storeFailure(report);
         month = report->current();
     }
-    const StoreResult<IncidentStatistics> stats = m_store->figures().incidentStatistics(IncidentStatistics::defaultResolutionBounds());
+    const StoreResult<IncidentStatistics> stats
+        = m_store->figures().incidentStatistics(IncidentStatistics::defaultResolutionBounds());
     if (!stats)
         return HttpResponse::storeFailure(stats);
     QJsonObject byStatus;
@@ -142,9 +148,11 @@ HttpResponse StatisticsApi::incidents(const HttpRequest& request)
                 { QStringLiteral("mttrSeconds"), month->mttrSeconds },
                 { QStringLiteral("mtbfSeconds"), month->mtbfSeconds },
                 { QStringLiteral("responseTargets"),
-                    QJsonObject { { QStringLiteral("met"), month->responseMet }, { QStringLiteral("missed"), month->responseMissed } } },
+                    QJsonObject { { QStringLiteral("met"), month->responseMet },
+                        { QStringLiteral("missed"), month->responseMissed } } },
                 { QStringLiteral("resolutionTargets"),
-                    QJsonObject { { QStringLiteral("met"), month->resolutionMet }, { QStringLiteral("missed"), month->resolutionMissed } } },
+                    QJsonObject { { QStringLiteral("met"), month->resolutionMet },
+                        { QStringLiteral("missed"), month->resolutionMissed } } },
             });
     }
     return HttpResponse::json(200, QJsonDocument(object));
@@ -156,7 +164,8 @@ HttpResponse StatisticsApi::metrics()
         = m_store->figures().incidentStatistics(IncidentStatistics::defaultResolutionBounds());
     if (!incidents)
         return HttpResponse::storeFailure(incidents);
-    const StoreResult<AlertStatistics> alerts = m_store->figures().alertStatistics(m_clock->nowUtc().addDays(-1), 0);
+    const StoreResult<AlertStatistics> alerts
+        = m_store->figures().alertStatistics(m_clock->nowUtc().addDays(-1), 0);
     if (!alerts)
         return HttpResponse::storeFailure(alerts);
 
@@ -167,23 +176,27 @@ HttpResponse StatisticsApi::metrics()
     text.sample("incidents_resolved_total", static_cast<double>(incidents->resolved));
     text.family("incidents_active", "gauge", "Incidents not yet resolved.");
     text.sample("incidents_active", static_cast<double>(incidents->active));
-    text.family("alerts_processed_total", "counter", "Alert notifications received, repeats included, by source.");
+    text.family(
+        "alerts_processed_total", "counter", "Alert notifications received, repeats included, by source.");
     for (auto it = alerts->notificationsBySource.cbegin(); it != alerts->notificationsBySource.cend(); ++it)
         text.sample("alerts_processed_total", static_cast<double>(it.value()), { { "source", it.key() } });
     text.family("alerts_open", "gauge", "Alerts firing, acknowledged or suppressed.");
-    text.sample("alerts_open", static_cast<double>(alerts->alerts - alerts->byStatus.value(AlertStatus::Resolved)));
+    text.sample(
+        "alerts_open", static_cast<double>(alerts->alerts - alerts->byStatus.value(AlertStatus::Resolved)));
 
     const DurationHistogram& histogram = incidents->resolution;
     text.family("incident_resolution_duration_seconds", "histogram", "From detection to resolution.");
     for (qsizetype i = 0; i < histogram.boundsSeconds.size(); ++i)
-        text.sample("incident_resolution_duration_seconds_bucket", static_cast<double>(histogram.counts.at(i)),
+        text.sample("incident_resolution_duration_seconds_bucket",
+            static_cast<double>(histogram.counts.at(i)),
             { { "le", QString::number(histogram.boundsSeconds.at(i)) } });
     text.sample("incident_resolution_duration_seconds_bucket", static_cast<double>(histogram.count),
         { { "le", QStringLiteral("+Inf") } });
     text.sample("incident_resolution_duration_seconds_sum", histogram.sumSeconds);
     text.sample("incident_resolution_duration_seconds_count", static_cast<double>(histogram.count));
 
-    text.family("receiver_rejected_requests_total", "counter", "Requests the receiver refused since it started.");
+    text.family(
+        "receiver_rejected_requests_total", "counter", "Requests the receiver refused since it started.");
     for (auto it = m_counters->refusals().cbegin(); it != m_counters->refusals().cend(); ++it)
         text.sample("receiver_rejected_requests_total", static_cast<double>(it.value()),
             { { "status", QString::number(it.key().first) }, { "reason", it.key().second } });

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/domain/clock.h"
 #include "app/http/httpmessage.h"
 #include "app/http/receivercounters.h"
+#include "models/domain/clock.h"
 #include "models/rules/statisticsconfig.h"
 #include "models/store/incidentstore.h"
 
@@ -16,7 +16,8 @@
 class StatisticsApi final : public ImmediateRequestHandler {
     Q_DECLARE_TR_FUNCTIONS(StatisticsApi)
 public:
-    StatisticsApi(IncidentStore* store, const Clock* clock, const ReceiverCounters* counters, const ResponseGoals& goals);
+    StatisticsApi(IncidentStore* store, const Clock* clock, const ReceiverCounters* counters,
+        const ResponseGoals& goals);
 
     HttpResponse handle(const HttpRequest& request) override;
 

@@ -5,7 +5,8 @@
 
 #include <QTextStream>
 
-std::unique_ptr<IncidentStore> CommandStore::open(const QString& path, const QString& command, QTextStream& err)
+std::unique_ptr<IncidentStore> CommandStore::open(
+    const QString& path, const QString& command, QTextStream& err)
 {
     StoreOptions options;
     options.location = path.isEmpty() ? ConsolePaths::defaultDatabase() : path;

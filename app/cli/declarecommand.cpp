@@ -1,26 +1,27 @@
 #include "app/cli/declarecommand.h"
 
 #include "app/cli/exitcodes.h"
-
 #include "app/composition/consolepaths.h"
 #include "models/domain/clock.h"
-#include "models/store/storeopener.h"
 #include "models/store/sqlitedatabase.h"
+#include "models/store/storeopener.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
 QString DeclareCommand::usage()
 {
-    return tr("Usage: incident-console declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]\n"
-              "                                [--description TEXT] [--commander NAME] [--detected TIME]\n"
-              "                                [--author NAME] [--db PATH]\n"
-              "\n"
-              "  SEVERITY     sev1–sev4 or an alias: critical, high, medium, low, p0–p3, emergency, warning, info\n"
-              "  TYPE         %1 (default: outage)\n"
-              "  ENVIRONMENT  %2 (default: production)\n"
-              "\n"
-              "Example: incident-console declare critical outage production --service database --title \"Database down\"\n")
+    return tr(
+        "Usage: incident-console declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]\n"
+        "                                [--description TEXT] [--commander NAME] [--detected TIME]\n"
+        "                                [--author NAME] [--db PATH]\n"
+        "\n"
+        "  SEVERITY     sev1–sev4 or an alias: critical, high, medium, low, p0–p3, emergency, warning, info\n"
+        "  TYPE         %1 (default: outage)\n"
+        "  ENVIRONMENT  %2 (default: production)\n"
+        "\n"
+        "Example: incident-console declare critical outage production --service database --title \"Database "
+        "down\"\n")
         .arg(kIncidentTypes.keys().join(QLatin1String(", ")), kEnvironments.keys().join(QLatin1String(", ")));
 }
 
@@ -29,9 +30,12 @@ DeclareCommand::Parsed DeclareCommand::parse(const QStringList& arguments, const
     QCommandLineParser parser;
     const QCommandLineOption title(QStringLiteral("title"), tr("What is wrong."), tr("text"));
     const QCommandLineOption service(QStringLiteral("service"), tr("The affected service."), tr("name"));
-    const QCommandLineOption description(QStringLiteral("description"), tr("Impact and what is known."), tr("text"));
-    const QCommandLineOption commander(QStringLiteral("commander"), tr("The incident commander."), tr("name"));
-    const QCommandLineOption author(QStringLiteral("author"), tr("Who declares it (default: login name)."), tr("name"));
+    const QCommandLineOption description(
+        QStringLiteral("description"), tr("Impact and what is known."), tr("text"));
+    const QCommandLineOption commander(
+        QStringLiteral("commander"), tr("The incident commander."), tr("name"));
+    const QCommandLineOption author(
+        QStringLiteral("author"), tr("Who declares it (default: login name)."), tr("name"));
     const QCommandLineOption database(QStringLiteral("db"), tr("The database file."), tr("path"));
     const QCommandLineOption detected(QStringLiteral("detected"),
         tr("When the problem was detected, ISO 8601 (default: now), e.g. 2026-11-23T14:02:00Z."), tr("time"));
@@ -55,7 +59,8 @@ DeclareCommand::Parsed DeclareCommand::parse(const QStringList& arguments, const
         } else if (const std::optional<Environment> e = kEnvironments.parse(word); e && !environment) {
             environment = e;
         } else {
-            parsed.error = tr("“%1” is not a severity, incident type or environment, or is given twice.").arg(word);
+            parsed.error
+                = tr("“%1” is not a severity, incident type or environment, or is given twice.").arg(word);
             return parsed;
         }
     }
@@ -89,7 +94,8 @@ DeclareCommand::Parsed DeclareCommand::parse(const QStringList& arguments, const
     return parsed;
 }
 
-int DeclareCommand::run(const QStringList& arguments, const SeverityPolicy& policy, QTextStream& out, QTextStream& err)
+int DeclareCommand::run(
+    const QStringList& arguments, const SeverityPolicy& policy, QTextStream& out, QTextStream& err)
 {
     const Parsed parsed = parse(arguments, policy);
     if (!parsed.error.isEmpty()) {
@@ -106,11 +112,13 @@ int DeclareCommand::run(const QStringList& arguments, const SeverityPolicy& poli
         return ExitCode::kFailed;
     }
     QStringList playbookWarnings;
-    store->checklists().setPlaybooks(PlaybookCatalog::load(ConsolePaths::configDirectory(), &playbookWarnings));
+    store->checklists().setPlaybooks(
+        PlaybookCatalog::load(ConsolePaths::configDirectory(), &playbookWarnings));
     for (const QString& warning : std::as_const(playbookWarnings))
         err << tr("incident-console declare: skipped %1").arg(warning) << '\n';
     QString escalationWarning;
-    store->incidents().setTeamAssignment(EscalationConfig::load(ConsolePaths::escalationFile(), &escalationWarning).assignment);
+    store->incidents().setTeamAssignment(
+        EscalationConfig::load(ConsolePaths::escalationFile(), &escalationWarning).assignment);
     if (!escalationWarning.isEmpty())
         err << tr("incident-console declare: %1").arg(escalationWarning) << '\n';
     const StoreResult<Incident> incident = store->incidents().declare(parsed.draft, parsed.author);

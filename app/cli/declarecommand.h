@@ -22,6 +22,7 @@ public:
     // `arguments` starts after the word "declare".
     static Parsed parse(const QStringList& arguments, const SeverityPolicy& policy);
     // Runs the command; returns the process exit code. Writes to the given streams.
-    static int run(const QStringList& arguments, const SeverityPolicy& policy, QTextStream& out, QTextStream& err);
+    static int run(
+        const QStringList& arguments, const SeverityPolicy& policy, QTextStream& out, QTextStream& err);
     static QString usage();
 };

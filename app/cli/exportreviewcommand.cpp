@@ -2,10 +2,8 @@
 
 #include "app/cli/commandstore.h"
 #include "app/cli/exitcodes.h"
-
-#include "models/rules/documentfile.h"
-
 #include "app/composition/consolepaths.h"
+#include "models/rules/documentfile.h"
 #include "models/rules/reviewdocument.h"
 #include "models/store/incidentstore.h"
 #include "models/store/sqlitedatabase.h"
@@ -23,13 +21,15 @@ QString ExportReviewCommand::usage()
 int ExportReviewCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), tr("pdf, html or md"), QStringLiteral("format"));
-    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), QStringLiteral("file"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), tr("pdf, html or md"), QStringLiteral("format"));
+    const QCommandLineOption output(
+        { QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), QStringLiteral("file"));
     const QCommandLineOption database(QStringLiteral("db"), tr("The database."), QStringLiteral("path"));
     parser.addOptions({ format, output, database });
     parser.addPositionalArgument(QStringLiteral("incident"), tr("The incident's key or number."));
-    if (!parser.parse(QStringList { QStringLiteral("export-pir") } + arguments) || parser.positionalArguments().size() != 1
-        || !parser.isSet(output)) {
+    if (!parser.parse(QStringList { QStringLiteral("export-pir") } + arguments)
+        || parser.positionalArguments().size() != 1 || !parser.isSet(output)) {
         err << (parser.errorText().isEmpty() ? QString() : parser.errorText() + QLatin1Char('\n')) << usage();
         return ExitCode::kUsage;
     }
@@ -40,20 +40,24 @@ int ExportReviewCommand::run(const QStringList& arguments, QTextStream& out, QTe
         err << tr("incident-console %1: %2").arg(QStringLiteral("export-pir"), formatError) << '\n';
         return ExitCode::kUsage;
     }
-    const std::unique_ptr<IncidentStore> store = CommandStore::open(parser.value(database), QStringLiteral("export-pir"), err);
+    const std::unique_ptr<IncidentStore> store
+        = CommandStore::open(parser.value(database), QStringLiteral("export-pir"), err);
     if (!store)
         return ExitCode::kFailed;
     const QString id = parser.positionalArguments().first();
     bool isNumber = false;
     const qint64 number = id.toLongLong(&isNumber);
-    const StoreResult<Incident> incident = isNumber ? store->incidents().incident(number) : store->incidents().incidentByKey(id);
+    const StoreResult<Incident> incident
+        = isNumber ? store->incidents().incident(number) : store->incidents().incidentByKey(id);
     if (!incident) {
         err << tr("incident-console export-pir: %1").arg(incident.error()) << '\n';
         return ExitCode::kFailed;
     }
     const StoreResult<std::optional<PostIncidentReview>> review = store->reviews().review(incident->id);
     if (!review || !review->has_value()) {
-        err << tr("incident-console export-pir: %1").arg(review ? tr("%1 has no review yet.").arg(incident->key) : review.error()) << '\n';
+        err << tr("incident-console export-pir: %1")
+                   .arg(review ? tr("%1 has no review yet.").arg(incident->key) : review.error())
+            << '\n';
         return ExitCode::kFailed;
     }
     QString warning;

@@ -2,8 +2,8 @@
 
 #include "app/cli/commandstore.h"
 #include "app/cli/exitcodes.h"
-#include "models/rules/documentfile.h"
 #include "app/composition/consolepaths.h"
+#include "models/rules/documentfile.h"
 #include "models/rules/monthlyreport.h"
 #include "views/statistics/monthlyreportwriter.h"
 
@@ -21,14 +21,17 @@ QString ReportCommand::usage()
 int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption month(QStringLiteral("month"), tr("The month, YYYY-MM."), QStringLiteral("month"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("pdf, html or md"), QStringLiteral("format"));
-    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), QStringLiteral("file"));
+    const QCommandLineOption month(
+        QStringLiteral("month"), tr("The month, YYYY-MM."), QStringLiteral("month"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), tr("pdf, html or md"), QStringLiteral("format"));
+    const QCommandLineOption output(
+        { QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), QStringLiteral("file"));
     const QCommandLineOption database(QStringLiteral("db"), tr("The database."), QStringLiteral("path"));
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("This help."));
     parser.addOptions({ month, format, output, database, help });
-    if (!parser.parse(QStringList { QStringLiteral("report") } + arguments) || !parser.positionalArguments().isEmpty()
-        || (!parser.isSet(output) && !parser.isSet(help))) {
+    if (!parser.parse(QStringList { QStringLiteral("report") } + arguments)
+        || !parser.positionalArguments().isEmpty() || (!parser.isSet(output) && !parser.isSet(help))) {
         err << (parser.errorText().isEmpty() ? QString() : parser.errorText() + QLatin1Char('\n')) << usage();
         return ExitCode::kUsage;
     }
@@ -39,7 +42,9 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     int year = QDate::currentDate().year();
     int number = QDate::currentDate().month();
     if (parser.isSet(month) && !MonthlyReport::parseMonth(parser.value(month), &year, &number)) {
-        err << tr("incident-console report: the month is written YYYY-MM, as 2026-11, not %1.").arg(parser.value(month)) << '\n';
+        err << tr("incident-console report: the month is written YYYY-MM, as 2026-11, not %1.")
+                   .arg(parser.value(month))
+            << '\n';
         return ExitCode::kUsage;
     }
     QString error;
@@ -49,7 +54,8 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << tr("incident-console %1: %2").arg(QStringLiteral("report"), formatError) << '\n';
         return ExitCode::kUsage;
     }
-    const std::unique_ptr<IncidentStore> store = CommandStore::open(parser.value(database), QStringLiteral("report"), err);
+    const std::unique_ptr<IncidentStore> store
+        = CommandStore::open(parser.value(database), QStringLiteral("report"), err);
     if (!store)
         return ExitCode::kFailed;
     QString warning;

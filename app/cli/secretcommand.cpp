@@ -38,7 +38,8 @@ int SecretCommand::run(const QStringList& arguments, QTextStream& in, QTextStrea
     }
 
     if (verb == QLatin1String("list")) {
-        out << tr("# in the OS keychain, service \"%1\"; values are never shown").arg(QLatin1String(SecretStore::kService))
+        out << tr("# in the OS keychain, service \"%1\"; values are never shown")
+                   .arg(QLatin1String(SecretStore::kService))
             << '\n';
         for (const QString& known : knownKeys()) {
             SecretStore::Outcome outcome;

@@ -1,8 +1,7 @@
 #include "app/composition/commandline.h"
 
-#include "app/cli/exportreviewcommand.h"
-
 #include "app/cli/declarecommand.h"
+#include "app/cli/exportreviewcommand.h"
 #include "app/cli/secretcommand.h"
 #include "app/composition/consolepaths.h"
 #include "app/composition/listenaddress.h"
@@ -40,7 +39,8 @@ qsizetype subcommandIndex(const QStringList& arguments)
             continue;
         }
         if (!argument.startsWith(QLatin1Char('-')))
-            return argument == kDeclare || argument == kSecret || argument == kSecrets || argument == kExportReview || argument == kReport
+            return argument == kDeclare || argument == kSecret || argument == kSecrets
+                    || argument == kExportReview || argument == kReport
                 ? i
                 : -1;
     }
@@ -50,21 +50,25 @@ qsizetype subcommandIndex(const QStringList& arguments)
 
 ConsoleCommandLine::ConsoleCommandLine()
     : m_database(QStringLiteral("db"),
-        tr("The SQLite database file (default: %1).").arg(QDir::toNativeSeparators(ConsolePaths::defaultDatabase())),
+        tr("The SQLite database file (default: %1).")
+            .arg(QDir::toNativeSeparators(ConsolePaths::defaultDatabase())),
         tr("path"))
     , m_listen(QStringLiteral("listen"),
-          tr("Where the HTTP receiver listens (default: %1), or off. Other than loopback only with a receiver "
-           "token in the keychain.")
+          tr("Where the HTTP receiver listens (default: %1), or off. Other than loopback only with a "
+             "receiver "
+             "token in the keychain.")
               .arg(ListenAddress::defaultText()),
           tr("address:port"))
     , m_tlsCertificate(QStringLiteral("tls-cert"),
-          tr("Serve the receiver over HTTPS with this certificate (PEM, chain included); needs --tls-key."), tr("path"))
+          tr("Serve the receiver over HTTPS with this certificate (PEM, chain included); needs --tls-key."),
+          tr("path"))
     , m_tlsKey(QStringLiteral("tls-key"),
           tr("The certificate's private key (PEM). An encrypted key opens with the keychain's "
              "receiver/tls-key-passphrase."),
           tr("path"))
     , m_wall(QStringLiteral("wall"),
-          tr("The NOC wall display: full screen, read-only, rotating through active incidents, alerts, health and charts "
+          tr("The NOC wall display: full screen, read-only, rotating through active incidents, alerts, "
+             "health and charts "
              "(views and timing in statistics.json)."))
 {
     m_parser.setApplicationDescription(

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "app/composition/listenaddress.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
-#include "app/composition/listenaddress.h"
 
 #include <optional>
 

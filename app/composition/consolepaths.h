@@ -13,7 +13,8 @@ QString pollingFile(); // <config dir>/polling.json
 QString escalationFile(); // <config dir>/escalation.json: on-call schedules and escalation policies
 QString integrationsFile(); // <config dir>/integrations.json: outbound PagerDuty, Slack, webhook, Statuspage
 QString communicationFile(); // <config dir>/communication.json: the communication matrix, cadence, compliance
-QString reviewTemplateFile(); // <config dir>/review-template.json: the post-incident review's sections and deadlines
+QString
+reviewTemplateFile(); // <config dir>/review-template.json: the post-incident review's sections and deadlines
 QString statisticsFile(); // <config dir>/statistics.json: response goals, health tiles, the wall display
 QString settingsFile(); // <config dir>/console.ini: window layout and the user's display name
 // The name written on timeline entries when nobody said otherwise: the login name.

@@ -1,19 +1,19 @@
 #include "app/composition/guisession.h"
 
+#include "app/cli/secretcommand.h"
 #include "app/composition/consolepaths.h"
 #include "app/composition/privatefiles.h"
 #include "app/composition/processlimits.h"
-#include "models/domain/clock.h"
-#include "views/common/walltheme.h"
-#include "views/health/healthdock.h"
-#include "app/cli/secretcommand.h"
 #include "app/integrations/pollingconfig.h"
 #include "app/keychain/secretstore.h"
 #include "app/webhooks/webhooksources.h"
-#include "views/mainwindow.h"
-#include "views/receiver/receiverdock.h"
-#include "views/outbox/outboxdock.h"
+#include "models/domain/clock.h"
 #include "models/store/storeopener.h"
+#include "views/common/walltheme.h"
+#include "views/health/healthdock.h"
+#include "views/mainwindow.h"
+#include "views/outbox/outboxdock.h"
+#include "views/receiver/receiverdock.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,7 +28,8 @@ namespace {
 const QString kAuthorKey = QStringLiteral("identity/name");
 constexpr int kWallRetryMs = 30000;
 
-// Full screen; and the screen's size even where no window manager honours full screen (a bare X server behind a wall).
+// Full screen; and the screen's size even where no window manager honours full screen (a bare X server behind
+// a wall).
 void showOnWholeScreen(QWidget* widget)
 {
     if (const QScreen* screen = QGuiApplication::primaryScreen())
@@ -51,12 +52,13 @@ GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen,
     // Files an older version made readable by others are made the user's alone.
     PrivateFiles::tightenDirectory(ConsolePaths::configDirectory());
     PrivateFiles::tightenStore(databasePath);
-    if (QFileInfo(databasePath).absoluteFilePath() == QFileInfo(ConsolePaths::defaultDatabase()).absoluteFilePath())
+    if (QFileInfo(databasePath).absoluteFilePath()
+        == QFileInfo(ConsolePaths::defaultDatabase()).absoluteFilePath())
         PrivateFiles::tightenDirectory(QFileInfo(databasePath).absolutePath());
     m_store = std::make_unique<AsyncIncidentStore>(
         [databasePath, policy = m_policy, playbooks = m_playbooks, assignment = m_escalation.assignment,
-            reviewWithinDays = m_reviewTemplate.reviewWithinDays, timelineWithinHours = m_reviewTemplate.timelineWithinHours](
-            OpenOutcome* outcome) {
+            reviewWithinDays = m_reviewTemplate.reviewWithinDays,
+            timelineWithinHours = m_reviewTemplate.timelineWithinHours](OpenOutcome* outcome) {
             StoreOptions options;
             options.location = databasePath;
             options.policy = policy;
@@ -100,15 +102,18 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
                 m_wallTrouble->setObjectName(QStringLiteral("wallTrouble"));
                 m_wallTrouble->setAlignment(Qt::AlignCenter);
                 m_wallTrouble->setWordWrap(true);
-                m_wallTrouble->setStyleSheet(QStringLiteral("background: %1; color: %2; font-size: 32px; padding: 80px")
-                                                 .arg(WallTheme::background().name(), WallTheme::text().name()));
+                m_wallTrouble->setStyleSheet(
+                    QStringLiteral("background: %1; color: %2; font-size: 32px; padding: 80px")
+                        .arg(WallTheme::background().name(), WallTheme::text().name()));
                 m_wallTrouble->setCursor(Qt::BlankCursor);
                 showOnWholeScreen(m_wallTrouble.get());
             }
-            m_wallTrouble->setText(tr("Incident Console cannot open its database.\n\n%1\n\nTrying again every %2 seconds; last try %3.")
-                                       .arg(outcome.message)
-                                       .arg(kWallRetryMs / 1000)
-                                       .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+            m_wallTrouble->setText(
+                tr("Incident Console cannot open its database.\n\n%1\n\nTrying again every %2 seconds; last "
+                   "try %3.")
+                    .arg(outcome.message)
+                    .arg(kWallRetryMs / 1000)
+                    .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
             QTimer::singleShot(kWallRetryMs, m_store.get(), &AsyncIncidentStore::open);
             return;
         }
@@ -131,13 +136,16 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     context.escalationFile = ConsolePaths::escalationFile();
     context.playbooks = m_playbooks;
     QString communicationWarning;
-    context.communication.plan = CommunicationPlan::load(ConsolePaths::communicationFile(), &communicationWarning);
+    context.communication.plan
+        = CommunicationPlan::load(ConsolePaths::communicationFile(), &communicationWarning);
     context.communication.planFile = ConsolePaths::communicationFile();
     QStringList templateWarnings;
-    context.communication.templates = TemplateCatalog::load(ConsolePaths::configDirectory(), &templateWarnings);
+    context.communication.templates
+        = TemplateCatalog::load(ConsolePaths::configDirectory(), &templateWarnings);
     context.communication.configDirectory = ConsolePaths::configDirectory();
     if (!templateWarnings.isEmpty())
-        communicationWarning = tr("Skipped a message template: %1").arg(templateWarnings.join(QLatin1String("; ")));
+        communicationWarning
+            = tr("Skipped a message template: %1").arg(templateWarnings.join(QLatin1String("; ")));
     context.reviewTemplate = m_reviewTemplate;
     if (!m_reviewWarning.isEmpty())
         communicationWarning = m_reviewWarning;
@@ -164,7 +172,8 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     else if (!communicationWarning.isEmpty())
         m_window->statusBar()->showMessage(communicationWarning, 30000);
     else if (!m_playbookWarnings.isEmpty())
-        m_window->statusBar()->showMessage(tr("Skipped a playbook or runbook: %1").arg(m_playbookWarnings.join(QLatin1String("; "))), 30000);
+        m_window->statusBar()->showMessage(
+            tr("Skipped a playbook or runbook: %1").arg(m_playbookWarnings.join(QLatin1String("; "))), 30000);
     else if (outcome.status == OpenOutcome::Status::Upgraded)
         m_window->statusBar()->showMessage(tr("The database was upgraded to the current schema."), 15000);
     m_escalations = std::make_unique<EscalationRunner>(m_store.get(), m_escalation);
@@ -188,12 +197,11 @@ void GuiSession::startHealth()
 {
     m_health = std::make_unique<HealthMonitor>(m_statistics.health, network(), SystemClock::instance());
     HealthDock* dock = m_window->healthDock();
-    connect(m_health.get(), &HealthMonitor::updated, dock,
-        [this, dock] {
-            dock->setReadings(m_health->readings(), m_health->config().prometheusUrl);
-            if (m_wall)
-                m_wall->setHealth(m_health->readings());
-        });
+    connect(m_health.get(), &HealthMonitor::updated, dock, [this, dock] {
+        dock->setReadings(m_health->readings(), m_health->config().prometheusUrl);
+        if (m_wall)
+            m_wall->setHealth(m_health->readings());
+    });
     connect(dock, &HealthDock::prometheusUrlChanged, this, [this, dock](const QString& url) {
         QString error;
         if (!StatisticsConfig::savePrometheusUrl(ConsolePaths::statisticsFile(), url, &error)) {
@@ -213,7 +221,8 @@ void GuiSession::restartIntegrations()
     m_pollers.clear();
     m_receiver.reset();
     m_outbox.reset();
-    m_window->statusBar()->showMessage(tr("Credentials changed: the receiver, polling and outbound integrations restart with them."), 15000);
+    m_window->statusBar()->showMessage(
+        tr("Credentials changed: the receiver, polling and outbound integrations restart with them."), 15000);
     startReceiver();
 }
 
@@ -254,7 +263,8 @@ void GuiSession::watchEscalationFile()
         const std::optional<EscalationConfig> config = EscalationConfig::parse(in.readAll(), &error);
         if (!config) {
             m_window->statusBar()->showMessage(
-                tr("%1, %2. The escalation policies in force stay until the file is fixed.").arg(file, error), 60000);
+                tr("%1, %2. The escalation policies in force stay until the file is fixed.").arg(file, error),
+                60000);
             return;
         }
         if (config->toJson() != m_escalation.toJson())
@@ -268,17 +278,19 @@ void GuiSession::startReceiver()
     // Credentials first: a receiver that started without them would take
     // deliveries its configuration says to refuse. Polling needs its key too.
     SecretStore::readMany(SecretCommand::knownKeys(),
-        [this, guard = QPointer<GuiSession>(this)](const SecretStore::Outcome& outcome, const QHash<QString, QByteArray>& values) {
+        [this, guard = QPointer<GuiSession>(this)](
+            const SecretStore::Outcome& outcome, const QHash<QString, QByteArray>& values) {
             if (!guard)
                 return;
             if (!outcome.ok)
-                m_window->statusBar()->showMessage(
-                    tr("No credentials: the receiver takes requests on loopback only, and PagerDuty and Slack stay off. "
-                       "(%1)")
-                        .arg(outcome.error),
+                m_window->statusBar()->showMessage(tr("No credentials: the receiver takes requests on "
+                                                      "loopback only, and PagerDuty and Slack stay off. "
+                                                      "(%1)")
+                                                       .arg(outcome.error),
                     30000);
             if (m_listen.enabled)
-                startReceiverWith(ReceiverCredentials::fromKeychain(values, WebhookSources::standard()->paths()));
+                startReceiverWith(
+                    ReceiverCredentials::fromKeychain(values, WebhookSources::standard()->paths()));
             startPolling(values.value(QLatin1String(PollingConfig::kPagerDutyKey)));
             startOutbox(values, outcome.ok ? QString() : tr("the keychain is not available"));
         });
@@ -317,11 +329,13 @@ void GuiSession::startOutbox(const QHash<QString, QByteArray>& secrets, const QS
     OutboundConfig config = OutboundConfig::load(ConsolePaths::integrationsFile(), &warning);
     if (!warning.isEmpty())
         m_window->statusBar()->showMessage(warning, 30000);
-    const OutboxSender::Settings settings = OutboxSender::Settings::from(std::move(config), secrets, keychainProblem);
+    const OutboxSender::Settings settings
+        = OutboxSender::Settings::from(std::move(config), secrets, keychainProblem);
     m_outbox = std::make_unique<OutboxSender>(m_store.get(), settings, network(), SystemClock::instance());
     OutboxDock* dock = m_window->outboxDock();
     dock->setChannelStates(m_outbox->channelStates());
-    m_window->setStatusPagePublishing(OutboxSender::statusPageProblem(settings), settings.config.statusPage.components);
+    m_window->setStatusPagePublishing(
+        OutboxSender::statusPageProblem(settings), settings.config.statusPage.components);
     connect(m_store.get(), &AsyncIncidentStore::changed, m_outbox.get(), &OutboxSender::wake);
     connect(m_outbox.get(), &OutboxSender::outboxChanged, dock, &OutboxDock::reload);
     connect(dock, &OutboxDock::retryRequested, m_outbox.get(), &OutboxSender::wake);
@@ -345,7 +359,8 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     // console.ini's [receiver]: for a shared machine, or a receiver reached by a name of its own.
     settings.requireToken = m_settings.value(QStringLiteral("receiver/requireToken"), false).toBool();
     settings.crossSite.hostNames = m_settings.value(QStringLiteral("receiver/hostNames")).toStringList();
-    settings.crossSite.allowedOrigins = m_settings.value(QStringLiteral("receiver/allowedOrigins")).toStringList();
+    settings.crossSite.allowedOrigins
+        = m_settings.value(QStringLiteral("receiver/allowedOrigins")).toStringList();
     // [cloudwatch]: the SNS topics whose alarms the console takes.
     settings.sns.topics = m_settings.value(QStringLiteral("cloudwatch/topics")).toStringList();
     settings.sns.acceptSignatureVersion1

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "models/domain/severitypolicy.h"
 #include "app/api/receiver.h"
+#include "app/composition/listenaddress.h"
 #include "app/integrations/alertpoller.h"
 #include "app/integrations/escalationrunner.h"
 #include "app/integrations/healthmonitor.h"
 #include "app/integrations/outboxsender.h"
 #include "app/keychain/keychainvault.h"
-#include "app/composition/listenaddress.h"
+#include "models/domain/severitypolicy.h"
 #include "models/rules/reviewtemplate.h"
 #include "models/rules/statisticsconfig.h"
 #include "models/store/asyncincidentstore.h"
@@ -16,11 +16,10 @@
 
 #include <QFileSystemWatcher>
 #include <QLabel>
-#include <QObject>
-#include <QTimer>
-#include <QSettings>
-
 #include <QNetworkAccessManager>
+#include <QObject>
+#include <QSettings>
+#include <QTimer>
 
 #include <memory>
 #include <vector>

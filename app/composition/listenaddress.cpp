@@ -16,7 +16,8 @@ std::optional<ListenAddress> ListenAddress::parse(const QString& text, QString* 
     bool portOk = false;
     const uint port = portText.toUInt(&portOk);
     if (host.isEmpty() || !portOk || port > 65535) {
-        *error = tr("--listen takes ADDRESS:PORT (e.g. 127.0.0.1:3001 or [::1]:3001) or off; got “%1”.").arg(text);
+        *error = tr("--listen takes ADDRESS:PORT (e.g. 127.0.0.1:3001 or [::1]:3001) or off; got “%1”.")
+                     .arg(text);
         return std::nullopt;
     }
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)

@@ -10,23 +10,23 @@
 
 namespace PrivateFiles {
 namespace {
-constexpr QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions kOwnerDirectory = kOwnerFile | QFileDevice::ExeOwner;
-constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    constexpr QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    constexpr QFileDevice::Permissions kOwnerDirectory = kOwnerFile | QFileDevice::ExeOwner;
+    constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
-void tighten(const QString& path)
-{
+    void tighten(const QString& path)
+    {
 #ifdef Q_OS_UNIX
-    const QFileInfo info(path);
-    if (!info.exists() || info.isSymLink() || !(info.permissions() & kOthers))
-        return;
-    if (!QFile::setPermissions(path, info.isDir() ? kOwnerDirectory : kOwnerFile))
-        qWarning("Could not make %s private to its owner", qUtf8Printable(path));
+        const QFileInfo info(path);
+        if (!info.exists() || info.isSymLink() || !(info.permissions() & kOthers))
+            return;
+        if (!QFile::setPermissions(path, info.isDir() ? kOwnerDirectory : kOwnerFile))
+            qWarning("Could not make %s private to its owner", qUtf8Printable(path));
 #else
-    Q_UNUSED(path)
+        Q_UNUSED(path)
 #endif
-}
+    }
 }
 
 void createPrivately()
@@ -39,8 +39,9 @@ void createPrivately()
 void tightenStore(const QString& databasePath)
 {
     // SQLite's companions, and the alert inbox with its own.
-    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
-             QStringLiteral("-inbox"), QStringLiteral("-inbox-wal"), QStringLiteral("-inbox-shm") })
+    for (const QString& suffix :
+        { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
+            QStringLiteral("-inbox"), QStringLiteral("-inbox-wal"), QStringLiteral("-inbox-shm") })
         tighten(databasePath + suffix);
 }
 

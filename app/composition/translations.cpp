@@ -17,7 +17,8 @@ void install(QCoreApplication& application)
     auto* console = new QTranslator(&application);
     // English is the fallback, not nothing: its file holds the plural forms
     // ("1 hour", "2 hours") that the source strings only hint at ("%n hour(s)").
-    if (console->load(locale, QStringLiteral("incident-console"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (console->load(
+            locale, QStringLiteral("incident-console"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || console->load(QStringLiteral(":/i18n/incident-console_en")))
         QCoreApplication::installTranslator(console);
 }

@@ -33,7 +33,8 @@ QString CrossSiteGuard::hostOf(const QByteArray& hostHeader)
         return {};
     // QUrl takes the host apart as a browser would: brackets, port, case.
     const QUrl url(QStringLiteral("http://") + text, QUrl::StrictMode);
-    if (!url.isValid() || !url.userInfo().isEmpty() || !url.path().isEmpty() || url.hasQuery() || url.hasFragment())
+    if (!url.isValid() || !url.userInfo().isEmpty() || !url.path().isEmpty() || url.hasQuery()
+        || url.hasFragment())
         return {};
     QString host = url.host(QUrl::FullyDecoded).toLower();
     if (host.endsWith(QLatin1Char('.')))
@@ -81,24 +82,27 @@ std::optional<HttpResponse> CrossSiteGuard::check(const HttpRequest& request) co
     if (!hostAllowed(request.header("host"))) {
         const QString host = hostOf(request.header("host"));
         return HttpResponse::error(421, QStringLiteral("misdirected_request"),
-            host.isEmpty()
-                ? tr("A request needs a Host header naming this receiver.")
-                : tr("This receiver does not answer to the name “%1”. Use its address or localhost, or add the name "
-                     "to the receiver's host names in the settings.")
-                      .arg(host));
+            host.isEmpty() ? tr("A request needs a Host header naming this receiver.")
+                           : tr("This receiver does not answer to the name “%1”. Use its address or "
+                                "localhost, or add the name "
+                                "to the receiver's host names in the settings.")
+                                 .arg(host));
     }
     const QByteArray origin = request.header("origin");
     if (!origin.isEmpty() && !originAllowed(origin))
         return HttpResponse::error(403, QStringLiteral("cross_site_request"),
-            tr("Requests from web pages at %1 are refused; add the origin to the receiver's allowed origins to permit "
+            tr("Requests from web pages at %1 are refused; add the origin to the receiver's allowed origins "
+               "to permit "
                "it.")
                 .arg(QString::fromLatin1(origin.left(200))));
     const QByteArray site = request.header("sec-fetch-site").trimmed().toLower();
-    if (!site.isEmpty() && site != "none" && site != "same-origin" && (origin.isEmpty() || !originAllowed(origin)))
+    if (!site.isEmpty() && site != "none" && site != "same-origin"
+        && (origin.isEmpty() || !originAllowed(origin)))
         return HttpResponse::error(403, QStringLiteral("cross_site_request"),
             tr("Requests that a web page makes on another site's behalf are refused."));
     if (needsJsonType(request) && !request.hasJsonBody())
         return HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
-            tr("A request that changes something needs “Content-Type: application/json”, even with an empty body."));
+            tr("A request that changes something needs “Content-Type: application/json”, even with an empty "
+               "body."));
     return std::nullopt;
 }

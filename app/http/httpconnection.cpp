@@ -22,7 +22,8 @@ QString seconds(int milliseconds)
 }
 }
 
-HttpConnection::HttpConnection(QTcpSocket* socket, RequestHandler* handler, const HttpLimits& limits, QObject* parent)
+HttpConnection::HttpConnection(
+    QTcpSocket* socket, RequestHandler* handler, const HttpLimits& limits, QObject* parent)
     : QObject(parent)
     , m_socket(socket)
     , m_tls(qobject_cast<QSslSocket*>(socket))
@@ -40,7 +41,8 @@ HttpConnection::HttpConnection(QTcpSocket* socket, RequestHandler* handler, cons
     m_requestDeadline.setInterval(m_limits.requestTimeoutMs);
     connect(&m_requestDeadline, &QTimer::timeout, this, [this] {
         refuse(408, QStringLiteral("request_timeout"),
-            tr("The request did not arrive completely within %1 seconds.").arg(seconds(m_limits.requestTimeoutMs)));
+            tr("The request did not arrive completely within %1 seconds.")
+                .arg(seconds(m_limits.requestTimeoutMs)));
     });
     m_idle.setInterval(m_limits.idleTimeoutMs);
     connect(&m_idle, &QTimer::timeout, this, &HttpConnection::closeWhenWritten);
@@ -197,10 +199,11 @@ void HttpConnection::dispatch()
     // The answer may come now or later; the QPointer covers a client gone meanwhile.
     m_awaitingAnswer = true;
     m_dispatching = true;
-    m_handler->handleLater(request, [self = QPointer<HttpConnection>(this), keepAlive](const HttpResponse& response) {
-        if (self)
-            self->answer(response, keepAlive);
-    });
+    m_handler->handleLater(
+        request, [self = QPointer<HttpConnection>(this), keepAlive](const HttpResponse& response) {
+            if (self)
+                self->answer(response, keepAlive);
+        });
     m_dispatching = false;
 }
 
@@ -251,7 +254,8 @@ void HttpConnection::headerLate()
 {
     if (m_tlsPending) {
         if (m_helloSeen)
-            reportTls(tr("The TLS handshake did not finish within %1 seconds.").arg(seconds(m_limits.headerTimeoutMs)));
+            reportTls(tr("The TLS handshake did not finish within %1 seconds.")
+                          .arg(seconds(m_limits.headerTimeoutMs)));
         abortNow(); // nothing can be said to it in the clear
         return;
     }
@@ -260,7 +264,8 @@ void HttpConnection::headerLate()
         return;
     }
     refuse(408, QStringLiteral("header_timeout"),
-        tr("The request header did not arrive completely within %1 seconds.").arg(seconds(m_limits.headerTimeoutMs)));
+        tr("The request header did not arrive completely within %1 seconds.")
+            .arg(seconds(m_limits.headerTimeoutMs)));
 }
 
 void HttpConnection::closeWhenWritten()

@@ -14,8 +14,8 @@ class QTcpSocket;
 class HttpRequestParser;
 
 // One client connection. Bytes are fed to the request parser as they arrive,
-// so header and body limits hold before a body is buffered. Requests on a kept-alive connection (pipelined or not) are handled
-// and answered strictly in order.
+// so header and body limits hold before a body is buffered. Requests on a kept-alive connection (pipelined or
+// not) are handled and answered strictly in order.
 //
 // What it holds is bounded whatever the sender does: nothing more is read while
 // a request is with the handler or while answers wait for the sender to take
@@ -29,7 +29,8 @@ class HttpRequestParser;
 class HttpConnection final : public QObject {
     Q_OBJECT
 public:
-    HttpConnection(QTcpSocket* socket, RequestHandler* handler, const HttpLimits& limits, QObject* parent = nullptr);
+    HttpConnection(
+        QTcpSocket* socket, RequestHandler* handler, const HttpLimits& limits, QObject* parent = nullptr);
     ~HttpConnection() override;
 
     QHostAddress peer() const { return m_peer; }

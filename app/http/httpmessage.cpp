@@ -23,7 +23,8 @@ std::optional<QJsonObject> HttpRequest::jsonObject(HttpResponse* failure, bool b
     if (body.trimmed().isEmpty() && !bodyRequired)
         return QJsonObject {};
     if (!hasJsonBody()) {
-        *failure = HttpResponse::error(415, QStringLiteral("unsupported_media_type"), HttpText::tr("Send the body as application/json."));
+        *failure = HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
+            HttpText::tr("Send the body as application/json."));
         return std::nullopt;
     }
     QJsonParseError error;
@@ -31,7 +32,9 @@ std::optional<QJsonObject> HttpRequest::jsonObject(HttpResponse* failure, bool b
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         *failure = HttpResponse::error(400, QStringLiteral("malformed_json"),
             error.error != QJsonParseError::NoError
-                ? HttpText::tr("The body is not valid JSON (at byte %1: %2).").arg(error.offset).arg(error.errorString())
+                ? HttpText::tr("The body is not valid JSON (at byte %1: %2).")
+                      .arg(error.offset)
+                      .arg(error.errorString())
                 : HttpText::tr("The body must be a JSON object."));
         return std::nullopt;
     }
@@ -45,8 +48,8 @@ HttpResponse HttpResponse::invalid(const QString& reason)
 
 HttpResponse HttpResponse::methodNotAllowed(const char* allowed)
 {
-    HttpResponse response
-        = error(405, QStringLiteral("method_not_allowed"), HttpText::tr("Allowed here: %1.").arg(QLatin1String(allowed)));
+    HttpResponse response = error(405, QStringLiteral("method_not_allowed"),
+        HttpText::tr("Allowed here: %1.").arg(QLatin1String(allowed)));
     response.headers.append(qMakePair(QByteArray("Allow"), QByteArray(allowed)));
     return response;
 }

@@ -104,7 +104,10 @@ public:
 class ImmediateRequestHandler : public RequestHandler {
 public:
     virtual HttpResponse handle(const HttpRequest& request) = 0;
-    void handleLater(const HttpRequest& request, const HttpRespond& respond) final { respond(handle(request)); }
+    void handleLater(const HttpRequest& request, const HttpRespond& respond) final
+    {
+        respond(handle(request));
+    }
 };
 
 // What a connection may send, and hold, before it is cut off. The defaults suit
@@ -112,7 +115,8 @@ public:
 struct HttpLimits {
     quint32 headerBytes = 16 * 1024; // a header, a chunk-size line or a trailer
     quint64 bodyBytes = 1024 * 1024;
-    int headerTimeoutMs = 5000; // from accept (TLS handshake included), or a request's first byte, to its header's end
+    int headerTimeoutMs
+        = 5000; // from accept (TLS handshake included), or a request's first byte, to its header's end
     int requestTimeoutMs = 10000; // from a request's first byte to its last
     int idleTimeoutMs = 60000; // between requests on a kept-alive connection
     int closeTimeoutMs = 5000; // for a closing connection's last answer to be taken

@@ -36,7 +36,8 @@ HttpRequestParser::Progress HttpRequestParser::take(QByteArray& buffer)
     http::request_parser<http::string_body>& parser = m_beast->parser;
     while (!buffer.isEmpty() && !parser.is_done()) {
         boost::beast::error_code error;
-        const std::size_t used = parser.put(boost::asio::buffer(buffer.constData(), static_cast<std::size_t>(buffer.size())), error);
+        const std::size_t used = parser.put(
+            boost::asio::buffer(buffer.constData(), static_cast<std::size_t>(buffer.size())), error);
         buffer.remove(0, static_cast<qsizetype>(used));
         if (error == http::error::need_more) {
             // What is left is a header, a chunk-size line (with its extensions)
@@ -44,12 +45,14 @@ HttpRequestParser::Progress HttpRequestParser::take(QByteArray& buffer)
             if (buffer.size() > static_cast<qsizetype>(m_headerBytes))
                 return refuse(431, QStringLiteral("header_too_large"),
                     parser.is_header_done()
-                        ? tr("A chunk-size line or trailer of the body is longer than the limit of %1 bytes.").arg(m_headerBytes)
+                        ? tr("A chunk-size line or trailer of the body is longer than the limit of %1 bytes.")
+                              .arg(m_headerBytes)
                         : tr("The request header is larger than the limit of %1 bytes.").arg(m_headerBytes));
             return Progress::NeedMore;
         }
         if (error == http::error::body_limit)
-            return refuse(413, QStringLiteral("body_too_large"), tr("The body is larger than the limit of %1 bytes.").arg(m_bodyBytes));
+            return refuse(413, QStringLiteral("body_too_large"),
+                tr("The body is larger than the limit of %1 bytes.").arg(m_bodyBytes));
         if (error == http::error::header_limit)
             return refuse(431, QStringLiteral("header_too_large"),
                 tr("The request header is larger than the limit of %1 bytes.").arg(m_headerBytes));
@@ -118,7 +121,8 @@ QString HttpRequestParser::routeSoFar() const
     const auto& message = m_beast->parser.get();
     if (message.method_string().empty())
         return {};
-    return QString::fromUtf8(toBytes(message.method_string())) + QLatin1Char(' ') + QUrl(QString::fromUtf8(toBytes(message.target()))).path();
+    return QString::fromUtf8(toBytes(message.method_string())) + QLatin1Char(' ')
+        + QUrl(QString::fromUtf8(toBytes(message.target()))).path();
 }
 
 QString HttpRequestParser::contentTypeSoFar() const

@@ -161,7 +161,8 @@ bool HttpServer::makeRoom()
         const HttpConnection::Room room = connection->room();
         if (room == HttpConnection::Room::None)
             continue;
-        if (!chosen || room < chosen->room() || (room == chosen->room() && connection->waitingMs() > chosen->waitingMs()))
+        if (!chosen || room < chosen->room()
+            || (room == chosen->room() && connection->waitingMs() > chosen->waitingMs()))
             chosen = connection;
     }
     if (!chosen)

@@ -1,10 +1,9 @@
 #pragma once
 
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
-
-#include <memory>
 
 // OpenSSL objects owned the C++ way: freed with their own free function.
 namespace OpenSslHandles {

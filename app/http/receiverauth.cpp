@@ -36,13 +36,15 @@ QByteArray ReceiverAuth::bearerOf(const HttpRequest& request)
 QByteArray ReceiverAuth::basicOf(const HttpRequest& request)
 {
     const QByteArray header = request.header("authorization").trimmed();
-    return header.left(6).toLower() == "basic " ? QByteArray::fromBase64(header.mid(6).trimmed()) : QByteArray();
+    return header.left(6).toLower() == "basic " ? QByteArray::fromBase64(header.mid(6).trimmed())
+                                                : QByteArray();
 }
 
 HttpResponse ReceiverAuth::refuse(const QString& reason, const QByteArray& challenge)
 {
     HttpResponse response = HttpResponse::error(401, QStringLiteral("unauthorized"), reason);
-    response.headers.append(qMakePair(QByteArray("WWW-Authenticate"), challenge + " realm=\"incident-console\""));
+    response.headers.append(
+        qMakePair(QByteArray("WWW-Authenticate"), challenge + " realm=\"incident-console\""));
     return response;
 }
 
@@ -63,7 +65,8 @@ bool ReceiverAuth::senderProven(const HttpRequest& request) const
 std::optional<HttpResponse> ReceiverAuth::check(const HttpRequest& request, Body body) const
 {
     const WebhookRoute* webhook = webhookAt(request.path);
-    const auto own = webhook ? m_credentials.webhooks.constFind(webhook->name) : m_credentials.webhooks.constEnd();
+    const auto own
+        = webhook ? m_credentials.webhooks.constFind(webhook->name) : m_credentials.webhooks.constEnd();
     // A sender that signs every delivery: taking its webhook unsigned would let anyone act as it.
     if (webhook && webhook->signatureRequired
         && (own == m_credentials.webhooks.constEnd() || own->signingSecret.isEmpty()))
@@ -86,8 +89,9 @@ std::optional<HttpResponse> ReceiverAuth::check(const HttpRequest& request, Body
         if (!credentials.basic.isEmpty())
             accepted.append(tr("its user and password"));
         if (!credentials.signingSecret.isEmpty())
-            accepted.append(tr("a signature of the body (and of a timestamp within minutes, where the sender signs one) "
-                               "with its signing secret"));
+            accepted.append(
+                tr("a signature of the body (and of a timestamp within minutes, where the sender signs one) "
+                   "with its signing secret"));
         return refuse(tr("The %1 webhook takes %2; this request had none that matched.")
                           .arg(webhook->name, accepted.join(tr(" or "))),
             credentials.basic.isEmpty() ? "Bearer" : "Basic");

@@ -25,7 +25,8 @@ public:
         // Refused unless the keychain has its signing secret: the sender signs every delivery.
         bool signatureRequired = false;
         // The request carries a good signature made with `secret`; before the body, whether it carries one.
-        std::function<bool(const QByteArray& secret, const HttpRequest& request, bool bodyReceived)> signatureMatches;
+        std::function<bool(const QByteArray& secret, const HttpRequest& request, bool bodyReceived)>
+            signatureMatches;
     };
 
     ReceiverAuth(ReceiverCredentials credentials, QList<WebhookRoute> webhooks);

@@ -19,7 +19,8 @@ QStringList ReceiverCredentials::keychainKeys(const QStringList& webhooks)
     return keys;
 }
 
-ReceiverCredentials ReceiverCredentials::fromKeychain(const QHash<QString, QByteArray>& values, const QStringList& webhooks)
+ReceiverCredentials ReceiverCredentials::fromKeychain(
+    const QHash<QString, QByteArray>& values, const QStringList& webhooks)
 {
     ReceiverCredentials credentials;
     credentials.token = values.value(kTokenKey);

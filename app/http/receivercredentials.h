@@ -30,5 +30,6 @@ struct ReceiverCredentials {
 
     // Every keychain key the receiver reads, for webhooks at these paths.
     static QStringList keychainKeys(const QStringList& webhooks);
-    static ReceiverCredentials fromKeychain(const QHash<QString, QByteArray>& values, const QStringList& webhooks);
+    static ReceiverCredentials fromKeychain(
+        const QHash<QString, QByteArray>& values, const QStringList& webhooks);
 };

@@ -38,7 +38,8 @@ std::optional<HttpResponse> ReceiverRoutes::answerBeforeBody(const HttpRequest& 
     return refusal;
 }
 
-std::optional<HttpResponse> ReceiverRoutes::frontDoor(const HttpRequest& request, ReceiverAuth::Body body) const
+std::optional<HttpResponse> ReceiverRoutes::frontDoor(
+    const HttpRequest& request, ReceiverAuth::Body body) const
 {
     if (std::optional<HttpResponse> refusal = m_guard->check(request))
         return refusal;
@@ -72,7 +73,8 @@ void ReceiverRoutes::recordRefusal(const HttpRequest& request, const HttpRespons
     delivery.route = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
     delivery.peer = request.peer.toString();
     delivery.status = response.status;
-    delivery.reason = QJsonDocument::fromJson(response.body).object().value(QLatin1String("reason")).toString();
+    delivery.reason
+        = QJsonDocument::fromJson(response.body).object().value(QLatin1String("reason")).toString();
     delivery.contentType = QString::fromUtf8(request.header("content-type"));
     if (sender == Sender::Allowed) {
         delivery.body = request.body;

@@ -10,12 +10,11 @@
 #include <functional>
 
 // The receiver's front door: refuses a request that a web page made
-// (CrossSiteGuard) or that lacks the credentials it needs (ReceiverAuth), sends the others to the handler of the longest
-// matching path prefix (/webhooks/, /stats/, …) or else to the fallback, counts
-// every refusal for /metrics, and keeps the deliveries it refuses (a 4xx to
-// anything but GET) with their reasons in a RefusalLog: whole when the sender
-// had the right to send, so that nothing it got wrong is lost and a person can
-// inspect it; as a rate-limited sample without body when it had not.
+// (CrossSiteGuard) or that lacks the credentials it needs (ReceiverAuth), sends the others to the handler of
+// the longest matching path prefix (/webhooks/, /stats/, …) or else to the fallback, counts every refusal for
+// /metrics, and keeps the deliveries it refuses (a 4xx to anything but GET) with their reasons in a
+// RefusalLog: whole when the sender had the right to send, so that nothing it got wrong is lost and a person
+// can inspect it; as a rate-limited sample without body when it had not.
 class ReceiverRoutes final : public RequestHandler {
 public:
     struct Route {
@@ -23,8 +22,8 @@ public:
         RequestHandler* handler;
     };
 
-    ReceiverRoutes(IncidentStore* store, QList<Route> routes, RequestHandler* fallback, const CrossSiteGuard* guard,
-        const ReceiverAuth* auth, ReceiverCounters* counters,
+    ReceiverRoutes(IncidentStore* store, QList<Route> routes, RequestHandler* fallback,
+        const CrossSiteGuard* guard, const ReceiverAuth* auth, ReceiverCounters* counters,
         std::function<void(const RejectedDelivery&)> rejected = {});
 
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override;

@@ -44,7 +44,8 @@ std::optional<QSslKey> toQtKey(EVP_PKEY* key)
     const int length = i2d_PrivateKey(key, &der);
     if (length <= 0)
         return std::nullopt;
-    const QSslKey qtKey(QByteArray(reinterpret_cast<const char*>(der), length), algorithm, QSsl::Der, QSsl::PrivateKey);
+    const QSslKey qtKey(
+        QByteArray(reinterpret_cast<const char*>(der), length), algorithm, QSsl::Der, QSsl::PrivateKey);
     OPENSSL_free(der);
     if (qtKey.isNull())
         return std::nullopt;
@@ -67,7 +68,8 @@ std::optional<QSslConfiguration> ReceiverTls::load(
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (now < leaf.effectiveDate() || now > leaf.expiryDate()) {
         *error = tr("The certificate in %1 is valid from %2 to %3, not now: senders would refuse it.")
-                     .arg(certificatePath, leaf.effectiveDate().toString(Qt::ISODate), leaf.expiryDate().toString(Qt::ISODate));
+                     .arg(certificatePath, leaf.effectiveDate().toString(Qt::ISODate),
+                         leaf.expiryDate().toString(Qt::ISODate));
         return std::nullopt;
     }
 
@@ -79,7 +81,8 @@ std::optional<QSslConfiguration> ReceiverTls::load(
     // Never a null pointer, which would make OpenSSL ask on the terminal.
     QByteArray terminated = passphrase;
     terminated.append('\0');
-    const Key key(keyBio ? PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, terminated.data()) : nullptr);
+    const Key key(
+        keyBio ? PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, terminated.data()) : nullptr);
     if (!key) {
         *error = keyPem->contains("ENCRYPTED")
             ? tr("Cannot open the encrypted private key in %1: store its passphrase in the keychain "
@@ -92,12 +95,14 @@ std::optional<QSslConfiguration> ReceiverTls::load(
     const unsigned char* leafBytes = reinterpret_cast<const unsigned char*>(leafDer.constData());
     const Certificate x509(d2i_X509(nullptr, &leafBytes, leafDer.size()));
     if (!x509 || X509_check_private_key(x509.get(), key.get()) != 1) {
-        *error = tr("The private key in %1 does not belong to the certificate in %2.").arg(keyPath, certificatePath);
+        *error = tr("The private key in %1 does not belong to the certificate in %2.")
+                     .arg(keyPath, certificatePath);
         return std::nullopt;
     }
     const std::optional<QSslKey> qtKey = toQtKey(key.get());
     if (!qtKey) {
-        *error = tr("The private key in %1 is of a kind the receiver cannot use (RSA, EC and DSA can).").arg(keyPath);
+        *error = tr("The private key in %1 is of a kind the receiver cannot use (RSA, EC and DSA can).")
+                     .arg(keyPath);
         return std::nullopt;
     }
 

@@ -23,8 +23,8 @@ void RefusalLog::keepWhole(RejectedDelivery delivery)
 {
     if (m_waitingBodyBytes + delivery.body.size() > kWaitingBodyBytesAtMost) {
         delivery.body.clear();
-        delivery.reason += QLatin1Char(' ')
-            + tr("(Its body was not kept: too many large refusals came at once.)");
+        delivery.reason
+            += QLatin1Char(' ') + tr("(Its body was not kept: too many large refusals came at once.)");
     }
     wait(std::move(delivery));
 }
@@ -32,8 +32,8 @@ void RefusalLog::keepWhole(RejectedDelivery delivery)
 void RefusalLog::keepSample(RejectedDelivery delivery)
 {
     // A token bucket: kSampleBurst at once, refilled at one each kSampleEveryMs.
-    m_samples = std::min<double>(kSampleBurst,
-        m_samples + static_cast<double>(m_sinceSample.restart()) / kSampleEveryMs);
+    m_samples = std::min<double>(
+        kSampleBurst, m_samples + static_cast<double>(m_sinceSample.restart()) / kSampleEveryMs);
     if (m_samples < 1) {
         ++m_notKept;
         return;

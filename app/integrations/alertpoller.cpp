@@ -73,7 +73,8 @@ int AlertPoller::delaySeconds(int intervalSeconds, int failures)
 
 QString AlertPoller::source() const
 {
-    return m_target.kind == PollTarget::Kind::PagerDuty ? QStringLiteral("pagerduty") : QStringLiteral("alertmanager");
+    return m_target.kind == PollTarget::Kind::PagerDuty ? QStringLiteral("pagerduty")
+                                                        : QStringLiteral("alertmanager");
 }
 
 void AlertPoller::start()
@@ -160,7 +161,10 @@ void AlertPoller::finished(QNetworkReply* reply, int offset, QList<AlertSignal> 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || status != 200) {
         m_busy = false;
-        failed(status > 0 ? tr("HTTP %1 from %2: %3").arg(status).arg(reply->url().toString(QUrl::RemoveQuery | QUrl::RemovePassword), reply->errorString())
+        failed(status > 0 ? tr("HTTP %1 from %2: %3")
+                                .arg(status)
+                                .arg(reply->url().toString(QUrl::RemoveQuery | QUrl::RemovePassword),
+                                    reply->errorString())
                           : reply->errorString());
         return;
     }
@@ -218,27 +222,35 @@ void AlertPoller::confirmResolved(QList<Alert> suspects, QList<AlertSignal> deli
         return;
     }
     const Alert suspect = suspects.takeFirst();
-    QNetworkReply* reply = m_network->get(
-        request(QStringLiteral("/incidents/%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(suspect.fingerprint))), {}));
+    QNetworkReply* reply = m_network->get(request(
+        QStringLiteral("/incidents/%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(suspect.fingerprint))),
+        {}));
     connect(reply, &QNetworkReply::finished, this,
-        [this, reply, suspect, present, suspects = std::move(suspects), delivery = std::move(delivery)]() mutable {
+        [this, reply, suspect, present, suspects = std::move(suspects),
+            delivery = std::move(delivery)]() mutable {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QJsonObject incident
-                = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("incident")).toObject();
+            const QJsonObject incident = QJsonDocument::fromJson(reply->readAll())
+                                             .object()
+                                             .value(QLatin1String("incident"))
+                                             .toObject();
             // Only its own word ends it: a 404, an error or any other status leaves it as it is.
-            if (status == 200 && incident.value(QLatin1String("status")).toString() == QLatin1String("resolved")) {
+            if (status == 200
+                && incident.value(QLatin1String("status")).toString() == QLatin1String("resolved")) {
                 bool timeOk = true;
-                QDateTime at = AlertmanagerPayload::parseTime(incident.value(QLatin1String("resolved_at")), &timeOk);
+                QDateTime at
+                    = AlertmanagerPayload::parseTime(incident.value(QLatin1String("resolved_at")), &timeOk);
                 if (!at.isValid())
-                    at = AlertmanagerPayload::parseTime(incident.value(QLatin1String("last_status_change_at")), &timeOk);
+                    at = AlertmanagerPayload::parseTime(
+                        incident.value(QLatin1String("last_status_change_at")), &timeOk);
                 delivery.append(endedAt(signalOf(suspect), at.isValid() ? at : m_clock->nowUtc()));
             }
             confirmResolved(std::move(suspects), std::move(delivery), present);
         });
 }
 
-std::optional<QList<AlertSignal>> AlertPoller::parsePage(const QByteArray& body, bool* more, QString* error) const
+std::optional<QList<AlertSignal>> AlertPoller::parsePage(
+    const QByteArray& body, bool* more, QString* error) const
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -275,8 +287,10 @@ std::optional<QList<AlertSignal>> AlertPoller::parsePage(const QByteArray& body,
         alert.remove(QStringLiteral("endsAt")); // when Alertmanager would consider it stale, not an end
         firing.append(alert);
     }
-    const QByteArray payload = QJsonDocument(QJsonObject { { QStringLiteral("alerts"), firing } }).toJson(QJsonDocument::Compact);
-    const std::optional<AlertmanagerPayload::Parsed> parsed = AlertmanagerPayload::parse(payload, source(), error);
+    const QByteArray payload
+        = QJsonDocument(QJsonObject { { QStringLiteral("alerts"), firing } }).toJson(QJsonDocument::Compact);
+    const std::optional<AlertmanagerPayload::Parsed> parsed
+        = AlertmanagerPayload::parse(payload, source(), error);
     if (!parsed)
         return std::nullopt;
     return parsed->alerts;
@@ -289,7 +303,8 @@ void AlertPoller::store(const QList<AlertSignal>& delivery, int present)
     batch.source = source();
     m_store->run<StoreResult<AlertIngestReport>>(
         this,
-        [batch, rules = m_rules](IncidentStore& store) { return store.intake().ingestAlertDeliveries({ batch }, rules).first(); },
+        [batch, rules = m_rules](
+            IncidentStore& store) { return store.intake().ingestAlertDeliveries({ batch }, rules).first(); },
         [this, present](const StoreResult<AlertIngestReport>& report) {
             m_busy = false;
             if (!report) {

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/integrations/pollingconfig.h"
 #include "models/domain/clock.h"
 #include "models/domain/pollstate.h"
-#include "app/integrations/pollingconfig.h"
 #include "models/rules/alertrules.h"
 
 #include <QDateTime>
@@ -75,6 +75,7 @@ private:
     // Alertmanager: what this target listed at its last successful poll, and what it is listing now.
     QHash<QString, AlertSignal> m_lastListed; // by fingerprint
     QList<AlertSignal> m_listing;
-    qsizetype m_readBackFrom = 0; // where the next poll's read-backs start among the suspects, so that each gets its turn
+    qsizetype m_readBackFrom
+        = 0; // where the next poll's read-backs start among the suspects, so that each gets its turn
     bool m_busy = false;
 };

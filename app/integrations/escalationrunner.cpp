@@ -1,6 +1,7 @@
 #include "app/integrations/escalationrunner.h"
 
-EscalationRunner::EscalationRunner(AsyncIncidentStore* store, EscalationConfig config, int intervalMs, QObject* parent)
+EscalationRunner::EscalationRunner(
+    AsyncIncidentStore* store, EscalationConfig config, int intervalMs, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_config(std::move(config))

@@ -12,7 +12,8 @@
 class EscalationRunner final : public QObject {
     Q_OBJECT
 public:
-    EscalationRunner(AsyncIncidentStore* store, EscalationConfig config, int intervalMs = 15000, QObject* parent = nullptr);
+    EscalationRunner(AsyncIncidentStore* store, EscalationConfig config, int intervalMs = 15000,
+        QObject* parent = nullptr);
 
     void start();
     const EscalationConfig& config() const { return m_config; }

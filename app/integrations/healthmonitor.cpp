@@ -16,12 +16,14 @@ std::optional<QJsonObject> successData(const QByteArray& body, QString* error)
     QJsonParseError parse {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parse);
     if (!document.isObject()) {
-        *error = PrometheusAnswer::tr("Prometheus answered something that is not JSON: %1").arg(parse.errorString());
+        *error = PrometheusAnswer::tr("Prometheus answered something that is not JSON: %1")
+                     .arg(parse.errorString());
         return std::nullopt;
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("status")).toString() != QLatin1String("success")) {
-        *error = PrometheusAnswer::tr("Prometheus refused the query: %1").arg(root.value(QLatin1String("error")).toString());
+        *error = PrometheusAnswer::tr("Prometheus refused the query: %1")
+                     .arg(root.value(QLatin1String("error")).toString());
         return std::nullopt;
     }
     return root.value(QLatin1String("data")).toObject();
@@ -53,8 +55,9 @@ std::optional<double> PrometheusAnswer::instant(const QByteArray& body, QString*
     if (series.isEmpty())
         return std::numeric_limits<double>::quiet_NaN();
     if (series.size() > 1)
-        *note = tr("The query gives %n series; the first is shown. Aggregate it (sum, avg, max) for one number.", nullptr,
-            static_cast<int>(series.size()));
+        *note = tr(
+            "The query gives %n series; the first is shown. Aggregate it (sum, avg, max) for one number.",
+            nullptr, static_cast<int>(series.size()));
     return sampleValue(series.first().toObject().value(QLatin1String("value")).toArray());
 }
 
@@ -75,7 +78,8 @@ std::optional<QList<QPointF>> PrometheusAnswer::range(const QByteArray& body, QS
     return points;
 }
 
-HealthMonitor::HealthMonitor(HealthConfig config, QNetworkAccessManager* network, const Clock* clock, QObject* parent)
+HealthMonitor::HealthMonitor(
+    HealthConfig config, QNetworkAccessManager* network, const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_network(network)
@@ -110,7 +114,8 @@ QString HealthMonitor::replyError(QNetworkReply* reply, const QByteArray& body)
     return tr("Prometheus cannot be read: %1").arg(reply->errorString());
 }
 
-void HealthMonitor::get(const QString& path, const QList<QPair<QString, QString>>& query, const std::function<void(QNetworkReply*)>& done)
+void HealthMonitor::get(const QString& path, const QList<QPair<QString, QString>>& query,
+    const std::function<void(QNetworkReply*)>& done)
 {
     QUrl url(m_config.prometheusUrl);
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path);
@@ -139,23 +144,30 @@ void HealthMonitor::refresh()
     }
     if (m_config.prometheusUrl.isEmpty()) {
         for (HealthReading& reading : m_readings)
-            reading.error = tr("No Prometheus address: set it above, or as health.prometheus in statistics.json.");
+            reading.error
+                = tr("No Prometheus address: set it above, or as health.prometheus in statistics.json.");
         Q_EMIT updated();
         return;
     }
     const QDateTime now = m_clock->nowUtc();
-    const auto seconds = [](const QDateTime& at) { return QString::number(static_cast<double>(at.toMSecsSinceEpoch()) / 1000.0, 'f', 3); };
+    const auto seconds = [](const QDateTime& at) {
+        return QString::number(static_cast<double>(at.toMSecsSinceEpoch()) / 1000.0, 'f', 3);
+    };
     const qint64 window = qint64(m_config.sparklineMinutes) * 60;
     const QString step = QString::number(std::max<qint64>(1, window / kSparklinePoints));
     for (int tile = 0; tile < m_config.tiles.size(); ++tile) {
         const HealthTileSpec& spec = m_config.tiles.at(tile);
-        auto pending = std::make_shared<Pending>(Pending { tile, m_generation, HealthReading { spec, std::nullopt, std::nullopt, {}, {}, {}, now } });
-        get(QStringLiteral("/api/v1/query"), { { QStringLiteral("query"), spec.query }, { QStringLiteral("time"), seconds(now) } },
+        auto pending = std::make_shared<Pending>(Pending {
+            tile, m_generation, HealthReading { spec, std::nullopt, std::nullopt, {}, {}, {}, now } });
+        get(QStringLiteral("/api/v1/query"),
+            { { QStringLiteral("query"), spec.query }, { QStringLiteral("time"), seconds(now) } },
             [this, pending](QNetworkReply* reply) {
                 const QByteArray body = reply->readAll();
                 QString error;
                 QString note;
-                std::optional<double> value = reply->error() == QNetworkReply::NoError ? PrometheusAnswer::instant(body, &note, &error) : std::nullopt;
+                std::optional<double> value = reply->error() == QNetworkReply::NoError
+                    ? PrometheusAnswer::instant(body, &note, &error)
+                    : std::nullopt;
                 if (reply->error() != QNetworkReply::NoError)
                     error = replyError(reply, body);
                 pending->reading.value = value;
@@ -165,24 +177,28 @@ void HealthMonitor::refresh()
                 settle(pending);
             });
         get(QStringLiteral("/api/v1/query"),
-            { { QStringLiteral("query"), spec.query }, { QStringLiteral("time"), seconds(now.addSecs(-spec.baselineSeconds)) } },
+            { { QStringLiteral("query"), spec.query },
+                { QStringLiteral("time"), seconds(now.addSecs(-spec.baselineSeconds)) } },
             [this, pending](QNetworkReply* reply) {
                 QString ignored;
                 QString note;
                 if (reply->error() == QNetworkReply::NoError) {
-                    const std::optional<double> baseline = PrometheusAnswer::instant(reply->readAll(), &note, &ignored);
+                    const std::optional<double> baseline
+                        = PrometheusAnswer::instant(reply->readAll(), &note, &ignored);
                     if (baseline && std::isfinite(*baseline))
                         pending->reading.baseline = baseline;
                 }
                 settle(pending);
             });
         get(QStringLiteral("/api/v1/query_range"),
-            { { QStringLiteral("query"), spec.query }, { QStringLiteral("start"), seconds(now.addSecs(-window)) },
+            { { QStringLiteral("query"), spec.query },
+                { QStringLiteral("start"), seconds(now.addSecs(-window)) },
                 { QStringLiteral("end"), seconds(now) }, { QStringLiteral("step"), step } },
             [this, pending](QNetworkReply* reply) {
                 QString ignored;
                 if (reply->error() == QNetworkReply::NoError) {
-                    if (const std::optional<QList<QPointF>> points = PrometheusAnswer::range(reply->readAll(), &ignored))
+                    if (const std::optional<QList<QPointF>> points
+                        = PrometheusAnswer::range(reply->readAll(), &ignored))
                         pending->reading.history = *points;
                 }
                 settle(pending);
@@ -192,7 +208,8 @@ void HealthMonitor::refresh()
 
 void HealthMonitor::settle(const std::shared_ptr<Pending>& pending)
 {
-    if (--pending->outstanding > 0 || pending->generation != m_generation || pending->tile >= m_readings.size())
+    if (--pending->outstanding > 0 || pending->generation != m_generation
+        || pending->tile >= m_readings.size())
         return;
     m_readings[pending->tile] = pending->reading;
     if (!pending->reading.error.isEmpty())

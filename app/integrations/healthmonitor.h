@@ -34,7 +34,8 @@ public:
     static constexpr int kTimeoutMs = 10000;
     static constexpr int kSparklinePoints = 60;
 
-    HealthMonitor(HealthConfig config, QNetworkAccessManager* network, const Clock* clock, QObject* parent = nullptr);
+    HealthMonitor(
+        HealthConfig config, QNetworkAccessManager* network, const Clock* clock, QObject* parent = nullptr);
 
     void start(); // reads now, then every refreshSeconds
     void refresh();
@@ -54,7 +55,8 @@ private:
         HealthReading reading;
         int outstanding = 3;
     };
-    void get(const QString& path, const QList<QPair<QString, QString>>& query, const std::function<void(QNetworkReply*)>& done);
+    void get(const QString& path, const QList<QPair<QString, QString>>& query,
+        const std::function<void(QNetworkReply*)>& done);
     void settle(const std::shared_ptr<Pending>& pending);
     static QString replyError(QNetworkReply* reply, const QByteArray& body);
 

@@ -1,7 +1,7 @@
 #include "app/integrations/outboundcomposer.h"
 
-#include "models/domain/classification.h"
 #include "app/api/incidentjson.h"
+#include "models/domain/classification.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,7 +47,8 @@ QJsonObject markdownField(const QString& label, const QString& value)
 {
     return { { QStringLiteral("type"), QStringLiteral("mrkdwn") },
         { QStringLiteral("text"),
-            QStringLiteral("*%1*\n%2").arg(label, value.isEmpty() ? QStringLiteral("—") : slackEscaped(value)) } };
+            QStringLiteral("*%1*\n%2")
+                .arg(label, value.isEmpty() ? QStringLiteral("—") : slackEscaped(value)) } };
 }
 }
 
@@ -76,9 +77,11 @@ QByteArray OutboundComposer::pagerDutyEvent(const QString& action, const Inciden
 {
     // Incidents from before page keys existed were paged under their key alone.
     const QString dedupKey = incident.pageKey.isEmpty() ? incident.key : incident.pageKey;
-    QJsonObject event { { QStringLiteral("event_action"), action }, { QStringLiteral("dedup_key"), dedupKey } };
+    QJsonObject event { { QStringLiteral("event_action"), action },
+        { QStringLiteral("dedup_key"), dedupKey } };
     if (action == QLatin1String("trigger")) {
-        const QString summary = QStringLiteral("[%1] %2").arg(SeverityNames::code(incident.severity), incident.title);
+        const QString summary
+            = QStringLiteral("[%1] %2").arg(SeverityNames::code(incident.severity), incident.title);
         QJsonObject details { { QStringLiteral("incident"), incident.key },
             { QStringLiteral("status"), Lifecycle::key(incident.status) },
             { QStringLiteral("type"), kIncidentTypes.key(incident.type) },
@@ -90,7 +93,8 @@ QByteArray OutboundComposer::pagerDutyEvent(const QString& action, const Inciden
         if (!incident.warRoom.isEmpty())
             details.insert(QStringLiteral("war_room"), incident.warRoom);
         QJsonObject payload { { QStringLiteral("summary"), summary.left(kPagerDutySummaryLimit) },
-            { QStringLiteral("source"), incident.service.isEmpty() ? QStringLiteral("incident-console") : incident.service },
+            { QStringLiteral("source"),
+                incident.service.isEmpty() ? QStringLiteral("incident-console") : incident.service },
             { QStringLiteral("severity"), pagerDutySeverity(incident.severity) },
             { QStringLiteral("timestamp"), isoUtc(incident.detectedAt) },
             { QStringLiteral("group"), kEnvironments.key(incident.environment) },
@@ -104,16 +108,21 @@ QByteArray OutboundComposer::pagerDutyEvent(const QString& action, const Inciden
     return compact(event);
 }
 
-QByteArray OutboundComposer::slackMessage(const QString& headline, const Incident& incident, const TimelineEntry& entry)
+QByteArray OutboundComposer::slackMessage(
+    const QString& headline, const Incident& incident, const TimelineEntry& entry)
 {
-    const QString title = QStringLiteral("%1 %2: %3").arg(SeverityNames::code(incident.severity), headline, incident.title);
+    const QString title
+        = QStringLiteral("%1 %2: %3").arg(SeverityNames::code(incident.severity), headline, incident.title);
     QJsonArray fields { markdownField(tr("Severity"), SeverityNames::label(incident.severity)),
-        markdownField(tr("Status"), Lifecycle::label(incident.status)), markdownField(tr("Service"), incident.service),
+        markdownField(tr("Status"), Lifecycle::label(incident.status)),
+        markdownField(tr("Service"), incident.service),
         markdownField(tr("Commander"), incident.role(IncidentRole::Commander)) };
     if (!incident.warRoom.isEmpty())
         fields.append(markdownField(tr("War room"), incident.warRoom));
-    // A written update goes out whole (within Slack's 3,000 characters for a section); other changes as one line.
-    const QString text = entry.kind == TimelineKind::Communicated ? entry.body.left(3000) : TimelineText::summary(entry);
+    // A written update goes out whole (within Slack's 3,000 characters for a section); other changes as one
+    // line.
+    const QString text
+        = entry.kind == TimelineKind::Communicated ? entry.body.left(3000) : TimelineText::summary(entry);
     QJsonArray blocks {
         QJsonObject { { QStringLiteral("type"), QStringLiteral("header") },
             { QStringLiteral("text"),
@@ -128,7 +137,8 @@ QByteArray OutboundComposer::slackMessage(const QString& headline, const Inciden
             { QStringLiteral("elements"),
                 QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("mrkdwn") },
                     { QStringLiteral("text"),
-                        slackEscaped(tr("%1 · by %2 · %3").arg(incident.key, entry.author, isoUtc(entry.at))) } } } } },
+                        slackEscaped(tr("%1 · by %2 · %3")
+                                         .arg(incident.key, entry.author, isoUtc(entry.at))) } } } } },
     };
     // The fallback text is what notifications show, and it is formatted too.
     return compact({ { QStringLiteral("text"), slackEscaped(title) }, { QStringLiteral("blocks"), blocks } });
@@ -136,9 +146,10 @@ QByteArray OutboundComposer::slackMessage(const QString& headline, const Inciden
 
 QByteArray OutboundComposer::webhookEvent(const Incident& incident, const TimelineEntry& entry)
 {
-    return compact({ { QStringLiteral("event"), QStringLiteral("incident.%1").arg(TimelineText::kindKey(entry.kind)) },
-        { QStringLiteral("incident"), IncidentJson::toJson(incident) },
-        { QStringLiteral("entry"), IncidentJson::toJson(entry) } });
+    return compact(
+        { { QStringLiteral("event"), QStringLiteral("incident.%1").arg(TimelineText::kindKey(entry.kind)) },
+            { QStringLiteral("incident"), IncidentJson::toJson(incident) },
+            { QStringLiteral("entry"), IncidentJson::toJson(entry) } });
 }
 
 OutboxMessage OutboundComposer::pagerDuty(const QString& action, const Incident& incident) const
@@ -193,7 +204,8 @@ QList<OutboxMessage> OutboundComposer::compose(const StoreChange& change) const
     case TimelineKind::SeverityChanged: {
         const std::optional<Severity> from = SeverityNames::fromCode(entry.oldValue);
         // Raised into paging range: page now (a trigger on an open dedup_key only updates it).
-        if (from && !atLeast(*from, m_config.pagerDuty.minimumSeverity) && Lifecycle::isActive(incident.status))
+        if (from && !atLeast(*from, m_config.pagerDuty.minimumSeverity)
+            && Lifecycle::isActive(incident.status))
             pagerDutyAction = QStringLiteral("trigger");
         slackHeadline = tr("severity changed");
         slackEvent = QStringLiteral("severity");
@@ -204,7 +216,8 @@ QList<OutboxMessage> OutboundComposer::compose(const StoreChange& change) const
         const std::optional<IncidentStatus> from = Lifecycle::parse(entry.oldValue);
         if (to == IncidentStatus::Acknowledged) {
             pagerDutyAction = QStringLiteral("acknowledge");
-        } else if (to == IncidentStatus::Resolved || (to == IncidentStatus::Closed && from && Lifecycle::isActive(*from))) {
+        } else if (to == IncidentStatus::Resolved
+            || (to == IncidentStatus::Closed && from && Lifecycle::isActive(*from))) {
             pagerDutyAction = QStringLiteral("resolve");
             slackHeadline = tr("resolved");
             slackEvent = QStringLiteral("resolved");
@@ -223,9 +236,11 @@ QList<OutboxMessage> OutboundComposer::compose(const StoreChange& change) const
     }
 
     if (m_channels.pagerDuty && !pagerDutyAction.isEmpty() && !cameFromPagerDuty(entry)
-        && (pagerDutyAction != QLatin1String("trigger") || atLeast(incident.severity, m_config.pagerDuty.minimumSeverity)))
+        && (pagerDutyAction != QLatin1String("trigger")
+            || atLeast(incident.severity, m_config.pagerDuty.minimumSeverity)))
         messages.append(pagerDuty(pagerDutyAction, incident));
-    if (m_channels.slack && !slackEvent.isEmpty() && atLeast(incident.severity, m_config.slack.minimumSeverity)) {
+    if (m_channels.slack && !slackEvent.isEmpty()
+        && atLeast(incident.severity, m_config.slack.minimumSeverity)) {
         OutboxMessage message;
         message.channel = QStringLiteral("slack");
         message.event = slackEvent;

@@ -28,7 +28,8 @@ public:
     static QByteArray pagerDutyEvent(const QString& action, const Incident& incident);
     // Events API v2 severities: critical, error, warning, info.
     static QString pagerDutySeverity(Severity severity);
-    static QByteArray slackMessage(const QString& headline, const Incident& incident, const TimelineEntry& entry);
+    static QByteArray slackMessage(
+        const QString& headline, const Incident& incident, const TimelineEntry& entry);
     static QByteArray webhookEvent(const Incident& incident, const TimelineEntry& entry);
 
 private:

@@ -1,8 +1,8 @@
 #include "app/integrations/outboundconfig.h"
 
+#include "app/integrations/privatetransport.h"
 #include "models/domain/classification.h"
 #include "models/domain/configfile.h"
-#include "app/integrations/privatetransport.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -13,7 +13,8 @@ bool isHttpUrl(const QUrl& url)
     return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
-std::optional<Severity> readSeverity(const QJsonObject& object, Severity fallback, const QString& where, QString* error)
+std::optional<Severity> readSeverity(
+    const QJsonObject& object, Severity fallback, const QString& where, QString* error)
 {
     const QJsonValue value = object.value(QLatin1String("minimumSeverity"));
     if (value.isUndefined())
@@ -28,15 +29,16 @@ std::optional<Severity> readSeverity(const QJsonObject& object, Severity fallbac
 // webhook's own URL) goes nowhere but over https or to this machine.
 enum class Carries { Secret, Content };
 
-std::optional<QUrl> readUrl(const QJsonObject& object, const char* name, const QUrl& fallback, const QString& where, Carries carries,
-    QString* error)
+std::optional<QUrl> readUrl(const QJsonObject& object, const char* name, const QUrl& fallback,
+    const QString& where, Carries carries, QString* error)
 {
     const QJsonValue value = object.value(QLatin1String(name));
     if (value.isUndefined() || value.toString().isEmpty())
         return fallback;
     const QUrl url(value.toString());
     if (!isHttpUrl(url)) {
-        *error = OutboundConfig::tr("%1: \"%2\" must be an http or https URL").arg(where, QLatin1String(name));
+        *error
+            = OutboundConfig::tr("%1: \"%2\" must be an http or https URL").arg(where, QLatin1String(name));
         return std::nullopt;
     }
     if (carries == Carries::Secret && !keepsSecretsPrivate(url)) {
@@ -74,8 +76,8 @@ std::optional<OutboundConfig> OutboundConfig::parse(const QByteArray& json, QStr
     config.pagerDuty.enabled = pagerDuty.value(QLatin1String("enabled")).toBool(config.pagerDuty.enabled);
     const std::optional<Severity> pagerDutySeverity
         = readSeverity(pagerDuty, config.pagerDuty.minimumSeverity, QStringLiteral("pagerduty"), error);
-    const std::optional<QUrl> eventsUrl
-        = readUrl(pagerDuty, "eventsUrl", config.pagerDuty.eventsUrl, QStringLiteral("pagerduty"), Carries::Secret, error);
+    const std::optional<QUrl> eventsUrl = readUrl(pagerDuty, "eventsUrl", config.pagerDuty.eventsUrl,
+        QStringLiteral("pagerduty"), Carries::Secret, error);
     if (!pagerDutySeverity || !eventsUrl)
         return std::nullopt;
     config.pagerDuty.minimumSeverity = *pagerDutySeverity;
@@ -83,8 +85,8 @@ std::optional<OutboundConfig> OutboundConfig::parse(const QByteArray& json, QStr
     const QJsonArray routing = pagerDuty.value(QLatin1String("routing")).toArray();
     for (qsizetype i = 0; i < routing.size(); ++i) {
         const QJsonObject object = routing.at(i).toObject();
-        Route route { object.value(QLatin1String("service")).toString(), object.value(QLatin1String("type")).toString(),
-            object.value(QLatin1String("key")).toString() };
+        Route route { object.value(QLatin1String("service")).toString(),
+            object.value(QLatin1String("type")).toString(), object.value(QLatin1String("key")).toString() };
         if (!kEscalationKeyNames.contains(route.key)) {
             *error = tr("pagerduty routing rule %1: \"key\" must be one of %2")
                          .arg(i + 1)
@@ -92,7 +94,8 @@ std::optional<OutboundConfig> OutboundConfig::parse(const QByteArray& json, QStr
             return std::nullopt;
         }
         if (!route.type.isEmpty() && !kIncidentTypes.parse(route.type)) {
-            *error = tr("pagerduty routing rule %1: \"%2\" is not an incident type").arg(i + 1).arg(route.type);
+            *error
+                = tr("pagerduty routing rule %1: \"%2\" is not an incident type").arg(i + 1).arg(route.type);
             return std::nullopt;
         }
         config.pagerDuty.routing.append(route);
@@ -100,8 +103,10 @@ std::optional<OutboundConfig> OutboundConfig::parse(const QByteArray& json, QStr
 
     const QJsonObject slack = root->value(QLatin1String("slack")).toObject();
     config.slack.enabled = slack.value(QLatin1String("enabled")).toBool(config.slack.enabled);
-    const std::optional<Severity> slackSeverity = readSeverity(slack, config.slack.minimumSeverity, QStringLiteral("slack"), error);
-    const std::optional<QUrl> baseUrl = readUrl(slack, "baseUrl", {}, QStringLiteral("slack"), Carries::Secret, error);
+    const std::optional<Severity> slackSeverity
+        = readSeverity(slack, config.slack.minimumSeverity, QStringLiteral("slack"), error);
+    const std::optional<QUrl> baseUrl
+        = readUrl(slack, "baseUrl", {}, QStringLiteral("slack"), Carries::Secret, error);
     if (!slackSeverity || !baseUrl)
         return std::nullopt;
     config.slack.minimumSeverity = *slackSeverity;
@@ -109,7 +114,8 @@ std::optional<OutboundConfig> OutboundConfig::parse(const QByteArray& json, QStr
 
     const QJsonObject webhook = root->value(QLatin1String("webhook")).toObject();
     config.webhook.enabled = webhook.value(QLatin1String("enabled")).toBool(false);
-    const std::optional<QUrl> webhookUrl = readUrl(webhook, "url", {}, QStringLiteral("webhook"), Carries::Content, error);
+    const std::optional<QUrl> webhookUrl
+        = readUrl(webhook, "url", {}, QStringLiteral("webhook"), Carries::Content, error);
     if (!webhookUrl)
         return std::nullopt;
     config.webhook.url = *webhookUrl;
@@ -120,9 +126,10 @@ std::optional<OutboundConfig> OutboundConfig::parse(const QByteArray& json, QStr
 
     const QJsonObject statusPage = root->value(QLatin1String("statuspage")).toObject();
     config.statusPage.enabled = statusPage.value(QLatin1String("enabled")).toBool(config.statusPage.enabled);
-    config.statusPage.deliverNotifications
-        = statusPage.value(QLatin1String("deliverNotifications")).toBool(config.statusPage.deliverNotifications);
-    const std::optional<QUrl> apiUrl = readUrl(statusPage, "apiUrl", config.statusPage.apiUrl, QStringLiteral("statuspage"), Carries::Secret, error);
+    config.statusPage.deliverNotifications = statusPage.value(QLatin1String("deliverNotifications"))
+                                                 .toBool(config.statusPage.deliverNotifications);
+    const std::optional<QUrl> apiUrl = readUrl(
+        statusPage, "apiUrl", config.statusPage.apiUrl, QStringLiteral("statuspage"), Carries::Secret, error);
     if (!apiUrl)
         return std::nullopt;
     config.statusPage.apiUrl = *apiUrl;
@@ -148,6 +155,6 @@ OutboundConfig OutboundConfig::builtIn()
 
 OutboundConfig OutboundConfig::load(const QString& file, QString* warning)
 {
-    return ConfigFile::load<OutboundConfig>(file, &OutboundConfig::parse, &OutboundConfig::builtIn,
-        tr("integrations"), warning);
+    return ConfigFile::load<OutboundConfig>(
+        file, &OutboundConfig::parse, &OutboundConfig::builtIn, tr("integrations"), warning);
 }

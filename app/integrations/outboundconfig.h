@@ -61,8 +61,8 @@ public:
     StatusPage statusPage;
 
     // The seed's escalation keys, each a routing key of its own in the keychain.
-    static inline const QStringList kEscalationKeyNames { QStringLiteral("database"), QStringLiteral("platform"),
-        QStringLiteral("security") };
+    static inline const QStringList kEscalationKeyNames { QStringLiteral("database"),
+        QStringLiteral("platform"), QStringLiteral("security") };
 
     // The escalation key name for an incident ("" for the default routing key).
     QString routingKeyFor(const Incident& incident) const;

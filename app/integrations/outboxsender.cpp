@@ -1,8 +1,8 @@
 #include "app/integrations/outboxsender.h"
 
-#include "app/webhooks/alertmanagerpayload.h"
 #include "app/integrations/outboundcredentials.h"
 #include "app/integrations/privatetransport.h"
+#include "app/webhooks/alertmanagerpayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,7 +44,8 @@ QString serviceReason(int status, const QByteArray& body)
         reason += (reason.isEmpty() ? QString() : QStringLiteral(": ")) + errors.join(QLatin1String("; "));
     if (reason.isEmpty())
         reason = QString::fromUtf8(body.trimmed()).left(kReasonLimit);
-    return reason.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : QStringLiteral("HTTP %1: %2").arg(status).arg(reason);
+    return reason.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
+                            : QStringLiteral("HTTP %1: %2").arg(status).arg(reason);
 }
 
 // Retry-After in seconds or as an HTTP date; -1 when absent or unreadable.
@@ -76,8 +77,8 @@ OutboxSender::Settings OutboxSender::Settings::from(
     }
     settings.keychainProblem = keychainProblem;
     settings.channels.pagerDuty = settings.config.pagerDuty.enabled && anyRoutingKey;
-    settings.channels.slack
-        = settings.config.slack.enabled && settings.credentials.contains(QLatin1String(OutboundCredentials::kSlackWebhookUrl));
+    settings.channels.slack = settings.config.slack.enabled
+        && settings.credentials.contains(QLatin1String(OutboundCredentials::kSlackWebhookUrl));
     settings.channels.webhook = settings.config.webhook.enabled;
     settings.channels.statusPage = statusPageProblem(settings).isEmpty();
     return settings;
@@ -118,7 +119,8 @@ QString OutboxSender::statusPageProblem(const Settings& settings)
     if (!settings.keychainProblem.isEmpty())
         return settings.keychainProblem;
     QStringList missing;
-    for (const char* key : { OutboundCredentials::kStatusPageApiKey, OutboundCredentials::kStatusPagePageId }) {
+    for (const char* key :
+        { OutboundCredentials::kStatusPageApiKey, OutboundCredentials::kStatusPagePageId }) {
         if (settings.credentials.value(QLatin1String(key)).isEmpty())
             missing.append(QLatin1String(key));
     }
@@ -138,13 +140,16 @@ QByteArray OutboxSender::statusPageBody(const StatusPageUpdate& update, bool del
         ids.append(component.statusPageId);
         statuses.insert(component.statusPageId, kComponentStatuses.key(component.status));
     }
-    QJsonObject incident { { QStringLiteral("name"), update.title }, { QStringLiteral("status"), kPublicStates.key(update.state) },
-        { QStringLiteral("body"), update.body }, { QStringLiteral("deliver_notifications"), deliverNotifications } };
+    QJsonObject incident { { QStringLiteral("name"), update.title },
+        { QStringLiteral("status"), kPublicStates.key(update.state) },
+        { QStringLiteral("body"), update.body },
+        { QStringLiteral("deliver_notifications"), deliverNotifications } };
     if (!ids.isEmpty()) {
         incident.insert(QStringLiteral("component_ids"), ids);
         incident.insert(QStringLiteral("components"), statuses);
     }
-    return QJsonDocument(QJsonObject { { QStringLiteral("incident"), incident } }).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject { { QStringLiteral("incident"), incident } })
+        .toJson(QJsonDocument::Compact);
 }
 
 QStringList OutboxSender::channelStates() const
@@ -154,13 +159,15 @@ QStringList OutboxSender::channelStates() const
             return tr("%1: on").arg(name);
         if (!enabled)
             return tr("%1: off in integrations.json").arg(name);
-        return tr("%1: off, %2").arg(name, m_settings.keychainProblem.isEmpty() ? fix : m_settings.keychainProblem);
+        return tr("%1: off, %2")
+            .arg(name, m_settings.keychainProblem.isEmpty() ? fix : m_settings.keychainProblem);
     };
     return { state(OutboxText::channelLabel(QStringLiteral("pagerduty")), m_settings.config.pagerDuty.enabled,
                  m_settings.channels.pagerDuty,
                  tr("no routing key in the keychain (incident-console secret set %1)")
                      .arg(OutboundCredentials::pagerDutyRoutingKey({}))),
-        state(OutboxText::channelLabel(QStringLiteral("slack")), m_settings.config.slack.enabled, m_settings.channels.slack,
+        state(OutboxText::channelLabel(QStringLiteral("slack")), m_settings.config.slack.enabled,
+            m_settings.channels.slack,
             tr("no webhook URL in the keychain (incident-console secret set %1)")
                 .arg(QLatin1String(OutboundCredentials::kSlackWebhookUrl))),
         state(OutboxText::channelLabel(QStringLiteral("webhook")), m_settings.config.webhook.enabled,
@@ -185,7 +192,8 @@ void OutboxSender::round()
         [composer = m_composer, name = m_name, sender = m_senderName](IncidentStore& store) {
             letGoOfTheDead(store, name);
             Round result { store.outbox().enqueueOutbound(
-                               [&composer](const StoreChange& change) { return composer.compose(change); }, kQueuedPerRound),
+                               [&composer](const StoreChange& change) { return composer.compose(change); },
+                               kQueuedPerRound),
                 store.outbox().claimDueOutbound(sender, kClaimLeaseSeconds, kDuePerRound) };
             return result;
         },
@@ -239,7 +247,9 @@ void OutboxSender::sendDue(const QList<OutboxMessage>& due)
         if (std::find(m_inFlight.cbegin(), m_inFlight.cend(), key) != m_inFlight.cend())
             continue; // its turn comes when the one in flight is recorded
         const auto last = m_lastSent.constFind(key);
-        const qint64 sinceLast = last == m_lastSent.cend() || !last->isValid() ? std::numeric_limits<qint64>::max() : last->elapsed();
+        const qint64 sinceLast = last == m_lastSent.cend() || !last->isValid()
+            ? std::numeric_limits<qint64>::max()
+            : last->elapsed();
         if (sinceLast < spacingMs(message)) {
             const int wait = static_cast<int>(spacingMs(message) - sinceLast);
             soonestMs = soonestMs < 0 ? wait : std::min(soonestMs, wait);
@@ -283,9 +293,10 @@ OutboxSender::Request OutboxSender::requestFor(const OutboxMessage& message) con
             url.setPort(base.port());
         }
         if (!keepsSecretsPrivate(url)) {
-            request.missing = tr("The Slack webhook URL in the keychain (%1) is not https: sending to it would show it, "
-                                 "and with it the right to post, to the network.")
-                                  .arg(QLatin1String(OutboundCredentials::kSlackWebhookUrl));
+            request.missing
+                = tr("The Slack webhook URL in the keychain (%1) is not https: sending to it would show it, "
+                     "and with it the right to post, to the network.")
+                      .arg(QLatin1String(OutboundCredentials::kSlackWebhookUrl));
             return request;
         }
         request.url = url;
@@ -300,10 +311,12 @@ OutboxSender::Request OutboxSender::requestFor(const OutboxMessage& message) con
         // The first update creates the Statuspage incident; later ones update the one it made.
         if (!message.remoteId.isEmpty())
             request.verb = QByteArrayLiteral("PATCH");
-        request.url = statusPageIncidents(
-            message.remoteId.isEmpty() ? QString() : QString::fromUtf8(QUrl::toPercentEncoding(message.remoteId)));
+        request.url = statusPageIncidents(message.remoteId.isEmpty()
+                ? QString()
+                : QString::fromUtf8(QUrl::toPercentEncoding(message.remoteId)));
         request.authorization = QByteArrayLiteral("OAuth ") + apiKey;
-        request.body = statusPageBody(StatusPageUpdate::fromJson(message.payload), m_settings.config.statusPage.deliverNotifications);
+        request.body = statusPageBody(
+            StatusPageUpdate::fromJson(message.payload), m_settings.config.statusPage.deliverNotifications);
     } else if (message.channel == QLatin1String("webhook")) {
         request.url = m_settings.config.webhook.url;
         request.body = message.payload;
@@ -344,12 +357,14 @@ QNetworkRequest OutboxSender::httpRequest(const Request& request)
 
 QUrl OutboxSender::statusPageIncidents(const QString& below) const
 {
-    const QByteArray pageId = m_settings.credentials.value(QLatin1String(OutboundCredentials::kStatusPagePageId));
+    const QByteArray pageId
+        = m_settings.credentials.value(QLatin1String(OutboundCredentials::kStatusPagePageId));
     QUrl url = m_settings.config.statusPage.apiUrl;
     QString path = url.path();
     if (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    path += QStringLiteral("/pages/%1/incidents").arg(QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(pageId))));
+    path += QStringLiteral("/pages/%1/incidents")
+                .arg(QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(pageId))));
     if (!below.isEmpty())
         path += QLatin1Char('/') + below;
     url.setPath(path, QUrl::TolerantMode);
@@ -361,8 +376,8 @@ void OutboxSender::findStatusPageIncident(const OutboxMessage& message)
     Request lookup;
     lookup.verb = QByteArrayLiteral("GET");
     lookup.url = statusPageIncidents(QStringLiteral("unresolved"));
-    lookup.authorization
-        = QByteArrayLiteral("OAuth ") + m_settings.credentials.value(QLatin1String(OutboundCredentials::kStatusPageApiKey));
+    lookup.authorization = QByteArrayLiteral("OAuth ")
+        + m_settings.credentials.value(QLatin1String(OutboundCredentials::kStatusPageApiKey));
     m_inFlight.insert(message.id, paceKey(message));
     QNetworkReply* reply = m_network->get(httpRequest(lookup));
     connect(reply, &QNetworkReply::finished, this, [this, message, reply] {
@@ -371,8 +386,12 @@ void OutboxSender::findStatusPageIncident(const OutboxMessage& message)
         // that claims it meanwhile does not send it a second time.
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status != 200) {
-            const QString error = status == 0 ? reply->errorString() : serviceReason(status, reply->readAll());
-            record(message, retryLater(message, tr("Could not check for the incident a console that stopped may have made: %1").arg(error)));
+            const QString error
+                = status == 0 ? reply->errorString() : serviceReason(status, reply->readAll());
+            record(message,
+                retryLater(message,
+                    tr("Could not check for the incident a console that stopped may have made: %1")
+                        .arg(error)));
             return;
         }
         const QString name = StatusPageUpdate::fromJson(message.payload).title;
@@ -382,8 +401,10 @@ void OutboxSender::findStatusPageIncident(const OutboxMessage& message)
         for (const QJsonValue& value : QJsonDocument::fromJson(reply->readAll()).array()) {
             const QJsonObject incident = value.toObject();
             bool timeOk = true;
-            const QDateTime created = AlertmanagerPayload::parseTime(incident.value(QLatin1String("created_at")), &timeOk);
-            if (incident.value(QLatin1String("name")).toString() == name && created.isValid() && created >= since) {
+            const QDateTime created
+                = AlertmanagerPayload::parseTime(incident.value(QLatin1String("created_at")), &timeOk);
+            if (incident.value(QLatin1String("name")).toString() == name && created.isValid()
+                && created >= since) {
                 OutboundAttempt found;
                 found.state = OutboxState::Delivered;
                 found.remoteId = incident.value(QLatin1String("id")).toString();
@@ -418,7 +439,8 @@ void OutboxSender::finished(const OutboxMessage& message, QNetworkReply* reply)
         // No answer at all: offline, refused, timed out. The message waits.
         attempt = retryLater(message, reply->errorString());
     } else if (status == 408 || status == 429 || status >= 500) {
-        attempt = retryLater(message, serviceReason(status, body), retryAfterSeconds(reply, m_clock->nowUtc()));
+        attempt
+            = retryLater(message, serviceReason(status, body), retryAfterSeconds(reply, m_clock->nowUtc()));
     } else {
         attempt.state = OutboxState::Failed;
         attempt.error = serviceReason(status, body);
@@ -426,7 +448,8 @@ void OutboxSender::finished(const OutboxMessage& message, QNetworkReply* reply)
     record(message, attempt);
 }
 
-OutboundAttempt OutboxSender::retryLater(const OutboxMessage& message, const QString& error, int retryAfter) const
+OutboundAttempt OutboxSender::retryLater(
+    const OutboxMessage& message, const QString& error, int retryAfter) const
 {
     OutboundAttempt attempt;
     attempt.state = OutboxState::Waiting;
@@ -445,7 +468,9 @@ void OutboxSender::record(const OutboxMessage& message, OutboundAttempt attempt)
 {
     attempt.sender = m_senderName;
     m_store->run<StoreResult<OutboxMessage>>(
-        this, [id = message.id, attempt](IncidentStore& store) { return store.outbox().recordOutboundAttempt(id, attempt); },
+        this,
+        [id = message.id, attempt](
+            IncidentStore& store) { return store.outbox().recordOutboundAttempt(id, attempt); },
         [this, id = message.id](const StoreResult<OutboxMessage>& recorded) {
             m_inFlight.remove(id);
             if (!recorded)

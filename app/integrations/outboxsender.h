@@ -1,8 +1,8 @@
 #pragma once
 
-#include "models/domain/clock.h"
 #include "app/integrations/outboundcomposer.h"
 #include "app/integrations/sendername.h"
+#include "models/domain/clock.h"
 #include "models/store/asyncincidentstore.h"
 
 #include <QElapsedTimer>
@@ -39,11 +39,12 @@ public:
 
         // A channel is on when the configuration enables it and its credential
         // is among the keychain's values (`keychainProblem`: why there are none).
-        static Settings from(OutboundConfig config, const QHash<QString, QByteArray>& keychain, const QString& keychainProblem);
+        static Settings from(OutboundConfig config, const QHash<QString, QByteArray>& keychain,
+            const QString& keychainProblem);
     };
 
-    OutboxSender(AsyncIncidentStore* store, Settings settings, QNetworkAccessManager* network, const Clock* clock,
-        QObject* parent = nullptr);
+    OutboxSender(AsyncIncidentStore* store, Settings settings, QNetworkAccessManager* network,
+        const Clock* clock, QObject* parent = nullptr);
 
     void start();
     // Something changed: look at the outbox now rather than at the next round.
@@ -83,7 +84,8 @@ private:
     static QNetworkRequest httpRequest(const Request& request);
     void finished(const OutboxMessage& message, QNetworkReply* reply);
     void record(const OutboxMessage& message, OutboundAttempt attempt);
-    OutboundAttempt retryLater(const OutboxMessage& message, const QString& error, int retryAfterSeconds = -1) const;
+    OutboundAttempt retryLater(
+        const OutboxMessage& message, const QString& error, int retryAfterSeconds = -1) const;
     int spacingMs(const OutboxMessage& message) const;
     // Ends the claims of senders on this machine whose process has ended.
     static void letGoOfTheDead(IncidentStore& store, const SenderName& self);

@@ -1,7 +1,7 @@
 #include "app/integrations/pollingconfig.h"
 
-#include "models/domain/configfile.h"
 #include "app/integrations/privatetransport.h"
+#include "models/domain/configfile.h"
 
 #include <QJsonArray>
 
@@ -14,15 +14,18 @@ std::optional<PollTarget> target(const QJsonObject& object, PollTarget::Kind kin
     target.url = QUrl(object.value(QLatin1String("url")).toString(defaultUrl));
     const QString name = object.value(QLatin1String("name")).toString();
     target.name = name.isEmpty() ? label : QStringLiteral("%1 %2").arg(label, name);
-    target.intervalSeconds = object.value(QLatin1String("intervalSeconds")).toInt(kind == PollTarget::Kind::PagerDuty ? 60 : 30);
-    if (!target.url.isValid() || (target.url.scheme() != QLatin1String("http") && target.url.scheme() != QLatin1String("https"))) {
+    target.intervalSeconds
+        = object.value(QLatin1String("intervalSeconds")).toInt(kind == PollTarget::Kind::PagerDuty ? 60 : 30);
+    if (!target.url.isValid()
+        || (target.url.scheme() != QLatin1String("http") && target.url.scheme() != QLatin1String("https"))) {
         *error = PollingConfig::tr("%1: \"url\" must be an http or https URL").arg(target.name);
         return std::nullopt;
     }
     // PagerDuty's API key goes with every poll; an Alertmanager's password with its URL.
     const bool carriesSecret = kind == PollTarget::Kind::PagerDuty || !target.url.password().isEmpty();
     if (carriesSecret && !keepsSecretsPrivate(target.url)) {
-        *error = PollingConfig::tr("%1: \"url\" must be an https URL (plain http only to this machine): its requests carry a secret")
+        *error = PollingConfig::tr(
+            "%1: \"url\" must be an https URL (plain http only to this machine): its requests carry a secret")
                      .arg(target.name);
         return std::nullopt;
     }
@@ -48,8 +51,8 @@ std::optional<QList<PollTarget>> PollingConfig::parse(const QByteArray& json, QS
         return std::nullopt;
     }
     for (const QJsonValue& value : alertmanagers.toArray()) {
-        const std::optional<PollTarget> one
-            = target(value.toObject(), PollTarget::Kind::Alertmanager, QString(), QStringLiteral("alertmanager"), error);
+        const std::optional<PollTarget> one = target(value.toObject(), PollTarget::Kind::Alertmanager,
+            QString(), QStringLiteral("alertmanager"), error);
         if (!one)
             return std::nullopt;
         targets.append(*one);
@@ -67,6 +70,7 @@ std::optional<QList<PollTarget>> PollingConfig::parse(const QByteArray& json, QS
 
 QList<PollTarget> PollingConfig::load(const QString& file, QString* warning)
 {
-    return ConfigFile::load<QList<PollTarget>>(file, &PollingConfig::parse, [] { return QList<PollTarget> {}; },
-        tr("polling settings (no polling)"), warning);
+    return ConfigFile::load<QList<PollTarget>>(
+        file, &PollingConfig::parse, [] { return QList<PollTarget> {}; }, tr("polling settings (no polling)"),
+        warning);
 }

@@ -1,17 +1,18 @@
 #include "app/keychain/keychainvault.h"
 
 #include "app/http/receivercredentials.h"
-#include "app/webhooks/webhooksources.h"
 #include "app/integrations/outboundconfig.h"
 #include "app/integrations/outboundcredentials.h"
 #include "app/integrations/pollingconfig.h"
 #include "app/keychain/secretstore.h"
+#include "app/webhooks/webhooksources.h"
 
 namespace {
 QString purposeOf(const QString& key)
 {
     if (key == QLatin1String("receiver/token"))
-        return KeychainVault::tr("Receiver: bearer token for the HTTP API and for webhooks without their own");
+        return KeychainVault::tr(
+            "Receiver: bearer token for the HTTP API and for webhooks without their own");
     if (key == QLatin1String("receiver/tls-key-passphrase"))
         return KeychainVault::tr("Receiver: passphrase of the HTTPS private key");
     if (key == QLatin1String(PollingConfig::kPagerDutyKey))
@@ -59,7 +60,8 @@ QString environmentVariableOf(const QString& key)
 QList<CredentialVault::Credential> KeychainVault::catalogue()
 {
     // Paging and chat first: the ones most people set.
-    const QStringList all = OutboundCredentials::keychainKeys() + QStringList { QLatin1String(PollingConfig::kPagerDutyKey) }
+    const QStringList all = OutboundCredentials::keychainKeys()
+        + QStringList { QLatin1String(PollingConfig::kPagerDutyKey) }
         + ReceiverCredentials::keychainKeys(WebhookSources::standard()->paths());
     QList<Credential> credentials;
     for (const QString& key : all)
@@ -77,29 +79,33 @@ QStringList KeychainVault::keys()
 
 void KeychainVault::whichAreSet(SetKeys done)
 {
-    SecretStore::readMany(keys(), [done](const SecretStore::Outcome& outcome, const QHash<QString, QByteArray>& values) {
-        QSet<QString> set;
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            set.insert(it.key()); // the keys only: values stay here
-        done(outcome.ok ? QString() : outcome.error, set);
-    });
+    SecretStore::readMany(
+        keys(), [done](const SecretStore::Outcome& outcome, const QHash<QString, QByteArray>& values) {
+            QSet<QString> set;
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                set.insert(it.key()); // the keys only: values stay here
+            done(outcome.ok ? QString() : outcome.error, set);
+        });
 }
 
 void KeychainVault::store(const QString& key, const QByteArray& value, Done done)
 {
-    SecretStore::write(key, value, [done](const SecretStore::Outcome& outcome) { done(outcome.ok ? QString() : outcome.error); });
+    SecretStore::write(key, value,
+        [done](const SecretStore::Outcome& outcome) { done(outcome.ok ? QString() : outcome.error); });
 }
 
 void KeychainVault::remove(const QString& key, Done done)
 {
-    SecretStore::remove(key, [done](const SecretStore::Outcome& outcome) { done(outcome.ok ? QString() : outcome.error); });
+    SecretStore::remove(
+        key, [done](const SecretStore::Outcome& outcome) { done(outcome.ok ? QString() : outcome.error); });
 }
 
 QList<CredentialVault::Credential> KeychainVault::importable() const
 {
     QList<Credential> found;
     for (const Credential& credential : catalogue()) {
-        if (!credential.environmentVariable.isEmpty() && !qEnvironmentVariable(qPrintable(credential.environmentVariable)).isEmpty())
+        if (!credential.environmentVariable.isEmpty()
+            && !qEnvironmentVariable(qPrintable(credential.environmentVariable)).isEmpty())
             found.append(credential);
     }
     return found;

@@ -1,7 +1,6 @@
 #include "app/keychain/secretstore.h"
 
 #include <QEventLoop>
-
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -16,8 +15,9 @@ SecretStore::Outcome outcomeOf(const QKeychain::Job& job)
         || job.error() == QKeychain::NotImplemented;
     if (!outcome.ok)
         outcome.error = outcome.keychainUnavailable
-            ? SecretStore::tr("The keychain is not available (%1). Credentials cannot be stored or read, and the "
-                              "integrations that need them stay off.")
+            ? SecretStore::tr(
+                "The keychain is not available (%1). Credentials cannot be stored or read, and the "
+                "integrations that need them stay off.")
                   .arg(job.errorString())
             : SecretStore::tr("The keychain failed: %1").arg(job.errorString());
     return outcome;
@@ -51,16 +51,17 @@ public:
             return;
         }
         const QString key = m_keys.at(m_index++);
-        SecretStore::read(key, [this, key](const SecretStore::Outcome& outcome, const std::optional<QByteArray>& value) {
-            if (!outcome.ok) {
-                m_values.clear();
-                finish(outcome);
-                return;
-            }
-            if (value)
-                m_values.insert(key, *value);
-            next();
-        });
+        SecretStore::read(
+            key, [this, key](const SecretStore::Outcome& outcome, const std::optional<QByteArray>& value) {
+                if (!outcome.ok) {
+                    m_values.clear();
+                    finish(outcome);
+                    return;
+                }
+                if (value)
+                    m_values.insert(key, *value);
+                next();
+            });
     }
 
 private:
@@ -96,7 +97,8 @@ void SecretStore::read(const QString& key, Read done)
     auto* job = newJob<QKeychain::ReadPasswordJob>(key);
     QObject::connect(job, &QKeychain::Job::finished, job, [job, done = std::move(done)] {
         const Outcome outcome = outcomeOf(*job);
-        done(outcome, job->error() == QKeychain::NoError ? std::optional<QByteArray>(job->binaryData()) : std::nullopt);
+        done(outcome,
+            job->error() == QKeychain::NoError ? std::optional<QByteArray>(job->binaryData()) : std::nullopt);
     });
     job->start();
 }
@@ -105,14 +107,16 @@ void SecretStore::write(const QString& key, const QByteArray& value, Done done)
 {
     auto* job = newJob<QKeychain::WritePasswordJob>(key);
     job->setBinaryData(value);
-    QObject::connect(job, &QKeychain::Job::finished, job, [job, done = std::move(done)] { done(outcomeOf(*job)); });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job, [job, done = std::move(done)] { done(outcomeOf(*job)); });
     job->start();
 }
 
 void SecretStore::remove(const QString& key, Done done)
 {
     auto* job = newJob<QKeychain::DeletePasswordJob>(key);
-    QObject::connect(job, &QKeychain::Job::finished, job, [job, done = std::move(done)] { done(outcomeOf(*job)); });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job, [job, done = std::move(done)] { done(outcomeOf(*job)); });
     job->start();
 }
 
@@ -125,7 +129,9 @@ std::optional<QByteArray> SecretStore::readNow(const QString& key, Outcome* outc
 {
     using Answer = std::pair<Outcome, std::optional<QByteArray>>;
     const Answer answer = waitFor<Answer>([&key](std::function<void(Answer)> finished) {
-        read(key, [finished](const Outcome& o, const std::optional<QByteArray>& value) { finished({ o, value }); });
+        read(key, [finished](const Outcome& o, const std::optional<QByteArray>& value) {
+            finished({ o, value });
+        });
     });
     *outcome = answer.first;
     return answer.second;

@@ -73,18 +73,21 @@ std::optional<QJsonDocument> AlertmanagerPayload::parseJson(const QByteArray& bo
     QJsonParseError parseError;
     QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("The body is not valid JSON (at byte %1: %2).").arg(parseError.offset).arg(parseError.errorString());
+        *error = tr("The body is not valid JSON (at byte %1: %2).")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
         return std::nullopt;
     }
     return document;
 }
 
-bool AlertmanagerPayload::readEpisode(
-    const QJsonObject& alert, const QString& defaultStatus, qsizetype index, AlertSignal* signal, QString* error)
+bool AlertmanagerPayload::readEpisode(const QJsonObject& alert, const QString& defaultStatus, qsizetype index,
+    AlertSignal* signal, QString* error)
 {
     const QString status = alert.value(QLatin1String("status")).toString(defaultStatus);
     if (status != QLatin1String("firing") && status != QLatin1String("resolved")) {
-        *error = tr("alerts[%1]: status must be \"firing\" or \"resolved\", not “%2”.").arg(index).arg(status);
+        *error
+            = tr("alerts[%1]: status must be \"firing\" or \"resolved\", not “%2”.").arg(index).arg(status);
         return false;
     }
     signal->resolved = status == QLatin1String("resolved");

@@ -47,6 +47,6 @@ public:
     // (dropped while firing: it is a staleness horizon, not an end) and
     // "fingerprint" (from the labels when absent). False, with the reason for
     // alerts[index] in *error, when one is wrong.
-    static bool readEpisode(const QJsonObject& alert, const QString& defaultStatus, qsizetype index, AlertSignal* signal,
-        QString* error);
+    static bool readEpisode(const QJsonObject& alert, const QString& defaultStatus, qsizetype index,
+        AlertSignal* signal, QString* error);
 };

@@ -4,7 +4,8 @@
 
 std::optional<AlertDelivery> AlertmanagerSource::parse(const QByteArray& body, QString* error) const
 {
-    const std::optional<AlertmanagerPayload::Parsed> payload = AlertmanagerPayload::parse(body, name(), error);
+    const std::optional<AlertmanagerPayload::Parsed> payload
+        = AlertmanagerPayload::parse(body, name(), error);
     if (!payload)
         return std::nullopt;
     return AlertDelivery { payload->alerts, name(), {} };

@@ -6,7 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-std::optional<QList<AlertSignal>> GenericPayload::parse(const QByteArray& body, const QString& source, QString* error)
+std::optional<QList<AlertSignal>> GenericPayload::parse(
+    const QByteArray& body, const QString& source, QString* error)
 {
     const std::optional<QJsonDocument> parsedJson = AlertmanagerPayload::parseJson(body, error);
     if (!parsedJson)
@@ -41,7 +42,9 @@ std::optional<QList<AlertSignal>> GenericPayload::parse(const QByteArray& body, 
         signal.source = source;
         signal.labels = *labels;
         signal.annotations = *annotations;
-        signal.name = object.value(QLatin1String("name")).toString(labels->value(QStringLiteral("alertname"))).trimmed();
+        signal.name = object.value(QLatin1String("name"))
+                          .toString(labels->value(QStringLiteral("alertname")))
+                          .trimmed();
         if (signal.name.isEmpty()) {
             *error = tr("alerts[%1] has no name.").arg(i);
             return std::nullopt;

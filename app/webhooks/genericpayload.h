@@ -24,5 +24,6 @@ class GenericPayload {
     Q_DECLARE_TR_FUNCTIONS(GenericPayload)
 public:
     // nullopt, with a sentence for the sender in *error, when the body is not such a payload.
-    static std::optional<QList<AlertSignal>> parse(const QByteArray& body, const QString& source, QString* error);
+    static std::optional<QList<AlertSignal>> parse(
+        const QByteArray& body, const QString& source, QString* error);
 };

@@ -10,7 +10,8 @@ bool GrafanaSource::signatureMatches(const QByteArray& secret, const HttpRequest
 
 std::optional<AlertDelivery> GrafanaSource::parse(const QByteArray& body, QString* error) const
 {
-    const std::optional<AlertmanagerPayload::Parsed> payload = AlertmanagerPayload::parse(body, name(), error);
+    const std::optional<AlertmanagerPayload::Parsed> payload
+        = AlertmanagerPayload::parse(body, name(), error);
     if (!payload)
         return std::nullopt;
     return AlertDelivery { payload->alerts, name(), {} };

@@ -9,7 +9,8 @@
 namespace {
 QString severityOf(const QJsonObject& incident)
 {
-    const QString priority = incident.value(QLatin1String("priority")).toObject().value(QLatin1String("summary")).toString();
+    const QString priority
+        = incident.value(QLatin1String("priority")).toObject().value(QLatin1String("summary")).toString();
     static const QHash<QString, QString> byPriority {
         { QStringLiteral("P1"), QStringLiteral("critical") },
         { QStringLiteral("P2"), QStringLiteral("high") },
@@ -19,8 +20,9 @@ QString severityOf(const QJsonObject& incident)
     };
     if (byPriority.contains(priority.toUpper()))
         return byPriority.value(priority.toUpper());
-    return incident.value(QLatin1String("urgency")).toString() == QLatin1String("low") ? QStringLiteral("low")
-                                                                                       : QStringLiteral("high");
+    return incident.value(QLatin1String("urgency")).toString() == QLatin1String("low")
+        ? QStringLiteral("low")
+        : QStringLiteral("high");
 }
 
 QString summaries(const QJsonArray& references)
@@ -41,12 +43,14 @@ AlertSignal PagerDutyPayload::incidentSignal(const QJsonObject& incident, const 
     const QString title = incident.value(QLatin1String("title")).toString().trimmed();
     signal.name = title.isEmpty() ? tr("PagerDuty incident %1").arg(signal.fingerprint) : title;
     signal.labels.insert(QStringLiteral("alertname"), signal.name);
-    const QString service = incident.value(QLatin1String("service")).toObject().value(QLatin1String("summary")).toString();
+    const QString service
+        = incident.value(QLatin1String("service")).toObject().value(QLatin1String("summary")).toString();
     if (!service.isEmpty())
         signal.labels.insert(QStringLiteral("service"), service);
     signal.labels.insert(QStringLiteral("severity"), severityOf(incident));
     signal.labels.insert(QStringLiteral("urgency"), incident.value(QLatin1String("urgency")).toString());
-    const int number = incident.value(QLatin1String("number")).toInt(incident.value(QLatin1String("incident_number")).toInt());
+    const int number = incident.value(QLatin1String("number"))
+                           .toInt(incident.value(QLatin1String("incident_number")).toInt());
     if (number > 0)
         signal.labels.insert(QStringLiteral("pagerduty_incident"), QString::number(number));
     signal.annotations.insert(QStringLiteral("summary"), signal.name);
@@ -56,7 +60,8 @@ AlertSignal PagerDutyPayload::incidentSignal(const QJsonObject& incident, const 
     return signal;
 }
 
-std::optional<PagerDutyPayload::Parsed> PagerDutyPayload::parse(const QByteArray& body, const QString& source, QString* error)
+std::optional<PagerDutyPayload::Parsed> PagerDutyPayload::parse(
+    const QByteArray& body, const QString& source, QString* error)
 {
     const std::optional<QJsonDocument> document = AlertmanagerPayload::parseJson(body, error);
     if (!document)
@@ -89,7 +94,8 @@ std::optional<PagerDutyPayload::Parsed> PagerDutyPayload::parse(const QByteArray
     AlertSignal signal = incidentSignal(incident, source);
     signal.actor = event.value(QLatin1String("agent")).toObject().value(QLatin1String("summary")).toString();
     bool timeOk = true;
-    const QDateTime occurred = AlertmanagerPayload::parseTime(event.value(QLatin1String("occurred_at")), &timeOk);
+    const QDateTime occurred
+        = AlertmanagerPayload::parseTime(event.value(QLatin1String("occurred_at")), &timeOk);
     signal.observedAt = occurred;
 
     const QString action = parsed.eventType.mid(static_cast<qsizetype>(qstrlen("incident.")));
@@ -105,7 +111,8 @@ std::optional<PagerDutyPayload::Parsed> PagerDutyPayload::parse(const QByteArray
         || action == QLatin1String("delegated")) {
         signal.action = AlertSignal::Action::Annotate;
         const QString to = summaries(incident.value(QLatin1String("assignees")).toArray());
-        signal.note = to.isEmpty() ? tr("PagerDuty: %1.").arg(action) : tr("PagerDuty: %1 to %2.").arg(action, to);
+        signal.note
+            = to.isEmpty() ? tr("PagerDuty: %1.").arg(action) : tr("PagerDuty: %1 to %2.").arg(action, to);
     } else if (action == QLatin1String("responder.added")) {
         signal.action = AlertSignal::Action::Annotate;
         signal.note = tr("PagerDuty: a responder was added.");

@@ -6,8 +6,8 @@
 
 using namespace OpenSslHandles;
 
-bool RsaSignature::verify(const QByteArray& pemCertificate, const QByteArray& message, const QByteArray& signature,
-    QCryptographicHash::Algorithm algorithm, QString* error)
+bool RsaSignature::verify(const QByteArray& pemCertificate, const QByteArray& message,
+    const QByteArray& signature, QCryptographicHash::Algorithm algorithm, QString* error)
 {
     const EVP_MD* digest = algorithm == QCryptographicHash::Sha1 ? EVP_sha1()
         : algorithm == QCryptographicHash::Sha256                ? EVP_sha256()
@@ -33,9 +33,11 @@ bool RsaSignature::verify(const QByteArray& pemCertificate, const QByteArray& me
         *error = QStringLiteral("the signing certificate has no usable public key");
         return false;
     }
-    const int verified = EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char*>(signature.constData()),
-        static_cast<std::size_t>(signature.size()), reinterpret_cast<const unsigned char*>(message.constData()),
-        static_cast<std::size_t>(message.size()));
+    const int verified
+        = EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char*>(signature.constData()),
+            static_cast<std::size_t>(signature.size()),
+            reinterpret_cast<const unsigned char*>(message.constData()),
+            static_cast<std::size_t>(message.size()));
     if (verified != 1) {
         *error = QStringLiteral("the signature does not match the message");
         return false;

@@ -11,6 +11,6 @@ public:
     // True if `signature` is `message` signed (PKCS #1 v1.5) with the key of the
     // PEM certificate, hashed with `algorithm` (Sha1 or Sha256), and the certificate
     // is within its validity period. Otherwise false, with the reason in *error.
-    static bool verify(const QByteArray& pemCertificate, const QByteArray& message, const QByteArray& signature,
-        QCryptographicHash::Algorithm algorithm, QString* error);
+    static bool verify(const QByteArray& pemCertificate, const QByteArray& message,
+        const QByteArray& signature, QCryptographicHash::Algorithm algorithm, QString* error);
 };

@@ -32,16 +32,18 @@ SnsGateway::Fetch SnsGateway::networkFetch(QNetworkAccessManager* network, int t
     return [network, timeoutMs](const QUrl& url, const Fetched& done) {
         QNetworkRequest request(url);
         request.setTransferTimeout(timeoutMs);
-        // A redirect could lead anywhere, off AWS's hosts: a certificate is taken only from where it was named.
+        // A redirect could lead anywhere, off AWS's hosts: a certificate is taken only from where it was
+        // named.
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply* reply = network->get(request);
         auto tooLarge = std::make_shared<bool>(false);
-        QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge](qint64 received, qint64) {
-            if (received > kFetchedBytesAtMost && !*tooLarge) {
-                *tooLarge = true;
-                reply->abort();
-            }
-        });
+        QObject::connect(
+            reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge](qint64 received, qint64) {
+                if (received > kFetchedBytesAtMost && !*tooLarge) {
+                    *tooLarge = true;
+                    reply->abort();
+                }
+            });
         QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done, tooLarge] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -60,11 +62,13 @@ SnsGateway::Fetch SnsGateway::networkFetch(QNetworkAccessManager* network, int t
 std::optional<HttpResponse> SnsGateway::refusedByPolicy(const SnsMessage& message) const
 {
     if (message.signatureVersion == QLatin1String("1") && !m_policy.acceptSignatureVersion1)
-        return refused(tr("The message is signed with SignatureVersion 1 (SHA-1). Set the topic's SignatureVersion "
-                          "to 2, or allow version 1 with cloudwatch/acceptSignatureVersion1 in console.ini."));
+        return refused(
+            tr("The message is signed with SignatureVersion 1 (SHA-1). Set the topic's SignatureVersion "
+               "to 2, or allow version 1 with cloudwatch/acceptSignatureVersion1 in console.ini."));
     if (!m_policy.allowsTopic(message.topicArn))
-        return refused(tr("The topic %1 is not among the topics this console takes (cloudwatch/topics in console.ini).")
-                           .arg(message.topicArn));
+        return refused(
+            tr("The topic %1 is not among the topics this console takes (cloudwatch/topics in console.ini).")
+                .arg(message.topicArn));
     const QDateTime stamped = QDateTime::fromString(message.timestamp, Qt::ISODateWithMs);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!stamped.isValid())
@@ -74,7 +78,8 @@ std::optional<HttpResponse> SnsGateway::refusedByPolicy(const SnsMessage& messag
                            .arg(message.timestamp)
                            .arg(m_policy.maxAgeSeconds));
     if (now.secsTo(stamped) > m_policy.maxAheadSeconds)
-        return refused(tr("The message was stamped %1, in the future. Is a clock wrong?").arg(message.timestamp));
+        return refused(
+            tr("The message was stamped %1, in the future. Is a clock wrong?").arg(message.timestamp));
     return std::nullopt;
 }
 
@@ -118,7 +123,8 @@ void SnsGateway::take(const HttpRequest& request, std::function<void(const Outco
     }
     const auto check = [this, message = *message, done](const QByteArray& pem) {
         QString why;
-        if (!RsaSignature::verify(pem, message.stringToSign(), message.signature, message.signatureHash(), &why)) {
+        if (!RsaSignature::verify(
+                pem, message.stringToSign(), message.signature, message.signatureHash(), &why)) {
             done(refused(tr("The SNS signature does not verify: %1.").arg(why)));
             return;
         }
@@ -130,19 +136,21 @@ void SnsGateway::take(const HttpRequest& request, std::function<void(const Outco
         return;
     }
     const QUrl url = message->signingCertUrl;
-    m_fetch(url, [this, alive = std::weak_ptr<bool>(m_alive), url, check, done](const QByteArray& pem, const QString& fetchError) {
-        const std::shared_ptr<bool> living = alive.lock();
-        if (!living || !*living)
-            return;
-        if (!fetchError.isEmpty() || pem.isEmpty()) {
-            // Not the sender's fault, and SNS retries a 5xx: answer so that it does.
-            done(HttpResponse::error(503, QStringLiteral("certificate_unavailable"),
-                tr("The SNS signing certificate could not be fetched: %1").arg(fetchError)));
-            return;
-        }
-        keepCertificate(url, pem);
-        check(pem);
-    });
+    m_fetch(url,
+        [this, alive = std::weak_ptr<bool>(m_alive), url, check, done](
+            const QByteArray& pem, const QString& fetchError) {
+            const std::shared_ptr<bool> living = alive.lock();
+            if (!living || !*living)
+                return;
+            if (!fetchError.isEmpty() || pem.isEmpty()) {
+                // Not the sender's fault, and SNS retries a 5xx: answer so that it does.
+                done(HttpResponse::error(503, QStringLiteral("certificate_unavailable"),
+                    tr("The SNS signing certificate could not be fetched: %1").arg(fetchError)));
+                return;
+            }
+            keepCertificate(url, pem);
+            check(pem);
+        });
 }
 
 void SnsGateway::verified(const SnsMessage& message, const std::function<void(const Outcome&)>& done)
@@ -159,8 +167,8 @@ void SnsGateway::verified(const SnsMessage& message, const std::function<void(co
         return;
     }
     if (message.type == QLatin1String("UnsubscribeConfirmation")) {
-        done(HttpResponse::json(200,
-            QJsonDocument(QJsonObject { { QStringLiteral("unsubscribed"), message.topicArn } })));
+        done(HttpResponse::json(
+            200, QJsonDocument(QJsonObject { { QStringLiteral("unsubscribed"), message.topicArn } })));
         return;
     }
     if (!SnsMessage::isTrustedAwsUrl(message.subscribeUrl)) {
@@ -168,7 +176,8 @@ void SnsGateway::verified(const SnsMessage& message, const std::function<void(co
         return;
     }
     m_fetch(message.subscribeUrl,
-        [alive = std::weak_ptr<bool>(m_alive), topic = message.topicArn, done](const QByteArray&, const QString& error) {
+        [alive = std::weak_ptr<bool>(m_alive), topic = message.topicArn, done](
+            const QByteArray&, const QString& error) {
             const std::shared_ptr<bool> living = alive.lock();
             if (!living || !*living)
                 return;
@@ -177,6 +186,7 @@ void SnsGateway::verified(const SnsMessage& message, const std::function<void(co
                     tr("The subscription to %1 could not be confirmed: %2").arg(topic, error)));
                 return;
             }
-            done(HttpResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("confirmed"), topic } })));
+            done(HttpResponse::json(
+                200, QJsonDocument(QJsonObject { { QStringLiteral("confirmed"), topic } })));
         });
 }

@@ -21,7 +21,8 @@ std::optional<SnsMessage> SnsMessage::parse(const QByteArray& body, QString* err
     message.type = text("Type");
     message.messageId = text("MessageId");
     message.topicArn = text("TopicArn");
-    message.hasSubject = object.contains(QLatin1String("Subject")) && !object.value(QLatin1String("Subject")).isNull();
+    message.hasSubject
+        = object.contains(QLatin1String("Subject")) && !object.value(QLatin1String("Subject")).isNull();
     message.subject = text("Subject");
     message.message = text("Message");
     message.timestamp = text("Timestamp");
@@ -30,11 +31,12 @@ std::optional<SnsMessage> SnsMessage::parse(const QByteArray& body, QString* err
     message.signatureVersion = text("SignatureVersion");
     message.signature = QByteArray::fromBase64(text("Signature").toLatin1());
     message.signingCertUrl = QUrl(text("SigningCertURL"));
-    static const QStringList types { QStringLiteral("SubscriptionConfirmation"), QStringLiteral("Notification"),
-        QStringLiteral("UnsubscribeConfirmation") };
+    static const QStringList types { QStringLiteral("SubscriptionConfirmation"),
+        QStringLiteral("Notification"), QStringLiteral("UnsubscribeConfirmation") };
     if (!types.contains(message.type)) {
-        *error = tr("Type must be SubscriptionConfirmation, Notification or UnsubscribeConfirmation, not “%1”.")
-                     .arg(message.type);
+        *error
+            = tr("Type must be SubscriptionConfirmation, Notification or UnsubscribeConfirmation, not “%1”.")
+                  .arg(message.type);
         return std::nullopt;
     }
     if (message.signatureVersion != QLatin1String("1") && message.signatureVersion != QLatin1String("2")) {
@@ -105,15 +107,18 @@ std::optional<AlertSignal> SnsMessage::cloudWatchAlarm(const QString& source, QS
     label("metric", trigger.value(QLatin1String("MetricName")).toString());
     for (const QJsonValue& dimension : trigger.value(QLatin1String("Dimensions")).toArray()) {
         const QJsonObject pair = dimension.toObject();
-        signal.labels.insert(pair.value(QLatin1String("name")).toString(), pair.value(QLatin1String("value")).toString());
+        signal.labels.insert(
+            pair.value(QLatin1String("name")).toString(), pair.value(QLatin1String("value")).toString());
     }
     signal.labels.insert(QStringLiteral("state"), state);
     if (state == QLatin1String("INSUFFICIENT_DATA"))
         signal.labels.insert(QStringLiteral("severity"), QStringLiteral("low"));
     const QString description = alarm.value(QLatin1String("AlarmDescription")).toString();
     signal.annotations.insert(QStringLiteral("summary"), description.isEmpty() ? name : description);
-    signal.annotations.insert(QStringLiteral("description"), alarm.value(QLatin1String("NewStateReason")).toString());
-    signal.fingerprint = arn.isEmpty() ? AlertmanagerPayload::fingerprintOf({ { QStringLiteral("alarm"), name } }) : arn;
+    signal.annotations.insert(
+        QStringLiteral("description"), alarm.value(QLatin1String("NewStateReason")).toString());
+    signal.fingerprint
+        = arn.isEmpty() ? AlertmanagerPayload::fingerprintOf({ { QStringLiteral("alarm"), name } }) : arn;
     signal.resolved = state == QLatin1String("OK");
     // CloudWatch writes "2026-11-23T09:00:00.000+0000", without the colon in the offset.
     static const QRegularExpression offset(QStringLiteral(R"(([+-]\d\d)(\d\d)$)"));

@@ -1,11 +1,11 @@
 #include "app/webhooks/webhookapi.h"
 
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-WebhookApi::WebhookApi(IncidentStore* store, AlertRules rules, const WebhookSources* sources, std::function<void()> committed)
+WebhookApi::WebhookApi(
+    IncidentStore* store, AlertRules rules, const WebhookSources* sources, std::function<void()> committed)
     : m_store(store)
     , m_rules(std::move(rules))
     , m_sources(sources)
@@ -36,7 +36,8 @@ void WebhookApi::enqueue(const AlertDelivery& delivery, const HttpRespond& respo
     // The next turn of the event loop: deliveries that other connections have
     // ready by then join this commit.
     m_commitScheduled = true;
-    QMetaObject::invokeMethod(&m_commitContext, [this] { commitPending(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &m_commitContext, [this] { commitPending(); }, Qt::QueuedConnection);
 }
 
 void WebhookApi::useInbox(AlertInbox* inbox, AlertInboxDrain* drain, qint64 lastEntry,
@@ -67,7 +68,8 @@ void WebhookApi::commitPending()
         commitToInbox(deliveries, alerts, replies);
         return;
     }
-    const QList<StoreResult<AlertIngestReport>> reports = m_store->intake().ingestAlertDeliveries(deliveries, m_rules);
+    const QList<StoreResult<AlertIngestReport>> reports
+        = m_store->intake().ingestAlertDeliveries(deliveries, m_rules);
     for (qsizetype i = 0; i < pending.size(); ++i)
         replies.at(i)(answer(reports.at(i)));
 }
@@ -80,7 +82,8 @@ bool WebhookApi::toInbox(int alerts) const
     return alerts >= kInboxFromAlerts || m_drain->appliedThrough() < m_lastEntry;
 }
 
-void WebhookApi::commitToInbox(const QList<AlertDelivery>& deliveries, int alerts, const QList<HttpRespond>& replies)
+void WebhookApi::commitToInbox(
+    const QList<AlertDelivery>& deliveries, int alerts, const QList<HttpRespond>& replies)
 {
     const auto refuseAll = [&replies](const HttpResponse& refusal) {
         for (const HttpRespond& respond : replies)
@@ -89,7 +92,9 @@ void WebhookApi::commitToInbox(const QList<AlertDelivery>& deliveries, int alert
     // The store refuses what waits already, and plenty does: taking more would only grow the file.
     if (const int waiting = alertsNotApplied(); !m_inboxProblem.isEmpty() && waiting > kHeldBeyondAlerts) {
         refuseAll(HttpResponse::storeFailure(StoreErrorKind::Unavailable,
-            tr("%1 accepted alerts wait for the database, which refuses them: %2").arg(waiting).arg(m_inboxProblem)));
+            tr("%1 accepted alerts wait for the database, which refuses them: %2")
+                .arg(waiting)
+                .arg(m_inboxProblem)));
         return;
     }
     const StoreResult<qint64> entry = m_inbox->append(deliveries, m_drain->appliedThrough());
@@ -101,10 +106,12 @@ void WebhookApi::commitToInbox(const QList<AlertDelivery>& deliveries, int alert
     m_notApplied.insert(*entry, alerts);
     m_drain->delivered();
     reportInbox(false);
-    // Held back while the drain catches up; not while it is stuck, when waiting only ends in the sender's timeout.
+    // Held back while the drain catches up; not while it is stuck, when waiting only ends in the sender's
+    // timeout.
     const bool hold = m_inboxProblem.isEmpty() && alertsNotApplied() > kHeldBeyondAlerts;
     for (qsizetype i = 0; i < deliveries.size(); ++i) {
-        const QJsonObject accepted { { QLatin1String("received"), static_cast<int>(deliveries.at(i).alerts.size()) },
+        const QJsonObject accepted { { QLatin1String("received"),
+                                         static_cast<int>(deliveries.at(i).alerts.size()) },
             { QLatin1String("queued"), true } };
         const HttpResponse response = HttpResponse::json(202, QJsonDocument(accepted));
         if (hold)
@@ -169,13 +176,14 @@ int WebhookApi::alertsNotApplied() const
 std::optional<HttpResponse> WebhookApi::refusal(const HttpRequest& request, const WebhookSource* source) const
 {
     if (!source && !request.path.startsWith(WebhookSources::kPathPrefix))
-        return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
+        return HttpResponse::error(
+            404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
     if (!source)
         return HttpResponse::error(404, QStringLiteral("unknown_source"),
             tr("There is no webhook at %1. %2.").arg(request.path, m_sources->help()));
     if (request.method != "POST") {
-        HttpResponse response
-            = HttpResponse::error(405, QStringLiteral("method_not_allowed"), tr("Webhooks are delivered with POST."));
+        HttpResponse response = HttpResponse::error(
+            405, QStringLiteral("method_not_allowed"), tr("Webhooks are delivered with POST."));
         response.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
         return response;
     }
@@ -185,7 +193,8 @@ std::optional<HttpResponse> WebhookApi::refusal(const HttpRequest& request, cons
 HttpResponse WebhookApi::answer(const StoreResult<AlertIngestReport>& report) const
 {
     if (!report)
-        return HttpResponse::storeFailure(report); // Alertmanager retries the 503 of a store that cannot commit
+        return HttpResponse::storeFailure(
+            report); // Alertmanager retries the 503 of a store that cannot commit
     if (m_committed)
         m_committed();
     QJsonObject object;

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "app/http/httpmessage.h"
+#include "app/webhooks/webhooksources.h"
 #include "models/rules/alertrules.h"
 #include "models/store/alertinbox.h"
 #include "models/store/alertinboxdrain.h"
 #include "models/store/incidentstore.h"
-#include "app/webhooks/webhooksources.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,11 +16,10 @@
 
 // The alert webhooks: POST /webhooks/alerts/<path>, one for each of the
 // WebhookSources. Each delivery is read by its source (a delivery with an id
-// is applied once however often it is sent), then stored (dedup, rules, correlation, incidents); the sender hears 200 only
-// once that has been committed, and 503 when the store cannot commit, so that
-// it retries instead of dropping the alerts. Deliveries that arrive while the
-// store is busy are committed together and answered together: a commit costs
-// more than the alerts of a typical delivery.
+// is applied once however often it is sent), then stored (dedup, rules, correlation, incidents); the sender
+// hears 200 only once that has been committed, and 503 when the store cannot commit, so that it retries
+// instead of dropping the alerts. Deliveries that arrive while the store is busy are committed together and
+// answered together: a commit costs more than the alerts of a typical delivery.
 //
 // In a storm (many alerts waiting to be committed together, or some already in
 // the inbox) the deliveries are committed to the alert inbox instead, a queue
@@ -33,7 +32,8 @@
 class WebhookApi final : public RequestHandler {
     Q_DECLARE_TR_FUNCTIONS(WebhookApi)
 public:
-    WebhookApi(IncidentStore* store, AlertRules rules, const WebhookSources* sources, std::function<void()> committed = {});
+    WebhookApi(IncidentStore* store, AlertRules rules, const WebhookSources* sources,
+        std::function<void()> committed = {});
 
     // Deliveries committed together with at least this many alerts go to the inbox.
     static constexpr int kInboxFromAlerts = 30;
@@ -43,7 +43,8 @@ public:
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
 
     // Storms go through `inbox`, which `drain` applies; `lastEntry` is the inbox's newest entry.
-    // `report` hears how the inbox stands, at most every kInboxReportMs unless it emptied or a problem came or went.
+    // `report` hears how the inbox stands, at most every kInboxReportMs unless it emptied or a problem came
+    // or went.
     void useInbox(AlertInbox* inbox, AlertInboxDrain* drain, qint64 lastEntry,
         std::function<void(const AlertInboxState&)> report);
     // The drain applied more, or could not. On this API's thread.

@@ -6,12 +6,13 @@
 
 bool WebhookSource::signatureMatches(const QByteArray& secret, const HttpRequest& request, Body body) const
 {
-    return timestampedSignatureMatches(
-        secret, request, body, "x-incident-console-timestamp", "x-incident-console-signature", '.', "sha256=");
+    return timestampedSignatureMatches(secret, request, body, "x-incident-console-timestamp",
+        "x-incident-console-signature", '.', "sha256=");
 }
 
-bool WebhookSource::timestampedSignatureMatches(const QByteArray& secret, const HttpRequest& request, Body body,
-    const QByteArray& timestampHeader, const QByteArray& signatureHeader, char separator, const QByteArray& prefix)
+bool WebhookSource::timestampedSignatureMatches(const QByteArray& secret, const HttpRequest& request,
+    Body body, const QByteArray& timestampHeader, const QByteArray& signatureHeader, char separator,
+    const QByteArray& prefix)
 {
     // A signature without a time could be replayed for ever: it must sign a
     // timestamp, and the timestamp must be within minutes of now.
@@ -31,7 +32,8 @@ void JsonWebhookSource::take(const HttpRequest& request, const std::function<voi
 {
     if (!request.hasJsonBody()) {
         done(HttpResponse::error(415, QStringLiteral("unsupported_media_type"),
-            tr("Send the body as application/json (got “%1”).").arg(QString::fromUtf8(request.header("content-type")))));
+            tr("Send the body as application/json (got “%1”).")
+                .arg(QString::fromUtf8(request.header("content-type")))));
         return;
     }
     QString error;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/domain/alert.h"
 #include "app/http/httpmessage.h"
+#include "models/domain/alert.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -48,7 +48,8 @@ protected:
     // A signature over "<timestamp><separator><body>" in `signatureHeader`, the Unix time in
     // `timestampHeader`, within kSignatureMaxAgeSeconds of now; `prefix` comes before the hex.
     static bool timestampedSignatureMatches(const QByteArray& secret, const HttpRequest& request, Body body,
-        const QByteArray& timestampHeader, const QByteArray& signatureHeader, char separator, const QByteArray& prefix);
+        const QByteArray& timestampHeader, const QByteArray& signatureHeader, char separator,
+        const QByteArray& prefix);
 };
 
 // A source whose delivery is its JSON body, read at once.

@@ -1,11 +1,11 @@
 #include "app/webhooks/webhooksources.h"
 
+#include "app/webhooks/alertmanagerpayload.h"
 #include "app/webhooks/alertmanagersource.h"
 #include "app/webhooks/cloudwatchsource.h"
 #include "app/webhooks/genericsource.h"
 #include "app/webhooks/grafanasource.h"
 #include "app/webhooks/pagerdutysource.h"
-#include "app/webhooks/alertmanagerpayload.h"
 
 std::unique_ptr<WebhookSources> WebhookSources::standard(Environment environment)
 {
@@ -13,7 +13,8 @@ std::unique_ptr<WebhookSources> WebhookSources::standard(Environment environment
     sources->add(std::make_unique<AlertmanagerSource>());
     sources->add(std::make_unique<GrafanaSource>());
     sources->add(std::make_unique<PagerDutySource>());
-    sources->add(std::make_unique<CloudWatchSource>(std::move(environment.awsFetch), std::move(environment.sns)));
+    sources->add(
+        std::make_unique<CloudWatchSource>(std::move(environment.awsFetch), std::move(environment.sns)));
     sources->add(std::make_unique<GenericSource>());
     return sources;
 }
@@ -75,8 +76,8 @@ QList<ReceiverAuth::WebhookRoute> WebhookSources::authRoutes() const
         routes.append({ kPathPrefix + source->path(), source->path(), source->senderLabel(),
             source->requiresSignature(),
             [source](const QByteArray& secret, const HttpRequest& request, bool bodyReceived) {
-                return source->signatureMatches(
-                    secret, request, bodyReceived ? WebhookSource::Body::Received : WebhookSource::Body::NotYet);
+                return source->signatureMatches(secret, request,
+                    bodyReceived ? WebhookSource::Body::Received : WebhookSource::Body::NotYet);
             } });
     }
     return routes;
@@ -103,7 +104,8 @@ std::optional<QList<AlertSignal>> WebhookSources::trialAlerts(
         *error = tr("There is no source “%1” (%2).").arg(source, names.join(QLatin1String(", ")));
         return std::nullopt;
     }
-    const std::optional<AlertmanagerPayload::Parsed> parsed = AlertmanagerPayload::parse(payload, name, error);
+    const std::optional<AlertmanagerPayload::Parsed> parsed
+        = AlertmanagerPayload::parse(payload, name, error);
     if (!parsed)
         return std::nullopt;
     return parsed->alerts;

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/domain/alertsources.h"
 #include "app/http/receiverauth.h"
 #include "app/webhooks/snsgateway.h"
 #include "app/webhooks/webhooksource.h"
+#include "models/domain/alertsources.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -43,7 +43,8 @@ public:
     // Alerts to try the rules on (POST /alerts/test), in Alertmanager's shape as most senders'
     // alerts are, kept under the source named `source` (empty: the first); nullopt, with
     // the reason in *error, when the payload does not read or there is no such source.
-    std::optional<QList<AlertSignal>> trialAlerts(const QByteArray& payload, const QString& source, QString* error) const;
+    std::optional<QList<AlertSignal>> trialAlerts(
+        const QByteArray& payload, const QString& source, QString* error) const;
 
 private:
     void add(std::unique_ptr<WebhookSource> source);

@@ -43,8 +43,8 @@ QString AlertTextSearch::indexedText(const Alert& alert)
         for (qsizetype i = 0; i < field->size(); ++i) {
             const QChar c = field->at(i);
             const bool upperAfterLower = i > 0 && c.isUpper() && field->at(i - 1).isLower();
-            const bool upperBeforeLower = i > 0 && i + 1 < field->size() && c.isUpper() && field->at(i - 1).isUpper()
-                && field->at(i + 1).isLower();
+            const bool upperBeforeLower = i > 0 && i + 1 < field->size() && c.isUpper()
+                && field->at(i - 1).isUpper() && field->at(i + 1).isLower();
             if (upperAfterLower || upperBeforeLower) {
                 split += QLatin1Char(' ');
                 splitAny = true;
@@ -65,7 +65,8 @@ QString AlertTextSearch::ftsQuery(const QString& text)
     const QStringList all = words(text);
     QStringList terms;
     for (qsizetype i = 0; i < all.size(); ++i)
-        terms.append(QLatin1Char('"') + all.at(i) + (i + 1 == all.size() ? QStringLiteral("\"*") : QStringLiteral("\"")));
+        terms.append(QLatin1Char('"') + all.at(i)
+            + (i + 1 == all.size() ? QStringLiteral("\"*") : QStringLiteral("\"")));
     return terms.join(QLatin1Char(' '));
 }
 

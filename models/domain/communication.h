@@ -13,12 +13,15 @@ enum class CommunicationChannel { PhoneSms, SlackEmail, Slack, Email, PagerDuty,
 inline constexpr KeyedEnum<CommunicationChannel, 7> kCommunicationChannels { "Communication",
     { {
         { CommunicationChannel::PhoneSms, "phone_sms", QT_TRANSLATE_NOOP("Communication", "Phone/SMS") },
-        { CommunicationChannel::SlackEmail, "slack_email", QT_TRANSLATE_NOOP("Communication", "Slack/Email") },
+        { CommunicationChannel::SlackEmail, "slack_email",
+            QT_TRANSLATE_NOOP("Communication", "Slack/Email") },
         { CommunicationChannel::Slack, "slack", QT_TRANSLATE_NOOP("Communication", "Slack") },
         { CommunicationChannel::Email, "email", QT_TRANSLATE_NOOP("Communication", "Email") },
         { CommunicationChannel::PagerDuty, "pagerduty", QT_TRANSLATE_NOOP("Communication", "PagerDuty") },
-        { CommunicationChannel::StatusPage, "status_page", QT_TRANSLATE_NOOP("Communication", "Status page") },
-        { CommunicationChannel::SecureChannel, "secure_channel", QT_TRANSLATE_NOOP("Communication", "Secure channel") },
+        { CommunicationChannel::StatusPage, "status_page",
+            QT_TRANSLATE_NOOP("Communication", "Status page") },
+        { CommunicationChannel::SecureChannel, "secure_channel",
+            QT_TRANSLATE_NOOP("Communication", "Secure channel") },
     } } };
 
 // Whom a message is written for: internal text may carry notes and names;

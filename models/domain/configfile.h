@@ -19,7 +19,8 @@ public:
 
     // The configuration shipped in the resources: read and parsed on first use,
     // then kept, since it cannot change while the program runs. One resource per T.
-    template<typename T> static T shipped(const char* resource, std::optional<T> (*parse)(const QByteArray&, QString*))
+    template<typename T>
+    static T shipped(const char* resource, std::optional<T> (*parse)(const QByteArray&, QString*))
     {
         static const T value = [resource, parse] {
             QFile file(QString::fromLatin1(resource));
@@ -35,14 +36,16 @@ public:
     }
 
     template<typename T>
-    static T load(const QString& userFile, const std::function<std::optional<T>(const QByteArray&, QString*)>& parse,
+    static T load(const QString& userFile,
+        const std::function<std::optional<T>(const QByteArray&, QString*)>& parse,
         const std::function<T()>& builtIn, const QString& what, QString* warning)
     {
         QFile file(userFile);
         if (userFile.isEmpty() || !file.exists())
             return builtIn();
         if (!file.open(QIODevice::ReadOnly)) {
-            *warning = tr("Cannot read %1: %2. Using the built-in %3.").arg(userFile, file.errorString(), what);
+            *warning
+                = tr("Cannot read %1: %2. Using the built-in %3.").arg(userFile, file.errorString(), what);
             return builtIn();
         }
         QString error;

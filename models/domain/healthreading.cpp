@@ -51,7 +51,7 @@ QString HealthText::value(const HealthReading& reading)
     if (unit.isEmpty())
         return number(*reading.value);
     return unit == QLatin1String("%") ? QStringLiteral("%1 %").arg(number(*reading.value))
-                                       : QStringLiteral("%1 %2").arg(number(*reading.value), unit);
+                                      : QStringLiteral("%1 %2").arg(number(*reading.value), unit);
 }
 
 QString HealthText::change(const HealthReading& reading)
@@ -59,10 +59,12 @@ QString HealthText::change(const HealthReading& reading)
     const std::optional<double> moved = reading.change();
     if (!moved)
         return reading.value ? tr("no baseline") : QString();
-    const QString arrow = *moved > 0 ? QStringLiteral("▲") : (*moved < 0 ? QStringLiteral("▼") : QStringLiteral("="));
+    const QString arrow
+        = *moved > 0 ? QStringLiteral("▲") : (*moved < 0 ? QStringLiteral("▼") : QStringLiteral("="));
     const QString size = reading.spec.change == HealthTileSpec::Change::Relative
         ? QStringLiteral("%1 %").arg(number(std::abs(*moved)))
-        : (reading.spec.unit == QLatin1String("%") ? tr("%1 points").arg(number(std::abs(*moved)))
-                                                    : QStringLiteral("%1 %2").arg(number(std::abs(*moved)), reading.spec.unit).trimmed());
+        : (reading.spec.unit == QLatin1String("%")
+                ? tr("%1 points").arg(number(std::abs(*moved)))
+                : QStringLiteral("%1 %2").arg(number(std::abs(*moved)), reading.spec.unit).trimmed());
     return tr("%1 %2 from baseline").arg(arrow, size);
 }

@@ -31,7 +31,8 @@ struct HealthReading {
     QDateTime readAt; // UTC
 
     enum class Trend { Unknown, Better, Same, Worse };
-    // The change against the baseline: per cent or in the unit, as the tile asks; nullopt without both values.
+    // The change against the baseline: per cent or in the unit, as the tile asks; nullopt without both
+    // values.
     std::optional<double> change() const;
     Trend trend() const;
 };

@@ -11,7 +11,8 @@ constexpr KeyedEnum<IncidentField, 8> kFields { "IncidentFieldNames",
         { IncidentField::Type, "type", QT_TRANSLATE_NOOP("IncidentFieldNames", "Type") },
         { IncidentField::Environment, "environment", QT_TRANSLATE_NOOP("IncidentFieldNames", "Environment") },
         { IncidentField::WarRoom, "war_room", QT_TRANSLATE_NOOP("IncidentFieldNames", "War room") },
-        { IncidentField::RegulatedData, "regulated_data", QT_TRANSLATE_NOOP("IncidentFieldNames", "Regulated data") },
+        { IncidentField::RegulatedData, "regulated_data",
+            QT_TRANSLATE_NOOP("IncidentFieldNames", "Regulated data") },
         { IncidentField::Team, "team", QT_TRANSLATE_NOOP("IncidentFieldNames", "Team") },
     } } };
 }
@@ -28,8 +29,8 @@ QString IncidentFieldNames::label(IncidentField field)
 
 const QStringList& RegulatedData::keys()
 {
-    static const QStringList keys { QStringLiteral("personal"), QStringLiteral("health"), QStringLiteral("card"),
-        QStringLiteral("financial") };
+    static const QStringList keys { QStringLiteral("personal"), QStringLiteral("health"),
+        QStringLiteral("card"), QStringLiteral("financial") };
     return keys;
 }
 
@@ -52,7 +53,8 @@ std::optional<QStringList> RegulatedData::parse(const QString& text, QString* er
     const QStringList words = text.toLower().split(separators, Qt::SkipEmptyParts);
     for (const QString& word : words) {
         if (!keys().contains(word)) {
-            *error = tr("“%1” is not a kind of regulated data (%2).").arg(word, keys().join(QLatin1String(", ")));
+            *error = tr("“%1” is not a kind of regulated data (%2).")
+                         .arg(word, keys().join(QLatin1String(", ")));
             return std::nullopt;
         }
     }

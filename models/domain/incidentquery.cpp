@@ -14,7 +14,6 @@ QString asciiLowered(const QString& s)
     return result;
 }
 
-
 }
 
 int compareNoCase(const QString& a, const QString& b)

@@ -13,10 +13,14 @@ struct StatusText {
 
 constexpr std::array<StatusText, kIncidentStatusCount> kTexts { {
     { "triggered", QT_TRANSLATE_NOOP("Lifecycle", "Triggered"), QT_TRANSLATE_NOOP("Lifecycle", "Trigger") },
-    { "acknowledged", QT_TRANSLATE_NOOP("Lifecycle", "Acknowledged"), QT_TRANSLATE_NOOP("Lifecycle", "Acknowledge") },
-    { "investigating", QT_TRANSLATE_NOOP("Lifecycle", "Investigating"), QT_TRANSLATE_NOOP("Lifecycle", "Investigate") },
-    { "identified", QT_TRANSLATE_NOOP("Lifecycle", "Identified"), QT_TRANSLATE_NOOP("Lifecycle", "Mark identified") },
-    { "monitoring", QT_TRANSLATE_NOOP("Lifecycle", "Monitoring"), QT_TRANSLATE_NOOP("Lifecycle", "Monitor fix") },
+    { "acknowledged", QT_TRANSLATE_NOOP("Lifecycle", "Acknowledged"),
+        QT_TRANSLATE_NOOP("Lifecycle", "Acknowledge") },
+    { "investigating", QT_TRANSLATE_NOOP("Lifecycle", "Investigating"),
+        QT_TRANSLATE_NOOP("Lifecycle", "Investigate") },
+    { "identified", QT_TRANSLATE_NOOP("Lifecycle", "Identified"),
+        QT_TRANSLATE_NOOP("Lifecycle", "Mark identified") },
+    { "monitoring", QT_TRANSLATE_NOOP("Lifecycle", "Monitoring"),
+        QT_TRANSLATE_NOOP("Lifecycle", "Monitor fix") },
     { "resolved", QT_TRANSLATE_NOOP("Lifecycle", "Resolved"), QT_TRANSLATE_NOOP("Lifecycle", "Resolve") },
     { "closed", QT_TRANSLATE_NOOP("Lifecycle", "Closed"), QT_TRANSLATE_NOOP("Lifecycle", "Close") },
 } };
@@ -87,7 +91,8 @@ QString Lifecycle::whyNot(IncidentStatus from, IncidentStatus to)
     if (to == S::Closed)
         return tr("Only a resolved incident can be closed.");
     if (!isActive(from))
-        return tr("A %1 incident can only be reopened (to investigating) or closed.").arg(label(from).toLower());
+        return tr("A %1 incident can only be reopened (to investigating) or closed.")
+            .arg(label(from).toLower());
     return tr("An incident cannot go from %1 back to %2.").arg(label(from).toLower(), label(to).toLower());
 }
 

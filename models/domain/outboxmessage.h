@@ -20,7 +20,8 @@ enum class OutboxState {
 struct OutboxMessage {
     qint64 id = 0;
     QString channel; // "pagerduty", "slack", "webhook", "statuspage"
-    QString target; // which credential of the channel, e.g. "database" for that escalation key; "" the default
+    QString
+        target; // which credential of the channel, e.g. "database" for that escalation key; "" the default
     qint64 incidentId = 0;
     QString incidentKey;
     QString event; // what happened, e.g. "trigger", "declared", "resolved"

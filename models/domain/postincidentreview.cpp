@@ -16,16 +16,18 @@ QString plain(const QString& html)
 
 const QStringList& PostIncidentReview::proseKeys()
 {
-    static const QStringList keys { QStringLiteral("summary"), QStringLiteral("rootCause"), QStringLiteral("contributingFactors"),
-        QStringLiteral("detection"), QStringLiteral("resolution"), QStringLiteral("lessons") };
+    static const QStringList keys { QStringLiteral("summary"), QStringLiteral("rootCause"),
+        QStringLiteral("contributingFactors"), QStringLiteral("detection"), QStringLiteral("resolution"),
+        QStringLiteral("lessons") };
     return keys;
 }
 
 const QString* PostIncidentReview::prose(const QString& key) const
 {
-    const std::pair<const char*, const QString*> fields[] = { { "summary", &summary }, { "impact", &impact.notes },
-        { "rootCause", &rootCause }, { "contributingFactors", &contributingFactors }, { "detection", &detection },
-        { "resolution", &resolution }, { "lessons", &lessons } };
+    const std::pair<const char*, const QString*> fields[]
+        = { { "summary", &summary }, { "impact", &impact.notes }, { "rootCause", &rootCause },
+              { "contributingFactors", &contributingFactors }, { "detection", &detection },
+              { "resolution", &resolution }, { "lessons", &lessons } };
     for (const auto& [name, field] : fields) {
         if (key == QLatin1String(name))
             return field;
@@ -37,23 +39,31 @@ QByteArray PostIncidentReview::contentJson() const
 {
     QJsonArray rows;
     for (const ReviewTimelineRow& row : timeline)
-        rows.append(QJsonObject { { QStringLiteral("at"), row.at.toUTC().toString(Qt::ISODate) }, { QStringLiteral("event"), row.event },
-            { QStringLiteral("action"), row.action }, { QStringLiteral("owner"), row.owner } });
+        rows.append(QJsonObject { { QStringLiteral("at"), row.at.toUTC().toString(Qt::ISODate) },
+            { QStringLiteral("event"), row.event }, { QStringLiteral("action"), row.action },
+            { QStringLiteral("owner"), row.owner } });
     QJsonArray items;
     for (const ActionItem& item : actionItems)
-        items.append(QJsonObject { { QStringLiteral("text"), item.text }, { QStringLiteral("owner"), item.owner },
-            { QStringLiteral("deadline"), item.deadline.toString(Qt::ISODate) },
-            { QStringLiteral("priority"), kActionPriorities.key(item.priority) },
-            { QStringLiteral("status"), kActionStatuses.key(item.status) }, { QStringLiteral("horizon"), kActionHorizons.key(item.horizon) } });
+        items.append(
+            QJsonObject { { QStringLiteral("text"), item.text }, { QStringLiteral("owner"), item.owner },
+                { QStringLiteral("deadline"), item.deadline.toString(Qt::ISODate) },
+                { QStringLiteral("priority"), kActionPriorities.key(item.priority) },
+                { QStringLiteral("status"), kActionStatuses.key(item.status) },
+                { QStringLiteral("horizon"), kActionHorizons.key(item.horizon) } });
     const QJsonObject impactObject { { QStringLiteral("durationMinutes"), impact.durationMinutes },
-        { QStringLiteral("usersAffected"), impact.usersAffected }, { QStringLiteral("revenue"), impact.revenue },
-        { QStringLiteral("slaBreached"), impact.slaBreached }, { QStringLiteral("notes"), impact.notes } };
-    return QJsonDocument(QJsonObject { { QStringLiteral("title"), title }, { QStringLiteral("summary"), summary },
-                             { QStringLiteral("impact"), impactObject }, { QStringLiteral("timeline"), rows },
-                             { QStringLiteral("rootCause"), rootCause }, { QStringLiteral("rootCauseCategory"), rootCauseCategory },
-                             { QStringLiteral("contributingFactors"), contributingFactors }, { QStringLiteral("detection"), detection },
-                             { QStringLiteral("resolution"), resolution }, { QStringLiteral("lessons"), lessons },
-                             { QStringLiteral("fiveWhys"), QJsonArray::fromStringList(fiveWhys) }, { QStringLiteral("actionItems"), items } })
+        { QStringLiteral("usersAffected"), impact.usersAffected },
+        { QStringLiteral("revenue"), impact.revenue }, { QStringLiteral("slaBreached"), impact.slaBreached },
+        { QStringLiteral("notes"), impact.notes } };
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("title"), title }, { QStringLiteral("summary"), summary },
+            { QStringLiteral("impact"), impactObject }, { QStringLiteral("timeline"), rows },
+            { QStringLiteral("rootCause"), rootCause },
+            { QStringLiteral("rootCauseCategory"), rootCauseCategory },
+            { QStringLiteral("contributingFactors"), contributingFactors },
+            { QStringLiteral("detection"), detection }, { QStringLiteral("resolution"), resolution },
+            { QStringLiteral("lessons"), lessons },
+            { QStringLiteral("fiveWhys"), QJsonArray::fromStringList(fiveWhys) },
+            { QStringLiteral("actionItems"), items } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -72,9 +82,10 @@ void PostIncidentReview::setContent(const QByteArray& json)
     timeline.clear();
     for (const QJsonValue& value : o.value(QLatin1String("timeline")).toArray()) {
         const QJsonObject row = value.toObject();
-        timeline.append({ QDateTime::fromString(row.value(QLatin1String("at")).toString(), Qt::ISODate).toUTC(),
-            row.value(QLatin1String("event")).toString(), row.value(QLatin1String("action")).toString(),
-            row.value(QLatin1String("owner")).toString() });
+        timeline.append(
+            { QDateTime::fromString(row.value(QLatin1String("at")).toString(), Qt::ISODate).toUTC(),
+                row.value(QLatin1String("event")).toString(), row.value(QLatin1String("action")).toString(),
+                row.value(QLatin1String("owner")).toString() });
     }
     rootCause = text("rootCause");
     rootCauseCategory = text("rootCauseCategory");
@@ -92,17 +103,20 @@ void PostIncidentReview::setContent(const QByteArray& json)
         action.text = item.value(QLatin1String("text")).toString();
         action.owner = item.value(QLatin1String("owner")).toString();
         action.deadline = QDate::fromString(item.value(QLatin1String("deadline")).toString(), Qt::ISODate);
-        action.priority = kActionPriorities.parse(item.value(QLatin1String("priority")).toString()).value_or(ActionPriority::Medium);
-        action.status = kActionStatuses.parse(item.value(QLatin1String("status")).toString()).value_or(ActionStatus::Open);
-        action.horizon = kActionHorizons.parse(item.value(QLatin1String("horizon")).toString()).value_or(ActionHorizon::ShortTerm);
+        action.priority = kActionPriorities.parse(item.value(QLatin1String("priority")).toString())
+                              .value_or(ActionPriority::Medium);
+        action.status = kActionStatuses.parse(item.value(QLatin1String("status")).toString())
+                            .value_or(ActionStatus::Open);
+        action.horizon = kActionHorizons.parse(item.value(QLatin1String("horizon")).toString())
+                             .value_or(ActionHorizon::ShortTerm);
         actionItems.append(action);
     }
 }
 
 QString PostIncidentReview::plainText() const
 {
-    QStringList parts { incidentKey, title, plain(summary), plain(impact.notes), plain(rootCause), rootCauseCategory,
-        plain(contributingFactors), plain(detection), plain(resolution), plain(lessons) };
+    QStringList parts { incidentKey, title, plain(summary), plain(impact.notes), plain(rootCause),
+        rootCauseCategory, plain(contributingFactors), plain(detection), plain(resolution), plain(lessons) };
     parts += fiveWhys;
     for (const ReviewTimelineRow& row : timeline)
         parts << row.event << row.action;

@@ -63,7 +63,10 @@ struct ActionItem {
     ActionHorizon horizon = ActionHorizon::ShortTerm;
 
     // Open, with a deadline before `today`.
-    bool isOverdue(const QDate& today) const { return status != ActionStatus::Done && deadline.isValid() && deadline < today; }
+    bool isOverdue(const QDate& today) const
+    {
+        return status != ActionStatus::Done && deadline.isValid() && deadline < today;
+    }
     bool operator==(const ActionItem&) const = default;
 };
 
@@ -111,12 +114,17 @@ struct PostIncidentReview {
     static const QStringList& proseKeys();
 
     bool isValid() const { return id > 0; }
-    // A review that should exist and does not: a resolved incident nobody has started reviewing (id is -incidentId).
+    // A review that should exist and does not: a resolved incident nobody has started reviewing (id is
+    // -incidentId).
     bool isNotStarted() const { return id < 0; }
     bool isReadOnly() const { return status == ReviewStatus::Published; }
     // Not published, and past the date it was due.
-    bool isOverdue(const QDateTime& now) const { return status != ReviewStatus::Published && dueAt.isValid() && dueAt < now; }
-    // The writing, without its bookkeeping (id, times, status): what a revision keeps and an autosave restores.
+    bool isOverdue(const QDateTime& now) const
+    {
+        return status != ReviewStatus::Published && dueAt.isValid() && dueAt < now;
+    }
+    // The writing, without its bookkeeping (id, times, status): what a revision keeps and an autosave
+    // restores.
     QByteArray contentJson() const;
     void setContent(const QByteArray& json);
     // Every word of it, for the full-text index.

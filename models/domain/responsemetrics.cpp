@@ -15,7 +15,8 @@ double percentage(qint64 met, qint64 missed)
 MetricsBucket MetricsCalendar::month(int year, int month)
 {
     const QDate first(year, month, 1);
-    return { localMidnightUtc(first), localMidnightUtc(first.addMonths(1)), first.toString(QStringLiteral("yyyy-MM")) };
+    return { localMidnightUtc(first), localMidnightUtc(first.addMonths(1)),
+        first.toString(QStringLiteral("yyyy-MM")) };
 }
 
 MetricsBucket MetricsCalendar::dayOf(const QDateTime& utc)
@@ -30,11 +31,13 @@ MetricsBucket MetricsCalendar::bucketAt(MetricsGranularity granularity, const QD
         return month(localDate.year(), localDate.month());
     const QDate monday = localDate.addDays(1 - localDate.dayOfWeek());
     //: A calendar week in a chart's axis: its ISO number and the date it starts, e.g. "W47 · 16 Nov"
-    const QString label = tr("W%1 · %2").arg(monday.weekNumber()).arg(QLocale().toString(monday, QStringLiteral("d MMM")));
+    const QString label
+        = tr("W%1 · %2").arg(monday.weekNumber()).arg(QLocale().toString(monday, QStringLiteral("d MMM")));
     return { localMidnightUtc(monday), localMidnightUtc(monday.addDays(7)), label };
 }
 
-QList<MetricsBucket> MetricsCalendar::lastBuckets(MetricsGranularity granularity, int count, const QDateTime& now)
+QList<MetricsBucket> MetricsCalendar::lastBuckets(
+    MetricsGranularity granularity, int count, const QDateTime& now)
 {
     QList<MetricsBucket> buckets;
     MetricsBucket bucket = bucketAt(granularity, now.toLocalTime().date());

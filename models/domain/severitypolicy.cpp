@@ -82,7 +82,8 @@ std::optional<SeverityPolicy> SeverityPolicy::fromJson(const QByteArray& json, Q
         ResponseTarget parsed;
         parsed.minutes = target.value(QLatin1String("minutes")).toInteger(0);
         parsed.businessDays = target.value(QLatin1String("businessDays")).toInt(0);
-        if (parsed.minutes < 0 || parsed.businessDays < 0 || (parsed.minutes == 0 && parsed.businessDays == 0)) {
+        if (parsed.minutes < 0 || parsed.businessDays < 0
+            || (parsed.minutes == 0 && parsed.businessDays == 0)) {
             *error = tr("\"responseTargets\".\"%1\" needs a positive \"minutes\" or \"businessDays\"")
                          .arg(SeverityNames::code(severity));
             return std::nullopt;
@@ -94,8 +95,8 @@ std::optional<SeverityPolicy> SeverityPolicy::fromJson(const QByteArray& json, Q
 
 SeverityPolicy SeverityPolicy::load(const QString& userFile, QString* warning)
 {
-    return ConfigFile::load<SeverityPolicy>(userFile, &SeverityPolicy::fromJson, &SeverityPolicy::defaults,
-        tr("severity policy"), warning);
+    return ConfigFile::load<SeverityPolicy>(
+        userFile, &SeverityPolicy::fromJson, &SeverityPolicy::defaults, tr("severity policy"), warning);
 }
 
 std::optional<Severity> SeverityPolicy::severityFor(QStringView alias) const

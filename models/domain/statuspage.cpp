@@ -12,9 +12,10 @@ QByteArray StatusPageUpdate::toJson() const
             { QStringLiteral("id"), component.statusPageId },
             { QStringLiteral("status"), kComponentStatuses.key(component.status) } });
     }
-    return QJsonDocument(QJsonObject { { QStringLiteral("title"), title },
-                             { QStringLiteral("state"), kPublicStates.key(state) },
-                             { QStringLiteral("components"), componentArray }, { QStringLiteral("body"), body } })
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("title"), title },
+            { QStringLiteral("state"), kPublicStates.key(state) },
+            { QStringLiteral("components"), componentArray }, { QStringLiteral("body"), body } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -23,13 +24,15 @@ StatusPageUpdate StatusPageUpdate::fromJson(const QByteArray& json)
     const QJsonObject object = QJsonDocument::fromJson(json).object();
     StatusPageUpdate update;
     update.title = object.value(QLatin1String("title")).toString();
-    update.state = kPublicStates.parse(object.value(QLatin1String("state")).toString()).value_or(PublicState::Investigating);
+    update.state = kPublicStates.parse(object.value(QLatin1String("state")).toString())
+                       .value_or(PublicState::Investigating);
     update.body = object.value(QLatin1String("body")).toString();
     for (const QJsonValue& value : object.value(QLatin1String("components")).toArray()) {
         const QJsonObject component = value.toObject();
         update.components.append({ component.value(QLatin1String("name")).toString(),
             component.value(QLatin1String("id")).toString(),
-            kComponentStatuses.parse(component.value(QLatin1String("status")).toString()).value_or(ComponentStatus::MajorOutage) });
+            kComponentStatuses.parse(component.value(QLatin1String("status")).toString())
+                .value_or(ComponentStatus::MajorOutage) });
     }
     return update;
 }

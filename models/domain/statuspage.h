@@ -29,10 +29,13 @@ enum class ComponentStatus { Operational, DegradedPerformance, PartialOutage, Ma
 inline constexpr KeyedEnum<ComponentStatus, 5> kComponentStatuses { "StatusPage",
     { {
         { ComponentStatus::Operational, "operational", QT_TRANSLATE_NOOP("StatusPage", "Operational") },
-        { ComponentStatus::DegradedPerformance, "degraded_performance", QT_TRANSLATE_NOOP("StatusPage", "Degraded performance") },
-        { ComponentStatus::PartialOutage, "partial_outage", QT_TRANSLATE_NOOP("StatusPage", "Partial outage") },
+        { ComponentStatus::DegradedPerformance, "degraded_performance",
+            QT_TRANSLATE_NOOP("StatusPage", "Degraded performance") },
+        { ComponentStatus::PartialOutage, "partial_outage",
+            QT_TRANSLATE_NOOP("StatusPage", "Partial outage") },
         { ComponentStatus::MajorOutage, "major_outage", QT_TRANSLATE_NOOP("StatusPage", "Major outage") },
-        { ComponentStatus::UnderMaintenance, "under_maintenance", QT_TRANSLATE_NOOP("StatusPage", "Under maintenance") },
+        { ComponentStatus::UnderMaintenance, "under_maintenance",
+            QT_TRANSLATE_NOOP("StatusPage", "Under maintenance") },
     } } };
 
 struct AffectedComponent {

@@ -41,5 +41,7 @@ QString TimeFormat::countdown(qint64 seconds)
     seconds = std::max<qint64>(seconds, 0);
     if (seconds >= 3600)
         return duration(seconds);
-    return QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }

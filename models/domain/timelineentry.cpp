@@ -1,12 +1,11 @@
 #include "models/domain/timelineentry.h"
 
-#include "models/domain/outboxmessage.h"
-
 #include "models/domain/classification.h"
 #include "models/domain/communication.h"
-#include "models/domain/postincidentreview.h"
 #include "models/domain/incident.h"
 #include "models/domain/lifecycle.h"
+#include "models/domain/outboxmessage.h"
+#include "models/domain/postincidentreview.h"
 #include "models/domain/severity.h"
 
 namespace {
@@ -18,7 +17,8 @@ QString fieldLabel(const QString& key)
             return kIncidentRoles.label(role);
     }
     for (IncidentField field : { IncidentField::Title, IncidentField::Description, IncidentField::Service,
-             IncidentField::Type, IncidentField::Environment, IncidentField::WarRoom, IncidentField::RegulatedData, IncidentField::Team }) {
+             IncidentField::Type, IncidentField::Environment, IncidentField::WarRoom,
+             IncidentField::RegulatedData, IncidentField::Team }) {
         if (IncidentFieldNames::key(field) == key)
             return IncidentFieldNames::label(field);
     }
@@ -129,7 +129,8 @@ QString TimelineText::summary(const TimelineEntry& entry)
     switch (entry.kind) {
     case TimelineKind::Declared:
         return entry.field.isEmpty() ? tr("Declared %1: %2").arg(severityLabel(entry.newValue), entry.body)
-                                     : tr("Declared %1: %2 (assigned to %3)").arg(severityLabel(entry.newValue), entry.body, entry.field);
+                                     : tr("Declared %1: %2 (assigned to %3)")
+                                           .arg(severityLabel(entry.newValue), entry.body, entry.field);
     case TimelineKind::StatusChanged:
         return tr("Status: %1 → %2").arg(statusLabel(entry.oldValue), statusLabel(entry.newValue));
     case TimelineKind::SeverityChanged:
@@ -151,13 +152,15 @@ QString TimelineText::summary(const TimelineEntry& entry)
     case TimelineKind::Notified:
         return entry.body.isEmpty()
             ? tr("%1: %2 sent").arg(OutboxText::channelLabel(entry.field), entry.newValue)
-            : tr("%1: %2 not sent: %3").arg(OutboxText::channelLabel(entry.field), entry.newValue, entry.body);
+            : tr("%1: %2 not sent: %3")
+                  .arg(OutboxText::channelLabel(entry.field), entry.newValue, entry.body);
     case TimelineKind::Escalated:
         return tr("Escalated (%1, level %2): paging %3").arg(entry.field, entry.newValue, entry.body);
     case TimelineKind::Checklist:
         if (entry.newValue == QLatin1String("attached"))
             return tr("Playbook attached: %1").arg(entry.body);
-        return entry.newValue == QLatin1String("checked") ? tr("Done: %1").arg(entry.body) : tr("Not done after all: %1").arg(entry.body);
+        return entry.newValue == QLatin1String("checked") ? tr("Done: %1").arg(entry.body)
+                                                          : tr("Not done after all: %1").arg(entry.body);
     case TimelineKind::Communicated: {
         const std::optional<CommunicationChannel> channel = kCommunicationChannels.parse(entry.newValue);
         return tr("Update sent to %1 (%2): %3")
@@ -167,8 +170,9 @@ QString TimelineText::summary(const TimelineEntry& entry)
     case TimelineKind::Review: {
         const std::optional<ReviewStatus> status = kReviewStatuses.parse(entry.field);
         if (status == ReviewStatus::Draft)
-            return entry.newValue == QLatin1String("1") ? tr("Review started: %1").arg(entry.body)
-                                                        : tr("Review reopened as revision %1: %2").arg(entry.newValue, entry.body);
+            return entry.newValue == QLatin1String("1")
+                ? tr("Review started: %1").arg(entry.body)
+                : tr("Review reopened as revision %1: %2").arg(entry.newValue, entry.body);
         if (status == ReviewStatus::InReview)
             return tr("Review sent for review (revision %1): %2").arg(entry.newValue, entry.body);
         return tr("Review published (revision %1): %2").arg(entry.newValue, entry.body);

@@ -18,9 +18,12 @@ enum class TimelineKind {
     AlertResolved = 8,
     Notified = 9, // field: channel, newValue: event, body: empty when delivered, else why it failed for good
     Escalated = 10, // field: policy, newValue: level (1-based), body: who was paged
-    Checklist = 11, // field: playbook id, newValue: attached | checked | unchecked, body: playbook title or step
-    Communicated = 12, // field: audience id, oldValue: audience name, newValue: channel key, body: what was said
-    Review = 13, // field: review status key (draft, in_review, published), newValue: revision, body: the review's title
+    Checklist
+    = 11, // field: playbook id, newValue: attached | checked | unchecked, body: playbook title or step
+    Communicated
+    = 12, // field: audience id, oldValue: audience name, newValue: channel key, body: what was said
+    Review = 13, // field: review status key (draft, in_review, published), newValue: revision, body: the
+                 // review's title
     // Keep last: views size their columns over every kind.
 };
 inline constexpr TimelineKind kLastTimelineKind = TimelineKind::Review;

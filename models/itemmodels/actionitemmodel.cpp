@@ -1,4 +1,5 @@
 #include "models/itemmodels/actionitemmodel.h"
+
 #include "models/itemmodels/attentioncolours.h"
 
 #include <QBrush>
@@ -36,12 +37,14 @@ ActionItemModel::Due ActionItemModel::dueOf(const ActionItem& item) const
 
 int ActionItemModel::count(Due due) const
 {
-    return static_cast<int>(std::count_if(rows().cbegin(), rows().cend(), [this, due](const ActionItemRow& row) { return dueOf(row.tracked.item) == due; }));
+    return static_cast<int>(std::count_if(rows().cbegin(), rows().cend(),
+        [this, due](const ActionItemRow& row) { return dueOf(row.tracked.item) == due; }));
 }
 
 QStringList ActionItemModel::columnTitles() const
 {
-    return { tr("Action"), tr("Owner"), tr("Deadline"), tr("Priority"), tr("Status"), tr("Horizon"), tr("Incident") };
+    return { tr("Action"), tr("Owner"), tr("Deadline"), tr("Priority"), tr("Status"), tr("Horizon"),
+        tr("Incident") };
 }
 
 QVariant ActionItemModel::data(const QModelIndex& index, int role) const
@@ -52,8 +55,8 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const
     const ActionItem& item = row->tracked.item;
     const Due due = dueOf(item);
     const AttentionColours::Level level = due == Due::Overdue ? AttentionColours::Level::Overdue
-        : due == Due::Soon                                  ? AttentionColours::Level::DueSoon
-                                                            : AttentionColours::Level::None;
+        : due == Due::Soon                                    ? AttentionColours::Level::DueSoon
+                                                              : AttentionColours::Level::None;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -64,8 +67,9 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const
         case DeadlineColumn:
             if (!item.deadline.isValid())
                 return tr("none");
-            return due == Due::Overdue ? tr("%1 (overdue)").arg(QLocale().toString(item.deadline, QLocale::ShortFormat))
-                                       : QLocale().toString(item.deadline, QLocale::ShortFormat);
+            return due == Due::Overdue
+                ? tr("%1 (overdue)").arg(QLocale().toString(item.deadline, QLocale::ShortFormat))
+                : QLocale().toString(item.deadline, QLocale::ShortFormat);
         case PriorityColumn:
             return kActionPriorities.label(item.priority);
         case StatusColumn:

@@ -16,7 +16,15 @@ struct ActionItemRow {
 class ActionItemModel final : public KeyedListModel<ActionItemRow> {
     Q_OBJECT
 public:
-    enum Column { ActionColumn, OwnerColumn, DeadlineColumn, PriorityColumn, StatusColumn, HorizonColumn, IncidentColumn };
+    enum Column {
+        ActionColumn,
+        OwnerColumn,
+        DeadlineColumn,
+        PriorityColumn,
+        StatusColumn,
+        HorizonColumn,
+        IncidentColumn
+    };
     enum Role { SortRole = Qt::UserRole + 1, IncidentIdRole, OpenRole, DueRole };
     enum class Due { None, Soon, Overdue };
 

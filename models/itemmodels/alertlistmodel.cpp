@@ -1,7 +1,7 @@
 #include "models/itemmodels/alertlistmodel.h"
 
-#include "models/itemmodels/plaintooltip.h"
 #include "models/domain/timeformat.h"
+#include "models/itemmodels/plaintooltip.h"
 
 namespace {
 AlertSortKey sortKeyFor(int column)

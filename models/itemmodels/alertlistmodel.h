@@ -5,7 +5,6 @@
 #include "models/itemmodels/pagedtablemodel.h"
 #include "models/store/asyncincidentstore.h"
 
-
 // The live alert stream: alerts paged from the store in the order it sorts
 // them, placed as they change (see PagedTableModel). An alert storm arrives
 // here in batches, at most ~10 a second.

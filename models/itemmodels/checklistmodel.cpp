@@ -45,20 +45,22 @@ void ChecklistModel::setItems(qint64 incidentId, const QList<ChecklistItem>& ite
         const ChecklistItem before = m_rows.at(row).item; // a copy: the row is replaced below
         const ChecklistItem& after = rows.at(row).item;
         m_rows[row] = rows.at(row);
-        if (!rows.at(row).isPhase && (before.checkedAt != after.checkedAt || before.checkedBy != after.checkedBy))
+        if (!rows.at(row).isPhase
+            && (before.checkedAt != after.checkedAt || before.checkedBy != after.checkedBy))
             Q_EMIT dataChanged(index(row), index(row));
     }
 }
 
 int ChecklistModel::openSteps() const
 {
-    return static_cast<int>(std::count_if(
-        m_rows.cbegin(), m_rows.cend(), [](const Row& row) { return !row.isPhase && !row.item.isChecked(); }));
+    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(),
+        [](const Row& row) { return !row.isPhase && !row.item.isChecked(); }));
 }
 
 int ChecklistModel::steps() const
 {
-    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& row) { return !row.isPhase; }));
+    return static_cast<int>(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& row) { return !row.isPhase; }));
 }
 
 QStringList ChecklistModel::attachedPlaybooks() const
@@ -85,8 +87,9 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (row.isPhase)
-            return item.phaseWindow.isEmpty() ? QStringLiteral("%1 — %2").arg(item.playbookTitle, item.phase)
-                                              : tr("%1 — %2 (%3)").arg(item.playbookTitle, item.phase, item.phaseWindow);
+            return item.phaseWindow.isEmpty()
+                ? QStringLiteral("%1 — %2").arg(item.playbookTitle, item.phase)
+                : tr("%1 — %2 (%3)").arg(item.playbookTitle, item.phase, item.phaseWindow);
         return item.text;
     case Qt::CheckStateRole:
         if (row.isPhase)
@@ -95,7 +98,9 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (row.isPhase)
             return item.critical ? tr("On the critical response path") : QVariant();
-        return item.isChecked() ? plainToolTip(tr("Done by %1 at %2").arg(item.checkedBy, TimeFormat::local(item.checkedAt))) : QVariant();
+        return item.isChecked()
+            ? plainToolTip(tr("Done by %1 at %2").arg(item.checkedBy, TimeFormat::local(item.checkedAt)))
+            : QVariant();
     case Qt::FontRole:
         if (row.isPhase) {
             QFont font;
@@ -135,7 +140,8 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex& index) const
 
 bool ChecklistModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::CheckStateRole || !index.isValid() || index.row() >= m_rows.size() || m_rows.at(index.row()).isPhase)
+    if (role != Qt::CheckStateRole || !index.isValid() || index.row() >= m_rows.size()
+        || m_rows.at(index.row()).isPhase)
         return false;
     // The store decides; the row changes when it answers.
     Q_EMIT checkRequested(m_rows.at(index.row()).item.id, value.toInt() == Qt::Checked);

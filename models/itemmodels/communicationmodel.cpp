@@ -1,7 +1,7 @@
 #include "models/itemmodels/communicationmodel.h"
-#include "models/itemmodels/attentioncolours.h"
 
 #include "models/domain/timeformat.h"
+#include "models/itemmodels/attentioncolours.h"
 #include "models/itemmodels/plaintooltip.h"
 
 #include <QBrush>
@@ -43,9 +43,9 @@ void CommunicationModel::refresh()
     }
     // A row repaints when anything shown in it changed, the countdown included.
     setRows(rows, [this](const CommunicationRow& a, const CommunicationRow& b) {
-        return a.due.state == b.due.state && a.due.lastSent == b.due.lastSent && a.due.nextDue == b.due.nextDue
-            && a.due.name == b.due.name && a.due.channel == b.due.channel && a.due.contacts == b.due.contacts
-            && nextText(a.due) == nextText(b.due);
+        return a.due.state == b.due.state && a.due.lastSent == b.due.lastSent
+            && a.due.nextDue == b.due.nextDue && a.due.name == b.due.name && a.due.channel == b.due.channel
+            && a.due.contacts == b.due.contacts && nextText(a.due) == nextText(b.due);
     });
 }
 
@@ -57,7 +57,8 @@ const AudienceDue* CommunicationModel::dueAt(int row) const
 
 int CommunicationModel::count(DueState state) const
 {
-    return static_cast<int>(std::count_if(rows().cbegin(), rows().cend(), [state](const CommunicationRow& row) { return row.due.state == state; }));
+    return static_cast<int>(std::count_if(rows().cbegin(), rows().cend(),
+        [state](const CommunicationRow& row) { return row.due.state == state; }));
 }
 
 namespace {
@@ -79,8 +80,9 @@ QString CommunicationModel::nextText(const AudienceDue& due) const
     if (!due.nextDue.isValid() || due.state == DueState::Done || due.state == DueState::NotRequired)
         return QStringLiteral("—");
     const qint64 left = m_clock->nowUtc().secsTo(due.nextDue);
-    return left >= 0 ? tr("%1 (in %2)").arg(TimeFormat::localShort(due.nextDue), TimeFormat::countdown(left))
-                     : tr("%1 (%2 late)").arg(TimeFormat::localShort(due.nextDue), TimeFormat::duration(-left));
+    return left >= 0
+        ? tr("%1 (in %2)").arg(TimeFormat::localShort(due.nextDue), TimeFormat::countdown(left))
+        : tr("%1 (%2 late)").arg(TimeFormat::localShort(due.nextDue), TimeFormat::duration(-left));
 }
 
 QVariant CommunicationModel::data(const QModelIndex& index, int role) const
@@ -104,7 +106,8 @@ QVariant CommunicationModel::data(const QModelIndex& index, int role) const
             if (due->state == DueState::NotRequired || due->state == DueState::Done)
                 return DueText::state(due->state);
             // SEV1 executives are called, not written to: say so where the eye goes.
-            if (due->executive && m_incident.severity == Severity::Sev1 && due->nextKind == UpdateKind::Initial)
+            if (due->executive && m_incident.severity == Severity::Sev1
+                && due->nextKind == UpdateKind::Initial)
                 return tr("%1 · call the executives now").arg(DueText::state(due->state));
             return tr("%1 · %2").arg(DueText::state(due->state), DueText::kind(due->nextKind));
         }
@@ -112,11 +115,14 @@ QVariant CommunicationModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: {
         QStringList lines;
         for (const StakeholderContact& contact : due->contacts)
-            lines.append(contact.address.isEmpty() ? contact.name : tr("%1 <%2>").arg(contact.name, contact.address));
+            lines.append(
+                contact.address.isEmpty() ? contact.name : tr("%1 <%2>").arg(contact.name, contact.address));
         if (lines.isEmpty() && !due->compliance)
             lines.append(tr("No contacts yet: add them with Edit matrix."));
         if (due->lastSent.isValid())
-            lines.append(tr("Last update %1 by %2").arg(TimeFormat::local(due->lastSent), m_log.lastSent.value(due->audienceId).author));
+            lines.append(
+                tr("Last update %1 by %2")
+                    .arg(TimeFormat::local(due->lastSent), m_log.lastSent.value(due->audienceId).author));
         if (due->compliance) {
             lines.append(tr("Required information:"));
             for (const QString& item : due->compliance->requiredInfo)

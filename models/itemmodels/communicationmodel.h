@@ -1,9 +1,9 @@
 #pragma once
 
 #include "models/domain/clock.h"
+#include "models/itemmodels/keyedlistmodel.h"
 #include "models/rules/communicationplan.h"
 #include "models/store/incidentstore.h"
-#include "models/itemmodels/keyedlistmodel.h"
 
 #include <QHash>
 
@@ -22,7 +22,13 @@ class CommunicationModel final : public KeyedListModel<CommunicationRow> {
     Q_OBJECT
 public:
     enum Column { AudienceColumn, StateColumn, NextColumn, ChannelColumn, LastColumn };
-    enum Role { AudienceIdRole = Qt::UserRole + 1, DueStateRole, ChannelRole, UpdateKindRole, IsComplianceRole };
+    enum Role {
+        AudienceIdRole = Qt::UserRole + 1,
+        DueStateRole,
+        ChannelRole,
+        UpdateKindRole,
+        IsComplianceRole
+    };
 
     CommunicationModel(CommunicationPlan plan, const Clock* clock, QObject* parent = nullptr);
 

@@ -1,8 +1,8 @@
 #include "models/itemmodels/incidentlistmodel.h"
 
-#include "models/itemmodels/plaintooltip.h"
 #include "models/domain/responsestatus.h"
 #include "models/domain/timeformat.h"
+#include "models/itemmodels/plaintooltip.h"
 
 #include <QSet>
 

@@ -2,10 +2,8 @@
 
 #include "models/domain/clock.h"
 #include "models/domain/incidentquery.h"
-#include "models/store/asyncincidentstore.h"
-
 #include "models/itemmodels/pagedtablemodel.h"
-
+#include "models/store/asyncincidentstore.h"
 
 // The triage queue: incidents paged from the store in the order it sorts them,
 // placed live as they change (see PagedTableModel).
@@ -40,7 +38,6 @@ public:
     void setQuery(const IncidentQuery& query);
     void setFilter(const IncidentFilter& filter);
     using PagedTableModel<Incident>::reload; // public here: a view may ask for a fresh look
-
 
     const Incident* incidentAt(int row) const { return recordAt(row); }
     int sortColumn() const { return m_sortColumn; }

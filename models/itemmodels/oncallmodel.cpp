@@ -33,7 +33,8 @@ void OnCallModel::refresh()
         const Row fresh = rowFor(m_config.schedules.at(row));
         const Row& old = m_rows.at(row);
         const auto same = [](const std::optional<OnCallShift>& a, const std::optional<OnCallShift>& b) {
-            return a.has_value() == b.has_value() && (!a || (a->user == b->user && a->from == b->from && a->until == b->until));
+            return a.has_value() == b.has_value()
+                && (!a || (a->user == b->user && a->from == b->from && a->until == b->until));
         };
         if (same(fresh.now, old.now) && same(fresh.next, old.next))
             continue;
@@ -61,14 +62,16 @@ QVariant OnCallModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows.at(index.row());
     switch (static_cast<Column>(index.column())) {
     case ScheduleColumn:
-        return role == Qt::ToolTipRole ? tr("%1, time zone %2").arg(schedule.name, QString::fromUtf8(schedule.zone.id()))
-                                       : schedule.name;
+        return role == Qt::ToolTipRole
+            ? tr("%1, time zone %2").arg(schedule.name, QString::fromUtf8(schedule.zone.id()))
+            : schedule.name;
     case NowColumn:
         return row.now ? row.now->user : tr("nobody on the rota");
     case UntilColumn:
         return row.now ? TimeFormat::localShort(row.now->until) : QString();
     case NextColumn:
-        return row.next ? tr("%1 from %2").arg(row.next->user, TimeFormat::localShort(row.next->from)) : QString();
+        return row.next ? tr("%1 from %2").arg(row.next->user, TimeFormat::localShort(row.next->from))
+                        : QString();
     case ColumnCount:
         break;
     }

@@ -1,9 +1,8 @@
 #include "models/itemmodels/outboxlistmodel.h"
 
-#include "models/itemmodels/plaintooltip.h"
-#include "models/itemmodels/attentioncolours.h"
-
 #include "models/domain/timeformat.h"
+#include "models/itemmodels/attentioncolours.h"
+#include "models/itemmodels/plaintooltip.h"
 
 #include <QBrush>
 #include <QColor>
@@ -29,7 +28,8 @@ QVariant OutboxListModel::data(const QModelIndex& index, int role) const
     case PayloadRole:
         return message->payload;
     case Qt::ToolTipRole:
-        return plainToolTip(message->lastError.isEmpty() ? QString::fromUtf8(message->payload) : message->lastError);
+        return plainToolTip(
+            message->lastError.isEmpty() ? QString::fromUtf8(message->payload) : message->lastError);
     case Qt::ForegroundRole:
         // A failed message needs a person; one still retrying after errors may.
         if (message->state == OutboxState::Failed)
@@ -42,8 +42,9 @@ QVariant OutboxListModel::data(const QModelIndex& index, int role) const
         case CreatedColumn:
             return TimeFormat::localShort(message->createdAt);
         case ChannelColumn:
-            return message->target.isEmpty() ? OutboxText::channelLabel(message->channel)
-                                             : tr("%1 (%2)").arg(OutboxText::channelLabel(message->channel), message->target);
+            return message->target.isEmpty()
+                ? OutboxText::channelLabel(message->channel)
+                : tr("%1 (%2)").arg(OutboxText::channelLabel(message->channel), message->target);
         case IncidentColumn:
             return message->incidentKey;
         case EventColumn:
@@ -72,5 +73,6 @@ QVariant OutboxListModel::data(const QModelIndex& index, int role) const
 
 QStringList OutboxListModel::columnTitles() const
 {
-    return { tr("Queued"), tr("Channel"), tr("Incident"), tr("Event"), tr("State"), tr("Attempts"), tr("Next try / sent"), tr("Last error") };
+    return { tr("Queued"), tr("Channel"), tr("Incident"), tr("Event"), tr("State"), tr("Attempts"),
+        tr("Next try / sent"), tr("Last error") };
 }

@@ -70,14 +70,16 @@ public:
     {
         if (m_rows.isEmpty() || m_tickFirst < 0)
             return;
-        Q_EMIT dataChanged(index(0, m_tickFirst), index(static_cast<int>(m_rows.size()) - 1, m_tickLast), m_tickRoles);
+        Q_EMIT dataChanged(
+            index(0, m_tickFirst), index(static_cast<int>(m_rows.size()) - 1, m_tickLast), m_tickRoles);
     }
     int pageSize() const { return m_pageSize; }
     bool isLoading() const { return m_loading; }
 
     int rowForId(qint64 id) const
     {
-        const auto it = std::find_if(m_rows.begin(), m_rows.end(), [id](const Row& row) { return row.id == id; });
+        const auto it
+            = std::find_if(m_rows.begin(), m_rows.end(), [id](const Row& row) { return row.id == id; });
         return it == m_rows.end() ? -1 : static_cast<int>(it - m_rows.begin());
     }
     const Row* recordAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
@@ -102,7 +104,8 @@ protected:
     // The current query, as the store answers it: a page after `after` (none:
     // the first page) of at most `limit` rows, and how many rows match in all.
     // Each captures a copy of the query, so it can run on the store's thread.
-    using PageQuery = std::function<StoreResult<QList<Row>>(IncidentStore&, const std::optional<Row>& after, int limit)>;
+    using PageQuery
+        = std::function<StoreResult<QList<Row>>(IncidentStore&, const std::optional<Row>& after, int limit)>;
     using CountQuery = std::function<StoreResult<int>(IncidentStore&)>;
     virtual PageQuery pageQuery() const = 0;
     virtual CountQuery countQuery() const = 0;
@@ -141,7 +144,8 @@ protected:
         });
     }
 
-    // Places the latest state of each record, unless a new first page is on its way (it reflects them already).
+    // Places the latest state of each record, unless a new first page is on its way (it reflects them
+    // already).
     void placeAll(const QList<Row>& records)
     {
         if (m_loading)
@@ -197,7 +201,8 @@ protected:
         const QList<bool> differing = differingColumns(previous, record);
         const qsizetype first = differing.indexOf(true);
         if (first >= 0)
-            Q_EMIT dataChanged(index(row, static_cast<int>(first)), index(row, static_cast<int>(differing.lastIndexOf(true))));
+            Q_EMIT dataChanged(index(row, static_cast<int>(first)),
+                index(row, static_cast<int>(differing.lastIndexOf(true))));
     }
 
 private:
@@ -237,7 +242,8 @@ private:
         const quint64 generation = m_generation;
         const int size = m_pageSize;
         m_store->run<StoreResult<QList<Row>>>(
-            this, [page = pageQuery(), after, size](IncidentStore& store) { return page(store, after, size); },
+            this,
+            [page = pageQuery(), after, size](IncidentStore& store) { return page(store, after, size); },
             [this, generation](const StoreResult<QList<Row>>& page) {
                 if (generation != m_generation)
                     return;
@@ -261,7 +267,8 @@ private:
         }
         if (fresh.isEmpty())
             return;
-        beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + fresh.size() - 1));
+        beginInsertRows(
+            {}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + fresh.size() - 1));
         m_rows.append(fresh);
         endInsertRows();
     }

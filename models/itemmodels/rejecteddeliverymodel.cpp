@@ -1,7 +1,7 @@
 #include "models/itemmodels/rejecteddeliverymodel.h"
 
-#include "models/itemmodels/plaintooltip.h"
 #include "models/domain/timeformat.h"
+#include "models/itemmodels/plaintooltip.h"
 
 void RejectedDeliveryModel::setDeliveries(const QList<RejectedDelivery>& deliveries)
 {

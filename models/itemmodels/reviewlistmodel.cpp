@@ -1,10 +1,9 @@
 #include "models/itemmodels/reviewlistmodel.h"
 
-#include "models/itemmodels/plaintooltip.h"
-#include "models/itemmodels/attentioncolours.h"
-
-#include "models/domain/timeformat.h"
 #include "models/domain/inerttext.h"
+#include "models/domain/timeformat.h"
+#include "models/itemmodels/attentioncolours.h"
+#include "models/itemmodels/plaintooltip.h"
 
 #include <QBrush>
 #include <QColor>
@@ -21,7 +20,8 @@ void ReviewListModel::setReviews(const QList<PostIncidentReview>& reviews)
     for (const PostIncidentReview& review : reviews)
         m_lessons.insert(review.id, InertText::plainText(review.lessons));
     setRows(reviews, [](const PostIncidentReview& a, const PostIncidentReview& b) {
-        return a.updatedAt == b.updatedAt && a.status == b.status && a.revision == b.revision && a.dueAt == b.dueAt;
+        return a.updatedAt == b.updatedAt && a.status == b.status && a.revision == b.revision
+            && a.dueAt == b.dueAt;
     });
 }
 
@@ -32,7 +32,8 @@ bool ReviewListModel::isOverdue(const PostIncidentReview& review) const
 
 int ReviewListModel::overdue() const
 {
-    return static_cast<int>(std::count_if(rows().cbegin(), rows().cend(), [this](const PostIncidentReview& review) { return isOverdue(review); }));
+    return static_cast<int>(std::count_if(rows().cbegin(), rows().cend(),
+        [this](const PostIncidentReview& review) { return isOverdue(review); }));
 }
 
 QStringList ReviewListModel::columnTitles() const
@@ -65,7 +66,8 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const
             if (review->isNotStarted())
                 return late ? tr("timeline overdue since %1").arg(TimeFormat::localShort(review->dueAt))
                             : tr("timeline by %1").arg(TimeFormat::localShort(review->dueAt));
-            return late ? tr("%1 (overdue)").arg(TimeFormat::localShort(review->dueAt)) : TimeFormat::localShort(review->dueAt);
+            return late ? tr("%1 (overdue)").arg(TimeFormat::localShort(review->dueAt))
+                        : TimeFormat::localShort(review->dueAt);
         case CategoryColumn:
             return review->rootCauseCategory;
         case LessonsColumn:
@@ -73,11 +75,14 @@ QVariant ReviewListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == LessonsColumn ? QVariant(plainToolTip(m_lessons.value(review->id))) : QVariant();
+        return index.column() == LessonsColumn ? QVariant(plainToolTip(m_lessons.value(review->id)))
+                                               : QVariant();
     case Qt::BackgroundRole:
-        return AttentionColours::background(late ? AttentionColours::Level::Overdue : AttentionColours::Level::None);
+        return AttentionColours::background(
+            late ? AttentionColours::Level::Overdue : AttentionColours::Level::None);
     case Qt::ForegroundRole:
-        return AttentionColours::foreground(late ? AttentionColours::Level::Overdue : AttentionColours::Level::None);
+        return AttentionColours::foreground(
+            late ? AttentionColours::Level::Overdue : AttentionColours::Level::None);
     case IncidentIdRole:
         return review->incidentId;
     case OverdueRole:

@@ -1,7 +1,7 @@
 #include "models/itemmodels/silencelistmodel.h"
 
-#include "models/itemmodels/plaintooltip.h"
 #include "models/domain/timeformat.h"
+#include "models/itemmodels/plaintooltip.h"
 
 SilenceListModel::SilenceListModel(const Clock* clock, QObject* parent)
     : KeyedListModel<Silence>(parent)

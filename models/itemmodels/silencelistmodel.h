@@ -8,7 +8,15 @@
 class SilenceListModel final : public KeyedListModel<Silence> {
     Q_OBJECT
 public:
-    enum Column { StateColumn, MatchersColumn, StartsColumn, EndsColumn, CreatedByColumn, CommentColumn, ColumnCount };
+    enum Column {
+        StateColumn,
+        MatchersColumn,
+        StartsColumn,
+        EndsColumn,
+        CreatedByColumn,
+        CommentColumn,
+        ColumnCount
+    };
     enum Role { SilenceIdRole = Qt::UserRole + 1, ActiveRole };
 
     explicit SilenceListModel(const Clock* clock, QObject* parent = nullptr);

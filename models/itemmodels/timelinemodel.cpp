@@ -43,7 +43,8 @@ void TimelineModel::fetchMore(const QModelIndex& parent)
     const int pageSize = m_pageSize;
     m_store->run<StoreResult<QList<TimelineEntry>>>(
         this,
-        [incidentId, afterId, pageSize](IncidentStore& store) { return store.incidents().timeline(incidentId, afterId, pageSize); },
+        [incidentId, afterId, pageSize](
+            IncidentStore& store) { return store.incidents().timeline(incidentId, afterId, pageSize); },
         [this, generation, pageSize](const StoreResult<QList<TimelineEntry>>& page) {
             if (generation != m_generation)
                 return;
@@ -79,8 +80,8 @@ void TimelineModel::append(const QList<TimelineEntry>& entries)
         m_corrected.insert(entry.correctsId);
         const int row = rowForId(entry.correctsId);
         if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
-                { Qt::FontRole, Qt::ToolTipRole, CorrectedRole });
+            Q_EMIT dataChanged(
+                index(row, 0), index(row, ColumnCount - 1), { Qt::FontRole, Qt::ToolTipRole, CorrectedRole });
     }
 }
 

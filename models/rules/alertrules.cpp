@@ -51,14 +51,16 @@ AlertRules AlertRules::load(const QString& userFile, const SeverityPolicy& polic
         [&policy] { return defaults(policy); }, tr("alert rules"), warning);
 }
 
-std::optional<AlertRules> AlertRules::fromJson(const QByteArray& json, const SeverityPolicy& policy, QString* error)
+std::optional<AlertRules> AlertRules::fromJson(
+    const QByteArray& json, const SeverityPolicy& policy, QString* error)
 {
     const std::optional<QJsonObject> root = ConfigFile::parseObject(json, error);
     if (!root)
         return std::nullopt;
     AlertRules result;
     result.m_policy = policy;
-    auto severityOf = [&policy, error](const QJsonValue& value, const QString& where) -> std::optional<Severity> {
+    auto severityOf
+        = [&policy, error](const QJsonValue& value, const QString& where) -> std::optional<Severity> {
         const std::optional<Severity> severity = policy.severityFor(value.toString());
         if (!severity)
             *error = tr("%1: “%2” is not a severity").arg(where, value.toString());
@@ -111,8 +113,8 @@ std::optional<AlertRules> AlertRules::fromJson(const QByteArray& json, const Sev
 
     const QJsonObject incidents = root->value(QLatin1String("incidents")).toObject();
     if (incidents.contains(QLatin1String("openAtOrAbove"))) {
-        const std::optional<Severity> threshold
-            = severityOf(incidents.value(QLatin1String("openAtOrAbove")), QStringLiteral("\"incidents\".\"openAtOrAbove\""));
+        const std::optional<Severity> threshold = severityOf(incidents.value(QLatin1String("openAtOrAbove")),
+            QStringLiteral("\"incidents\".\"openAtOrAbove\""));
         if (!threshold)
             return std::nullopt;
         result.m_openAtOrAbove = *threshold;
@@ -162,7 +164,8 @@ AlertDecision AlertRules::decide(const AlertSignal& signal) const
         break;
     }
     // Lower numbers are more severe: SEV1 is "at or above" SEV2.
-    decision.opensIncident = openIncident.value_or(static_cast<int>(decision.severity) <= static_cast<int>(m_openAtOrAbove));
+    decision.opensIncident
+        = openIncident.value_or(static_cast<int>(decision.severity) <= static_cast<int>(m_openAtOrAbove));
 
     // The decided service counts, so that a rule's service correlates too.
     AlertLabels effective = signal.labels;

@@ -56,7 +56,8 @@ class AlertRules {
     Q_DECLARE_TR_FUNCTIONS(AlertRules)
 public:
     static AlertRules defaults(const SeverityPolicy& policy);
-    static std::optional<AlertRules> fromJson(const QByteArray& json, const SeverityPolicy& policy, QString* error);
+    static std::optional<AlertRules> fromJson(
+        const QByteArray& json, const SeverityPolicy& policy, QString* error);
     static AlertRules load(const QString& userFile, const SeverityPolicy& policy, QString* warning);
 
     AlertDecision decide(const AlertSignal& signal) const;

@@ -72,7 +72,8 @@ QList<AudienceDue> CommunicationPlan::schedule(
         if (!group.notifies(incident.severity)) {
             due.state = DueState::NotRequired;
         } else if (incident.status == IncidentStatus::Closed
-            || (incident.resolvedAt.isValid() && due.lastSent.isValid() && due.lastSent >= incident.resolvedAt)) {
+            || (incident.resolvedAt.isValid() && due.lastSent.isValid()
+                && due.lastSent >= incident.resolvedAt)) {
             due.nextKind = UpdateKind::Resolution;
             due.state = DueState::Done;
         } else if (!isActive(incident)) {
@@ -106,7 +107,8 @@ QList<AudienceDue> CommunicationPlan::schedule(
         // "Immediate" has no interval to be early in: it is due soon until the moment it is overdue.
         due.state = due.lastSent.isValid()
             ? DueState::Done
-            : stateOf(due.nextDue, std::max<qint64>(qint64(rule.deadlineMinutes) * 60, 1), dueSoonPercent, now);
+            : stateOf(
+                due.nextDue, std::max<qint64>(qint64(rule.deadlineMinutes) * 60, 1), dueSoonPercent, now);
         result.append(due);
     }
     return result;
@@ -139,7 +141,8 @@ std::optional<CommunicationPlan> CommunicationPlan::parse(const QByteArray& json
         group.name = object.value(QLatin1String("name")).toString().trimmed();
         if (group.id.isEmpty() || group.name.isEmpty())
             return fail(error, tr("every stakeholder group needs an id and a name"));
-        if (ids.contains(group.id) || group.id == QLatin1String("statuspage") || group.id.startsWith(QLatin1String("compliance/")))
+        if (ids.contains(group.id) || group.id == QLatin1String("statuspage")
+            || group.id.startsWith(QLatin1String("compliance/")))
             return fail(error, tr("the group id “%1” is used twice or reserved").arg(group.id));
         ids.append(group.id);
         for (const QJsonValue& code : object.value(QLatin1String("severities")).toArray()) {
@@ -151,16 +154,19 @@ std::optional<CommunicationPlan> CommunicationPlan::parse(const QByteArray& json
         const std::optional<CommunicationChannel> channel
             = kCommunicationChannels.parse(object.value(QLatin1String("channel")).toString());
         if (!channel)
-            return fail(error, tr("group “%1”: “%2” is not a channel (%3)")
-                                   .arg(group.name, object.value(QLatin1String("channel")).toString(),
-                                       kCommunicationChannels.keys().join(QLatin1String(", "))));
+            return fail(error,
+                tr("group “%1”: “%2” is not a channel (%3)")
+                    .arg(group.name, object.value(QLatin1String("channel")).toString(),
+                        kCommunicationChannels.keys().join(QLatin1String(", "))));
         group.channel = *channel;
-        group.audience = object.value(QLatin1String("audience")).toString() == QLatin1String("external") ? Audience::External
-                                                                                                         : Audience::Internal;
+        group.audience = object.value(QLatin1String("audience")).toString() == QLatin1String("external")
+            ? Audience::External
+            : Audience::Internal;
         group.executive = object.value(QLatin1String("executive")).toBool();
         for (const QJsonValue& contact : object.value(QLatin1String("contacts")).toArray()) {
             const QJsonObject c = contact.toObject();
-            group.contacts.append({ c.value(QLatin1String("name")).toString(), c.value(QLatin1String("address")).toString() });
+            group.contacts.append(
+                { c.value(QLatin1String("name")).toString(), c.value(QLatin1String("address")).toString() });
         }
         plan.groups.append(group);
     }
@@ -172,17 +178,20 @@ std::optional<CommunicationPlan> CommunicationPlan::parse(const QByteArray& json
         rule.name = object.value(QLatin1String("name")).toString(rule.id);
         rule.dataKind = object.value(QLatin1String("data")).toString();
         if (rule.id.isEmpty() || !RegulatedData::keys().contains(rule.dataKind))
-            return fail(error, tr("every compliance rule needs an id and data (one of %1)")
-                                   .arg(RegulatedData::keys().join(QLatin1String(", "))));
+            return fail(error,
+                tr("every compliance rule needs an id and data (one of %1)")
+                    .arg(RegulatedData::keys().join(QLatin1String(", "))));
         for (const QJsonValue& type : object.value(QLatin1String("types")).toArray()) {
             const std::optional<IncidentType> parsed = kIncidentTypes.parse(type.toString());
             if (!parsed)
-                return fail(error, tr("compliance rule “%1”: “%2” is not an incident type").arg(rule.id, type.toString()));
+                return fail(error,
+                    tr("compliance rule “%1”: “%2” is not an incident type").arg(rule.id, type.toString()));
             rule.types.append(*parsed);
         }
         rule.deadlineMinutes = object.value(QLatin1String("deadlineMinutes")).toInt(-1);
         if (rule.deadlineMinutes < 0)
-            return fail(error, tr("compliance rule “%1” needs deadlineMinutes (0: immediately)").arg(rule.id));
+            return fail(
+                error, tr("compliance rule “%1” needs deadlineMinutes (0: immediately)").arg(rule.id));
         rule.authority = object.value(QLatin1String("authority")).toString();
         for (const QJsonValue& item : object.value(QLatin1String("requiredInfo")).toArray())
             rule.requiredInfo.append(item.toString());
@@ -208,10 +217,14 @@ QByteArray CommunicationPlan::toJson() const
         }
         QJsonArray contacts;
         for (const StakeholderContact& contact : group.contacts)
-            contacts.append(QJsonObject { { QStringLiteral("name"), contact.name }, { QStringLiteral("address"), contact.address } });
+            contacts.append(QJsonObject {
+                { QStringLiteral("name"), contact.name }, { QStringLiteral("address"), contact.address } });
         QJsonObject object { { QStringLiteral("id"), group.id }, { QStringLiteral("name"), group.name },
-            { QStringLiteral("severities"), severities }, { QStringLiteral("channel"), kCommunicationChannels.key(group.channel) },
-            { QStringLiteral("audience"), group.audience == Audience::External ? QStringLiteral("external") : QStringLiteral("internal") },
+            { QStringLiteral("severities"), severities },
+            { QStringLiteral("channel"), kCommunicationChannels.key(group.channel) },
+            { QStringLiteral("audience"),
+                group.audience == Audience::External ? QStringLiteral("external")
+                                                     : QStringLiteral("internal") },
             { QStringLiteral("contacts"), contacts } };
         if (group.executive)
             object.insert(QStringLiteral("executive"), true);
@@ -224,12 +237,14 @@ QByteArray CommunicationPlan::toJson() const
             types.append(kIncidentTypes.key(type));
         rules.append(QJsonObject { { QStringLiteral("id"), rule.id }, { QStringLiteral("name"), rule.name },
             { QStringLiteral("data"), rule.dataKind }, { QStringLiteral("types"), types },
-            { QStringLiteral("deadlineMinutes"), rule.deadlineMinutes }, { QStringLiteral("authority"), rule.authority },
+            { QStringLiteral("deadlineMinutes"), rule.deadlineMinutes },
+            { QStringLiteral("authority"), rule.authority },
             { QStringLiteral("requiredInfo"), QJsonArray::fromStringList(rule.requiredInfo) } });
     }
-    return QJsonDocument(QJsonObject { { QStringLiteral("cadence"), cadenceObject },
-                             { QStringLiteral("dueSoonPercent"), dueSoonPercent }, { QStringLiteral("groups"), groupArray },
-                             { QStringLiteral("compliance"), rules } })
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("cadence"), cadenceObject },
+            { QStringLiteral("dueSoonPercent"), dueSoonPercent }, { QStringLiteral("groups"), groupArray },
+            { QStringLiteral("compliance"), rules } })
         .toJson(QJsonDocument::Indented);
 }
 
@@ -240,8 +255,8 @@ CommunicationPlan CommunicationPlan::builtIn()
 
 CommunicationPlan CommunicationPlan::load(const QString& file, QString* warning)
 {
-    return ConfigFile::load<CommunicationPlan>(file, &CommunicationPlan::parse, &CommunicationPlan::builtIn,
-        tr("communication matrix"), warning);
+    return ConfigFile::load<CommunicationPlan>(
+        file, &CommunicationPlan::parse, &CommunicationPlan::builtIn, tr("communication matrix"), warning);
 }
 
 bool CommunicationPlan::save(const QString& file, QString* error) const

@@ -96,7 +96,10 @@ public:
     int dueSoonPercent = 25;
     QList<ComplianceRule> compliance;
 
-    const UpdateCadence& cadenceFor(Severity severity) const { return cadence[static_cast<std::size_t>(severity) - 1]; }
+    const UpdateCadence& cadenceFor(Severity severity) const
+    {
+        return cadence[static_cast<std::size_t>(severity) - 1];
+    }
     UpdateCadence& cadenceFor(Severity severity) { return cadence[static_cast<std::size_t>(severity) - 1]; }
     const StakeholderGroup* group(const QString& id) const;
     // When the update after one sent at `sent` is due, at the severity's cadence.
@@ -107,8 +110,8 @@ public:
 
     // Every group (those the severity does not notify as NotRequired) and every
     // regulator's deadline that applies, as of `now`, given when each audience last heard.
-    QList<AudienceDue> schedule(
-        const Incident& incident, const QHash<QString, CommunicationSent>& lastSent, const QDateTime& now) const;
+    QList<AudienceDue> schedule(const Incident& incident, const QHash<QString, CommunicationSent>& lastSent,
+        const QDateTime& now) const;
 
     static std::optional<CommunicationPlan> parse(const QByteArray& json, QString* error);
     QByteArray toJson() const;

@@ -18,7 +18,8 @@ bool DocumentFile::writeText(const QString& path, const QString& text, QString* 
     return true;
 }
 
-bool DocumentFile::writePdf(const QString& path, QTextDocument& document, const QString& title, const QString& footer, QString* error)
+bool DocumentFile::writePdf(
+    const QString& path, QTextDocument& document, const QString& title, const QString& footer, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -29,7 +30,8 @@ bool DocumentFile::writePdf(const QString& path, QTextDocument& document, const 
         QPdfWriter pdf(&file);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Incident Console"));
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 22), QPageLayout::Millimeter));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+            QMarginsF(18, 18, 18, 22), QPageLayout::Millimeter));
         QPainter painter(&pdf);
         const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
         const qreal footerHeight = pdf.resolution() * 0.35; // room for the page number below the text

@@ -26,7 +26,8 @@ std::optional<OnCallSchedule> readSchedule(const QJsonObject& object, const QStr
     const QString zone = object.value(QLatin1String("time_zone")).toString(QStringLiteral("UTC"));
     schedule.zone = QTimeZone(zone.toUtf8());
     if (!schedule.zone.isValid()) {
-        *error = EscalationConfig::tr("%1: \"%2\" is not a time zone (use names such as Europe/Berlin)").arg(where, zone);
+        *error = EscalationConfig::tr("%1: \"%2\" is not a time zone (use names such as Europe/Berlin)")
+                     .arg(where, zone);
         return std::nullopt;
     }
     const QJsonArray layers = object.value(QLatin1String("layers")).toArray();
@@ -34,16 +35,21 @@ std::optional<OnCallSchedule> readSchedule(const QJsonObject& object, const QStr
         const QJsonObject layerObject = layers.at(i).toObject();
         const QString place = QStringLiteral("%1, layer %2").arg(where).arg(i + 1);
         RotationLayer layer;
-        layer.start = QDateTime::fromString(layerObject.value(QLatin1String("start")).toString(), Qt::ISODate);
-        layer.turnSeconds = layerObject.value(QLatin1String("rotation_turn_length_seconds")).toInteger(layer.turnSeconds);
+        layer.start
+            = QDateTime::fromString(layerObject.value(QLatin1String("start")).toString(), Qt::ISODate);
+        layer.turnSeconds
+            = layerObject.value(QLatin1String("rotation_turn_length_seconds")).toInteger(layer.turnSeconds);
         for (const QJsonValue& user : layerObject.value(QLatin1String("users")).toArray())
             layer.users.append(user.toString());
         if (!layer.start.isValid()) {
-            *error = EscalationConfig::tr("%1: \"start\" must be a local date and time such as 2026-11-02T09:00:00").arg(place);
+            *error = EscalationConfig::tr(
+                "%1: \"start\" must be a local date and time such as 2026-11-02T09:00:00")
+                         .arg(place);
             return std::nullopt;
         }
         if (layer.turnSeconds < 3600) {
-            *error = EscalationConfig::tr("%1: \"rotation_turn_length_seconds\" must be at least 3600").arg(place);
+            *error = EscalationConfig::tr("%1: \"rotation_turn_length_seconds\" must be at least 3600")
+                         .arg(place);
             return std::nullopt;
         }
         if (layer.users.isEmpty() || layer.users.contains(QString())) {
@@ -69,7 +75,8 @@ const EscalationPolicy* EscalationConfig::policy(const QString& name) const
 const EscalationRule* EscalationConfig::ruleFor(const Incident& incident) const
 {
     return findBy<EscalationRule>(rules, [&incident](const EscalationRule& rule) {
-        return (!rule.severity || *rule.severity == incident.severity) && (!rule.type || *rule.type == incident.type);
+        return (!rule.severity || *rule.severity == incident.severity)
+            && (!rule.type || *rule.type == incident.type);
     });
 }
 
@@ -97,7 +104,8 @@ QList<QDateTime> EscalationConfig::dueTimes(const Incident& incident) const
     QList<QDateTime> due;
     if (!chosen)
         return due;
-    const QDateTime start = incident.detectedAt.addSecs(static_cast<qint64>(rule->unacknowledgedMinutes) * 60);
+    const QDateTime start
+        = incident.detectedAt.addSecs(static_cast<qint64>(rule->unacknowledgedMinutes) * 60);
     for (const EscalationLevel& level : chosen->levels)
         due.append(start.addSecs(static_cast<qint64>(level.delayMinutes) * 60));
     return due;
@@ -134,7 +142,8 @@ std::optional<EscalationConfig> EscalationConfig::parse(const QByteArray& json, 
         const QJsonObject object = policies.at(i).toObject();
         EscalationPolicy policy;
         policy.name = object.value(QLatin1String("name")).toString();
-        const QString where = tr("escalation policy %1").arg(policy.name.isEmpty() ? QString::number(i + 1) : policy.name);
+        const QString where
+            = tr("escalation policy %1").arg(policy.name.isEmpty() ? QString::number(i + 1) : policy.name);
         const QJsonArray levels = object.value(QLatin1String("rules")).toArray();
         if (policy.name.isEmpty() || levels.isEmpty()) {
             *error = tr("%1: a policy needs a \"name\" and at least one rule").arg(where);
@@ -144,8 +153,10 @@ std::optional<EscalationConfig> EscalationConfig::parse(const QByteArray& json, 
             const QJsonObject levelObject = levels.at(l).toObject();
             EscalationLevel level;
             level.delayMinutes = levelObject.value(QLatin1String("escalation_delay_in_minutes")).toInt(-1);
-            if (level.delayMinutes < 0 || (l > 0 && level.delayMinutes < policy.levels.constLast().delayMinutes)) {
-                *error = tr("%1, rule %2: \"escalation_delay_in_minutes\" must be 0 or more, and not less than the rule before")
+            if (level.delayMinutes < 0
+                || (l > 0 && level.delayMinutes < policy.levels.constLast().delayMinutes)) {
+                *error = tr("%1, rule %2: \"escalation_delay_in_minutes\" must be 0 or more, and not less "
+                            "than the rule before")
                              .arg(where)
                              .arg(l + 1);
                 return std::nullopt;
@@ -154,14 +165,19 @@ std::optional<EscalationConfig> EscalationConfig::parse(const QByteArray& json, 
                 const QJsonObject targetObject = value.toObject();
                 EscalationTarget target;
                 const QString type = targetObject.value(QLatin1String("type")).toString();
-                target.kind = type == QLatin1String("user") ? EscalationTarget::Kind::User : EscalationTarget::Kind::Schedule;
+                target.kind = type == QLatin1String("user") ? EscalationTarget::Kind::User
+                                                            : EscalationTarget::Kind::Schedule;
                 target.id = targetObject.value(QLatin1String("id")).toString();
-                if ((type != QLatin1String("user") && type != QLatin1String("schedule")) || target.id.isEmpty()) {
-                    *error = tr("%1, rule %2: a target is {\"type\": \"schedule\" or \"user\", \"id\": …}").arg(where).arg(l + 1);
+                if ((type != QLatin1String("user") && type != QLatin1String("schedule"))
+                    || target.id.isEmpty()) {
+                    *error = tr("%1, rule %2: a target is {\"type\": \"schedule\" or \"user\", \"id\": …}")
+                                 .arg(where)
+                                 .arg(l + 1);
                     return std::nullopt;
                 }
                 if (target.kind == EscalationTarget::Kind::Schedule && !config.schedule(target.id)) {
-                    *error = tr("%1, rule %2: there is no schedule \"%3\"").arg(where).arg(l + 1).arg(target.id);
+                    *error
+                        = tr("%1, rule %2: there is no schedule \"%3\"").arg(where).arg(l + 1).arg(target.id);
                     return std::nullopt;
                 }
                 level.targets.append(target);
@@ -179,7 +195,8 @@ std::optional<EscalationConfig> EscalationConfig::parse(const QByteArray& json, 
         const QJsonObject object = rules.at(i).toObject();
         EscalationRule rule;
         const QString where = tr("escalation rule %1").arg(i + 1);
-        if (const QString severity = object.value(QLatin1String("severity")).toString(); !severity.isEmpty()) {
+        if (const QString severity = object.value(QLatin1String("severity")).toString();
+            !severity.isEmpty()) {
             rule.severity = SeverityNames::fromCode(severity);
             if (!rule.severity) {
                 *error = tr("%1: \"severity\" must be SEV1, SEV2, SEV3 or SEV4").arg(where);
@@ -225,7 +242,8 @@ std::optional<EscalationConfig> EscalationConfig::parse(const QByteArray& json, 
                 return std::nullopt;
             }
         }
-        if (const QString severity = object.value(QLatin1String("severity")).toString(); !severity.isEmpty()) {
+        if (const QString severity = object.value(QLatin1String("severity")).toString();
+            !severity.isEmpty()) {
             rule.severity = SeverityNames::fromCode(severity);
             if (!rule.severity) {
                 *error = tr("%1: \"severity\" must be SEV1, SEV2, SEV3 or SEV4").arg(where);
@@ -243,11 +261,14 @@ QByteArray EscalationConfig::toJson() const
     for (const OnCallSchedule& schedule : schedules) {
         QJsonArray layers;
         for (const RotationLayer& layer : schedule.layers)
-            layers.append(QJsonObject { { QStringLiteral("start"), layer.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) },
+            layers.append(QJsonObject {
+                { QStringLiteral("start"), layer.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) },
                 { QStringLiteral("rotation_turn_length_seconds"), layer.turnSeconds },
                 { QStringLiteral("users"), QJsonArray::fromStringList(layer.users) } });
-        scheduleArray.append(QJsonObject { { QStringLiteral("id"), schedule.id }, { QStringLiteral("name"), schedule.name },
-            { QStringLiteral("time_zone"), QString::fromUtf8(schedule.zone.id()) }, { QStringLiteral("layers"), layers } });
+        scheduleArray.append(
+            QJsonObject { { QStringLiteral("id"), schedule.id }, { QStringLiteral("name"), schedule.name },
+                { QStringLiteral("time_zone"), QString::fromUtf8(schedule.zone.id()) },
+                { QStringLiteral("layers"), layers } });
     }
     QJsonArray policyArray;
     for (const EscalationPolicy& policy : policies) {
@@ -255,16 +276,21 @@ QByteArray EscalationConfig::toJson() const
         for (const EscalationLevel& level : policy.levels) {
             QJsonArray targets;
             for (const EscalationTarget& target : level.targets)
-                targets.append(QJsonObject { { QStringLiteral("type"),
-                                                 target.kind == EscalationTarget::Kind::User ? QStringLiteral("user") : QStringLiteral("schedule") },
+                targets.append(QJsonObject {
+                    { QStringLiteral("type"),
+                        target.kind == EscalationTarget::Kind::User ? QStringLiteral("user")
+                                                                    : QStringLiteral("schedule") },
                     { QStringLiteral("id"), target.id } });
-            levels.append(QJsonObject { { QStringLiteral("escalation_delay_in_minutes"), level.delayMinutes }, { QStringLiteral("targets"), targets } });
+            levels.append(QJsonObject { { QStringLiteral("escalation_delay_in_minutes"), level.delayMinutes },
+                { QStringLiteral("targets"), targets } });
         }
-        policyArray.append(QJsonObject { { QStringLiteral("name"), policy.name }, { QStringLiteral("rules"), levels } });
+        policyArray.append(
+            QJsonObject { { QStringLiteral("name"), policy.name }, { QStringLiteral("rules"), levels } });
     }
     QJsonArray ruleArray;
     for (const EscalationRule& rule : rules) {
-        QJsonObject object { { QStringLiteral("unacknowledged_minutes"), rule.unacknowledgedMinutes }, { QStringLiteral("policy"), rule.policy } };
+        QJsonObject object { { QStringLiteral("unacknowledged_minutes"), rule.unacknowledgedMinutes },
+            { QStringLiteral("policy"), rule.policy } };
         if (rule.severity)
             object.insert(QStringLiteral("severity"), SeverityNames::code(*rule.severity));
         if (rule.type)
@@ -283,9 +309,11 @@ QByteArray EscalationConfig::toJson() const
         teamArray.append(object);
     }
     return QJsonDocument(QJsonObject { { QStringLiteral("schedules"), scheduleArray },
-                             { QStringLiteral("escalation_policies"), policyArray }, { QStringLiteral("escalation_rules"), ruleArray },
+                             { QStringLiteral("escalation_policies"), policyArray },
+                             { QStringLiteral("escalation_rules"), ruleArray },
                              { QStringLiteral("assignment"),
-                                 QJsonObject { { QStringLiteral("rules"), teamArray }, { QStringLiteral("default"), assignment.defaultTeam } } } })
+                                 QJsonObject { { QStringLiteral("rules"), teamArray },
+                                     { QStringLiteral("default"), assignment.defaultTeam } } } })
         .toJson(QJsonDocument::Indented);
 }
 
@@ -296,6 +324,6 @@ EscalationConfig EscalationConfig::builtIn()
 
 EscalationConfig EscalationConfig::load(const QString& file, QString* warning)
 {
-    return ConfigFile::load<EscalationConfig>(file, &EscalationConfig::parse, &EscalationConfig::builtIn,
-        tr("escalation policies"), warning);
+    return ConfigFile::load<EscalationConfig>(
+        file, &EscalationConfig::parse, &EscalationConfig::builtIn, tr("escalation policies"), warning);
 }

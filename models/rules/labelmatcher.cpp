@@ -1,7 +1,8 @@
 #include "models/rules/labelmatcher.h"
 
 namespace {
-const QRegularExpression kMatcherSyntax(QStringLiteral(R"(^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*(.*?)\s*$)"));
+const QRegularExpression kMatcherSyntax(
+    QStringLiteral(R"(^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!~|!=|=)\s*(.*?)\s*$)"));
 
 // Rules and silences run every matcher on every alert, and their regular
 // expressions run on label values the sender chose. Backtracking makes some
@@ -26,7 +27,8 @@ struct Quantifier {
 // `expression` matched where `at` is in `pattern`, not anywhere after it.
 QRegularExpressionMatch matchAt(const QRegularExpression& expression, const QString& pattern, qsizetype at)
 {
-    return expression.match(pattern, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    return expression.match(
+        pattern, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
 }
 
 // Why the escape at `at` (a backslash) is refused, or empty: a backreference,
@@ -35,9 +37,10 @@ QString refusedEscapeAt(const QString& pattern, qsizetype at)
 {
     static const QRegularExpression refused(QStringLiteral(R"(\\([1-9]|[kgQEc]))"));
     const QRegularExpressionMatch match = matchAt(refused, pattern, at);
-    return match.hasMatch()
-        ? LabelMatcher::tr("it uses %1, which Alertmanager's syntax does not have or this check cannot follow").arg(match.captured(0))
-        : QString();
+    return match.hasMatch() ? LabelMatcher::tr(
+               "it uses %1, which Alertmanager's syntax does not have or this check cannot follow")
+                                  .arg(match.captured(0))
+                            : QString();
 }
 
 // The quantifier at `at`, if there is one.
@@ -112,7 +115,8 @@ QString costlyConstruct(const QString& pattern)
         } else if (c == QLatin1Char('(')) {
             const QRegularExpressionMatch refused = matchAt(refusedGroup, pattern, i);
             if (refused.hasMatch())
-                return LabelMatcher::tr("it uses %1…), which Alertmanager's syntax does not have (lookaround, backreference, recursion, "
+                return LabelMatcher::tr("it uses %1…), which Alertmanager's syntax does not have "
+                                        "(lookaround, backreference, recursion, "
                                         "comment or condition)")
                     .arg(refused.captured(0));
             groups.append(Group { false, pattern.mid(i, 3) == QLatin1String("(?>") });
@@ -124,8 +128,10 @@ QString costlyConstruct(const QString& pattern)
         } else if (const std::optional<Quantifier> quantifier = quantifierAt(pattern, i)) {
             if (quantifier->repeats && !quantifier->possessive) {
                 if (lastRepeats)
-                    return LabelMatcher::tr("it repeats a group that itself repeats, which can take exponential time on some values; "
-                                            "make the inner repetition possessive (a++ instead of a+) or the group atomic (?>…)");
+                    return LabelMatcher::tr(
+                        "it repeats a group that itself repeats, which can take exponential time on some "
+                        "values; "
+                        "make the inner repetition possessive (a++ instead of a+) or the group atomic (?>…)");
                 groups.last().repeats = true;
             }
             i = quantifier->end - 1;
@@ -149,7 +155,8 @@ std::optional<LabelMatcher> LabelMatcher::parse(const QString& text, QString* er
 {
     const QRegularExpressionMatch match = kMatcherSyntax.match(text);
     if (!match.hasMatch()) {
-        *error = tr("“%1” is not a label matcher; write label=value, label!=value, label=~regex or label!~regex.")
+        *error = tr(
+            "“%1” is not a label matcher; write label=value, label!=value, label=~regex or label!~regex.")
                      .arg(text);
         return std::nullopt;
     }
@@ -165,7 +172,8 @@ std::optional<LabelMatcher> LabelMatcher::parse(const QString& text, QString* er
         }
         matcher.m_regex = QRegularExpression(QRegularExpression::anchoredPattern(matcher.m_value));
         if (!matcher.m_regex.isValid()) {
-            *error = tr("The regular expression in “%1” is not valid: %2").arg(text, matcher.m_regex.errorString());
+            *error = tr("The regular expression in “%1” is not valid: %2")
+                         .arg(text, matcher.m_regex.errorString());
             return std::nullopt;
         }
     } else {

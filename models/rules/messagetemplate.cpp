@@ -97,13 +97,17 @@ QList<TemplateProblem> MessageTemplates::check(const QString& text, Audience aud
             if (name.isEmpty())
                 problems.append({ lineAt(text, start), tr("An empty placeholder “{{}}”") });
             else if (!validName.match(name).hasMatch())
-                problems.append({ lineAt(text, start), tr("“%1” is not a placeholder name (lower case letters and _)").arg(name) });
+                problems.append({ lineAt(text, start),
+                    tr("“%1” is not a placeholder name (lower case letters and _)").arg(name) });
             else if (!known)
                 problems.append({ lineAt(text, start), tr("Unknown placeholder {{%1}}").arg(name) });
             else if (known->internalOnly && audience == Audience::External)
-                problems.append({ lineAt(text, start), tr("{{%1}} is internal and may not appear in external text").arg(name) });
+                problems.append({ lineAt(text, start),
+                    tr("{{%1}} is internal and may not appear in external text").arg(name) });
         },
-        [&](qsizetype position, const QString& message) { problems.append({ lineAt(text, position), message }); });
+        [&](qsizetype position, const QString& message) {
+            problems.append({ lineAt(text, position), message });
+        });
     return problems;
 }
 
@@ -155,9 +159,13 @@ QString MessageTemplates::durationInWords(qint64 seconds)
     const int hours = static_cast<int>(minutes / 60 % 24);
     const int rest = static_cast<int>(minutes % 60);
     if (days > 0)
-        return hours > 0 ? tr("%n day(s)", nullptr, days) + QLatin1Char(' ') + tr("%n hour(s)", nullptr, hours) : tr("%n day(s)", nullptr, days);
+        return hours > 0
+            ? tr("%n day(s)", nullptr, days) + QLatin1Char(' ') + tr("%n hour(s)", nullptr, hours)
+            : tr("%n day(s)", nullptr, days);
     if (hours > 0)
-        return rest > 0 ? tr("%n hour(s)", nullptr, hours) + QLatin1Char(' ') + tr("%n minute(s)", nullptr, rest) : tr("%n hour(s)", nullptr, hours);
+        return rest > 0
+            ? tr("%n hour(s)", nullptr, hours) + QLatin1Char(' ') + tr("%n minute(s)", nullptr, rest)
+            : tr("%n hour(s)", nullptr, hours);
     return tr("%n minute(s)", nullptr, rest);
 }
 
@@ -166,13 +174,15 @@ QHash<QString, QString> MessageTemplates::values(const TemplateFacts& facts)
     const Incident& incident = facts.incident;
     const QDateTime end = incident.resolvedAt.isValid() ? incident.resolvedAt : facts.now;
     const QString notSet = tr("not set");
-    const auto orNotSet = [&notSet](const QString& value) { return value.trimmed().isEmpty() ? notSet : value; };
+    const auto orNotSet
+        = [&notSet](const QString& value) { return value.trimmed().isEmpty() ? notSet : value; };
     return {
         { QStringLiteral("incident_id"), incident.key },
         { QStringLiteral("title"), incident.title },
         { QStringLiteral("service"), orNotSet(incident.service) },
         { QStringLiteral("severity"), SeverityNames::code(incident.severity) },
-        { QStringLiteral("severity_name"), SeverityNames::label(incident.severity).section(QStringLiteral(" · "), 1) },
+        { QStringLiteral("severity_name"),
+            SeverityNames::label(incident.severity).section(QStringLiteral(" · "), 1) },
         { QStringLiteral("priority"), SeverityNames::priority(incident.severity) },
         { QStringLiteral("impact"), SeverityNames::impact(incident.severity) },
         { QStringLiteral("description"), orNotSet(incident.description) },
@@ -180,10 +190,12 @@ QHash<QString, QString> MessageTemplates::values(const TemplateFacts& facts)
         { QStringLiteral("type"), kIncidentTypes.label(incident.type) },
         { QStringLiteral("environment"), kEnvironments.label(incident.environment) },
         { QStringLiteral("started"), time(incident.detectedAt) },
-        { QStringLiteral("resolved"), incident.resolvedAt.isValid() ? time(incident.resolvedAt) : tr("not yet") },
+        { QStringLiteral("resolved"),
+            incident.resolvedAt.isValid() ? time(incident.resolvedAt) : tr("not yet") },
         { QStringLiteral("duration"), durationInWords(incident.detectedAt.secsTo(end)) },
         { QStringLiteral("now"), time(facts.now) },
-        { QStringLiteral("next_update"), facts.nextUpdate.isValid() ? time(facts.nextUpdate) : tr("none planned") },
+        { QStringLiteral("next_update"),
+            facts.nextUpdate.isValid() ? time(facts.nextUpdate) : tr("none planned") },
         { QStringLiteral("commander"), orNotSet(incident.role(IncidentRole::Commander)) },
         { QStringLiteral("communications_lead"), orNotSet(incident.role(IncidentRole::CommunicationsLead)) },
         { QStringLiteral("war_room"), orNotSet(incident.warRoom) },
@@ -242,8 +254,10 @@ std::optional<MessageTemplate> MessageTemplate::parse(const QString& id, const Q
 
 QString MessageTemplate::toText() const
 {
-    QString text = QStringLiteral("name: %1\nkind: %2\naudience: %3\n")
-                       .arg(name, kind, audience == Audience::External ? QStringLiteral("external") : QStringLiteral("internal"));
+    QString text
+        = QStringLiteral("name: %1\nkind: %2\naudience: %3\n")
+              .arg(name, kind,
+                  audience == Audience::External ? QStringLiteral("external") : QStringLiteral("internal"));
     if (severity)
         text += QStringLiteral("severity: %1\n").arg(SeverityNames::code(*severity));
     if (!subject.isEmpty())
@@ -330,7 +344,8 @@ TemplateCatalog TemplateCatalog::builtIn()
         QStringList problems;
         loadTemplates(QStringLiteral(":/templates"), &catalog, &problems);
         if (!problems.isEmpty() || catalog.templates.isEmpty())
-            qFatal("The built-in message templates are broken: %s", qPrintable(problems.join(QLatin1String("; "))));
+            qFatal("The built-in message templates are broken: %s",
+                qPrintable(problems.join(QLatin1String("; "))));
         return catalog;
     }();
     return shipped;

@@ -20,14 +20,16 @@ public:
     static constexpr int kTrendMonths = 6;
 
     // Reads the month's figures from the store.
-    static StoreResult<MonthlyReport> load(IncidentStore& store, int year, int month, const ResponseGoals& goals);
+    static StoreResult<MonthlyReport> load(
+        IncidentStore& store, int year, int month, const ResponseGoals& goals);
     // "2026-11" → year and month; false if it is not one.
     static bool parseMonth(const QString& text, int* year, int* month);
 
     QString title() const;
     QString monthName() const; // "November 2026"
     QString markdown() const;
-    // The report as HTML; a chart is an <img> whose source is chartSource(name), for a writer that draws them.
+    // The report as HTML; a chart is an <img> whose source is chartSource(name), for a writer that draws
+    // them.
     QString html(const QStringList& charts) const;
     static QString chartSource(const QString& name) { return QStringLiteral("chart://") + name; }
 

@@ -21,17 +21,20 @@ QList<DesktopNotification> NotificationPolicy::fromChanges(const StoreChanges& c
     for (const StoreChange& change : changes) {
         const Incident& incident = change.incident;
         if (change.created && (incident.severity == Severity::Sev1 || incident.severity == Severity::Sev2)) {
-            notifications.append(about(incident, tr("%1 declared: %2").arg(SeverityNames::code(incident.severity), incident.key),
+            notifications.append(about(incident,
+                tr("%1 declared: %2").arg(SeverityNames::code(incident.severity), incident.key),
                 incident.title));
         } else if (change.entry.kind == TimelineKind::Escalated) {
-            notifications.append(about(incident, tr("%1 escalated: %2").arg(SeverityNames::code(incident.severity), incident.key),
+            notifications.append(about(incident,
+                tr("%1 escalated: %2").arg(SeverityNames::code(incident.severity), incident.key),
                 tr("Level %1: paging %2").arg(change.entry.newValue, change.entry.body)));
         }
     }
     return notifications;
 }
 
-QList<DesktopNotification> NotificationPolicy::fromMissedTargets(const QList<Incident>& incidents, const QDateTime& now)
+QList<DesktopNotification> NotificationPolicy::fromMissedTargets(
+    const QList<Incident>& incidents, const QDateTime& now)
 {
     QList<DesktopNotification> notifications;
     for (const Incident& incident : incidents) {
@@ -42,7 +45,8 @@ QList<DesktopNotification> NotificationPolicy::fromMissedTargets(const QList<Inc
         m_toldMissed.insert(incident.id);
         notifications.append(about(incident,
             tr("%1 response target missed: %2").arg(SeverityNames::code(incident.severity), incident.key),
-            tr("%1 — nobody has acknowledged it since %2.").arg(incident.title, TimeFormat::local(incident.detectedAt))));
+            tr("%1 — nobody has acknowledged it since %2.")
+                .arg(incident.title, TimeFormat::local(incident.detectedAt))));
     }
     return notifications;
 }

@@ -14,7 +14,8 @@ QDateTime fromWallSeconds(qint64 seconds, const QTimeZone& zone)
     const qint64 day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
     const QDate date = QDate::fromJulianDay(day);
     const QTime time = QTime(0, 0).addSecs(static_cast<int>(seconds - day * 86400));
-    // A wall time that does not exist (skipped by a spring-forward) comes out shifted by Qt; that is as close as the rota gets.
+    // A wall time that does not exist (skipped by a spring-forward) comes out shifted by Qt; that is as close
+    // as the rota gets.
     return QDateTime(date, time, zone).toUTC();
 }
 
@@ -27,7 +28,8 @@ const RotationLayer* layerAt(const QList<RotationLayer>& layers, qint64 wall, co
 {
     const RotationLayer* current = nullptr;
     for (const RotationLayer& layer : layers) {
-        if (!layer.users.isEmpty() && layer.turnSeconds > 0 && wallSeconds(QDateTime(layer.start.date(), layer.start.time(), zone)) <= wall)
+        if (!layer.users.isEmpty() && layer.turnSeconds > 0
+            && wallSeconds(QDateTime(layer.start.date(), layer.start.time(), zone)) <= wall)
             current = &layer;
     }
     return current;

@@ -23,19 +23,22 @@ template<typename T> void replaceOrAppend(QList<T>* list, const T& item)
 void loadDirectory(const QString& directory, PlaybookCatalog* catalog, QStringList* warnings)
 {
     const QDir playbooks(directory + QStringLiteral("/playbooks"));
-    for (const QFileInfo& info : playbooks.entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+    for (const QFileInfo& info :
+        playbooks.entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
         QFile file(info.filePath());
         QString error;
         const std::optional<Playbook> playbook
             = file.open(QIODevice::ReadOnly) ? Playbook::parse(file.readAll(), &error) : std::nullopt;
         if (!playbook) {
-            warnings->append(PlaybookCatalog::tr("%1: %2").arg(info.filePath(), error.isEmpty() ? file.errorString() : error));
+            warnings->append(PlaybookCatalog::tr("%1: %2").arg(
+                info.filePath(), error.isEmpty() ? file.errorString() : error));
             continue;
         }
         replaceOrAppend(&catalog->playbooks, *playbook);
     }
     const QDir runbooks(directory + QStringLiteral("/runbooks"));
-    for (const QFileInfo& info : runbooks.entryInfoList({ QStringLiteral("*.md") }, QDir::Files, QDir::Name)) {
+    for (const QFileInfo& info :
+        runbooks.entryInfoList({ QStringLiteral("*.md") }, QDir::Files, QDir::Name)) {
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly)) {
             warnings->append(PlaybookCatalog::tr("%1: %2").arg(info.filePath(), file.errorString()));
@@ -45,7 +48,9 @@ void loadDirectory(const QString& directory, PlaybookCatalog* catalog, QStringLi
         runbook.id = info.completeBaseName();
         runbook.markdown = QString::fromUtf8(file.readAll());
         const QString firstLine = runbook.markdown.section(QLatin1Char('\n'), 0, 0).trimmed();
-        runbook.title = firstLine.startsWith(QLatin1Char('#')) ? firstLine.mid(firstLine.indexOf(QLatin1Char(' ')) + 1) : runbook.id;
+        runbook.title = firstLine.startsWith(QLatin1Char('#'))
+            ? firstLine.mid(firstLine.indexOf(QLatin1Char(' ')) + 1)
+            : runbook.id;
         replaceOrAppend(&catalog->runbooks, runbook);
     }
 }

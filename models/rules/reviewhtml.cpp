@@ -22,7 +22,8 @@ class ReviewHtmlText {
 bool linkAllowed(const QString& href)
 {
     const QString scheme = QUrl(href.trimmed()).scheme().toLower();
-    return scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto");
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https")
+        || scheme == QLatin1String("mailto");
 }
 
 template<typename Format> bool dropBackgroundImage(Format& format)
@@ -37,7 +38,8 @@ template<typename Format> bool dropBackgroundImage(Format& format)
 bool safeInStyle(const QString& value)
 {
     static const QString unsafe = QStringLiteral("'\"\\;:(){}<>&/*");
-    return std::none_of(value.cbegin(), value.cend(), [](QChar c) { return unsafe.contains(c) || c.unicode() < 0x20; });
+    return std::none_of(
+        value.cbegin(), value.cend(), [](QChar c) { return unsafe.contains(c) || c.unicode() < 0x20; });
 }
 
 bool dropUnsafeFontNames(QTextCharFormat& format)
@@ -47,7 +49,8 @@ bool dropUnsafeFontNames(QTextCharFormat& format)
         if (!format.hasProperty(property))
             continue;
         const QVariant value = format.property(property);
-        const QStringList names = value.canConvert<QStringList>() ? value.toStringList() : QStringList { value.toString() };
+        const QStringList names
+            = value.canConvert<QStringList>() ? value.toStringList() : QStringList { value.toString() };
         if (!std::all_of(names.cbegin(), names.cend(), safeInStyle)) {
             format.clearProperty(property);
             changed = true;
@@ -88,7 +91,8 @@ void cleanFragments(QTextDocument& document)
             const QTextFragment fragment = it.fragment();
             QTextCharFormat format = fragment.charFormat();
             if (format.isImageFormat()) {
-                changes.append({ fragment.position(), fragment.length(), QTextCharFormat(), format.toImageFormat().name() });
+                changes.append({ fragment.position(), fragment.length(), QTextCharFormat(),
+                    format.toImageFormat().name() });
                 continue;
             }
             bool changed = dropBackgroundImage(format);
@@ -110,7 +114,8 @@ void cleanFragments(QTextDocument& document)
             if (change->imageName.isNull())
                 cursor.setCharFormat(change->format);
             else
-                cursor.insertText(ReviewHtmlText::tr("[image: %1]").arg(change->imageName), QTextCharFormat());
+                cursor.insertText(
+                    ReviewHtmlText::tr("[image: %1]").arg(change->imageName), QTextCharFormat());
         }
     }
 }

@@ -6,9 +6,10 @@
 
 const QStringList& ReviewTemplate::sectionKeys()
 {
-    static const QStringList keys { QStringLiteral("summary"), QStringLiteral("impact"), QStringLiteral("timeline"),
-        QStringLiteral("rootCause"), QStringLiteral("fiveWhys"), QStringLiteral("contributingFactors"), QStringLiteral("detection"),
-        QStringLiteral("resolution"), QStringLiteral("actionItems"), QStringLiteral("lessons") };
+    static const QStringList keys { QStringLiteral("summary"), QStringLiteral("impact"),
+        QStringLiteral("timeline"), QStringLiteral("rootCause"), QStringLiteral("fiveWhys"),
+        QStringLiteral("contributingFactors"), QStringLiteral("detection"), QStringLiteral("resolution"),
+        QStringLiteral("actionItems"), QStringLiteral("lessons") };
     return keys;
 }
 
@@ -35,10 +36,11 @@ std::optional<ReviewTemplate> ReviewTemplate::parse(const QByteArray& json, QStr
     ReviewTemplate result;
     for (const QJsonValue& value : root->value(QLatin1String("sections")).toArray()) {
         const QJsonObject object = value.toObject();
-        ReviewSection section { object.value(QLatin1String("key")).toString(), object.value(QLatin1String("title")).toString(),
-            object.value(QLatin1String("hint")).toString() };
+        ReviewSection section { object.value(QLatin1String("key")).toString(),
+            object.value(QLatin1String("title")).toString(), object.value(QLatin1String("hint")).toString() };
         if (!sectionKeys().contains(section.key)) {
-            *error = tr("\"%1\" is not a section (%2)").arg(section.key, sectionKeys().join(QLatin1String(", ")));
+            *error = tr("\"%1\" is not a section (%2)")
+                         .arg(section.key, sectionKeys().join(QLatin1String(", ")));
             return std::nullopt;
         }
         if (section.title.trimmed().isEmpty())
@@ -54,7 +56,8 @@ std::optional<ReviewTemplate> ReviewTemplate::parse(const QByteArray& json, QStr
         result.agenda.append(item.toString());
     for (const QJsonValue& item : root->value(QLatin1String("rootCauseCategories")).toArray())
         result.rootCauseCategories.append(item.toString());
-    result.timelineWithinHours = root->value(QLatin1String("timelineWithinHours")).toInt(result.timelineWithinHours);
+    result.timelineWithinHours
+        = root->value(QLatin1String("timelineWithinHours")).toInt(result.timelineWithinHours);
     result.reviewWithinDays = root->value(QLatin1String("reviewWithinDays")).toInt(result.reviewWithinDays);
     if (result.timelineWithinHours <= 0 || result.reviewWithinDays <= 0) {
         *error = tr("timelineWithinHours and reviewWithinDays must be more than 0");
@@ -70,5 +73,6 @@ ReviewTemplate ReviewTemplate::builtIn()
 
 ReviewTemplate ReviewTemplate::load(const QString& file, QString* warning)
 {
-    return ConfigFile::load<ReviewTemplate>(file, &ReviewTemplate::parse, &ReviewTemplate::builtIn, tr("review template"), warning);
+    return ConfigFile::load<ReviewTemplate>(
+        file, &ReviewTemplate::parse, &ReviewTemplate::builtIn, tr("review template"), warning);
 }

@@ -12,7 +12,8 @@
 // resolution, the review within a week). The shipped
 // resources/reviews/review-template.json, or <config dir>/review-template.json.
 struct ReviewSection {
-    QString key; // summary, impact, timeline, rootCause, fiveWhys, contributingFactors, detection, resolution, actionItems, lessons
+    QString key; // summary, impact, timeline, rootCause, fiveWhys, contributingFactors, detection,
+                 // resolution, actionItems, lessons
     QString title;
     QString hint;
 };

@@ -21,7 +21,10 @@ public:
     QDateTime createdAt;
 
     bool isActiveAt(const QDateTime& time) const { return startsAt <= time && time < endsAt; }
-    bool matches(const AlertLabels& labels) const { return !matchers.isEmpty() && allMatch(matchers, labels); }
+    bool matches(const AlertLabels& labels) const
+    {
+        return !matchers.isEmpty() && allMatch(matchers, labels);
+    }
     // "alertname=DiskFull, service=db".
     QString matchersText() const;
     // Matchers written as in Alertmanager, one a line (a regex may hold a comma);

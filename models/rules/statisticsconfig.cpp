@@ -14,7 +14,8 @@
 #include <algorithm>
 
 namespace {
-bool positive(const QJsonObject& object, const char* key, double fallback, double* out, QString* error, const QString& where)
+bool positive(const QJsonObject& object, const char* key, double fallback, double* out, QString* error,
+    const QString& where)
 {
     const QJsonValue value = object.value(QLatin1String(key));
     if (value.isUndefined()) {
@@ -25,7 +26,9 @@ bool positive(const QJsonObject& object, const char* key, double fallback, doubl
     // million of any of them is more than anyone means, and fits.
     constexpr double kLargest = 1000000;
     if (!value.isDouble() || value.toDouble() <= 0 || value.toDouble() > kLargest) {
-        *error = StatisticsConfig::tr("%1: \"%2\" must be a positive number up to %3").arg(where, QLatin1String(key)).arg(kLargest, 0, 'f', 0);
+        *error = StatisticsConfig::tr("%1: \"%2\" must be a positive number up to %3")
+                     .arg(where, QLatin1String(key))
+                     .arg(kLargest, 0, 'f', 0);
         return false;
     }
     *out = value.toDouble();
@@ -35,8 +38,8 @@ bool positive(const QJsonObject& object, const char* key, double fallback, doubl
 
 const QStringList& WallConfig::knownViews()
 {
-    static const QStringList views { QStringLiteral("incidents"), QStringLiteral("alerts"), QStringLiteral("health"),
-        QStringLiteral("charts") };
+    static const QStringList views { QStringLiteral("incidents"), QStringLiteral("alerts"),
+        QStringLiteral("health"), QStringLiteral("charts") };
     return views;
 }
 
@@ -95,8 +98,8 @@ std::optional<StatisticsConfig> StatisticsConfig::parse(const QByteArray& json, 
     for (Severity severity : kAllSeverities) {
         const auto index = static_cast<std::size_t>(static_cast<int>(severity) - 1);
         double hours = 0;
-        if (!positive(targets.value(SeverityNames::code(severity)).toObject(), "hours", defaultHours[index], &hours, error,
-                tr("resolution target of %1").arg(SeverityNames::code(severity))))
+        if (!positive(targets.value(SeverityNames::code(severity)).toObject(), "hours", defaultHours[index],
+                &hours, error, tr("resolution target of %1").arg(SeverityNames::code(severity))))
             return std::nullopt;
         config.goals.resolutionSeconds.at(index) = qRound64(hours * 3600);
     }
@@ -105,8 +108,10 @@ std::optional<StatisticsConfig> StatisticsConfig::parse(const QByteArray& json, 
     config.health.prometheusUrl = health.value(QLatin1String("prometheus")).toString().trimmed();
     if (!config.health.prometheusUrl.isEmpty()) {
         const QUrl url(config.health.prometheusUrl);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-            *error = tr("health: \"prometheus\" must be an http or https address, not %1").arg(config.health.prometheusUrl);
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            *error = tr("health: \"prometheus\" must be an http or https address, not %1")
+                         .arg(config.health.prometheusUrl);
             return std::nullopt;
         }
     }
@@ -124,7 +129,8 @@ std::optional<StatisticsConfig> StatisticsConfig::parse(const QByteArray& json, 
         tile.title = object.value(QLatin1String("title")).toString().trimmed();
         tile.query = object.value(QLatin1String("query")).toString().trimmed();
         tile.unit = object.value(QLatin1String("unit")).toString();
-        const QString where = tr("health tile %1").arg(tile.title.isEmpty() ? QString::number(i + 1) : tile.title);
+        const QString where
+            = tr("health tile %1").arg(tile.title.isEmpty() ? QString::number(i + 1) : tile.title);
         if (tile.title.isEmpty() || tile.query.isEmpty()) {
             *error = tr("%1: a tile needs a \"title\" and a \"query\"").arg(where);
             return std::nullopt;
@@ -132,7 +138,8 @@ std::optional<StatisticsConfig> StatisticsConfig::parse(const QByteArray& json, 
         const QString baseline = object.value(QLatin1String("baseline")).toString(QStringLiteral("1w"));
         const std::optional<qint64> seconds = parseDuration(baseline);
         if (!seconds) {
-            *error = tr("%1: \"baseline\" is a duration such as 30m, 6h, 1d or 1w, not %2").arg(where, baseline);
+            *error
+                = tr("%1: \"baseline\" is a duration such as 30m, 6h, 1d or 1w, not %2").arg(where, baseline);
             return std::nullopt;
         }
         tile.baselineSeconds = *seconds;
@@ -141,7 +148,8 @@ std::optional<StatisticsConfig> StatisticsConfig::parse(const QByteArray& json, 
             *error = tr("%1: \"change\" is relative or absolute, not %2").arg(where, change);
             return std::nullopt;
         }
-        tile.change = change == QLatin1String("absolute") ? HealthTileSpec::Change::Absolute : HealthTileSpec::Change::Relative;
+        tile.change = change == QLatin1String("absolute") ? HealthTileSpec::Change::Absolute
+                                                          : HealthTileSpec::Change::Relative;
         const QString worse = object.value(QLatin1String("worse")).toString(QStringLiteral("higher"));
         if (worse != QLatin1String("higher") && worse != QLatin1String("lower")) {
             *error = tr("%1: \"worse\" is higher or lower, not %2").arg(where, worse);
@@ -155,7 +163,8 @@ std::optional<StatisticsConfig> StatisticsConfig::parse(const QByteArray& json, 
     const QJsonArray views = wall.value(QLatin1String("views")).toArray();
     for (const QJsonValue& view : views) {
         if (!WallConfig::knownViews().contains(view.toString())) {
-            *error = tr("wall: \"%1\" is not a view; the views are %2").arg(view.toString(), WallConfig::knownViews().join(QLatin1String(", ")));
+            *error = tr("wall: \"%1\" is not a view; the views are %2")
+                         .arg(view.toString(), WallConfig::knownViews().join(QLatin1String(", ")));
             return std::nullopt;
         }
         config.wall.views.append(view.toString());
@@ -178,8 +187,8 @@ StatisticsConfig StatisticsConfig::builtIn()
 
 StatisticsConfig StatisticsConfig::load(const QString& file, QString* warning)
 {
-    return ConfigFile::load<StatisticsConfig>(file, &StatisticsConfig::parse, &StatisticsConfig::builtIn,
-        tr("statistics settings"), warning);
+    return ConfigFile::load<StatisticsConfig>(
+        file, &StatisticsConfig::parse, &StatisticsConfig::builtIn, tr("statistics settings"), warning);
 }
 
 bool StatisticsConfig::savePrometheusUrl(const QString& file, const QString& url, QString* error)

@@ -49,6 +49,7 @@ public:
     static StatisticsConfig load(const QString& file, QString* warning);
     // "30m", "6h", "1d", "1w" in seconds; nullopt for anything else.
     static std::optional<qint64> parseDuration(const QString& text);
-    // Writes the Prometheus address into the user's file (created from the built-in one if missing), keeping the rest.
+    // Writes the Prometheus address into the user's file (created from the built-in one if missing), keeping
+    // the rest.
     static bool savePrometheusUrl(const QString& file, const QString& url, QString* error);
 };

@@ -7,7 +7,9 @@ QString paragraphs(const QString& text)
 {
     QStringList out;
     for (const QString& paragraph : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
-        out.append(QStringLiteral("<p>%1</p>").arg(paragraph.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+        out.append(
+            QStringLiteral("<p>%1</p>")
+                .arg(paragraph.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     return out.join(QString());
 }
 
@@ -92,20 +94,27 @@ QString StatusPageDocument::componentsText(const QList<AffectedComponent>& compo
     return parts.isEmpty() ? tr("no components named") : parts.join(QLatin1String(", "));
 }
 
-QString StatusPageDocument::html(const Incident& incident, const StatusPageUpdate& current, const QList<StatusPageUpdate>& earlier)
+QString StatusPageDocument::html(
+    const Incident& incident, const StatusPageUpdate& current, const QList<StatusPageUpdate>& earlier)
 {
     const Impact impact = impactOf(current, incident.severity);
-    QString page = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body style=\"font-family: sans-serif;\">")
+    QString page = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body "
+                                  "style=\"font-family: sans-serif;\">")
                        .arg(current.title.toHtmlEscaped());
-    page += QStringLiteral("<div style=\"background: %1; color: white; padding: 10px;\"><b>[%2] %3</b> · %4</div>")
-                .arg(impactColour(impact), impactLabel(impact), current.title.toHtmlEscaped(), kPublicStates.label(current.state));
+    page += QStringLiteral(
+        "<div style=\"background: %1; color: white; padding: 10px;\"><b>[%2] %3</b> · %4</div>")
+                .arg(impactColour(impact), impactLabel(impact), current.title.toHtmlEscaped(),
+                    kPublicStates.label(current.state));
     page += QStringLiteral("<p style=\"color: #555;\">%1</p>")
-                .arg(current.at.isValid() ? tr("Posted %1").arg(MessageTemplates::time(current.at)) : tr("Not posted yet"));
+                .arg(current.at.isValid() ? tr("Posted %1").arg(MessageTemplates::time(current.at))
+                                          : tr("Not posted yet"));
     if (!current.components.isEmpty()) {
-        page += QStringLiteral("<table cellpadding=\"4\" style=\"border-collapse: collapse;\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th></tr>")
+        page += QStringLiteral("<table cellpadding=\"4\" style=\"border-collapse: collapse;\"><tr><th "
+                               "align=\"left\">%1</th><th align=\"left\">%2</th></tr>")
                     .arg(tr("Component"), tr("Status"));
         for (const AffectedComponent& component : current.components)
-            page += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(component.name.toHtmlEscaped(), kComponentStatuses.label(component.status));
+            page += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                        .arg(component.name.toHtmlEscaped(), kComponentStatuses.label(component.status));
         page += QStringLiteral("</table>");
     }
     page += QStringLiteral("<h3>%1</h3>%2").arg(kPublicStates.label(current.state), paragraphs(current.body));
@@ -113,24 +122,30 @@ QString StatusPageDocument::html(const Incident& incident, const StatusPageUpdat
         page += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Updates"));
         for (const StatusPageUpdate& update : earlier)
             page += QStringLiteral("<li><b>%1</b> · %2: %3</li>")
-                        .arg(shortTime(update.at), kPublicStates.label(update.state), firstLine(update.body).toHtmlEscaped());
+                        .arg(shortTime(update.at), kPublicStates.label(update.state),
+                            firstLine(update.body).toHtmlEscaped());
         page += QStringLiteral("</ul>");
     }
     return page + QStringLiteral("</body></html>");
 }
 
-QString StatusPageDocument::markdown(const Incident& incident, const StatusPageUpdate& current, const QList<StatusPageUpdate>& earlier)
+QString StatusPageDocument::markdown(
+    const Incident& incident, const StatusPageUpdate& current, const QList<StatusPageUpdate>& earlier)
 {
     const Impact impact = impactOf(current, incident.severity);
-    QString text = QStringLiteral("## [%1] %2 - %3\n\n").arg(impactLabel(impact), current.title, kPublicStates.label(current.state));
-    text += (current.at.isValid() ? tr("Posted: %1").arg(MessageTemplates::time(current.at)) : tr("Not posted yet")) + QStringLiteral("\n");
+    QString text = QStringLiteral("## [%1] %2 - %3\n\n")
+                       .arg(impactLabel(impact), current.title, kPublicStates.label(current.state));
+    text += (current.at.isValid() ? tr("Posted: %1").arg(MessageTemplates::time(current.at))
+                                  : tr("Not posted yet"))
+        + QStringLiteral("\n");
     if (!current.components.isEmpty())
         text += tr("Affected: %1").arg(componentsText(current.components)) + QStringLiteral("\n");
     text += QStringLiteral("\n") + current.body.trimmed() + QStringLiteral("\n");
     if (!earlier.isEmpty()) {
         text += QStringLiteral("\n### %1\n\n").arg(tr("Updates"));
         for (const StatusPageUpdate& update : earlier)
-            text += QStringLiteral("- %1: %2 — %3\n").arg(shortTime(update.at), kPublicStates.label(update.state), firstLine(update.body));
+            text += QStringLiteral("- %1: %2 — %3\n")
+                        .arg(shortTime(update.at), kPublicStates.label(update.state), firstLine(update.body));
     }
     return text;
 }

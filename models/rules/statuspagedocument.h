@@ -21,8 +21,10 @@ public:
     static QString impactColour(Impact impact); // "#c62828"
 
     // `current`: the update being written or the newest posted; `earlier`: posted before it, newest first.
-    static QString html(const Incident& incident, const StatusPageUpdate& current, const QList<StatusPageUpdate>& earlier);
-    static QString markdown(const Incident& incident, const StatusPageUpdate& current, const QList<StatusPageUpdate>& earlier);
+    static QString html(
+        const Incident& incident, const StatusPageUpdate& current, const QList<StatusPageUpdate>& earlier);
+    static QString markdown(
+        const Incident& incident, const StatusPageUpdate& current, const QList<StatusPageUpdate>& earlier);
 
     // "Checkout (major outage), Search (degraded performance)", for the {{components}} placeholder.
     static QString componentsText(const QList<AffectedComponent>& components);

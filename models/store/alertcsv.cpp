@@ -31,7 +31,8 @@ QString labelsText(const AlertLabels& labels)
 
 QByteArray AlertCsv::header()
 {
-    return "id,status,severity,name,summary,service,source,fingerprint,occurrences,starts_at,ends_at,first_seen,"
+    return "id,status,severity,name,summary,service,source,fingerprint,occurrences,starts_at,ends_at,first_"
+           "seen,"
            "last_seen,incident,labels,generator_url,runbook_url\r\n";
 }
 
@@ -68,7 +69,8 @@ QByteArray AlertCsv::row(const Alert& alert)
 StoreResult<qint64> AlertCsv::write(IncidentStore& store, const AlertQuery& query, QIODevice* out)
 {
     if (out->write(header()) < 0)
-        return StoreResult<qint64>::failure(StoreErrorKind::Unavailable, tr("Cannot write: %1").arg(out->errorString()));
+        return StoreResult<qint64>::failure(
+            StoreErrorKind::Unavailable, tr("Cannot write: %1").arg(out->errorString()));
     qint64 written = 0;
     std::optional<Alert> after;
     for (;;) {

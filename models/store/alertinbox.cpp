@@ -3,11 +3,11 @@
 #include "models/store/sqlitedatabase.h"
 
 #include <QDataStream>
+#include <QDir>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDir>
-#include <QIODevice>
 #include <QUuid>
 
 using namespace SqlSupport;
@@ -26,17 +26,18 @@ constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
 // ones private to this file are not.
 void write(QDataStream& out, const AlertSignal& signal)
 {
-    out << signal.source << signal.fingerprint << signal.name << signal.labels << signal.annotations << signal.resolved
-        << signal.startsAt << signal.endsAt << signal.generatorUrl << static_cast<qint32>(signal.action) << signal.note
-        << signal.actor << signal.observedAt;
+    out << signal.source << signal.fingerprint << signal.name << signal.labels << signal.annotations
+        << signal.resolved << signal.startsAt << signal.endsAt << signal.generatorUrl
+        << static_cast<qint32>(signal.action) << signal.note << signal.actor << signal.observedAt;
 }
 
 AlertSignal readSignal(QDataStream& in, int encoding)
 {
     AlertSignal signal;
     qint32 action = 0;
-    in >> signal.source >> signal.fingerprint >> signal.name >> signal.labels >> signal.annotations >> signal.resolved
-        >> signal.startsAt >> signal.endsAt >> signal.generatorUrl >> action >> signal.note >> signal.actor;
+    in >> signal.source >> signal.fingerprint >> signal.name >> signal.labels >> signal.annotations
+        >> signal.resolved >> signal.startsAt >> signal.endsAt >> signal.generatorUrl >> action >> signal.note
+        >> signal.actor;
     if (encoding >= 2)
         in >> signal.observedAt;
     signal.action = static_cast<AlertSignal::Action>(action);
@@ -112,10 +113,13 @@ std::optional<QString> prepare(QSqlDatabase& db, QString* error)
         return failed();
     }
     if (format == 0) {
-        // AUTOINCREMENT: numbers are never reused, also once every entry has been discarded, so a mark stays true.
-        if (!query.exec(QStringLiteral("CREATE TABLE entries (id INTEGER PRIMARY KEY AUTOINCREMENT, "
-                                       "alerts INTEGER NOT NULL, payload BLOB NOT NULL, format INTEGER NOT NULL DEFAULT 1)"))
-            || !query.exec(QStringLiteral("CREATE TABLE identity (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL)"))
+        // AUTOINCREMENT: numbers are never reused, also once every entry has been discarded, so a mark stays
+        // true.
+        if (!query.exec(QStringLiteral(
+                "CREATE TABLE entries (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                "alerts INTEGER NOT NULL, payload BLOB NOT NULL, format INTEGER NOT NULL DEFAULT 1)"))
+            || !query.exec(QStringLiteral(
+                "CREATE TABLE identity (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL)"))
             || !query.prepare(QStringLiteral("INSERT INTO identity (id, name) VALUES (1, ?)")))
             return failed();
         query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -195,9 +199,9 @@ StoreResult<qint64> AlertInbox::append(const QList<AlertDelivery>& deliveries, q
         db.rollback();
         return StoreResult<qint64>::failureFrom(discarded);
     }
-    const PreparedStatements::Run insert = m_statements.run(
-        QStringLiteral("INSERT INTO entries (alerts, payload, format) VALUES (?, ?, ?)"),
-        { alerts, encode(deliveries), kEntryEncoding });
+    const PreparedStatements::Run insert
+        = m_statements.run(QStringLiteral("INSERT INTO entries (alerts, payload, format) VALUES (?, ?, ?)"),
+            { alerts, encode(deliveries), kEntryEncoding });
     if (!insert) {
         db.rollback();
         return failed<qint64>(insert.query());
@@ -228,7 +232,8 @@ StoreResult<AlertInbox::Batch> AlertInbox::next(qint64 after, int alerts)
     std::optional<Unreadable> unreadable;
     {
         const PreparedStatements::Run read = m_statements.run(
-            QStringLiteral("SELECT id, alerts, payload, format FROM entries WHERE id > ? ORDER BY id"), { after });
+            QStringLiteral("SELECT id, alerts, payload, format FROM entries WHERE id > ? ORDER BY id"),
+            { after });
         if (!read)
             return failed<Batch>(read.query());
         while (batch.alerts < alerts && read.query().next()) {
@@ -266,7 +271,8 @@ StoreResult<bool> AlertInbox::quarantine(qint64 entry, int alerts, const QByteAr
 {
     QSqlQuery keep(QSqlDatabase::database(m_connectionName, false));
     if (!prepareAndExec(keep,
-            QStringLiteral("INSERT OR IGNORE INTO quarantine (entry, alerts, payload, reason, at) VALUES (?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT OR IGNORE INTO quarantine (entry, alerts, payload, reason, at) VALUES (?, "
+                           "?, ?, ?, ?)"),
             { entry, alerts, payload, tr("The entry's bytes do not decode as alert deliveries."),
                 toDb(QDateTime::currentDateTimeUtc()) }))
         return failed<bool>(keep);
@@ -277,7 +283,8 @@ StoreResult<QList<AlertInbox::SetAside>> AlertInbox::quarantined()
 {
     QSqlQuery read(QSqlDatabase::database(m_connectionName, false));
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT entry, alerts, payload, reason, at FROM quarantine ORDER BY entry")))
+    if (!read.exec(
+            QStringLiteral("SELECT entry, alerts, payload, reason, at FROM quarantine ORDER BY entry")))
         return failed<QList<SetAside>>(read);
     QList<SetAside> entries;
     while (read.next())
@@ -293,17 +300,20 @@ StoreResult<QByteArray> AlertInbox::quarantinedAsJson()
         return StoreResult<QByteArray>::failureFrom(entries);
     QJsonArray list;
     for (const SetAside& entry : *entries)
-        list.append(QJsonObject { { QStringLiteral("entry"), entry.entry }, { QStringLiteral("alerts"), entry.alerts },
-            { QStringLiteral("reason"), entry.reason }, { QStringLiteral("setAsideAt"), entry.at.toString(Qt::ISODateWithMs) },
+        list.append(QJsonObject { { QStringLiteral("entry"), entry.entry },
+            { QStringLiteral("alerts"), entry.alerts }, { QStringLiteral("reason"), entry.reason },
+            { QStringLiteral("setAsideAt"), entry.at.toString(Qt::ISODateWithMs) },
             { QStringLiteral("payloadBase64"), QString::fromLatin1(entry.payload.toBase64()) } });
-    return QJsonDocument(QJsonObject { { QStringLiteral("inbox"), QDir::toNativeSeparators(pathFor(m_storePath)) },
-                             { QStringLiteral("identity"), m_identity }, { QStringLiteral("entries"), list } })
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("inbox"), QDir::toNativeSeparators(pathFor(m_storePath)) },
+            { QStringLiteral("identity"), m_identity }, { QStringLiteral("entries"), list } })
         .toJson(QJsonDocument::Indented);
 }
 
 StoreResult<int> AlertInbox::quarantinedCount()
 {
-    const PreparedStatements::Run read = m_statements.run(QStringLiteral("SELECT count(*) FROM quarantine"), {});
+    const PreparedStatements::Run read
+        = m_statements.run(QStringLiteral("SELECT count(*) FROM quarantine"), {});
     if (!read || !read.query().next())
         return failed<int>(read.query());
     return read.query().value(0).toInt();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/store/alertintake.h"
 #include "models/domain/alert.h"
+#include "models/store/alertintake.h"
 #include "models/store/sqlsupport.h"
 #include "models/store/storeresult.h"
 

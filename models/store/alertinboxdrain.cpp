@@ -26,8 +26,10 @@ QByteArray genericFormat(const AlertDelivery& delivery)
     QJsonArray alerts;
     for (const AlertSignal& signal : delivery.alerts) {
         QJsonObject alert { { QStringLiteral("name"), signal.name },
-            { QStringLiteral("status"), signal.resolved ? QStringLiteral("resolved") : QStringLiteral("firing") },
-            { QStringLiteral("fingerprint"), signal.fingerprint }, { QStringLiteral("labels"), toObject(signal.labels) },
+            { QStringLiteral("status"),
+                signal.resolved ? QStringLiteral("resolved") : QStringLiteral("firing") },
+            { QStringLiteral("fingerprint"), signal.fingerprint },
+            { QStringLiteral("labels"), toObject(signal.labels) },
             { QStringLiteral("annotations"), toObject(signal.annotations) } };
         if (signal.startsAt.isValid())
             alert.insert(QStringLiteral("startsAt"), signal.startsAt.toString(Qt::ISODateWithMs));
@@ -43,9 +45,9 @@ QByteArray genericFormat(const AlertDelivery& delivery)
 
 class AlertInboxDrainWorker final : public QObject {
 public:
-    AlertInboxDrainWorker(QString storePath, QAtomicInteger<qint64>* appliedThrough, AlertInboxDrain::OpenStore openStore,
-        AlertRules rules, AlertInboxDrain::Applied onApplied, AlertInboxDrain::Trouble onTrouble,
-        QList<AlertSource> sources)
+    AlertInboxDrainWorker(QString storePath, QAtomicInteger<qint64>* appliedThrough,
+        AlertInboxDrain::OpenStore openStore, AlertRules rules, AlertInboxDrain::Applied onApplied,
+        AlertInboxDrain::Trouble onTrouble, QList<AlertSource> sources)
         : m_storePath(std::move(storePath))
         , m_appliedThrough(appliedThrough)
         , m_openStore(std::move(openStore))
@@ -90,7 +92,8 @@ private:
     void queuePass()
     {
         m_passQueued = true;
-        QMetaObject::invokeMethod(this, [this] { pass(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { pass(); }, Qt::QueuedConnection);
     }
 
     bool opened()
@@ -173,15 +176,18 @@ private:
         }
     }
 
-    RejectedDelivery refusedCopy(const AlertDelivery& delivery, const StoreResult<QList<AlertIngestReport>>& failure) const
+    RejectedDelivery refusedCopy(
+        const AlertDelivery& delivery, const StoreResult<QList<AlertIngestReport>>& failure) const
     {
         RejectedDelivery kept;
         kept.at = QDateTime::currentDateTimeUtc();
-        kept.route = QStringLiteral("POST /webhooks/alerts/%1").arg(AlertSource::pathForName(m_sources, delivery.source));
+        kept.route = QStringLiteral("POST /webhooks/alerts/%1")
+                         .arg(AlertSource::pathForName(m_sources, delivery.source));
         kept.status = httpStatusOf(failure.errorKind());
-        kept.reason = AlertInboxDrain::tr("Accepted into the alert inbox, then refused by the store: %1 The body "
-                                          "holds its alerts in the generic format (POST /webhooks/alerts/generic).")
-                          .arg(failure.error());
+        kept.reason
+            = AlertInboxDrain::tr("Accepted into the alert inbox, then refused by the store: %1 The body "
+                                  "holds its alerts in the generic format (POST /webhooks/alerts/generic).")
+                  .arg(failure.error());
         kept.contentType = QStringLiteral("application/json");
         kept.body = genericFormat(delivery);
         return kept;
@@ -210,8 +216,8 @@ private:
 
 AlertInboxDrain::AlertInboxDrain(QString storePath, qint64 applied, OpenStore openStore, AlertRules rules,
     Applied onApplied, Trouble onTrouble, QList<AlertSource> sources)
-    : m_worker(new AlertInboxDrainWorker(std::move(storePath), &m_appliedThrough, std::move(openStore), std::move(rules),
-          std::move(onApplied), std::move(onTrouble), std::move(sources)))
+    : m_worker(new AlertInboxDrainWorker(std::move(storePath), &m_appliedThrough, std::move(openStore),
+        std::move(rules), std::move(onApplied), std::move(onTrouble), std::move(sources)))
     , m_appliedThrough(applied)
 {
     m_thread.setObjectName(QStringLiteral("alert-inbox"));
@@ -223,12 +229,14 @@ AlertInboxDrain::AlertInboxDrain(QString storePath, qint64 applied, OpenStore op
 
 AlertInboxDrain::~AlertInboxDrain()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
 void AlertInboxDrain::delivered()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->delivered(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->delivered(); }, Qt::QueuedConnection);
 }

@@ -40,8 +40,8 @@ public:
     // `applied` is where the store's mark for this inbox stands now (read by the caller, so that
     // appliedThrough() is right before the thread has started).
     // `sources`: the receiver's webhooks, to name the route of a delivery the store refuses.
-    AlertInboxDrain(QString storePath, qint64 applied, OpenStore openStore, AlertRules rules, Applied onApplied,
-        Trouble onTrouble, QList<AlertSource> sources);
+    AlertInboxDrain(QString storePath, qint64 applied, OpenStore openStore, AlertRules rules,
+        Applied onApplied, Trouble onTrouble, QList<AlertSource> sources);
     ~AlertInboxDrain();
     AlertInboxDrain(const AlertInboxDrain&) = delete;
     AlertInboxDrain& operator=(const AlertInboxDrain&) = delete;

@@ -27,7 +27,9 @@ public:
     // one, writes firing and resolved alerts on the incidents' timelines and
     // resolves an incident whose alerts have all resolved (if the rules say so).
     // All of it is committed, or nothing is.
-    virtual StoreResult<AlertIngestReport> ingestAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) = 0;
+    virtual StoreResult<AlertIngestReport> ingestAlerts(
+        const QList<AlertSignal>& alerts, const AlertRules& rules)
+        = 0;
     // Several deliveries in one commit, each all-or-nothing on its own: one
     // that is refused does not hold back the others. A failed commit fails them all.
     // A delivery whose id was recorded before is answered as a duplicate and not applied.
@@ -49,7 +51,9 @@ public:
     // The last entry of the inbox applied here; 0 for an inbox never seen.
     virtual StoreResult<qint64> inboxAppliedThrough(const QString& inbox) = 0;
     // What ingestAlerts would do with each alert now, storing nothing.
-    virtual StoreResult<QList<AlertTrial>> trialAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) = 0;
+    virtual StoreResult<QList<AlertTrial>> trialAlerts(
+        const QList<AlertSignal>& alerts, const AlertRules& rules)
+        = 0;
 
     // Keeps refused deliveries, in one transaction; only the newest `keep` are kept.
     virtual StoreResult<bool> keepRejectedDeliveries(const QList<RejectedDelivery>& deliveries, int keep) = 0;

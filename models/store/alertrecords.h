@@ -15,7 +15,9 @@ class AlertRecords {
 public:
     virtual ~AlertRecords() = default;
 
-    virtual StoreResult<QList<Alert>> page(const AlertQuery& query, const std::optional<Alert>& after, int limit) = 0;
+    virtual StoreResult<QList<Alert>> page(
+        const AlertQuery& query, const std::optional<Alert>& after, int limit)
+        = 0;
     virtual StoreResult<int> count(const AlertFilter& filter) = 0;
     // Alerts changed since *cursor (each once, as it is now); advances *cursor. -1 starts at the newest.
     virtual StoreResult<QList<Alert>> changesSince(qint64* cursor, int limit) = 0;

@@ -11,10 +11,11 @@
 using namespace SqlSupport;
 
 namespace {
-const QString kAlertColumns = QStringLiteral(
-    "a.id, a.source, a.fingerprint, a.name, a.summary, a.service, a.severity, a.status, a.labels, a.annotations, "
-    "a.starts_at, a.ends_at, a.first_seen, a.last_seen, a.occurrences, a.generator_url, a.runbook_url, a.rule, "
-    "a.correlation_key, a.incident_id, i.key");
+const QString kAlertColumns = QStringLiteral("a.id, a.source, a.fingerprint, a.name, a.summary, a.service, "
+                                             "a.severity, a.status, a.labels, a.annotations, "
+                                             "a.starts_at, a.ends_at, a.first_seen, a.last_seen, "
+                                             "a.occurrences, a.generator_url, a.runbook_url, a.rule, "
+                                             "a.correlation_key, a.incident_id, i.key");
 
 Alert readAlert(const QSqlQuery& q)
 {
@@ -133,7 +134,7 @@ QString filterSql(const AlertFilter& filter, QVariantList* bindings, TextPlan pl
     if (const QString match = AlertTextSearch::ftsQuery(filter.text); !match.isEmpty()) {
         // "+" keeps the id's index out of it, so that the planner walks the sort index.
         parts.append(QStringLiteral("%1a.id IN (SELECT rowid FROM alerts_fts WHERE alerts_fts MATCH ?)")
-                .arg(plan == TextPlan::WalkSortIndex ? QStringLiteral("+") : QString()));
+                         .arg(plan == TextPlan::WalkSortIndex ? QStringLiteral("+") : QString()));
         bindings->append(match);
     }
     return parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QLatin1String(" AND "));
@@ -213,7 +214,8 @@ QString AlertTable::selectSql(const QString& where, const QString& tail)
         .arg(kAlertColumns, where, tail);
 }
 
-StoreResult<QList<Alert>> AlertTable::selectWhere(const QString& where, const QVariantList& bindings, const QString& tail)
+StoreResult<QList<Alert>> AlertTable::selectWhere(
+    const QString& where, const QVariantList& bindings, const QString& tail)
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
@@ -228,7 +230,8 @@ StoreResult<QList<Alert>> AlertTable::selectWhere(const QString& where, const QV
 StoreResult<std::optional<Alert>> AlertTable::selectFirst(
     const QString& where, const QVariantList& bindings, const QString& order)
 {
-    const PreparedStatements::Run run = m_statements->run(selectSql(where, order + QStringLiteral(" LIMIT 1")), bindings);
+    const PreparedStatements::Run run
+        = m_statements->run(selectSql(where, order + QStringLiteral(" LIMIT 1")), bindings);
     if (!run)
         return failed<std::optional<Alert>>(run.query());
     return run.query().next() ? std::optional<Alert>(readAlert(run.query())) : std::optional<Alert>();
@@ -239,8 +242,9 @@ StoreResult<std::optional<Alert>> AlertTable::findOpen(const QString& source, co
     // In a storm most alerts are new. Asking for the id alone spares reading a
     // row that is not there: Qt describes every column of a result to itself
     // on each run, which for the whole row cost more than SQLite's lookup.
-    static const QString openId = QStringLiteral("SELECT id FROM alerts WHERE source = ? AND fingerprint = ? AND status <> %1")
-                                      .arg(static_cast<int>(AlertStatus::Resolved));
+    static const QString openId
+        = QStringLiteral("SELECT id FROM alerts WHERE source = ? AND fingerprint = ? AND status <> %1")
+              .arg(static_cast<int>(AlertStatus::Resolved));
     qint64 id = 0;
     {
         const PreparedStatements::Run run = m_statements->run(openId, { source, fingerprint });
@@ -274,15 +278,17 @@ StoreResult<std::optional<AlertTable::EndedEpisode>> AlertTable::endedEpisode(
     const QString& source, const QString& fingerprint, const QDateTime& startsAt)
 {
     // Asked for every new alert of a storm, so, as findOpen, two columns of a row that is mostly not there.
-    static const QString sql = QStringLiteral("SELECT coalesce(ends_at, last_seen), last_seen FROM alerts WHERE source = ? "
-                                              "AND fingerprint = ? AND starts_at = ? AND status = %1 ORDER BY id DESC LIMIT 1")
-                                   .arg(static_cast<int>(AlertStatus::Resolved));
+    static const QString sql
+        = QStringLiteral("SELECT coalesce(ends_at, last_seen), last_seen FROM alerts WHERE source = ? "
+                         "AND fingerprint = ? AND starts_at = ? AND status = %1 ORDER BY id DESC LIMIT 1")
+              .arg(static_cast<int>(AlertStatus::Resolved));
     const PreparedStatements::Run run = m_statements->run(sql, { source, fingerprint, toDb(startsAt) });
     if (!run)
         return failed<std::optional<EndedEpisode>>(run.query());
     if (!run.query().next())
         return std::optional<EndedEpisode>();
-    return std::optional<EndedEpisode>(EndedEpisode { fromDb(run.query().value(0)), fromDb(run.query().value(1)) });
+    return std::optional<EndedEpisode>(
+        EndedEpisode { fromDb(run.query().value(0)), fromDb(run.query().value(1)) });
 }
 
 StoreResult<std::optional<Alert>> AlertTable::findLatest(const QString& source, const QString& fingerprint)
@@ -297,8 +303,10 @@ StoreResult<qint64> AlertTable::insert(const Alert& alert)
         QStringList names;
         for (const AlertColumn& column : kWrittenColumns)
             names.append(QLatin1String(column.name));
-        const QString placeholders = QStringLiteral("?, ").repeated(static_cast<int>(names.size() - 1)) + QLatin1Char('?');
-        return QStringLiteral("INSERT INTO alerts (%1) VALUES (%2)").arg(names.join(QLatin1String(", ")), placeholders);
+        const QString placeholders
+            = QStringLiteral("?, ").repeated(static_cast<int>(names.size() - 1)) + QLatin1Char('?');
+        return QStringLiteral("INSERT INTO alerts (%1) VALUES (%2)")
+            .arg(names.join(QLatin1String(", ")), placeholders);
     }();
     QVariantList values;
     values.reserve(static_cast<qsizetype>(kWrittenColumns.size()));
@@ -330,7 +338,8 @@ StoreResult<bool> AlertTable::update(const Alert& before, const Alert& after)
         return true;
     values.append(after.id);
     const PreparedStatements::Run run = m_statements->run(
-        QStringLiteral("UPDATE alerts SET %1 WHERE id = ?").arg(assignments.join(QLatin1String(", "))), values);
+        QStringLiteral("UPDATE alerts SET %1 WHERE id = ?").arg(assignments.join(QLatin1String(", "))),
+        values);
     if (!run)
         return failed<bool>(run.query());
     const bool textChanged = before.name != after.name || before.summary != after.summary
@@ -342,8 +351,9 @@ StoreResult<bool> AlertTable::update(const Alert& before, const Alert& after)
 
 StoreResult<bool> AlertTable::index(qint64 id, const Alert& alert)
 {
-    const PreparedStatements::Run run = m_statements->run(
-        QStringLiteral("INSERT OR REPLACE INTO alerts_fts (rowid, text) VALUES (?, ?)"), { id, AlertTextSearch::indexedText(alert) });
+    const PreparedStatements::Run run
+        = m_statements->run(QStringLiteral("INSERT OR REPLACE INTO alerts_fts (rowid, text) VALUES (?, ?)"),
+            { id, AlertTextSearch::indexedText(alert) });
     if (!run)
         return failed<bool>(run.query());
     return true;
@@ -352,11 +362,11 @@ StoreResult<bool> AlertTable::index(qint64 id, const Alert& alert)
 StoreResult<qint64> AlertTable::incidentForCorrelation(const QString& correlationKey, const QDateTime& since)
 {
     // Asked for every new alert: the text is made once, not per call.
-    static const QString sql
-        = QStringLiteral("SELECT a.incident_id FROM alerts a JOIN incidents i ON i.id = a.incident_id "
-                         "WHERE a.correlation_key = ? AND a.last_seen >= ? AND a.incident_id IS NOT NULL AND i.status IN (%1) "
-                         "ORDER BY a.last_seen DESC LIMIT 1")
-              .arg(activeStatuses());
+    static const QString sql = QStringLiteral(
+        "SELECT a.incident_id FROM alerts a JOIN incidents i ON i.id = a.incident_id "
+        "WHERE a.correlation_key = ? AND a.last_seen >= ? AND a.incident_id IS NOT NULL AND i.status IN (%1) "
+        "ORDER BY a.last_seen DESC LIMIT 1")
+                                   .arg(activeStatuses());
     const PreparedStatements::Run run = m_statements->run(sql, { correlationKey, toDb(since) });
     if (!run)
         return failed<qint64>(run.query());
@@ -376,14 +386,16 @@ StoreResult<int> AlertTable::openAlertsOfIncident(qint64 incidentId)
 
 bool AlertTable::logChange(qint64 alertId, QString* error)
 {
-    const PreparedStatements::Run run = m_statements->run(QStringLiteral("INSERT INTO alert_log (alert_id) VALUES (?)"), { alertId });
+    const PreparedStatements::Run run
+        = m_statements->run(QStringLiteral("INSERT INTO alert_log (alert_id) VALUES (?)"), { alertId });
     if (run)
         return true;
     *error = run.query().lastError().text();
     return false;
 }
 
-StoreResult<QList<Alert>> AlertTable::select(const AlertQuery& query, const std::optional<Alert>& after, int limit)
+StoreResult<QList<Alert>> AlertTable::select(
+    const AlertQuery& query, const std::optional<Alert>& after, int limit)
 {
     // A search that matches few alerts starts from the index's matches and
     // sorts those ("+" keeps SQLite off the sort index, which it would walk past
@@ -407,18 +419,19 @@ StoreResult<QList<Alert>> AlertTable::select(const AlertQuery& query, const std:
     const bool ascending = query.sort.order == Qt::AscendingOrder;
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     if (after) {
-        where += QStringLiteral(" AND (%1, a.id) %2 (?, ?)").arg(expression, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        where += QStringLiteral(" AND (%1, a.id) %2 (?, ?)")
+                     .arg(expression, ascending ? QStringLiteral(">") : QStringLiteral("<"));
         bindings.append(sortValue(query.sort.key, *after));
         bindings.append(after->id);
     }
-    return selectWhere(where, bindings,
-        QStringLiteral("ORDER BY %1%2, a.id%2 LIMIT %3").arg(order, direction).arg(limit));
+    return selectWhere(
+        where, bindings, QStringLiteral("ORDER BY %1%2, a.id%2 LIMIT %3").arg(order, direction).arg(limit));
 }
 
 StoreResult<qint64> AlertTable::textMatches(const QString& match)
 {
-    const PreparedStatements::Run run
-        = m_statements->run(QStringLiteral("SELECT count(*) FROM alerts_fts WHERE alerts_fts MATCH ?"), { match });
+    const PreparedStatements::Run run = m_statements->run(
+        QStringLiteral("SELECT count(*) FROM alerts_fts WHERE alerts_fts MATCH ?"), { match });
     if (!run || !run.query().next())
         return failed<qint64>(run.query());
     const qint64 matches = run.query().value(0).toLongLong();
@@ -449,7 +462,8 @@ StoreResult<int> AlertTable::count(const AlertFilter& filter)
     QVariantList bindings;
     const QString where = filterSql(filter, &bindings);
     QSqlQuery query(database());
-    if (!prepareAndExec(query, QStringLiteral("SELECT count(*) FROM alerts a WHERE ") + where, bindings) || !query.next())
+    if (!prepareAndExec(query, QStringLiteral("SELECT count(*) FROM alerts a WHERE ") + where, bindings)
+        || !query.next())
         return failed<int>(query);
     return query.value(0).toInt();
 }
@@ -464,7 +478,8 @@ StoreResult<QList<Alert>> AlertTable::changesSince(qint64* cursor, int limit)
         *cursor = query.value(0).toLongLong();
         return QList<Alert> {};
     }
-    if (!prepareAndExec(query, QStringLiteral("SELECT seq, alert_id FROM alert_log WHERE seq > ? ORDER BY seq LIMIT ?"),
+    if (!prepareAndExec(query,
+            QStringLiteral("SELECT seq, alert_id FROM alert_log WHERE seq > ? ORDER BY seq LIMIT ?"),
             { *cursor, limit }))
         return failed<QList<Alert>>(query);
     qint64 last = *cursor;
@@ -480,7 +495,8 @@ StoreResult<QList<Alert>> AlertTable::changesSince(qint64* cursor, int limit)
     }
     if (ids.isEmpty())
         return QList<Alert> {};
-    const StoreResult<QList<Alert>> alerts = selectWhere(QStringLiteral("a.id IN (%1)").arg(ids.join(QLatin1Char(','))), {});
+    const StoreResult<QList<Alert>> alerts
+        = selectWhere(QStringLiteral("a.id IN (%1)").arg(ids.join(QLatin1Char(','))), {});
     if (alerts)
         *cursor = last;
     return alerts;

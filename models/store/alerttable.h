@@ -19,7 +19,8 @@ public:
     // The open (not resolved) row of a fingerprint, if there is one.
     StoreResult<std::optional<Alert>> findOpen(const QString& source, const QString& fingerprint);
     // The latest row of a fingerprint's episode that started at `startsAt`.
-    StoreResult<std::optional<Alert>> findEpisode(const QString& source, const QString& fingerprint, const QDateTime& startsAt);
+    StoreResult<std::optional<Alert>> findEpisode(
+        const QString& source, const QString& fingerprint, const QDateTime& startsAt);
     // The newest row of a fingerprint, open or not.
     StoreResult<std::optional<Alert>> findLatest(const QString& source, const QString& fingerprint);
     // The resolved episode of the fingerprint that started at `startsAt`: when it ended by the
@@ -28,11 +29,13 @@ public:
         QDateTime endedAt;
         QDateTime resolveReceivedAt;
     };
-    StoreResult<std::optional<EndedEpisode>> endedEpisode(const QString& source, const QString& fingerprint, const QDateTime& startsAt);
+    StoreResult<std::optional<EndedEpisode>> endedEpisode(
+        const QString& source, const QString& fingerprint, const QDateTime& startsAt);
     StoreResult<qint64> insert(const Alert& alert);
     // Writes the columns in which `after` differs from `before`, the row as it was read.
     StoreResult<bool> update(const Alert& before, const Alert& after);
-    // An active incident that an alert with this correlation key was linked to and seen since `since`; 0 if none.
+    // An active incident that an alert with this correlation key was linked to and seen since `since`; 0 if
+    // none.
     StoreResult<qint64> incidentForCorrelation(const QString& correlationKey, const QDateTime& since);
     StoreResult<int> openAlertsOfIncident(qint64 incidentId);
     // Tells open views that the alert changed.
@@ -50,8 +53,10 @@ public:
 
 private:
     // The first row that matches (in `order`, e.g. "ORDER BY a.id DESC"), if any.
-    StoreResult<std::optional<Alert>> selectFirst(const QString& where, const QVariantList& bindings, const QString& order = {});
-    StoreResult<QList<Alert>> selectWhere(const QString& where, const QVariantList& bindings, const QString& tail = {});
+    StoreResult<std::optional<Alert>> selectFirst(
+        const QString& where, const QVariantList& bindings, const QString& order = {});
+    StoreResult<QList<Alert>> selectWhere(
+        const QString& where, const QVariantList& bindings, const QString& tail = {});
     static QString selectSql(const QString& where, const QString& tail);
     // How many alerts a full-text MATCH expression finds.
     StoreResult<qint64> textMatches(const QString& match);

@@ -11,7 +11,8 @@ void AlertVolumeTally::Counts::add(const Counts& other)
 void AlertVolumeTally::count(const Alert& alert, const QDateTime& receivedUtc)
 {
     const qint64 at = receivedUtc.toMSecsSinceEpoch();
-    ++m_transaction.hourly[Key { at - at % kHourMs, alert.source, alert.name, alert.service, static_cast<int>(alert.severity) }];
+    ++m_transaction.hourly[Key {
+        at - at % kHourMs, alert.source, alert.name, alert.service, static_cast<int>(alert.severity) }];
     ++m_transaction.daily[DayKey { localMidnight(receivedUtc), alert.source, alert.name }];
 }
 
@@ -24,7 +25,8 @@ qint64 AlertVolumeTally::localMidnight(const QDateTime& utc)
 
 bool AlertVolumeTally::writeDue(const QDateTime& nowUtc) const
 {
-    return hasPending() && (!m_lastWrite.isValid() || m_lastWrite.msecsTo(nowUtc) >= kWriteEveryMs || nowUtc < m_lastWrite);
+    return hasPending()
+        && (!m_lastWrite.isValid() || m_lastWrite.msecsTo(nowUtc) >= kWriteEveryMs || nowUtc < m_lastWrite);
 }
 
 StoreResult<bool> AlertVolumeTally::write(SqlSupport::PreparedStatements& statements, const QDateTime& nowUtc)
@@ -34,7 +36,8 @@ StoreResult<bool> AlertVolumeTally::write(SqlSupport::PreparedStatements& statem
     for (auto it = all.hourly.cbegin(); it != all.hourly.cend(); ++it) {
         const Key& key = it.key();
         const SqlSupport::PreparedStatements::Run run = statements.run(
-            QStringLiteral("INSERT INTO alert_volume (hour, source, name, service, severity, notifications) VALUES (?, ?, ?, ?, ?, ?) "
+            QStringLiteral("INSERT INTO alert_volume (hour, source, name, service, severity, notifications) "
+                           "VALUES (?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT (hour, source, name, service, severity) DO UPDATE SET "
                            "notifications = notifications + excluded.notifications"),
             { key.hour, key.source, key.name, key.service, key.severity, it.value() });
@@ -44,8 +47,10 @@ StoreResult<bool> AlertVolumeTally::write(SqlSupport::PreparedStatements& statem
     for (auto it = all.daily.cbegin(); it != all.daily.cend(); ++it) {
         const DayKey& key = it.key();
         const SqlSupport::PreparedStatements::Run run = statements.run(
-            QStringLiteral("INSERT INTO alert_volume_daily (day, source, name, notifications) VALUES (?, ?, ?, ?) "
-                           "ON CONFLICT (day, source, name) DO UPDATE SET notifications = notifications + excluded.notifications"),
+            QStringLiteral(
+                "INSERT INTO alert_volume_daily (day, source, name, notifications) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (day, source, name) DO UPDATE SET notifications = notifications + "
+                "excluded.notifications"),
             { key.day, key.source, key.name, it.value() });
         if (!run)
             return SqlSupport::failed<bool>(run.query());

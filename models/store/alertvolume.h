@@ -58,7 +58,10 @@ private:
         QString name;
         bool operator==(const DayKey&) const = default;
     };
-    friend size_t qHash(const DayKey& key, size_t seed = 0) { return qHashMulti(seed, key.day, key.source, key.name); }
+    friend size_t qHash(const DayKey& key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.day, key.source, key.name);
+    }
     struct Counts {
         QHash<Key, qint64> hourly;
         QHash<DayKey, qint64> daily;

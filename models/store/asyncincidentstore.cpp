@@ -122,8 +122,9 @@ void StoreWorker::pollOtherWriters()
 
 void StoreWorker::markRead()
 {
-    if (m_cursor < 0 || (m_cursor == m_markedCursor && m_sinceMarked.isValid()
-                            && m_sinceMarked.elapsed() < kRenewUnmovedMarkMs))
+    if (m_cursor < 0
+        || (m_cursor == m_markedCursor && m_sinceMarked.isValid()
+            && m_sinceMarked.elapsed() < kRenewUnmovedMarkMs))
         return;
     const StoreResult<bool> marked = m_store->changes().markChangesRead(m_reader, m_cursor);
     if (!marked) {
@@ -156,7 +157,8 @@ int StoreWorker::publishAlertChanges()
 
 void StoreWorker::publishChanges()
 {
-    const qint64 sincePrevious = m_sincePublished.isValid() ? std::max<qint64>(m_sincePublished.elapsed(), 1) : 1000;
+    const qint64 sincePrevious
+        = m_sincePublished.isValid() ? std::max<qint64>(m_sincePublished.elapsed(), 1) : 1000;
     m_sincePublished.start();
     // A storm is read in slices, each announced as it is read. A slice short of
     // full is the end of what was there: what commits meanwhile waits for the

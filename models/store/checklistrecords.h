@@ -12,7 +12,9 @@ class ChecklistRecords {
 public:
     virtual ~ChecklistRecords() = default;
 
-    virtual StoreResult<QList<ChecklistItem>> attachPlaybook(qint64 incidentId, const Playbook& playbook, const QString& author) = 0;
+    virtual StoreResult<QList<ChecklistItem>> attachPlaybook(
+        qint64 incidentId, const Playbook& playbook, const QString& author)
+        = 0;
     virtual StoreResult<QList<ChecklistItem>> checklist(qint64 incidentId) = 0;
     virtual StoreResult<ChecklistItem> setChecklistItem(qint64 itemId, bool done, const QString& author) = 0;
     // The playbooks a declared incident gets its checklist from (by its type); the built-in ones unless set.

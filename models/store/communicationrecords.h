@@ -32,7 +32,9 @@ public:
     // and queues it for Statuspage when `publish` (channel "statuspage" in the outbox). The draft stays,
     // to start the next update from (and to correct and post again should Statuspage refuse it).
     virtual StoreResult<StatusPageUpdate> statusPageDraft(qint64 incidentId) = 0;
-    virtual StoreResult<StatusPageUpdate> saveStatusPageDraft(const StatusPageUpdate& draft, const QString& author) = 0;
+    virtual StoreResult<StatusPageUpdate> saveStatusPageDraft(
+        const StatusPageUpdate& draft, const QString& author)
+        = 0;
     virtual StoreResult<StatusPageUpdate> postStatusPageUpdate(
         const StatusPageUpdate& update, bool publish, const QString& author)
         = 0;

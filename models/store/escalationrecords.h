@@ -16,5 +16,7 @@ public:
     // Returns the entries written.
     virtual StoreResult<QList<TimelineEntry>> escalateDue(const EscalationConfig& config) = 0;
     // The next level now, whatever its time (a person decided to escalate).
-    virtual StoreResult<TimelineEntry> escalateNow(qint64 incidentId, const EscalationConfig& config, const QString& author) = 0;
+    virtual StoreResult<TimelineEntry> escalateNow(
+        qint64 incidentId, const EscalationConfig& config, const QString& author)
+        = 0;
 };

@@ -7,8 +7,8 @@
 #include <functional>
 
 // The changes a person makes to incidents and alerts (and the silences that
-// hold alerts), sent to the store thread under the person's name. Failures come back as one readable sentence via failed();
-// successes show up in every view through the store's change notifications.
+// hold alerts), sent to the store thread under the person's name. Failures come back as one readable sentence
+// via failed(); successes show up in every view through the store's change notifications.
 class IncidentCommands final : public QObject {
     Q_OBJECT
 public:
@@ -28,13 +28,16 @@ public:
     void attachPlaybook(qint64 incidentId, const Playbook& playbook);
     void setChecklistItem(qint64 itemId, bool done);
     // Pages the next level of the incident's escalation policy now.
-    void escalate(qint64 incidentId, const EscalationConfig& config, std::function<void(const TimelineEntry&)> onEscalated = {});
+    void escalate(qint64 incidentId, const EscalationConfig& config,
+        std::function<void(const TimelineEntry&)> onEscalated = {});
 
     // An update sent to an audience: on the timeline, restarting its clock (and to Slack through the outbox).
-    void recordCommunication(qint64 incidentId, const CommunicationRecord& record, std::function<void()> onRecorded = {});
+    void recordCommunication(
+        qint64 incidentId, const CommunicationRecord& record, std::function<void()> onRecorded = {});
     void saveStatusPageDraft(const StatusPageUpdate& draft);
     // Into the history and on the timeline; to Statuspage through the outbox when `publish`.
-    void postStatusPageUpdate(const StatusPageUpdate& update, bool publish, std::function<void(const StatusPageUpdate&)> onPosted = {});
+    void postStatusPageUpdate(const StatusPageUpdate& update, bool publish,
+        std::function<void(const StatusPageUpdate&)> onPosted = {});
 
     void acknowledgeAlert(qint64 alertId);
     void attachAlert(qint64 alertId, qint64 incidentId);
@@ -52,7 +55,8 @@ Q_SIGNALS:
 
 private:
     template<typename T>
-    void submit(std::function<StoreResult<T>(IncidentStore&)> job, std::function<void(const T&)> onSuccess = {});
+    void submit(
+        std::function<StoreResult<T>(IncidentStore&)> job, std::function<void(const T&)> onSuccess = {});
 
     AsyncIncidentStore* m_store;
     QString m_author;

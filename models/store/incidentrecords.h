@@ -18,7 +18,8 @@ public:
     virtual ~IncidentRecords() = default;
 
     virtual StoreResult<Incident> declare(const IncidentDraft& draft, const QString& author) = 0;
-    virtual StoreResult<Incident> changeStatus(qint64 incidentId, IncidentStatus to, const QString& author) = 0;
+    virtual StoreResult<Incident> changeStatus(qint64 incidentId, IncidentStatus to, const QString& author)
+        = 0;
     virtual StoreResult<Incident> changeSeverity(qint64 incidentId, Severity to, const QString& author) = 0;
     virtual StoreResult<Incident> assignRole(
         qint64 incidentId, IncidentRole role, const QString& person, const QString& author)
@@ -26,13 +27,17 @@ public:
     virtual StoreResult<Incident> editField(
         qint64 incidentId, IncidentField field, const QString& value, const QString& author)
         = 0;
-    virtual StoreResult<TimelineEntry> addNote(qint64 incidentId, const QString& text, const QString& author) = 0;
-    virtual StoreResult<TimelineEntry> addCorrection(qint64 entryId, const QString& text, const QString& author) = 0;
+    virtual StoreResult<TimelineEntry> addNote(qint64 incidentId, const QString& text, const QString& author)
+        = 0;
+    virtual StoreResult<TimelineEntry> addCorrection(
+        qint64 entryId, const QString& text, const QString& author)
+        = 0;
 
     virtual StoreResult<Incident> incident(qint64 incidentId) = 0;
     virtual StoreResult<Incident> incidentByKey(const QString& key) = 0;
     // Rows in the query's order that come after `after` (keyset paging); no `after`: from the start.
-    virtual StoreResult<QList<Incident>> page(const IncidentQuery& query, const std::optional<Incident>& after, int limit)
+    virtual StoreResult<QList<Incident>> page(
+        const IncidentQuery& query, const std::optional<Incident>& after, int limit)
         = 0;
     virtual StoreResult<int> count(const IncidentFilter& filter) = 0;
     virtual StoreResult<QStringList> services() = 0;

@@ -11,6 +11,9 @@ struct OpenOutcome {
     QString message; // for a person; empty when opened as it was
     int fileVersion = 0; // schema version found in the database
 
-    bool ok() const { return status == Status::Opened || status == Status::Created || status == Status::Upgraded; }
+    bool ok() const
+    {
+        return status == Status::Opened || status == Status::Created || status == Status::Upgraded;
+    }
 };
 Q_DECLARE_METATYPE(OpenOutcome)

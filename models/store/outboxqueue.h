@@ -46,7 +46,9 @@ public:
     // incident on a channel is due, so that a resolve never overtakes the trigger
     // still waiting for its retry; and only the oldest of those per channel and target,
     // the one a sender can send now. A sender that died lets its claims lapse.
-    virtual StoreResult<QList<OutboxMessage>> claimDueOutbound(const QString& sender, int leaseSeconds, int limit) = 0;
+    virtual StoreResult<QList<OutboxMessage>> claimDueOutbound(
+        const QString& sender, int leaseSeconds, int limit)
+        = 0;
     // Who holds a live claim on a waiting message now.
     virtual StoreResult<QStringList> outboundClaimHolders() = 0;
     // Ends `holder`'s claims now (a sender known to have died): the messages are due
@@ -58,7 +60,8 @@ public:
     // Records one try: delivered, failed for good (both written on the
     // incident's timeline if the attempt says so), or waiting again until
     // attempt.nextAttemptAt; the message's claim is let go.
-    virtual StoreResult<OutboxMessage> recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt) = 0;
+    virtual StoreResult<OutboxMessage> recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt)
+        = 0;
     // A failed or waiting message is due again now.
     virtual StoreResult<OutboxMessage> retryOutboundNow(qint64 messageId) = 0;
 };

@@ -21,9 +21,14 @@ public:
 
     virtual StoreResult<std::optional<PostIncidentReview>> review(qint64 incidentId) = 0;
     virtual StoreResult<PostIncidentReview> startReview(qint64 incidentId, const QString& author) = 0;
-    virtual StoreResult<PostIncidentReview> saveReview(const PostIncidentReview& review, const QString& author) = 0;
-    // To in review or published only once the incident is resolved; from published back to draft: a new revision.
-    virtual StoreResult<PostIncidentReview> setReviewStatus(qint64 incidentId, ReviewStatus to, const QString& author) = 0;
+    virtual StoreResult<PostIncidentReview> saveReview(
+        const PostIncidentReview& review, const QString& author)
+        = 0;
+    // To in review or published only once the incident is resolved; from published back to draft: a new
+    // revision.
+    virtual StoreResult<PostIncidentReview> setReviewStatus(
+        qint64 incidentId, ReviewStatus to, const QString& author)
+        = 0;
     // The published revisions, oldest first (each with its content and when it was published).
     virtual StoreResult<QList<PostIncidentReview>> reviewRevisions(qint64 incidentId) = 0;
     // Every review, newest first; with `words`, those whose words match (full text), best first.
@@ -38,7 +43,8 @@ public:
     // Every review's action items, soonest deadline first (none last).
     virtual StoreResult<QList<TrackedActionItem>> actionItems() = 0;
     // Action items first saved as done in [from, to), oldest first: what a month improved.
-    virtual StoreResult<QList<TrackedActionItem>> actionItemsDone(const QDateTime& from, const QDateTime& to) = 0;
+    virtual StoreResult<QList<TrackedActionItem>> actionItemsDone(const QDateTime& from, const QDateTime& to)
+        = 0;
     // Text typed and not yet saved, kept every few seconds so that a crash loses none of it.
     virtual StoreResult<bool> keepUnsavedReview(qint64 incidentId, const QByteArray& content) = 0;
     // The text kept and when (an invalid time: none).

@@ -161,7 +161,8 @@ const char* const kVersion4[] = {
 const char* const kVersion5[] = {
     "CREATE VIRTUAL TABLE alerts_fts USING fts5(text, detail=none)",
     // Alerts from before: their words as they are (camel case not split).
-    "INSERT INTO alerts_fts (rowid, text) SELECT id, name || ' ' || summary || ' ' || service || ' ' || fingerprint FROM alerts",
+    "INSERT INTO alerts_fts (rowid, text) SELECT id, name || ' ' || summary || ' ' || service || ' ' || "
+    "fingerprint FROM alerts",
 };
 
 // Version 6: the outbox. Messages to PagerDuty, Slack and webhooks wait here

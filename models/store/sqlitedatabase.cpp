@@ -65,8 +65,8 @@ OpenOutcome SqliteDatabase::classify(const QString& path, const QSqlError& error
         break;
     default:
         outcome.status = OpenOutcome::Status::Failed;
-        outcome.message = tr("Cannot open the database %1: %2")
-                              .arg(QDir::toNativeSeparators(path), error.text());
+        outcome.message
+            = tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(path), error.text());
         break;
     }
     return outcome;
@@ -88,7 +88,8 @@ OpenOutcome SqliteDatabase::inspect(const QString& path, const QString& connecti
             qint64 objectCount = 0;
             if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
                 outcome.fileVersion = query.value(0).toInt();
-            if (!query.lastError().isValid() && query.exec(QStringLiteral("PRAGMA application_id")) && query.next())
+            if (!query.lastError().isValid() && query.exec(QStringLiteral("PRAGMA application_id"))
+                && query.next())
                 applicationId = query.value(0).toLongLong();
             if (!query.lastError().isValid()
                 && query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next())
@@ -108,12 +109,13 @@ OpenOutcome SqliteDatabase::inspect(const QString& path, const QString& connecti
                                       .arg(QDir::toNativeSeparators(path));
             } else if (outcome.fileVersion > latest) {
                 outcome.status = OpenOutcome::Status::TooNew;
-                outcome.message = tr("The database %1 was written by a newer Incident Console (schema version "
-                                     "%2; this version understands up to %3). It has been left untouched; "
-                                     "update Incident Console to open it.")
-                                      .arg(QDir::toNativeSeparators(path))
-                                      .arg(outcome.fileVersion)
-                                      .arg(latest);
+                outcome.message
+                    = tr("The database %1 was written by a newer Incident Console (schema version "
+                         "%2; this version understands up to %3). It has been left untouched; "
+                         "update Incident Console to open it.")
+                          .arg(QDir::toNativeSeparators(path))
+                          .arg(outcome.fileVersion)
+                          .arg(latest);
             } else {
                 outcome.status = OpenOutcome::Status::Opened;
             }
@@ -151,8 +153,10 @@ OpenOutcome SqliteDatabase::open(const QString& path, const QString& connectionN
     // WAL: readers never wait for the writer, so a second console or the
     // command line can use the same file while this one runs. NORMAL sync in
     // WAL mode keeps every commit across a crash of this program.
-    ok = ok && execAll(db, { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL" },
-                   &error);
+    ok = ok
+        && execAll(db,
+            { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL" },
+            &error);
     ok = ok && execAll(db, { "BEGIN IMMEDIATE" }, &error);
     if (ok) {
         // Read again under the write lock: another process may have migrated meanwhile.
@@ -179,17 +183,21 @@ OpenOutcome SqliteDatabase::open(const QString& path, const QString& connectionN
         // opened before the outbox first looks (an alert in the console's first second) is paged too.
         // (A database from before the outbox starts at its newest change: its history is not sent.)
         if (fromVersion == 0)
-            ok = ok && stamp.exec(QStringLiteral("INSERT OR IGNORE INTO outbox_cursor (id, seq) VALUES (1, 0)"));
+            ok = ok
+                && stamp.exec(QStringLiteral("INSERT OR IGNORE INTO outbox_cursor (id, seq) VALUES (1, 0)"));
         // The change log keeps its last 100,000 rows, and whatever is newer than the
         // outbox's cursor (a page skipped there would be skipped silently) or than the
         // mark of any console still reading (it would miss a change and show a stale
         // incident). A mark not renewed for a day is a console that died.
-        ok = ok && stamp.exec(QStringLiteral("DELETE FROM change_readers WHERE seen_at < %1")
-                                  .arg(QDateTime::currentMSecsSinceEpoch() - kReaderMarkKeptMs));
-        ok = ok && stamp.exec(QStringLiteral(
-                  "DELETE FROM change_log WHERE seq < min((SELECT coalesce(max(seq), 0) - 100000 FROM change_log), "
-                  "coalesce((SELECT seq + 1 FROM outbox_cursor WHERE id = 1), 9223372036854775807), "
-                  "coalesce((SELECT min(seq) + 1 FROM change_readers), 9223372036854775807))"));
+        ok = ok
+            && stamp.exec(QStringLiteral("DELETE FROM change_readers WHERE seen_at < %1")
+                              .arg(QDateTime::currentMSecsSinceEpoch() - kReaderMarkKeptMs));
+        ok = ok
+            && stamp.exec(QStringLiteral(
+                "DELETE FROM change_log WHERE seq < min((SELECT coalesce(max(seq), 0) - 100000 FROM "
+                "change_log), "
+                "coalesce((SELECT seq + 1 FROM outbox_cursor WHERE id = 1), 9223372036854775807), "
+                "coalesce((SELECT min(seq) + 1 FROM change_readers), 9223372036854775807))"));
         if (!ok)
             error = stamp.lastError();
         ok = ok && execAll(db, { "COMMIT" }, &error);

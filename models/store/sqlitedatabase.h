@@ -19,7 +19,8 @@ public:
     // A Qt Sql connection name no other connection of this process has, e.g. "incident-store-3".
     static QString uniqueConnectionName(const QString& purpose);
 
-    static OpenOutcome open(const QString& path, const QString& connectionName, int busyTimeoutMs = kBusyTimeoutMs);
+    static OpenOutcome open(
+        const QString& path, const QString& connectionName, int busyTimeoutMs = kBusyTimeoutMs);
     // A further connection to a file open() has prepared, for a helper (WAL
     // checkpoints), or to a file of the store's own that is not the store (the
     // alert inbox): no inspection, no migration. False, with the reason in

@@ -20,7 +20,8 @@ bool bindAndExec(QSqlQuery& query, const QVariantList& bindings)
 {
     for (qsizetype i = 0; i < bindings.size(); ++i) {
         const QVariant& value = bindings.at(i);
-        // Qt binds a null QString or QByteArray as NULL; no text or blob column of ours takes NULL, so bind "".
+        // Qt binds a null QString or QByteArray as NULL; no text or blob column of ours takes NULL, so bind
+        // "".
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             query.bindValue(static_cast<int>(i), QString(QLatin1String("")));
         else if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())

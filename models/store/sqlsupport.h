@@ -41,7 +41,8 @@ StoreErrorKind kindOf(const QSqlError& error);
 template<typename T> StoreResult<T> failed(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
-    // SQLite's own words ("database or disk is full"); the driver's ("Unable to fetch row") only when it gave none.
+    // SQLite's own words ("database or disk is full"); the driver's ("Unable to fetch row") only when it gave
+    // none.
     const QString reason = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return StoreResult<T>::failure(kindOf(error),
         QCoreApplication::translate("SqlSupport", "The database refused the change: %1").arg(reason));

@@ -16,7 +16,8 @@ public:
 
     // `since` bounds "recent" alerts.
     virtual StoreResult<AlertStatistics> alertStatistics(const QDateTime& since, int noisiest) = 0;
-    virtual StoreResult<IncidentStatistics> incidentStatistics(const QList<qint64>& resolutionBoundsSeconds) = 0;
+    virtual StoreResult<IncidentStatistics> incidentStatistics(const QList<qint64>& resolutionBoundsSeconds)
+        = 0;
     // The response metrics of the request's spans (see domain/responsemetrics.h).
     virtual StoreResult<ResponseMetrics> responseMetrics(const MetricsRequest& request) = 0;
     // The incidents a chart element stands for, newest first.

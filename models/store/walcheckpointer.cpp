@@ -2,11 +2,11 @@
 
 #include "models/store/sqlitedatabase.h"
 
-#include <algorithm>
-
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTimer>
+
+#include <algorithm>
 
 class WalCheckpointWorker final : public QObject {
 public:
@@ -50,14 +50,16 @@ private:
         QSqlQuery checkpoint(QSqlDatabase::database(m_connectionName, false));
         // Busy (another checkpoint under way, or the file being migrated) is fine: the next pass copies it.
         // The answer: busy, pages in the log, pages of it now in the file.
-        const bool answered = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && checkpoint.next();
+        const bool answered
+            = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && checkpoint.next();
         const qint64 elapsedMs = std::max<qint64>(m_sinceLastPass.restart(), 1);
         // The log's pages came since the last pass (or the start), or since it started over after one.
         // -1: the pass could not run (another checkpoint held it), which says nothing of the pace.
         const qint64 logPages = answered ? checkpoint.value(1).toLongLong() : -1;
         if (logPages >= 0) {
             const bool storm = logPages * 1000 / elapsedMs >= WalCheckpointer::kStormPagesPerSecond;
-            m_timer->setInterval(storm ? WalCheckpointer::kAfterCommitInStormMs : WalCheckpointer::kAfterCommitMs);
+            m_timer->setInterval(
+                storm ? WalCheckpointer::kAfterCommitInStormMs : WalCheckpointer::kAfterCommitMs);
         }
     }
 
@@ -89,5 +91,6 @@ WalCheckpointer::~WalCheckpointer()
 void WalCheckpointer::walGrew()
 {
     if (m_passRequested.testAndSetOrdered(0, 1))
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->schedule(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->schedule(); }, Qt::QueuedConnection);
 }

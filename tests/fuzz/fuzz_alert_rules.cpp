@@ -8,7 +8,8 @@ QList<AlertSignal> sampleAlerts()
     AlertSignal database;
     database.name = QStringLiteral("PostgresDown");
     database.labels = { { QStringLiteral("alertname"), QStringLiteral("PostgresDown") },
-        { QStringLiteral("service"), QStringLiteral("database") }, { QStringLiteral("severity"), QStringLiteral("critical") },
+        { QStringLiteral("service"), QStringLiteral("database") },
+        { QStringLiteral("severity"), QStringLiteral("critical") },
         { QStringLiteral("instance"), QString(300, QLatin1Char('a')) + QStringLiteral("!") } };
     AlertSignal bare;
     bare.name = QStringLiteral("Unnamed");
@@ -23,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     static const SeverityPolicy policy = SeverityPolicy::defaults();
     static const QList<AlertSignal> alerts = sampleAlerts();
     QString error;
-    const std::optional<AlertRules> rules = AlertRules::fromJson(FuzzSupport::bytes(data, size), policy, &error);
+    const std::optional<AlertRules> rules
+        = AlertRules::fromJson(FuzzSupport::bytes(data, size), policy, &error);
     if (!rules)
         return 0;
     for (const AlertSignal& alert : alerts)

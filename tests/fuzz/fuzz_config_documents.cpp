@@ -2,9 +2,9 @@
 // which): escalation.json, communication.json, statistics.json (with its
 // durations), integrations.json, polling.json, severity-policy.json, a
 // playbook and the review template.
-#include "fuzzsupport.h"
 #include "app/integrations/outboundconfig.h"
 #include "app/integrations/pollingconfig.h"
+#include "fuzzsupport.h"
 #include "models/rules/communicationplan.h"
 #include "models/rules/escalationpolicy.h"
 #include "models/rules/playbook.h"

@@ -3,11 +3,11 @@
 // handler (the cross-site guard, authentication, the JSON body).
 // Promise checked: between reads the parser never holds more unparsed bytes
 // than the header limit.
-#include "fuzzsupport.h"
 #include "app/http/crosssiteguard.h"
 #include "app/http/httprequestparser.h"
 #include "app/http/receiverauth.h"
 #include "app/webhooks/webhooksources.h"
+#include "fuzzsupport.h"
 
 namespace {
 HttpLimits smallLimits()
@@ -21,16 +21,20 @@ HttpLimits smallLimits()
 void meetTheFrontDoor(const HttpRequest& request)
 {
     static const std::unique_ptr<WebhookSources> sources = WebhookSources::standard();
-    static const CrossSiteGuard guard({ { QStringLiteral("console.example.net") }, { QStringLiteral("https://ops.example.net") } },
+    static const CrossSiteGuard guard(
+        { { QStringLiteral("console.example.net") }, { QStringLiteral("https://ops.example.net") } },
         sources->signedAsTextRoutes());
-    static const ReceiverAuth auth([] {
-        ReceiverCredentials credentials;
-        credentials.token = "receiver-token";
-        credentials.webhooks.insert(QStringLiteral("grafana"), { {}, {}, "grafana-secret" });
-        credentials.webhooks.insert(QStringLiteral("pagerduty"), { {}, {}, "pagerduty-secret" });
-        credentials.webhooks.insert(QStringLiteral("generic"), { "bearer", "user:password", "generic-secret" });
-        return credentials;
-    }(), sources->authRoutes());
+    static const ReceiverAuth auth(
+        [] {
+            ReceiverCredentials credentials;
+            credentials.token = "receiver-token";
+            credentials.webhooks.insert(QStringLiteral("grafana"), { {}, {}, "grafana-secret" });
+            credentials.webhooks.insert(QStringLiteral("pagerduty"), { {}, {}, "pagerduty-secret" });
+            credentials.webhooks.insert(
+                QStringLiteral("generic"), { "bearer", "user:password", "generic-secret" });
+            return credentials;
+        }(),
+        sources->authRoutes());
     (void)guard.check(request);
     (void)auth.check(request);
     (void)auth.check(request, ReceiverAuth::Body::NotYet);

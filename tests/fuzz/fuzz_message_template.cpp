@@ -30,7 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     static const TemplateFacts facts = sampleFacts();
     const QString text = QString::fromUtf8(FuzzSupport::bytes(data, size));
     QString error;
-    if (const std::optional<MessageTemplate> parsed = MessageTemplate::parse(QStringLiteral("fuzzed"), text, &error)) {
+    if (const std::optional<MessageTemplate> parsed
+        = MessageTemplate::parse(QStringLiteral("fuzzed"), text, &error)) {
         (void)parsed->toText();
         if (MessageTemplates::check(*parsed).isEmpty()) {
             (void)MessageTemplates::render(parsed->subject, facts);

@@ -1,8 +1,8 @@
 // An AWS SNS envelope, as POST /webhooks/alerts/cloudwatch takes it: parsed,
 // the text its signature covers built, its certificate address judged, and the
 // CloudWatch alarm it carries read.
-#include "fuzzsupport.h"
 #include "app/webhooks/snsmessage.h"
+#include "fuzzsupport.h"
 
 IC_FUZZ_WITH_QT_CORE
 

@@ -64,9 +64,9 @@ inline void parseAlertmanagerShape(const uint8_t* data, size_t size, const QStri
 // libFuzzer's hook, run once before the first input: a target that needs Qt's
 // core (translations, JSON, URLs) starts it here, one that needs fonts (rich
 // text) a GUI application without a display.
-#define IC_FUZZ_WITH_QT_CORE \
-    extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) \
-    { \
-        FuzzSupport::startCore(argc, argv); \
-        return 0; \
+#define IC_FUZZ_WITH_QT_CORE                                                                                 \
+    extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)                                             \
+    {                                                                                                        \
+        FuzzSupport::startCore(argc, argv);                                                                  \
+        return 0;                                                                                            \
     }

@@ -22,7 +22,9 @@ MonitoringProcess::~MonitoringProcess()
 
 QString MonitoringProcess::binary(Kind kind)
 {
-    return QStandardPaths::findExecutable(kind == Kind::Alertmanager ? QStringLiteral("prometheus-alertmanager") : QStringLiteral("prometheus"));
+    return QStandardPaths::findExecutable(kind == Kind::Alertmanager
+            ? QStringLiteral("prometheus-alertmanager")
+            : QStringLiteral("prometheus"));
 }
 
 quint16 MonitoringProcess::freePort()
@@ -37,13 +39,16 @@ bool MonitoringProcess::start(const QByteArray& config, QString* error)
     const bool alertmanager = m_kind == Kind::Alertmanager;
     const QString program = binary(m_kind);
     if (program.isEmpty()) {
-        *error = QStringLiteral("%1 is not installed; tests/run-tests installs it").arg(alertmanager ? QStringLiteral("prometheus-alertmanager") : QStringLiteral("prometheus"));
+        *error = QStringLiteral("%1 is not installed; tests/run-tests installs it")
+                     .arg(alertmanager ? QStringLiteral("prometheus-alertmanager")
+                                       : QStringLiteral("prometheus"));
         return false;
     }
     m_port = freePort();
     QByteArray text = config;
     text.replace("%PORT%", QByteArray::number(m_port));
-    QFile file(m_dir.filePath(alertmanager ? QStringLiteral("alertmanager.yml") : QStringLiteral("prometheus.yml")));
+    QFile file(
+        m_dir.filePath(alertmanager ? QStringLiteral("alertmanager.yml") : QStringLiteral("prometheus.yml")));
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) {
         *error = file.errorString();
         return false;
@@ -55,10 +60,12 @@ bool MonitoringProcess::start(const QByteArray& config, QString* error)
     const QString data = m_dir.filePath(QStringLiteral("data"));
     const QString listen = QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port);
     m_process.start(program,
-        alertmanager ? QStringList { QStringLiteral("--config.file=") + file.fileName(), QStringLiteral("--storage.path=") + data, listen,
-            QStringLiteral("--cluster.listen-address="), QStringLiteral("--log.level=warn") }
-                     : QStringList { QStringLiteral("--config.file=") + file.fileName(), QStringLiteral("--storage.tsdb.path=") + data, listen,
-                         QStringLiteral("--log.level=warn") });
+        alertmanager
+            ? QStringList { QStringLiteral("--config.file=") + file.fileName(),
+                QStringLiteral("--storage.path=") + data, listen, QStringLiteral("--cluster.listen-address="),
+                QStringLiteral("--log.level=warn") }
+            : QStringList { QStringLiteral("--config.file=") + file.fileName(),
+                QStringLiteral("--storage.tsdb.path=") + data, listen, QStringLiteral("--log.level=warn") });
     if (!m_process.waitForStarted()) {
         *error = m_process.errorString();
         return false;

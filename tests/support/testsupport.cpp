@@ -1,11 +1,12 @@
 #include "testsupport.h"
-#include <QSqlQuery>
+
 #include "models/store/sqlitedatabase.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpSocket>
 
 namespace TestSupport {
@@ -141,8 +142,9 @@ QByteArray TestSupport::sendEndlessChunkExtensions(quint16 port, int timeoutMs, 
     socket.connectToHost(QHostAddress::LocalHost, port);
     if (!socket.waitForConnected(5000))
         return {};
-    socket.write("POST /webhooks/alerts/generic HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                 "Transfer-Encoding: chunked\r\n\r\n2;ext=");
+    socket.write(
+        "POST /webhooks/alerts/generic HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        "Transfer-Encoding: chunked\r\n\r\n2;ext=");
     const QByteArray extension(64 * 1024, 'x');
     QByteArray answer;
     QElapsedTimer elapsed;

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QProcessEnvironment>
-
 #include "models/domain/clock.h"
 #include "models/domain/severitypolicy.h"
 #include "models/store/asyncincidentstore.h"
@@ -9,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -60,7 +59,8 @@ std::unique_ptr<IncidentStore> openStore(const StoreOptions& options, QString* e
 int firstNumber(const QString& path, const QString& sql);
 // An asynchronous store opened and ready, or null.
 std::unique_ptr<AsyncIncidentStore> openAsyncStore(const QString& path, const Clock* clock);
-IncidentDraft draft(const QString& title, Severity severity = Severity::Sev2, const QString& service = QString());
+IncidentDraft draft(
+    const QString& title, Severity severity = Severity::Sev2, const QString& service = QString());
 // Peak resident memory of this process in kB (VmHWM), current in *current.
 qint64 peakResidentKb(qint64* current = nullptr);
 // The same for another process ("self" is this one).

@@ -1,31 +1,30 @@
 #include "views/alerts/alertstreamdock.h"
 
+#include "models/domain/timeformat.h"
+#include "models/itemmodels/alertlistmodel.h"
+#include "models/store/alertcsv.h"
+#include "models/store/incidentcommands.h"
 #include "views/alerts/alertstreamdelegate.h"
 #include "views/common/recordtable.h"
 #include "views/common/severitytoggles.h"
 #include "views/common/shownofcountlabel.h"
-#include "models/itemmodels/alertlistmodel.h"
-
 #include "views/dialogs/silencedialog.h"
-#include "models/domain/timeformat.h"
-#include "models/store/alertcsv.h"
-#include "models/store/incidentcommands.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QInputDialog>
-#include <QSaveFile>
-#include <QToolBar>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QSaveFile>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
-AlertStreamDock::AlertStreamDock(
-    AlertListModel* model, IncidentCommands* commands, AsyncIncidentStore* store, const Clock* clock, QWidget* parent)
+AlertStreamDock::AlertStreamDock(AlertListModel* model, IncidentCommands* commands, AsyncIncidentStore* store,
+    const Clock* clock, QWidget* parent)
     : QDockWidget(tr("Alert stream"), parent)
     , m_model(model)
     , m_commands(commands)
@@ -64,10 +63,10 @@ AlertStreamDock::AlertStreamDock(
     auto* actions = new QToolBar(content);
     actions->setObjectName(QStringLiteral("AlertActions"));
     actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_acknowledge = addAlertAction(tr("&Acknowledge alert"), QKeySequence(Qt::Key_A), QStringLiteral("actionAcknowledgeAlert"),
-        &AlertStreamDock::acknowledgeCurrent);
-    addAlertAction(tr("&Declare incident from alert"), QKeySequence(Qt::Key_D), QStringLiteral("actionDeclareFromAlert"),
-        &AlertStreamDock::declareFromCurrent);
+    m_acknowledge = addAlertAction(tr("&Acknowledge alert"), QKeySequence(Qt::Key_A),
+        QStringLiteral("actionAcknowledgeAlert"), &AlertStreamDock::acknowledgeCurrent);
+    addAlertAction(tr("&Declare incident from alert"), QKeySequence(Qt::Key_D),
+        QStringLiteral("actionDeclareFromAlert"), &AlertStreamDock::declareFromCurrent);
     addAlertAction(tr("A&ttach to incident…"), QKeySequence(Qt::Key_T), QStringLiteral("actionAttachAlert"),
         &AlertStreamDock::attachCurrent);
     addAlertAction(tr("&Silence…"), QKeySequence(Qt::Key_S), QStringLiteral("actionSilenceAlert"),
@@ -86,7 +85,8 @@ AlertStreamDock::AlertStreamDock(
     actions->addAction(exportAction);
     layout->insertWidget(1, actions);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AlertStreamDock::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &AlertStreamDock::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AlertStreamDock::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AlertStreamDock::updateActions);
     updateActions();
@@ -169,9 +169,8 @@ void AlertStreamDock::focusSearch()
     m_search->selectAll();
 }
 
-
-QAction* AlertStreamDock::addAlertAction(
-    const QString& text, const QKeySequence& shortcut, const QString& objectName, void (AlertStreamDock::*slot)())
+QAction* AlertStreamDock::addAlertAction(const QString& text, const QKeySequence& shortcut,
+    const QString& objectName, void (AlertStreamDock::*slot)())
 {
     auto* action = new QAction(text, this);
     action->setObjectName(objectName);
@@ -196,7 +195,8 @@ void AlertStreamDock::updateActions()
         action->setEnabled(current.isValid());
     const auto status = static_cast<AlertStatus>(current.data(AlertListModel::AlertStatusRole).toInt());
     m_acknowledge->setEnabled(current.isValid() && status == AlertStatus::Firing);
-    m_runbook->setEnabled(current.isValid() && !current.data(AlertListModel::RunbookRole).toString().isEmpty());
+    m_runbook->setEnabled(
+        current.isValid() && !current.data(AlertListModel::RunbookRole).toString().isEmpty());
 }
 
 void AlertStreamDock::openRunbookOfCurrent()
@@ -239,12 +239,14 @@ void AlertStreamDock::attachCurrent()
                 return;
             }
             if (incidents->isEmpty()) {
-                Q_EMIT statusMessage(tr("There is no active incident to attach the alert to; declare one (D)."));
+                Q_EMIT statusMessage(
+                    tr("There is no active incident to attach the alert to; declare one (D)."));
                 return;
             }
             QStringList items;
             for (const Incident& incident : *incidents)
-                items.append(QStringLiteral("%1 · %2 · %3").arg(incident.key, SeverityNames::code(incident.severity), incident.title));
+                items.append(QStringLiteral("%1 · %2 · %3")
+                                 .arg(incident.key, SeverityNames::code(incident.severity), incident.title));
             bool ok = false;
             const QString chosen = QInputDialog::getItem(
                 this, tr("Attach alert"), tr("Attach the alert to the incident:"), items, 0, false, &ok);
@@ -272,14 +274,17 @@ void AlertStreamDock::silenceCurrent()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_commands->addSilence(dialog.silence(), [this](const Silence& silence) {
-        Q_EMIT statusMessage(tr("Silenced %1 until %2.").arg(silence.matchersText(), TimeFormat::local(silence.endsAt)));
+        Q_EMIT statusMessage(
+            tr("Silenced %1 until %2.").arg(silence.matchersText(), TimeFormat::local(silence.endsAt)));
     });
 }
 
 void AlertStreamDock::exportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export alerts"),
-        QDir::home().filePath(QStringLiteral("alerts-%1.csv").arg(m_clock->nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")))),
+        QDir::home().filePath(
+            QStringLiteral("alerts-%1.csv")
+                .arg(m_clock->nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")))),
         tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsvTo(path);
@@ -301,7 +306,8 @@ void AlertStreamDock::exportCsvTo(const QString& path)
             return written;
         },
         [this, path](const StoreResult<qint64>& written) {
-            Q_EMIT statusMessage(written ? tr("Exported %1 alerts to %2.").arg(*written).arg(QDir::toNativeSeparators(path))
-                                         : tr("Could not export to %1: %2").arg(QDir::toNativeSeparators(path), written.error()));
+            Q_EMIT statusMessage(written
+                    ? tr("Exported %1 alerts to %2.").arg(*written).arg(QDir::toNativeSeparators(path))
+                    : tr("Could not export to %1: %2").arg(QDir::toNativeSeparators(path), written.error()));
         });
 }

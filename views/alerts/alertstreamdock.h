@@ -25,8 +25,8 @@ class SeverityToggles;
 class AlertStreamDock final : public QDockWidget {
     Q_OBJECT
 public:
-    AlertStreamDock(AlertListModel* model, IncidentCommands* commands, AsyncIncidentStore* store, const Clock* clock,
-        QWidget* parent = nullptr);
+    AlertStreamDock(AlertListModel* model, IncidentCommands* commands, AsyncIncidentStore* store,
+        const Clock* clock, QWidget* parent = nullptr);
 
     QTableView* view() const { return m_view; }
     void focusSearch();

@@ -1,10 +1,10 @@
 #include "views/alerts/silencesdock.h"
 
-#include "views/common/recordtable.h"
-#include "views/dialogs/silencedialog.h"
 #include "models/domain/timeformat.h"
 #include "models/itemmodels/silencelistmodel.h"
 #include "models/store/incidentcommands.h"
+#include "views/common/recordtable.h"
+#include "views/dialogs/silencedialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +16,8 @@ namespace {
 constexpr int kRefreshMs = 30000;
 }
 
-SilencesDock::SilencesDock(IncidentCommands* commands, AsyncIncidentStore* store, const Clock* clock, QWidget* parent)
+SilencesDock::SilencesDock(
+    IncidentCommands* commands, AsyncIncidentStore* store, const Clock* clock, QWidget* parent)
     : QDockWidget(tr("Silences"), parent)
     , m_commands(commands)
     , m_store(store)
@@ -78,7 +79,8 @@ void SilencesDock::addSilence()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_commands->addSilence(dialog.silence(), [this](const Silence& silence) {
-        Q_EMIT statusMessage(tr("Silenced %1 until %2.").arg(silence.matchersText(), TimeFormat::local(silence.endsAt)));
+        Q_EMIT statusMessage(
+            tr("Silenced %1 until %2.").arg(silence.matchersText(), TimeFormat::local(silence.endsAt)));
     });
 }
 
@@ -87,7 +89,8 @@ void SilencesDock::expireCurrent()
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
-    m_commands->expireSilence(current.data(SilenceListModel::SilenceIdRole).toLongLong(), [this](const Silence& silence) {
-        Q_EMIT statusMessage(tr("Ended the silence %1.").arg(silence.matchersText()));
-    });
+    m_commands->expireSilence(
+        current.data(SilenceListModel::SilenceIdRole).toLongLong(), [this](const Silence& silence) {
+            Q_EMIT statusMessage(tr("Ended the silence %1.").arg(silence.matchersText()));
+        });
 }

@@ -15,7 +15,8 @@ class SilenceListModel;
 class SilencesDock final : public QDockWidget {
     Q_OBJECT
 public:
-    SilencesDock(IncidentCommands* commands, AsyncIncidentStore* store, const Clock* clock, QWidget* parent = nullptr);
+    SilencesDock(
+        IncidentCommands* commands, AsyncIncidentStore* store, const Clock* clock, QWidget* parent = nullptr);
 
     SilenceListModel* model() const { return m_model; }
     void reload();

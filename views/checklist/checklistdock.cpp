@@ -11,7 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ChecklistDock::ChecklistDock(AsyncIncidentStore* store, IncidentCommands* commands, PlaybookCatalog catalog, QWidget* parent)
+ChecklistDock::ChecklistDock(
+    AsyncIncidentStore* store, IncidentCommands* commands, PlaybookCatalog catalog, QWidget* parent)
     : QDockWidget(tr("Checklist"), parent)
     , m_store(store)
     , m_commands(commands)
@@ -103,7 +104,9 @@ void ChecklistDock::updateSummary()
         return;
     }
     const int done = m_model->steps() - m_model->openSteps();
-    m_summary->setText(tr("%1 of %2 steps done. Phases on the critical response path are dark.").arg(done).arg(m_model->steps()));
+    m_summary->setText(tr("%1 of %2 steps done. Phases on the critical response path are dark.")
+                           .arg(done)
+                           .arg(m_model->steps()));
 }
 
 void ChecklistDock::fillMenus()
@@ -115,19 +118,22 @@ void ChecklistDock::fillMenus()
     for (const Playbook& playbook : m_catalog.playbooks) {
         const bool isAttached = attached.contains(playbook.id);
         QAction* action = add->addAction(playbook.estimatedDurationMinutes > 0
-                ? tr("%1 (about %2 min; %3)").arg(playbook.title).arg(playbook.estimatedDurationMinutes).arg(playbook.requiredSkills.join(QLatin1String(", ")))
+                ? tr("%1 (about %2 min; %3)")
+                      .arg(playbook.title)
+                      .arg(playbook.estimatedDurationMinutes)
+                      .arg(playbook.requiredSkills.join(QLatin1String(", ")))
                 : playbook.title);
         action->setEnabled(!isAttached);
-        connect(action, &QAction::triggered, this, [this, playbook] {
-            m_commands->attachPlaybook(m_incidentId, playbook);
-        });
+        connect(action, &QAction::triggered, this,
+            [this, playbook] { m_commands->attachPlaybook(m_incidentId, playbook); });
         if (isAttached)
             runbookIds += playbook.runbooks;
     }
     QMenu* runbooks = m_runbooks->menu();
     runbooks->clear();
     const auto addRunbook = [this](QMenu* menu, const Runbook& runbook) {
-        connect(menu->addAction(runbook.title), &QAction::triggered, this, [this, id = runbook.id] { Q_EMIT runbookRequested(id); });
+        connect(menu->addAction(runbook.title), &QAction::triggered, this,
+            [this, id = runbook.id] { Q_EMIT runbookRequested(id); });
     };
     runbookIds.removeDuplicates();
     for (const QString& id : std::as_const(runbookIds)) {

@@ -18,7 +18,8 @@ struct StoreChange;
 class ChecklistDock final : public QDockWidget {
     Q_OBJECT
 public:
-    ChecklistDock(AsyncIncidentStore* store, IncidentCommands* commands, PlaybookCatalog catalog, QWidget* parent = nullptr);
+    ChecklistDock(AsyncIncidentStore* store, IncidentCommands* commands, PlaybookCatalog catalog,
+        QWidget* parent = nullptr);
 
     ChecklistModel* model() const { return m_model; }
     QListView* view() const { return m_view; }

@@ -1,10 +1,9 @@
 #include "views/common/desktopnotifier.h"
 
-#include "views/common/alarmsound.h"
-
 #include "models/domain/clock.h"
 #include "models/domain/timeformat.h"
 #include "models/store/asyncincidentstore.h"
+#include "views/common/alarmsound.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -18,7 +17,8 @@ const QString kQuietKey = QStringLiteral("notifications/quietUntil");
 const QString kSoundKey = QStringLiteral("notifications/sev1Sound");
 }
 
-DesktopNotifier::DesktopNotifier(AsyncIncidentStore* store, const Clock* clock, QSettings* settings, QObject* parent)
+DesktopNotifier::DesktopNotifier(
+    AsyncIncidentStore* store, const Clock* clock, QSettings* settings, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_clock(clock)
@@ -32,7 +32,8 @@ DesktopNotifier::DesktopNotifier(AsyncIncidentStore* store, const Clock* clock, 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/incident-console.svg")), this);
         m_menu = new QMenu;
-        connect(m_menu->addAction(tr("Show the console")), &QAction::triggered, this, &DesktopNotifier::showWindowRequested);
+        connect(m_menu->addAction(tr("Show the console")), &QAction::triggered, this,
+            &DesktopNotifier::showWindowRequested);
         m_menu->addSeparator();
         connect(m_menu->addAction(tr("Do not disturb for an hour")), &QAction::triggered, this,
             [this] { setQuietUntil(m_clock->nowUtc().addSecs(3600)); });
@@ -91,8 +92,9 @@ void DesktopNotifier::updateQuietActions()
     if (!m_quietOff)
         return;
     const bool quiet = m_policy.isQuietAt(m_clock->nowUtc());
-    m_quietOff->setText(quiet ? tr("Notifications on again (quiet until %1)").arg(TimeFormat::local(m_policy.quietUntil()))
-                              : tr("Notifications are on"));
+    m_quietOff->setText(quiet
+            ? tr("Notifications on again (quiet until %1)").arg(TimeFormat::local(m_policy.quietUntil()))
+            : tr("Notifications are on"));
     m_quietOff->setEnabled(quiet);
 }
 
@@ -117,7 +119,8 @@ void DesktopNotifier::checkTargets()
         [this](const StoreResult<QList<Incident>>& incidents) {
             if (!incidents)
                 return;
-            for (const DesktopNotification& notification : m_policy.fromMissedTargets(*incidents, m_clock->nowUtc()))
+            for (const DesktopNotification& notification :
+                m_policy.fromMissedTargets(*incidents, m_clock->nowUtc()))
                 show(notification);
         });
     updateQuietActions();
@@ -165,10 +168,13 @@ void DesktopNotifier::refreshCounts()
             QStringList parts;
             for (int i = 0; i < unacknowledged.size(); ++i) {
                 if (unacknowledged.at(i) > 0)
-                    parts.append(QStringLiteral("%1 %2").arg(unacknowledged.at(i)).arg(SeverityNames::code(static_cast<Severity>(i + 1))));
+                    parts.append(QStringLiteral("%1 %2")
+                                     .arg(unacknowledged.at(i))
+                                     .arg(SeverityNames::code(static_cast<Severity>(i + 1))));
             }
-            m_toolTip = parts.isEmpty() ? tr("Incident Console: nothing unacknowledged")
-                                        : tr("Incident Console: unacknowledged %1").arg(parts.join(QLatin1String(", ")));
+            m_toolTip = parts.isEmpty()
+                ? tr("Incident Console: nothing unacknowledged")
+                : tr("Incident Console: unacknowledged %1").arg(parts.join(QLatin1String(", ")));
             if (m_tray)
                 m_tray->setToolTip(m_toolTip);
         });

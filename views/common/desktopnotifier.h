@@ -23,7 +23,8 @@ class QSystemTrayIcon;
 class DesktopNotifier final : public QObject {
     Q_OBJECT
 public:
-    DesktopNotifier(AsyncIncidentStore* store, const Clock* clock, QSettings* settings, QObject* parent = nullptr);
+    DesktopNotifier(
+        AsyncIncidentStore* store, const Clock* clock, QSettings* settings, QObject* parent = nullptr);
     ~DesktopNotifier() override;
 
     bool hasTray() const { return m_tray != nullptr; }

@@ -31,8 +31,8 @@ QTableWidget* makeEditTable(const QStringList& headers, QWidget* parent)
     return table;
 }
 
-QHBoxLayout* addRemoveButtons(QWidget* parent, const QString& addText, const QString& removeText, const std::function<void()>& add,
-    const std::function<void()>& remove)
+QHBoxLayout* addRemoveButtons(QWidget* parent, const QString& addText, const QString& removeText,
+    const std::function<void()>& add, const std::function<void()>& remove)
 {
     auto* layout = new QHBoxLayout;
     auto* addButton = new QPushButton(addText, parent);

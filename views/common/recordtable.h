@@ -19,5 +19,5 @@ QTableWidget* makeEditTable(const QStringList& headers, QWidget* parent);
 
 // The row of buttons under such a table: `add` and `remove`, then room.
 class QHBoxLayout;
-QHBoxLayout* addRemoveButtons(QWidget* parent, const QString& addText, const QString& removeText, const std::function<void()>& add,
-    const std::function<void()>& remove);
+QHBoxLayout* addRemoveButtons(QWidget* parent, const QString& addText, const QString& removeText,
+    const std::function<void()>& add, const std::function<void()>& remove);

@@ -13,7 +13,8 @@ SeverityBadgeDelegate::SeverityBadgeDelegate(int severityColumn, int severityRol
 {
 }
 
-void SeverityBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void SeverityBadgeDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     if (index.column() != m_column) {
         QStyledItemDelegate::paint(painter, option, index);

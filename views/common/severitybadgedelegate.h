@@ -9,7 +9,8 @@ class SeverityBadgeDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     SeverityBadgeDelegate(int severityColumn, int severityRole, QObject* parent = nullptr);
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(
+        QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
     int m_column;

@@ -20,7 +20,9 @@ ShownOfCountLabel::ShownOfCountLabel(PagedTableSignals* model, QWidget* parent)
 void ShownOfCountLabel::update()
 {
     const QLocale locale;
-    // In a storm rows arrive before the count that includes them comes back from the store; the rows shown exist.
+    // In a storm rows arrive before the count that includes them comes back from the store; the rows shown
+    // exist.
     const int shown = m_model->rowCount();
-    setText(tr("%1 shown of %2").arg(locale.toString(shown), locale.toString(std::max(shown, m_model->totalCount()))));
+    setText(tr("%1 shown of %2")
+                .arg(locale.toString(shown), locale.toString(std::max(shown, m_model->totalCount()))));
 }

@@ -14,7 +14,8 @@ class AsyncIncidentStore;
 class StoreRefresh final : public QObject {
     Q_OBJECT
 public:
-    StoreRefresh(AsyncIncidentStore* store, int everyMs, int afterChangeMs, std::function<void()> load, QObject* parent);
+    StoreRefresh(AsyncIncidentStore* store, int everyMs, int afterChangeMs, std::function<void()> load,
+        QObject* parent);
 
 private:
     std::function<void()> m_load;

@@ -1,15 +1,15 @@
 #include "views/communication/communicationdock.h"
-#include "models/itemmodels/attentioncolours.h"
 
-#include "views/common/recordtable.h"
-#include "views/common/warroomlinks.h"
+#include "models/itemmodels/attentioncolours.h"
 #include "models/itemmodels/communicationmodel.h"
-#include "views/communication/matrixdialog.h"
-#include "views/communication/sendupdatedialog.h"
 #include "models/store/asyncincidentstore.h"
 #include "models/store/incidentcommands.h"
-#include "views/communication/templateeditordialog.h"
 #include "views/common/plainmessage.h"
+#include "views/common/recordtable.h"
+#include "views/common/warroomlinks.h"
+#include "views/communication/matrixdialog.h"
+#include "views/communication/sendupdatedialog.h"
+#include "views/communication/templateeditordialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,8 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-CommunicationDock::CommunicationDock(
-    AsyncIncidentStore* store, IncidentCommands* commands, const Clock* clock, Settings settings, QWidget* parent)
+CommunicationDock::CommunicationDock(AsyncIncidentStore* store, IncidentCommands* commands,
+    const Clock* clock, Settings settings, QWidget* parent)
     : QDockWidget(tr("Communication"), parent)
     , m_store(store)
     , m_commands(commands)
@@ -48,7 +48,8 @@ CommunicationDock::CommunicationDock(
     m_view->setObjectName(QStringLiteral("CommunicationView"));
     m_view->setModel(m_model);
     configureRecordTable(m_view);
-    // Every column as wide as its words (see updateBanner); a narrow dock scrolls rather than cutting "overdue" off.
+    // Every column as wide as its words (see updateBanner); a narrow dock scrolls rather than cutting
+    // "overdue" off.
     m_view->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_view, 1);
     auto* buttons = new QHBoxLayout;
@@ -67,7 +68,8 @@ CommunicationDock::CommunicationDock(
     setWidget(content);
 
     connect(m_send, &QPushButton::clicked, this, [this] { sendUpdate(m_view->currentIndex().row()); });
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) { sendUpdate(index.row()); });
+    connect(
+        m_view, &QTableView::activated, this, [this](const QModelIndex& index) { sendUpdate(index.row()); });
     connect(matrix, &QPushButton::clicked, this, &CommunicationDock::editMatrix);
     connect(templates, &QPushButton::clicked, this, &CommunicationDock::editTemplates);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CommunicationDock::updateBanner);
@@ -98,8 +100,10 @@ void CommunicationDock::setIncident(const Incident& incident)
         m_model->setIncident(Incident(), {});
         return;
     }
-    QString heading = tr("<b>%1</b> · %2 · %3").arg(incident.key.toHtmlEscaped(), SeverityNames::label(incident.severity).toHtmlEscaped(),
-        Lifecycle::label(incident.status).toHtmlEscaped());
+    QString heading
+        = tr("<b>%1</b> · %2 · %3")
+              .arg(incident.key.toHtmlEscaped(), SeverityNames::label(incident.severity).toHtmlEscaped(),
+                  Lifecycle::label(incident.status).toHtmlEscaped());
     if (!incident.warRoom.isEmpty()) {
         heading += tr(" · War room: %1").arg(warRoomHtml(incident.warRoom));
     } else {
@@ -118,7 +122,8 @@ void CommunicationDock::reloadLog()
     if (incidentId <= 0)
         return;
     m_store->run<StoreResult<CommunicationLog>>(
-        this, [incidentId](IncidentStore& store) { return store.communication().communicationLog(incidentId); },
+        this,
+        [incidentId](IncidentStore& store) { return store.communication().communicationLog(incidentId); },
         [this, incidentId](const StoreResult<CommunicationLog>& log) {
             if (incidentId != m_incidentId)
                 return;
@@ -140,8 +145,9 @@ void CommunicationDock::updateBanner()
         return;
     }
     const QColor colour = overdue > 0 ? AttentionColours::overdue() : AttentionColours::dueSoon();
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; font-size: 120%; }")
-                                .arg(colour.name(), overdue > 0 ? QStringLiteral("white") : QStringLiteral("black")));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; font-size: 120%; }")
+            .arg(colour.name(), overdue > 0 ? QStringLiteral("white") : QStringLiteral("black")));
     QStringList parts;
     if (overdue > 0)
         parts.append(tr("%n update(s) overdue", nullptr, overdue));
@@ -160,7 +166,8 @@ void CommunicationDock::sendUpdate(int row)
         Q_EMIT statusPageRequested();
         return;
     }
-    SendUpdateDialog dialog(m_model->incident(), *due, m_model->log(), m_settings.templates, m_model->plan(), m_clock, this);
+    SendUpdateDialog dialog(
+        m_model->incident(), *due, m_model->log(), m_settings.templates, m_model->plan(), m_clock, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_commands->recordCommunication(m_incidentId, dialog.record());
@@ -188,7 +195,8 @@ void CommunicationDock::editTemplates()
 {
     const Incident& incident = m_model->incident();
     const QDateTime nextUpdate = m_model->plan().nextUpdateAfter(incident.severity, m_clock->nowUtc());
-    TemplateEditorDialog dialog(m_settings.templates, incident, nextUpdate, m_settings.configDirectory, m_clock, this);
+    TemplateEditorDialog dialog(
+        m_settings.templates, incident, nextUpdate, m_settings.configDirectory, m_clock, this);
     dialog.exec();
     m_settings.templates = dialog.templates();
 }

@@ -30,8 +30,8 @@ public:
         QString configDirectory; // where edited templates are kept; empty: not kept
     };
 
-    CommunicationDock(AsyncIncidentStore* store, IncidentCommands* commands, const Clock* clock, Settings settings,
-        QWidget* parent = nullptr);
+    CommunicationDock(AsyncIncidentStore* store, IncidentCommands* commands, const Clock* clock,
+        Settings settings, QWidget* parent = nullptr);
 
     CommunicationModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

@@ -53,17 +53,19 @@ MatrixDialog::MatrixDialog(CommunicationPlan plan, QWidget* parent)
     setObjectName(QStringLiteral("MatrixDialog"));
     setWindowTitle(tr("Communication matrix"));
     auto* layout = new QVBoxLayout(this);
-    auto* explanation = new QLabel(tr("Who hears of an incident of each severity, and how. Contacts: “Name <address>”, "
-                                      "separated by “;”; an address is an email address, a phone number or a Slack handle."),
+    auto* explanation = new QLabel(
+        tr("Who hears of an incident of each severity, and how. Contacts: “Name <address>”, "
+           "separated by “;”; an address is an email address, a phone number or a Slack handle."),
         this);
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::PlainText); // "<address>" is an example, not a tag
     layout->addWidget(explanation);
     m_groups = new QTableWidget(0, ColumnCount, this);
     m_groups->setObjectName(QStringLiteral("MatrixGroups"));
-    m_groups->setHorizontalHeaderLabels({ tr("Stakeholder group"), SeverityNames::code(Severity::Sev1),
-        SeverityNames::code(Severity::Sev2), SeverityNames::code(Severity::Sev3), SeverityNames::code(Severity::Sev4),
-        tr("Channel"), tr("External"), tr("Executive"), tr("Contacts") });
+    m_groups->setHorizontalHeaderLabels(
+        { tr("Stakeholder group"), SeverityNames::code(Severity::Sev1), SeverityNames::code(Severity::Sev2),
+            SeverityNames::code(Severity::Sev3), SeverityNames::code(Severity::Sev4), tr("Channel"),
+            tr("External"), tr("Executive"), tr("Contacts") });
     m_groups->verticalHeader()->hide();
     m_groups->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_groups->horizontalHeader()->setSectionResizeMode(ContactsColumn, QHeaderView::Stretch);
@@ -131,7 +133,8 @@ void MatrixDialog::addRow(const StakeholderGroup& group)
     name->setData(Qt::UserRole, group.id);
     m_groups->setItem(row, NameColumn, name);
     for (Severity severity : kAllSeverities)
-        m_groups->setItem(row, Sev1Column + static_cast<int>(severity) - 1, checkItem(group.notifies(severity)));
+        m_groups->setItem(
+            row, Sev1Column + static_cast<int>(severity) - 1, checkItem(group.notifies(severity)));
     auto* channel = new QComboBox(m_groups);
     for (CommunicationChannel value : kCommunicationChannels.all())
         channel->addItem(kCommunicationChannels.label(value), static_cast<int>(value));
@@ -158,7 +161,8 @@ CommunicationPlan MatrixDialog::plan() const
             group.id = idFor(group.name, ids);
         ids.append(group.id);
         for (Severity severity : kAllSeverities)
-            group.setNotifies(severity, isChecked(m_groups, row, Sev1Column + static_cast<int>(severity) - 1));
+            group.setNotifies(
+                severity, isChecked(m_groups, row, Sev1Column + static_cast<int>(severity) - 1));
         const auto* channel = qobject_cast<const QComboBox*>(m_groups->cellWidget(row, ChannelColumn));
         group.channel = static_cast<CommunicationChannel>(channel->currentData().toInt());
         group.audience = isChecked(m_groups, row, ExternalColumn) ? Audience::External : Audience::Internal;

@@ -25,8 +25,18 @@ public:
     static QList<StakeholderContact> parseContacts(const QString& text);
 
 private:
-    enum Column { NameColumn, Sev1Column, Sev2Column, Sev3Column, Sev4Column, ChannelColumn, ExternalColumn, ExecutiveColumn,
-        ContactsColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        Sev1Column,
+        Sev2Column,
+        Sev3Column,
+        Sev4Column,
+        ChannelColumn,
+        ExternalColumn,
+        ExecutiveColumn,
+        ContactsColumn,
+        ColumnCount
+    };
     void addRow(const StakeholderGroup& group);
 
     CommunicationPlan m_plan;

@@ -17,8 +17,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-SendUpdateDialog::SendUpdateDialog(const Incident& incident, const AudienceDue& due, const CommunicationLog& log,
-    const TemplateCatalog& templates, const CommunicationPlan& plan, const Clock* clock, QWidget* parent)
+SendUpdateDialog::SendUpdateDialog(const Incident& incident, const AudienceDue& due,
+    const CommunicationLog& log, const TemplateCatalog& templates, const CommunicationPlan& plan,
+    const Clock* clock, QWidget* parent)
     : QDialog(parent)
     , m_incident(incident)
     , m_due(due)
@@ -33,19 +34,24 @@ SendUpdateDialog::SendUpdateDialog(const Incident& incident, const AudienceDue& 
 
     auto* layout = new QVBoxLayout(this);
     if (due.executive && incident.severity == Severity::Sev1) {
-        auto* callout = new QLabel(tr("SEV1: the executive team must hear of this now. Call them, then record it here."), this);
+        auto* callout = new QLabel(
+            tr("SEV1: the executive team must hear of this now. Call them, then record it here."), this);
         callout->setObjectName(QStringLiteral("ExecutiveCallout"));
         callout->setWordWrap(true);
-        callout->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 6px; }").arg(AttentionColours::overdue().name()));
+        callout->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 6px; }")
+                .arg(AttentionColours::overdue().name()));
         layout->addWidget(callout);
     }
     auto* form = new QFormLayout;
     QStringList recipients;
     for (const StakeholderContact& contact : due.contacts)
-        recipients.append(contact.address.isEmpty() ? contact.name : tr("%1 (%2)").arg(contact.name, contact.address));
+        recipients.append(
+            contact.address.isEmpty() ? contact.name : tr("%1 (%2)").arg(contact.name, contact.address));
     auto* to = new QLabel(tr("%1 · %2 · %3")
                               .arg(due.name, kCommunicationChannels.label(due.channel),
-                                  recipients.isEmpty() ? tr("no contacts in the matrix") : recipients.join(QLatin1String(", "))),
+                                  recipients.isEmpty() ? tr("no contacts in the matrix")
+                                                       : recipients.join(QLatin1String(", "))),
         this);
     to->setWordWrap(true);
     to->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -59,13 +65,15 @@ SendUpdateDialog::SendUpdateDialog(const Incident& incident, const AudienceDue& 
             required->addWidget(box);
             m_requiredInfo.append(box);
         }
-        form->addRow(tr("%1 requires (tick each once it is in the text):").arg(due.compliance->name), required);
+        form->addRow(
+            tr("%1 requires (tick each once it is in the text):").arg(due.compliance->name), required);
     }
     // External audiences get external wording only: internal templates are not offered to them.
     const QString kind = DueText::kindKey(due.nextKind); // the template kinds are the update kinds' keys
     const MessageTemplate* preferred = templates.forKind(kind, incident.severity);
     for (const MessageTemplate& candidate : templates.templates) {
-        if (candidate.kind == QLatin1String("statuspage") || (due.audience == Audience::External && candidate.audience != Audience::External))
+        if (candidate.kind == QLatin1String("statuspage")
+            || (due.audience == Audience::External && candidate.audience != Audience::External))
             continue;
         if (preferred && candidate.id == preferred->id)
             m_choices.prepend(candidate);
@@ -89,7 +97,8 @@ SendUpdateDialog::SendUpdateDialog(const Incident& incident, const AudienceDue& 
     m_problems->setObjectName(QStringLiteral("UpdateProblems"));
     m_problems->setTextFormat(Qt::PlainText); // prompts quote the incident's own words
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(AttentionColours::overdue().name()));
+    m_problems->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }").arg(AttentionColours::overdue().name()));
     layout->addWidget(m_problems);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -160,13 +169,15 @@ void SendUpdateDialog::applyTemplate()
 
 QString SendUpdateDialog::text() const
 {
-    return m_subject->text().trimmed().isEmpty() ? m_body->toPlainText().trimmed()
-                                                 : m_subject->text().trimmed() + QStringLiteral("\n\n") + m_body->toPlainText().trimmed();
+    return m_subject->text().trimmed().isEmpty()
+        ? m_body->toPlainText().trimmed()
+        : m_subject->text().trimmed() + QStringLiteral("\n\n") + m_body->toPlainText().trimmed();
 }
 
 void SendUpdateDialog::checkReady()
 {
-    const QStringList prompts = MessageTemplates::prompts(m_subject->text() + QLatin1Char('\n') + m_body->toPlainText());
+    const QStringList prompts
+        = MessageTemplates::prompts(m_subject->text() + QLatin1Char('\n') + m_body->toPlainText());
     QString problem;
     if (m_body->toPlainText().trimmed().isEmpty())
         problem = tr("The update is empty.");
@@ -174,7 +185,8 @@ void SendUpdateDialog::checkReady()
         problem = tr("Fill in before sending: %1").arg(prompts.join(QLatin1String(" · ")));
     else if (m_body->toPlainText().contains(QLatin1String("{{")))
         problem = tr("The text still has a {{placeholder}} that could not be filled.");
-    else if (std::any_of(m_requiredInfo.cbegin(), m_requiredInfo.cend(), [](const QCheckBox* box) { return !box->isChecked(); }))
+    else if (std::any_of(m_requiredInfo.cbegin(), m_requiredInfo.cend(),
+                 [](const QCheckBox* box) { return !box->isChecked(); }))
         problem = tr("Tick each piece of required information once the text gives it.");
     m_problems->setText(problem);
     for (QPushButton* button : std::as_const(m_sendButtons))

@@ -25,7 +25,8 @@ class SendUpdateDialog final : public QDialog {
     Q_OBJECT
 public:
     SendUpdateDialog(const Incident& incident, const AudienceDue& due, const CommunicationLog& log,
-        const TemplateCatalog& templates, const CommunicationPlan& plan, const Clock* clock, QWidget* parent = nullptr);
+        const TemplateCatalog& templates, const CommunicationPlan& plan, const Clock* clock,
+        QWidget* parent = nullptr);
 
     CommunicationRecord record() const { return m_record; }
     QComboBox* templateChoice() const { return m_template; }
@@ -51,6 +52,7 @@ private:
     QPlainTextEdit* m_body;
     QLabel* m_problems;
     QList<QPushButton*> m_sendButtons;
-    QList<QCheckBox*> m_requiredInfo; // a regulator's required information, each ticked once it is in the text
+    QList<QCheckBox*>
+        m_requiredInfo; // a regulator's required information, each ticked once it is in the text
     CommunicationRecord m_record;
 };

@@ -18,8 +18,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-TemplateEditorDialog::TemplateEditorDialog(TemplateCatalog templates, const Incident& incident, const QDateTime& nextUpdate,
-    QString configDirectory, const Clock* clock, QWidget* parent)
+TemplateEditorDialog::TemplateEditorDialog(TemplateCatalog templates, const Incident& incident,
+    const QDateTime& nextUpdate, QString configDirectory, const Clock* clock, QWidget* parent)
     : QDialog(parent)
     , m_templates(std::move(templates))
     , m_incident(incident)
@@ -61,9 +61,10 @@ TemplateEditorDialog::TemplateEditorDialog(TemplateCatalog templates, const Inci
     m_problems->setObjectName(QStringLiteral("TemplateProblems"));
     m_problems->setWordWrap(true);
     editorLayout->addWidget(m_problems);
-    editorLayout->addWidget(new QLabel(m_incident.isValid() ? tr("Preview with %1:").arg(m_incident.key)
-                                                            : tr("Preview (select an incident to fill it with its facts):"),
-        editor));
+    editorLayout->addWidget(
+        new QLabel(m_incident.isValid() ? tr("Preview with %1:").arg(m_incident.key)
+                                        : tr("Preview (select an incident to fill it with its facts):"),
+            editor));
     m_preview = new QPlainTextEdit(editor);
     m_preview->setObjectName(QStringLiteral("TemplatePreview"));
     m_preview->setReadOnly(true);
@@ -71,10 +72,13 @@ TemplateEditorDialog::TemplateEditorDialog(TemplateCatalog templates, const Inci
 
     auto* reference = new QListWidget(splitter);
     reference->setObjectName(QStringLiteral("PlaceholderList"));
-    reference->setToolTip(tr("Double-click to insert. [[Text]] marks what the writer must fill in before sending."));
+    reference->setToolTip(
+        tr("Double-click to insert. [[Text]] marks what the writer must fill in before sending."));
     for (const MessageTemplates::Placeholder& placeholder : MessageTemplates::placeholders()) {
-        auto* item = new QListWidgetItem(
-            placeholder.internalOnly ? tr("{{%1}} · internal").arg(placeholder.name) : QStringLiteral("{{%1}}").arg(placeholder.name), reference);
+        auto* item
+            = new QListWidgetItem(placeholder.internalOnly ? tr("{{%1}} · internal").arg(placeholder.name)
+                                                           : QStringLiteral("{{%1}}").arg(placeholder.name),
+                reference);
         item->setToolTip(placeholder.description);
         item->setData(Qt::UserRole, placeholder.name);
     }
@@ -105,7 +109,9 @@ TemplateEditorDialog::TemplateEditorDialog(TemplateCatalog templates, const Inci
     });
     connect(m_saveAs, &QPushButton::clicked, this, [this] {
         static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-        const QString id = QInputDialog::getText(this, tr("New template"), tr("File name (lower case, digits and -):")).trimmed();
+        const QString id
+            = QInputDialog::getText(this, tr("New template"), tr("File name (lower case, digits and -):"))
+                  .trimmed();
         if (id.isEmpty())
             return;
         if (!valid.match(id).hasMatch()) {
@@ -158,9 +164,12 @@ void TemplateEditorDialog::updatePreview()
     const QList<TemplateProblem> problems = MessageTemplates::check(message);
     QStringList lines;
     for (const TemplateProblem& problem : problems)
-        lines.append(problem.line == 0 ? tr("Subject: %1").arg(problem.message) : tr("Line %1: %2").arg(problem.line).arg(problem.message));
+        lines.append(problem.line == 0 ? tr("Subject: %1").arg(problem.message)
+                                       : tr("Line %1: %2").arg(problem.line).arg(problem.message));
     m_problems->setText(lines.isEmpty() ? tr("No problems.") : lines.join(QLatin1Char('\n')));
-    m_problems->setStyleSheet(lines.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(AttentionColours::overdue().name()));
+    m_problems->setStyleSheet(lines.isEmpty() ? QString()
+                                              : QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                                                    .arg(AttentionColours::overdue().name()));
     m_save->setEnabled(lines.isEmpty());
     m_saveAs->setEnabled(lines.isEmpty());
     if (!m_incident.isValid()) {

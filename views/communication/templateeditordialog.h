@@ -20,8 +20,8 @@ class TemplateEditorDialog final : public QDialog {
     Q_OBJECT
 public:
     // `nextUpdate`: when the incident's next update would be due, for the preview.
-    TemplateEditorDialog(TemplateCatalog templates, const Incident& incident, const QDateTime& nextUpdate, QString configDirectory,
-        const Clock* clock, QWidget* parent = nullptr);
+    TemplateEditorDialog(TemplateCatalog templates, const Incident& incident, const QDateTime& nextUpdate,
+        QString configDirectory, const Clock* clock, QWidget* parent = nullptr);
 
     const TemplateCatalog& templates() const { return m_templates; }
     QPlainTextEdit* bodyEditor() const { return m_body; }

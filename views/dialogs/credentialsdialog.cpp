@@ -24,9 +24,10 @@ CredentialsDialog::CredentialsDialog(CredentialVault* vault, QWidget* parent)
     setObjectName(QStringLiteral("CredentialsDialog"));
     setWindowTitle(tr("Credentials"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Credentials live only in the OS keychain, never in a file, the database or a log, "
-                                "and are never shown here. Changes take effect the next time the console starts."),
-        this);
+    auto* intro
+        = new QLabel(tr("Credentials live only in the OS keychain, never in a file, the database or a log, "
+                        "and are never shown here. Changes take effect the next time the console starts."),
+            this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -103,24 +104,26 @@ void CredentialsDialog::updateButtons()
 
 void CredentialsDialog::refresh()
 {
-    m_vault->whichAreSet([guard = QPointer<CredentialsDialog>(this)](const QString& error, const QSet<QString>& set) {
-        if (!guard)
-            return;
-        for (int row = 0; row < guard->m_table->rowCount(); ++row) {
-            const bool isSet = set.contains(guard->m_table->item(row, KeyColumn)->text());
-            QTableWidgetItem* state = guard->m_table->item(row, StateColumn);
-            state->setText(!error.isEmpty() ? tr("unknown") : isSet ? tr("Set") : tr("Not set"));
-            state->setData(Qt::UserRole, isSet);
-            QFont font = state->font();
-            font.setBold(isSet);
-            state->setFont(font);
-        }
-        if (!error.isEmpty())
-            guard->m_status->setText(tr("The keychain is not available: %1. Credentials cannot be stored, and the "
-                                        "integrations that need them stay off (there is no plaintext fallback).")
-                                         .arg(error));
-        guard->updateButtons();
-    });
+    m_vault->whichAreSet(
+        [guard = QPointer<CredentialsDialog>(this)](const QString& error, const QSet<QString>& set) {
+            if (!guard)
+                return;
+            for (int row = 0; row < guard->m_table->rowCount(); ++row) {
+                const bool isSet = set.contains(guard->m_table->item(row, KeyColumn)->text());
+                QTableWidgetItem* state = guard->m_table->item(row, StateColumn);
+                state->setText(!error.isEmpty() ? tr("unknown") : isSet ? tr("Set") : tr("Not set"));
+                state->setData(Qt::UserRole, isSet);
+                QFont font = state->font();
+                font.setBold(isSet);
+                state->setFont(font);
+            }
+            if (!error.isEmpty())
+                guard->m_status->setText(
+                    tr("The keychain is not available: %1. Credentials cannot be stored, and the "
+                       "integrations that need them stay off (there is no plaintext fallback).")
+                        .arg(error));
+            guard->updateButtons();
+        });
 }
 
 void CredentialsDialog::showOutcome(const QString& error, const QString& success)
@@ -137,7 +140,8 @@ void CredentialsDialog::askAndStore()
         return;
     bool ok = false;
     const QString value = QInputDialog::getText(this, tr("Set %1").arg(key),
-        tr("Value for %1 (it is stored in the keychain and not shown again):").arg(key), QLineEdit::Password, QString(), &ok);
+        tr("Value for %1 (it is stored in the keychain and not shown again):").arg(key), QLineEdit::Password,
+        QString(), &ok);
     if (ok && !value.isEmpty())
         storeValue(key, value.toUtf8());
 }
@@ -173,6 +177,7 @@ void CredentialsDialog::importFromEnvironment()
     const int count = static_cast<int>(m_vault->importable().size());
     m_vault->importFromEnvironment([guard = QPointer<CredentialsDialog>(this), count](const QString& error) {
         if (guard)
-            guard->showOutcome(error, tr("Imported %n credential(s) from the environment into the keychain.", nullptr, count));
+            guard->showOutcome(error,
+                tr("Imported %n credential(s) from the environment into the keychain.", nullptr, count));
     });
 }

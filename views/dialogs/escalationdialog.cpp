@@ -1,7 +1,7 @@
 #include "views/dialogs/escalationdialog.h"
 
-#include "views/common/recordtable.h"
 #include "models/itemmodels/attentioncolours.h"
+#include "views/common/recordtable.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,7 +22,8 @@ namespace {
 const QString kLocalFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 
 // A choice among "any" and the values of a vocabulary; its data is the key ("" for any).
-QComboBox* makeAnyChoice(const QStringList& keys, const QStringList& labels, const QString& current, QWidget* parent)
+QComboBox* makeAnyChoice(
+    const QStringList& keys, const QStringList& labels, const QString& current, QWidget* parent)
 {
     auto* box = new QComboBox(parent);
     box->addItem(EscalationDialog::tr("Any"), QString());
@@ -45,7 +46,8 @@ QComboBox* typeChoice(const std::optional<IncidentType>& current, QWidget* paren
     QStringList labels;
     for (IncidentType type : kIncidentTypes.all())
         labels.append(kIncidentTypes.label(type));
-    return makeAnyChoice(kIncidentTypes.keys(), labels, current ? kIncidentTypes.key(*current) : QString(), parent);
+    return makeAnyChoice(
+        kIncidentTypes.keys(), labels, current ? kIncidentTypes.key(*current) : QString(), parent);
 }
 
 QSpinBox* minutes(int value, QWidget* parent)
@@ -70,7 +72,8 @@ template<typename W> W* cell(const QTableWidget* table, int row, int column)
 
 // The add and remove buttons under a table or list.
 // Add and Remove under an editable table.
-QHBoxLayout* rowButtons(QWidget* parent, const std::function<void()>& add, const std::function<void()>& remove)
+QHBoxLayout* rowButtons(
+    QWidget* parent, const std::function<void()>& add, const std::function<void()>& remove)
 {
     return addRemoveButtons(parent, EscalationDialog::tr("Add"), EscalationDialog::tr("Remove"), add, remove);
 }
@@ -92,7 +95,8 @@ EscalationDialog::EscalationDialog(EscalationConfig config, QWidget* parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("EscalationProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(AttentionColours::overdue().name()));
+    m_problem->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(AttentionColours::overdue().name()));
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -105,7 +109,9 @@ QWidget* EscalationDialog::buildRulesPage()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("An incident follows the first rule it matches, once it has stayed unacknowledged that long."), page));
+    layout->addWidget(new QLabel(
+        tr("An incident follows the first rule it matches, once it has stayed unacknowledged that long."),
+        page));
     m_rules = makeEditTable({ tr("Severity"), tr("Type"), tr("Unacknowledged for"), tr("Policy") }, page);
     m_rules->setObjectName(QStringLiteral("EscalationRules"));
     const auto addRule = [this](const EscalationRule& rule) {
@@ -167,8 +173,9 @@ QWidget* EscalationDialog::buildPoliciesPage()
         }));
     layout->addLayout(left, 1);
     auto* right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("Each level pages its targets this long after the escalation starts. Targets: "
-                                   "“schedule:primary” (whoever is on call then) or “user:Ana Lima”, separated by commas."),
+    right->addWidget(new QLabel(
+        tr("Each level pages its targets this long after the escalation starts. Targets: "
+           "“schedule:primary” (whoever is on call then) or “user:Ana Lima”, separated by commas."),
         page));
     m_levels = makeEditTable({ tr("After"), tr("Targets") }, page);
     m_levels->setObjectName(QStringLiteral("EscalationLevels"));
@@ -212,7 +219,8 @@ void EscalationDialog::keepPolicy()
         return;
     QList<EscalationLevel> levels;
     for (int row = 0; row < m_levels->rowCount(); ++row)
-        levels.append({ cell<QSpinBox>(m_levels, row, 0)->value(), parseTargets(cellText(m_levels, row, 1)) });
+        levels.append(
+            { cell<QSpinBox>(m_levels, row, 0)->value(), parseTargets(cellText(m_levels, row, 1)) });
     m_config.policies[m_policyShown].levels = levels;
 }
 
@@ -229,7 +237,8 @@ QWidget* EscalationDialog::buildSchedulesPage()
     left->addLayout(rowButtons(
         page,
         [this] {
-            const QString id = QInputDialog::getText(this, tr("New schedule"), tr("Id (as policies name it):")).trimmed();
+            const QString id
+                = QInputDialog::getText(this, tr("New schedule"), tr("Id (as policies name it):")).trimmed();
             if (id.isEmpty())
                 return;
             keepSchedule();
@@ -260,8 +269,9 @@ QWidget* EscalationDialog::buildSchedulesPage()
     form->addRow(tr("Name:"), m_scheduleName);
     form->addRow(tr("Time zone:"), m_zone);
     right->addLayout(form);
-    right->addWidget(new QLabel(tr("Rotation layers: from the start (local time in the schedule's zone) each person is on "
-                                   "call for one turn, in order. A later layer overrides the earlier ones once it begins."),
+    right->addWidget(new QLabel(
+        tr("Rotation layers: from the start (local time in the schedule's zone) each person is on "
+           "call for one turn, in order. A later layer overrides the earlier ones once it begins."),
         page));
     m_layers = makeEditTable({ tr("Start (local)"), tr("Turn (hours)"), tr("People, in order") }, page);
     m_layers->setObjectName(QStringLiteral("ScheduleLayers"));
@@ -271,7 +281,9 @@ QWidget* EscalationDialog::buildSchedulesPage()
         [this] {
             const int row = m_layers->rowCount();
             m_layers->insertRow(row);
-            m_layers->setItem(row, 0, new QTableWidgetItem(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd 09:00"))));
+            m_layers->setItem(row, 0,
+                new QTableWidgetItem(
+                    QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd 09:00"))));
             auto* turn = new QSpinBox(m_layers);
             turn->setRange(1, 24 * 28);
             turn->setValue(7 * 24);
@@ -319,7 +331,8 @@ void EscalationDialog::keepSchedule()
         return;
     OnCallSchedule& schedule = m_config.schedules[m_scheduleShown];
     schedule.id = m_scheduleId->text().trimmed();
-    schedule.name = m_scheduleName->text().trimmed().isEmpty() ? schedule.id : m_scheduleName->text().trimmed();
+    schedule.name
+        = m_scheduleName->text().trimmed().isEmpty() ? schedule.id : m_scheduleName->text().trimmed();
     // An unknown zone is kept as typed (an invalid one) and named when saving.
     schedule.zone = QTimeZone(m_zone->text().trimmed().toUtf8());
     schedule.layers.clear();
@@ -339,9 +352,10 @@ QWidget* EscalationDialog::buildAssignmentPage()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("A declared incident goes to the team of the first rule it matches (by type, a word of "
-                                    "its service, severity); otherwise to the default team."),
-        page));
+    layout->addWidget(
+        new QLabel(tr("A declared incident goes to the team of the first rule it matches (by type, a word of "
+                      "its service, severity); otherwise to the default team."),
+            page));
     m_assignment = makeEditTable({ tr("Type"), tr("Service word"), tr("Severity"), tr("Team") }, page);
     m_assignment->setObjectName(QStringLiteral("AssignmentRules"));
     const auto addRule = [this](const AssignmentRule& rule) {
@@ -355,7 +369,8 @@ QWidget* EscalationDialog::buildAssignmentPage()
     for (const AssignmentRule& rule : std::as_const(m_config.assignment.rules))
         addRule(rule);
     layout->addWidget(m_assignment, 1);
-    layout->addLayout(rowButtons(page, [addRule] { addRule({}); }, [this] { m_assignment->removeRow(m_assignment->currentRow()); }));
+    layout->addLayout(rowButtons(
+        page, [addRule] { addRule({}); }, [this] { m_assignment->removeRow(m_assignment->currentRow()); }));
     auto* form = new QFormLayout;
     m_defaultTeam = new QLineEdit(m_config.assignment.defaultTeam, page);
     form->addRow(tr("Default team:"), m_defaultTeam);
@@ -382,7 +397,8 @@ EscalationConfig EscalationDialog::edited()
         AssignmentRule rule;
         rule.type = kIncidentTypes.parse(cell<QComboBox>(m_assignment, row, 0)->currentData().toString());
         rule.service = cellText(m_assignment, row, 1);
-        rule.severity = SeverityNames::fromCode(cell<QComboBox>(m_assignment, row, 2)->currentData().toString());
+        rule.severity
+            = SeverityNames::fromCode(cell<QComboBox>(m_assignment, row, 2)->currentData().toString());
         rule.team = cellText(m_assignment, row, 3);
         config.assignment.rules.append(rule);
     }
@@ -396,12 +412,14 @@ void EscalationDialog::accept()
     // Checked exactly as the file will be read: what is saved is what loads.
     for (const OnCallSchedule& schedule : config.schedules) {
         if (!schedule.zone.isValid()) {
-            m_problem->setText(tr("Schedule “%1”: the time zone is not one this computer knows.").arg(schedule.name));
+            m_problem->setText(
+                tr("Schedule “%1”: the time zone is not one this computer knows.").arg(schedule.name));
             return;
         }
         for (const RotationLayer& layer : schedule.layers) {
             if (!layer.start.isValid()) {
-                m_problem->setText(tr("Schedule “%1”: a layer's start must read like 2026-11-23 09:00.").arg(schedule.name));
+                m_problem->setText(
+                    tr("Schedule “%1”: a layer's start must read like 2026-11-23 09:00.").arg(schedule.name));
                 return;
             }
         }
@@ -420,7 +438,9 @@ QString EscalationDialog::targetsText(const QList<EscalationTarget>& targets)
 {
     QStringList parts;
     for (const EscalationTarget& target : targets)
-        parts.append((target.kind == EscalationTarget::Kind::User ? QStringLiteral("user:") : QStringLiteral("schedule:")) + target.id);
+        parts.append((target.kind == EscalationTarget::Kind::User ? QStringLiteral("user:")
+                                                                  : QStringLiteral("schedule:"))
+            + target.id);
     return parts.join(QLatin1String(", "));
 }
 

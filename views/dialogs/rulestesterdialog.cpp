@@ -24,7 +24,8 @@ RulesTesterDialog::RulesTesterDialog(
     setObjectName(QStringLiteral("RulesTesterDialog"));
     setWindowTitle(tr("Test alert rules"));
     m_labels->setObjectName(QStringLiteral("TesterLabels"));
-    m_labels->setPlaceholderText(tr("The alert's labels, one a line:\nalertname=DiskFull\nservice=database\nseverity=warning"));
+    m_labels->setPlaceholderText(
+        tr("The alert's labels, one a line:\nalertname=DiskFull\nservice=database\nseverity=warning"));
     m_labels->setTabChangesFocus(true);
     // Correlation keys include the source: an alert joins incidents of its own source's alerts.
     m_source->setObjectName(QStringLiteral("TesterSource"));
@@ -94,7 +95,9 @@ void RulesTesterDialog::test()
     signal.fingerprint = parts.join(QLatin1Char(','));
     m_test->setEnabled(false);
     m_store->run<StoreResult<QList<AlertTrial>>>(
-        this, [signal, rules = m_rules](IncidentStore& store) { return store.intake().trialAlerts({ signal }, rules); },
+        this,
+        [signal, rules = m_rules](
+            IncidentStore& store) { return store.intake().trialAlerts({ signal }, rules); },
         [this](const StoreResult<QList<AlertTrial>>& trials) {
             m_test->setEnabled(true);
             if (!trials) {
@@ -107,16 +110,19 @@ void RulesTesterDialog::test()
             lines.append(trial.decision.rule.isEmpty() ? tr("No rule matches; the severity table decides.")
                                                        : tr("Rule: %1").arg(trial.decision.rule));
             lines.append(tr("Severity: %1").arg(SeverityNames::label(trial.decision.severity)));
-            lines.append(tr("Service: %1").arg(trial.decision.service.isEmpty() ? tr("(none)") : trial.decision.service));
+            lines.append(tr("Service: %1")
+                             .arg(trial.decision.service.isEmpty() ? tr("(none)") : trial.decision.service));
             if (!trial.decision.runbookUrl.isEmpty())
                 lines.append(tr("Runbook: %1").arg(trial.decision.runbookUrl));
             lines.append(tr("Correlation key: %1").arg(trial.decision.correlationKey));
             if (trial.silencedBy > 0)
-                lines.append(tr("Suppressed by silence %1: it would open or join no incident.").arg(trial.silencedBy));
+                lines.append(
+                    tr("Suppressed by silence %1: it would open or join no incident.").arg(trial.silencedBy));
             else if (!trial.joinsIncident.isEmpty())
                 lines.append(tr("It would join %1.").arg(trial.joinsIncident));
             else
-                lines.append(trial.opensIncident ? tr("It would open a new incident.") : tr("It would stay in the alert stream."));
+                lines.append(trial.opensIncident ? tr("It would open a new incident.")
+                                                 : tr("It would stay in the alert stream."));
             if (trial.openAlertId > 0)
                 lines.append(tr("It repeats open alert %1: its count would go up.").arg(trial.openAlertId));
             m_verdict->setText(lines.join(QLatin1Char('\n')));

@@ -19,7 +19,8 @@ class RulesTesterDialog final : public QDialog {
     Q_OBJECT
 public:
     // `sources`: the receiver's webhooks, whose source names an alert may carry.
-    RulesTesterDialog(AsyncIncidentStore* store, AlertRules rules, const QList<AlertSource>& sources, QWidget* parent = nullptr);
+    RulesTesterDialog(AsyncIncidentStore* store, AlertRules rules, const QList<AlertSource>& sources,
+        QWidget* parent = nullptr);
 
     void setLabels(const QString& text);
     void test();

@@ -30,7 +30,8 @@ SilenceDialog::SilenceDialog(const QDateTime& now, QWidget* parent)
     setWindowTitle(tr("Silence alerts"));
     m_matchers->setObjectName(QStringLiteral("SilenceMatchers"));
     m_matchers->setTabChangesFocus(true);
-    m_matchers->setPlaceholderText(tr("One matcher a line, as in Alertmanager:\nalertname=\"DiskFull\"\ninstance=~\"db-.*\""));
+    m_matchers->setPlaceholderText(
+        tr("One matcher a line, as in Alertmanager:\nalertname=\"DiskFull\"\ninstance=~\"db-.*\""));
     m_matchers->setFixedHeight(m_matchers->fontMetrics().lineSpacing() * 5 + 12);
 
     m_start->setObjectName(QStringLiteral("SilenceStart"));
@@ -42,9 +43,9 @@ SilenceDialog::SilenceDialog(const QDateTime& now, QWidget* parent)
     m_startAt->setEnabled(false);
 
     m_duration->setObjectName(QStringLiteral("SilenceDuration"));
-    for (const auto& [hours, text] : { std::pair { 1, tr("1 hour") }, std::pair { 2, tr("2 hours") },
-             std::pair { 4, tr("4 hours") }, std::pair { 8, tr("8 hours") }, std::pair { 24, tr("1 day") },
-             std::pair { 72, tr("3 days") } })
+    for (const auto& [hours, text] :
+        { std::pair { 1, tr("1 hour") }, std::pair { 2, tr("2 hours") }, std::pair { 4, tr("4 hours") },
+            std::pair { 8, tr("8 hours") }, std::pair { 24, tr("1 day") }, std::pair { 72, tr("3 days") } })
         m_duration->addItem(text, hours);
     m_duration->addItem(tr("Until…"), kCustom);
     m_duration->setCurrentIndex(1);
@@ -109,7 +110,8 @@ Silence SilenceDialog::silence() const
 {
     Silence silence;
     QString error;
-    silence.matchers = Silence::parseMatchers(m_matchers->toPlainText(), &error).value_or(QList<LabelMatcher> {});
+    silence.matchers
+        = Silence::parseMatchers(m_matchers->toPlainText(), &error).value_or(QList<LabelMatcher> {});
     silence.startsAt = m_start->currentData().toBool() ? m_startAt->dateTime().toUTC() : m_now;
     silence.endsAt = endsAt();
     silence.comment = m_comment->text().trimmed();

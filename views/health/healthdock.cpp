@@ -1,8 +1,8 @@
 #include "views/health/healthdock.h"
 
 #include "models/domain/timeformat.h"
-#include "views/health/healthtile.h"
 #include "models/itemmodels/plaintooltip.h"
+#include "views/health/healthtile.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -51,7 +51,8 @@ HealthDock::HealthDock(QWidget* parent)
     layout->addWidget(m_scroll, 1);
     layout->addStretch(); // keeps the hint at the top while the tiles are hidden
     setWidget(content);
-    connect(m_address, &QLineEdit::returnPressed, this, [this] { Q_EMIT prometheusUrlChanged(m_address->text().trimmed()); });
+    connect(m_address, &QLineEdit::returnPressed, this,
+        [this] { Q_EMIT prometheusUrlChanged(m_address->text().trimmed()); });
 }
 
 void HealthDock::setReadings(const QList<HealthReading>& readings, const QString& prometheusUrl)
@@ -63,7 +64,8 @@ void HealthDock::setReadings(const QList<HealthReading>& readings, const QString
     while (m_tiles.size() < readings.size()) {
         auto* tile = new HealthTile(m_grid);
         tile->setObjectName(QStringLiteral("healthTile%1").arg(m_tiles.size()));
-        m_gridLayout->addWidget(tile, static_cast<int>(m_tiles.size()) / kColumns, static_cast<int>(m_tiles.size()) % kColumns);
+        m_gridLayout->addWidget(
+            tile, static_cast<int>(m_tiles.size()) / kColumns, static_cast<int>(m_tiles.size()) % kColumns);
         m_tiles.append(tile);
     }
     QDateTime newest;
@@ -81,7 +83,8 @@ void HealthDock::setReadings(const QList<HealthReading>& readings, const QString
         QStringList titles;
         for (const HealthReading& reading : readings)
             titles.append(reading.spec.title);
-        m_hint->setText(tr("No Prometheus yet. Type its address above and press Enter; then %1 are read from it, each with its "
+        m_hint->setText(tr("No Prometheus yet. Type its address above and press Enter; then %1 are read from "
+                           "it, each with its "
                            "change against a baseline and a sparkline. The queries are in statistics.json.")
                             .arg(QLocale().createSeparatedList(titles)));
     }

@@ -1,8 +1,8 @@
 #include "views/health/healthtile.h"
 
-#include "views/common/walltheme.h"
 #include "models/itemmodels/attentioncolours.h"
 #include "models/itemmodels/plaintooltip.h"
+#include "views/common/walltheme.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -31,9 +31,11 @@ HealthTile::HealthTile(QWidget* parent)
 void HealthTile::setReading(const HealthReading& reading)
 {
     m_reading = reading;
-    setToolTip(plainToolTip(reading.error.isEmpty() ? (reading.spec.query + (reading.note.isEmpty() ? QString() : QStringLiteral("\n") + reading.note))
-                                       : reading.error));
-    setAccessibleName(QStringLiteral("%1: %2, %3").arg(reading.spec.title, HealthText::value(reading), HealthText::change(reading)));
+    setToolTip(plainToolTip(reading.error.isEmpty() ? (reading.spec.query
+                                + (reading.note.isEmpty() ? QString() : QStringLiteral("\n") + reading.note))
+                                                    : reading.error));
+    setAccessibleName(QStringLiteral("%1: %2, %3")
+                          .arg(reading.spec.title, HealthText::value(reading), HealthText::change(reading)));
     update();
 }
 
@@ -95,7 +97,8 @@ void HealthTile::paintEvent(QPaintEvent*)
     painter.setFont(titleFont);
     painter.setPen(text);
     const qreal titleHeight = QFontMetricsF(titleFont).height();
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(QRectF(area.left(), area.top(), area.width(), titleHeight),
+        Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(titleFont).elidedText(m_reading.spec.title, Qt::ElideRight, area.width()));
     area.setTop(area.top() + titleHeight);
 
@@ -113,11 +116,12 @@ void HealthTile::paintEvent(QPaintEvent*)
     }
     painter.setFont(valueFont);
     painter.setPen(text);
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), valueHeight), Qt::AlignLeft | Qt::AlignVCenter, HealthText::value(m_reading));
+    painter.drawText(QRectF(area.left(), area.top(), area.width(), valueHeight),
+        Qt::AlignLeft | Qt::AlignVCenter, HealthText::value(m_reading));
     painter.setFont(smallFont);
     painter.setPen(trendColour());
-    painter.drawText(QRectF(area.left(), area.top() + valueHeight, area.width(), smallHeight), Qt::AlignLeft | Qt::AlignVCenter,
-        HealthText::change(m_reading));
+    painter.drawText(QRectF(area.left(), area.top() + valueHeight, area.width(), smallHeight),
+        Qt::AlignLeft | Qt::AlignVCenter, HealthText::change(m_reading));
 
     // The sparkline fills what is left, scaled to its own range.
     const QRectF spark(area.left(), area.top() + valueHeight + smallHeight + pad * 0.3, area.width(),
@@ -125,7 +129,8 @@ void HealthTile::paintEvent(QPaintEvent*)
     const QList<QPointF>& history = m_reading.history;
     if (history.size() < 2 || spark.height() < 8)
         return;
-    const auto [low, high] = std::minmax_element(history.cbegin(), history.cend(), [](const QPointF& a, const QPointF& b) { return a.y() < b.y(); });
+    const auto [low, high] = std::minmax_element(
+        history.cbegin(), history.cend(), [](const QPointF& a, const QPointF& b) { return a.y() < b.y(); });
     const double minY = low->y();
     const double spanY = std::max(1e-9, high->y() - minY);
     const double minX = history.first().x();
@@ -139,7 +144,8 @@ void HealthTile::paintEvent(QPaintEvent*)
         else
             path.lineTo(at);
     }
-    painter.setPen(QPen(m_dark ? QColor(0x4d, 0xab, 0xf7) : QColor(0x15, 0x65, 0xc0), 1.5 * std::max<qreal>(1, m_scale * 0.8)));
+    painter.setPen(QPen(m_dark ? QColor(0x4d, 0xab, 0xf7) : QColor(0x15, 0x65, 0xc0),
+        1.5 * std::max<qreal>(1, m_scale * 0.8)));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);
 }

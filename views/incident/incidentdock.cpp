@@ -1,14 +1,13 @@
 #include "views/incident/incidentdock.h"
 
-#include "views/common/warroomlinks.h"
-
-#include "views/common/severitypalette.h"
 #include "models/domain/clock.h"
+#include "models/domain/inerttext.h"
 #include "models/domain/responsestatus.h"
 #include "models/domain/timeformat.h"
 #include "models/itemmodels/selectedincident.h"
 #include "models/store/incidentcommands.h"
-#include "models/domain/inerttext.h"
+#include "views/common/severitypalette.h"
+#include "views/common/warroomlinks.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,7 +52,8 @@ QComboBox* IncidentDock::makeFieldChoice(QWidget* parent, const KeyedEnum<E, N>&
     // activated, not currentIndexChanged: only a choice the user makes is a change to record.
     connect(combo, &QComboBox::activated, this, [this, combo, values, field] {
         if (m_selected->isValid())
-            m_commands->editField(m_selected->id(), field, values.key(static_cast<E>(combo->currentData().toInt())));
+            m_commands->editField(
+                m_selected->id(), field, values.key(static_cast<E>(combo->currentData().toInt())));
     });
     return combo;
 }
@@ -79,7 +79,8 @@ IncidentDock::IncidentDock(
 
 QWidget* IncidentDock::buildEmptyPage()
 {
-    auto* label = new QLabel(tr("No incident selected.\n\nPick one in Triage, or declare a new one with Ctrl+N."), this);
+    auto* label = new QLabel(
+        tr("No incident selected.\n\nPick one in Triage, or declare a new one with Ctrl+N."), this);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     label->setEnabled(false);
@@ -128,9 +129,8 @@ QWidget* IncidentDock::buildIncidentPage()
     m_title = new QLineEdit(details);
     m_title->setObjectName(QStringLiteral("IncidentTitle"));
     form->addRow(tr("&Title"), m_title);
-    commitWhenEdited(m_title, [this](qint64 id, const QString& text) {
-        m_commands->editField(id, IncidentField::Title, text);
-    });
+    commitWhenEdited(m_title,
+        [this](qint64 id, const QString& text) { m_commands->editField(id, IncidentField::Title, text); });
 
     m_severity = new QComboBox(details);
     m_severity->setObjectName(QStringLiteral("IncidentSeverity"));
@@ -138,7 +138,8 @@ QWidget* IncidentDock::buildIncidentPage()
         m_severity->addItem(SeverityNames::label(severity), static_cast<int>(severity));
     form->addRow(tr("&Severity"), m_severity);
     connect(m_severity, &QComboBox::activated, this, [this] {
-        if (const std::optional<Severity> severity = SeverityNames::fromNumber(m_severity->currentData().toInt()))
+        if (const std::optional<Severity> severity
+            = SeverityNames::fromNumber(m_severity->currentData().toInt()))
             m_commands->changeSeverity(m_selected->id(), *severity);
     });
 
@@ -149,9 +150,8 @@ QWidget* IncidentDock::buildIncidentPage()
     m_service = new QLineEdit(details);
     m_service->setObjectName(QStringLiteral("IncidentService"));
     form->addRow(tr("Service") /* Alt+V opens the View menu */, m_service);
-    commitWhenEdited(m_service, [this](qint64 id, const QString& text) {
-        m_commands->editField(id, IncidentField::Service, text);
-    });
+    commitWhenEdited(m_service,
+        [this](qint64 id, const QString& text) { m_commands->editField(id, IncidentField::Service, text); });
 
     m_environment = makeFieldChoice(details, kEnvironments, IncidentField::Environment);
     m_environment->setObjectName(QStringLiteral("IncidentEnvironment"));
@@ -174,15 +174,19 @@ QWidget* IncidentDock::buildIncidentPage()
 
     m_team = new QLineEdit(details);
     m_team->setObjectName(QStringLiteral("IncidentTeam"));
-    m_team->setToolTip(tr("Assigned when declared, by category and severity (escalation.json, \"assignment\")."));
+    m_team->setToolTip(
+        tr("Assigned when declared, by category and severity (escalation.json, \"assignment\")."));
     form->addRow(tr("Team"), m_team);
-    commitWhenEdited(m_team, [this](qint64 id, const QString& text) { m_commands->editField(id, IncidentField::Team, text); });
+    commitWhenEdited(m_team,
+        [this](qint64 id, const QString& text) { m_commands->editField(id, IncidentField::Team, text); });
 
     // Where responders meet; filled into every message the console writes.
     m_warRoom = new QLineEdit(details);
     m_warRoom->setObjectName(QStringLiteral("IncidentWarRoom"));
-    m_warRoom->setPlaceholderText(tr("Bridge and chat links, e.g. https://meet.example.com/inc #inc-checkout"));
-    commitWhenEdited(m_warRoom, [this](qint64 id, const QString& text) { m_commands->editField(id, IncidentField::WarRoom, text); });
+    m_warRoom->setPlaceholderText(
+        tr("Bridge and chat links, e.g. https://meet.example.com/inc #inc-checkout"));
+    commitWhenEdited(m_warRoom,
+        [this](qint64 id, const QString& text) { m_commands->editField(id, IncidentField::WarRoom, text); });
     m_warRoomLinks = new QLabel(details);
     m_warRoomLinks->setObjectName(QStringLiteral("IncidentWarRoomLinks"));
     m_warRoomLinks->setTextFormat(Qt::RichText);
@@ -210,7 +214,8 @@ QWidget* IncidentDock::buildIncidentPage()
                 if (each->isChecked())
                     kinds.append(each->property("regulatedKey").toString());
             }
-            m_commands->editField(m_selected->id(), IncidentField::RegulatedData, kinds.join(QLatin1Char(',')));
+            m_commands->editField(
+                m_selected->id(), IncidentField::RegulatedData, kinds.join(QLatin1Char(',')));
         });
     }
     regulated->addStretch(1);
@@ -224,7 +229,8 @@ QWidget* IncidentDock::buildIncidentPage()
         edit->setObjectName(QStringLiteral("IncidentRole-%1").arg(kIncidentRoles.key(role)));
         edit->setPlaceholderText(tr("unassigned"));
         rolesForm->addRow(kIncidentRoles.label(role), edit);
-        commitWhenEdited(edit, [this, role](qint64 id, const QString& text) { m_commands->assignRole(id, role, text); });
+        commitWhenEdited(
+            edit, [this, role](qint64 id, const QString& text) { m_commands->assignRole(id, role, text); });
         m_roles[static_cast<std::size_t>(role)] = edit;
     }
     layout->addWidget(roles);
@@ -235,8 +241,9 @@ QWidget* IncidentDock::buildIncidentPage()
     m_similar->setObjectName(QStringLiteral("IncidentSimilar"));
     m_similar->setWordWrap(true);
     m_similar->setTextFormat(Qt::RichText);
-    connect(m_similar, &QLabel::linkActivated, this,
-        [this](const QString& link) { Q_EMIT similarIncidentRequested(link.section(QLatin1Char(':'), 1).toLongLong()); });
+    connect(m_similar, &QLabel::linkActivated, this, [this](const QString& link) {
+        Q_EMIT similarIncidentRequested(link.section(QLatin1Char(':'), 1).toLongLong());
+    });
     similarLayout->addWidget(m_similar);
     m_similarBox->hide();
     // Near the top: during a response, what helped last time is worth a glance before the details.
@@ -323,9 +330,9 @@ void IncidentDock::display(const Incident& incident)
     auto at = [&dash](const QDateTime& time) { return time.isValid() ? TimeFormat::local(time) : dash; };
     m_times->setText(tr("Detected: %1\nAcknowledge by: %2\nAcknowledged: %3\nMitigated: %4\nResolved: %5\n"
                         "Closed: %6\nLast change: %7")
-                         .arg(at(incident.detectedAt), at(incident.responseDueAt), at(incident.acknowledgedAt),
-                             at(incident.mitigatedAt), at(incident.resolvedAt), at(incident.closedAt),
-                             at(incident.updatedAt)));
+                         .arg(at(incident.detectedAt), at(incident.responseDueAt),
+                             at(incident.acknowledgedAt), at(incident.mitigatedAt), at(incident.resolvedAt),
+                             at(incident.closedAt), at(incident.updatedAt)));
 }
 
 void IncidentDock::showResponse()
@@ -347,12 +354,14 @@ void IncidentDock::rebuildStatusButtons(const Incident& incident)
         delete item;
     }
     for (IncidentStatus next : Lifecycle::nextStatuses(incident.status)) {
-        const QString label = Lifecycle::isReopen(incident.status, next) ? tr("Reopen") : Lifecycle::actionLabel(next);
+        const QString label
+            = Lifecycle::isReopen(incident.status, next) ? tr("Reopen") : Lifecycle::actionLabel(next);
         auto* button = new QPushButton(label, m_pages);
         button->setObjectName(QStringLiteral("StatusButton-%1").arg(Lifecycle::key(next)));
         button->setToolTip(tr("Move to %1").arg(Lifecycle::label(next)));
         const qint64 id = incident.id;
-        connect(button, &QPushButton::clicked, this, [this, id, next] { m_commands->changeStatus(id, next); });
+        connect(
+            button, &QPushButton::clicked, this, [this, id, next] { m_commands->changeStatus(id, next); });
         m_statusButtons->addWidget(button);
     }
     m_statusButtons->addStretch(1);
@@ -397,7 +406,9 @@ void IncidentDock::setSimilar(qint64 incidentId, const QList<PostIncidentReview>
         items.append(tr("<a href=\"incident:%1\">%2</a> %3%4<br><i>%5</i>")
                          .arg(review.incidentId)
                          .arg(review.incidentKey.toHtmlEscaped(), review.title.toHtmlEscaped(),
-                             review.rootCauseCategory.isEmpty() ? QString() : QStringLiteral(" · ") + review.rootCauseCategory.toHtmlEscaped(),
+                             review.rootCauseCategory.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" · ") + review.rootCauseCategory.toHtmlEscaped(),
                              lessons.isEmpty() ? tr("No lessons written yet.") : lessons.toHtmlEscaped()));
     }
     m_similar->setText(items.join(QStringLiteral("<br><br>")));

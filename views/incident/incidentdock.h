@@ -26,7 +26,8 @@ class QStackedWidget;
 class IncidentDock final : public QDockWidget {
     Q_OBJECT
 public:
-    IncidentDock(SelectedIncident* selected, IncidentCommands* commands, const Clock* clock, QWidget* parent = nullptr);
+    IncidentDock(SelectedIncident* selected, IncidentCommands* commands, const Clock* clock,
+        QWidget* parent = nullptr);
 
     void focusNote();
     // Reviews of past incidents like this one, their lessons one click away.
@@ -38,7 +39,8 @@ Q_SIGNALS:
 private:
     QWidget* buildEmptyPage();
     QWidget* buildIncidentPage();
-    void commitWhenEdited(QLineEdit* edit, std::function<void(qint64 incidentId, const QString& text)> commit);
+    void commitWhenEdited(
+        QLineEdit* edit, std::function<void(qint64 incidentId, const QString& text)> commit);
     // A combo box of a fixed vocabulary whose choice is written to `field` as its key.
     template<typename E, std::size_t N>
     QComboBox* makeFieldChoice(QWidget* parent, const KeyedEnum<E, N>& values, IncidentField field);

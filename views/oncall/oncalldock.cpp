@@ -1,7 +1,7 @@
 #include "views/oncall/oncalldock.h"
 
-#include "views/common/recordtable.h"
 #include "models/itemmodels/oncallmodel.h"
+#include "views/common/recordtable.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -22,19 +22,24 @@ QString describeRules(const EscalationConfig& config)
         for (const EscalationLevel& level : policy->levels) {
             QStringList targets;
             for (const EscalationTarget& target : level.targets) {
-                const OnCallSchedule* schedule = target.kind == EscalationTarget::Kind::Schedule ? config.schedule(target.id) : nullptr;
+                const OnCallSchedule* schedule
+                    = target.kind == EscalationTarget::Kind::Schedule ? config.schedule(target.id) : nullptr;
                 targets.append(schedule ? schedule->name : target.id);
             }
             steps.append(level.delayMinutes == 0 ? targets.join(QLatin1String(", "))
-                                                 : OnCallDock::tr("at +%1 min %2").arg(level.delayMinutes).arg(targets.join(QLatin1String(", "))));
+                                                 : OnCallDock::tr("at +%1 min %2")
+                                                       .arg(level.delayMinutes)
+                                                       .arg(targets.join(QLatin1String(", "))));
         }
-        const QString who = rule.severity ? SeverityNames::code(*rule.severity) : OnCallDock::tr("Any incident");
+        const QString who
+            = rule.severity ? SeverityNames::code(*rule.severity) : OnCallDock::tr("Any incident");
         lines.append(OnCallDock::tr("%1 unacknowledged for %2 min → %3: %4")
                          .arg(who)
                          .arg(rule.unacknowledgedMinutes)
                          .arg(rule.policy, steps.join(QLatin1String(", then "))));
     }
-    return lines.isEmpty() ? OnCallDock::tr("No escalation rules: incidents page nobody on their own.") : lines.join(QLatin1Char('\n'));
+    return lines.isEmpty() ? OnCallDock::tr("No escalation rules: incidents page nobody on their own.")
+                           : lines.join(QLatin1Char('\n'));
 }
 }
 

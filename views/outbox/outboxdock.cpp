@@ -1,8 +1,8 @@
 #include "views/outbox/outboxdock.h"
 
-#include "views/common/recordtable.h"
 #include "models/itemmodels/outboxlistmodel.h"
 #include "models/store/asyncincidentstore.h"
+#include "views/common/recordtable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,7 +41,8 @@ OutboxDock::OutboxDock(AsyncIncidentStore* store, QWidget* parent)
     m_view->setObjectName(QStringLiteral("OutboxView"));
     m_view->setModel(m_model);
     configureRecordTable(m_view);
-    m_view->horizontalHeader()->setSectionResizeMode(OutboxListModel::EventColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        OutboxListModel::EventColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(OutboxListModel::ErrorColumn, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
     setWidget(content);
@@ -86,16 +87,16 @@ void OutboxDock::retryCurrent()
         return;
     m_store->run<StoreResult<OutboxMessage>>(
         this,
-        [id = current.data(OutboxListModel::MessageIdRole).toLongLong()](IncidentStore& store) {
-            return store.outbox().retryOutboundNow(id);
-        },
+        [id = current.data(OutboxListModel::MessageIdRole).toLongLong()](
+            IncidentStore& store) { return store.outbox().retryOutboundNow(id); },
         [this](const StoreResult<OutboxMessage>& message) {
             if (!message) {
                 Q_EMIT statusMessage(message.error());
                 return;
             }
-            Q_EMIT statusMessage(tr("%1 %2 for %3 will be sent again now.")
-                                     .arg(OutboxText::channelLabel(message->channel), message->event, message->incidentKey));
+            Q_EMIT statusMessage(
+                tr("%1 %2 for %3 will be sent again now.")
+                    .arg(OutboxText::channelLabel(message->channel), message->event, message->incidentKey));
             reload();
             Q_EMIT retryRequested();
         });

@@ -1,12 +1,12 @@
 #include "views/receiver/receiverdock.h"
-#include "models/itemmodels/attentioncolours.h"
 
-#include "views/common/recordtable.h"
 #include "models/domain/timeformat.h"
+#include "models/itemmodels/attentioncolours.h"
+#include "models/itemmodels/plaintooltip.h"
 #include "models/itemmodels/rejecteddeliverymodel.h"
 #include "models/store/asyncincidentstore.h"
 #include "views/common/plainmessage.h"
-#include "models/itemmodels/plaintooltip.h"
+#include "views/common/recordtable.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -33,7 +33,8 @@ constexpr int kSoonMs = 1000;
 void showHealth(QLabel* line, bool healthy)
 {
     QPalette palette = line->palette();
-    palette.setColor(QPalette::WindowText, healthy ? palette.color(QPalette::Text) : AttentionColours::overdue());
+    palette.setColor(
+        QPalette::WindowText, healthy ? palette.color(QPalette::Text) : AttentionColours::overdue());
     line->setPalette(palette);
 }
 
@@ -72,7 +73,8 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QList<AlertSource> sources
     m_inbox->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_inbox);
     m_exportSetAside->setObjectName(QStringLiteral("ReceiverExportSetAside"));
-    m_exportSetAside->setToolTip(tr("Save the inbox entries that could not be read, byte for byte, as a JSON file."));
+    m_exportSetAside->setToolTip(
+        tr("Save the inbox entries that could not be read, byte for byte, as a JSON file."));
     m_exportSetAside->hide();
     connect(m_exportSetAside, &QPushButton::clicked, this, &ReceiverDock::exportSetAside);
     layout->addWidget(m_exportSetAside, 0, Qt::AlignLeft);
@@ -89,7 +91,8 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QList<AlertSource> sources
     layout->addWidget(m_sources);
 
     m_polling->setObjectName(QStringLiteral("ReceiverPolling"));
-    m_polling->setHorizontalHeaderLabels({ tr("Polled"), tr("Last success"), tr("Next poll"), tr("Last error") });
+    m_polling->setHorizontalHeaderLabels(
+        { tr("Polled"), tr("Last success"), tr("Next poll"), tr("Last error") });
     m_polling->verticalHeader()->hide();
     m_polling->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_polling->setSelectionMode(QAbstractItemView::NoSelection);
@@ -105,8 +108,10 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QList<AlertSource> sources
     m_rejectedView->setObjectName(QStringLiteral("RejectedDeliveries"));
     m_rejectedView->setModel(m_rejected);
     configureRecordTable(m_rejectedView);
-    m_rejectedView->horizontalHeader()->setSectionResizeMode(RejectedDeliveryModel::ReasonColumn, QHeaderView::Stretch);
-    m_rejectedView->horizontalHeader()->setSectionResizeMode(RejectedDeliveryModel::RouteColumn, QHeaderView::ResizeToContents);
+    m_rejectedView->horizontalHeader()->setSectionResizeMode(
+        RejectedDeliveryModel::ReasonColumn, QHeaderView::Stretch);
+    m_rejectedView->horizontalHeader()->setSectionResizeMode(
+        RejectedDeliveryModel::RouteColumn, QHeaderView::ResizeToContents);
     m_body->setObjectName(QStringLiteral("RejectedBody"));
     m_body->setReadOnly(true);
     m_body->setPlaceholderText(tr("Select a refused delivery to see its body as it arrived."));
@@ -116,7 +121,8 @@ ReceiverDock::ReceiverDock(AsyncIncidentStore* store, QList<AlertSource> sources
     layout->addWidget(split, 1);
     setWidget(content);
 
-    connect(m_rejectedView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReceiverDock::showBody);
+    connect(m_rejectedView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &ReceiverDock::showBody);
     m_refresh.setInterval(kRefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &ReceiverDock::reload);
     m_refresh.start();
@@ -130,11 +136,13 @@ void ReceiverDock::setInbox(const AlertInboxState& state)
 {
     const int waiting = state.waitingAlerts;
     if (!state.problem.isEmpty())
-        m_inbox->setText(tr("Alert inbox: %Ln accepted alert(s) waiting; the store refuses them (%1). Trying again.",
-            nullptr, waiting)
-                             .arg(state.problem));
+        m_inbox->setText(
+            tr("Alert inbox: %Ln accepted alert(s) waiting; the store refuses them (%1). Trying again.",
+                nullptr, waiting)
+                .arg(state.problem));
     else if (waiting > 0)
-        m_inbox->setText(tr("Alert inbox: %Ln accepted alert(s) being applied to the store.", nullptr, waiting));
+        m_inbox->setText(
+            tr("Alert inbox: %Ln accepted alert(s) being applied to the store.", nullptr, waiting));
     else
         m_inbox->setText(tr("Alert inbox: every accepted alert is in the store."));
     if (state.setAsideEntries > 0)
@@ -149,8 +157,8 @@ void ReceiverDock::setInbox(const AlertInboxState& state)
 
 void ReceiverDock::exportSetAside()
 {
-    const QString target = QFileDialog::getSaveFileName(
-        this, tr("Export set-aside inbox entries"), QStringLiteral("set-aside-inbox-entries.json"), tr("JSON (*.json)"));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Export set-aside inbox entries"),
+        QStringLiteral("set-aside-inbox-entries.json"), tr("JSON (*.json)"));
     if (target.isEmpty())
         return;
     m_exportSetAside->setEnabled(false);
@@ -159,8 +167,9 @@ void ReceiverDock::exportSetAside()
     QThread* worker = QThread::create([storePath = m_storePath, target, outcome] {
         QString error;
         const std::unique_ptr<AlertInbox> inbox = AlertInbox::open(storePath, &error);
-        const StoreResult<QByteArray> json = inbox ? inbox->quarantinedAsJson()
-                                                   : StoreResult<QByteArray>::failure(StoreErrorKind::Unavailable, error);
+        const StoreResult<QByteArray> json = inbox
+            ? inbox->quarantinedAsJson()
+            : StoreResult<QByteArray>::failure(StoreErrorKind::Unavailable, error);
         if (!json) {
             *outcome = json.error();
             return;
@@ -200,7 +209,8 @@ void ReceiverDock::reload()
         this,
         [](IncidentStore& store) {
             ReceiverSnapshot snapshot;
-            snapshot.statistics = store.figures().alertStatistics(QDateTime::currentDateTimeUtc().addDays(-1), 0);
+            snapshot.statistics
+                = store.figures().alertStatistics(QDateTime::currentDateTimeUtc().addDays(-1), 0);
             snapshot.rejected = store.intake().rejectedDeliveries(kRejectedShown);
             return snapshot;
         },
@@ -209,7 +219,8 @@ void ReceiverDock::reload()
                 for (int row = 0; row < m_sourceList.size(); ++row) {
                     const QString& source = m_sourceList.at(row).name;
                     const QDateTime last = snapshot.statistics->lastReceivedBySource.value(source);
-                    const QStringList cells { source, QLocale().toString(snapshot.statistics->bySource.value(source)),
+                    const QStringList cells { source,
+                        QLocale().toString(snapshot.statistics->bySource.value(source)),
                         last.isValid() ? TimeFormat::local(last) : tr("never") };
                     for (int column = 0; column < cells.size(); ++column) {
                         QTableWidgetItem* item = m_sources->item(row, column);
@@ -236,7 +247,8 @@ void ReceiverDock::showBody()
     const QByteArray body = current.data(RejectedDeliveryModel::BodyRole).toByteArray();
     const qint64 size = current.data(RejectedDeliveryModel::BodySizeRole).toLongLong();
     const QString type = current.data(RejectedDeliveryModel::ContentTypeRole).toString();
-    QString text = tr("Content-Type: %1\n\n%2").arg(type.isEmpty() ? tr("(none)") : type, QString::fromUtf8(body));
+    QString text
+        = tr("Content-Type: %1\n\n%2").arg(type.isEmpty() ? tr("(none)") : type, QString::fromUtf8(body));
     if (size > body.size())
         text += tr("\n\n[The first %1 of %2 bytes are shown.]")
                     .arg(QLocale().toString(body.size()), QLocale().toString(size));
@@ -252,11 +264,13 @@ void ReceiverDock::setPollStates(const QList<PollState>& states)
         const PollState& state = states.at(row);
         const QStringList cells {
             QStringLiteral("%1 (%2)").arg(state.name, state.url.toString(QUrl::RemovePassword)),
-            state.lastSuccess.isValid() ? tr("%1 · open alerts: %2").arg(TimeFormat::local(state.lastSuccess)).arg(state.alertsOpen)
-                                        : tr("never"),
+            state.lastSuccess.isValid()
+                ? tr("%1 · open alerts: %2").arg(TimeFormat::local(state.lastSuccess)).arg(state.alertsOpen)
+                : tr("never"),
             state.nextPoll.isValid() ? TimeFormat::localShort(state.nextPoll) : QString(),
-            state.lastError.isEmpty() ? QString()
-                                      : tr("%1 (failures in a row: %2)").arg(state.lastError).arg(state.consecutiveFailures),
+            state.lastError.isEmpty()
+                ? QString()
+                : tr("%1 (failures in a row: %2)").arg(state.lastError).arg(state.consecutiveFailures),
         };
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
@@ -266,5 +280,6 @@ void ReceiverDock::setPollStates(const QList<PollState>& states)
             m_polling->setItem(row, column, item);
         }
     }
-    m_polling->setMaximumHeight(m_polling->verticalHeader()->defaultSectionSize() * (m_polling->rowCount() + 1) + 6);
+    m_polling->setMaximumHeight(
+        m_polling->verticalHeader()->defaultSectionSize() * (m_polling->rowCount() + 1) + 6);
 }

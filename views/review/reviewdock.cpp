@@ -1,20 +1,18 @@
 #include "views/review/reviewdock.h"
 
-#include "views/common/recordtable.h"
-#include "models/itemmodels/attentioncolours.h"
-
 #include "models/domain/inerttext.h"
 #include "models/domain/timeformat.h"
+#include "models/itemmodels/attentioncolours.h"
 #include "models/rules/reviewdocument.h"
 #include "models/rules/reviewhtml.h"
 #include "models/store/asyncincidentstore.h"
 #include "models/store/incidentcommands.h"
+#include "views/common/recordtable.h"
 
 #include <QCheckBox>
-#include <QDialog>
-#include <QTextBrowser>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -26,6 +24,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTextEdit>
 #include <QVBoxLayout>
 
@@ -33,7 +32,8 @@ namespace {
 constexpr int kKeepEveryMs = 3000;
 const QString kLocalTime = QStringLiteral("yyyy-MM-dd HH:mm");
 
-template<typename E, std::size_t N> QComboBox* choice(const KeyedEnum<E, N>& values, E current, QWidget* parent)
+template<typename E, std::size_t N>
+QComboBox* choice(const KeyedEnum<E, N>& values, E current, QWidget* parent)
 {
     auto* box = new QComboBox(parent);
     for (E value : values.all())
@@ -49,8 +49,8 @@ QString text(const QTableWidget* table, int row, int column)
 }
 }
 
-ReviewDock::ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, const Clock* clock, ReviewTemplate reviewTemplate,
-    QWidget* parent)
+ReviewDock::ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, const Clock* clock,
+    ReviewTemplate reviewTemplate, QWidget* parent)
     : QDockWidget(tr("Review"), parent)
     , m_store(store)
     , m_commands(commands)
@@ -77,7 +77,8 @@ ReviewDock::ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, co
     m_start->setObjectName(QStringLiteral("StartReview"));
     m_save = new QPushButton(tr("Save"), content);
     m_save->setObjectName(QStringLiteral("SaveReview"));
-    m_save->setToolTip(tr("Ctrl+S. What you type is also kept every few seconds, and saved when you leave the incident or close."));
+    m_save->setToolTip(tr("Ctrl+S. What you type is also kept every few seconds, and saved when you leave "
+                          "the incident or close."));
     m_toReview = new QPushButton(tr("Send for review"), content);
     m_publish = new QPushButton(tr("Publish"), content);
     m_publish->setObjectName(QStringLiteral("PublishReview"));
@@ -103,7 +104,8 @@ ReviewDock::ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, co
     titleRow->addRow(tr("Title:"), m_title);
     sections->addLayout(titleRow);
     if (!m_template.agenda.isEmpty()) {
-        auto* agenda = new QLabel(tr("Review meeting agenda: %1").arg(m_template.agenda.join(QStringLiteral(" · "))), m_sections);
+        auto* agenda = new QLabel(
+            tr("Review meeting agenda: %1").arg(m_template.agenda.join(QStringLiteral(" · "))), m_sections);
         agenda->setWordWrap(true);
         sections->addWidget(agenda);
     }
@@ -130,7 +132,8 @@ ReviewDock::ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, co
     // Another console (or the API) changed the review: show it, unless we are writing in it.
     connect(store, &AsyncIncidentStore::changed, this, [this](const StoreChanges& changes) {
         for (const StoreChange& change : changes) {
-            if (change.incident.id == m_incident.id && change.entry.kind == TimelineKind::Review && !m_dirty) {
+            if (change.incident.id == m_incident.id && change.entry.kind == TimelineKind::Review
+                && !m_dirty) {
                 load();
                 return;
             }
@@ -205,7 +208,8 @@ QWidget* ReviewDock::buildSection(const ReviewSection& section, QWidget* parent)
         }
         layout->addLayout(form);
     } else if (section.key == QLatin1String("actionItems")) {
-        m_actions = makeEditTable({ tr("Action"), tr("Owner"), tr("Deadline"), tr("Priority"), tr("Status"), tr("Horizon") }, box);
+        m_actions = makeEditTable(
+            { tr("Action"), tr("Owner"), tr("Deadline"), tr("Priority"), tr("Status"), tr("Horizon") }, box);
         m_actions->setObjectName(QStringLiteral("ReviewActions"));
         m_actions->setMinimumHeight(160);
         m_actions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -260,13 +264,15 @@ void ReviewDock::addActionRow(const ActionItem& item)
     m_actions->insertRow(at);
     m_actions->setItem(at, 0, new QTableWidgetItem(item.text));
     m_actions->setItem(at, 1, new QTableWidgetItem(item.owner));
-    auto* deadline = new QDateEdit(item.deadline.isValid() ? item.deadline : m_clock->nowUtc().date(), m_actions);
+    auto* deadline
+        = new QDateEdit(item.deadline.isValid() ? item.deadline : m_clock->nowUtc().date(), m_actions);
     deadline->setCalendarPopup(true);
     deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     connect(deadline, &QDateEdit::dateChanged, this, &ReviewDock::changed);
     m_actions->setCellWidget(at, 2, deadline);
     int column = 3;
-    for (QComboBox* box : { choice(kActionPriorities, item.priority, m_actions), choice(kActionStatuses, item.status, m_actions),
+    for (QComboBox* box : { choice(kActionPriorities, item.priority, m_actions),
+             choice(kActionStatuses, item.status, m_actions),
              choice(kActionHorizons, item.horizon, m_actions) }) {
         connect(box, &QComboBox::activated, this, &ReviewDock::changed);
         m_actions->setCellWidget(at, column++, box);
@@ -301,7 +307,9 @@ void ReviewDock::load()
     };
     m_store->run<Loaded>(
         this,
-        [incidentId](IncidentStore& store) { return Loaded { store.reviews().review(incidentId), store.reviews().unsavedReview(incidentId) }; },
+        [incidentId](IncidentStore& store) {
+            return Loaded { store.reviews().review(incidentId), store.reviews().unsavedReview(incidentId) };
+        },
         [this, incidentId](const Loaded& loaded) {
             if (incidentId != m_incident.id)
                 return;
@@ -314,14 +322,16 @@ void ReviewDock::load()
             m_dirty = false;
             m_notice->hide();
             // Text kept after the last save: the console stopped before saving it. Bring it back.
-            if (m_review.isValid() && !m_review.isReadOnly() && loaded.unsaved && loaded.unsaved->second.isValid()) {
+            if (m_review.isValid() && !m_review.isReadOnly() && loaded.unsaved
+                && loaded.unsaved->second.isValid()) {
                 PostIncidentReview restored = m_review;
                 restored.setContent(loaded.unsaved->first);
                 if (!restored.sameContent(m_review)) {
                     showReview(restored);
                     m_dirty = true;
-                    m_notice->setText(tr("Restored what you had written up to %1 but not saved: the console stopped before it "
-                                         "could save. Save keeps it.")
+                    m_notice->setText(tr(
+                        "Restored what you had written up to %1 but not saved: the console stopped before it "
+                        "could save. Save keeps it.")
                                           .arg(TimeFormat::local(loaded.unsaved->second)));
                     m_notice->show();
                 }
@@ -340,7 +350,8 @@ void ReviewDock::showReview(const PostIncidentReview& review)
     }
     m_category->setCurrentIndex(std::max(0, m_category->findData(review.rootCauseCategory)));
     m_duration->setValue(review.impact.durationMinutes);
-    m_users->setValue(static_cast<int>(std::min<qint64>(review.impact.usersAffected, std::numeric_limits<int>::max())));
+    m_users->setValue(
+        static_cast<int>(std::min<qint64>(review.impact.usersAffected, std::numeric_limits<int>::max())));
     m_revenue->setText(review.impact.revenue);
     m_sla->setChecked(review.impact.slaBreached);
     m_timeline->setRowCount(0);
@@ -370,8 +381,8 @@ PostIncidentReview ReviewDock::edited() const
     review.timeline.clear();
     for (int row = 0; row < m_timeline->rowCount(); ++row) {
         const QDateTime at = QDateTime::fromString(text(m_timeline, row, 0), kLocalTime);
-        review.timeline.append({ at.isValid() ? at.toUTC() : QDateTime(), text(m_timeline, row, 1), text(m_timeline, row, 2),
-            text(m_timeline, row, 3) });
+        review.timeline.append({ at.isValid() ? at.toUTC() : QDateTime(), text(m_timeline, row, 1),
+            text(m_timeline, row, 2), text(m_timeline, row, 3) });
     }
     review.fiveWhys.clear();
     for (const QLineEdit* why : m_whys)
@@ -384,9 +395,12 @@ PostIncidentReview ReviewDock::edited() const
             continue;
         item.owner = text(m_actions, row, 1);
         item.deadline = qobject_cast<QDateEdit*>(m_actions->cellWidget(row, 2))->date();
-        item.priority = static_cast<ActionPriority>(qobject_cast<QComboBox*>(m_actions->cellWidget(row, 3))->currentData().toInt());
-        item.status = static_cast<ActionStatus>(qobject_cast<QComboBox*>(m_actions->cellWidget(row, 4))->currentData().toInt());
-        item.horizon = static_cast<ActionHorizon>(qobject_cast<QComboBox*>(m_actions->cellWidget(row, 5))->currentData().toInt());
+        item.priority = static_cast<ActionPriority>(
+            qobject_cast<QComboBox*>(m_actions->cellWidget(row, 3))->currentData().toInt());
+        item.status = static_cast<ActionStatus>(
+            qobject_cast<QComboBox*>(m_actions->cellWidget(row, 4))->currentData().toInt());
+        item.horizon = static_cast<ActionHorizon>(
+            qobject_cast<QComboBox*>(m_actions->cellWidget(row, 5))->currentData().toInt());
         review.actionItems.append(item);
     }
     return review;
@@ -407,7 +421,9 @@ void ReviewDock::keepUnsaved()
     const qint64 incidentId = m_review.incidentId;
     const QByteArray content = edited().contentJson();
     m_store->run<StoreResult<bool>>(
-        this, [incidentId, content](IncidentStore& store) { return store.reviews().keepUnsavedReview(incidentId, content); },
+        this,
+        [incidentId, content](
+            IncidentStore& store) { return store.reviews().keepUnsavedReview(incidentId, content); },
         [this](const StoreResult<bool>& kept) {
             if (!kept)
                 m_state->setText(tr("Could not keep the unsaved text: %1").arg(kept.error()).toHtmlEscaped());
@@ -446,7 +462,9 @@ void ReviewDock::startReview()
     const qint64 incidentId = m_incident.id;
     const QString author = m_commands->author();
     m_store->run<StoreResult<PostIncidentReview>>(
-        this, [incidentId, author](IncidentStore& store) { return store.reviews().startReview(incidentId, author); },
+        this,
+        [incidentId, author](
+            IncidentStore& store) { return store.reviews().startReview(incidentId, author); },
         [this, incidentId](const StoreResult<PostIncidentReview>& started) {
             if (incidentId != m_incident.id)
                 return;
@@ -466,7 +484,9 @@ void ReviewDock::setStatus(ReviewStatus to)
     const qint64 incidentId = m_incident.id;
     const QString author = m_commands->author();
     m_store->run<StoreResult<PostIncidentReview>>(
-        this, [incidentId, to, author](IncidentStore& store) { return store.reviews().setReviewStatus(incidentId, to, author); },
+        this,
+        [incidentId, to, author](
+            IncidentStore& store) { return store.reviews().setReviewStatus(incidentId, to, author); },
         [this, incidentId](const StoreResult<PostIncidentReview>& moved) {
             if (incidentId != m_incident.id)
                 return;
@@ -495,8 +515,9 @@ void ReviewDock::updateState()
         return;
     }
     if (!has) {
-        m_state->setText(resolved ? tr("%1 has no review yet.").arg(m_incident.key)
-                                  : tr("%1 is not resolved yet; a review can be started as a draft.").arg(m_incident.key));
+        m_state->setText(resolved
+                ? tr("%1 has no review yet.").arg(m_incident.key)
+                : tr("%1 is not resolved yet; a review can be started as a draft.").arg(m_incident.key));
         return;
     }
     const bool readOnly = m_review.isReadOnly();
@@ -505,7 +526,8 @@ void ReviewDock::updateState()
         edit->setReadOnly(readOnly);
     for (QLineEdit* why : std::as_const(m_whys))
         why->setReadOnly(readOnly);
-    for (QWidget* field : std::initializer_list<QWidget*> { m_duration, m_users, m_revenue, m_sla, m_category, m_timeline, m_actions })
+    for (QWidget* field : std::initializer_list<QWidget*> {
+             m_duration, m_users, m_revenue, m_sla, m_category, m_timeline, m_actions })
         field->setEnabled(!readOnly);
     m_save->setEnabled(!readOnly && m_dirty);
     m_toReview->setEnabled(resolved && m_review.status == ReviewStatus::Draft);
@@ -517,13 +539,18 @@ void ReviewDock::updateState()
         parts.append(tr("<span style=\"color:#b26a00\">draft only: the incident is not resolved</span>"));
     if (m_review.dueAt.isValid() && m_review.status != ReviewStatus::Published) {
         const bool late = m_review.isOverdue(m_clock->nowUtc());
-        parts.append(late ? tr("<span style=\"color:%2\"><b>overdue since %1</b></span>").arg(TimeFormat::local(m_review.dueAt), AttentionColours::overdue().name())
+        parts.append(late ? tr("<span style=\"color:%2\"><b>overdue since %1</b></span>")
+                                .arg(TimeFormat::local(m_review.dueAt), AttentionColours::overdue().name())
                           : tr("due %1").arg(TimeFormat::local(m_review.dueAt)));
     }
     if (m_review.isReadOnly())
-        parts.append(tr("published %1; read-only").arg(TimeFormat::local(m_review.publishedAt)).toHtmlEscaped());
+        parts.append(
+            tr("published %1; read-only").arg(TimeFormat::local(m_review.publishedAt)).toHtmlEscaped());
     else
-        parts.append(m_dirty ? tr("not saved yet (kept every few seconds)") : tr("saved %1 by %2").arg(TimeFormat::localShort(m_review.updatedAt), m_review.updatedBy).toHtmlEscaped());
+        parts.append(m_dirty ? tr("not saved yet (kept every few seconds)")
+                             : tr("saved %1 by %2")
+                                   .arg(TimeFormat::localShort(m_review.updatedAt), m_review.updatedBy)
+                                   .toHtmlEscaped());
     m_state->setText(parts.join(QStringLiteral(" · ")));
 }
 

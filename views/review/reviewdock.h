@@ -31,8 +31,8 @@ class QTextEdit;
 class ReviewDock final : public QDockWidget {
     Q_OBJECT
 public:
-    ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, const Clock* clock, ReviewTemplate reviewTemplate,
-        QWidget* parent = nullptr);
+    ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, const Clock* clock,
+        ReviewTemplate reviewTemplate, QWidget* parent = nullptr);
 
     void setIncident(const Incident& incident);
     // What the editor holds now (the review as loaded, with the edits).

@@ -1,27 +1,27 @@
 #include "views/review/reviewtrackerdock.h"
 
-#include "views/common/loadwhenshown.h"
-#include "views/common/recordtable.h"
 #include "models/itemmodels/actionitemmodel.h"
 #include "models/itemmodels/reviewlistmodel.h"
-#include "views/statistics/metricscharts.h"
 #include "models/store/asyncincidentstore.h"
+#include "views/common/loadwhenshown.h"
+#include "views/common/recordtable.h"
+#include "views/statistics/metricscharts.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
-#include <QScrollArea>
-#include <QTabWidget>
-
-#include <numeric>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <numeric>
 
 namespace {
 constexpr int kRefreshMs = 60000; // due and overdue move with the clock
@@ -30,12 +30,14 @@ constexpr int kTrendMonths = 12;
 constexpr int kServicesShown = 8; // the busiest; the rest as one "other services" band
 
 // A stacked bar per month, a band per name, drawn as the statistics draw theirs.
-QChart* stackedChart(const QString& title, const QStringList& months, const QList<QPair<QString, QList<int>>>& series)
+QChart* stackedChart(
+    const QString& title, const QStringList& months, const QList<QPair<QString, QList<int>>>& series)
 {
     // "Nov 26" rather than "2026-11": twelve of them fit a narrow dock, upright.
     QStringList labels;
     for (const QString& month : months)
-        labels.append(QLocale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy")));
+        labels.append(QLocale().toString(
+            QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy")));
     QList<MetricsCharts::Band> bands;
     for (const auto& [name, counts] : series) {
         MetricsCharts::Band band { name, {}, {} };
@@ -68,7 +70,8 @@ protected:
         const QRegularExpression pattern = filterRegularExpression();
         if (pattern.pattern().isEmpty())
             return true;
-        for (int column : { ActionItemModel::ActionColumn, ActionItemModel::OwnerColumn, ActionItemModel::IncidentColumn }) {
+        for (int column : { ActionItemModel::ActionColumn, ActionItemModel::OwnerColumn,
+                 ActionItemModel::IncidentColumn }) {
             if (sourceModel()->index(row, column, parent).data().toString().contains(pattern))
                 return true;
         }
@@ -128,7 +131,8 @@ ReviewTrackerDock::ReviewTrackerDock(AsyncIncidentStore* store, const Clock* clo
     m_actionView->setSortingEnabled(true);
     m_actionView->sortByColumn(ActionItemModel::DeadlineColumn, Qt::AscendingOrder);
     m_actionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_actionView->horizontalHeader()->setSectionResizeMode(ActionItemModel::ActionColumn, QHeaderView::Stretch);
+    m_actionView->horizontalHeader()->setSectionResizeMode(
+        ActionItemModel::ActionColumn, QHeaderView::Stretch);
     actionLayout->addWidget(m_actionView, 1);
     layout->addWidget(splitter, 1);
     auto* tabs = new QTabWidget(this);
@@ -160,18 +164,24 @@ ReviewTrackerDock::ReviewTrackerDock(AsyncIncidentStore* store, const Clock* clo
     setWidget(tabs);
 
     connect(filter, &QLineEdit::textChanged, m_actionFilter, [this](const QString& text) {
-        m_actionFilter->setFilterRegularExpression(QRegularExpression(QRegularExpression::escape(text), QRegularExpression::CaseInsensitiveOption));
+        m_actionFilter->setFilterRegularExpression(
+            QRegularExpression(QRegularExpression::escape(text), QRegularExpression::CaseInsensitiveOption));
     });
-    connect(m_openOnly, &QCheckBox::toggled, this, [this](bool on) { static_cast<ActionItemFilter*>(m_actionFilter)->setOpenOnly(on); });
+    connect(m_openOnly, &QCheckBox::toggled, this,
+        [this](bool on) { static_cast<ActionItemFilter*>(m_actionFilter)->setOpenOnly(on); });
     connect(m_search, &QLineEdit::textChanged, this, &ReviewTrackerDock::reload);
-    connect(m_reviewView, &QTableView::activated, this,
-        [this](const QModelIndex& index) { Q_EMIT incidentRequested(index.data(ReviewListModel::IncidentIdRole).toLongLong()); });
-    connect(m_actionView, &QTableView::activated, this,
-        [this](const QModelIndex& index) { Q_EMIT incidentRequested(index.data(ActionItemModel::IncidentIdRole).toLongLong()); });
+    connect(m_reviewView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT incidentRequested(index.data(ReviewListModel::IncidentIdRole).toLongLong());
+    });
+    connect(m_actionView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT incidentRequested(index.data(ActionItemModel::IncidentIdRole).toLongLong());
+    });
     connect(store, &AsyncIncidentStore::changed, this, [this](const StoreChanges& changes) {
         for (const StoreChange& change : changes) {
-            // A review moved on, or an incident was declared or resolved (the trends and the reviews due change).
-            if (change.entry.kind == TimelineKind::Review || change.created || change.entry.kind == TimelineKind::StatusChanged) {
+            // A review moved on, or an incident was declared or resolved (the trends and the reviews due
+            // change).
+            if (change.entry.kind == TimelineKind::Review || change.created
+                || change.entry.kind == TimelineKind::StatusChanged) {
                 reload();
                 return;
             }
@@ -199,10 +209,13 @@ void ReviewTrackerDock::reload()
         this,
         [search = m_search->text()](IncidentStore& store) {
             Loaded loaded { store.reviews().search(search, kListLimit), store.reviews().actionItems(),
-                store.reviews().incidentTrends(QDateTime::currentDateTimeUtc().addMonths(-kTrendMonths + 1)) };
+                store.reviews().incidentTrends(
+                    QDateTime::currentDateTimeUtc().addMonths(-kTrendMonths + 1)) };
             // Without a search, the reviews nobody has started come first: they are the most behind.
             if (search.trimmed().isEmpty() && loaded.reviews) {
-                if (const StoreResult<QList<PostIncidentReview>> missing = store.reviews().reviewsNotStarted(kListLimit); missing)
+                if (const StoreResult<QList<PostIncidentReview>> missing
+                    = store.reviews().reviewsNotStarted(kListLimit);
+                    missing)
                     loaded.reviews = *missing + *loaded.reviews;
             }
             return loaded;
@@ -233,7 +246,8 @@ void ReviewTrackerDock::showTrends(const IncidentTrends& trends)
     // The busiest services by name; the others summed, so that the chart stays readable.
     QList<QPair<QString, QList<int>>> services = trends.byService;
     std::sort(services.begin(), services.end(), [](const auto& a, const auto& b) {
-        return std::accumulate(a.second.cbegin(), a.second.cend(), 0) > std::accumulate(b.second.cbegin(), b.second.cend(), 0);
+        return std::accumulate(a.second.cbegin(), a.second.cend(), 0)
+            > std::accumulate(b.second.cbegin(), b.second.cend(), 0);
     });
     if (services.size() > kServicesShown) {
         QList<int> others(trends.months.size(), 0);
@@ -250,8 +264,9 @@ void ReviewTrackerDock::showTrends(const IncidentTrends& trends)
     }
     for (QChartView* view : { m_byCause, m_byService }) {
         QChart* old = view->chart();
-        view->setChart(view == m_byCause ? stackedChart(tr("Incidents per month by root cause"), trends.months, causes)
-                                         : stackedChart(tr("Incidents per month by service"), trends.months, services));
+        view->setChart(view == m_byCause
+                ? stackedChart(tr("Incidents per month by root cause"), trends.months, causes)
+                : stackedChart(tr("Incidents per month by service"), trends.months, services));
         delete old;
     }
 }
@@ -262,9 +277,11 @@ void ReviewTrackerDock::updateSummary()
     const int overdueItems = m_actions->count(ActionItemModel::Due::Overdue);
     const int soonItems = m_actions->count(ActionItemModel::Due::Soon);
     m_summary->setText(m_search->text().isEmpty()
-            ? tr("%n review(s), %1 overdue", nullptr, m_reviews->rowCount()).arg(overdueReviews) + QStringLiteral(" · ")
+            ? tr("%n review(s), %1 overdue", nullptr, m_reviews->rowCount()).arg(overdueReviews)
+                + QStringLiteral(" · ")
                 + tr("action items: %1 overdue, %2 due within three days").arg(overdueItems).arg(soonItems)
             : tr("%n review(s) mention “%1”", nullptr, m_reviews->rowCount()).arg(m_search->text()));
-    setWindowTitle(overdueReviews + overdueItems > 0 ? tr("Reviews and actions · %n overdue", nullptr, overdueReviews + overdueItems)
-                                                     : tr("Reviews and actions"));
+    setWindowTitle(overdueReviews + overdueItems > 0
+            ? tr("Reviews and actions · %n overdue", nullptr, overdueReviews + overdueItems)
+            : tr("Reviews and actions"));
 }

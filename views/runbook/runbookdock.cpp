@@ -32,7 +32,8 @@ void RunbookDock::showIndex(int index)
     if (runbook)
         m_browser->setMarkdown(runbook->markdown);
     else
-        m_browser->setPlainText(tr("No runbooks: add Markdown files to the runbooks folder of the configuration directory."));
+        m_browser->setPlainText(
+            tr("No runbooks: add Markdown files to the runbooks folder of the configuration directory."));
 }
 
 bool RunbookDock::showRunbook(const QString& linkOrId)

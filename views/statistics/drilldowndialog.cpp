@@ -1,7 +1,7 @@
 #include "views/statistics/drilldowndialog.h"
 
-#include "views/common/severitypalette.h"
 #include "models/domain/timeformat.h"
+#include "views/common/severitypalette.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -9,20 +9,22 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-DrillDownDialog::DrillDownDialog(const QString& title, const QList<Incident>& incidents, int limit, QWidget* parent)
+DrillDownDialog::DrillDownDialog(
+    const QString& title, const QList<Incident>& incidents, int limit, QWidget* parent)
     : QDialog(parent)
     , m_table(new QTableWidget(static_cast<int>(incidents.size()), 7, this))
 {
     setWindowTitle(title);
     setAttribute(Qt::WA_DeleteOnClose);
     auto* layout = new QVBoxLayout(this);
-    auto* summary = new QLabel(incidents.size() >= limit ? tr("The newest %n incident(s); there are more.", nullptr, limit)
-                                                         : tr("%n incident(s), newest first.", nullptr, static_cast<int>(incidents.size())),
+    auto* summary = new QLabel(incidents.size() >= limit
+            ? tr("The newest %n incident(s); there are more.", nullptr, limit)
+            : tr("%n incident(s), newest first.", nullptr, static_cast<int>(incidents.size())),
         this);
     layout->addWidget(summary);
     m_table->setObjectName(QStringLiteral("drillDownTable"));
-    m_table->setHorizontalHeaderLabels({ tr("Incident"), tr("Severity"), tr("Title"), tr("Service"), tr("Status"), tr("Detected"),
-        tr("Resolved after") });
+    m_table->setHorizontalHeaderLabels({ tr("Incident"), tr("Severity"), tr("Title"), tr("Service"),
+        tr("Status"), tr("Detected"), tr("Resolved after") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -44,7 +46,10 @@ DrillDownDialog::DrillDownDialog(const QString& title, const QList<Incident>& in
         cell(3, incident.service);
         cell(4, Lifecycle::label(incident.status));
         cell(5, TimeFormat::local(incident.detectedAt));
-        cell(6, incident.resolvedAt.isValid() ? TimeFormat::duration(incident.detectedAt.secsTo(incident.resolvedAt)) : QString());
+        cell(6,
+            incident.resolvedAt.isValid()
+                ? TimeFormat::duration(incident.detectedAt.secsTo(incident.resolvedAt))
+                : QString());
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);

@@ -13,7 +13,8 @@ class QTableWidget;
 class DrillDownDialog final : public QDialog {
     Q_OBJECT
 public:
-    DrillDownDialog(const QString& title, const QList<Incident>& incidents, int limit, QWidget* parent = nullptr);
+    DrillDownDialog(
+        const QString& title, const QList<Incident>& incidents, int limit, QWidget* parent = nullptr);
 
 Q_SIGNALS:
     void incidentRequested(qint64 incidentId);

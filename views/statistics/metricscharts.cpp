@@ -1,8 +1,8 @@
 #include "views/statistics/metricscharts.h"
 
+#include "models/itemmodels/attentioncolours.h"
 #include "views/common/severitypalette.h"
 #include "views/common/walltheme.h"
-#include "models/itemmodels/attentioncolours.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -75,7 +75,8 @@ QStringList labels(const ResponseMetrics& metrics)
 }
 
 // A click on a trend's point lists the incidents detected in its bucket.
-std::function<void(int)> bucketClick(const MetricsCharts::DrillHandler& drill, const ResponseMetrics& metrics, const MetricsFilter& filter)
+std::function<void(int)> bucketClick(
+    const MetricsCharts::DrillHandler& drill, const ResponseMetrics& metrics, const MetricsFilter& filter)
 {
     if (!drill)
         return {};
@@ -130,7 +131,8 @@ QChart* durationTrend(const QString& title, const ResponseMetrics& metrics, cons
         series->attachAxis(x);
         series->attachAxis(y);
         if (onClick)
-            QObject::connect(series, &QLineSeries::clicked, chart, [onClick](const QPointF& point) { onClick(qRound(point.x())); });
+            QObject::connect(series, &QLineSeries::clicked, chart,
+                [onClick](const QPointF& point) { onClick(qRound(point.x())); });
     }
     for (const auto& [name, seconds] : goals) {
         auto* goal = new QLineSeries(chart);
@@ -161,8 +163,8 @@ MetricsCharts::DurationUnit MetricsCharts::unitFor(double largestSeconds)
     return { 24 * 3600, tr("days") };
 }
 
-QChart* MetricsCharts::stackedBars(const QString& title, const QStringList& categories, const QList<Band>& bands,
-    const std::function<void(int, int)>& onClick)
+QChart* MetricsCharts::stackedBars(const QString& title, const QStringList& categories,
+    const QList<Band>& bands, const std::function<void(int, int)>& onClick)
 {
     QChart* chart = newChart(title);
     auto* series = new QStackedBarSeries(chart);
@@ -180,12 +182,14 @@ QChart* MetricsCharts::stackedBars(const QString& title, const QStringList& cate
             set->setBorderColor(band.colour.darker(120));
         }
         if (onClick)
-            QObject::connect(set, &QBarSet::clicked, chart, [onClick, b](int index) { onClick(static_cast<int>(b), index); });
+            QObject::connect(set, &QBarSet::clicked, chart,
+                [onClick, b](int index) { onClick(static_cast<int>(b), index); });
         series->append(set);
     }
     chart->addSeries(series);
     QBarCategoryAxis* x = categoryAxis(chart, categories, true);
-    QValueAxis* y = valueAxis(chart, totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend()), QString(), true);
+    QValueAxis* y = valueAxis(
+        chart, totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend()), QString(), true);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -211,7 +215,8 @@ QChart* MetricsCharts::rankedBars(const QString& title, const QList<QPair<QStrin
     set->setColor(QColor(0x45, 0x5a, 0x64));
     if (onClick) {
         const int count = static_cast<int>(ranking.size());
-        QObject::connect(set, &QBarSet::clicked, chart, [onClick, count](int index) { onClick(count - 1 - index); });
+        QObject::connect(
+            set, &QBarSet::clicked, chart, [onClick, count](int index) { onClick(count - 1 - index); });
     }
     series->append(set);
     series->setLabelsVisible(true);
@@ -227,31 +232,34 @@ QChart* MetricsCharts::rankedBars(const QString& title, const QList<QPair<QStrin
     return chart;
 }
 
-QChart* MetricsCharts::detectAndAcknowledge(
-    const ResponseMetrics& metrics, const ResponseGoals& goals, const MetricsFilter& filter, const DrillHandler& drill)
+QChart* MetricsCharts::detectAndAcknowledge(const ResponseMetrics& metrics, const ResponseGoals& goals,
+    const MetricsFilter& filter, const DrillHandler& drill)
 {
     Line detect { tr("MTTD"), {}, kDetect };
     Line acknowledge { tr("MTTA"), {}, kAcknowledge };
     for (const ResponseTimes& times : metrics.trend) {
         detect.seconds.append(times.incidents > 0 ? std::optional<double>(times.mttdSeconds) : std::nullopt);
-        acknowledge.seconds.append(times.acknowledged > 0 ? std::optional<double>(times.mttaSeconds) : std::nullopt);
+        acknowledge.seconds.append(
+            times.acknowledged > 0 ? std::optional<double>(times.mttaSeconds) : std::nullopt);
     }
     const auto onClick = bucketClick(drill, metrics, filter);
     return durationTrend(tr("Time to detect and to acknowledge"), metrics, { detect, acknowledge },
         { { tr("MTTD and MTTA goal"), std::max(goals.mttdSeconds, goals.mttaSeconds) } }, onClick);
 }
 
-QChart* MetricsCharts::resolution(
-    const ResponseMetrics& metrics, const ResponseGoals& goals, const MetricsFilter& filter, const DrillHandler& drill)
+QChart* MetricsCharts::resolution(const ResponseMetrics& metrics, const ResponseGoals& goals,
+    const MetricsFilter& filter, const DrillHandler& drill)
 {
     Line resolve { tr("MTTR"), {}, kResolve };
     for (const ResponseTimes& times : metrics.trend)
         resolve.seconds.append(times.resolved > 0 ? std::optional<double>(times.mttrSeconds) : std::nullopt);
     const auto onClick = bucketClick(drill, metrics, filter);
-    return durationTrend(tr("Time to resolve"), metrics, { resolve }, { { tr("MTTR goal"), goals.mttrSeconds } }, onClick);
+    return durationTrend(
+        tr("Time to resolve"), metrics, { resolve }, { { tr("MTTR goal"), goals.mttrSeconds } }, onClick);
 }
 
-QChart* MetricsCharts::betweenFailures(const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill)
+QChart* MetricsCharts::betweenFailures(
+    const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill)
 {
     Line between { tr("MTBF"), {}, kBetween };
     for (const ResponseTimes& times : metrics.trend)
@@ -260,7 +268,8 @@ QChart* MetricsCharts::betweenFailures(const ResponseMetrics& metrics, const Met
     return durationTrend(tr("Time between incidents"), metrics, { between }, {}, onClick);
 }
 
-QChart* MetricsCharts::incidentsBySeverity(const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill)
+QChart* MetricsCharts::incidentsBySeverity(
+    const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill)
 {
     QList<Band> bands;
     QList<Severity> shown;
@@ -279,13 +288,15 @@ QChart* MetricsCharts::incidentsBySeverity(const ResponseMetrics& metrics, const
             MetricsFilter narrowed = filter;
             narrowed.severities = { shown.at(band) };
             drill({ buckets.at(index).from, buckets.at(index).to, narrowed, std::nullopt,
-                tr("%1 incidents detected in %2").arg(SeverityNames::code(shown.at(band)), buckets.at(index).label) });
+                tr("%1 incidents detected in %2")
+                    .arg(SeverityNames::code(shown.at(band)), buckets.at(index).label) });
         };
     }
     return stackedBars(tr("Incidents by severity"), labels(metrics), bands, onClick);
 }
 
-QChart* MetricsCharts::incidentsByType(const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill)
+QChart* MetricsCharts::incidentsByType(
+    const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill)
 {
     QList<QPair<QString, qint64>> ranking;
     for (const auto& [type, count] : metrics.byType)
@@ -302,7 +313,8 @@ QChart* MetricsCharts::incidentsByType(const ResponseMetrics& metrics, const Met
     return rankedBars(tr("Incidents by type"), ranking, onClick);
 }
 
-QChart* MetricsCharts::incidentsByService(const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill)
+QChart* MetricsCharts::incidentsByService(
+    const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill)
 {
     QList<QPair<QString, qint64>> ranking = metrics.byService;
     for (auto& [service, count] : ranking) {
@@ -344,7 +356,8 @@ QChart* MetricsCharts::noisiestAlerts(const ResponseMetrics& metrics)
     return rankedBars(tr("Noisiest alerts (notifications)"), metrics.noisiestAlerts);
 }
 
-QChart* MetricsCharts::compliance(const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill)
+QChart* MetricsCharts::compliance(
+    const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill)
 {
     QChart* chart = newChart(tr("Targets met"));
     auto* series = new QBarSeries(chart);
@@ -382,12 +395,13 @@ QChart* MetricsCharts::compliance(const ResponseMetrics& metrics, const MetricsF
     series->attachAxis(y);
     if (drill) {
         for (QBarSet* set : { response, resolution }) {
-            QObject::connect(set, &QBarSet::clicked, chart, [drill, span = spanDrill(metrics, filter), shown](int index) {
-                MetricsDrillDown narrowed = span;
-                narrowed.filter.severities = { shown.at(index) };
-                narrowed.title = tr("%1 incidents").arg(SeverityNames::code(shown.at(index)));
-                drill(narrowed);
-            });
+            QObject::connect(
+                set, &QBarSet::clicked, chart, [drill, span = spanDrill(metrics, filter), shown](int index) {
+                    MetricsDrillDown narrowed = span;
+                    narrowed.filter.severities = { shown.at(index) };
+                    narrowed.title = tr("%1 incidents").arg(SeverityNames::code(shown.at(index)));
+                    drill(narrowed);
+                });
         }
     }
     return chart;

@@ -36,18 +36,23 @@ public:
         const std::function<void(int index)>& onClick = {});
 
     // MTTD and MTTA per bucket, with their goals as dashed lines.
-    static QChart* detectAndAcknowledge(const ResponseMetrics& metrics, const ResponseGoals& goals, const MetricsFilter& filter,
-        const DrillHandler& drill = {});
-    static QChart* resolution(const ResponseMetrics& metrics, const ResponseGoals& goals, const MetricsFilter& filter,
-        const DrillHandler& drill = {});
-    static QChart* betweenFailures(const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill = {});
-    static QChart* incidentsBySeverity(const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill = {});
-    static QChart* incidentsByType(const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill = {});
-    static QChart* incidentsByService(const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill = {});
+    static QChart* detectAndAcknowledge(const ResponseMetrics& metrics, const ResponseGoals& goals,
+        const MetricsFilter& filter, const DrillHandler& drill = {});
+    static QChart* resolution(const ResponseMetrics& metrics, const ResponseGoals& goals,
+        const MetricsFilter& filter, const DrillHandler& drill = {});
+    static QChart* betweenFailures(
+        const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill = {});
+    static QChart* incidentsBySeverity(
+        const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill = {});
+    static QChart* incidentsByType(
+        const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill = {});
+    static QChart* incidentsByService(
+        const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill = {});
     static QChart* alertVolume(const ResponseMetrics& metrics);
     static QChart* noisiestAlerts(const ResponseMetrics& metrics);
     // Per severity, the share of incidents that met their response and their resolution target.
-    static QChart* compliance(const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill = {});
+    static QChart* compliance(
+        const ResponseMetrics& metrics, const MetricsFilter& filter, const DrillHandler& drill = {});
 
     // Light for the dock and paper, dark and large for the wall.
     static void styleForWall(QChart* chart, qreal scale);

@@ -1,7 +1,7 @@
 #include "views/statistics/monthlyreportwriter.h"
 
-#include "views/statistics/metricscharts.h"
 #include "models/rules/documentfile.h"
+#include "views/statistics/metricscharts.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -35,13 +35,16 @@ QList<QPair<QString, QImage>> MonthlyReportWriter::charts(const MonthlyReport& r
     const MetricsFilter all;
     return {
         { QStringLiteral("severity"), render(MetricsCharts::incidentsBySeverity(report.trend(), all), size) },
-        { QStringLiteral("detect"), render(MetricsCharts::detectAndAcknowledge(report.trend(), report.goals(), all), size) },
-        { QStringLiteral("resolve"), render(MetricsCharts::resolution(report.trend(), report.goals(), all), size) },
+        { QStringLiteral("detect"),
+            render(MetricsCharts::detectAndAcknowledge(report.trend(), report.goals(), all), size) },
+        { QStringLiteral("resolve"),
+            render(MetricsCharts::resolution(report.trend(), report.goals(), all), size) },
         { QStringLiteral("targets"), render(MetricsCharts::compliance(report.month(), all), size) },
     };
 }
 
-bool MonthlyReportWriter::write(const MonthlyReport& report, const QString& path, const QString& format, QString* error)
+bool MonthlyReportWriter::write(
+    const MonthlyReport& report, const QString& path, const QString& format, QString* error)
 {
     const QString chosen = DocumentFile::formatOf(path, format, error);
     if (chosen.isEmpty())
@@ -60,7 +63,8 @@ bool MonthlyReportWriter::write(const MonthlyReport& report, const QString& path
             QBuffer buffer(&png);
             buffer.open(QIODevice::WriteOnly);
             image.save(&buffer, "PNG");
-            html.replace(MonthlyReport::chartSource(name), QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()));
+            html.replace(MonthlyReport::chartSource(name),
+                QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()));
         }
         return DocumentFile::writeText(path, html, error);
     }

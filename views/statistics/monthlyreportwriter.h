@@ -16,7 +16,8 @@ class QChart;
 class MonthlyReportWriter {
     Q_DECLARE_TR_FUNCTIONS(MonthlyReportWriter)
 public:
-    static bool write(const MonthlyReport& report, const QString& path, const QString& format, QString* error);
+    static bool write(
+        const MonthlyReport& report, const QString& path, const QString& format, QString* error);
     // The report's charts by name, drawn at `size` (twice as many pixels, for print).
     static QList<QPair<QString, QImage>> charts(const MonthlyReport& report, QSize size);
     static QImage render(QChart* chart, QSize size);

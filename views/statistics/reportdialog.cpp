@@ -1,8 +1,8 @@
 #include "views/statistics/reportdialog.h"
 
-#include "views/statistics/monthlyreportwriter.h"
 #include "models/rules/monthlyreport.h"
 #include "models/store/asyncincidentstore.h"
+#include "views/statistics/monthlyreportwriter.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -19,7 +19,8 @@ namespace {
 constexpr int kMonthsOffered = 24;
 }
 
-ReportDialog::ReportDialog(AsyncIncidentStore* store, const ResponseGoals& goals, const QDate& today, QWidget* parent)
+ReportDialog::ReportDialog(
+    AsyncIncidentStore* store, const ResponseGoals& goals, const QDate& today, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_goals(goals)
@@ -33,16 +34,18 @@ ReportDialog::ReportDialog(AsyncIncidentStore* store, const ResponseGoals& goals
     const QDate first(today.year(), today.month(), 1);
     for (int i = 0; i < kMonthsOffered; ++i) {
         const QDate month = first.addMonths(-i);
-        m_month->addItem(QLocale().toString(month, QStringLiteral("MMMM yyyy")), month.toString(QStringLiteral("yyyy-MM")));
+        m_month->addItem(QLocale().toString(month, QStringLiteral("MMMM yyyy")),
+            month.toString(QStringLiteral("yyyy-MM")));
     }
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     form->addRow(tr("&Month:"), m_month);
     layout->addLayout(form);
-    auto* about = new QLabel(tr("Incidents per severity, MTTD, MTTA and MTTR against the month before and the goals, "
-                                "targets met, the busiest services and alerts, and the action items done. "
-                                "PDF and HTML include the charts."),
-        this);
+    auto* about
+        = new QLabel(tr("Incidents per severity, MTTD, MTTA and MTTR against the month before and the goals, "
+                        "targets met, the busiest services and alerts, and the action items done. "
+                        "PDF and HTML include the charts."),
+            this);
     about->setWordWrap(true);
     layout->addWidget(about);
     m_outcome->setWordWrap(true);
@@ -75,7 +78,9 @@ void ReportDialog::exportTo(const QString& path)
     m_export->setEnabled(false);
     m_outcome->setText(tr("Counting…"));
     m_store->run<StoreResult<MonthlyReport>>(
-        this, [year, month, goals = m_goals](IncidentStore& store) { return MonthlyReport::load(store, year, month, goals); },
+        this,
+        [year, month, goals = m_goals](
+            IncidentStore& store) { return MonthlyReport::load(store, year, month, goals); },
         [this, path](const StoreResult<MonthlyReport>& report) {
             m_export->setEnabled(true);
             QString error;

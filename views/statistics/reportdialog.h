@@ -15,10 +15,12 @@ class QPushButton;
 class ReportDialog final : public QDialog {
     Q_OBJECT
 public:
-    ReportDialog(AsyncIncidentStore* store, const ResponseGoals& goals, const QDate& today, QWidget* parent = nullptr);
+    ReportDialog(
+        AsyncIncidentStore* store, const ResponseGoals& goals, const QDate& today, QWidget* parent = nullptr);
 
     QComboBox* month() const { return m_month; }
-    // Writes the chosen month's report to `path` (the format from its suffix); the outcome is shown in the dialog.
+    // Writes the chosen month's report to `path` (the format from its suffix); the outcome is shown in the
+    // dialog.
     void exportTo(const QString& path);
 
 Q_SIGNALS:

@@ -1,13 +1,13 @@
 #include "views/statistics/statisticsdock.h"
 
+#include "models/itemmodels/attentioncolours.h"
+#include "models/store/asyncincidentstore.h"
 #include "views/common/loadwhenshown.h"
 #include "views/common/servicechoice.h"
 #include "views/common/severitytoggles.h"
 #include "views/common/storerefresh.h"
 #include "views/statistics/drilldowndialog.h"
-#include "models/itemmodels/attentioncolours.h"
 #include "views/statistics/metricscharts.h"
-#include "models/store/asyncincidentstore.h"
 
 #include <QChart>
 #include <QChartView>
@@ -48,14 +48,17 @@ QString compactDuration(double seconds)
 // Green when the figure keeps its goal, red when not; plain without a goal or a figure.
 QString headline(const QString& name, const QString& value, std::optional<bool> good, const QString& goal)
 {
-    const QString colour = !good ? QStringLiteral("palette(text)") : (*good ? AttentionColours::met() : AttentionColours::overdue()).name();
-    return QStringLiteral("<div style='font-size:small'>%1</div><div style='font-size:x-large; font-weight:600; color:%2'>%3</div>"
+    const QString colour = !good ? QStringLiteral("palette(text)")
+                                 : (*good ? AttentionColours::met() : AttentionColours::overdue()).name();
+    return QStringLiteral("<div style='font-size:small'>%1</div><div style='font-size:x-large; "
+                          "font-weight:600; color:%2'>%3</div>"
                           "<div style='font-size:small'>%4</div>")
         .arg(name.toHtmlEscaped(), colour, value.toHtmlEscaped(), goal.toHtmlEscaped());
 }
 }
 
-StatisticsDock::StatisticsDock(AsyncIncidentStore* store, const Clock* clock, const StatisticsConfig& config, QWidget* parent)
+StatisticsDock::StatisticsDock(
+    AsyncIncidentStore* store, const Clock* clock, const StatisticsConfig& config, QWidget* parent)
     : QDockWidget(tr("Statistics"), parent)
     , m_store(store)
     , m_clock(clock)
@@ -120,7 +123,8 @@ StatisticsDock::StatisticsDock(AsyncIncidentStore* store, const Clock* clock, co
     connect(m_service, &QComboBox::currentIndexChanged, this, &StatisticsDock::reload);
     connect(report, &QPushButton::clicked, this, &StatisticsDock::reportRequested);
     m_shown = new LoadWhenShown(this, [this] { reload(); });
-    new StoreRefresh(m_store, kRefreshMs, kAfterChangeMs, [this] { reload(); }, this);
+    new StoreRefresh(
+        m_store, kRefreshMs, kAfterChangeMs, [this] { reload(); }, this);
 }
 
 void StatisticsDock::setConfig(const StatisticsConfig& config)
@@ -152,14 +156,18 @@ void StatisticsDock::reload()
     ++m_loads;
     const MetricsRequest asked = request();
     m_store->run<Loaded>(
-        this, [asked](IncidentStore& store) { return Loaded { store.figures().responseMetrics(asked), store.incidents().services() }; },
+        this,
+        [asked](IncidentStore& store) {
+            return Loaded { store.figures().responseMetrics(asked), store.incidents().services() };
+        },
         [this, filter = asked.filter](const Loaded& loaded) {
             if (--m_loads > 0)
                 return; // a newer choice is on its way
             if (loaded.services)
                 m_service->setServices(*loaded.services);
             if (!loaded.metrics) {
-                m_headlines.first()->setText(tr("The statistics could not be read: %1").arg(loaded.metrics.error()).toHtmlEscaped());
+                m_headlines.first()->setText(
+                    tr("The statistics could not be read: %1").arg(loaded.metrics.error()).toHtmlEscaped());
                 return;
             }
             showMetrics(*loaded.metrics, filter);
@@ -195,7 +203,8 @@ void StatisticsDock::updateHeadlines()
 {
     const ResponseTimes& overall = m_metrics.overall;
     const ResponseGoals& goals = m_config.goals;
-    const auto timed = [](qint64 count, double seconds) { return count > 0 ? compactDuration(seconds) : tr("no data"); };
+    const auto timed
+        = [](qint64 count, double seconds) { return count > 0 ? compactDuration(seconds) : tr("no data"); };
     const auto keeps = [](qint64 count, double seconds, qint64 goal) {
         return count > 0 ? std::optional<bool>(seconds <= static_cast<double>(goal)) : std::nullopt;
     };
@@ -203,21 +212,24 @@ void StatisticsDock::updateHeadlines()
         return percent < 0 ? tr("no data") : QStringLiteral("%1 %").arg(QLocale().toString(percent, 'f', 0));
     };
     m_headlines[0]->setText(headline(tr("MTTD"), timed(overall.incidents, overall.mttdSeconds),
-        keeps(overall.incidents, overall.mttdSeconds, goals.mttdSeconds), tr("goal %1").arg(compactDuration(goals.mttdSeconds))));
+        keeps(overall.incidents, overall.mttdSeconds, goals.mttdSeconds),
+        tr("goal %1").arg(compactDuration(goals.mttdSeconds))));
     m_headlines[1]->setText(headline(tr("MTTA"), timed(overall.acknowledged, overall.mttaSeconds),
-        keeps(overall.acknowledged, overall.mttaSeconds, goals.mttaSeconds), tr("goal %1").arg(compactDuration(goals.mttaSeconds))));
+        keeps(overall.acknowledged, overall.mttaSeconds, goals.mttaSeconds),
+        tr("goal %1").arg(compactDuration(goals.mttaSeconds))));
     m_headlines[2]->setText(headline(tr("MTTR"), timed(overall.resolved, overall.mttrSeconds),
-        keeps(overall.resolved, overall.mttrSeconds, goals.mttrSeconds), tr("goal %1").arg(compactDuration(goals.mttrSeconds))));
+        keeps(overall.resolved, overall.mttrSeconds, goals.mttrSeconds),
+        tr("goal %1").arg(compactDuration(goals.mttrSeconds))));
     m_headlines[3]->setText(headline(tr("MTBF"), timed(overall.incidents, overall.mtbfSeconds), std::nullopt,
         tr("%n incident(s)", nullptr, static_cast<int>(overall.incidents))));
     const double response = overall.responseCompliance();
     const double resolution = overall.resolutionCompliance();
     m_headlines[4]->setText(headline(tr("Acknowledged in time"), share(response),
-        response < 0 ? std::nullopt : std::optional<bool>(response >= 90), tr("of %n decided", nullptr,
-            static_cast<int>(overall.responseMet + overall.responseMissed))));
+        response < 0 ? std::nullopt : std::optional<bool>(response >= 90),
+        tr("of %n decided", nullptr, static_cast<int>(overall.responseMet + overall.responseMissed))));
     m_headlines[5]->setText(headline(tr("Resolved in time"), share(resolution),
-        resolution < 0 ? std::nullopt : std::optional<bool>(resolution >= 90), tr("of %n decided", nullptr,
-            static_cast<int>(overall.resolutionMet + overall.resolutionMissed))));
+        resolution < 0 ? std::nullopt : std::optional<bool>(resolution >= 90),
+        tr("of %n decided", nullptr, static_cast<int>(overall.resolutionMet + overall.resolutionMissed))));
 }
 
 void StatisticsDock::drillDown(const MetricsDrillDown& drill)

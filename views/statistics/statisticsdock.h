@@ -24,7 +24,8 @@ class SeverityToggles;
 class StatisticsDock final : public QDockWidget {
     Q_OBJECT
 public:
-    StatisticsDock(AsyncIncidentStore* store, const Clock* clock, const StatisticsConfig& config, QWidget* parent = nullptr);
+    StatisticsDock(AsyncIncidentStore* store, const Clock* clock, const StatisticsConfig& config,
+        QWidget* parent = nullptr);
 
     void setConfig(const StatisticsConfig& config);
     // Asks the store again (if shown; otherwise when next shown).

@@ -1,7 +1,7 @@
 #include "views/statuspage/statuspagedock.h"
-#include "models/itemmodels/attentioncolours.h"
 
 #include "models/domain/timeformat.h"
+#include "models/itemmodels/attentioncolours.h"
 #include "models/rules/statuspagedocument.h"
 #include "models/store/asyncincidentstore.h"
 #include "models/store/incidentcommands.h"
@@ -97,7 +97,8 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
     messageLayout->setContentsMargins(4, 4, 4, 4);
     m_body = new QPlainTextEdit(message);
     m_body->setObjectName(QStringLiteral("StatusPageBody"));
-    m_body->setPlaceholderText(tr("The message, in words the public understands. Compose one from a template."));
+    m_body->setPlaceholderText(
+        tr("The message, in words the public understands. Compose one from a template."));
     messageLayout->addWidget(m_body, 1);
     m_status = new QLabel(message);
     m_status->setObjectName(QStringLiteral("StatusPageStatus"));
@@ -109,7 +110,8 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
     m_publish->setObjectName(QStringLiteral("PublishStatusPage"));
     m_postHere = new QPushButton(tr("Post here &only"), message);
     m_postHere->setObjectName(QStringLiteral("PostStatusPageHere"));
-    m_postHere->setToolTip(tr("Keep it in the history and on the timeline, to copy or export to another status page."));
+    m_postHere->setToolTip(
+        tr("Keep it in the history and on the timeline, to copy or export to another status page."));
     m_export = new QPushButton(tr("E&xport…"), message);
     buttons->addWidget(m_publish);
     buttons->addWidget(m_postHere);
@@ -142,8 +144,10 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
     connect(m_body, &QPlainTextEdit::textChanged, this, &StatusPageDock::edited);
     connect(m_state, &QComboBox::currentIndexChanged, this, &StatusPageDock::edited);
     connect(m_state, &QComboBox::activated, this, [this] {
-        const bool resolved = static_cast<PublicState>(m_state->currentData().toInt()) == PublicState::Resolved;
-        const int wording = m_template->findData(resolved ? QStringLiteral("status-page-resolved") : QStringLiteral("status-page"));
+        const bool resolved
+            = static_cast<PublicState>(m_state->currentData().toInt()) == PublicState::Resolved;
+        const int wording = m_template->findData(
+            resolved ? QStringLiteral("status-page-resolved") : QStringLiteral("status-page"));
         if (wording >= 0)
             m_template->setCurrentIndex(wording);
     });
@@ -177,13 +181,16 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
         if (incidentId == m_incident.id)
             reloadHistory();
     });
-    // Statuspage took or refused an update (the outbox writes it on the timeline), or another console posted one.
+    // Statuspage took or refused an update (the outbox writes it on the timeline), or another console posted
+    // one.
     connect(store, &AsyncIncidentStore::changed, this, [this](const StoreChanges& changes) {
         for (const StoreChange& change : changes) {
             if (change.incident.id != m_incident.id)
                 continue;
-            if ((change.entry.kind == TimelineKind::Notified && change.entry.field == QLatin1String("statuspage"))
-                || (change.entry.kind == TimelineKind::Communicated && change.entry.field == QLatin1String("statuspage"))) {
+            if ((change.entry.kind == TimelineKind::Notified
+                    && change.entry.field == QLatin1String("statuspage"))
+                || (change.entry.kind == TimelineKind::Communicated
+                    && change.entry.field == QLatin1String("statuspage"))) {
                 reloadHistory();
                 return;
             }
@@ -195,7 +202,8 @@ StatusPageDock::StatusPageDock(AsyncIncidentStore* store, IncidentCommands* comm
 void StatusPageDock::setPublishProblem(const QString& problem)
 {
     m_publishProblem = problem;
-    m_publish->setToolTip(problem.isEmpty() ? tr("Create or update the incident on Statuspage, through the outbox.") : problem);
+    m_publish->setToolTip(
+        problem.isEmpty() ? tr("Create or update the incident on Statuspage, through the outbox.") : problem);
 }
 
 void StatusPageDock::setComponents(const QList<AffectedComponent>& components)
@@ -234,7 +242,8 @@ void StatusPageDock::load()
 {
     const qint64 incidentId = m_incident.id;
     m_store->run<StoreResult<StatusPageUpdate>>(
-        this, [incidentId](IncidentStore& store) { return store.communication().statusPageDraft(incidentId); },
+        this,
+        [incidentId](IncidentStore& store) { return store.communication().statusPageDraft(incidentId); },
         [this, incidentId](const StoreResult<StatusPageUpdate>& draft) {
             if (incidentId != m_incident.id)
                 return;
@@ -243,7 +252,9 @@ void StatusPageDock::load()
                 return;
             }
             showDraft(*draft);
-            m_status->setText(draft->at.isValid() ? tr("Draft saved %1 by %2.").arg(TimeFormat::localShort(draft->at), draft->author) : QString());
+            m_status->setText(draft->at.isValid()
+                    ? tr("Draft saved %1 by %2.").arg(TimeFormat::localShort(draft->at), draft->author)
+                    : QString());
         });
     reloadHistory();
 }
@@ -274,26 +285,30 @@ void StatusPageDock::fillComponents(const QList<AffectedComponent>& chosen)
     const bool wasLoading = std::exchange(m_loading, true);
     QList<AffectedComponent> rows = m_configured;
     for (const AffectedComponent& component : chosen) {
-        const auto known = std::find_if(rows.begin(), rows.end(), [&component](const AffectedComponent& row) { return row.name == component.name; });
+        const auto known = std::find_if(rows.begin(), rows.end(),
+            [&component](const AffectedComponent& row) { return row.name == component.name; });
         if (known == rows.end())
             rows.append(component);
     }
     m_components->setRowCount(0);
     for (const AffectedComponent& row : std::as_const(rows)) {
-        const auto picked = std::find_if(chosen.cbegin(), chosen.cend(), [&row](const AffectedComponent& c) { return c.name == row.name; });
+        const auto picked = std::find_if(chosen.cbegin(), chosen.cend(),
+            [&row](const AffectedComponent& c) { return c.name == row.name; });
         const int at = m_components->rowCount();
         m_components->insertRow(at);
         auto* name = new QTableWidgetItem(row.name);
         name->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         name->setCheckState(picked != chosen.cend() ? Qt::Checked : Qt::Unchecked);
         name->setData(Qt::UserRole, row.statusPageId);
-        name->setToolTip(row.statusPageId.isEmpty() ? tr("Named in the text only (no Statuspage component id in integrations.json)")
-                                                    : tr("Statuspage component %1").arg(row.statusPageId));
+        name->setToolTip(row.statusPageId.isEmpty()
+                ? tr("Named in the text only (no Statuspage component id in integrations.json)")
+                : tr("Statuspage component %1").arg(row.statusPageId));
         m_components->setItem(at, kNameColumn, name);
         auto* status = new QComboBox(m_components);
         for (ComponentStatus value : kComponentStatuses.all())
             status->addItem(kComponentStatuses.label(value), static_cast<int>(value));
-        status->setCurrentIndex(status->findData(static_cast<int>(picked != chosen.cend() ? picked->status : ComponentStatus::MajorOutage)));
+        status->setCurrentIndex(status->findData(
+            static_cast<int>(picked != chosen.cend() ? picked->status : ComponentStatus::MajorOutage)));
         connect(status, &QComboBox::currentIndexChanged, this, &StatusPageDock::edited);
         m_components->setCellWidget(at, kStatusColumn, status);
     }
@@ -342,7 +357,8 @@ void StatusPageDock::composeFromTemplate()
     if (!message)
         return;
     if (const QList<TemplateProblem> problems = MessageTemplates::check(*message); !problems.isEmpty()) {
-        m_status->setText(tr("The template “%1” has a problem: %2").arg(message->name, problems.first().message));
+        m_status->setText(
+            tr("The template “%1” has a problem: %2").arg(message->name, problems.first().message));
         return;
     }
     TemplateFacts facts;
@@ -365,20 +381,23 @@ void StatusPageDock::publish(bool toStatusPage)
         m_status->setText(tr("A status page update needs a title and a message."));
         return;
     }
-    if (const QStringList prompts = MessageTemplates::prompts(update.title + QLatin1Char('\n') + update.body); !prompts.isEmpty()) {
+    if (const QStringList prompts = MessageTemplates::prompts(update.title + QLatin1Char('\n') + update.body);
+        !prompts.isEmpty()) {
         m_status->setText(tr("Fill in before posting: %1").arg(prompts.join(QLatin1String(" · "))));
         return;
     }
     if (toStatusPage && !m_publishProblem.isEmpty()) {
         m_status->setText(tr("Not published: %1 The draft is kept.").arg(m_publishProblem));
         QMessageBox::information(this, tr("Statuspage is not set up"),
-            tr("%1\n\nThe draft is kept. You can post it here only and export it for another status page.").arg(m_publishProblem));
+            tr("%1\n\nThe draft is kept. You can post it here only and export it for another status page.")
+                .arg(m_publishProblem));
         return;
     }
     m_autosave.stop();
     m_commands->saveStatusPageDraft(update);
     m_commands->postStatusPageUpdate(update, toStatusPage, [this, toStatusPage](const StatusPageUpdate&) {
-        m_status->setText(toStatusPage ? tr("Queued for Statuspage; its answer shows in the history.") : tr("Posted here."));
+        m_status->setText(toStatusPage ? tr("Queued for Statuspage; its answer shows in the history.")
+                                       : tr("Posted here."));
     });
 }
 
@@ -388,7 +407,8 @@ void StatusPageDock::reloadHistory()
     if (incidentId <= 0)
         return;
     m_store->run<StoreResult<QList<StatusPageUpdate>>>(
-        this, [incidentId](IncidentStore& store) { return store.communication().statusPageUpdates(incidentId); },
+        this,
+        [incidentId](IncidentStore& store) { return store.communication().statusPageUpdates(incidentId); },
         [this, incidentId](const StoreResult<QList<StatusPageUpdate>>& updates) {
             if (incidentId != m_incident.id || !updates)
                 return;
@@ -403,12 +423,14 @@ void StatusPageDock::reloadHistory()
                     where = tr("refused by Statuspage: %1").arg(update.deliveryError);
                     colour = AttentionColours::overdue();
                 } else if (update.delivery == OutboxState::Waiting) {
-                    where = update.deliveryError.isEmpty() ? tr("waiting to be sent") : tr("waiting: %1").arg(update.deliveryError);
+                    where = update.deliveryError.isEmpty() ? tr("waiting to be sent")
+                                                           : tr("waiting: %1").arg(update.deliveryError);
                     colour = AttentionColours::waiting();
                 }
-                auto* item = new QListWidgetItem(tr("%1 · %2 · %3 · %4\n%5")
-                                                     .arg(TimeFormat::localShort(update.at), kPublicStates.label(update.state),
-                                                         update.author, where, update.body.section(QLatin1Char('\n'), 0, 0)),
+                auto* item = new QListWidgetItem(
+                    tr("%1 · %2 · %3 · %4\n%5")
+                        .arg(TimeFormat::localShort(update.at), kPublicStates.label(update.state),
+                            update.author, where, update.body.section(QLatin1Char('\n'), 0, 0)),
                     m_history);
                 if (colour.isValid())
                     item->setForeground(colour);
@@ -427,8 +449,10 @@ void StatusPageDock::updatePreview()
 bool StatusPageDock::exportTo(const QString& file, QString* error) const
 {
     const StatusPageUpdate update = currentUpdate();
-    const bool html = file.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) || file.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
-    const QString text = html ? StatusPageDocument::html(m_incident, update, m_posted) : StatusPageDocument::markdown(m_incident, update, m_posted);
+    const bool html = file.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+        || file.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    const QString text = html ? StatusPageDocument::html(m_incident, update, m_posted)
+                              : StatusPageDocument::markdown(m_incident, update, m_posted);
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0 || !out.commit()) {
         *error = tr("Cannot write %1: %2").arg(file, out.errorString());

@@ -29,8 +29,8 @@ class QTextBrowser;
 class StatusPageDock final : public QDockWidget {
     Q_OBJECT
 public:
-    StatusPageDock(AsyncIncidentStore* store, IncidentCommands* commands, const Clock* clock, TemplateCatalog templates,
-        QList<AffectedComponent> components, QWidget* parent = nullptr);
+    StatusPageDock(AsyncIncidentStore* store, IncidentCommands* commands, const Clock* clock,
+        TemplateCatalog templates, QList<AffectedComponent> components, QWidget* parent = nullptr);
 
     void setIncident(const Incident& incident);
     // Why publishing to Statuspage is not possible now; empty: it is.

@@ -1,9 +1,9 @@
 #include "views/timeline/timelinedock.h"
 
-#include "views/common/recordtable.h"
 #include "models/domain/timeformat.h"
 #include "models/itemmodels/timelinemodel.h"
 #include "models/store/incidentcommands.h"
+#include "views/common/recordtable.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -27,13 +27,13 @@ TimelineDock::TimelineDock(TimelineModel* model, IncidentCommands* commands, QWi
     const QFontMetrics metrics = m_view->fontMetrics();
     const int padding = metrics.averageCharWidth() * 3;
     const QDateTime sample(QDate(2026, 12, 28), QTime(23, 58, 59), Qt::UTC);
-    header->resizeSection(TimelineModel::TimeColumn,
-        metrics.horizontalAdvance(TimeFormat::local(sample)) + padding);
+    header->resizeSection(
+        TimelineModel::TimeColumn, metrics.horizontalAdvance(TimeFormat::local(sample)) + padding);
     header->resizeSection(TimelineModel::AuthorColumn, metrics.averageCharWidth() * 16);
     int kindWidth = 0;
     for (int kind = 0; kind <= static_cast<int>(kLastTimelineKind); ++kind)
-        kindWidth = std::max(kindWidth,
-            metrics.horizontalAdvance(TimelineText::kindLabel(static_cast<TimelineKind>(kind))));
+        kindWidth = std::max(
+            kindWidth, metrics.horizontalAdvance(TimelineText::kindLabel(static_cast<TimelineKind>(kind))));
     header->resizeSection(TimelineModel::KindColumn, kindWidth + padding);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TimelineDock::showContextMenu);

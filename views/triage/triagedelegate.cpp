@@ -1,7 +1,7 @@
 #include "views/triage/triagedelegate.h"
 
-#include "views/common/severitypalette.h"
 #include "models/itemmodels/incidentlistmodel.h"
+#include "views/common/severitypalette.h"
 
 TriageDelegate::TriageDelegate(QObject* parent)
     : SeverityBadgeDelegate(IncidentListModel::SeverityColumn, IncidentListModel::SeverityRole, parent)
@@ -12,8 +12,10 @@ void TriageDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelI
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.column() == IncidentListModel::ResponseColumn) {
-        const auto state = static_cast<ResponseStatus::State>(index.data(IncidentListModel::ResponseStateRole).toInt());
-        option->palette.setColor(QPalette::Text, SeverityPalette::response(state, option->palette.color(QPalette::Text)));
+        const auto state
+            = static_cast<ResponseStatus::State>(index.data(IncidentListModel::ResponseStateRole).toInt());
+        option->palette.setColor(
+            QPalette::Text, SeverityPalette::response(state, option->palette.color(QPalette::Text)));
         if (state == ResponseStatus::State::Missed || state == ResponseStatus::State::DueSoon)
             option->font.setBold(true);
     }

@@ -1,11 +1,11 @@
 #include "views/triage/triagedock.h"
 
-#include "views/common/servicechoice.h"
-#include "views/common/recordtable.h"
-#include "views/common/severitytoggles.h"
-#include "views/common/shownofcountlabel.h"
 #include "models/itemmodels/incidentlistmodel.h"
 #include "models/store/asyncincidentstore.h"
+#include "views/common/recordtable.h"
+#include "views/common/servicechoice.h"
+#include "views/common/severitytoggles.h"
+#include "views/common/shownofcountlabel.h"
 #include "views/triage/triagedelegate.h"
 
 #include <QComboBox>
@@ -43,11 +43,12 @@ TriageDock::TriageDock(IncidentListModel* model, AsyncIncidentStore* store, QWid
     layout->addWidget(m_view, 1);
     setWidget(content);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        if (current.isValid())
-            m_pendingSelection = 0; // the user chose another row
-        emitCurrent();
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (current.isValid())
+                m_pendingSelection = 0; // the user chose another row
+            emitCurrent();
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Keep the same incident selected across a new filter or sort when it is still listed.
         if (m_pendingSelection > 0)
@@ -175,7 +176,8 @@ void TriageDock::selectIncident(qint64 incidentId)
     }
     m_pendingSelection = 0;
     const QModelIndex index = m_model->index(row, IncidentListModel::KeyColumn);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     emitCurrent();
 }
@@ -186,7 +188,8 @@ void TriageDock::stepSelection(int step)
     if (rows == 0)
         return;
     const QModelIndex current = m_view->currentIndex();
-    const int row = current.isValid() ? std::clamp(current.row() + step, 0, rows - 1) : (step > 0 ? 0 : rows - 1);
+    const int row
+        = current.isValid() ? std::clamp(current.row() + step, 0, rows - 1) : (step > 0 ? 0 : rows - 1);
     if (row == rows - 1 && m_model->canFetchMore({}))
         m_model->fetchMore({});
     selectIncident(m_model->index(row, 0).data(IncidentListModel::IncidentIdRole).toLongLong());

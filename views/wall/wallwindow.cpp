@@ -1,14 +1,14 @@
 #include "views/wall/wallwindow.h"
 
+#include "models/domain/timeformat.h"
+#include "models/itemmodels/alertlistmodel.h"
+#include "models/itemmodels/incidentlistmodel.h"
+#include "models/store/asyncincidentstore.h"
 #include "views/common/severitybadgedelegate.h"
 #include "views/common/storerefresh.h"
 #include "views/common/walltheme.h"
-#include "models/domain/timeformat.h"
 #include "views/health/healthtile.h"
-#include "models/itemmodels/alertlistmodel.h"
-#include "models/itemmodels/incidentlistmodel.h"
 #include "views/statistics/metricscharts.h"
-#include "models/store/asyncincidentstore.h"
 
 #include <QChart>
 #include <QChartView>
@@ -40,7 +40,8 @@ QString ago(qint64 seconds)
 }
 }
 
-WallWindow::WallWindow(AsyncIncidentStore* store, const Clock* clock, const StatisticsConfig& config, QWidget* parent)
+WallWindow::WallWindow(
+    AsyncIncidentStore* store, const Clock* clock, const StatisticsConfig& config, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_clock(clock)
@@ -90,14 +91,16 @@ WallWindow::WallWindow(AsyncIncidentStore* store, const Clock* clock, const Stat
         const auto view = static_cast<View>(WallConfig::knownViews().indexOf(key));
         switch (view) {
         case View::Incidents:
-            m_stack->addWidget(recordsView(QStringLiteral("wallIncidents"), m_incidents, IncidentListModel::SeverityColumn,
-                IncidentListModel::SeverityRole,
-                { IncidentListModel::ServiceColumn, IncidentListModel::EnvironmentColumn, IncidentListModel::ResponseColumn },
+            m_stack->addWidget(recordsView(QStringLiteral("wallIncidents"), m_incidents,
+                IncidentListModel::SeverityColumn, IncidentListModel::SeverityRole,
+                { IncidentListModel::ServiceColumn, IncidentListModel::EnvironmentColumn,
+                    IncidentListModel::ResponseColumn },
                 IncidentListModel::TitleColumn));
             break;
         case View::Alerts:
-            m_stack->addWidget(recordsView(QStringLiteral("wallAlerts"), m_alerts, AlertListModel::SeverityColumn,
-                AlertListModel::SeverityRole, { AlertListModel::SourceColumn, AlertListModel::IncidentColumn, AlertListModel::NameColumn },
+            m_stack->addWidget(recordsView(QStringLiteral("wallAlerts"), m_alerts,
+                AlertListModel::SeverityColumn, AlertListModel::SeverityRole,
+                { AlertListModel::SourceColumn, AlertListModel::IncidentColumn, AlertListModel::NameColumn },
                 AlertListModel::SummaryColumn));
             break;
         case View::Health:
@@ -116,7 +119,8 @@ WallWindow::WallWindow(AsyncIncidentStore* store, const Clock* clock, const Stat
     m_alerts->setFilter(AlertFilter::open());
     m_alerts->sort(AlertListModel::LastSeenColumn, Qt::DescendingOrder);
     // The header shows how many there are: it follows the counts, which change after the rows do.
-    for (PagedTableSignals* model : { static_cast<PagedTableSignals*>(m_incidents), static_cast<PagedTableSignals*>(m_alerts) })
+    for (PagedTableSignals* model :
+        { static_cast<PagedTableSignals*>(m_incidents), static_cast<PagedTableSignals*>(m_alerts) })
         connect(model, &PagedTableSignals::totalCountChanged, this, &WallWindow::updateHeader);
 
     m_rotate.setInterval(m_config.wall.rotateSeconds * 1000);
@@ -129,15 +133,16 @@ WallWindow::WallWindow(AsyncIncidentStore* store, const Clock* clock, const Stat
     connect(&m_drifting, &QTimer::timeout, this, &WallWindow::stepDrift);
     m_drifting.start();
     // New and resolved incidents move the charts: redraw once a burst of changes has settled.
-    new StoreRefresh(m_store, kChartsMs, kChartsAfterChangeMs, [this] { loadCharts(); }, this);
+    new StoreRefresh(
+        m_store, kChartsMs, kChartsAfterChangeMs, [this] { loadCharts(); }, this);
     applyDrift();
     showView(0);
     loadCharts();
     checkFreshness();
 }
 
-QTableView* WallWindow::recordsView(const QString& name, QAbstractItemModel* model, int severityColumn, int severityRole,
-    const QList<int>& hidden, int stretch)
+QTableView* WallWindow::recordsView(const QString& name, QAbstractItemModel* model, int severityColumn,
+    int severityRole, const QList<int>& hidden, int stretch)
 {
     auto* view = new QTableView(this);
     view->setObjectName(name);
@@ -168,7 +173,8 @@ QWidget* WallWindow::healthView()
     m_healthArea->setObjectName(QStringLiteral("wallHealth"));
     m_healthGrid = new QGridLayout(m_healthArea);
     m_healthGrid->setSpacing(12);
-    auto* empty = new QLabel(tr("No health tiles: set a Prometheus address and tiles in statistics.json."), m_healthArea);
+    auto* empty = new QLabel(
+        tr("No health tiles: set a Prometheus address and tiles in statistics.json."), m_healthArea);
     empty->setObjectName(QStringLiteral("wallHealthEmpty"));
     empty->setAlignment(Qt::AlignCenter);
     m_healthGrid->addWidget(empty, 0, 0);
@@ -264,14 +270,16 @@ void WallWindow::updateHeader()
     else if (m_views.value(currentView()) == View::Alerts)
         title = tr("Open alerts (%1)").arg(m_alerts->totalCount());
     m_viewName->setText(title);
-    m_clockLabel->setText(QLocale().toString(m_clock->nowUtc().toLocalTime().time(), QStringLiteral("HH:mm")));
+    m_clockLabel->setText(
+        QLocale().toString(m_clock->nowUtc().toLocalTime().time(), QStringLiteral("HH:mm")));
     // Where the rotation is: one mark per view, the current one filled.
     QStringList marks;
     for (int i = 0; i < m_stack->count(); ++i)
         marks.append(i == currentView() ? QStringLiteral("●") : QStringLiteral("○"));
     m_footer->setText(marks.join(QLatin1Char(' ')) + QStringLiteral("    ")
-        + (m_lastDelivery.isValid() ? tr("last alert received %1").arg(ago(m_lastDelivery.secsTo(m_clock->nowUtc())))
-                                    : tr("no alert received yet")));
+        + (m_lastDelivery.isValid()
+                ? tr("last alert received %1").arg(ago(m_lastDelivery.secsTo(m_clock->nowUtc())))
+                : tr("no alert received yet")));
 }
 
 void WallWindow::setPollStates(const QList<PollState>& states)
@@ -312,7 +320,9 @@ void WallWindow::setHealth(const QList<HealthReading>& readings)
 void WallWindow::checkFreshness()
 {
     m_store->run<StoreResult<AlertStatistics>>(
-        this, [since = m_clock->nowUtc()](IncidentStore& store) { return store.figures().alertStatistics(since, 0); },
+        this,
+        [since = m_clock->nowUtc()](
+            IncidentStore& store) { return store.figures().alertStatistics(since, 0); },
         [this](const StoreResult<AlertStatistics>& stats) { storeAnswered(stats); });
 }
 
@@ -349,11 +359,15 @@ void WallWindow::updateBanner()
 {
     QStringList lines;
     if (!m_storeProblem.isEmpty())
-        lines.append(tr("THE DATABASE IS NOT ANSWERING — %1 — trying again every %2 s").arg(m_storeProblem).arg(kFreshnessMs / 1000));
+        lines.append(tr("THE DATABASE IS NOT ANSWERING — %1 — trying again every %2 s")
+                         .arg(m_storeProblem)
+                         .arg(kFreshnessMs / 1000));
     if (m_stale) {
         lines.append(m_freshest.isValid()
-                ? tr("DATA IS STALE — no alert delivery or successful poll for %1").arg(TimeFormat::duration(m_staleFor))
-                : tr("DATA IS STALE — no alert delivery or successful poll since the wall started (%1)").arg(ago(m_staleFor)));
+                ? tr("DATA IS STALE — no alert delivery or successful poll for %1")
+                      .arg(TimeFormat::duration(m_staleFor))
+                : tr("DATA IS STALE — no alert delivery or successful poll since the wall started (%1)")
+                      .arg(ago(m_staleFor)));
     }
     if (!m_receiverProblem.isEmpty())
         lines.append(tr("RECEIVER DOWN — %1 — retrying").arg(m_receiverProblem));
@@ -370,15 +384,17 @@ void WallWindow::stepDrift()
     // Nine places on a small circle, one a minute: every edge moves, nothing stays lit in one spot.
     ++m_driftStep;
     const double angle = (m_driftStep % 8) * M_PI / 4;
-    m_drift = m_driftStep % 9 == 0 ? QPoint(0, 0)
-                                   : QPoint(qRound(kDriftPixels * std::cos(angle)), qRound(kDriftPixels * std::sin(angle)));
+    m_drift = m_driftStep % 9 == 0
+        ? QPoint(0, 0)
+        : QPoint(qRound(kDriftPixels * std::cos(angle)), qRound(kDriftPixels * std::sin(angle)));
     applyDrift();
 }
 
 void WallWindow::applyDrift()
 {
     const int base = kDriftPixels + 8;
-    m_outer->setContentsMargins(base + m_drift.x(), base + m_drift.y(), base - m_drift.x(), base - m_drift.y());
+    m_outer->setContentsMargins(
+        base + m_drift.x(), base + m_drift.y(), base - m_drift.x(), base - m_drift.y());
 }
 
 void WallWindow::applyTypeSizes()
@@ -390,9 +406,11 @@ void WallWindow::applyTypeSizes()
     for (QTableView* view : std::as_const(m_tables)) {
         view->setFont(base);
         view->verticalHeader()->setDefaultSectionSize(qRound(body * 1.9));
-        // A style sheet, since the header's style ignores its palette; the size with it, since a sheet overrides setFont.
+        // A style sheet, since the header's style ignores its palette; the size with it, since a sheet
+        // overrides setFont.
         view->horizontalHeader()->setStyleSheet(
-            QStringLiteral("QHeaderView::section { background: %1; color: %2; border: none; padding: 4px; font-size: %3px; }")
+            QStringLiteral("QHeaderView::section { background: %1; color: %2; border: none; padding: 4px; "
+                           "font-size: %3px; }")
                 .arg(WallTheme::panel().name(), WallTheme::dim().name())
                 .arg(qRound(body * 0.7)));
     }
@@ -414,7 +432,8 @@ void WallWindow::applyTypeSizes()
         tile->setFont(tileFont);
         tile->setScale(1.3);
     }
-    if (QWidget* empty = m_healthArea ? m_healthArea->findChild<QWidget*>(QStringLiteral("wallHealthEmpty")) : nullptr)
+    if (QWidget* empty
+        = m_healthArea ? m_healthArea->findChild<QWidget*>(QStringLiteral("wallHealthEmpty")) : nullptr)
         empty->setFont(base);
 }
 

@@ -5,8 +5,8 @@
 #include "models/domain/pollstate.h"
 #include "models/domain/responsemetrics.h"
 #include "models/domain/statistics.h"
-#include "models/store/storeresult.h"
 #include "models/rules/statisticsconfig.h"
+#include "models/store/storeresult.h"
 
 #include <QDateTime>
 #include <QList>
@@ -37,7 +37,8 @@ class QVBoxLayout;
 class WallWindow final : public QWidget {
     Q_OBJECT
 public:
-    WallWindow(AsyncIncidentStore* store, const Clock* clock, const StatisticsConfig& config, QWidget* parent = nullptr);
+    WallWindow(AsyncIncidentStore* store, const Clock* clock, const StatisticsConfig& config,
+        QWidget* parent = nullptr);
 
     // What the window knows from outside the store.
     void setPollStates(const QList<PollState>& states);
@@ -69,8 +70,8 @@ private:
     // The views, in the order of WallConfig::knownViews().
     enum class View { Incidents, Alerts, Health, Charts };
     // A list of records from `model`, its severity as a badge, `stretch` taking the room left.
-    QTableView* recordsView(const QString& name, QAbstractItemModel* model, int severityColumn, int severityRole,
-        const QList<int>& hidden, int stretch);
+    QTableView* recordsView(const QString& name, QAbstractItemModel* model, int severityColumn,
+        int severityRole, const QList<int>& hidden, int stretch);
     QWidget* healthView();
     QWidget* chartsView();
     void applyDrift();

@@ -1,10 +1,10 @@
 #include "models/store/sql/sqlalertintake.h"
 
+#include "models/store/alerttable.h"
+#include "models/store/incidentrecords.h"
 #include "models/store/sql/sqljournal.h"
 #include "models/store/sql/sqlsession.h"
 #include "models/store/sql/sqlsilencerecords.h"
-#include "models/store/alerttable.h"
-#include "models/store/incidentrecords.h"
 
 using namespace SqlSupport;
 
@@ -66,7 +66,8 @@ SqlAlertIntake::SqlAlertIntake(SqlSession& session, SqlJournal& journal, Inciden
 {
 }
 
-StoreResult<AlertIngestReport> SqlAlertIntake::ingestAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules)
+StoreResult<AlertIngestReport> SqlAlertIntake::ingestAlerts(
+    const QList<AlertSignal>& alerts, const AlertRules& rules)
 {
     AlertDelivery delivery;
     delivery.alerts = alerts;
@@ -81,7 +82,8 @@ QList<StoreResult<AlertIngestReport>> SqlAlertIntake::ingestAlertDeliveries(
     // copy every page they touch to a statement journal, so instead a
     // delivery that fails sends the others round again, one commit each.
     qsizetype failedDelivery = -1;
-    const StoreResult<QList<AlertIngestReport>> together = ingestTogether(deliveries, rules, nullptr, {}, &failedDelivery);
+    const StoreResult<QList<AlertIngestReport>> together
+        = ingestTogether(deliveries, rules, nullptr, {}, &failedDelivery);
     QList<StoreResult<AlertIngestReport>> results;
     if (together) {
         for (const AlertIngestReport& report : *together)
@@ -97,7 +99,8 @@ QList<StoreResult<AlertIngestReport>> SqlAlertIntake::ingestAlertDeliveries(
 }
 
 StoreResult<QList<AlertIngestReport>> SqlAlertIntake::ingestFromInbox(const QList<AlertDelivery>& deliveries,
-    const AlertRules& rules, const InboxMark& mark, const QList<RejectedDelivery>& refused, qsizetype* failedDelivery)
+    const AlertRules& rules, const InboxMark& mark, const QList<RejectedDelivery>& refused,
+    qsizetype* failedDelivery)
 {
     return ingestTogether(deliveries, rules, &mark, refused, failedDelivery);
 }
@@ -112,7 +115,8 @@ StoreResult<qint64> SqlAlertIntake::inboxAppliedThrough(const QString& inbox)
 }
 
 StoreResult<QList<AlertIngestReport>> SqlAlertIntake::ingestTogether(const QList<AlertDelivery>& deliveries,
-    const AlertRules& rules, const InboxMark* mark, const QList<RejectedDelivery>& refused, qsizetype* failedDelivery)
+    const AlertRules& rules, const InboxMark* mark, const QList<RejectedDelivery>& refused,
+    qsizetype* failedDelivery)
 {
     using Result = StoreResult<QList<AlertIngestReport>>;
     *failedDelivery = -1;
@@ -130,8 +134,9 @@ StoreResult<QList<AlertIngestReport>> SqlAlertIntake::ingestTogether(const QList
         const StoreResult<qint64> current = inboxAppliedThrough(mark->inbox);
         if (!current || *current != mark->from) {
             m_session.rollback();
-            return current ? Result::failure(StoreErrorKind::Rejected, tr("Another console applied these alerts first."))
-                           : Result::failureFrom(current);
+            return current
+                ? Result::failure(StoreErrorKind::Rejected, tr("Another console applied these alerts first."))
+                : Result::failureFrom(current);
         }
     }
     const auto abandon = [this](const auto& failure) {
@@ -146,7 +151,8 @@ StoreResult<QList<AlertIngestReport>> SqlAlertIntake::ingestTogether(const QList
             // Only a refusal of this delivery (a rule, a constraint) singles it out. A store
             // that cannot write now (disk full, I/O error) fails them all, to be tried again
             // whole: its senders were told they may forget these alerts.
-            if (report.errorKind() == StoreErrorKind::Rejected || report.errorKind() == StoreErrorKind::NotFound)
+            if (report.errorKind() == StoreErrorKind::Rejected
+                || report.errorKind() == StoreErrorKind::NotFound)
                 *failedDelivery = i;
             return abandon(report);
         }
@@ -177,8 +183,8 @@ StoreResult<QList<AlertIngestReport>> SqlAlertIntake::ingestTogether(const QList
     return reports;
 }
 
-StoreResult<AlertIngestReport> SqlAlertIntake::ingestDelivery(
-    const AlertDelivery& delivery, const AlertRules& rules, const ActiveSilences& silences, const QDateTime& now)
+StoreResult<AlertIngestReport> SqlAlertIntake::ingestDelivery(const AlertDelivery& delivery,
+    const AlertRules& rules, const ActiveSilences& silences, const QDateTime& now)
 {
     AlertIngestReport report;
     report.received = static_cast<int>(delivery.alerts.size());
@@ -204,12 +210,14 @@ StoreResult<bool> SqlAlertIntake::recordDeliveryId(const AlertDelivery& delivery
 {
     // Senders retry for hours, not weeks: ids older than a week are let go.
     constexpr qint64 kKeptDays = 7;
-    const PreparedStatements::Run prune = m_session.statements().run(
-        QStringLiteral("DELETE FROM processed_deliveries WHERE received_at < ?"), { toDb(now.addDays(-kKeptDays)) });
+    const PreparedStatements::Run prune
+        = m_session.statements().run(QStringLiteral("DELETE FROM processed_deliveries WHERE received_at < ?"),
+            { toDb(now.addDays(-kKeptDays)) });
     if (!prune)
         return failed<bool>(prune.query());
     const PreparedStatements::Run insert = m_session.statements().run(
-        QStringLiteral("INSERT OR IGNORE INTO processed_deliveries (source, delivery_id, received_at) VALUES (?, ?, ?)"),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO processed_deliveries (source, delivery_id, received_at) VALUES (?, ?, ?)"),
         { delivery.source, delivery.deliveryId, toDb(now) });
     if (!insert)
         return failed<bool>(insert.query());
@@ -227,7 +235,8 @@ StoreResult<bool> SqlAlertIntake::annotate(const AlertSignal& signal, AlertInges
     TimelineEntry entry;
     entry.kind = TimelineKind::Note;
     entry.body = signal.note.trimmed();
-    const StoreResult<TimelineEntry> written = m_journal.appendEntry((*alert)->incidentId, entry, authorAtSource(signal));
+    const StoreResult<TimelineEntry> written
+        = m_journal.appendEntry((*alert)->incidentId, entry, authorAtSource(signal));
     if (!written)
         return StoreResult<bool>::failureFrom(written);
     ++report->annotated;
@@ -237,8 +246,9 @@ StoreResult<bool> SqlAlertIntake::annotate(const AlertSignal& signal, AlertInges
 
 QString SqlAlertIntake::authorAtSource(const AlertSignal& signal)
 {
-    return signal.actor.trimmed().isEmpty() ? signal.source
-                                            : QStringLiteral("%1 (%2)").arg(signal.actor.trimmed(), signal.source);
+    return signal.actor.trimmed().isEmpty()
+        ? signal.source
+        : QStringLiteral("%1 (%2)").arg(signal.actor.trimmed(), signal.source);
 }
 
 StoreResult<bool> SqlAlertIntake::acknowledgeIncidentOf(const Alert& alert, const AlertSignal& signal)
@@ -298,8 +308,9 @@ StoreResult<bool> SqlAlertIntake::ingestAlert(const AlertSignal& signal, const A
             if (!ended)
                 return StoreResult<bool>::failureFrom(ended);
             const bool late = ended->has_value()
-                && (signal.observedAt.isValid() ? signal.observedAt <= (*ended)->endedAt
-                                                : (*ended)->resolveReceivedAt.secsTo(now) < kLateNoticeWithinSeconds);
+                && (signal.observedAt.isValid()
+                        ? signal.observedAt <= (*ended)->endedAt
+                        : (*ended)->resolveReceivedAt.secsTo(now) < kLateNoticeWithinSeconds);
             if (late) {
                 ++report->deduplicated;
                 return true;
@@ -359,12 +370,13 @@ StoreResult<bool> SqlAlertIntake::ingestAlert(const AlertSignal& signal, const A
     }
 
     if (wasOpen && signal.resolved && alert.incidentId > 0) {
-        const StoreResult<TimelineEntry> entry
-            = m_journal.appendEntry(alert.incidentId, alertEntry(TimelineKind::AlertResolved, alert), signal.source);
+        const StoreResult<TimelineEntry> entry = m_journal.appendEntry(
+            alert.incidentId, alertEntry(TimelineKind::AlertResolved, alert), signal.source);
         if (!entry)
             return StoreResult<bool>::failureFrom(entry);
         if (rules.autoResolve()) {
-            const StoreResult<bool> resolved = resolveIfAllAlertsResolved(alert.incidentId, signal.source, report);
+            const StoreResult<bool> resolved
+                = resolveIfAllAlertsResolved(alert.incidentId, signal.source, report);
             if (!resolved)
                 return resolved;
         }
@@ -428,16 +440,19 @@ StoreResult<bool> SqlAlertIntake::resolveIfAllAlertsResolved(
         return StoreResult<bool>::failureFrom(current);
     report->incidentKeys.append(current->key);
     // A person may have moved it on already (or closed it): leave it as they left it.
-    if (!Lifecycle::isActive(current->status) || !Lifecycle::canTransition(current->status, IncidentStatus::Resolved))
+    if (!Lifecycle::isActive(current->status)
+        || !Lifecycle::canTransition(current->status, IncidentStatus::Resolved))
         return true;
-    const StoreResult<Incident> resolved = m_incidents.changeStatus(incidentId, IncidentStatus::Resolved, author);
+    const StoreResult<Incident> resolved
+        = m_incidents.changeStatus(incidentId, IncidentStatus::Resolved, author);
     if (!resolved)
         return StoreResult<bool>::failureFrom(resolved);
     ++report->incidentsResolved;
     return true;
 }
 
-StoreResult<QList<AlertTrial>> SqlAlertIntake::trialAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules)
+StoreResult<QList<AlertTrial>> SqlAlertIntake::trialAlerts(
+    const QList<AlertSignal>& alerts, const AlertRules& rules)
 {
     const QDateTime now = m_session.now();
     const StoreResult<ActiveSilences> silences = m_silences.activeSilences(now);
@@ -489,14 +504,16 @@ StoreResult<qint64> SqlAlertIntake::insertRejectedDelivery(const RejectedDeliver
 {
     QSqlQuery insert(m_session.database());
     if (!prepareAndExec(insert,
-            QStringLiteral("INSERT INTO rejected_deliveries (at, route, peer, status, reason, content_type, body) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO rejected_deliveries (at, route, peer, status, reason, content_type, body) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
             { toDb(delivery.at.isValid() ? delivery.at : m_session.now()), delivery.route, delivery.peer,
                 delivery.status, delivery.reason, delivery.contentType, delivery.body }))
         return failed<qint64>(insert);
     const qint64 id = insert.lastInsertId().toLongLong();
     QSqlQuery prune(m_session.database());
-    if (!prepareAndExec(prune, QStringLiteral("DELETE FROM rejected_deliveries WHERE id <= ?"), { id - keep }))
+    if (!prepareAndExec(
+            prune, QStringLiteral("DELETE FROM rejected_deliveries WHERE id <= ?"), { id - keep }))
         return failed<qint64>(prune);
     return id;
 }

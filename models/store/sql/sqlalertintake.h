@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/store/alertintake.h"
 #include "models/rules/silence.h"
+#include "models/store/alertintake.h"
 #include "models/store/alertvolume.h"
 
 #include <QCoreApplication>
@@ -17,17 +17,19 @@ class SqlSilenceRecords;
 class SqlAlertIntake final : public AlertIntake {
     Q_DECLARE_TR_FUNCTIONS(SqlAlertIntake)
 public:
-    SqlAlertIntake(SqlSession& session, SqlJournal& journal, IncidentRecords& incidents, SqlSilenceRecords& silences,
-        AlertTable& alerts);
+    SqlAlertIntake(SqlSession& session, SqlJournal& journal, IncidentRecords& incidents,
+        SqlSilenceRecords& silences, AlertTable& alerts);
 
-    StoreResult<AlertIngestReport> ingestAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) override;
+    StoreResult<AlertIngestReport> ingestAlerts(
+        const QList<AlertSignal>& alerts, const AlertRules& rules) override;
     QList<StoreResult<AlertIngestReport>> ingestAlertDeliveries(
         const QList<AlertDelivery>& deliveries, const AlertRules& rules) override;
     StoreResult<QList<AlertIngestReport>> ingestFromInbox(const QList<AlertDelivery>& deliveries,
         const AlertRules& rules, const InboxMark& mark, const QList<RejectedDelivery>& refused,
         qsizetype* failedDelivery) override;
     StoreResult<qint64> inboxAppliedThrough(const QString& inbox) override;
-    StoreResult<QList<AlertTrial>> trialAlerts(const QList<AlertSignal>& alerts, const AlertRules& rules) override;
+    StoreResult<QList<AlertTrial>> trialAlerts(
+        const QList<AlertSignal>& alerts, const AlertRules& rules) override;
     StoreResult<bool> keepRejectedDeliveries(const QList<RejectedDelivery>& deliveries, int keep) override;
     StoreResult<QList<RejectedDelivery>> rejectedDeliveries(int limit) override;
     StoreResult<bool> writeAlertCounts() override;
@@ -52,11 +54,12 @@ private:
     // "Ana Lima (pagerduty)": who did something at a source, as the timeline names them.
     static QString authorAtSource(const AlertSignal& signal);
     // One alert of a delivery, inside its transaction.
-    StoreResult<bool> ingestAlert(const AlertSignal& signal, const AlertRules& rules, const ActiveSilences& silences,
-        const QDateTime& now, AlertIngestReport* report);
+    StoreResult<bool> ingestAlert(const AlertSignal& signal, const AlertRules& rules,
+        const ActiveSilences& silences, const QDateTime& now, AlertIngestReport* report);
     StoreResult<bool> linkToIncident(Alert* alert, const AlertDecision& decision, const AlertSignal& signal,
         const AlertRules& rules, const QDateTime& now, AlertIngestReport* report);
-    StoreResult<bool> resolveIfAllAlertsResolved(qint64 incidentId, const QString& author, AlertIngestReport* report);
+    StoreResult<bool> resolveIfAllAlertsResolved(
+        qint64 incidentId, const QString& author, AlertIngestReport* report);
 
     SqlSession& m_session;
     SqlJournal& m_journal;

@@ -1,9 +1,9 @@
 #include "models/store/sql/sqlalertrecords.h"
 
-#include "models/store/sql/sqljournal.h"
-#include "models/store/sql/sqlsession.h"
 #include "models/store/alerttable.h"
 #include "models/store/incidentrecords.h"
+#include "models/store/sql/sqljournal.h"
+#include "models/store/sql/sqlsession.h"
 
 using namespace SqlSupport;
 
@@ -12,11 +12,14 @@ namespace {
 QString describe(const Alert& alert)
 {
     const QString name = QStringLiteral("%1 (%2)").arg(alert.name, alert.source);
-    return alert.summary.isEmpty() || alert.summary == alert.name ? name : name + QStringLiteral(": ") + alert.summary;
+    return alert.summary.isEmpty() || alert.summary == alert.name
+        ? name
+        : name + QStringLiteral(": ") + alert.summary;
 }
 }
 
-SqlAlertRecords::SqlAlertRecords(SqlSession& session, SqlJournal& journal, IncidentRecords& incidents, AlertTable& alerts)
+SqlAlertRecords::SqlAlertRecords(
+    SqlSession& session, SqlJournal& journal, IncidentRecords& incidents, AlertTable& alerts)
     : m_session(session)
     , m_journal(journal)
     , m_incidents(incidents)
@@ -24,7 +27,8 @@ SqlAlertRecords::SqlAlertRecords(SqlSession& session, SqlJournal& journal, Incid
 {
 }
 
-StoreResult<QList<Alert>> SqlAlertRecords::page(const AlertQuery& query, const std::optional<Alert>& after, int limit)
+StoreResult<QList<Alert>> SqlAlertRecords::page(
+    const AlertQuery& query, const std::optional<Alert>& after, int limit)
 {
     return m_alerts.select(query, after, limit);
 }
@@ -45,7 +49,8 @@ StoreResult<Alert> SqlAlertRecords::existingAlert(qint64 alertId)
     if (!found)
         return StoreResult<Alert>::failureFrom(found);
     if (!found->has_value())
-        return StoreResult<Alert>::failure(StoreErrorKind::NotFound, tr("There is no alert %1.").arg(alertId));
+        return StoreResult<Alert>::failure(
+            StoreErrorKind::NotFound, tr("There is no alert %1.").arg(alertId));
     return **found;
 }
 
@@ -66,7 +71,9 @@ StoreResult<Alert> SqlAlertRecords::acknowledge(qint64 alertId, const QString& a
             TimelineEntry entry;
             entry.kind = TimelineKind::Note;
             entry.body = tr("Acknowledged the alert %1.").arg(describe(acknowledged));
-            if (const StoreResult<TimelineEntry> written = m_journal.appendEntry(acknowledged.incidentId, entry, author); !written)
+            if (const StoreResult<TimelineEntry> written
+                = m_journal.appendEntry(acknowledged.incidentId, entry, author);
+                !written)
                 return StoreResult<Alert>::failureFrom(written);
         }
         return acknowledged;
@@ -92,13 +99,16 @@ StoreResult<Alert> SqlAlertRecords::attach(qint64 alertId, qint64 incidentId, co
         TimelineEntry joined;
         joined.kind = TimelineKind::Note;
         joined.body = tr("Attached the alert %1.").arg(describe(attached));
-        if (const StoreResult<TimelineEntry> written = m_journal.appendEntry(target->id, joined, author); !written)
+        if (const StoreResult<TimelineEntry> written = m_journal.appendEntry(target->id, joined, author);
+            !written)
             return StoreResult<Alert>::failureFrom(written);
         if (current->incidentId > 0) {
             TimelineEntry left;
             left.kind = TimelineKind::Note;
             left.body = tr("Moved the alert %1 to %2.").arg(describe(attached), target->key);
-            if (const StoreResult<TimelineEntry> written = m_journal.appendEntry(current->incidentId, left, author); !written)
+            if (const StoreResult<TimelineEntry> written
+                = m_journal.appendEntry(current->incidentId, left, author);
+                !written)
                 return StoreResult<Alert>::failureFrom(written);
         }
         return attached;

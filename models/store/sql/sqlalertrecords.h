@@ -17,7 +17,8 @@ class SqlAlertRecords final : public AlertRecords {
 public:
     SqlAlertRecords(SqlSession& session, SqlJournal& journal, IncidentRecords& incidents, AlertTable& alerts);
 
-    StoreResult<QList<Alert>> page(const AlertQuery& query, const std::optional<Alert>& after, int limit) override;
+    StoreResult<QList<Alert>> page(
+        const AlertQuery& query, const std::optional<Alert>& after, int limit) override;
     StoreResult<int> count(const AlertFilter& filter) override;
     StoreResult<QList<Alert>> changesSince(qint64* cursor, int limit) override;
     StoreResult<Alert> acknowledge(qint64 alertId, const QString& author) override;

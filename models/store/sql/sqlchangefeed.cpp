@@ -25,7 +25,8 @@ StoreResult<StoreChanges> SqlChangeFeed::changesSince(qint64* cursor, int limit)
         return StoreChanges {};
     }
     if (!prepareAndExec(query,
-            QStringLiteral("SELECT seq, incident_id, entry_id, created FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?"),
+            QStringLiteral("SELECT seq, incident_id, entry_id, created FROM change_log WHERE seq > ? ORDER "
+                           "BY seq LIMIT ?"),
             { *cursor, limit }))
         return failed<StoreChanges>(query);
 
@@ -40,8 +41,8 @@ StoreResult<StoreChanges> SqlChangeFeed::changesSince(qint64* cursor, int limit)
     qint64 last = *cursor;
     while (query.next()) {
         last = query.value(0).toLongLong();
-        const Row row { query.value(1).toLongLong(), query.value(2).isNull() ? 0 : query.value(2).toLongLong(),
-            query.value(3).toInt() != 0 };
+        const Row row { query.value(1).toLongLong(),
+            query.value(2).isNull() ? 0 : query.value(2).toLongLong(), query.value(3).toInt() != 0 };
         rows.append(row);
         incidentIds.insert(row.incidentId);
         if (row.entryId > 0)
@@ -62,8 +63,9 @@ StoreResult<StoreChanges> SqlChangeFeed::changesSince(qint64* cursor, int limit)
         byId.insert(incident.id, incident);
     QHash<qint64, TimelineEntry> entries;
     if (!entryIds.isEmpty()) {
-        const StoreResult<QList<TimelineEntry>> loaded = m_journal.selectEntries(
-            QStringLiteral("id IN (%1)").arg(entryIds.join(QLatin1Char(','))), {}, static_cast<int>(entryIds.size()));
+        const StoreResult<QList<TimelineEntry>> loaded
+            = m_journal.selectEntries(QStringLiteral("id IN (%1)").arg(entryIds.join(QLatin1Char(','))), {},
+                static_cast<int>(entryIds.size()));
         if (!loaded)
             return StoreResult<StoreChanges>::failureFrom(loaded);
         for (const TimelineEntry& entry : *loaded)

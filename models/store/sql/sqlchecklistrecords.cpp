@@ -7,8 +7,9 @@
 using namespace SqlSupport;
 
 namespace {
-const QString kChecklistColumns = QStringLiteral(
-    "id, incident_id, playbook_id, playbook_title, phase, phase_window, critical, position, text, checked_at, checked_by");
+const QString kChecklistColumns
+    = QStringLiteral("id, incident_id, playbook_id, playbook_title, phase, phase_window, critical, position, "
+                     "text, checked_at, checked_by");
 
 ChecklistItem readItem(const QSqlQuery& q)
 {
@@ -34,12 +35,14 @@ SqlChecklistRecords::SqlChecklistRecords(SqlSession& session, SqlJournal& journa
 {
 }
 
-StoreResult<bool> SqlChecklistRecords::attachTypePlaybook(const Incident& incident, const QDateTime& at, const QString& author)
+StoreResult<bool> SqlChecklistRecords::attachTypePlaybook(
+    const Incident& incident, const QDateTime& at, const QString& author)
 {
     const Playbook* playbook = m_playbooks.forType(incident.type);
     if (!playbook)
         return true;
-    const StoreResult<QList<ChecklistItem>> items = insertChecklist(incident.id, *playbook, at, author, false);
+    const StoreResult<QList<ChecklistItem>> items
+        = insertChecklist(incident.id, *playbook, at, author, false);
     if (!items)
         return StoreResult<bool>::failureFrom(items);
     return true;
@@ -49,19 +52,22 @@ StoreResult<QList<ChecklistItem>> SqlChecklistRecords::insertChecklist(
     qint64 incidentId, const Playbook& playbook, const QDateTime& at, const QString& author, bool onTimeline)
 {
     QSqlQuery last(m_session.database());
-    if (!prepareAndExec(last, QStringLiteral("SELECT coalesce(max(position), 0) FROM checklist_items WHERE incident_id = ?"), { incidentId })
+    if (!prepareAndExec(last,
+            QStringLiteral("SELECT coalesce(max(position), 0) FROM checklist_items WHERE incident_id = ?"),
+            { incidentId })
         || !last.next())
         return failed<QList<ChecklistItem>>(last);
     int position = last.value(0).toInt();
     last.finish();
     QSqlQuery insert(m_session.database());
-    if (!insert.prepare(QStringLiteral("INSERT INTO checklist_items (incident_id, playbook_id, playbook_title, phase, "
-                                       "phase_window, critical, position, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO checklist_items (incident_id, playbook_id, playbook_title, phase, "
+                           "phase_window, critical, position, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
         return failed<QList<ChecklistItem>>(insert);
     for (const PlaybookPhase& phase : playbook.phases) {
         for (const QString& step : phase.steps) {
-            for (const QVariant& value : QVariantList { incidentId, playbook.id, playbook.title, phase.name, phase.window,
-                     phase.critical ? 1 : 0, ++position, step })
+            for (const QVariant& value : QVariantList { incidentId, playbook.id, playbook.title, phase.name,
+                     phase.window, phase.critical ? 1 : 0, ++position, step })
                 insert.addBindValue(value);
             if (!insert.exec())
                 return failed<QList<ChecklistItem>>(insert);
@@ -83,7 +89,8 @@ StoreResult<QList<ChecklistItem>> SqlChecklistRecords::insertChecklist(
     return checklist(incidentId);
 }
 
-StoreResult<QList<ChecklistItem>> SqlChecklistRecords::attachPlaybook(qint64 incidentId, const Playbook& playbook, const QString& author)
+StoreResult<QList<ChecklistItem>> SqlChecklistRecords::attachPlaybook(
+    qint64 incidentId, const Playbook& playbook, const QString& author)
 {
     if (author.trimmed().isEmpty())
         return rejected<QList<ChecklistItem>>(tr("Every change needs an author."));
@@ -91,11 +98,14 @@ StoreResult<QList<ChecklistItem>> SqlChecklistRecords::attachPlaybook(qint64 inc
         if (const StoreResult<Incident> found = m_journal.incident(incidentId); !found)
             return StoreResult<QList<ChecklistItem>>::failureFrom(found);
         QSqlQuery already(m_session.database());
-        if (!prepareAndExec(already, QStringLiteral("SELECT 1 FROM checklist_items WHERE incident_id = ? AND playbook_id = ? LIMIT 1"),
+        if (!prepareAndExec(already,
+                QStringLiteral(
+                    "SELECT 1 FROM checklist_items WHERE incident_id = ? AND playbook_id = ? LIMIT 1"),
                 { incidentId, playbook.id }))
             return failed<QList<ChecklistItem>>(already);
         if (already.next())
-            return rejected<QList<ChecklistItem>>(tr("The playbook “%1” is attached already.").arg(playbook.title));
+            return rejected<QList<ChecklistItem>>(
+                tr("The playbook “%1” is attached already.").arg(playbook.title));
         already.finish();
         return insertChecklist(incidentId, playbook, m_session.now(), author.trimmed(), true);
     });
@@ -106,7 +116,8 @@ StoreResult<QList<ChecklistItem>> SqlChecklistRecords::checklist(qint64 incident
     QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     if (!prepareAndExec(query,
-            QStringLiteral("SELECT %1 FROM checklist_items WHERE incident_id = ? ORDER BY position").arg(kChecklistColumns),
+            QStringLiteral("SELECT %1 FROM checklist_items WHERE incident_id = ? ORDER BY position")
+                .arg(kChecklistColumns),
             { incidentId }))
         return failed<QList<ChecklistItem>>(query);
     QList<ChecklistItem> items;
@@ -115,16 +126,20 @@ StoreResult<QList<ChecklistItem>> SqlChecklistRecords::checklist(qint64 incident
     return items;
 }
 
-StoreResult<ChecklistItem> SqlChecklistRecords::setChecklistItem(qint64 itemId, bool done, const QString& author)
+StoreResult<ChecklistItem> SqlChecklistRecords::setChecklistItem(
+    qint64 itemId, bool done, const QString& author)
 {
     if (author.trimmed().isEmpty())
         return rejected<ChecklistItem>(tr("Every change needs an author."));
     return m_session.inTransaction<ChecklistItem>([&]() -> StoreResult<ChecklistItem> {
         QSqlQuery read(m_session.database());
-        if (!prepareAndExec(read, QStringLiteral("SELECT %1 FROM checklist_items WHERE id = ?").arg(kChecklistColumns), { itemId }))
+        if (!prepareAndExec(read,
+                QStringLiteral("SELECT %1 FROM checklist_items WHERE id = ?").arg(kChecklistColumns),
+                { itemId }))
             return failed<ChecklistItem>(read);
         if (!read.next())
-            return StoreResult<ChecklistItem>::failure(StoreErrorKind::NotFound, tr("There is no checklist item %1.").arg(itemId));
+            return StoreResult<ChecklistItem>::failure(
+                StoreErrorKind::NotFound, tr("There is no checklist item %1.").arg(itemId));
         ChecklistItem item = readItem(read);
         read.finish();
         if (item.isChecked() == done)
@@ -132,7 +147,8 @@ StoreResult<ChecklistItem> SqlChecklistRecords::setChecklistItem(qint64 itemId, 
         item.checkedAt = done ? m_session.now() : QDateTime();
         item.checkedBy = done ? author.trimmed() : QString();
         QSqlQuery update(m_session.database());
-        if (!prepareAndExec(update, QStringLiteral("UPDATE checklist_items SET checked_at = ?, checked_by = ? WHERE id = ?"),
+        if (!prepareAndExec(update,
+                QStringLiteral("UPDATE checklist_items SET checked_at = ?, checked_by = ? WHERE id = ?"),
                 { toDb(item.checkedAt), item.checkedBy, itemId }))
             return failed<ChecklistItem>(update);
         TimelineEntry entry;
@@ -140,7 +156,9 @@ StoreResult<ChecklistItem> SqlChecklistRecords::setChecklistItem(qint64 itemId, 
         entry.field = item.playbookId;
         entry.newValue = done ? QStringLiteral("checked") : QStringLiteral("unchecked");
         entry.body = item.text;
-        if (const StoreResult<TimelineEntry> written = m_journal.appendEntry(item.incidentId, entry, author.trimmed()); !written)
+        if (const StoreResult<TimelineEntry> written
+            = m_journal.appendEntry(item.incidentId, entry, author.trimmed());
+            !written)
             return StoreResult<ChecklistItem>::failureFrom(written);
         return item;
     });

@@ -11,7 +11,8 @@ constexpr qsizetype kMaxMessageLength = 20000;
 const QString kStatusPageAudience = QStringLiteral("statuspage");
 }
 
-SqlCommunicationRecords::SqlCommunicationRecords(SqlSession& session, SqlJournal& journal, SqlOutboxQueue& outbox)
+SqlCommunicationRecords::SqlCommunicationRecords(
+    SqlSession& session, SqlJournal& journal, SqlOutboxQueue& outbox)
     : m_session(session)
     , m_journal(journal)
     , m_outbox(outbox)
@@ -43,8 +44,9 @@ StoreResult<CommunicationLog> SqlCommunicationRecords::communicationLog(qint64 i
     sent.setForwardOnly(true);
     // The newest entry per audience (SQLite returns the other columns of the max() row).
     if (!prepareAndExec(sent,
-            QStringLiteral("SELECT field, max(at), author, new_value FROM timeline WHERE incident_id = ? AND kind = ? "
-                           "GROUP BY field"),
+            QStringLiteral(
+                "SELECT field, max(at), author, new_value FROM timeline WHERE incident_id = ? AND kind = ? "
+                "GROUP BY field"),
             { incidentId, static_cast<int>(TimelineKind::Communicated) }))
         return failed<CommunicationLog>(sent);
     while (sent.next()) {
@@ -52,13 +54,15 @@ StoreResult<CommunicationLog> SqlCommunicationRecords::communicationLog(qint64 i
         last.audienceId = sent.value(0).toString();
         last.at = fromDb(sent.value(1));
         last.author = sent.value(2).toString();
-        last.channel = kCommunicationChannels.parse(sent.value(3).toString()).value_or(CommunicationChannel::SlackEmail);
+        last.channel = kCommunicationChannels.parse(sent.value(3).toString())
+                           .value_or(CommunicationChannel::SlackEmail);
         log.lastSent.insert(last.audienceId, last);
     }
     sent.finish();
     QSqlQuery note(m_session.database());
     if (!prepareAndExec(note,
-            QStringLiteral("SELECT body FROM timeline WHERE incident_id = ? AND kind = ? ORDER BY id DESC LIMIT 1"),
+            QStringLiteral(
+                "SELECT body FROM timeline WHERE incident_id = ? AND kind = ? ORDER BY id DESC LIMIT 1"),
             { incidentId, static_cast<int>(TimelineKind::Note) }))
         return failed<CommunicationLog>(note);
     if (note.next())
@@ -69,7 +73,8 @@ StoreResult<CommunicationLog> SqlCommunicationRecords::communicationLog(qint64 i
 StoreResult<StatusPageUpdate> SqlCommunicationRecords::statusPageDraft(qint64 incidentId)
 {
     QSqlQuery query(m_session.database());
-    if (!prepareAndExec(query, QStringLiteral("SELECT content, saved_at, saved_by FROM statuspage_drafts WHERE incident_id = ?"),
+    if (!prepareAndExec(query,
+            QStringLiteral("SELECT content, saved_at, saved_by FROM statuspage_drafts WHERE incident_id = ?"),
             { incidentId }))
         return failed<StatusPageUpdate>(query);
     StatusPageUpdate draft;
@@ -82,7 +87,8 @@ StoreResult<StatusPageUpdate> SqlCommunicationRecords::statusPageDraft(qint64 in
     return draft;
 }
 
-StoreResult<StatusPageUpdate> SqlCommunicationRecords::saveStatusPageDraft(const StatusPageUpdate& draft, const QString& author)
+StoreResult<StatusPageUpdate> SqlCommunicationRecords::saveStatusPageDraft(
+    const StatusPageUpdate& draft, const QString& author)
 {
     if (author.trimmed().isEmpty())
         return rejected<StatusPageUpdate>(tr("Every change needs an author."));
@@ -94,8 +100,9 @@ StoreResult<StatusPageUpdate> SqlCommunicationRecords::saveStatusPageDraft(const
         saved.author = author.trimmed();
         QSqlQuery write(m_session.database());
         if (!prepareAndExec(write,
-                QStringLiteral("INSERT OR REPLACE INTO statuspage_drafts (incident_id, content, saved_at, saved_by) "
-                               "VALUES (?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT OR REPLACE INTO statuspage_drafts (incident_id, content, saved_at, saved_by) "
+                    "VALUES (?, ?, ?, ?)"),
                 { saved.incidentId, saved.toJson(), toDb(saved.at), saved.author }))
             return failed<StatusPageUpdate>(write);
         return saved;
@@ -110,7 +117,8 @@ StoreResult<StatusPageUpdate> SqlCommunicationRecords::postStatusPageUpdate(
     if (update.body.trimmed().isEmpty())
         return rejected<StatusPageUpdate>(tr("A status page update needs a message."));
     if (update.body.size() > kMaxMessageLength)
-        return rejected<StatusPageUpdate>(tr("The update is longer than %1 characters.").arg(kMaxMessageLength));
+        return rejected<StatusPageUpdate>(
+            tr("The update is longer than %1 characters.").arg(kMaxMessageLength));
     return m_session.inTransaction<StatusPageUpdate>([&]() -> StoreResult<StatusPageUpdate> {
         const StoreResult<Incident> found = m_journal.incident(update.incidentId);
         if (!found)
@@ -133,8 +141,9 @@ StoreResult<StatusPageUpdate> SqlCommunicationRecords::postStatusPageUpdate(
         }
         QSqlQuery insert(m_session.database());
         if (!prepareAndExec(insert,
-                QStringLiteral("INSERT INTO statuspage_updates (incident_id, content, posted_at, posted_by, outbox_id) "
-                               "VALUES (?, ?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO statuspage_updates (incident_id, content, posted_at, posted_by, outbox_id) "
+                    "VALUES (?, ?, ?, ?, ?)"),
                 { posted.incidentId, posted.toJson(), toDb(posted.at), posted.author, outboxId }))
             return failed<StatusPageUpdate>(insert);
         posted.id = insert.lastInsertId().toLongLong();
@@ -145,8 +154,11 @@ StoreResult<StatusPageUpdate> SqlCommunicationRecords::postStatusPageUpdate(
         record.audienceId = kStatusPageAudience;
         record.audienceName = tr("Status page");
         record.channel = CommunicationChannel::StatusPage;
-        record.text = QStringLiteral("[%1] %2\n%3").arg(kPublicStates.label(posted.state), posted.title, posted.body);
-        if (const StoreResult<TimelineEntry> written = recordCommunication(posted.incidentId, record, posted.author); !written)
+        record.text
+            = QStringLiteral("[%1] %2\n%3").arg(kPublicStates.label(posted.state), posted.title, posted.body);
+        if (const StoreResult<TimelineEntry> written
+            = recordCommunication(posted.incidentId, record, posted.author);
+            !written)
             return StoreResult<StatusPageUpdate>::failureFrom(written);
         return posted;
     });

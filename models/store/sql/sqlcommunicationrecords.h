@@ -21,8 +21,10 @@ public:
         qint64 incidentId, const CommunicationRecord& record, const QString& author) override;
     StoreResult<CommunicationLog> communicationLog(qint64 incidentId) override;
     StoreResult<StatusPageUpdate> statusPageDraft(qint64 incidentId) override;
-    StoreResult<StatusPageUpdate> saveStatusPageDraft(const StatusPageUpdate& draft, const QString& author) override;
-    StoreResult<StatusPageUpdate> postStatusPageUpdate(const StatusPageUpdate& update, bool publish, const QString& author) override;
+    StoreResult<StatusPageUpdate> saveStatusPageDraft(
+        const StatusPageUpdate& draft, const QString& author) override;
+    StoreResult<StatusPageUpdate> postStatusPageUpdate(
+        const StatusPageUpdate& update, bool publish, const QString& author) override;
     StoreResult<QList<StatusPageUpdate>> statusPageUpdates(qint64 incidentId) override;
 
 private:

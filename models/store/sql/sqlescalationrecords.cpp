@@ -18,14 +18,15 @@ SqlEscalationRecords::SqlEscalationRecords(SqlSession& session, SqlJournal& jour
 {
 }
 
-StoreResult<TimelineEntry> SqlEscalationRecords::fireEscalationLevel(
-    const Incident& incident, const EscalationPolicy& policy, int level, const EscalationConfig& config, const QString& author)
+StoreResult<TimelineEntry> SqlEscalationRecords::fireEscalationLevel(const Incident& incident,
+    const EscalationPolicy& policy, int level, const EscalationConfig& config, const QString& author)
 {
     const QDateTime now = m_session.now();
     QSqlQuery insert(m_session.database());
     // OR IGNORE: another console sharing the file may have paged this level a moment ago.
     if (!prepareAndExec(insert,
-            QStringLiteral("INSERT OR IGNORE INTO escalation_steps (incident_id, level, policy, fired_at) VALUES (?, ?, ?, ?)"),
+            QStringLiteral("INSERT OR IGNORE INTO escalation_steps (incident_id, level, policy, fired_at) "
+                           "VALUES (?, ?, ?, ?)"),
             { incident.id, level, policy.name, toDb(now) }))
         return failed<TimelineEntry>(insert);
     if (insert.numRowsAffected() == 0)
@@ -45,8 +46,8 @@ StoreResult<QList<TimelineEntry>> SqlEscalationRecords::escalateDue(const Escala
 {
     return m_session.inTransaction<QList<TimelineEntry>>([&]() -> StoreResult<QList<TimelineEntry>> {
         // Unacknowledged: still triggered. Acknowledging is what stops an escalation.
-        const StoreResult<QList<Incident>> waiting
-            = m_journal.selectIncidents(QStringLiteral("status = ?"), { static_cast<int>(IncidentStatus::Triggered) });
+        const StoreResult<QList<Incident>> waiting = m_journal.selectIncidents(
+            QStringLiteral("status = ?"), { static_cast<int>(IncidentStatus::Triggered) });
         if (!waiting)
             return StoreResult<QList<TimelineEntry>>::failureFrom(waiting);
         const QDateTime now = m_session.now();
@@ -58,7 +59,8 @@ StoreResult<QList<TimelineEntry>> SqlEscalationRecords::escalateDue(const Escala
                 continue;
             const QList<QDateTime> due = config.dueTimes(incident);
             for (int level = 0; level < due.size() && due.at(level) <= now; ++level) {
-                const StoreResult<TimelineEntry> entry = fireEscalationLevel(incident, *policy, level, config, escalationAuthor());
+                const StoreResult<TimelineEntry> entry
+                    = fireEscalationLevel(incident, *policy, level, config, escalationAuthor());
                 if (!entry)
                     return StoreResult<QList<TimelineEntry>>::failureFrom(entry);
                 if (entry->isValid())
@@ -69,7 +71,8 @@ StoreResult<QList<TimelineEntry>> SqlEscalationRecords::escalateDue(const Escala
     });
 }
 
-StoreResult<TimelineEntry> SqlEscalationRecords::escalateNow(qint64 incidentId, const EscalationConfig& config, const QString& author)
+StoreResult<TimelineEntry> SqlEscalationRecords::escalateNow(
+    qint64 incidentId, const EscalationConfig& config, const QString& author)
 {
     if (author.trimmed().isEmpty())
         return rejected<TimelineEntry>(tr("Every change needs an author."));
@@ -78,21 +81,25 @@ StoreResult<TimelineEntry> SqlEscalationRecords::escalateNow(qint64 incidentId, 
         if (!found)
             return StoreResult<TimelineEntry>::failureFrom(found);
         if (!Lifecycle::isActive(found->status))
-            return rejected<TimelineEntry>(tr("%1 is not active; there is nobody to escalate to.").arg(found->key));
+            return rejected<TimelineEntry>(
+                tr("%1 is not active; there is nobody to escalate to.").arg(found->key));
         const EscalationRule* rule = config.ruleFor(*found);
         const EscalationPolicy* policy = rule ? config.policy(rule->policy) : nullptr;
         if (!policy)
             return rejected<TimelineEntry>(tr("No escalation rule applies to %1 (%2).")
                                                .arg(found->key, SeverityNames::code(found->severity)));
         QSqlQuery fired(m_session.database());
-        if (!prepareAndExec(fired, QStringLiteral("SELECT coalesce(max(level) + 1, 0) FROM escalation_steps WHERE incident_id = ?"),
+        if (!prepareAndExec(fired,
+                QStringLiteral(
+                    "SELECT coalesce(max(level) + 1, 0) FROM escalation_steps WHERE incident_id = ?"),
                 { incidentId })
             || !fired.next())
             return failed<TimelineEntry>(fired);
         const int next = fired.value(0).toInt();
         fired.finish();
         if (next >= policy->levels.size())
-            return rejected<TimelineEntry>(tr("Every level of %1 has paged already for %2.").arg(policy->name, found->key));
+            return rejected<TimelineEntry>(
+                tr("Every level of %1 has paged already for %2.").arg(policy->name, found->key));
         return fireEscalationLevel(*found, *policy, next, config, author.trimmed());
     });
 }

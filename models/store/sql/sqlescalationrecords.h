@@ -16,12 +16,13 @@ public:
     SqlEscalationRecords(SqlSession& session, SqlJournal& journal);
 
     StoreResult<QList<TimelineEntry>> escalateDue(const EscalationConfig& config) override;
-    StoreResult<TimelineEntry> escalateNow(qint64 incidentId, const EscalationConfig& config, const QString& author) override;
+    StoreResult<TimelineEntry> escalateNow(
+        qint64 incidentId, const EscalationConfig& config, const QString& author) override;
 
 private:
     // Pages one level of the incident's policy: the step's row and its timeline entry.
-    StoreResult<TimelineEntry> fireEscalationLevel(const Incident& incident, const EscalationPolicy& policy, int level,
-        const EscalationConfig& config, const QString& author);
+    StoreResult<TimelineEntry> fireEscalationLevel(const Incident& incident, const EscalationPolicy& policy,
+        int level, const EscalationConfig& config, const QString& author);
 
     SqlSession& m_session;
     SqlJournal& m_journal;

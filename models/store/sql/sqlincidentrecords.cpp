@@ -87,7 +87,6 @@ QVariant sortValue(IncidentSortKey key, const Incident& incident)
     return {};
 }
 
-
 TimelineEntry change(TimelineKind kind, const QString& field, const QString& from, const QString& to)
 {
     TimelineEntry entry;
@@ -119,7 +118,8 @@ StoreResult<Incident> SqlIncidentRecords::declare(const IncidentDraft& draft, co
     incident.environment = draft.environment;
     incident.role(IncidentRole::Commander) = draft.commander.trimmed();
     incident.detectedAt = draft.detectedAt.isValid() ? std::min(draft.detectedAt.toUTC(), now) : now;
-    incident.responseDueAt = m_session.policy().responseTarget(incident.severity).deadline(incident.detectedAt);
+    incident.responseDueAt
+        = m_session.policy().responseTarget(incident.severity).deadline(incident.detectedAt);
     incident.createdAt = now;
     incident.updatedAt = now;
     incident.team = m_assignment.teamFor(incident);
@@ -133,7 +133,8 @@ StoreResult<Incident> SqlIncidentRecords::insertDeclared(Incident incident, cons
     const int year = now.date().year();
     QSqlQuery query(m_session.database());
     if (!prepareAndExec(query,
-            QStringLiteral("SELECT coalesce(max(key_number), 0) + 1 FROM incidents WHERE key_year = ?"), { year })
+            QStringLiteral("SELECT coalesce(max(key_number), 0) + 1 FROM incidents WHERE key_year = ?"),
+            { year })
         || !query.next())
         return failed<Incident>(query);
     const int number = query.value(0).toInt();
@@ -145,12 +146,14 @@ StoreResult<Incident> SqlIncidentRecords::insertDeclared(Incident incident, cons
 
     QSqlQuery insert(m_session.database());
     if (!prepareAndExec(insert,
-            QStringLiteral("INSERT INTO incidents (key, key_year, key_number, title, description, severity, type, "
-                           "service, environment, status, commander, detected_at, response_due_at, created_at, "
-                           "updated_at, team, page_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { incident.key, year, number, incident.title, incident.description, static_cast<int>(incident.severity),
-                kIncidentTypes.key(incident.type), incident.service, kEnvironments.key(incident.environment),
-                static_cast<int>(incident.status), incident.role(IncidentRole::Commander), toDb(incident.detectedAt),
+            QStringLiteral(
+                "INSERT INTO incidents (key, key_year, key_number, title, description, severity, type, "
+                "service, environment, status, commander, detected_at, response_due_at, created_at, "
+                "updated_at, team, page_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { incident.key, year, number, incident.title, incident.description,
+                static_cast<int>(incident.severity), kIncidentTypes.key(incident.type), incident.service,
+                kEnvironments.key(incident.environment), static_cast<int>(incident.status),
+                incident.role(IncidentRole::Commander), toDb(incident.detectedAt),
                 toDb(incident.responseDueAt), toDb(now), toDb(now), incident.team, incident.pageKey }))
         return failed<Incident>(insert);
     incident.id = insert.lastInsertId().toLongLong();
@@ -168,8 +171,8 @@ StoreResult<Incident> SqlIncidentRecords::insertDeclared(Incident incident, cons
     declared.field = incident.team; // who has it, on the record from the start (the assignment rules chose)
     QList<TimelineEntry> entries { declared };
     if (!incident.role(IncidentRole::Commander).isEmpty()) {
-        TimelineEntry role = change(TimelineKind::RoleAssigned, kIncidentRoles.key(IncidentRole::Commander), {},
-            incident.role(IncidentRole::Commander));
+        TimelineEntry role = change(TimelineKind::RoleAssigned, kIncidentRoles.key(IncidentRole::Commander),
+            {}, incident.role(IncidentRole::Commander));
         role.incidentId = incident.id;
         role.at = now;
         role.author = author;
@@ -185,19 +188,22 @@ StoreResult<Incident> SqlIncidentRecords::insertDeclared(Incident incident, cons
     return incident;
 }
 
-SqlIncidentRecords::SqlIncidentRecords(SqlSession& session, SqlJournal& journal, SqlChecklistRecords& checklists)
+SqlIncidentRecords::SqlIncidentRecords(
+    SqlSession& session, SqlJournal& journal, SqlChecklistRecords& checklists)
     : m_session(session)
     , m_journal(journal)
     , m_checklists(checklists)
 {
 }
 
-StoreResult<Incident> SqlIncidentRecords::changeStatus(qint64 incidentId, IncidentStatus to, const QString& author)
+StoreResult<Incident> SqlIncidentRecords::changeStatus(
+    qint64 incidentId, IncidentStatus to, const QString& author)
 {
     return m_journal.mutate(incidentId, author, [to](Incident& incident, const QDateTime& now) {
         const IncidentStatus from = incident.status;
         if (!Lifecycle::canTransition(from, to))
-            return StoreResult<QList<TimelineEntry>>::failure(StoreErrorKind::Rejected, Lifecycle::whyNot(from, to));
+            return StoreResult<QList<TimelineEntry>>::failure(
+                StoreErrorKind::Rejected, Lifecycle::whyNot(from, to));
         incident.status = to;
         // Leaving "triggered" by any route is the acknowledgement that response targets measure.
         if (!incident.acknowledgedAt.isValid())
@@ -207,18 +213,20 @@ StoreResult<Incident> SqlIncidentRecords::changeStatus(qint64 incidentId, Incide
             incident.resolvedAt = {};
             incident.closedAt = {};
         }
-        if ((to == IncidentStatus::Monitoring || to == IncidentStatus::Resolved) && !incident.mitigatedAt.isValid())
+        if ((to == IncidentStatus::Monitoring || to == IncidentStatus::Resolved)
+            && !incident.mitigatedAt.isValid())
             incident.mitigatedAt = now;
         if (to == IncidentStatus::Resolved)
             incident.resolvedAt = now;
         if (to == IncidentStatus::Closed)
             incident.closedAt = now;
-        return StoreResult<QList<TimelineEntry>>(
-            { change(TimelineKind::StatusChanged, QStringLiteral("status"), Lifecycle::key(from), Lifecycle::key(to)) });
+        return StoreResult<QList<TimelineEntry>>({ change(TimelineKind::StatusChanged,
+            QStringLiteral("status"), Lifecycle::key(from), Lifecycle::key(to)) });
     });
 }
 
-StoreResult<Incident> SqlIncidentRecords::changeSeverity(qint64 incidentId, Severity to, const QString& author)
+StoreResult<Incident> SqlIncidentRecords::changeSeverity(
+    qint64 incidentId, Severity to, const QString& author)
 {
     return m_journal.mutate(incidentId, author, [this, to](Incident& incident, const QDateTime&) {
         if (incident.severity == to)
@@ -228,8 +236,8 @@ StoreResult<Incident> SqlIncidentRecords::changeSeverity(qint64 incidentId, Seve
         // Until someone acknowledges, the response target follows the current severity.
         if (!incident.acknowledgedAt.isValid())
             incident.responseDueAt = m_session.policy().responseTarget(to).deadline(incident.detectedAt);
-        return StoreResult<QList<TimelineEntry>>({ change(TimelineKind::SeverityChanged, QStringLiteral("severity"),
-            SeverityNames::code(from), SeverityNames::code(to)) });
+        return StoreResult<QList<TimelineEntry>>({ change(TimelineKind::SeverityChanged,
+            QStringLiteral("severity"), SeverityNames::code(from), SeverityNames::code(to)) });
     });
 }
 
@@ -251,74 +259,79 @@ StoreResult<Incident> SqlIncidentRecords::editField(
     qint64 incidentId, IncidentField field, const QString& value, const QString& author)
 {
     using Entries = StoreResult<QList<TimelineEntry>>;
-    return m_journal.mutate(incidentId, author, [field, value](Incident& incident, const QDateTime&) -> Entries {
-        QString* text = nullptr;
-        QString newValue = value.trimmed();
-        QString oldValue;
-        switch (field) {
-        case IncidentField::Title:
-            newValue = value.simplified();
-            if (newValue.isEmpty())
-                return Entries::failure(StoreErrorKind::Rejected, tr("An incident needs a title."));
-            if (newValue.size() > kMaxTitleLength)
-                return Entries::failure(
-                    StoreErrorKind::Rejected, tr("The title is longer than %1 characters.").arg(kMaxTitleLength));
-            text = &incident.title;
-            break;
-        case IncidentField::Description:
-            text = &incident.description;
-            break;
-        case IncidentField::Service:
-            text = &incident.service;
-            break;
-        case IncidentField::Type: {
-            const std::optional<IncidentType> type = kIncidentTypes.parse(newValue);
-            if (!type)
-                return Entries::failure(StoreErrorKind::Rejected,
-                    tr("“%1” is not an incident type (%2).").arg(value, kIncidentTypes.keys().join(QLatin1String(", "))));
-            oldValue = kIncidentTypes.key(incident.type);
-            newValue = kIncidentTypes.key(*type);
-            incident.type = *type;
-            break;
-        }
-        case IncidentField::WarRoom:
-            text = &incident.warRoom;
-            break;
-        case IncidentField::Team:
-            text = &incident.team;
-            break;
-        case IncidentField::RegulatedData: {
-            QString error;
-            const std::optional<QStringList> kinds = RegulatedData::parse(newValue, &error);
-            if (!kinds)
-                return Entries::failure(StoreErrorKind::Rejected, error);
-            oldValue = incident.regulatedData.join(QLatin1String(", "));
-            newValue = kinds->join(QLatin1String(", "));
-            incident.regulatedData = *kinds;
-            break;
-        }
-        case IncidentField::Environment: {
-            const std::optional<Environment> environment = kEnvironments.parse(newValue);
-            if (!environment)
-                return Entries::failure(StoreErrorKind::Rejected,
-                    tr("“%1” is not an environment (%2).").arg(value, kEnvironments.keys().join(QLatin1String(", "))));
-            oldValue = kEnvironments.key(incident.environment);
-            newValue = kEnvironments.key(*environment);
-            incident.environment = *environment;
-            break;
-        }
-        }
-        if (text) {
-            oldValue = *text;
-            *text = newValue;
-        }
-        if (oldValue == newValue)
-            return Entries(QList<TimelineEntry> {});
-        return Entries({ change(TimelineKind::FieldEdited, IncidentFieldNames::key(field), oldValue, newValue) });
-    });
+    return m_journal.mutate(
+        incidentId, author, [field, value](Incident& incident, const QDateTime&) -> Entries {
+            QString* text = nullptr;
+            QString newValue = value.trimmed();
+            QString oldValue;
+            switch (field) {
+            case IncidentField::Title:
+                newValue = value.simplified();
+                if (newValue.isEmpty())
+                    return Entries::failure(StoreErrorKind::Rejected, tr("An incident needs a title."));
+                if (newValue.size() > kMaxTitleLength)
+                    return Entries::failure(StoreErrorKind::Rejected,
+                        tr("The title is longer than %1 characters.").arg(kMaxTitleLength));
+                text = &incident.title;
+                break;
+            case IncidentField::Description:
+                text = &incident.description;
+                break;
+            case IncidentField::Service:
+                text = &incident.service;
+                break;
+            case IncidentField::Type: {
+                const std::optional<IncidentType> type = kIncidentTypes.parse(newValue);
+                if (!type)
+                    return Entries::failure(StoreErrorKind::Rejected,
+                        tr("“%1” is not an incident type (%2).")
+                            .arg(value, kIncidentTypes.keys().join(QLatin1String(", "))));
+                oldValue = kIncidentTypes.key(incident.type);
+                newValue = kIncidentTypes.key(*type);
+                incident.type = *type;
+                break;
+            }
+            case IncidentField::WarRoom:
+                text = &incident.warRoom;
+                break;
+            case IncidentField::Team:
+                text = &incident.team;
+                break;
+            case IncidentField::RegulatedData: {
+                QString error;
+                const std::optional<QStringList> kinds = RegulatedData::parse(newValue, &error);
+                if (!kinds)
+                    return Entries::failure(StoreErrorKind::Rejected, error);
+                oldValue = incident.regulatedData.join(QLatin1String(", "));
+                newValue = kinds->join(QLatin1String(", "));
+                incident.regulatedData = *kinds;
+                break;
+            }
+            case IncidentField::Environment: {
+                const std::optional<Environment> environment = kEnvironments.parse(newValue);
+                if (!environment)
+                    return Entries::failure(StoreErrorKind::Rejected,
+                        tr("“%1” is not an environment (%2).")
+                            .arg(value, kEnvironments.keys().join(QLatin1String(", "))));
+                oldValue = kEnvironments.key(incident.environment);
+                newValue = kEnvironments.key(*environment);
+                incident.environment = *environment;
+                break;
+            }
+            }
+            if (text) {
+                oldValue = *text;
+                *text = newValue;
+            }
+            if (oldValue == newValue)
+                return Entries(QList<TimelineEntry> {});
+            return Entries(
+                { change(TimelineKind::FieldEdited, IncidentFieldNames::key(field), oldValue, newValue) });
+        });
 }
 
-StoreResult<TimelineEntry> SqlIncidentRecords::addNote(qint64 incidentId, const QString& text, const QString& author)
+StoreResult<TimelineEntry> SqlIncidentRecords::addNote(
+    qint64 incidentId, const QString& text, const QString& author)
 {
     if (text.trimmed().isEmpty())
         return rejected<TimelineEntry>(tr("A note needs some text."));
@@ -328,11 +341,13 @@ StoreResult<TimelineEntry> SqlIncidentRecords::addNote(qint64 incidentId, const 
     return m_journal.appendEntry(incidentId, note, author);
 }
 
-StoreResult<TimelineEntry> SqlIncidentRecords::addCorrection(qint64 entryId, const QString& text, const QString& author)
+StoreResult<TimelineEntry> SqlIncidentRecords::addCorrection(
+    qint64 entryId, const QString& text, const QString& author)
 {
     if (text.trimmed().isEmpty())
         return rejected<TimelineEntry>(tr("A correction needs some text."));
-    const StoreResult<QList<TimelineEntry>> original = m_journal.selectEntries(QStringLiteral("id = ?"), { entryId }, 1);
+    const StoreResult<QList<TimelineEntry>> original
+        = m_journal.selectEntries(QStringLiteral("id = ?"), { entryId }, 1);
     if (!original)
         return StoreResult<TimelineEntry>::failureFrom(original);
     if (original->isEmpty())
@@ -352,11 +367,13 @@ StoreResult<Incident> SqlIncidentRecords::incident(qint64 incidentId)
 
 StoreResult<Incident> SqlIncidentRecords::incidentByKey(const QString& key)
 {
-    const StoreResult<QList<Incident>> rows = m_journal.selectIncidents(QStringLiteral("key = ?"), { key.trimmed().toUpper() });
+    const StoreResult<QList<Incident>> rows
+        = m_journal.selectIncidents(QStringLiteral("key = ?"), { key.trimmed().toUpper() });
     if (!rows)
         return StoreResult<Incident>::failureFrom(rows);
     if (rows->isEmpty())
-        return StoreResult<Incident>::failure(StoreErrorKind::NotFound, tr("There is no incident %1.").arg(key));
+        return StoreResult<Incident>::failure(
+            StoreErrorKind::NotFound, tr("There is no incident %1.").arg(key));
     return rows->first();
 }
 

@@ -21,12 +21,15 @@ public:
         qint64 incidentId, IncidentRole role, const QString& person, const QString& author) override;
     StoreResult<Incident> editField(
         qint64 incidentId, IncidentField field, const QString& value, const QString& author) override;
-    StoreResult<TimelineEntry> addNote(qint64 incidentId, const QString& text, const QString& author) override;
-    StoreResult<TimelineEntry> addCorrection(qint64 entryId, const QString& text, const QString& author) override;
+    StoreResult<TimelineEntry> addNote(
+        qint64 incidentId, const QString& text, const QString& author) override;
+    StoreResult<TimelineEntry> addCorrection(
+        qint64 entryId, const QString& text, const QString& author) override;
 
     StoreResult<Incident> incident(qint64 incidentId) override;
     StoreResult<Incident> incidentByKey(const QString& key) override;
-    StoreResult<QList<Incident>> page(const IncidentQuery& query, const std::optional<Incident>& after, int limit) override;
+    StoreResult<QList<Incident>> page(
+        const IncidentQuery& query, const std::optional<Incident>& after, int limit) override;
     StoreResult<int> count(const IncidentFilter& filter) override;
     StoreResult<QStringList> services() override;
     StoreResult<QList<TimelineEntry>> timeline(qint64 incidentId, qint64 afterId, int limit) override;
@@ -34,7 +37,8 @@ public:
     void setTeamAssignment(TeamAssignment assignment) override { m_assignment = std::move(assignment); }
 
 private:
-    // The new incident's row, its first timeline entries and its type's checklist, inside the caller's transaction.
+    // The new incident's row, its first timeline entries and its type's checklist, inside the caller's
+    // transaction.
     StoreResult<Incident> insertDeclared(Incident incident, const QString& author);
 
     SqlSession& m_session;

@@ -52,14 +52,15 @@ std::unique_ptr<IncidentStore> openIncidentStore(const StoreOptions& options, Op
     if (!outcome->ok())
         return nullptr;
     auto store = std::make_unique<SqlIncidentStore>(name, options.policy, options.clock, true);
-    if (options.writerCheckpointPages > 0 && !store->setWriterCheckpointPages(options.writerCheckpointPages)) {
+    if (options.writerCheckpointPages > 0
+        && !store->setWriterCheckpointPages(options.writerCheckpointPages)) {
         *outcome = { OpenOutcome::Status::Failed,
             SqliteDatabase::tr("The database would not take its checkpoint setting."), outcome->fileVersion };
         return nullptr;
     }
     if (options.durableCommits && !store->setDurableCommits()) {
-        *outcome = { OpenOutcome::Status::Failed, SqliteDatabase::tr("The database cannot make its commits durable."),
-            outcome->fileVersion };
+        *outcome = { OpenOutcome::Status::Failed,
+            SqliteDatabase::tr("The database cannot make its commits durable."), outcome->fileVersion };
         return nullptr;
     }
     return store;

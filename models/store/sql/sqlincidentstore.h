@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/store/alerttable.h"
+#include "models/store/incidentstore.h"
 #include "models/store/sql/sqlalertintake.h"
 #include "models/store/sql/sqlalertrecords.h"
 #include "models/store/sql/sqlchangefeed.h"
@@ -13,8 +15,6 @@
 #include "models/store/sql/sqlsession.h"
 #include "models/store/sql/sqlsilencerecords.h"
 #include "models/store/sql/sqlstorefigures.h"
-#include "models/store/alerttable.h"
-#include "models/store/incidentstore.h"
 
 // Every store area in SQL, over one connection and one session: what
 // openIncidentStore() returns for a SQLite file.
@@ -22,7 +22,8 @@ class SqlIncidentStore final : public IncidentStore {
 public:
     // On a Qt Sql connection of the calling thread opened by SqliteDatabase; closed
     // with the store when `ownsConnection`.
-    SqlIncidentStore(const QString& connectionName, SeverityPolicy policy, const Clock* clock, bool ownsConnection);
+    SqlIncidentStore(
+        const QString& connectionName, SeverityPolicy policy, const Clock* clock, bool ownsConnection);
     ~SqlIncidentStore() override;
     SqlIncidentStore(const SqlIncidentStore&) = delete;
     SqlIncidentStore& operator=(const SqlIncidentStore&) = delete;

@@ -7,14 +7,15 @@
 using namespace SqlSupport;
 
 namespace {
-const QString kIncidentColumns = QStringLiteral(
-    "id, key, title, description, severity, type, service, environment, status, "
-    "commander, technical_lead, communications_lead, security_lead, "
-    "detected_at, response_due_at, acknowledged_at, mitigated_at, resolved_at, closed_at, created_at, updated_at, "
-    "war_room, regulated_data, team, page_key");
+const QString kIncidentColumns
+    = QStringLiteral("id, key, title, description, severity, type, service, environment, status, "
+                     "commander, technical_lead, communications_lead, security_lead, "
+                     "detected_at, response_due_at, acknowledged_at, mitigated_at, resolved_at, closed_at, "
+                     "created_at, updated_at, "
+                     "war_room, regulated_data, team, page_key");
 
-const QString kEntryColumns
-    = QStringLiteral("id, incident_id, at, author, kind, field, old_value, new_value, body, corrects_id, origin");
+const QString kEntryColumns = QStringLiteral(
+    "id, incident_id, at, author, kind, field, old_value, new_value, body, corrects_id, origin");
 
 Incident readIncident(const QSqlQuery& q)
 {
@@ -74,8 +75,9 @@ StoreResult<qint64> SqlJournal::insertEntry(TimelineEntry entry)
     const QVariant corrects
         = entry.correctsId > 0 ? QVariant(entry.correctsId) : QVariant(QMetaType::fromType<qint64>());
     if (!prepareAndExec(query,
-            QStringLiteral("INSERT INTO timeline (incident_id, at, author, kind, field, old_value, new_value, body, "
-                           "corrects_id, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO timeline (incident_id, at, author, kind, field, old_value, new_value, body, "
+                "corrects_id, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { entry.incidentId, toDb(entry.at), entry.author, static_cast<int>(entry.kind), entry.field,
                 entry.oldValue, entry.newValue, entry.body, corrects,
                 entry.origin.isEmpty() ? m_session.origin() : entry.origin }))
@@ -94,7 +96,8 @@ StoreResult<Incident> SqlJournal::mutate(
         return rejected<Incident>(tr("Every change needs an author."));
     QString error;
     if (!m_session.begin(&error))
-        return StoreResult<Incident>::failure(StoreErrorKind::Unavailable, tr("The database is busy: %1").arg(error));
+        return StoreResult<Incident>::failure(
+            StoreErrorKind::Unavailable, tr("The database is busy: %1").arg(error));
 
     StoreResult<Incident> current = incident(incidentId);
     if (!current) {
@@ -112,17 +115,19 @@ StoreResult<Incident> SqlJournal::mutate(
 
     QSqlQuery query(m_session.database());
     if (!prepareAndExec(query,
-            QStringLiteral("UPDATE incidents SET title = ?, description = ?, severity = ?, type = ?, service = ?, "
-                           "environment = ?, status = ?, commander = ?, technical_lead = ?, "
-                           "communications_lead = ?, security_lead = ?, response_due_at = ?, acknowledged_at = ?, "
-                           "mitigated_at = ?, resolved_at = ?, closed_at = ?, updated_at = ?, war_room = ?, regulated_data = ?, "
-                           "team = ? WHERE id = ?"),
-            { updated.title, updated.description, static_cast<int>(updated.severity), kIncidentTypes.key(updated.type),
-                updated.service, kEnvironments.key(updated.environment), static_cast<int>(updated.status),
-                updated.roles[0], updated.roles[1], updated.roles[2], updated.roles[3], toDb(updated.responseDueAt),
-                toDb(updated.acknowledgedAt), toDb(updated.mitigatedAt), toDb(updated.resolvedAt),
-                toDb(updated.closedAt), toDb(now), updated.warRoom, updated.regulatedData.join(QLatin1Char(',')),
-                updated.team, updated.id })) {
+            QStringLiteral(
+                "UPDATE incidents SET title = ?, description = ?, severity = ?, type = ?, service = ?, "
+                "environment = ?, status = ?, commander = ?, technical_lead = ?, "
+                "communications_lead = ?, security_lead = ?, response_due_at = ?, acknowledged_at = ?, "
+                "mitigated_at = ?, resolved_at = ?, closed_at = ?, updated_at = ?, war_room = ?, "
+                "regulated_data = ?, "
+                "team = ? WHERE id = ?"),
+            { updated.title, updated.description, static_cast<int>(updated.severity),
+                kIncidentTypes.key(updated.type), updated.service, kEnvironments.key(updated.environment),
+                static_cast<int>(updated.status), updated.roles[0], updated.roles[1], updated.roles[2],
+                updated.roles[3], toDb(updated.responseDueAt), toDb(updated.acknowledgedAt),
+                toDb(updated.mitigatedAt), toDb(updated.resolvedAt), toDb(updated.closedAt), toDb(now),
+                updated.warRoom, updated.regulatedData.join(QLatin1Char(',')), updated.team, updated.id })) {
         auto result = failed<Incident>(query);
         m_session.rollback();
         return result;
@@ -151,7 +156,8 @@ StoreResult<TimelineEntry> SqlJournal::appendEntry(
     QList<TimelineEntry> written;
     const StoreResult<Incident> updated = mutate(
         incidentId, author,
-        [&entry](Incident&, const QDateTime&) { return StoreResult<QList<TimelineEntry>>({ entry }); }, &written);
+        [&entry](Incident&, const QDateTime&) { return StoreResult<QList<TimelineEntry>>({ entry }); },
+        &written);
     if (!updated)
         return StoreResult<TimelineEntry>::failureFrom(updated);
     return written.first();
@@ -180,7 +186,8 @@ StoreResult<QList<TimelineEntry>> SqlJournal::selectEntries(
 {
     QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
-    if (!prepareAndExec(query, QStringLiteral("SELECT %1 FROM timeline WHERE %2 LIMIT %3").arg(kEntryColumns, where).arg(limit),
+    if (!prepareAndExec(query,
+            QStringLiteral("SELECT %1 FROM timeline WHERE %2 LIMIT %3").arg(kEntryColumns, where).arg(limit),
             bindings))
         return failed<QList<TimelineEntry>>(query);
     QList<TimelineEntry> result;
@@ -195,11 +202,13 @@ StoreResult<Incident> SqlJournal::incident(qint64 incidentId)
     if (!rows)
         return StoreResult<Incident>::failureFrom(rows);
     if (rows->isEmpty())
-        return StoreResult<Incident>::failure(StoreErrorKind::NotFound, tr("There is no incident #%1.").arg(incidentId));
+        return StoreResult<Incident>::failure(
+            StoreErrorKind::NotFound, tr("There is no incident #%1.").arg(incidentId));
     return rows->first();
 }
 
 StoreResult<QList<TimelineEntry>> SqlJournal::timeline(qint64 incidentId, qint64 afterId, int limit)
 {
-    return selectEntries(QStringLiteral("incident_id = ? AND id > ? ORDER BY id"), { incidentId, afterId }, limit);
+    return selectEntries(
+        QStringLiteral("incident_id = ? AND id > ? ORDER BY id"), { incidentId, afterId }, limit);
 }

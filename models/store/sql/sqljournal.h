@@ -23,11 +23,13 @@ public:
     // A change to one incident: gets the current row inside the write
     // transaction, edits it, and returns the timeline entries to write (none:
     // nothing changed, nothing is written), or a rejection.
-    using Mutation = std::function<StoreResult<QList<TimelineEntry>>(Incident& incident, const QDateTime& now)>;
+    using Mutation
+        = std::function<StoreResult<QList<TimelineEntry>>(Incident& incident, const QDateTime& now)>;
     StoreResult<Incident> mutate(qint64 incidentId, const QString& author, const Mutation& mutation,
         QList<TimelineEntry>* written = nullptr);
     // One entry on the incident's timeline, by `author`, now.
-    StoreResult<TimelineEntry> appendEntry(qint64 incidentId, const TimelineEntry& entry, const QString& author);
+    StoreResult<TimelineEntry> appendEntry(
+        qint64 incidentId, const TimelineEntry& entry, const QString& author);
     // Writes the entry as it is (its time and author given), with its change-log row; its id.
     StoreResult<qint64> insertEntry(TimelineEntry entry);
 
@@ -35,7 +37,8 @@ public:
     StoreResult<Incident> incident(qint64 incidentId);
     StoreResult<QList<Incident>> selectIncidents(const QString& where, const QVariantList& bindings,
         const QString& orderBy = QString(), int limit = -1);
-    StoreResult<QList<TimelineEntry>> selectEntries(const QString& where, const QVariantList& bindings, int limit);
+    StoreResult<QList<TimelineEntry>> selectEntries(
+        const QString& where, const QVariantList& bindings, int limit);
     // Entries in the order they were written, after entry id `afterId`.
     StoreResult<QList<TimelineEntry>> timeline(qint64 incidentId, qint64 afterId, int limit);
 

@@ -1,9 +1,9 @@
 // SqlOutboxQueue: the outbox, where messages to other services wait until they are taken.
 #include "models/store/sql/sqloutboxqueue.h"
 
+#include "models/store/changefeed.h"
 #include "models/store/sql/sqljournal.h"
 #include "models/store/sql/sqlsession.h"
-#include "models/store/changefeed.h"
 
 #include <QSet>
 
@@ -12,8 +12,10 @@ using namespace SqlSupport;
 namespace {
 // A Statuspage message carries the id of the Statuspage incident made by an earlier one.
 const QString kOutboxColumns = QStringLiteral(
-    "outbox.id, channel, target, outbox.incident_id, incident_key, event, payload, state, attempts, created_at, "
-    "next_attempt_at, last_attempt_at, delivered_at, last_error, coalesce(statuspage_links.remote_id, ''), claimed_by "
+    "outbox.id, channel, target, outbox.incident_id, incident_key, event, payload, state, attempts, "
+    "created_at, "
+    "next_attempt_at, last_attempt_at, delivered_at, last_error, coalesce(statuspage_links.remote_id, ''), "
+    "claimed_by "
     "FROM outbox LEFT JOIN statuspage_links ON statuspage_links.incident_id = outbox.incident_id "
     "AND outbox.channel = 'statuspage'");
 
@@ -40,7 +42,8 @@ OutboxMessage readMessage(const QSqlQuery& q)
 }
 
 // Messages in the order and under the condition `tail` gives ("WHERE … ORDER BY … LIMIT ?").
-StoreResult<QList<OutboxMessage>> selectMessages(const QSqlDatabase& db, const QString& tail, const QVariantList& bindings)
+StoreResult<QList<OutboxMessage>> selectMessages(
+    const QSqlDatabase& db, const QString& tail, const QVariantList& bindings)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -54,7 +57,8 @@ StoreResult<QList<OutboxMessage>> selectMessages(const QSqlDatabase& db, const Q
 
 StoreResult<OutboxMessage> selectMessage(const QSqlDatabase& db, qint64 id)
 {
-    const StoreResult<QList<OutboxMessage>> found = selectMessages(db, QStringLiteral("WHERE outbox.id = ?"), { id });
+    const StoreResult<QList<OutboxMessage>> found
+        = selectMessages(db, QStringLiteral("WHERE outbox.id = ?"), { id });
     if (!found)
         return StoreResult<OutboxMessage>::failureFrom(found);
     if (found->isEmpty())
@@ -94,14 +98,17 @@ StoreResult<int> SqlOutboxQueue::enqueueOutbound(const ChangeToMessages& compose
         int queued = 0;
         for (const StoreChange& change : *changes) {
             for (const OutboxMessage& message : compose(change)) {
-                if (const StoreResult<qint64> inserted = insertOutboxMessage(message, change.incident, now); !inserted)
+                if (const StoreResult<qint64> inserted = insertOutboxMessage(message, change.incident, now);
+                    !inserted)
                     return StoreResult<int>::failureFrom(inserted);
                 ++queued;
             }
         }
         if (starting || !changes->isEmpty()) {
             QSqlQuery move(m_session.database());
-            if (!prepareAndExec(move, QStringLiteral("INSERT OR REPLACE INTO outbox_cursor (id, seq) VALUES (1, ?)"), { cursor }))
+            if (!prepareAndExec(move,
+                    QStringLiteral("INSERT OR REPLACE INTO outbox_cursor (id, seq) VALUES (1, ?)"),
+                    { cursor }))
                 return failed<int>(move);
         }
         return queued;
@@ -115,13 +122,14 @@ StoreResult<qint64> SqlOutboxQueue::insertOutboxMessage(
     if (!prepareAndExec(insert,
             QStringLiteral("INSERT INTO outbox (channel, target, incident_id, incident_key, event, payload, "
                            "created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            { message.channel, message.target, incident.id, incident.key, message.event, message.payload, toDb(now),
-                toDb(now) }))
+            { message.channel, message.target, incident.id, incident.key, message.event, message.payload,
+                toDb(now), toDb(now) }))
         return failed<qint64>(insert);
     return insert.lastInsertId().toLongLong();
 }
 
-StoreResult<QList<OutboxMessage>> SqlOutboxQueue::claimDueOutbound(const QString& sender, int leaseSeconds, int limit)
+StoreResult<QList<OutboxMessage>> SqlOutboxQueue::claimDueOutbound(
+    const QString& sender, int leaseSeconds, int limit)
 {
     if (sender.isEmpty())
         return rejected<QList<OutboxMessage>>(tr("An outbox claim needs the sender's name."));
@@ -130,12 +138,13 @@ StoreResult<QList<OutboxMessage>> SqlOutboxQueue::claimDueOutbound(const QString
         // Due, not held by another live sender, and the first of its incident on its channel
         // still waiting.
         const StoreResult<QList<OutboxMessage>> due = selectMessages(m_session.database(),
-            QStringLiteral("WHERE state = 0 AND next_attempt_at <= ? "
-                           "AND (claimed_by = '' OR claimed_by = ? OR claimed_until IS NULL OR claimed_until <= ?) "
-                           "AND NOT EXISTS (SELECT 1 FROM outbox AS earlier WHERE earlier.state = 0 "
-                           "AND earlier.channel = outbox.channel AND earlier.incident_id = outbox.incident_id "
-                           "AND earlier.id < outbox.id) "
-                           "ORDER BY outbox.id LIMIT ?"),
+            QStringLiteral(
+                "WHERE state = 0 AND next_attempt_at <= ? "
+                "AND (claimed_by = '' OR claimed_by = ? OR claimed_until IS NULL OR claimed_until <= ?) "
+                "AND NOT EXISTS (SELECT 1 FROM outbox AS earlier WHERE earlier.state = 0 "
+                "AND earlier.channel = outbox.channel AND earlier.incident_id = outbox.incident_id "
+                "AND earlier.id < outbox.id) "
+                "ORDER BY outbox.id LIMIT ?"),
             { toDb(now), sender, toDb(now), limit });
         if (!due || due->isEmpty())
             return due;
@@ -183,7 +192,8 @@ StoreResult<int> SqlOutboxQueue::letGoOutboundClaims(const QString& holder)
     const QDateTime now = m_session.now();
     QSqlQuery update(m_session.database());
     if (!prepareAndExec(update,
-            QStringLiteral("UPDATE outbox SET claimed_until = ? WHERE state = 0 AND claimed_by = ? AND claimed_until > ?"),
+            QStringLiteral("UPDATE outbox SET claimed_until = ? WHERE state = 0 AND claimed_by = ? AND "
+                           "claimed_until > ?"),
             { toDb(now), holder, toDb(now) }))
         return failed<int>(update);
     return update.numRowsAffected();
@@ -194,7 +204,8 @@ StoreResult<QList<OutboxMessage>> SqlOutboxQueue::outboxMessages(int limit)
     return selectMessages(m_session.database(), QStringLiteral("ORDER BY outbox.id DESC LIMIT ?"), { limit });
 }
 
-StoreResult<OutboxMessage> SqlOutboxQueue::recordOutboundAttempt(qint64 messageId, const OutboundAttempt& attempt)
+StoreResult<OutboxMessage> SqlOutboxQueue::recordOutboundAttempt(
+    qint64 messageId, const OutboundAttempt& attempt)
 {
     return m_session.inTransaction<OutboxMessage>([&]() -> StoreResult<OutboxMessage> {
         const QDateTime now = m_session.now();
@@ -204,10 +215,11 @@ StoreResult<OutboxMessage> SqlOutboxQueue::recordOutboundAttempt(qint64 messageI
         // A delivery counts whoever made it; a failed try only from the sender holding the message
         // (or from anyone while nobody holds it live).
         if (!prepareAndExec(update,
-                QStringLiteral("UPDATE outbox SET state = ?, attempts = attempts + 1, last_attempt_at = ?, "
-                               "next_attempt_at = ?, delivered_at = ?, last_error = ?, claimed_by = '', "
-                               "claimed_until = NULL WHERE id = ? AND state = 0 AND (? OR claimed_by IN ('', ?) "
-                               "OR claimed_until IS NULL OR claimed_until <= ?)"),
+                QStringLiteral(
+                    "UPDATE outbox SET state = ?, attempts = attempts + 1, last_attempt_at = ?, "
+                    "next_attempt_at = ?, delivered_at = ?, last_error = ?, claimed_by = '', "
+                    "claimed_until = NULL WHERE id = ? AND state = 0 AND (? OR claimed_by IN ('', ?) "
+                    "OR claimed_until IS NULL OR claimed_until <= ?)"),
                 { static_cast<int>(attempt.state), toDb(now),
                     toDb(attempt.state == OutboxState::Waiting ? attempt.nextAttemptAt : now),
                     delivered ? toDb(now) : toDb(QDateTime()), attempt.error, messageId, delivered ? 1 : 0,
@@ -226,13 +238,16 @@ StoreResult<OutboxMessage> SqlOutboxQueue::recordOutboundAttempt(qint64 messageI
         if (!found)
             return found;
         const OutboxMessage& message = *found;
-        if (changed && attempt.onTimeline && attempt.state != OutboxState::Waiting && message.incidentId > 0) {
+        if (changed && attempt.onTimeline && attempt.state != OutboxState::Waiting
+            && message.incidentId > 0) {
             TimelineEntry entry;
             entry.kind = TimelineKind::Notified;
             entry.field = message.channel;
             entry.newValue = message.event;
             entry.body = delivered ? QString() : attempt.error;
-            if (const StoreResult<TimelineEntry> written = m_journal.appendEntry(message.incidentId, entry, outboxAuthor()); !written)
+            if (const StoreResult<TimelineEntry> written
+                = m_journal.appendEntry(message.incidentId, entry, outboxAuthor());
+                !written)
                 return StoreResult<OutboxMessage>::failureFrom(written);
         }
         return message;
@@ -244,13 +259,16 @@ StoreResult<OutboxMessage> SqlOutboxQueue::retryOutboundNow(qint64 messageId)
     return m_session.inTransaction<OutboxMessage>([&]() -> StoreResult<OutboxMessage> {
         QSqlQuery update(m_session.database());
         // Not while a console is sending it: "now" would send it a second time beside that.
-        if (!prepareAndExec(update, QStringLiteral("UPDATE outbox SET state = 0, next_attempt_at = ?, claimed_by = '', claimed_until = NULL "
-                                               "WHERE id = ? AND state <> 1 AND (claimed_until IS NULL OR claimed_until <= ?)"),
+        if (!prepareAndExec(update,
+                QStringLiteral(
+                    "UPDATE outbox SET state = 0, next_attempt_at = ?, claimed_by = '', claimed_until = NULL "
+                    "WHERE id = ? AND state <> 1 AND (claimed_until IS NULL OR claimed_until <= ?)"),
                 { toDb(m_session.now()), messageId, toDb(m_session.now()) }))
             return failed<OutboxMessage>(update);
         if (update.numRowsAffected() == 0)
             return rejected<OutboxMessage>(
-                tr("Message %1 was delivered already, is being sent right now, or is not in the outbox.").arg(messageId));
+                tr("Message %1 was delivered already, is being sent right now, or is not in the outbox.")
+                    .arg(messageId));
         return selectMessage(m_session.database(), messageId);
     });
 }

@@ -1,16 +1,16 @@
 #include "models/store/sql/sqlreviewrecords.h"
 
+#include "models/domain/alertquery.h"
 #include "models/store/sql/sqljournal.h"
 #include "models/store/sql/sqlsession.h"
-
-#include "models/domain/alertquery.h"
 
 using namespace SqlSupport;
 
 namespace {
-const QString kReviewColumns = QStringLiteral(
-    "r.id, r.incident_id, i.key, r.status, r.revision, r.content, r.created_at, r.updated_at, r.updated_by, r.published_at, "
-    "r.due_at FROM reviews r JOIN incidents i ON i.id = r.incident_id");
+const QString kReviewColumns
+    = QStringLiteral("r.id, r.incident_id, i.key, r.status, r.revision, r.content, r.created_at, "
+                     "r.updated_at, r.updated_by, r.published_at, "
+                     "r.due_at FROM reviews r JOIN incidents i ON i.id = r.incident_id");
 constexpr int kMaxPrefilledRows = 200;
 
 PostIncidentReview readReview(const QSqlQuery& q)
@@ -47,7 +47,8 @@ SqlReviewRecords::SqlReviewRecords(SqlSession& session, SqlJournal& journal)
 {
 }
 
-StoreResult<QList<PostIncidentReview>> SqlReviewRecords::selectReviews(const QString& tail, const QVariantList& bindings)
+StoreResult<QList<PostIncidentReview>> SqlReviewRecords::selectReviews(
+    const QString& tail, const QVariantList& bindings)
 {
     QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
@@ -61,7 +62,8 @@ StoreResult<QList<PostIncidentReview>> SqlReviewRecords::selectReviews(const QSt
 
 StoreResult<std::optional<PostIncidentReview>> SqlReviewRecords::review(qint64 incidentId)
 {
-    const StoreResult<QList<PostIncidentReview>> found = selectReviews(QStringLiteral("WHERE r.incident_id = ?"), { incidentId });
+    const StoreResult<QList<PostIncidentReview>> found
+        = selectReviews(QStringLiteral("WHERE r.incident_id = ?"), { incidentId });
     if (!found)
         return StoreResult<std::optional<PostIncidentReview>>::failureFrom(found);
     if (found->isEmpty())
@@ -73,31 +75,38 @@ StoreResult<bool> SqlReviewRecords::indexReview(const PostIncidentReview& review
 {
     // When each item was done is kept across saves (items are matched by their text), for the monthly report.
     QSqlQuery done(m_session.database());
-    if (!prepareAndExec(done, QStringLiteral("SELECT text, done_at FROM review_action_items WHERE review_id = ? AND done_at IS NOT NULL"),
+    if (!prepareAndExec(done,
+            QStringLiteral(
+                "SELECT text, done_at FROM review_action_items WHERE review_id = ? AND done_at IS NOT NULL"),
             { review.id }))
         return failed<bool>(done);
     QHash<QString, QVariant> doneAt;
     while (done.next())
         doneAt.insert(done.value(0).toString(), done.value(1));
     QSqlQuery clear(m_session.database());
-    if (!prepareAndExec(clear, QStringLiteral("DELETE FROM review_action_items WHERE review_id = ?"), { review.id }))
+    if (!prepareAndExec(
+            clear, QStringLiteral("DELETE FROM review_action_items WHERE review_id = ?"), { review.id }))
         return failed<bool>(clear);
     QSqlQuery insert(m_session.database());
-    if (!insert.prepare(QStringLiteral("INSERT INTO review_action_items (review_id, position, text, owner, deadline, priority, status, "
-                                       "horizon, done_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!insert.prepare(QStringLiteral(
+            "INSERT INTO review_action_items (review_id, position, text, owner, deadline, priority, status, "
+            "horizon, done_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return failed<bool>(insert);
     const QVariant now = toDb(m_session.now());
     for (int i = 0; i < review.actionItems.size(); ++i) {
         const ActionItem& item = review.actionItems.at(i);
-        const QVariant itemDoneAt = item.status == ActionStatus::Done ? doneAt.value(item.text, now) : QVariant();
-        for (const QVariant& value : QVariantList { review.id, i, item.text, item.owner, item.deadline.toString(Qt::ISODate),
-                 kActionPriorities.key(item.priority), kActionStatuses.key(item.status), kActionHorizons.key(item.horizon), itemDoneAt })
+        const QVariant itemDoneAt
+            = item.status == ActionStatus::Done ? doneAt.value(item.text, now) : QVariant();
+        for (const QVariant& value : QVariantList { review.id, i, item.text, item.owner,
+                 item.deadline.toString(Qt::ISODate), kActionPriorities.key(item.priority),
+                 kActionStatuses.key(item.status), kActionHorizons.key(item.horizon), itemDoneAt })
             insert.addBindValue(value);
         if (!insert.exec())
             return failed<bool>(insert);
     }
     QSqlQuery words(m_session.database());
-    if (!prepareAndExec(words, QStringLiteral("INSERT OR REPLACE INTO reviews_fts (rowid, text) VALUES (?, ?)"),
+    if (!prepareAndExec(words,
+            QStringLiteral("INSERT OR REPLACE INTO reviews_fts (rowid, text) VALUES (?, ?)"),
             { review.id, review.plainText() }))
         return failed<bool>(words);
     return true;
@@ -139,21 +148,26 @@ StoreResult<PostIncidentReview> SqlReviewRecords::startReview(qint64 incidentId,
             review.dueAt = incident->resolvedAt.addDays(m_reviewWithinDays);
         QSqlQuery insert(m_session.database());
         if (!prepareAndExec(insert,
-                QStringLiteral("INSERT INTO reviews (incident_id, status, revision, content, created_at, updated_at, updated_by, "
+                QStringLiteral("INSERT INTO reviews (incident_id, status, revision, content, created_at, "
+                               "updated_at, updated_by, "
                                "due_at) VALUES (?, 0, 1, ?, ?, ?, ?, ?)"),
-                { incidentId, review.contentJson(), toDb(now), toDb(now), review.updatedBy, toDb(review.dueAt) }))
+                { incidentId, review.contentJson(), toDb(now), toDb(now), review.updatedBy,
+                    toDb(review.dueAt) }))
             return failed<PostIncidentReview>(insert);
         review.id = insert.lastInsertId().toLongLong();
         insert.finish();
         if (const StoreResult<bool> indexed = indexReview(review); !indexed)
             return StoreResult<PostIncidentReview>::failureFrom(indexed);
-        if (const StoreResult<TimelineEntry> written = m_journal.appendEntry(incidentId, reviewEntry(review), review.updatedBy); !written)
+        if (const StoreResult<TimelineEntry> written
+            = m_journal.appendEntry(incidentId, reviewEntry(review), review.updatedBy);
+            !written)
             return StoreResult<PostIncidentReview>::failureFrom(written);
         return review;
     });
 }
 
-StoreResult<PostIncidentReview> SqlReviewRecords::saveReview(const PostIncidentReview& edited, const QString& author)
+StoreResult<PostIncidentReview> SqlReviewRecords::saveReview(
+    const PostIncidentReview& edited, const QString& author)
 {
     if (author.trimmed().isEmpty())
         return rejected<PostIncidentReview>(tr("Every change needs an author."));
@@ -164,10 +178,12 @@ StoreResult<PostIncidentReview> SqlReviewRecords::saveReview(const PostIncidentR
         if (!current)
             return StoreResult<PostIncidentReview>::failureFrom(current);
         if (!current->has_value())
-            return StoreResult<PostIncidentReview>::failure(StoreErrorKind::NotFound, tr("There is no review for this incident."));
+            return StoreResult<PostIncidentReview>::failure(
+                StoreErrorKind::NotFound, tr("There is no review for this incident."));
         PostIncidentReview saved = **current;
         if (saved.isReadOnly())
-            return rejected<PostIncidentReview>(tr("Revision %1 is published and read-only: reopen it to write revision %2.")
+            return rejected<PostIncidentReview>(
+                tr("Revision %1 is published and read-only: reopen it to write revision %2.")
                     .arg(saved.revision)
                     .arg(saved.revision + 1));
         saved.setContent(edited.contentJson());
@@ -175,27 +191,32 @@ StoreResult<PostIncidentReview> SqlReviewRecords::saveReview(const PostIncidentR
         saved.updatedBy = author.trimmed();
         // Resolved since it was started: now it has a due date.
         if (!saved.dueAt.isValid()) {
-            if (const StoreResult<Incident> incident = m_journal.incident(saved.incidentId); incident && incident->resolvedAt.isValid())
+            if (const StoreResult<Incident> incident = m_journal.incident(saved.incidentId);
+                incident && incident->resolvedAt.isValid())
                 saved.dueAt = incident->resolvedAt.addDays(m_reviewWithinDays);
         }
         QSqlQuery update(m_session.database());
         if (!prepareAndExec(update,
-                QStringLiteral("UPDATE reviews SET content = ?, root_cause_category = ?, updated_at = ?, updated_by = ?, due_at = ? "
+                QStringLiteral("UPDATE reviews SET content = ?, root_cause_category = ?, updated_at = ?, "
+                               "updated_by = ?, due_at = ? "
                                "WHERE id = ?"),
-                { saved.contentJson(), saved.rootCauseCategory, toDb(saved.updatedAt), saved.updatedBy, toDb(saved.dueAt), saved.id }))
+                { saved.contentJson(), saved.rootCauseCategory, toDb(saved.updatedAt), saved.updatedBy,
+                    toDb(saved.dueAt), saved.id }))
             return failed<PostIncidentReview>(update);
         update.finish();
         if (const StoreResult<bool> indexed = indexReview(saved); !indexed)
             return StoreResult<PostIncidentReview>::failureFrom(indexed);
         // Saved: nothing is unsaved any more.
         QSqlQuery drop(m_session.database());
-        if (!prepareAndExec(drop, QStringLiteral("DELETE FROM review_autosave WHERE incident_id = ?"), { saved.incidentId }))
+        if (!prepareAndExec(drop, QStringLiteral("DELETE FROM review_autosave WHERE incident_id = ?"),
+                { saved.incidentId }))
             return failed<PostIncidentReview>(drop);
         return saved;
     });
 }
 
-StoreResult<PostIncidentReview> SqlReviewRecords::setReviewStatus(qint64 incidentId, ReviewStatus to, const QString& author)
+StoreResult<PostIncidentReview> SqlReviewRecords::setReviewStatus(
+    qint64 incidentId, ReviewStatus to, const QString& author)
 {
     if (author.trimmed().isEmpty())
         return rejected<PostIncidentReview>(tr("Every change needs an author."));
@@ -204,7 +225,8 @@ StoreResult<PostIncidentReview> SqlReviewRecords::setReviewStatus(qint64 inciden
         if (!current)
             return StoreResult<PostIncidentReview>::failureFrom(current);
         if (!current->has_value())
-            return StoreResult<PostIncidentReview>::failure(StoreErrorKind::NotFound, tr("There is no review for this incident."));
+            return StoreResult<PostIncidentReview>::failure(
+                StoreErrorKind::NotFound, tr("There is no review for this incident."));
         PostIncidentReview review = **current;
         if (review.status == to)
             return review;
@@ -224,17 +246,22 @@ StoreResult<PostIncidentReview> SqlReviewRecords::setReviewStatus(qint64 inciden
             review.publishedAt = now;
             QSqlQuery keep(m_session.database());
             if (!prepareAndExec(keep,
-                    QStringLiteral("INSERT INTO review_revisions (review_id, revision, content, published_at, published_by) "
+                    QStringLiteral("INSERT INTO review_revisions (review_id, revision, content, "
+                                   "published_at, published_by) "
                                    "VALUES (?, ?, ?, ?, ?)"),
                     { review.id, review.revision, review.contentJson(), toDb(now), review.updatedBy }))
                 return failed<PostIncidentReview>(keep);
         }
         QSqlQuery update(m_session.database());
         if (!prepareAndExec(update,
-                QStringLiteral("UPDATE reviews SET status = ?, revision = ?, updated_at = ?, updated_by = ?, published_at = ? WHERE id = ?"),
-                { static_cast<int>(review.status), review.revision, toDb(now), review.updatedBy, toDb(review.publishedAt), review.id }))
+                QStringLiteral("UPDATE reviews SET status = ?, revision = ?, updated_at = ?, updated_by = ?, "
+                               "published_at = ? WHERE id = ?"),
+                { static_cast<int>(review.status), review.revision, toDb(now), review.updatedBy,
+                    toDb(review.publishedAt), review.id }))
             return failed<PostIncidentReview>(update);
-        if (const StoreResult<TimelineEntry> written = m_journal.appendEntry(incidentId, reviewEntry(review), review.updatedBy); !written)
+        if (const StoreResult<TimelineEntry> written
+            = m_journal.appendEntry(incidentId, reviewEntry(review), review.updatedBy);
+            !written)
             return StoreResult<PostIncidentReview>::failureFrom(written);
         return review;
     });
@@ -251,7 +278,8 @@ StoreResult<QList<PostIncidentReview>> SqlReviewRecords::reviewRevisions(qint64 
     QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     if (!prepareAndExec(query,
-            QStringLiteral("SELECT revision, content, published_at, published_by FROM review_revisions WHERE review_id = ? "
+            QStringLiteral("SELECT revision, content, published_at, published_by FROM review_revisions WHERE "
+                           "review_id = ? "
                            "ORDER BY revision"),
             { (*current)->id }))
         return failed<QList<PostIncidentReview>>(query);
@@ -274,7 +302,9 @@ StoreResult<QList<PostIncidentReview>> SqlReviewRecords::search(const QString& w
     const QString match = AlertTextSearch::ftsQuery(words);
     if (words.trimmed().isEmpty() || match.isEmpty())
         return selectReviews(QStringLiteral("ORDER BY r.updated_at DESC LIMIT ?"), { limit });
-    return selectReviews(QStringLiteral("JOIN reviews_fts f ON f.rowid = r.id WHERE reviews_fts MATCH ? ORDER BY f.rank LIMIT ?"),
+    return selectReviews(
+        QStringLiteral(
+            "JOIN reviews_fts f ON f.rowid = r.id WHERE reviews_fts MATCH ? ORDER BY f.rank LIMIT ?"),
         { match, limit });
 }
 
@@ -289,11 +319,14 @@ StoreResult<QList<PostIncidentReview>> SqlReviewRecords::similarReviews(const In
     // The names of its alerts (their alertname labels) say what kind of trouble it is.
     QSqlQuery names(m_session.database());
     names.setForwardOnly(true);
-    if (!prepareAndExec(names, QStringLiteral("SELECT DISTINCT name FROM alerts WHERE incident_id = ? LIMIT 20"), { incident.id }))
+    if (!prepareAndExec(names,
+            QStringLiteral("SELECT DISTINCT name FROM alerts WHERE incident_id = ? LIMIT 20"),
+            { incident.id }))
         return failed<QList<PostIncidentReview>>(names);
     while (names.next()) {
         for (const QString& word : AlertTextSearch::words(names.value(0).toString())) {
-            if (word.size() > 3 && terms.size() < 16 && !terms.contains(QLatin1Char('"') + word + QLatin1Char('"')))
+            if (word.size() > 3 && terms.size() < 16
+                && !terms.contains(QLatin1Char('"') + word + QLatin1Char('"')))
                 terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
         }
     }
@@ -306,21 +339,25 @@ StoreResult<QList<PostIncidentReview>> SqlReviewRecords::similarReviews(const In
         bindings.append(service);
     }
     if (!terms.isEmpty()) {
-        conditions.append(QStringLiteral("r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)"));
+        conditions.append(
+            QStringLiteral("r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)"));
         bindings.append(terms.join(QLatin1String(" OR ")));
     }
     if (conditions.isEmpty())
         return QList<PostIncidentReview>();
     bindings << service << limit;
-    return selectReviews(QStringLiteral("WHERE r.incident_id <> ? AND (%1) ORDER BY lower(i.service) = ? DESC, r.updated_at DESC LIMIT ?")
-                             .arg(conditions.join(QLatin1String(" OR "))),
+    return selectReviews(
+        QStringLiteral(
+            "WHERE r.incident_id <> ? AND (%1) ORDER BY lower(i.service) = ? DESC, r.updated_at DESC LIMIT ?")
+            .arg(conditions.join(QLatin1String(" OR "))),
         bindings);
 }
 
 StoreResult<QList<PostIncidentReview>> SqlReviewRecords::reviewsNotStarted(int limit)
 {
     const StoreResult<QList<Incident>> incidents = m_journal.selectIncidents(
-        QStringLiteral("resolved_at IS NOT NULL AND id NOT IN (SELECT incident_id FROM reviews)"), {}, QStringLiteral("resolved_at"), limit);
+        QStringLiteral("resolved_at IS NOT NULL AND id NOT IN (SELECT incident_id FROM reviews)"), {},
+        QStringLiteral("resolved_at"), limit);
     if (!incidents)
         return StoreResult<QList<PostIncidentReview>>::failureFrom(incidents);
     QList<PostIncidentReview> due;
@@ -343,13 +380,16 @@ StoreResult<IncidentTrends> SqlReviewRecords::incidentTrends(const QDateTime& si
     IncidentTrends trends;
     // Every month from `since` to now, so that quiet months show as quiet, not as missing.
     const QDate last = m_session.now().date();
-    for (QDate month(since.toUTC().date().year(), since.toUTC().date().month(), 1); month <= last; month = month.addMonths(1))
+    for (QDate month(since.toUTC().date().year(), since.toUTC().date().month(), 1); month <= last;
+         month = month.addMonths(1))
         trends.months.append(month.toString(QStringLiteral("yyyy-MM")));
-    const auto series = [&](const QString& nameSql, const QString& from, QList<QPair<QString, QList<int>>>* out) -> StoreResult<bool> {
+    const auto series = [&](const QString& nameSql, const QString& from,
+                            QList<QPair<QString, QList<int>>>* out) -> StoreResult<bool> {
         QSqlQuery query(m_session.database());
         query.setForwardOnly(true);
         if (!prepareAndExec(query,
-                QStringLiteral("SELECT strftime('%Y-%m', i.detected_at / 1000, 'unixepoch') AS month, %1 AS name, count(*) %2 "
+                QStringLiteral("SELECT strftime('%Y-%m', i.detected_at / 1000, 'unixepoch') AS month, %1 AS "
+                               "name, count(*) %2 "
                                "WHERE i.detected_at >= ? GROUP BY month, name ORDER BY name, month")
                     .arg(nameSql, from),
                 { toDb(since) }))
@@ -366,10 +406,13 @@ StoreResult<IncidentTrends> SqlReviewRecords::incidentTrends(const QDateTime& si
         return true;
     };
     if (const StoreResult<bool> causes = series(QStringLiteral("coalesce(r.root_cause_category, '')"),
-            QStringLiteral("FROM incidents i LEFT JOIN reviews r ON r.incident_id = i.id"), &trends.byRootCause);
+            QStringLiteral("FROM incidents i LEFT JOIN reviews r ON r.incident_id = i.id"),
+            &trends.byRootCause);
         !causes)
         return StoreResult<IncidentTrends>::failureFrom(causes);
-    if (const StoreResult<bool> services = series(QStringLiteral("i.service"), QStringLiteral("FROM incidents i"), &trends.byService); !services)
+    if (const StoreResult<bool> services
+        = series(QStringLiteral("i.service"), QStringLiteral("FROM incidents i"), &trends.byService);
+        !services)
         return StoreResult<IncidentTrends>::failureFrom(services);
     return trends;
 }
@@ -385,8 +428,10 @@ StoreResult<QList<TrackedActionItem>> SqlReviewRecords::trackedActionItems(
     QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
     if (!prepareAndExec(query,
-            QStringLiteral("SELECT a.review_id, a.position, a.text, a.owner, a.deadline, a.priority, a.status, a.horizon, "
-                           "i.id, i.key, r.status, a.done_at FROM review_action_items a JOIN reviews r ON r.id = a.review_id "
+            QStringLiteral("SELECT a.review_id, a.position, a.text, a.owner, a.deadline, a.priority, "
+                           "a.status, a.horizon, "
+                           "i.id, i.key, r.status, a.done_at FROM review_action_items a JOIN reviews r ON "
+                           "r.id = a.review_id "
                            "JOIN incidents i ON i.id = r.incident_id %1 ORDER BY %2")
                 .arg(where, orderBy),
             bindings))
@@ -399,9 +444,11 @@ StoreResult<QList<TrackedActionItem>> SqlReviewRecords::trackedActionItems(
         tracked.item.text = query.value(2).toString();
         tracked.item.owner = query.value(3).toString();
         tracked.item.deadline = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-        tracked.item.priority = kActionPriorities.parse(query.value(5).toString()).value_or(ActionPriority::Medium);
+        tracked.item.priority
+            = kActionPriorities.parse(query.value(5).toString()).value_or(ActionPriority::Medium);
         tracked.item.status = kActionStatuses.parse(query.value(6).toString()).value_or(ActionStatus::Open);
-        tracked.item.horizon = kActionHorizons.parse(query.value(7).toString()).value_or(ActionHorizon::ShortTerm);
+        tracked.item.horizon
+            = kActionHorizons.parse(query.value(7).toString()).value_or(ActionHorizon::ShortTerm);
         tracked.incidentId = query.value(8).toLongLong();
         tracked.incidentKey = query.value(9).toString();
         tracked.reviewStatus = static_cast<ReviewStatus>(query.value(10).toInt());
@@ -414,7 +461,9 @@ StoreResult<QList<TrackedActionItem>> SqlReviewRecords::trackedActionItems(
 StoreResult<bool> SqlReviewRecords::keepUnsavedReview(qint64 incidentId, const QByteArray& content)
 {
     QSqlQuery keep(m_session.database());
-    if (!prepareAndExec(keep, QStringLiteral("INSERT OR REPLACE INTO review_autosave (incident_id, content, saved_at) VALUES (?, ?, ?)"),
+    if (!prepareAndExec(keep,
+            QStringLiteral(
+                "INSERT OR REPLACE INTO review_autosave (incident_id, content, saved_at) VALUES (?, ?, ?)"),
             { incidentId, content, toDb(m_session.now()) }))
         return failed<bool>(keep);
     return true;
@@ -423,15 +472,18 @@ StoreResult<bool> SqlReviewRecords::keepUnsavedReview(qint64 incidentId, const Q
 StoreResult<QPair<QByteArray, QDateTime>> SqlReviewRecords::unsavedReview(qint64 incidentId)
 {
     QSqlQuery query(m_session.database());
-    if (!prepareAndExec(query, QStringLiteral("SELECT content, saved_at FROM review_autosave WHERE incident_id = ?"), { incidentId }))
+    if (!prepareAndExec(query,
+            QStringLiteral("SELECT content, saved_at FROM review_autosave WHERE incident_id = ?"),
+            { incidentId }))
         return failed<QPair<QByteArray, QDateTime>>(query);
     if (!query.next())
         return QPair<QByteArray, QDateTime>();
     return qMakePair(query.value(0).toByteArray(), fromDb(query.value(1)));
 }
 
-StoreResult<QList<TrackedActionItem>> SqlReviewRecords::actionItemsDone(const QDateTime& from, const QDateTime& to)
+StoreResult<QList<TrackedActionItem>> SqlReviewRecords::actionItemsDone(
+    const QDateTime& from, const QDateTime& to)
 {
-    return trackedActionItems(QStringLiteral("WHERE a.done_at >= ? AND a.done_at < ?"), { toDb(from), toDb(to) },
-        QStringLiteral("a.done_at, i.id, a.position"));
+    return trackedActionItems(QStringLiteral("WHERE a.done_at >= ? AND a.done_at < ?"),
+        { toDb(from), toDb(to) }, QStringLiteral("a.done_at, i.id, a.position"));
 }

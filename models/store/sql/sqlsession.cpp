@@ -30,8 +30,9 @@ bool SqlSession::begin(QString* error)
     // transaction (a delivery of alerts declaring an incident) a savepoint
     // nests, so that the inner change commits or fails with the outer one.
     QSqlQuery query(database());
-    const QString sql = m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                                : QStringLiteral("SAVEPOINT nested_%1").arg(m_transactionDepth);
+    const QString sql = m_transactionDepth == 0
+        ? QStringLiteral("BEGIN IMMEDIATE")
+        : QStringLiteral("SAVEPOINT nested_%1").arg(m_transactionDepth);
     if (query.exec(sql)) {
         ++m_transactionDepth;
         return true;
@@ -44,7 +45,8 @@ bool SqlSession::commit(QString* error)
 {
     const int level = m_transactionDepth - 1;
     QSqlQuery query(database());
-    const QString sql = level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE nested_%1").arg(level);
+    const QString sql
+        = level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE nested_%1").arg(level);
     if (query.exec(sql)) {
         m_transactionDepth = level;
         return true;

@@ -71,11 +71,13 @@ private:
     SqlSupport::PreparedStatements m_statements;
 };
 
-template<typename T> inline StoreResult<T> SqlSession::inTransaction(const std::function<StoreResult<T>()>& change)
+template<typename T>
+inline StoreResult<T> SqlSession::inTransaction(const std::function<StoreResult<T>()>& change)
 {
     QString error;
     if (!begin(&error))
-        return StoreResult<T>::failure(StoreErrorKind::Unavailable, tr("The database is busy: %1").arg(error));
+        return StoreResult<T>::failure(
+            StoreErrorKind::Unavailable, tr("The database is busy: %1").arg(error));
     StoreResult<T> result = change();
     if (!result) {
         rollback();

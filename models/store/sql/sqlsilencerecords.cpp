@@ -1,7 +1,7 @@
 #include "models/store/sql/sqlsilencerecords.h"
 
-#include "models/store/sql/sqlsession.h"
 #include "models/store/alerttable.h"
+#include "models/store/sql/sqlsession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,7 +43,8 @@ QJsonArray matchersJson(const Silence& silence)
     return array;
 }
 
-const QString kSilenceColumns = QStringLiteral("id, matchers, starts_at, ends_at, created_by, comment, created_at");
+const QString kSilenceColumns
+    = QStringLiteral("id, matchers, starts_at, ends_at, created_by, comment, created_at");
 }
 
 SqlSilenceRecords::SqlSilenceRecords(SqlSession& session, AlertTable& alerts)
@@ -95,9 +96,11 @@ StoreResult<Silence> SqlSilenceRecords::add(const Silence& draft)
     return m_session.inTransaction<Silence>([&]() -> StoreResult<Silence> {
         QSqlQuery insert(m_session.database());
         if (!prepareAndExec(insert,
-                QStringLiteral("INSERT INTO silences (matchers, starts_at, ends_at, created_by, comment, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?)"),
-                { QString::fromUtf8(QJsonDocument(matchersJson(silence)).toJson(QJsonDocument::Compact)), toDb(silence.startsAt), toDb(silence.endsAt), silence.createdBy,
+                QStringLiteral(
+                    "INSERT INTO silences (matchers, starts_at, ends_at, created_by, comment, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                { QString::fromUtf8(QJsonDocument(matchersJson(silence)).toJson(QJsonDocument::Compact)),
+                    toDb(silence.startsAt), toDb(silence.endsAt), silence.createdBy,
                     silence.comment.trimmed(), toDb(silence.createdAt) }))
             return failed<Silence>(insert);
         silence.id = insert.lastInsertId().toLongLong();
@@ -116,14 +119,17 @@ StoreResult<Silence> SqlSilenceRecords::expire(qint64 silenceId, const QString& 
         QSqlQuery query(m_session.database());
         // A scheduled window that has not begun ends before it starts: it never applies.
         if (!prepareAndExec(query,
-                QStringLiteral("UPDATE silences SET ends_at = ?, starts_at = min(starts_at, ?) WHERE id = ? AND ends_at > ?"),
+                QStringLiteral("UPDATE silences SET ends_at = ?, starts_at = min(starts_at, ?) WHERE id = ? "
+                               "AND ends_at > ?"),
                 { toDb(now), toDb(now), silenceId, toDb(now) }))
             return failed<Silence>(query);
         QSqlQuery read(m_session.database());
-        if (!prepareAndExec(read, QStringLiteral("SELECT %1 FROM silences WHERE id = ?").arg(kSilenceColumns), { silenceId }))
+        if (!prepareAndExec(read, QStringLiteral("SELECT %1 FROM silences WHERE id = ?").arg(kSilenceColumns),
+                { silenceId }))
             return failed<Silence>(read);
         if (!read.next())
-            return StoreResult<Silence>::failure(StoreErrorKind::NotFound, tr("There is no silence %1.").arg(silenceId));
+            return StoreResult<Silence>::failure(
+                StoreErrorKind::NotFound, tr("There is no silence %1.").arg(silenceId));
         const Silence expired = readSilence(read);
         read.finish();
         if (const StoreResult<bool> applied = applySilences(); !applied)
@@ -139,7 +145,9 @@ StoreResult<QList<Silence>> SqlSilenceRecords::list(bool ended)
     const QString where = ended ? QStringLiteral("1 = 1") : QStringLiteral("ends_at > ?");
     const QVariantList bindings = ended ? QVariantList {} : QVariantList { toDb(m_session.now()) };
     if (!prepareAndExec(query,
-            QStringLiteral("SELECT %1 FROM silences WHERE %2 ORDER BY ends_at, id").arg(kSilenceColumns, where), bindings))
+            QStringLiteral("SELECT %1 FROM silences WHERE %2 ORDER BY ends_at, id")
+                .arg(kSilenceColumns, where),
+            bindings))
         return failed<QList<Silence>>(query);
     QList<Silence> result;
     while (query.next())

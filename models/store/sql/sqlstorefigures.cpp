@@ -1,8 +1,8 @@
 #include "models/store/sql/sqlstorefigures.h"
 
+#include "models/store/alertintake.h"
 #include "models/store/sql/sqljournal.h"
 #include "models/store/sql/sqlsession.h"
-#include "models/store/alertintake.h"
 
 #include <algorithm>
 
@@ -28,7 +28,10 @@ QString bucketsSql(const QList<MetricsBucket>& buckets)
 {
     QStringList rows;
     for (qsizetype i = 0; i < buckets.size(); ++i)
-        rows.append(QStringLiteral("(%1, %2, %3)").arg(i).arg(buckets.at(i).from.toMSecsSinceEpoch()).arg(buckets.at(i).to.toMSecsSinceEpoch()));
+        rows.append(QStringLiteral("(%1, %2, %3)")
+                        .arg(i)
+                        .arg(buckets.at(i).from.toMSecsSinceEpoch())
+                        .arg(buckets.at(i).to.toMSecsSinceEpoch()));
     return QStringLiteral("WITH b(i, lo, hi) AS (VALUES %1) ").arg(rows.join(QLatin1Char(',')));
 }
 
@@ -38,7 +41,9 @@ QList<QPair<QString, qint64>> mostFirst(const QHash<QString, qint64>& totals)
     QList<QPair<QString, qint64>> ranked;
     for (auto it = totals.cbegin(); it != totals.cend(); ++it)
         ranked.append({ it.key(), it.value() });
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
     return ranked;
 }
 
@@ -73,7 +78,8 @@ struct ResponseSums {
     // `spanSeconds`: how much of the time these incidents fall in has passed, for MTBF.
     ResponseTimes times(double spanSeconds) const
     {
-        const auto mean = [](double sum, qint64 count) { return count > 0 ? sum / static_cast<double>(count) : 0.0; };
+        const auto mean
+            = [](double sum, qint64 count) { return count > 0 ? sum / static_cast<double>(count) : 0.0; };
         ResponseTimes times;
         times.incidents = incidents;
         times.mttdSeconds = mean(detect, incidents);
@@ -110,7 +116,9 @@ StoreResult<ResponseMetrics> SqlStoreFigures::responseMetrics(const MetricsReque
     const qint64 now = m_session.now().toMSecsSinceEpoch();
     QString target = QStringLiteral("(CASE x.severity");
     for (int s = 0; s < 4; ++s)
-        target += QStringLiteral(" WHEN %1 THEN %2").arg(s + 1).arg(request.resolutionTargets.at(static_cast<std::size_t>(s)) * 1000);
+        target += QStringLiteral(" WHEN %1 THEN %2")
+                      .arg(s + 1)
+                      .arg(request.resolutionTargets.at(static_cast<std::size_t>(s)) * 1000);
     target += QStringLiteral(" END)");
     QVariantList bindings;
     const QString filter = filterSql(request.filter, QStringLiteral("x."), &bindings);
@@ -124,7 +132,8 @@ StoreResult<ResponseMetrics> SqlStoreFigures::responseMetrics(const MetricsReque
             "count(x.acknowledged_at), coalesce(sum(x.acknowledged_at - x.detected_at), 0) / 1000.0, "
             "count(x.resolved_at), coalesce(sum(x.resolved_at - x.detected_at), 0) / 1000.0, "
             "sum(x.acknowledged_at <= x.response_due_at), "
-            "sum(x.acknowledged_at > x.response_due_at OR (x.acknowledged_at IS NULL AND x.response_due_at < %1)), "
+            "sum(x.acknowledged_at > x.response_due_at OR (x.acknowledged_at IS NULL AND x.response_due_at < "
+            "%1)), "
             "sum(x.resolved_at - x.detected_at <= %2), "
             "sum(x.resolved_at - x.detected_at > %2 OR (x.resolved_at IS NULL AND %1 - x.detected_at > %2)) "
             "FROM b JOIN incidents x ON x.detected_at >= b.lo AND x.detected_at < b.hi %3 "
@@ -160,10 +169,13 @@ StoreResult<ResponseMetrics> SqlStoreFigures::responseMetrics(const MetricsReque
     }
     // MTBF counts the time that has passed: all of a bucket that is over, the part of the current one.
     const auto passed = [now](const QDateTime& from, const QDateTime& to) {
-        return static_cast<double>(std::max<qint64>(0, std::min(to.toMSecsSinceEpoch(), now) - from.toMSecsSinceEpoch())) / 1000.0;
+        return static_cast<double>(
+                   std::max<qint64>(0, std::min(to.toMSecsSinceEpoch(), now) - from.toMSecsSinceEpoch()))
+            / 1000.0;
     };
     for (qsizetype i = 0; i < request.buckets.size(); ++i)
-        metrics.trend.append(perBucket.at(i).times(passed(request.buckets.at(i).from, request.buckets.at(i).to)));
+        metrics.trend.append(
+            perBucket.at(i).times(passed(request.buckets.at(i).from, request.buckets.at(i).to)));
     const double span = passed(request.buckets.first().from, request.buckets.last().to);
     metrics.overall = whole.times(span);
     for (auto it = perSeverity.cbegin(); it != perSeverity.cend(); ++it) {
@@ -176,7 +188,8 @@ StoreResult<ResponseMetrics> SqlStoreFigures::responseMetrics(const MetricsReque
     QSqlQuery groups(m_session.database());
     groups.setForwardOnly(true);
     if (!prepareAndExec(groups,
-            QStringLiteral("SELECT x.type, x.service, count(*) FROM incidents x WHERE x.detected_at >= ? AND x.detected_at < ? %1 "
+            QStringLiteral("SELECT x.type, x.service, count(*) FROM incidents x WHERE x.detected_at >= ? AND "
+                           "x.detected_at < ? %1 "
                            "GROUP BY x.type, x.service")
                 .arg(filter),
             spanBindings + bindings))
@@ -209,11 +222,14 @@ StoreResult<bool> SqlStoreFigures::alertVolume(const MetricsRequest& request, Re
     const QString filter = filterSql(request.filter, QStringLiteral("v."), &bindings);
     // Unnarrowed, the daily counts serve (buckets start at local midnight, as their days do);
     // narrowed to a service or severities, the hourly ones, which know both.
-    const QString table = filter.isEmpty() ? QStringLiteral("alert_volume_daily v ON v.day >= b.lo AND v.day < b.hi")
-                                           : QStringLiteral("alert_volume v ON v.hour >= b.lo AND v.hour < b.hi");
-    // One pass: per bucket, source and alert name; the sources' bands and the noisiest names are sums of these rows.
+    const QString table = filter.isEmpty()
+        ? QStringLiteral("alert_volume_daily v ON v.day >= b.lo AND v.day < b.hi")
+        : QStringLiteral("alert_volume v ON v.hour >= b.lo AND v.hour < b.hi");
+    // One pass: per bucket, source and alert name; the sources' bands and the noisiest names are sums of
+    // these rows.
     const QString sql = bucketsSql(request.buckets)
-        + QStringLiteral("SELECT b.i, v.source, v.name, sum(v.notifications) FROM b JOIN %1 %2 GROUP BY b.i, v.source, v.name")
+        + QStringLiteral("SELECT b.i, v.source, v.name, sum(v.notifications) FROM b JOIN %1 %2 GROUP BY b.i, "
+                         "v.source, v.name")
               .arg(table, filter);
     QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
@@ -245,7 +261,8 @@ StoreResult<bool> SqlStoreFigures::alertVolume(const MetricsRequest& request, Re
 StoreResult<QList<Incident>> SqlStoreFigures::incidentsBehind(const MetricsDrillDown& drill, int limit)
 {
     QVariantList bindings { toDb(drill.from), toDb(drill.to) };
-    QString where = QStringLiteral("detected_at >= ? AND detected_at < ?") + filterSql(drill.filter, QString(), &bindings);
+    QString where = QStringLiteral("detected_at >= ? AND detected_at < ?")
+        + filterSql(drill.filter, QString(), &bindings);
     if (drill.type) {
         where += QStringLiteral(" AND type = ?");
         bindings.append(kIncidentTypes.key(*drill.type));
@@ -255,10 +272,12 @@ StoreResult<QList<Incident>> SqlStoreFigures::incidentsBehind(const MetricsDrill
 
 QList<qint64> IncidentStatistics::defaultResolutionBounds()
 {
-    return { 60, 300, 900, 1800, 3600, 2 * 3600, 4 * 3600, 8 * 3600, 24 * 3600, 3 * 24 * 3600, 7 * 24 * 3600 };
+    return { 60, 300, 900, 1800, 3600, 2 * 3600, 4 * 3600, 8 * 3600, 24 * 3600, 3 * 24 * 3600,
+        7 * 24 * 3600 };
 }
 
-StoreResult<QList<QPair<QVariant, qint64>>> SqlStoreFigures::groupCounts(const QString& sql, const QVariantList& bindings)
+StoreResult<QList<QPair<QVariant, qint64>>> SqlStoreFigures::groupCounts(
+    const QString& sql, const QVariantList& bindings)
 {
     QSqlQuery query(m_session.database());
     query.setForwardOnly(true);
@@ -286,15 +305,20 @@ StoreResult<AlertStatistics> SqlStoreFigures::alertStatistics(const QDateTime& s
     stats.lastReceived = fromDb(totals.value(2));
     stats.firstSeenSince = totals.value(3).toLongLong();
 
-    const auto byStatus = groupCounts(QStringLiteral("SELECT status, count(*) FROM alerts GROUP BY status"), {});
-    const auto bySeverity = groupCounts(QStringLiteral("SELECT severity, count(*) FROM alerts GROUP BY severity"), {});
-    const auto bySource = groupCounts(QStringLiteral("SELECT source, count(*) FROM alerts GROUP BY source"), {});
+    const auto byStatus
+        = groupCounts(QStringLiteral("SELECT status, count(*) FROM alerts GROUP BY status"), {});
+    const auto bySeverity
+        = groupCounts(QStringLiteral("SELECT severity, count(*) FROM alerts GROUP BY severity"), {});
+    const auto bySource
+        = groupCounts(QStringLiteral("SELECT source, count(*) FROM alerts GROUP BY source"), {});
     const auto notifications
         = groupCounts(QStringLiteral("SELECT source, sum(occurrences) FROM alerts GROUP BY source"), {});
-    const auto lastReceived = groupCounts(QStringLiteral("SELECT source, max(last_seen) FROM alerts GROUP BY source"), {});
-    const auto loudest = groupCounts(QStringLiteral("SELECT name, sum(occurrences) AS n FROM alerts GROUP BY name "
-                                                    "ORDER BY n DESC, name LIMIT ?"),
-        { noisiest });
+    const auto lastReceived
+        = groupCounts(QStringLiteral("SELECT source, max(last_seen) FROM alerts GROUP BY source"), {});
+    const auto loudest
+        = groupCounts(QStringLiteral("SELECT name, sum(occurrences) AS n FROM alerts GROUP BY name "
+                                     "ORDER BY n DESC, name LIMIT ?"),
+            { noisiest });
     for (const auto* rows : { &byStatus, &bySeverity, &bySource, &notifications, &lastReceived, &loudest }) {
         if (!*rows)
             return StoreResult<AlertStatistics>::failureFrom(*rows);
@@ -314,7 +338,8 @@ StoreResult<AlertStatistics> SqlStoreFigures::alertStatistics(const QDateTime& s
     return stats;
 }
 
-StoreResult<IncidentStatistics> SqlStoreFigures::incidentStatistics(const QList<qint64>& resolutionBoundsSeconds)
+StoreResult<IncidentStatistics> SqlStoreFigures::incidentStatistics(
+    const QList<qint64>& resolutionBoundsSeconds)
 {
     IncidentStatistics stats;
     const QDateTime now = m_session.now();
@@ -329,16 +354,19 @@ StoreResult<IncidentStatistics> SqlStoreFigures::incidentStatistics(const QList<
         "sum(CASE WHEN status IN (%1) THEN 1 ELSE 0 END), "
         "count(resolved_at), "
         "count(acknowledged_at), "
-        "coalesce(avg(CASE WHEN acknowledged_at IS NOT NULL THEN (acknowledged_at - detected_at) / 1000.0 END), 0), "
+        "coalesce(avg(CASE WHEN acknowledged_at IS NOT NULL THEN (acknowledged_at - detected_at) / 1000.0 "
+        "END), 0), "
         "coalesce(avg(CASE WHEN resolved_at IS NOT NULL THEN (resolved_at - detected_at) / 1000.0 END), 0), "
-        "sum(CASE WHEN acknowledged_at IS NOT NULL AND acknowledged_at <= response_due_at THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN acknowledged_at IS NOT NULL AND acknowledged_at <= response_due_at THEN 1 ELSE 0 "
+        "END), "
         "sum(CASE WHEN (acknowledged_at IS NOT NULL AND acknowledged_at > response_due_at) "
         "    OR (acknowledged_at IS NULL AND response_due_at < ?) THEN 1 ELSE 0 END), "
         "coalesce(sum(CASE WHEN resolved_at IS NOT NULL THEN (resolved_at - detected_at) / 1000.0 END), 0), "
         "coalesce(avg(max(created_at - detected_at, 0)) / 1000.0, 0)")
                       .arg(activeStatuses.join(QLatin1Char(',')));
     for (qint64 bound : resolutionBoundsSeconds)
-        sql += QStringLiteral(", sum(CASE WHEN resolved_at IS NOT NULL AND resolved_at - detected_at <= %1 THEN 1 ELSE 0 END)")
+        sql += QStringLiteral(
+            ", sum(CASE WHEN resolved_at IS NOT NULL AND resolved_at - detected_at <= %1 THEN 1 ELSE 0 END)")
                    .arg(bound * 1000);
     sql += QStringLiteral(" FROM incidents");
     QSqlQuery query(m_session.database());
@@ -359,8 +387,10 @@ StoreResult<IncidentStatistics> SqlStoreFigures::incidentStatistics(const QList<
     for (qsizetype i = 0; i < resolutionBoundsSeconds.size(); ++i)
         stats.resolution.counts.append(query.value(static_cast<int>(10 + i)).toLongLong());
 
-    const auto byStatus = groupCounts(QStringLiteral("SELECT status, count(*) FROM incidents GROUP BY status"), {});
-    const auto bySeverity = groupCounts(QStringLiteral("SELECT severity, count(*) FROM incidents GROUP BY severity"), {});
+    const auto byStatus
+        = groupCounts(QStringLiteral("SELECT status, count(*) FROM incidents GROUP BY status"), {});
+    const auto bySeverity
+        = groupCounts(QStringLiteral("SELECT severity, count(*) FROM incidents GROUP BY severity"), {});
     if (!byStatus)
         return StoreResult<IncidentStatistics>::failureFrom(byStatus);
     if (!bySeverity)
