@@ -8,10 +8,12 @@
 #include "views/review/reviewdock.h"
 #include "views/review/reviewtrackerdock.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QSortFilterProxyModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,6 +101,13 @@ void TestReviewRecovery::killedMidEditLosesNothing()
     IncidentCommands commands(store.get(), QStringLiteral("ana"));
     ReviewDock dock(store.get(), &commands, SystemClock::instance(), ReviewTemplate::builtIn());
     ReviewTrackerDock tracker(store.get(), SystemClock::instance());
+    // The tracker's models keep Qt's model contract through every reload below.
+    QAbstractItemModelTester reviewsTester(
+        tracker.reviews(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester actionsTester(
+        tracker.actionItems(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(
+        tracker.actionFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     tracker.show(); // a hidden tracker waits to be shown before it loads
     QVERIFY(QTest::qWaitForWindowExposed(&tracker));
     QObject::connect(&dock, &ReviewDock::saved, &tracker, &ReviewTrackerDock::reload);
