@@ -2,7 +2,7 @@
 
 #include "app/webhooks/alertmanagerpayload.h"
 
-std::optional<AlertDelivery> AlertmanagerSource::parse(const QByteArray& body, QString* error) const
+std::optional<AlertDelivery> AlertmanagerShapedSource::parse(const QByteArray& body, QString* error) const
 {
     const std::optional<AlertmanagerPayload::Parsed> payload
         = AlertmanagerPayload::parse(body, name(), error);
