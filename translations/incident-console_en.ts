@@ -343,6 +343,13 @@
     </message>
 </context>
 <context>
+    <name>AlertmanagerSource</name>
+    <message>
+        <source>Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDock</name>
     <message>
         <source>Checklist</source>
@@ -448,6 +455,13 @@
     </message>
     <message>
         <source>Security lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudWatchSource</name>
+    <message>
+        <source>AWS SNS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1435,20 @@ Example: incident-console declare critical outage production --service database 
     </message>
 </context>
 <context>
+    <name>GenericSource</name>
+    <message>
+        <source>Any other tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaSource</name>
+    <message>
+        <source>Grafana</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiSession</name>
     <message>
         <source>Incident Console cannot start</source>
@@ -1904,6 +1932,13 @@ Last change: %7</source>
     </message>
     <message>
         <source>Response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonWebhookSource</name>
+    <message>
+        <source>Send the body as application/json (got “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3185,6 +3220,13 @@ The review is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>PagerDutySource</name>
+    <message>
+        <source>PagerDuty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaybookCatalog</name>
     <message>
         <source>%1: %2</source>
@@ -3255,10 +3297,6 @@ The review is unchanged.</source>
 <context>
     <name>ReceiverAuth</name>
     <message>
-        <source>The pagerduty webhook needs PagerDuty&apos;s signing secret in the keychain: incident-console secret set webhook/pagerduty/signing-secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its bearer token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,7 +3317,11 @@ The review is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a signature of a timestamp within %1 minutes and the body with its signing secret</source>
+        <source>The %1 webhook needs %2&apos;s signing secret in the keychain: incident-console secret set webhook/%1/signing-secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature of the body (and of a timestamp within minutes, where the sender signs one) with its signing secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3458,10 +3500,6 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>The receiver does not start without its TLS identity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot make its commits durable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4721,11 +4759,117 @@ instance=~&quot;db-.*&quot;</source>
     </message>
 </context>
 <context>
-    <name>SqlIncidentStore</name>
+    <name>SqlAlertIntake</name>
     <message>
-        <source>The database refused the change: %1</source>
+        <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another console applied these alerts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert needs a source and a fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlAlertRecords</name>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a firing alert can be acknowledged; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged the alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached the alert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the alert %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlChangeFeed</name>
+    <message>
+        <source>A change-log mark needs its reader&apos;s name and a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlChecklistRecords</name>
+    <message>
+        <source>Every change needs an author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook “%1” is attached already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no checklist item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlCommunicationRecords</name>
+    <message>
+        <source>An update needs an audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change needs an author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status page update needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status page update needs a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlEscalationRecords</name>
+    <message>
+        <source>Every change needs an author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not active; there is nobody to escalate to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalation rule applies to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every level of %1 has paged already for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlIncidentRecords</name>
     <message>
         <source>An incident needs a title.</source>
         <translation type="unfinished"></translation>
@@ -4736,10 +4880,6 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>Every change needs an author.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4763,87 +4903,44 @@ instance=~&quot;db-.*&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no incident #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no incident %1.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SqlJournal</name>
     <message>
-        <source>An alert needs a source and a fingerprint.</source>
+        <source>Every change needs an author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no alert %1.</source>
+        <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a firing alert can be acknowledged; this one is %1.</source>
+        <source>There is no incident #%1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Acknowledged the alert %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attached the alert %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved the alert %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no silence %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not active; there is nobody to escalate to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No escalation rule applies to %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every level of %1 has paged already for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>SqlOutboxQueue</name>
     <message>
         <source>There is no outbox message %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The playbook “%1” is attached already.</source>
+        <source>An outbox claim needs the sender&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no checklist item %1.</source>
+        <source>Message %1 was delivered already, is being sent right now, or is not in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SqlReviewRecords</name>
     <message>
-        <source>An update needs an audience.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An update needs some text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The update is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A status page update needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A status page update needs a message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status page</source>
+        <source>Every change needs an author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4874,20 +4971,29 @@ instance=~&quot;db-.*&quot;</source>
         <source>Not started: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SqlSession</name>
     <message>
-        <source>Another console applied these alerts first.</source>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlSilenceRecords</name>
+    <message>
+        <source>Every change needs an author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An outbox claim needs the sender&apos;s name.</source>
+        <source>There is no silence %1.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SqlSupport</name>
     <message>
-        <source>Message %1 was delivered already, is being sent right now, or is not in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A change-log mark needs its reader&apos;s name and a position.</source>
+        <source>The database refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4919,6 +5025,10 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>Cannot upgrade the database %1: %2. It has been left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot make its commits durable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5788,15 +5898,22 @@ The draft is kept. You can post it here only and export it for another status pa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the body as application/json (got “%1”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no webhook for “%1”. Alertmanager posts to /webhooks/alerts/prometheus, Grafana to /webhooks/alerts/grafana, PagerDuty to /webhooks/alerts/pagerduty, AWS SNS to /webhooks/alerts/cloudwatch, anything else to /webhooks/alerts/generic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 accepted alerts wait for the database, which refuses them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no webhook at %1. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSources</name>
+    <message>
+        <source>%1 posts to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no source “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,12 +52,10 @@ std::unique_ptr<IncidentStore> openIncidentStore(const StoreOptions& options, Op
     if (!outcome->ok())
         return nullptr;
     auto store = std::make_unique<SqlIncidentStore>(name, options.policy, options.clock, true);
-    if (options.writerCheckpointPages > 0
-        && !store->setWriterCheckpointPages(options.writerCheckpointPages)) {
-        *outcome = { OpenOutcome::Status::Failed,
-            SqliteDatabase::tr("The database would not take its checkpoint setting."), outcome->fileVersion };
-        return nullptr;
-    }
+    // A hint about when to copy the log into the file: a connection that will not take it
+    // still works (it checkpoints at SQLite's default), so it is not a reason to refuse.
+    if (options.writerCheckpointPages > 0)
+        store->setWriterCheckpointPages(options.writerCheckpointPages);
     if (options.durableCommits && !store->setDurableCommits()) {
         *outcome = { OpenOutcome::Status::Failed,
             SqliteDatabase::tr("The database cannot make its commits durable."), outcome->fileVersion };
