@@ -3,7 +3,8 @@
 # Fails, naming each file and include, when
 #   - models/ includes app/ or views/, or any QtWidgets header (models build without widgets);
 #   - views/ includes app/;
-#   - app/http/ (the transport and front door) includes the webhooks or the REST API above it.
+#   - app/http/ (the transport and front door) includes the webhooks or the REST API above it;
+#   - app/keychain/ includes the integrations, receiver or views that keep their keys in it.
 file(GLOB widget_headers RELATIVE "${WIDGETS_INCLUDE_DIR}" "${WIDGETS_INCLUDE_DIR}/Q*")
 set(problems "")
 
@@ -32,6 +33,7 @@ endfunction()
 check_folder(models "app/;views/" TRUE)
 check_folder(views "app/" FALSE)
 check_folder(app/http "app/webhooks/;app/api/" FALSE)
+check_folder(app/keychain "app/integrations/;app/http/;app/webhooks/;app/api/;app/composition/;views/" FALSE)
 
 list(LENGTH widget_headers widget_count)
 if(widget_count LESS 100)
@@ -41,4 +43,5 @@ if(problems)
     list(JOIN problems "\n  " listed)
     message(FATAL_ERROR "Includes against the layers:\n  ${listed}")
 endif()
-message(STATUS "Layers hold: models include neither app, views nor widgets; views include no app; app/http includes neither webhooks nor api.")
+message(STATUS "Layers hold: models include neither app, views nor widgets; views include no app; "
+    "app/http includes neither webhooks nor api; app/keychain includes none of its clients.")

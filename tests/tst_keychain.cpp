@@ -2,6 +2,7 @@
 // (gnome-keyring) on a private session bus, started by support/with-keychain.
 #include "app/api/receiver.h"
 #include "app/cli/secretcommand.h"
+#include "app/composition/credentialcatalogue.h"
 #include "app/http/receivercredentials.h"
 #include "app/keychain/keychainvault.h"
 #include "app/keychain/secretstore.h"
@@ -193,7 +194,7 @@ void TestKeychain::seedEnvironmentImportsAndNothingLeaks()
     const QByteArray slackUrl = "https://hooks.slack.com/services/T0SEED/B0SEED/s33dwebhook";
     qputenv("PAGERDUTY_SERVICE_KEY", routingKey);
     qputenv("SLACK_INCIDENT_WEBHOOK", slackUrl);
-    KeychainVault vault;
+    KeychainVault vault(CredentialCatalogue::all());
     QStringList variables;
     for (const CredentialVault::Credential& credential : vault.importable())
         variables.append(credential.environmentVariable);

@@ -732,6 +732,53 @@ Commands that need no window:
     </message>
 </context>
 <context>
+    <name>CredentialCatalogue</name>
+    <message>
+        <source>Receiver: bearer token for the HTTP API and for webhooks without their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver: passphrase of the HTTPS private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API key, for polling incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty Events API v2 routing key: pages for every incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack incoming webhook URL for incident messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuspage API key, for publishing status page updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuspage page id the updates go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty routing key for %1 escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1: bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1: basic auth, user:password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1: HMAC signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <source>Credentials</source>
@@ -1939,53 +1986,6 @@ Last change: %7</source>
     <name>JsonWebhookSource</name>
     <message>
         <source>Send the body as application/json (got “%1”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KeychainVault</name>
-    <message>
-        <source>Receiver: bearer token for the HTTP API and for webhooks without their own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receiver: passphrase of the HTTPS private key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PagerDuty REST API key, for polling incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PagerDuty Events API v2 routing key: pages for every incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slack incoming webhook URL for incident messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PagerDuty routing key for %1 escalations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Webhook %1: bearer token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Webhook %1: basic auth, user:password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Webhook %1: HMAC signing secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statuspage API key, for publishing status page updates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statuspage page id the updates go to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

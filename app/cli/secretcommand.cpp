@@ -1,6 +1,6 @@
 #include "app/cli/secretcommand.h"
 
-#include "app/keychain/keychainvault.h"
+#include "app/composition/credentialcatalogue.h"
 #include "app/keychain/secretstore.h"
 
 namespace {
@@ -10,7 +10,7 @@ constexpr int kUsage = 2;
 
 QStringList SecretCommand::knownKeys()
 {
-    return KeychainVault::keys();
+    return CredentialCatalogue::keys();
 }
 
 QString SecretCommand::usage()

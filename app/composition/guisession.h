@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/receiver.h"
+#include "app/composition/credentialcatalogue.h"
 #include "app/composition/listenaddress.h"
 #include "app/integrations/alertpoller.h"
 #include "app/integrations/escalationrunner.h"
@@ -70,7 +71,7 @@ private:
     QSettings m_settings;
     QStringList m_playbookWarnings;
     PlaybookCatalog m_playbooks;
-    KeychainVault m_vault;
+    KeychainVault m_vault { CredentialCatalogue::all() };
     std::unique_ptr<AsyncIncidentStore> m_store;
     std::unique_ptr<IncidentCommands> m_commands;
     std::unique_ptr<MainWindow> m_window; // destroyed before the store it uses

@@ -2,18 +2,17 @@
 
 #include "models/domain/credentialvault.h"
 
-#include <QCoreApplication>
+#include <QStringList>
 
-// The console's credentials in the OS keychain (through SecretStore): the one
-// catalogue of every key the console reads, what each is for, and the seed's
-// environment variable it can be imported from.
+// The console's credentials in the OS keychain (through SecretStore). Which keys
+// there are, what each is for and where it can be imported from is the
+// catalogue it is given (CredentialCatalogue, where the clients are known).
 class KeychainVault final : public CredentialVault {
-    Q_DECLARE_TR_FUNCTIONS(KeychainVault)
 public:
-    static QList<Credential> catalogue();
-    static QStringList keys();
+    explicit KeychainVault(QList<Credential> catalogue);
 
-    QList<Credential> credentials() const override { return catalogue(); }
+    QStringList keys() const;
+    QList<Credential> credentials() const override { return m_catalogue; }
     void whichAreSet(SetKeys done) override;
     void store(const QString& key, const QByteArray& value, Done done) override;
     void remove(const QString& key, Done done) override;
@@ -22,4 +21,6 @@ public:
 
 private:
     void storeEach(QList<Credential> pending, Done done);
+
+    QList<Credential> m_catalogue;
 };
