@@ -1,4 +1,5 @@
 #include "models/itemmodels/alertlistmodel.h"
+#include "models/rules/alertnotice.h"
 #include "models/rules/alertrules.h"
 #include "models/store/alertcsv.h"
 #include "testsupport.h"
@@ -48,6 +49,7 @@ class TestAlerts : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init();
+    void noticesAreDecidedApartFromTheStore();
     void matchersFollowAlertmanagerSyntax_data();
     void matchersFollowAlertmanagerSyntax();
     void costlyPatternsAreRefusedAtLoad_data();
@@ -92,6 +94,78 @@ void TestAlerts::init()
     m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     m_store = TestSupport::openStore(m_dir->filePath(QStringLiteral("alerts.db")), &m_clock);
     QVERIFY(m_store);
+}
+
+void TestAlerts::noticesAreDecidedApartFromTheStore()
+{
+    // AlertNotice alone, as any store backend uses it: what the store holds goes in, the alert comes out.
+    const QDateTime now(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+    AlertSignal firing;
+    firing.source = QStringLiteral("alertmanager");
+    firing.fingerprint = QStringLiteral("f1");
+    firing.name = QStringLiteral("DiskFull");
+    firing.labels = { { QStringLiteral("alertname"), QStringLiteral("DiskFull") } };
+    firing.startsAt = now.addSecs(-600);
+    const AlertDecision decision = AlertRules::defaults(SeverityPolicy::defaults()).decide(firing);
+    AlertIngestReport report;
+
+    // Nothing held: a new alert, which opens or joins an incident.
+    const AlertNotice::Outcome fresh = AlertNotice::apply(firing, decision, {}, {}, now, &report);
+    QVERIFY(fresh.isNew && !fresh.late && fresh.linksToIncident(firing));
+    QCOMPARE(fresh.after.status, AlertStatus::Firing);
+    QCOMPARE(fresh.after.occurrences, 1);
+    QCOMPARE(fresh.after.startsAt, firing.startsAt);
+
+    // The episode it names ended a minute ago, from a source that does not date its notices: late.
+    AlertNotice::Known ended;
+    ended.ended = AlertNotice::EndedEpisode { now.addSecs(-60), now.addSecs(-60) };
+    QVERIFY(AlertNotice::apply(firing, decision, ended, {}, now, &report).late);
+    QCOMPARE(report.deduplicated, 1);
+    // Longer after the resolve, the same start is a real return.
+    ended.ended->resolveReceivedAt = now.addSecs(-AlertNotice::kLateNoticeWithinSeconds - 1);
+    QVERIFY(!AlertNotice::apply(firing, decision, ended, {}, now, &report).late);
+    // A source that dates its notices decides by that date, however long ago the resolve came.
+    AlertSignal dated = firing;
+    dated.observedAt = ended.ended->endedAt.addSecs(-1);
+    QVERIFY(AlertNotice::apply(dated, decision, ended, {}, now, &report).late);
+
+    // Held open: a repeat is counted as one, and a resolve closes it.
+    AlertNotice::Known open;
+    open.open = fresh.after;
+    open.open->id = 7;
+    const AlertNotice::Outcome repeat = AlertNotice::apply(firing, decision, open, {}, now, &report);
+    QVERIFY(!repeat.isNew && !repeat.linksToIncident(firing));
+    QCOMPARE(repeat.after.occurrences, 2);
+    AlertSignal resolved = firing;
+    resolved.resolved = true;
+    const int resolvedBefore = report.resolved;
+    const AlertNotice::Outcome closing = AlertNotice::apply(resolved, decision, open, {}, now, &report);
+    QVERIFY(closing.resolvesOpenAlert(resolved));
+    QCOMPARE(closing.after.status, AlertStatus::Resolved);
+    QCOMPARE(closing.after.endsAt, now);
+    QCOMPARE(closing.after.id, 7);
+    QCOMPARE(report.resolved, resolvedBefore + 1);
+
+    // A silence holds a new firing alert: suppressed, and no incident; the source's acknowledgement waits.
+    QString error;
+    const std::optional<LabelMatcher> matcher
+        = LabelMatcher::parse(QStringLiteral("alertname=DiskFull"), &error);
+    QVERIFY2(matcher, qPrintable(error));
+    Silence silence;
+    silence.id = 3; // as stored: the answer names the silence by its id
+    silence.matchers = { *matcher };
+    silence.startsAt = now.addSecs(-60);
+    silence.endsAt = now.addSecs(3600);
+    AlertSignal acknowledged = firing;
+    acknowledged.action = AlertSignal::Action::Acknowledge;
+    const AlertNotice::Outcome held
+        = AlertNotice::apply(acknowledged, decision, {}, ActiveSilences({ silence }, now), now, &report);
+    QVERIFY(held.silenced && !held.linksToIncident(acknowledged));
+    QCOMPARE(held.after.status, AlertStatus::Suppressed);
+    QVERIFY(held.acknowledging);
+    // Without the silence the same acknowledgement takes the alert.
+    QCOMPARE(AlertNotice::apply(acknowledged, decision, {}, {}, now, &report).after.status,
+        AlertStatus::Acknowledged);
 }
 
 void TestAlerts::matchersFollowAlertmanagerSyntax_data()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/alertquery.h"
+#include "models/rules/alertnotice.h"
 #include "models/store/sqlsupport.h"
 #include "models/store/storeresult.h"
 
@@ -25,10 +26,7 @@ public:
     StoreResult<std::optional<Alert>> findLatest(const QString& source, const QString& fingerprint);
     // The resolved episode of the fingerprint that started at `startsAt`: when it ended by the
     // source's word, and when its resolve reached this console; none (the usual case: a new alert).
-    struct EndedEpisode {
-        QDateTime endedAt;
-        QDateTime resolveReceivedAt;
-    };
+    using EndedEpisode = AlertNotice::EndedEpisode;
     StoreResult<std::optional<EndedEpisode>> endedEpisode(
         const QString& source, const QString& fingerprint, const QDateTime& startsAt);
     StoreResult<qint64> insert(const Alert& alert);

@@ -11,10 +11,6 @@ using namespace SqlSupport;
 namespace {
 // As many as the receiver keeps of refusals it made itself.
 constexpr int kRejectedDeliveriesKept = 500;
-// How long after a resolve a firing notice of the same episode, from a source that does not
-// date its notices, is taken for one sent before it: a sender's retries and a storm's inbox
-// deliver within this; a real return of the same episode comes later.
-constexpr qint64 kLateNoticeWithinSeconds = 5 * 60;
 
 TimelineEntry alertEntry(TimelineKind kind, const Alert& alert)
 {
@@ -24,35 +20,6 @@ TimelineEntry alertEntry(TimelineKind kind, const Alert& alert)
     entry.newValue = alert.name;
     entry.body = alert.summary;
     return entry;
-}
-
-// A fresh row for a signal as the rules decided it.
-Alert newAlert(const AlertSignal& signal, const AlertDecision& decision, const QDateTime& now)
-{
-    Alert alert;
-    alert.source = signal.source;
-    alert.fingerprint = signal.fingerprint;
-    alert.firstSeen = now;
-    alert.occurrences = 0; // counted by refresh()
-    alert.startsAt = signal.startsAt.isValid() ? signal.startsAt : now;
-    alert.rule = decision.rule;
-    alert.correlationKey = decision.correlationKey;
-    return alert;
-}
-
-// What a repeat may change: the latest labels, annotations and decision win.
-void refresh(Alert* alert, const AlertSignal& signal, const AlertDecision& decision, const QDateTime& now)
-{
-    alert->name = signal.name;
-    alert->summary = signal.summary();
-    alert->service = decision.service;
-    alert->severity = decision.severity;
-    alert->labels = signal.labels;
-    alert->annotations = signal.annotations;
-    alert->generatorUrl = signal.generatorUrl;
-    alert->runbookUrl = decision.runbookUrl;
-    alert->lastSeen = now;
-    alert->occurrences += 1;
 }
 }
 
@@ -277,99 +244,23 @@ StoreResult<bool> SqlAlertIntake::ingestAlert(const AlertSignal& signal, const A
     if (signal.action == AlertSignal::Action::Annotate)
         return annotate(signal, report);
     const AlertDecision decision = rules.decide(signal);
-    const StoreResult<std::optional<Alert>> open = m_alerts.findOpen(signal.source, signal.fingerprint);
-    if (!open)
-        return StoreResult<bool>::failureFrom(open);
-
-    Alert alert;
-    bool isNew = false;
-    if (open->has_value()) {
-        alert = **open;
-    } else if (signal.resolved) {
-        // Resolved with no open row: a repeated resolved notification, or one
-        // for an alert that fired before this console listened. Keep it once.
-        const StoreResult<std::optional<Alert>> episode
-            = m_alerts.findEpisode(signal.source, signal.fingerprint, signal.startsAt);
-        if (!episode)
-            return StoreResult<bool>::failureFrom(episode);
-        isNew = !episode->has_value();
-        alert = isNew ? newAlert(signal, decision, now) : **episode;
-    } else {
-        // A firing notice about an episode that has ended already: sent before its resolve
-        // and delivered after it (a sender's retry, a storm's inbox). The source's own
-        // start time names the episode; reopening it would bring back a resolved alert and
-        // perhaps open an incident. A source that dates its notices (PagerDuty) decides by
-        // that date; for one that does not (Alertmanager), only a notice soon after the
-        // resolve is taken for late: later, the same start is a real return (Prometheus
-        // restored its start after a restart), which must not stay hidden.
-        if (signal.startsAt.isValid()) {
-            const StoreResult<std::optional<AlertTable::EndedEpisode>> ended
-                = m_alerts.endedEpisode(signal.source, signal.fingerprint, signal.startsAt);
-            if (!ended)
-                return StoreResult<bool>::failureFrom(ended);
-            const bool late = ended->has_value()
-                && (signal.observedAt.isValid()
-                        ? signal.observedAt <= (*ended)->endedAt
-                        : (*ended)->resolveReceivedAt.secsTo(now) < kLateNoticeWithinSeconds);
-            if (late) {
-                ++report->deduplicated;
-                return true;
-            }
-        }
-        isNew = true;
-        alert = newAlert(signal, decision, now);
-    }
-    const bool wasOpen = !isNew && alert.isOpen();
-    const Alert stored = alert;
-    if (signal.resolved && !isNew) {
-        // The firing notices defined the alert; a resolved notice only closes it
-        // (senders that resolve by fingerprint send little else).
-        alert.lastSeen = now;
-        alert.occurrences += 1;
-    } else {
-        refresh(&alert, signal, decision, now);
-    }
-
-    // A silence holds a firing alert as suppressed; once no silence matches, it fires again.
-    const bool silenced = !signal.resolved && silences.silencing(alert.labels) > 0;
-    if (silenced)
-        alert.status = AlertStatus::Suppressed;
-    else if (alert.status == AlertStatus::Suppressed)
-        alert.status = AlertStatus::Firing;
-    const bool acknowledging = signal.action == AlertSignal::Action::Acknowledge && !signal.resolved;
-    if (acknowledging && alert.status == AlertStatus::Firing) {
-        alert.status = AlertStatus::Acknowledged;
-        ++report->acknowledged;
-    }
-    if (signal.resolved) {
-        alert.status = AlertStatus::Resolved;
-        alert.endsAt = signal.endsAt.isValid() ? signal.endsAt : now;
-    } else if (isNew && !silenced) {
-        const StoreResult<bool> linked = linkToIncident(&alert, decision, signal, rules, now, report);
+    const StoreResult<AlertNotice::Known> known = knownOf(signal);
+    if (!known)
+        return StoreResult<bool>::failureFrom(known);
+    AlertNotice::Outcome notice = AlertNotice::apply(signal, decision, *known, silences, now, report);
+    if (notice.late)
+        return true;
+    if (notice.linksToIncident(signal)) {
+        const StoreResult<bool> linked = linkToIncident(&notice.after, decision, signal, rules, now, report);
         if (!linked)
             return linked;
     }
     if (!signal.resolved)
-        m_alertVolume.count(alert, now);
-    if (wasOpen && signal.resolved)
-        ++report->resolved;
-    else if (!isNew)
-        ++report->deduplicated; // a repeat of a firing alert, or the same resolved notice again
-
-    if (isNew) {
-        const StoreResult<qint64> id = m_alerts.insert(alert);
-        if (!id)
-            return StoreResult<bool>::failureFrom(id);
-        alert.id = *id;
-        ++report->created;
-        QString error;
-        if (!m_alerts.logChange(alert.id, &error))
-            return StoreResult<bool>::failure(StoreErrorKind::Unavailable, error);
-    } else if (const StoreResult<bool> saved = m_alerts.save(stored, alert); !saved) {
-        return saved;
-    }
-
-    if (wasOpen && signal.resolved && alert.incidentId > 0) {
+        m_alertVolume.count(notice.after, now);
+    if (const StoreResult<bool> written = write(&notice, report); !written)
+        return written;
+    const Alert& alert = notice.after;
+    if (notice.resolvesOpenAlert(signal) && alert.incidentId > 0) {
         const StoreResult<TimelineEntry> entry = m_journal.appendEntry(
             alert.incidentId, alertEntry(TimelineKind::AlertResolved, alert), signal.source);
         if (!entry)
@@ -381,8 +272,49 @@ StoreResult<bool> SqlAlertIntake::ingestAlert(const AlertSignal& signal, const A
                 return resolved;
         }
     }
-    if (acknowledging)
+    if (notice.acknowledging)
         return acknowledgeIncidentOf(alert, signal);
+    return true;
+}
+
+StoreResult<AlertNotice::Known> SqlAlertIntake::knownOf(const AlertSignal& signal)
+{
+    using Result = StoreResult<AlertNotice::Known>;
+    AlertNotice::Known known;
+    const StoreResult<std::optional<Alert>> open = m_alerts.findOpen(signal.source, signal.fingerprint);
+    if (!open)
+        return Result::failureFrom(open);
+    known.open = *open;
+    if (known.open)
+        return known;
+    if (signal.resolved) {
+        const StoreResult<std::optional<Alert>> episode
+            = m_alerts.findEpisode(signal.source, signal.fingerprint, signal.startsAt);
+        if (!episode)
+            return Result::failureFrom(episode);
+        known.episode = *episode;
+    } else if (signal.startsAt.isValid()) {
+        const StoreResult<std::optional<AlertNotice::EndedEpisode>> ended
+            = m_alerts.endedEpisode(signal.source, signal.fingerprint, signal.startsAt);
+        if (!ended)
+            return Result::failureFrom(ended);
+        known.ended = *ended;
+    }
+    return known;
+}
+
+StoreResult<bool> SqlAlertIntake::write(AlertNotice::Outcome* notice, AlertIngestReport* report)
+{
+    if (!notice->isNew)
+        return m_alerts.save(notice->before, notice->after);
+    const StoreResult<qint64> id = m_alerts.insert(notice->after);
+    if (!id)
+        return StoreResult<bool>::failureFrom(id);
+    notice->after.id = *id;
+    ++report->created;
+    QString error;
+    if (!m_alerts.logChange(notice->after.id, &error))
+        return StoreResult<bool>::failure(StoreErrorKind::Unavailable, error);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/rules/alertnotice.h"
 #include "models/rules/silence.h"
 #include "models/store/alertintake.h"
 #include "models/store/alertvolume.h"
@@ -53,6 +54,10 @@ private:
     StoreResult<bool> acknowledgeIncidentOf(const Alert& alert, const AlertSignal& signal);
     // "Ana Lima (pagerduty)": who did something at a source, as the timeline names them.
     static QString authorAtSource(const AlertSignal& signal);
+    // What the store holds of the notice's alert (AlertNotice::Known).
+    StoreResult<AlertNotice::Known> knownOf(const AlertSignal& signal);
+    // The notice's alert row, inserted or updated, with its change-log row.
+    StoreResult<bool> write(AlertNotice::Outcome* notice, AlertIngestReport* report);
     // One alert of a delivery, inside its transaction.
     StoreResult<bool> ingestAlert(const AlertSignal& signal, const AlertRules& rules,
         const ActiveSilences& silences, const QDateTime& now, AlertIngestReport* report);
