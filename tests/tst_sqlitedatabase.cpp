@@ -325,8 +325,11 @@ void TestSqliteDatabase::logStaysBoundedUnderSteadyWrites()
     const qint64 pageSize = 4096;
     const qint64 logBytes = QFileInfo(path() + QStringLiteral("-wal")).size();
     // A commit may take the log past the mark before the writer's checkpoint
-    // follows, by one transaction's pages.
-    QVERIFY2(logBytes <= 2 * kPages * (pageSize + 24),
+    // follows, by one transaction's pages; and a writer that finds the background
+    // checkpointer mid-pass skips its own, so the log may pass it by one more
+    // mark's worth (seen: 1,099 pages of a 1,000 bound on a busy machine). A log
+    // that nothing checkpoints grows with every one of these 1,500 commits.
+    QVERIFY2(logBytes <= 3 * kPages * (pageSize + 24),
         qPrintable(QStringLiteral("the log grew to %1 pages").arg(logBytes / (pageSize + 24))));
 }
 
