@@ -7,9 +7,9 @@
 #include "models/itemmodels/alertlistmodel.h"
 #include "monitoringprocess.h"
 #include "testsupport.h"
+#include "wrkload.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -23,47 +23,9 @@
 namespace {
 constexpr int kSeconds = 10;
 
-struct LoadResult {
-    qint64 requests = 0;
-    double seconds = 0;
-    qint64 errors = 0;
-    qint64 non2xx = 0;
-    double p50Ms = 0;
-    double p99Ms = 0;
-    double alertsPerSecond() const { return static_cast<double>(requests * 10) / seconds; }
-};
-
-// Runs wrk with tests/load/alerts.lua; false if wrk could not run.
-bool runWrk(const QString& url, const QString& format, LoadResult* result, QString* error)
+WrkLoad::Plan tenSecondsOf(const QString& url, const QString& format)
 {
-    QProcess wrk;
-    wrk.setProcessChannelMode(QProcess::MergedChannels);
-    wrk.start(QStringLiteral("wrk"),
-        { QStringLiteral("-t2"), QStringLiteral("-c4"), QStringLiteral("-d%1s").arg(kSeconds),
-            QStringLiteral("--latency"), QStringLiteral("-s"), QStringLiteral(IC_LOAD_SCRIPT), url,
-            QStringLiteral("--"), format });
-    if (!wrk.waitForFinished((kSeconds + 30) * 1000)) {
-        *error = QStringLiteral("wrk did not finish: %1").arg(wrk.errorString());
-        return false;
-    }
-    const QByteArray output = wrk.readAll();
-    QHash<QByteArray, QByteArray> values;
-    for (const QByteArray& line : output.split('\n')) {
-        const QList<QByteArray> parts = line.trimmed().split(' ');
-        if (parts.size() == 2)
-            values.insert(parts.at(0), parts.at(1));
-    }
-    if (!values.contains("REQUESTS")) {
-        *error = QString::fromUtf8(output);
-        return false;
-    }
-    result->requests = values.value("REQUESTS").toLongLong();
-    result->seconds = values.value("SECONDS").toDouble();
-    result->errors = values.value("ERRORS").toLongLong();
-    result->non2xx = values.value("NON2XX").toLongLong();
-    result->p50Ms = values.value("P50_MS").toDouble();
-    result->p99Ms = values.value("P99_MS").toDouble();
-    return true;
+    return { url, format, kSeconds, 0, 2, 4 };
 }
 }
 
@@ -96,10 +58,12 @@ void BenchReceiver::consoleAgainstAlertmanager()
     qint64 residentBefore = 0;
     TestSupport::peakResidentKb(&residentBefore);
 
-    LoadResult console;
+    WrkLoad::Result console;
     QString error;
-    QVERIFY2(runWrk(listening.first().first().toString() + QStringLiteral("/webhooks/alerts/prometheus"),
-                 QStringLiteral("console"), &console, &error),
+    QVERIFY2(WrkLoad::run(tenSecondsOf(listening.first().first().toString()
+                                  + QStringLiteral("/webhooks/alerts/prometheus"),
+                              QStringLiteral("console")),
+                 &console, &error),
         qPrintable(error));
     // In a storm the answers come once the alerts are in the alert inbox; the
     // figure is for alerts in the store, so the clock runs on until the inbox
@@ -123,9 +87,11 @@ void BenchReceiver::consoleAgainstAlertmanager()
     MonitoringProcess alertmanager(MonitoringProcess::Kind::Alertmanager);
     QVERIFY2(alertmanager.start("route:\n  receiver: nowhere\nreceivers:\n- name: nowhere\n", &error),
         qPrintable(error));
-    LoadResult theirs;
-    QVERIFY2(runWrk(QStringLiteral("http://127.0.0.1:%1/api/v2/alerts").arg(alertmanager.port()),
-                 QStringLiteral("alertmanager"), &theirs, &error),
+    WrkLoad::Result theirs;
+    QVERIFY2(WrkLoad::run(
+                 tenSecondsOf(QStringLiteral("http://127.0.0.1:%1/api/v2/alerts").arg(alertmanager.port()),
+                     QStringLiteral("alertmanager")),
+                 &theirs, &error),
         qPrintable(error));
     const qint64 alertmanagerPeak = TestSupport::peakResidentKbOf(QString::number(alertmanager.pid()));
     alertmanager.stop();

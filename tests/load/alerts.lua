@@ -1,6 +1,10 @@
 -- wrk script: every request carries 10 alerts never sent before.
 -- wrk -s alerts.lua URL -- console       Alertmanager webhook (payload version 4)
 -- wrk -s alerts.lua URL -- alertmanager  Alertmanager's own POST /api/v2/alerts
+-- A second argument N stops sending once N alerts were answered (run it with
+-- -t1) and prints STOPPED; send wrk SIGINT then to end the run. A third, T,
+-- starts the alerts' instances with T instead of "t": runs with different
+-- tags send different alerts.
 local threads = {}
 
 function setup(thread)
@@ -10,7 +14,13 @@ end
 
 function init(args)
   format = args[1] or "console"
+  limit = tonumber(args[2])
+  if limit == 0 then
+    limit = nil -- no limit: run for wrk's duration
+  end
+  tag = args[3] or "t"
   sequence = 0
+  answered = 0
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
 end
@@ -18,7 +28,7 @@ end
 local function alert(n)
   local names = { "HighErrorRate", "HighLatency", "DiskFilling", "PodCrashLooping" }
   local name = names[n % 4 + 1]
-  local id = string.format("t%d-%d", thread_id, n)
+  local id = string.format("%s%d-%d", tag, thread_id, n)
   local labels = string.format(
     '{"alertname":"%s","service":"svc-%d","severity":"warning","instance":"host-%s:9100"}',
     name, n % 50, id)
@@ -47,6 +57,18 @@ function request()
     '{"version":"4","groupKey":"{}:{alertname=\\"bench\\"}","truncatedAlerts":0,"status":"firing",' ..
     '"receiver":"console","groupLabels":{},"commonLabels":{},"commonAnnotations":{},' ..
     '"externalURL":"http://alertmanager.example","alerts":' .. list .. '}')
+end
+
+function response(status, headers, body)
+  answered = answered + 10
+  if limit and answered >= limit and not stopping then
+    -- wrk sleeps out its duration even when every thread has stopped: whoever
+    -- runs it interrupts it on this line, and its summary counts the time taken.
+    stopping = true
+    wrk.thread:stop()
+    io.write("STOPPED\n")
+    io.flush()
+  end
 end
 
 function done(summary, latency, requests)
