@@ -1,9 +1,11 @@
 #include "models/domain/responsestatus.h"
+#include "models/itemmodels/alertlistmodel.h"
 #include "models/itemmodels/incidentlistmodel.h"
 #include "models/itemmodels/rejecteddeliverymodel.h"
 #include "models/itemmodels/selectedincident.h"
 #include "models/itemmodels/silencelistmodel.h"
 #include "models/itemmodels/timelinemodel.h"
+#include "models/rules/alertrules.h"
 #include "models/store/incidentcommands.h"
 #include "testsupport.h"
 
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void timelineCorrectionMarksTheOriginal();
     void timelinePagesLongHistories();
     void selectedIncidentStaysCurrent();
+    void pagedModelsHoldOnlyTheirWindowUnderLiveInserts();
 
 private:
     Incident declareSync(const QString& title, Severity severity, const QString& service = QString());
@@ -371,6 +374,98 @@ void TestItemModels::selectedIncidentStaysCurrent()
     selected.clear();
     QVERIFY(!selected.isValid());
     QCOMPARE(changed.last().first().value<Incident>().id, 0);
+}
+
+// Memory follows what is shown, not what arrives: 50,000 alerts, 100 incidents
+// and 1,000 timeline entries arriving live leave each paged model holding no
+// more than its window, at every step; a view scrolled to the end stops at
+// maxRows(), and what the window holds is exactly the top of the store's order.
+void TestItemModels::pagedModelsHoldOnlyTheirWindowUnderLiveInserts()
+{
+    const Incident storm = declareSync(QStringLiteral("storm"), Severity::Sev2);
+    AlertListModel alerts(m_store.get(), &m_clock);
+    alerts.setTickInterval(0);
+    alerts.setPageSize(100);
+    alerts.setMaxPages(3);
+    IncidentListModel incidents(m_store.get(), &m_clock);
+    incidents.setTickInterval(0);
+    incidents.setPageSize(20);
+    incidents.setMaxPages(2);
+    TimelineModel timeline(m_store.get());
+    timeline.setPageSize(50);
+    timeline.setMaxPages(2);
+    // Checked by the tester through the first batch (it checks every row after every change, too slow for
+    // all of them).
+    using Tester = QAbstractItemModelTester;
+    auto alertsTester = std::make_unique<Tester>(&alerts, Tester::FailureReportingMode::QtTest);
+    auto incidentsTester = std::make_unique<Tester>(&incidents, Tester::FailureReportingMode::QtTest);
+    auto timelineTester = std::make_unique<Tester>(&timeline, Tester::FailureReportingMode::QtTest);
+    int overWindow = 0; // rows held beyond the window, at any step
+    const auto watch = [&overWindow](QAbstractItemModel* model, const std::function<int()>& window) {
+        connect(model, &QAbstractItemModel::rowsInserted, model, [&overWindow, model, window] {
+            overWindow = std::max(overWindow, model->rowCount() - window());
+        });
+    };
+    watch(&alerts, [&alerts] { return alerts.windowRows(); });
+    watch(&incidents, [&incidents] { return incidents.windowRows(); });
+    watch(&timeline, [&timeline] { return timeline.maxRows(); });
+    alerts.reload();
+    incidents.reload();
+    timeline.setIncident(storm.id);
+    QTRY_VERIFY(!alerts.isLoading() && !incidents.isLoading() && !timeline.isLoading());
+
+    const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
+    for (int batch = 0; batch < 50; ++batch) {
+        QList<AlertSignal> batchAlerts;
+        for (int i = 0; i < 1000; ++i) {
+            AlertSignal signal;
+            signal.source = QStringLiteral("alertmanager");
+            signal.name = QStringLiteral("Storm");
+            signal.fingerprint = QStringLiteral("storm-%1").arg(batch * 1000 + i);
+            signal.labels.insert(QStringLiteral("instance"), signal.fingerprint);
+            signal.startsAt = m_clock.nowUtc();
+            batchAlerts.append(signal);
+        }
+        QVERIFY(m_sync->intake().ingestAlerts(batchAlerts, rules));
+        if (batch < 20) {
+            for (int note = 0; note < 50; ++note)
+                QVERIFY(m_sync->incidents().addNote(
+                    storm.id, QStringLiteral("note %1").arg(batch * 50 + note), kAna));
+        }
+        if (batch < 10) {
+            for (int i = 0; i < 10; ++i)
+                declareSync(QStringLiteral("incident %1").arg(batch * 10 + i), Severity::Sev3);
+        }
+        m_clock.advance(1);
+        m_store->lookForChanges();
+        QTest::qWait(batch % 5 == 0 ? 150 : 0); // some arrive in separate announcements, some together
+        if (batch == 0) {
+            QTRY_COMPARE(alerts.totalCount(), 1000);
+            alertsTester.reset();
+            incidentsTester.reset();
+            timelineTester.reset();
+        }
+    }
+    m_store->lookForChanges();
+    QTRY_COMPARE_WITH_TIMEOUT(alerts.totalCount(), 50000, 20000);
+    QTRY_COMPARE(incidents.totalCount(), 101);
+    QTRY_COMPARE(timeline.index(timeline.rowCount() - 1, TimelineModel::DetailsColumn).data().toString(),
+        QStringLiteral("note 999"));
+    QCOMPARE(overWindow, 0);
+    // (The testers asked for more pages as they checked: windows may have grown a page since.)
+    QVERIFY(alerts.rowCount() <= alerts.windowRows() && alerts.windowRows() <= alerts.maxRows());
+    QVERIFY(incidents.rowCount() <= incidents.windowRows() && incidents.windowRows() <= incidents.maxRows());
+    QCOMPARE(timeline.rowCount(), timeline.maxRows());
+    QCOMPARE(timeline.earlierEntriesLeftOut(), 1001 - 100); // the declaration and 1,000 notes
+
+    // A view scrolled to the end: pages come until maxRows, then no more.
+    QVERIFY(fetchAll(alerts, 300));
+    QVERIFY(fetchAll(incidents, 40));
+    QCOMPARE(alerts.totalCount(), 50000);
+    const StoreResult<QList<Alert>> top = m_sync->alerts().page(alerts.query(), std::nullopt, 300);
+    QVERIFY(top);
+    for (int row = 0; row < 300; ++row)
+        QCOMPARE(alerts.alertAt(row)->id, top->at(row).id);
 }
 
 // Silences (and refused deliveries) are short lists loaded whole; a refresh

@@ -5610,6 +5610,13 @@ The draft is kept. You can post it here only and export it for another status pa
         <source>Entries are never changed. Say what was wrong with entry #%1; the correction is added as a new entry and the original is struck through.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n older entries are not listed: the timeline keeps its newest %1 in view.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>

@@ -11,9 +11,13 @@
 #include <optional>
 
 // A table of records that the store filters, sorts and pages. The model holds
-// only the pages fetched so far; fetchMore asks for the page after the last
-// row. A record changed anywhere is placed exactly where the store's order
-// puts it: one insert, move, remove or dataChanged, never a reset. Only a new
+// a window of the store's order from its top: the pages fetched so far, never
+// more than maxRows(). fetchMore (a view scrolled to the last row) widens the
+// window by a page. A record changed anywhere is placed exactly where the
+// store's order puts it: one insert, move, remove or dataChanged, never a
+// reset; a record that arrives inside a full window pushes the window's last
+// row out, and one that sorts below the window only changes totalCount(). So
+// memory follows what is shown, never how many records arrive. Only a new
 // query resets. Subclasses say how to load a page, which records the query
 // keeps, the order, and which columns a change touches; they emit the
 // signals (a class template cannot declare any).
@@ -56,7 +60,17 @@ public:
     {
     }
 
-    void setPageSize(int rows) { m_pageSize = std::max(rows, 1); }
+    void setPageSize(int rows)
+    {
+        m_pageSize = std::max(rows, 1);
+        m_windowRows = std::max(m_pageSize, static_cast<int>(m_rows.size()));
+    }
+    // The most rows the window may hold, however far a view scrolls: a view
+    // reaching it shows the first maxRows() of totalCount() (narrow the query to see others).
+    void setMaxPages(int pages) { m_maxPages = std::max(pages, 1); }
+    int maxRows() const { return m_pageSize * m_maxPages; }
+    // The rows the window holds at most now: the pages asked for so far.
+    int windowRows() const { return m_windowRows; }
 
     // How often the time columns (ages, countdowns) refresh; 0 stops it (tests drive refreshTimes()).
     void setTickInterval(int milliseconds)
@@ -90,13 +104,14 @@ public:
     }
     bool canFetchMore(const QModelIndex& parent) const override
     {
-        return !parent.isValid() && m_hasMore && !m_loading;
+        return !parent.isValid() && m_hasMore && !m_loading && m_rows.size() < maxRows();
     }
     void fetchMore(const QModelIndex& parent) override
     {
         if (!canFetchMore(parent) || m_fetching || m_rows.isEmpty())
             return;
         m_fetching = true;
+        m_windowRows = std::min(static_cast<int>(m_rows.size()) + m_pageSize, maxRows());
         requestPage(m_rows.constLast());
     }
 
@@ -163,8 +178,14 @@ protected:
             if (!wanted(record))
                 return;
             const int position = insertPosition(record);
+            if (position >= m_windowRows) {
+                m_hasMore = true; // below the window: counted, not held
+                return;
+            }
             if (position == m_rows.size() && m_hasMore)
                 return; // belongs to a page not fetched yet
+            if (m_rows.size() >= m_windowRows)
+                dropLastRow(); // the window is full: its last row makes room
             beginInsertRows({}, position, position);
             m_rows.insert(position, record);
             endInsertRows();
@@ -230,6 +251,7 @@ private:
                 }
                 beginResetModel();
                 m_rows = *page.rows;
+                m_windowRows = m_pageSize;
                 m_hasMore = m_rows.size() == m_pageSize;
                 endResetModel();
                 setTotalCount(*page.count);
@@ -244,9 +266,15 @@ private:
         m_store->run<StoreResult<QList<Row>>>(
             this,
             [page = pageQuery(), after, size](IncidentStore& store) { return page(store, after, size); },
-            [this, generation](const StoreResult<QList<Row>>& page) {
+            [this, generation, afterId = after.id](const StoreResult<QList<Row>>& page) {
                 if (generation != m_generation)
                     return;
+                if (page && !m_rows.isEmpty() && m_rows.constLast().id != afterId) {
+                    // Live rows pushed the last rows out meanwhile: this page would leave a gap where they
+                    // were. Asked again after the last row now (it lands before the next announcement).
+                    requestPage(m_rows.constLast());
+                    return;
+                }
                 m_fetching = false;
                 if (!page) {
                     Q_EMIT loadFailed(page.error());
@@ -265,12 +293,26 @@ private:
             if (rowForId(row.id) < 0)
                 fresh.append(row);
         }
+        const qsizetype room = std::max<qsizetype>(m_windowRows - m_rows.size(), 0);
+        if (fresh.size() > room) {
+            fresh.resize(room); // never more than the window
+            m_hasMore = true;
+        }
         if (fresh.isEmpty())
             return;
         beginInsertRows(
             {}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + fresh.size() - 1));
         m_rows.append(fresh);
         endInsertRows();
+    }
+
+    void dropLastRow()
+    {
+        const int last = static_cast<int>(m_rows.size()) - 1;
+        beginRemoveRows({}, last, last);
+        m_rows.removeLast();
+        endRemoveRows();
+        m_hasMore = true;
     }
 
     int insertPosition(const Row& record) const
@@ -283,6 +325,8 @@ private:
     AsyncIncidentStore* m_store;
     QList<Row> m_rows;
     int m_pageSize = 200;
+    int m_maxPages = 10;
+    int m_windowRows = 200;
     bool m_hasMore = false;
     bool m_loading = false;
     bool m_fetching = false;

@@ -20,9 +20,13 @@ void TimelineModel::setIncident(qint64 incidentId)
     m_incidentId = incidentId;
     m_entries.clear();
     m_corrected.clear();
+    const bool hadLeftOut = m_leftOut > 0;
+    m_leftOut = 0;
     m_hasMore = incidentId > 0;
     m_fetching = false;
     endResetModel();
+    if (hadLeftOut)
+        Q_EMIT earlierEntriesLeftOutChanged(0);
     if (m_hasMore)
         fetchMore({});
 }
@@ -67,6 +71,19 @@ void TimelineModel::append(const QList<TimelineEntry>& entries)
     for (const TimelineEntry& entry : entries) {
         if (entry.id > lastId && (fresh.isEmpty() || entry.id > fresh.constLast().id))
             fresh.append(entry);
+    }
+    // Past maxRows the oldest make room first, so that the model never holds more.
+    const int excess = static_cast<int>(m_entries.size() + fresh.size()) - maxRows();
+    if (excess > 0) {
+        const int ofHeld = std::min(excess, static_cast<int>(m_entries.size()));
+        if (ofHeld > 0) {
+            beginRemoveRows({}, 0, ofHeld - 1);
+            m_entries.remove(0, ofHeld);
+            endRemoveRows();
+        }
+        fresh.remove(0, excess - ofHeld);
+        m_leftOut += excess;
+        Q_EMIT earlierEntriesLeftOutChanged(m_leftOut);
     }
     if (fresh.isEmpty())
         return;

@@ -7,9 +7,12 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
 TimelineDock::TimelineDock(TimelineModel* model, IncidentCommands* commands, QWidget* parent)
     : QDockWidget(tr("Timeline"), parent)
@@ -39,7 +42,25 @@ TimelineDock::TimelineDock(TimelineModel* model, IncidentCommands* commands, QWi
     connect(m_view, &QWidget::customContextMenuRequested, this, &TimelineDock::showContextMenu);
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
         [this](const QModelIndex&, int first, int) { followNewRows(first); });
-    setWidget(m_view);
+
+    // Says so when a long timeline has let its oldest entries go (see TimelineModel).
+    auto* leftOut = new QLabel(this);
+    leftOut->setObjectName(QStringLiteral("TimelineLeftOut"));
+    leftOut->setTextFormat(Qt::PlainText);
+    leftOut->setWordWrap(true);
+    leftOut->hide();
+    connect(m_model, &TimelineModel::earlierEntriesLeftOutChanged, leftOut, [this, leftOut](int count) {
+        leftOut->setText(
+            tr("%n older entries are not listed: the timeline keeps its newest %1 in view.", "", count)
+                .arg(QLocale().toString(m_model->maxRows())));
+        leftOut->setVisible(count > 0);
+    });
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(leftOut);
+    layout->addWidget(m_view);
+    setWidget(content);
 }
 
 void TimelineDock::followNewRows(int first)
