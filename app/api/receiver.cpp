@@ -14,6 +14,7 @@
 #include "models/store/alertinbox.h"
 #include "models/store/alertinboxdrain.h"
 #include "models/store/alertvolume.h"
+#include "models/store/idlerelease.h"
 #include "models/store/sqlitedatabase.h"
 #include "models/store/storeopener.h"
 #include "models/store/walcheckpointer.h"
@@ -157,8 +158,16 @@ public:
                     this, [this, problem] { m_webhooks->inboxTrouble(problem); }, Qt::QueuedConnection);
             },
             m_sources->descriptions());
-        m_webhooks->useInbox(m_inbox.get(), m_drain.get(), *lastEntry,
-            [this](const AlertInboxState& state) { Q_EMIT inboxChanged(state); });
+        m_release = std::make_unique<IdleRelease>(
+            [this] {
+                m_store->releaseMemory();
+                m_inbox->releaseMemory();
+            },
+            nullptr);
+        m_webhooks->useInbox(m_inbox.get(), m_drain.get(), *lastEntry, [this](const AlertInboxState& state) {
+            m_release->noteWork(); // a storm goes through the inbox
+            Q_EMIT inboxChanged(state);
+        });
         m_api->setInboxState([webhooks = m_webhooks.get()] { return webhooks->inboxState(); });
         // Alert counts wait in memory for a later commit; in a lull there is none: write them within a
         // second.
@@ -207,6 +216,7 @@ private:
     std::unique_ptr<ReceiverAuth> m_auth;
     std::unique_ptr<IncidentStore> m_store;
     std::unique_ptr<AlertInbox> m_inbox;
+    std::unique_ptr<IdleRelease> m_release; // the store's and the inbox's caches, once a storm has passed
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<ReviewApi> m_reviews;
     std::unique_ptr<IncidentApi> m_api;

@@ -319,6 +319,11 @@ StoreResult<int> AlertInbox::quarantinedCount()
     return read.query().value(0).toInt();
 }
 
+void AlertInbox::releaseMemory()
+{
+    SqliteDatabase::releaseMemory(m_connectionName);
+}
+
 StoreResult<qint64> AlertInbox::lastEntry()
 {
     const PreparedStatements::Run read = m_statements.run(

@@ -76,6 +76,8 @@ public:
     const QString& storePath() const { return m_storePath; }
     // The newest entry's number, also once it has been discarded; 0 for a new file.
     StoreResult<qint64> lastEntry();
+    // Empties the connection's page cache after a storm (see IdleRelease).
+    void releaseMemory();
 
 private:
     AlertInbox(QString connectionName, QString identity, QString storePath);

@@ -2,6 +2,7 @@
 
 #include "models/store/alertinbox.h"
 #include "models/store/alertvolume.h"
+#include "models/store/idlerelease.h"
 #include "models/store/incidentstore.h"
 
 #include <QJsonArray>
@@ -64,6 +65,14 @@ public:
         m_retry = new QTimer(this);
         m_retry->setSingleShot(true);
         QObject::connect(m_retry, &QTimer::timeout, this, [this] { pass(); });
+        m_release = new IdleRelease(
+            [this] {
+                if (m_store)
+                    m_store->releaseMemory();
+                if (m_inbox)
+                    m_inbox->releaseMemory();
+            },
+            this);
         m_writeCounts = new QTimer(this);
         m_writeCounts->setSingleShot(true);
         m_writeCounts->setInterval(AlertVolumeTally::kWriteEveryMs);
@@ -138,6 +147,7 @@ private:
         case Outcome::Applied:
             m_appliedThrough->storeRelease(batch->through);
             m_retryMs = 0;
+            m_release->noteWork();
             m_onApplied();
             break;
         case Outcome::Overtaken:
@@ -210,6 +220,7 @@ private:
     std::unique_ptr<AlertInbox> m_inbox;
     QTimer* m_retry = nullptr;
     QTimer* m_writeCounts = nullptr;
+    IdleRelease* m_release = nullptr; // the store's and the inbox's caches, once a storm is applied
     int m_retryMs = 0;
     bool m_passQueued = false;
 };

@@ -1,5 +1,7 @@
 #include "models/store/asyncincidentstore.h"
 
+#include "models/store/idlerelease.h"
+
 #include <QTimer>
 #include <QUuid>
 
@@ -80,6 +82,7 @@ void StoreWorker::open()
         m_publish = new QTimer(this);
         m_publish->setSingleShot(true);
         connect(m_publish, &QTimer::timeout, this, &StoreWorker::publishChanges);
+        m_release = new IdleRelease([store = m_store.get()] { store->releaseMemory(); }, this);
         m_poll = new QTimer(this);
         connect(m_poll, &QTimer::timeout, this, &StoreWorker::pollOtherWriters);
         m_poll->start(kDefaultPollMs);
@@ -170,6 +173,8 @@ void StoreWorker::publishChanges()
         if (announced < kChangesPerRead)
             break;
     }
+    if (alertChanges > 0)
+        m_release->noteWork();
     const bool storm = alertChanges * 1000 / sincePrevious > kStormAlertChangesPerSecond;
     m_publishIntervalMs = storm ? kStormPublishIntervalMs : kSteadyPublishIntervalMs;
     for (;;) {
@@ -180,6 +185,7 @@ void StoreWorker::publishChanges()
         }
         if (changes->isEmpty())
             return;
+        m_release->noteWork();
         Q_EMIT changed(*changes);
         if (changes->size() < kChangesPerRead)
             return;

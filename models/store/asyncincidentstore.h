@@ -108,6 +108,7 @@ private:
     int m_publishIntervalMs;
     QTimer* m_publish = nullptr;
     QTimer* m_poll = nullptr;
+    class IdleRelease* m_release = nullptr; // the store's caches, after a burst of changes
     const QString m_reader;
     qint64 m_markedCursor = -1;
     QElapsedTimer m_sinceMarked;

@@ -37,4 +37,6 @@ public:
 
     // The name this database gave itself when it was made: unique, never changed.
     virtual StoreResult<QString> identity() = 0;
+    // Lets go of memory the connection keeps to be quick (caches), after a burst of work.
+    virtual void releaseMemory() = 0;
 };

@@ -240,6 +240,15 @@ bool SqliteDatabase::openCompanion(const QString& path, const QString& connectio
     return opened;
 }
 
+void SqliteDatabase::releaseMemory(const QString& connectionName)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!db.isOpen())
+        return;
+    QSqlQuery shrink(db);
+    shrink.exec(QStringLiteral("PRAGMA shrink_memory"));
+}
+
 void SqliteDatabase::close(const QString& connectionName)
 {
     {

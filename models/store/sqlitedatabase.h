@@ -27,6 +27,8 @@ public:
     // *error if given, if it would not open.
     static bool openCompanion(const QString& path, const QString& connectionName, QString* error = nullptr);
     static void close(const QString& connectionName);
+    // Empties the connection's page cache (it refills as it reads): see IdleRelease.
+    static void releaseMemory(const QString& connectionName);
 
 private:
     static OpenOutcome inspect(const QString& path, const QString& connectionName, int busyTimeoutMs);

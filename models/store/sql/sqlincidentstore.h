@@ -40,6 +40,7 @@ public:
     StoreFigures& figures() override { return m_figures; }
     ChangeFeed& changes() override { return m_changes; }
     StoreResult<QString> identity() override { return m_session.identity(); }
+    void releaseMemory() override { m_session.releaseMemory(); }
 
     // SQLite's synchronous=FULL for this connection (see StoreOptions::durableCommits).
     bool setDurableCommits();

@@ -1,5 +1,7 @@
 #include "models/store/sql/sqlsession.h"
 
+#include "models/store/sqlitedatabase.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -69,6 +71,11 @@ void SqlSession::rollback()
         query.exec(QStringLiteral("RELEASE nested_%1").arg(level));
     }
     m_transactionDepth = level;
+}
+
+void SqlSession::releaseMemory()
+{
+    SqliteDatabase::releaseMemory(m_connectionName);
 }
 
 StoreResult<QString> SqlSession::identity()

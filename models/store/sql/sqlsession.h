@@ -37,6 +37,7 @@ public:
 
     // The name this database gave itself when it was made.
     StoreResult<QString> identity();
+    void releaseMemory();
     // Appends a change-log row (how views, the outbox and other consoles hear of a change).
     bool logChange(qint64 incidentId, qint64 entryId, bool created, QString* error);
 
