@@ -10,7 +10,6 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -253,25 +252,11 @@ void BenchHostile::initTestCase()
 void BenchHostile::consoleAndAlertmanagerUnderSiege()
 {
     QTemporaryDir dir;
-    const quint16 port = MonitoringProcess::freePort();
-    QProcess console;
-    console.setProcessEnvironment(TestSupport::consoleEnvironment(dir.filePath(QStringLiteral("config"))));
-    console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    console.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
-        { QStringLiteral("--db"), dir.filePath(QStringLiteral("console.db")), QStringLiteral("--listen"),
-            QStringLiteral("127.0.0.1:%1").arg(port) });
-    QVERIFY(console.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [port] {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, port);
-            if (!socket.waitForConnected(1000))
-                return false;
-            socket.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-            return socket.waitForReadyRead(2000) && socket.readAll().startsWith("HTTP/1.1 200");
-        }(),
-        20000);
-    const QString pid = QString::number(console.processId());
+    TestSupport::RunningConsole console(
+        dir.filePath(QStringLiteral("console.db")), dir.filePath(QStringLiteral("config")));
+    QVERIFY(console.waitUntilAnswering());
+    const quint16 port = console.port();
+    const QString pid = console.pid();
     qint64 before = 0;
     TestSupport::peakResidentKbOf(pid, &before);
     const SiegeResult ours = besiege(port, "/webhooks/alerts/prometheus", false, pid);
@@ -281,8 +266,7 @@ void BenchHostile::consoleAndAlertmanagerUnderSiege()
     const QByteArray refusal = TestSupport::sendEndlessChunkExtensions(port, 10000, &sent);
     qint64 after = 0;
     const qint64 peak = TestSupport::peakResidentKbOf(pid, &after);
-    console.terminate();
-    QVERIFY(console.waitForFinished(30000));
+    QVERIFY(console.stop());
 
     MonitoringProcess alertmanager(MonitoringProcess::Kind::Alertmanager);
     QString error;

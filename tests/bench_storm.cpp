@@ -14,8 +14,6 @@
 #include "wrkload.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,15 +147,6 @@ void print(const char* who, const StormResult& storm)
             / static_cast<double>(std::max<qint64>(storm.stored, 1)));
 }
 
-bool answersHealth(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(1000))
-        return false;
-    socket.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-    return socket.waitForReadyRead(2000) && socket.readAll().startsWith("HTTP/1.1 200");
-}
 }
 
 class BenchStorm : public QObject {
@@ -171,25 +160,17 @@ void BenchStorm::millionAlertsIntoTheWindowAndIntoAlertmanager()
     const qint64 alerts = stormAlerts();
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("storm.db"));
-    const quint16 port = MonitoringProcess::freePort();
-    QProcess console;
-    console.setProcessEnvironment(TestSupport::consoleEnvironment(dir.filePath(QStringLiteral("config"))));
-    console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    console.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
-        { QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) });
-    QVERIFY(console.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(answersHealth(port), 20000);
-    const QString pid = QString::number(console.processId());
+    TestSupport::RunningConsole console(db, dir.filePath(QStringLiteral("config")));
+    QVERIFY(console.waitUntilAnswering());
 
     StormResult ours;
     storm(
-        QStringLiteral("http://127.0.0.1:%1/webhooks/alerts/prometheus").arg(port), QStringLiteral("console"),
-        pid, alerts,
+        QStringLiteral("http://127.0.0.1:%1/webhooks/alerts/prometheus").arg(console.port()),
+        QStringLiteral("console"), console.pid(), alerts,
         [&db] { return TestSupport::firstNumber(db, QStringLiteral("SELECT count(*) FROM alerts")); }, &ours);
     if (QTest::currentTestFailed())
         return;
-    console.terminate();
-    QVERIFY(console.waitForFinished(30000));
+    QVERIFY(console.stop());
 
     MonitoringProcess alertmanager(MonitoringProcess::Kind::Alertmanager);
     QString error;

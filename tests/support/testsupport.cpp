@@ -1,13 +1,16 @@
 #include "testsupport.h"
 
 #include "models/store/sqlitedatabase.h"
+#include "monitoringprocess.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpSocket>
+#include <QTest>
 
 namespace TestSupport {
 
@@ -168,4 +171,50 @@ QProcessEnvironment TestSupport::consoleEnvironment(const QString& configHome)
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
     return environment;
+}
+
+TestSupport::RunningConsole::RunningConsole(const QString& database, const QString& configHome)
+    : m_port(MonitoringProcess::freePort())
+{
+    m_process.setProcessEnvironment(consoleEnvironment(configHome));
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
+        { QStringLiteral("--db"), database, QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:%1").arg(m_port) });
+}
+
+TestSupport::RunningConsole::~RunningConsole()
+{
+    stop();
+}
+
+bool TestSupport::RunningConsole::waitUntilAnswering(int timeoutMs)
+{
+    if (!m_process.waitForStarted())
+        return false;
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        if (socket.waitForConnected(1000)) {
+            socket.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            if (socket.waitForReadyRead(2000) && socket.readAll().startsWith("HTTP/1.1 200"))
+                return true;
+        }
+        QTest::qWait(100);
+    }
+    return false;
+}
+
+QString TestSupport::RunningConsole::pid() const
+{
+    return QString::number(m_process.processId());
+}
+
+bool TestSupport::RunningConsole::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return true;
+    m_process.terminate();
+    return m_process.waitForFinished(30000);
 }

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QString>
@@ -71,4 +72,25 @@ qint64 peakResidentKbOf(const QString& pid, qint64* current = nullptr);
 QByteArray sendEndlessChunkExtensions(quint16 port, int timeoutMs, qint64* sent);
 // The environment to run the real console in: offscreen, its settings under `configHome`.
 QProcessEnvironment consoleEnvironment(const QString& configHome);
+
+// The real incident-console (INCIDENT_CONSOLE_BIN) with its window offscreen, on
+// `database`, its receiver on a free loopback port; its errors go to ours.
+class RunningConsole {
+public:
+    RunningConsole(const QString& database, const QString& configHome);
+    ~RunningConsole();
+    RunningConsole(const RunningConsole&) = delete;
+    RunningConsole& operator=(const RunningConsole&) = delete;
+
+    // Waits until GET /health answers 200; false if it does not within `timeoutMs`.
+    bool waitUntilAnswering(int timeoutMs = 20000);
+    quint16 port() const { return m_port; }
+    QString pid() const;
+    // Asks it to quit, as a desktop session would; false if it has not ended within 30 s.
+    bool stop();
+
+private:
+    quint16 m_port;
+    QProcess m_process;
+};
 }
