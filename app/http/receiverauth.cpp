@@ -81,7 +81,7 @@ std::optional<HttpResponse> ReceiverAuth::check(const HttpRequest& request, Body
         if (!credentials.basic.isEmpty() && sameSecret(basicOf(request), credentials.basic))
             return std::nullopt;
         if (!credentials.signingSecret.isEmpty()
-            && webhook->signatureMatches(credentials.signingSecret, request, body == Body::Received))
+            && webhook->signatureMatches(credentials.signingSecret, request, body))
             return std::nullopt;
         QStringList accepted;
         if (!credentials.bearer.isEmpty())

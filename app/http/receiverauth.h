@@ -17,6 +17,10 @@
 class ReceiverAuth {
     Q_DECLARE_TR_FUNCTIONS(ReceiverAuth)
 public:
+    // Whether the body has come: before it (a sender waiting for "100
+    // Continue"), a signature cannot be checked yet, only that there is one.
+    enum class Body { Received, NotYet };
+
     // One webhook, as its sender proves itself (WebhookSources::authRoutes).
     struct WebhookRoute {
         QString path; // "/webhooks/alerts/<name>": exactly this request path
@@ -25,15 +29,10 @@ public:
         // Refused unless the keychain has its signing secret: the sender signs every delivery.
         bool signatureRequired = false;
         // The request carries a good signature made with `secret`; before the body, whether it carries one.
-        std::function<bool(const QByteArray& secret, const HttpRequest& request, bool bodyReceived)>
-            signatureMatches;
+        std::function<bool(const QByteArray& secret, const HttpRequest& request, Body body)> signatureMatches;
     };
 
     ReceiverAuth(ReceiverCredentials credentials, QList<WebhookRoute> webhooks);
-
-    // Whether the body has come: before it (a sender waiting for "100
-    // Continue"), a signature cannot be checked yet, only that there is one.
-    enum class Body { Received, NotYet };
 
     // nullopt: go on; otherwise the 401 to answer.
     std::optional<HttpResponse> check(const HttpRequest& request, Body body = Body::Received) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/http/httpmessage.h"
+#include "app/http/receiverauth.h"
 #include "models/domain/alert.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ class WebhookSource {
     Q_DECLARE_TR_FUNCTIONS(WebhookSource)
 public:
     using Outcome = std::variant<HttpResponse, AlertDelivery>;
-    enum class Body { Received, NotYet };
+    using Body = ReceiverAuth::Body; // whether the request's body has come yet
 
     virtual ~WebhookSource() = default;
 

@@ -75,9 +75,8 @@ QList<ReceiverAuth::WebhookRoute> WebhookSources::authRoutes() const
         const WebhookSource* source = owned.get();
         routes.append({ kPathPrefix + source->path(), source->path(), source->senderLabel(),
             source->requiresSignature(),
-            [source](const QByteArray& secret, const HttpRequest& request, bool bodyReceived) {
-                return source->signatureMatches(secret, request,
-                    bodyReceived ? WebhookSource::Body::Received : WebhookSource::Body::NotYet);
+            [source](const QByteArray& secret, const HttpRequest& request, ReceiverAuth::Body body) {
+                return source->signatureMatches(secret, request, body);
             } });
     }
     return routes;
