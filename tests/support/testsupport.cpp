@@ -173,14 +173,16 @@ QProcessEnvironment TestSupport::consoleEnvironment(const QString& configHome)
     return environment;
 }
 
-TestSupport::RunningConsole::RunningConsole(const QString& database, const QString& configHome)
+TestSupport::RunningConsole::RunningConsole(
+    const QString& database, const QString& configHome, const QStringList& moreArguments)
     : m_port(MonitoringProcess::freePort())
 {
     m_process.setProcessEnvironment(consoleEnvironment(configHome));
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
-        { QStringLiteral("--db"), database, QStringLiteral("--listen"),
-            QStringLiteral("127.0.0.1:%1").arg(m_port) });
+        QStringList { QStringLiteral("--db"), database, QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:%1").arg(m_port) }
+            + moreArguments);
 }
 
 TestSupport::RunningConsole::~RunningConsole()

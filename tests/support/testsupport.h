@@ -77,7 +77,7 @@ QProcessEnvironment consoleEnvironment(const QString& configHome);
 // `database`, its receiver on a free loopback port; its errors go to ours.
 class RunningConsole {
 public:
-    RunningConsole(const QString& database, const QString& configHome);
+    RunningConsole(const QString& database, const QString& configHome, const QStringList& moreArguments = {});
     ~RunningConsole();
     RunningConsole(const RunningConsole&) = delete;
     RunningConsole& operator=(const RunningConsole&) = delete;
