@@ -103,14 +103,14 @@ constexpr qint64 kWarmUpAlerts = 5000;
 void storm(const QString& url, const QString& format, const QString& pid, qint64 alerts,
     const std::function<qint64()>& stored, StormResult* result)
 {
-    result->coldKb = settledResidentKb(pid, 3);
+    result->coldKb = settledResidentKb(pid, 2);
     QString error;
     WrkLoad::Result warmUp;
     QVERIFY2(WrkLoad::run({ url, format, 60, kWarmUpAlerts, 1, 1, QStringLiteral("warm") }, &warmUp, &error),
         qPrintable(error));
     if (stored)
         QTRY_VERIFY_WITH_TIMEOUT(stored() >= warmUp.alerts(), 30000);
-    result->beforeKb = settledResidentKb(pid, 6);
+    result->beforeKb = settledResidentKb(pid, 5);
     {
         ResidentSampler sampler(pid);
         QVERIFY2(WrkLoad::run({ url, format, kLimitSeconds, alerts, 1, 4 }, &result->load, &error),
@@ -126,7 +126,7 @@ void storm(const QString& url, const QString& format, const QString& pid, qint64
         result->drainSeconds = static_cast<double>(drain.nsecsElapsed()) / 1e9;
         result->peakKb = sampler.stop();
     }
-    result->afterKb = settledResidentKb(pid, 10);
+    result->afterKb = settledResidentKb(pid, 8);
 }
 
 double megabytes(qint64 kb)
