@@ -127,6 +127,7 @@ void storm(const QString& url, const QString& format, const QString& pid, qint64
         result->peakKb = sampler.stop();
     }
     result->afterKb = settledResidentKb(pid, 8);
+    QVERIFY2(result->afterKb > 0, "it was no longer running after the storm"); // a process gone reads as 0 kB
 }
 
 double megabytes(qint64 kb)
@@ -170,6 +171,7 @@ void BenchStorm::millionAlertsIntoTheWindowAndIntoAlertmanager()
         [&db] { return TestSupport::firstNumber(db, QStringLiteral("SELECT count(*) FROM alerts")); }, &ours);
     if (QTest::currentTestFailed())
         return;
+    QVERIFY2(console.waitUntilAnswering(10000), "the console stopped answering after the storm");
     QVERIFY(console.stop());
 
     MonitoringProcess alertmanager(MonitoringProcess::Kind::Alertmanager);
@@ -180,6 +182,8 @@ void BenchStorm::millionAlertsIntoTheWindowAndIntoAlertmanager()
     storm(QStringLiteral("http://127.0.0.1:%1/api/v2/alerts").arg(alertmanager.port()),
         QStringLiteral("alertmanager"), QString::number(alertmanager.pid()), alerts, {}, &theirs);
     alertmanager.stop();
+    if (QTest::currentTestFailed())
+        return;
 
     print("console, window open", ours);
     print("Alertmanager, in memory", theirs);

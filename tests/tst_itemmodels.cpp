@@ -67,6 +67,8 @@ private Q_SLOTS:
     void timelinePagesLongHistories();
     void selectedIncidentStaysCurrent();
     void pagedModelsHoldOnlyTheirWindowUnderLiveInserts();
+    void windowEmptiedByRemovalsFillsAgain();
+    void lastRowThatSortsLaterLeavesTheWindow();
 
 private:
     Incident declareSync(const QString& title, Severity severity, const QString& service = QString());
@@ -466,6 +468,58 @@ void TestItemModels::pagedModelsHoldOnlyTheirWindowUnderLiveInserts()
     QVERIFY(top);
     for (int row = 0; row < 300; ++row)
         QCOMPARE(alerts.alertAt(row)->id, top->at(row).id);
+}
+
+// Every row of the first page resolved: the active queue's window is empty while
+// more active incidents wait in the store; a view asking for more gets them.
+void TestItemModels::windowEmptiedByRemovalsFillsAgain()
+{
+    QList<Incident> declared;
+    for (int i = 0; i < 8; ++i)
+        declared.append(declareSync(QStringLiteral("incident %1").arg(i), Severity::Sev2));
+    IncidentListModel model(m_store.get(), &m_clock);
+    model.setTickInterval(0);
+    model.setPageSize(3);
+    // No tester here: it asks for more pages as it checks, and the window would never empty.
+    model.reload();
+    waitLoaded(model);
+    QCOMPARE(model.rowCount(), 3);
+    QList<qint64> shown;
+    for (int row = 0; row < 3; ++row)
+        shown.append(model.index(row, 0).data(IncidentListModel::IncidentIdRole).toLongLong());
+    for (const qint64 id : shown)
+        QVERIFY(m_sync->incidents().changeStatus(id, IncidentStatus::Resolved, kAna));
+    m_store->lookForChanges();
+    QTRY_COMPARE(model.totalCount(), 5);
+    if (model.canFetchMore({}))
+        model.fetchMore({}); // as a view with no rows left does
+    QTRY_COMPARE(model.rowCount(), 3);
+    QVERIFY(fetchAll(model, 5));
+}
+
+// The last held row changes so that it sorts later, while rows not fetched yet
+// sort between its old and its new place: it leaves the window (to come back
+// with the page it belongs to) rather than hide them.
+void TestItemModels::lastRowThatSortsLaterLeavesTheWindow()
+{
+    declareSync(QStringLiteral("first"), Severity::Sev1);
+    const Incident second = declareSync(QStringLiteral("second"), Severity::Sev2);
+    declareSync(QStringLiteral("third"), Severity::Sev2);
+    IncidentListModel model(m_store.get(), &m_clock);
+    model.setTickInterval(0);
+    model.setPageSize(2);
+    // No tester here: it asks for more pages as it checks, and would fetch "third" before the change.
+    model.reload();
+    waitLoaded(model);
+    QCOMPARE(column(model, IncidentListModel::TitleColumn),
+        (QStringList { QStringLiteral("first"), QStringLiteral("second") }));
+    // Most severe first: SEV4 sorts after "third", which the model has not fetched.
+    QVERIFY(m_sync->incidents().changeSeverity(second.id, Severity::Sev4, kAna));
+    m_store->lookForChanges();
+    QTRY_COMPARE(column(model, IncidentListModel::TitleColumn), QStringList { QStringLiteral("first") });
+    QVERIFY(fetchAll(model, 3));
+    QCOMPARE(column(model, IncidentListModel::TitleColumn),
+        (QStringList { QStringLiteral("first"), QStringLiteral("third"), QStringLiteral("second") }));
 }
 
 // Silences (and refused deliveries) are short lists loaded whole; a refresh

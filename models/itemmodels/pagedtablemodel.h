@@ -108,11 +108,11 @@ public:
     }
     void fetchMore(const QModelIndex& parent) override
     {
-        if (!canFetchMore(parent) || m_fetching || m_rows.isEmpty())
+        if (!canFetchMore(parent) || m_fetching)
             return;
         m_fetching = true;
         m_windowRows = std::min(static_cast<int>(m_rows.size()) + m_pageSize, maxRows());
-        requestPage(m_rows.constLast());
+        requestPage(lastRow()); // an emptied window starts again from the top
     }
 
 protected:
@@ -202,7 +202,8 @@ protected:
         m_rows.removeAt(row); // find where it goes among the others
         const int position = insertPosition(record);
         m_rows.insert(row, previous);
-        if (position == m_rows.size() - 1 && m_hasMore && position != row) {
+        // Last among the held rows but later than before: rows not fetched may sort between.
+        if (position == m_rows.size() - 1 && m_hasMore && (position != row || lessThan(previous, record))) {
             beginRemoveRows({}, row, row); // moved past the fetched pages
             m_rows.removeAt(row);
             endRemoveRows();
@@ -259,20 +260,26 @@ private:
             });
     }
 
-    void requestPage(const Row& after)
+    // The page after `after` (none: from the top), to widen the window.
+    void requestPage(const std::optional<Row>& after)
     {
         const quint64 generation = m_generation;
         const int size = m_pageSize;
         m_store->run<StoreResult<QList<Row>>>(
             this,
             [page = pageQuery(), after, size](IncidentStore& store) { return page(store, after, size); },
-            [this, generation, afterId = after.id](const StoreResult<QList<Row>>& page) {
+            [this, generation, after](const StoreResult<QList<Row>>& page) {
                 if (generation != m_generation)
                     return;
-                if (page && !m_rows.isEmpty() && m_rows.constLast().id != afterId) {
-                    // Live rows pushed the last rows out meanwhile: this page would leave a gap where they
-                    // were. Asked again after the last row now (it lands before the next announcement).
-                    requestPage(m_rows.constLast());
+                if (page && !isLastRow(after)) {
+                    // The window's tail changed meanwhile (rows pushed out, the last row changed): this page
+                    // would leave a gap. Asked again after the last row now, if the window has room left.
+                    if (m_rows.size() >= m_windowRows) {
+                        m_fetching = false;
+                        m_hasMore = true;
+                        return;
+                    }
+                    requestPage(lastRow());
                     return;
                 }
                 m_fetching = false;
@@ -304,6 +311,20 @@ private:
             {}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + fresh.size() - 1));
         m_rows.append(fresh);
         endInsertRows();
+    }
+
+    std::optional<Row> lastRow() const
+    {
+        return m_rows.isEmpty() ? std::nullopt : std::optional<Row>(m_rows.constLast());
+    }
+
+    // Whether `row` is still the window's last row, itself and where it sorts (none: still empty).
+    bool isLastRow(const std::optional<Row>& row) const
+    {
+        if (!row || m_rows.isEmpty())
+            return !row && m_rows.isEmpty();
+        const Row& last = m_rows.constLast();
+        return last.id == row->id && !lessThan(last, *row) && !lessThan(*row, last);
     }
 
     void dropLastRow()
