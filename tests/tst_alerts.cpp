@@ -84,6 +84,7 @@ private:
     AlertRules rules() const { return AlertRules::defaults(SeverityPolicy::defaults()); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestSupport::TestDatabase> m_database;
     ManualClock m_clock;
     std::unique_ptr<IncidentStore> m_store;
 };
@@ -91,8 +92,11 @@ private:
 void TestAlerts::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_store.reset();
+    m_database = std::make_unique<TestSupport::TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
     m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
-    m_store = TestSupport::openStore(m_dir->filePath(QStringLiteral("alerts.db")), &m_clock);
+    m_store = TestSupport::openStore(m_database->location(), &m_clock);
     QVERIFY(m_store);
 }
 
@@ -871,7 +875,7 @@ void TestAlerts::rejectedDeliveriesAreKeptNewestFirstAndBounded()
 
 void TestAlerts::streamModelPlacesLiveChanges()
 {
-    const QString path = m_dir->filePath(QStringLiteral("alerts.db"));
+    const QString path = m_database->location();
     std::unique_ptr<AsyncIncidentStore> async = TestSupport::openAsyncStore(path, &m_clock);
     QVERIFY(async);
     AlertListModel model(async.get(), &m_clock);
@@ -943,9 +947,12 @@ QTEST_GUILESS_MAIN(TestAlerts)
 
 void TestAlerts::stormIsAnnouncedAtMostTenTimesASecond()
 {
-    // 5,000 alert changes a second, committed by another writer 50 at a time,
+    if (TestSupport::TestDatabase::onPostgres())
+        QSKIP("How a storm is announced does not depend on the backend, and PostgreSQL here takes alerts "
+              "one statement at a time, too slowly for a storm from this one writer");
+    // Thousands of alert changes a second, committed by another writer 200 at a time,
     // each commit followed by a nudge as the receiver gives one.
-    const QString path = m_dir->filePath(QStringLiteral("alerts.db"));
+    const QString path = m_database->location();
     std::unique_ptr<AsyncIncidentStore> async = TestSupport::openAsyncStore(path, &m_clock);
     QVERIFY(async);
     QSignalSpy announced(async.get(), &AsyncIncidentStore::alertsChanged);
@@ -954,7 +961,7 @@ void TestAlerts::stormIsAnnouncedAtMostTenTimesASecond()
     int sent = 0;
     while (storm.elapsed() < 1500) {
         QList<AlertSignal> delivery;
-        for (int i = 0; i < 50; ++i, ++sent)
+        for (int i = 0; i < 200; ++i, ++sent)
             delivery.append(
                 firing(QStringLiteral("Storm"), QString::number(sent), labels({ { "severity", "info" } })));
         QVERIFY(m_store->intake().ingestAlerts(delivery, rules()));
@@ -962,6 +969,9 @@ void TestAlerts::stormIsAnnouncedAtMostTenTimesASecond()
         QTest::qWait(10);
     }
     const qint64 lasted = storm.elapsed();
+    // A storm by the console's measure (AsyncIncidentStore: over 2,000 a second), on either backend.
+    QVERIFY2(sent * 1000 / lasted > 3000,
+        qPrintable(QStringLiteral("only %1 alerts in %2 ms").arg(sent).arg(lasted)));
     QTRY_COMPARE(std::accumulate(announced.cbegin(), announced.cend(), qsizetype(0),
                      [](qsizetype sum, const QList<QVariant>& args) {
                          return sum + args.at(0).value<QList<Alert>>().size();

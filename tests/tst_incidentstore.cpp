@@ -73,15 +73,16 @@ private Q_SLOTS:
 
 private:
     void seedVariedIncidents(int count);
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestSupport::TestDatabase> m_database;
     ManualClock m_clock;
     std::unique_ptr<IncidentStore> m_store;
-    QString path() const { return m_dir->filePath(QStringLiteral("store.db")); }
+    QString path() const { return m_database->location(); }
 };
 
 void TestIncidentStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<TestSupport::TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
     m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     QString error;
     m_store = TestSupport::openStore(path(), &m_clock, &error);
@@ -91,6 +92,7 @@ void TestIncidentStore::init()
 void TestIncidentStore::cleanup()
 {
     m_store.reset();
+    m_database.reset();
 }
 
 void TestIncidentStore::declareRoundTrip()
@@ -349,18 +351,10 @@ void TestIncidentStore::timelineIsAppendOnlyInTheDatabase()
 {
     const qint64 id = m_store->incidents().declare(TestSupport::draft(QStringLiteral("x")), kAna)->id;
     const qint64 entryId = entriesOf(*m_store, id).first().id;
-    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-    raw.setDatabaseName(path());
-    QVERIFY(raw.open());
-    {
-        QSqlQuery update(raw);
-        QVERIFY(!update.exec(
-            QStringLiteral("UPDATE timeline SET body = 'rewritten' WHERE id = %1").arg(entryId)));
-        QVERIFY(update.lastError().text().contains(QLatin1String("immutable")));
-    }
-    raw.close();
-    raw = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QString error;
+    QVERIFY(!TestSupport::execRaw(
+        path(), QStringLiteral("UPDATE timeline SET body = 'rewritten' WHERE id = %1").arg(entryId), &error));
+    QVERIFY2(error.contains(QLatin1String("immutable")), qPrintable(error));
     QCOMPARE(entriesOf(*m_store, id).first().body, QStringLiteral("x"));
 }
 
@@ -538,17 +532,10 @@ void TestIncidentStore::pruningKeepsWhatAnOpenConsoleHasNotRead()
     }
     // Writes as another program would, through a connection of its own.
     const auto exec = [this](const QString& sql) {
-        const QString name = QStringLiteral("raw-writer");
-        bool done = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path());
-            QSqlQuery query(db);
-            done = db.open() && query.exec(sql);
-            if (!done)
-                qWarning("%s", qPrintable(query.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(name);
+        QString error;
+        const bool done = TestSupport::execRaw(path(), sql, &error);
+        if (!done)
+            qWarning("%s", qPrintable(error));
         return done;
     };
     QVERIFY(exec(QStringLiteral("DELETE FROM change_readers")));

@@ -116,7 +116,8 @@ enum class TextPlan {
     WalkSortIndex, // the sort index is walked, each row checked against the matches
 };
 
-QString filterSql(const AlertFilter& filter, QVariantList* bindings, TextPlan plan = TextPlan::FromMatches)
+QString filterSql(const SqlDialect& dialect, const AlertFilter& filter, QVariantList* bindings,
+    TextPlan plan = TextPlan::FromMatches)
 {
     QStringList parts;
     if (!filter.statuses.isEmpty())
@@ -131,16 +132,23 @@ QString filterSql(const AlertFilter& filter, QVariantList* bindings, TextPlan pl
         parts.append(QStringLiteral("a.incident_id = ?"));
         bindings->append(filter.incidentId);
     }
-    if (const QString match = AlertTextSearch::ftsQuery(filter.text); !match.isEmpty()) {
-        // "+" keeps the id's index out of it, so that the planner walks the sort index.
-        parts.append(QStringLiteral("%1a.id IN (SELECT rowid FROM alerts_fts WHERE alerts_fts MATCH ?)")
-                         .arg(plan == TextPlan::WalkSortIndex ? QStringLiteral("+") : QString()));
+    if (const QString match = dialect.allWords(filter.text); !match.isEmpty()) {
+        // Kept off the id's index, so that the planner walks the sort index.
+        const QString id = QStringLiteral("a.id");
+        parts.append(QStringLiteral("%1 IN (%2)")
+                         .arg(plan == TextPlan::WalkSortIndex ? dialect.withoutIndex(id) : id,
+                             dialect.matchingIds(QStringLiteral("alerts_fts"))));
         bindings->append(match);
     }
     return parts.isEmpty() ? QStringLiteral("1 = 1") : parts.join(QLatin1String(" AND "));
 }
 
-QString sortExpression(AlertSortKey key)
+bool sortsText(AlertSortKey key)
+{
+    return key == AlertSortKey::Name || key == AlertSortKey::Source || key == AlertSortKey::Service;
+}
+
+QString sortExpression(const SqlDialect& dialect, AlertSortKey key)
 {
     switch (key) {
     case AlertSortKey::LastSeen:
@@ -152,11 +160,11 @@ QString sortExpression(AlertSortKey key)
     case AlertSortKey::Status:
         return QStringLiteral("a.status");
     case AlertSortKey::Name:
-        return QStringLiteral("a.name COLLATE NOCASE");
+        return dialect.caseless(QStringLiteral("a.name"));
     case AlertSortKey::Source:
-        return QStringLiteral("a.source COLLATE NOCASE");
+        return dialect.caseless(QStringLiteral("a.source"));
     case AlertSortKey::Service:
-        return QStringLiteral("a.service COLLATE NOCASE");
+        return dialect.caseless(QStringLiteral("a.service"));
     case AlertSortKey::Occurrences:
         return QStringLiteral("a.occurrences");
     }
@@ -199,6 +207,7 @@ QString activeStatuses()
 
 AlertTable::AlertTable(QString connectionName, PreparedStatements* statements)
     : m_connectionName(std::move(connectionName))
+    , m_dialect(SqlDialect::of(QSqlDatabase::database(m_connectionName, false)))
     , m_statements(statements)
 {
 }
@@ -218,7 +227,7 @@ StoreResult<QList<Alert>> AlertTable::selectWhere(
     const QString& where, const QVariantList& bindings, const QString& tail)
 {
     QSqlQuery query(database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query, selectSql(where, tail), bindings))
         return failed<QList<Alert>>(query);
     QList<Alert> result;
@@ -260,7 +269,8 @@ StoreResult<std::optional<Alert>> AlertTable::findOpen(const QString& source, co
 StoreResult<std::optional<Alert>> AlertTable::findEpisode(
     const QString& source, const QString& fingerprint, const QDateTime& startsAt)
 {
-    return selectFirst(QStringLiteral("a.source = ? AND a.fingerprint = ? AND a.starts_at IS ?"),
+    return selectFirst(
+        QStringLiteral("a.source = ? AND a.fingerprint = ? AND a.starts_at IS NOT DISTINCT FROM ?"),
         { source, fingerprint, toDb(startsAt) }, QStringLiteral("ORDER BY a.id DESC"));
 }
 
@@ -305,7 +315,7 @@ StoreResult<qint64> AlertTable::insert(const Alert& alert)
             names.append(QLatin1String(column.name));
         const QString placeholders
             = QStringLiteral("?, ").repeated(static_cast<int>(names.size() - 1)) + QLatin1Char('?');
-        return QStringLiteral("INSERT INTO alerts (%1) VALUES (%2)")
+        return QStringLiteral("INSERT INTO alerts (%1) VALUES (%2) RETURNING id")
             .arg(names.join(QLatin1String(", ")), placeholders);
     }();
     QVariantList values;
@@ -313,9 +323,9 @@ StoreResult<qint64> AlertTable::insert(const Alert& alert)
     for (const AlertColumn& column : kWrittenColumns)
         values.append(column.value(alert));
     const PreparedStatements::Run run = m_statements->run(sql, values);
-    if (!run)
+    if (!run || !run.query().next())
         return failed<qint64>(run.query());
-    const qint64 id = run.query().lastInsertId().toLongLong();
+    const qint64 id = run.query().value(0).toLongLong();
     if (const StoreResult<bool> indexed = index(id, alert); !indexed)
         return StoreResult<qint64>::failureFrom(indexed);
     return id;
@@ -351,9 +361,8 @@ StoreResult<bool> AlertTable::update(const Alert& before, const Alert& after)
 
 StoreResult<bool> AlertTable::index(qint64 id, const Alert& alert)
 {
-    const PreparedStatements::Run run
-        = m_statements->run(QStringLiteral("INSERT OR REPLACE INTO alerts_fts (rowid, text) VALUES (?, ?)"),
-            { id, AlertTextSearch::indexedText(alert) });
+    const PreparedStatements::Run run = m_statements->run(m_dialect.writeWords(QStringLiteral("alerts_fts")),
+        { id, m_dialect.indexedWords(AlertTextSearch::indexedText(alert)) });
     if (!run)
         return failed<bool>(run.query());
     return true;
@@ -402,25 +411,26 @@ StoreResult<QList<Alert>> AlertTable::select(
     // a million rows for a few hundred matches); one that matches many walks
     // the sort index, checking each row against the set of matches, and stops
     // at a page (sorting 125,000 matches took 370 ms, the walk 35 ms).
-    const QString expression = sortExpression(query.sort.key);
+    const QString expression = sortExpression(m_dialect, query.sort.key);
     QString order = expression;
     TextPlan plan = TextPlan::FromMatches;
-    if (const QString match = AlertTextSearch::ftsQuery(query.filter.text); !match.isEmpty()) {
+    if (const QString match = m_dialect.allWords(query.filter.text); !match.isEmpty()) {
         const StoreResult<qint64> matches = textMatchEstimate(match);
         if (!matches)
             return StoreResult<QList<Alert>>::failureFrom(matches);
         if (*matches < kSortMatchesBelow)
-            order.prepend(QLatin1Char('+'));
+            order = m_dialect.withoutIndex(order);
         else
             plan = TextPlan::WalkSortIndex;
     }
     QVariantList bindings;
-    QString where = filterSql(query.filter, &bindings, plan);
+    QString where = filterSql(m_dialect, query.filter, &bindings, plan);
     const bool ascending = query.sort.order == Qt::AscendingOrder;
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     if (after) {
-        where += QStringLiteral(" AND (%1, a.id) %2 (?, ?)")
-                     .arg(expression, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        where += QStringLiteral(" AND (%1, a.id) %2 (%3, ?)")
+                     .arg(expression, ascending ? QStringLiteral(">") : QStringLiteral("<"),
+                         sortsText(query.sort.key) ? m_dialect.caselessParameter() : QStringLiteral("?"));
         bindings.append(sortValue(query.sort.key, *after));
         bindings.append(after->id);
     }
@@ -430,8 +440,10 @@ StoreResult<QList<Alert>> AlertTable::select(
 
 StoreResult<qint64> AlertTable::textMatches(const QString& match)
 {
-    const PreparedStatements::Run run = m_statements->run(
-        QStringLiteral("SELECT count(*) FROM alerts_fts WHERE alerts_fts MATCH ?"), { match });
+    const PreparedStatements::Run run
+        = m_statements->run(QStringLiteral("SELECT count(*) FROM (%1) m")
+                                .arg(m_dialect.matchingIds(QStringLiteral("alerts_fts"))),
+            { match });
     if (!run || !run.query().next())
         return failed<qint64>(run.query());
     const qint64 matches = run.query().value(0).toLongLong();
@@ -453,14 +465,14 @@ StoreResult<int> AlertTable::count(const AlertFilter& filter)
     // Text alone: the index counts its matches without visiting an alert.
     AlertFilter textOnly;
     textOnly.text = filter.text;
-    if (filter == textOnly && !AlertTextSearch::ftsQuery(filter.text).isEmpty()) {
-        const StoreResult<qint64> matches = textMatches(AlertTextSearch::ftsQuery(filter.text));
+    if (const QString match = m_dialect.allWords(filter.text); filter == textOnly && !match.isEmpty()) {
+        const StoreResult<qint64> matches = textMatches(match);
         if (!matches)
             return StoreResult<int>::failureFrom(matches);
         return static_cast<int>(*matches);
     }
     QVariantList bindings;
-    const QString where = filterSql(filter, &bindings);
+    const QString where = filterSql(m_dialect, filter, &bindings);
     QSqlQuery query(database());
     if (!prepareAndExec(query, QStringLiteral("SELECT count(*) FROM alerts a WHERE ") + where, bindings)
         || !query.next())
@@ -471,7 +483,7 @@ StoreResult<int> AlertTable::count(const AlertFilter& filter)
 StoreResult<QList<Alert>> AlertTable::changesSince(qint64* cursor, int limit)
 {
     QSqlQuery query(database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (*cursor < 0) {
         if (!query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM alert_log")) || !query.next())
             return failed<QList<Alert>>(query);

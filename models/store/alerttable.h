@@ -2,6 +2,7 @@
 
 #include "models/domain/alertquery.h"
 #include "models/rules/alertnotice.h"
+#include "models/store/sql/sqldialect.h"
 #include "models/store/sqlsupport.h"
 #include "models/store/storeresult.h"
 
@@ -66,6 +67,7 @@ private:
     QSqlDatabase database() const;
 
     QString m_connectionName;
+    SqlDialect m_dialect;
     SqlSupport::PreparedStatements* m_statements;
     QHash<QString, qint64> m_lastTextMatches;
 };

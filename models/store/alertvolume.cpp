@@ -39,7 +39,7 @@ StoreResult<bool> AlertVolumeTally::write(SqlSupport::PreparedStatements& statem
             QStringLiteral("INSERT INTO alert_volume (hour, source, name, service, severity, notifications) "
                            "VALUES (?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT (hour, source, name, service, severity) DO UPDATE SET "
-                           "notifications = notifications + excluded.notifications"),
+                           "notifications = alert_volume.notifications + excluded.notifications"),
             { key.hour, key.source, key.name, key.service, key.severity, it.value() });
         if (!run)
             return SqlSupport::failed<bool>(run.query());
@@ -49,7 +49,8 @@ StoreResult<bool> AlertVolumeTally::write(SqlSupport::PreparedStatements& statem
         const SqlSupport::PreparedStatements::Run run = statements.run(
             QStringLiteral(
                 "INSERT INTO alert_volume_daily (day, source, name, notifications) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (day, source, name) DO UPDATE SET notifications = notifications + "
+                "ON CONFLICT (day, source, name) DO UPDATE SET notifications = "
+                "alert_volume_daily.notifications + "
                 "excluded.notifications"),
             { key.day, key.source, key.name, it.value() });
         if (!run)

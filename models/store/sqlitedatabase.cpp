@@ -1,6 +1,7 @@
 #include "models/store/sqlitedatabase.h"
 
 #include "models/store/schemamigrations.h"
+#include "models/store/sql/sqlchangefeed.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -185,21 +186,9 @@ OpenOutcome SqliteDatabase::open(const QString& path, const QString& connectionN
         if (fromVersion == 0)
             ok = ok
                 && stamp.exec(QStringLiteral("INSERT OR IGNORE INTO outbox_cursor (id, seq) VALUES (1, 0)"));
-        // The change log keeps its last 100,000 rows, and whatever is newer than the
-        // outbox's cursor (a page skipped there would be skipped silently) or than the
-        // mark of any console still reading (it would miss a change and show a stale
-        // incident). A mark not renewed for a day is a console that died.
-        ok = ok
-            && stamp.exec(QStringLiteral("DELETE FROM change_readers WHERE seen_at < %1")
-                              .arg(QDateTime::currentMSecsSinceEpoch() - kReaderMarkKeptMs));
-        ok = ok
-            && stamp.exec(QStringLiteral(
-                "DELETE FROM change_log WHERE seq < min((SELECT coalesce(max(seq), 0) - 100000 FROM "
-                "change_log), "
-                "coalesce((SELECT seq + 1 FROM outbox_cursor WHERE id = 1), 9223372036854775807), "
-                "coalesce((SELECT min(seq) + 1 FROM change_readers), 9223372036854775807))"));
         if (!ok)
             error = stamp.lastError();
+        ok = ok && SqlChangeFeed::pruneLog(db, kReaderMarkKeptMs, &error);
         ok = ok && execAll(db, { "COMMIT" }, &error);
         if (!ok)
             execAll(db, { "ROLLBACK" }, &error);

@@ -1,5 +1,7 @@
 #include "models/store/sqlsupport.h"
 
+#include <QSqlDriver>
+
 namespace SqlSupport {
 QVariant toDb(const QDateTime& time)
 {
@@ -14,6 +16,12 @@ QDateTime fromDb(const QVariant& value)
 bool prepareAndExec(QSqlQuery& query, const QString& sql, const QVariantList& bindings)
 {
     return query.prepare(sql) && bindAndExec(query, bindings);
+}
+
+void readForwardOnly(QSqlQuery& query)
+{
+    if (query.driver() && query.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        query.setForwardOnly(true);
 }
 
 bool bindAndExec(QSqlQuery& query, const QVariantList& bindings)
@@ -42,7 +50,7 @@ PreparedStatements::Run PreparedStatements::run(const QString& sql, const QVaria
     auto found = m_statements.find(sql);
     if (found == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
-        query->setForwardOnly(true);
+        SqlSupport::readForwardOnly(*query);
         if (!query->prepare(sql)) {
             // Not kept: the next call compiles it again, and its error stays readable until then.
             m_failed = std::move(query);

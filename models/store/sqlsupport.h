@@ -21,6 +21,11 @@ QVariant toDb(const QDateTime& time);
 QDateTime fromDb(const QVariant& value);
 
 bool prepareAndExec(QSqlQuery& query, const QString& sql, const QVariantList& bindings);
+// Rows read once, front to back, without the driver keeping those already read: SQLite's
+// forward-only mode. Not on PostgreSQL, where Qt's forward-only mode streams rows off the
+// connection and loses them (or waits forever) once another statement runs on it before
+// the last row is read, which the store's nested reads do.
+void readForwardOnly(QSqlQuery& query);
 // Binds positionally and runs a prepared query.
 bool bindAndExec(QSqlQuery& query, const QVariantList& bindings);
 // %text% for LIKE … ESCAPE '\', with the wildcards in `text` taken literally.

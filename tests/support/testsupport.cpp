@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "models/store/databaselocation.h"
 #include "models/store/sqlitedatabase.h"
 #include "monitoringprocess.h"
 
@@ -8,9 +9,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUrl>
 
 namespace TestSupport {
 
@@ -24,21 +27,119 @@ QByteArray digest(const QString& path)
     return hash.result().toHex();
 }
 
-int firstNumber(const QString& path, const QString& sql)
-{
-    const QString name = SqliteDatabase::uniqueConnectionName(QStringLiteral("test-reader"));
-    int number = -1;
+namespace {
+    // Calls `use` with a connection of its own to the database at `location`; false if it would not open.
+    bool withConnection(
+        const QString& location, const std::function<bool(QSqlDatabase&)>& use, QString* error)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
+        QString parseError;
+        const std::optional<DatabaseLocation> where = DatabaseLocation::parse(location, &parseError);
+        if (!where) {
+            if (error)
+                *error = parseError;
+            return false;
+        }
+        const QString name = SqliteDatabase::uniqueConnectionName(QStringLiteral("test-raw"));
+        bool done = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(
+                where->isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+            if (where->isPostgres()) {
+                db.setHostName(where->host());
+                db.setPort(where->port());
+                db.setDatabaseName(where->databaseName());
+                db.setUserName(where->userName());
+            } else {
+                db.setDatabaseName(where->path());
+            }
+            if (!db.open()) {
+                if (error)
+                    *error = db.lastError().text();
+            } else {
+                done = use(db);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return done;
+    }
+}
+
+bool execRaw(const QString& location, const QString& sql, QString* error)
+{
+    return withConnection(
+        location,
+        [&](QSqlDatabase& db) {
+            QSqlQuery query(db);
+            if (query.exec(sql))
+                return true;
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        },
+        error);
+}
+
+int firstNumber(const QString& location, const QString& sql)
+{
+    int number = -1;
+    withConnection(
+        location,
+        [&](QSqlDatabase& db) {
             QSqlQuery query(db);
             if (query.exec(sql) && query.next())
                 number = query.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+            return true;
+        },
+        nullptr);
     return number;
+}
+
+bool TestDatabase::onPostgres()
+{
+    return !qEnvironmentVariableIsEmpty("IC_TEST_POSTGRES");
+}
+
+TestDatabase::TestDatabase()
+{
+    m_location = create();
+}
+
+TestDatabase::~TestDatabase()
+{
+    const QString server = qEnvironmentVariable("IC_TEST_POSTGRES");
+    for (const QString& database : std::as_const(m_created)) {
+        QString error;
+        // FORCE: a store a test left open must not keep its database (and the cluster's disk) alive.
+        if (!execRaw(server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database), &error))
+            qWarning("Could not drop the test database %s: %s", qPrintable(database), qPrintable(error));
+    }
+}
+
+QString TestDatabase::another()
+{
+    return create();
+}
+
+QString TestDatabase::create()
+{
+    if (!onPostgres()) {
+        if (!m_dir)
+            m_dir = std::make_unique<QTemporaryDir>();
+        ++m_files;
+        return m_dir->filePath(
+            m_files == 1 ? QStringLiteral("store.db") : QStringLiteral("store-%1.db").arg(m_files));
+    }
+    static int counter = 0;
+    const QString database
+        = QStringLiteral("ic_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    const QString server = qEnvironmentVariable("IC_TEST_POSTGRES");
+    if (!execRaw(server, QStringLiteral("CREATE DATABASE %1").arg(database), &m_error))
+        return {};
+    m_created.append(database);
+    QUrl url(server);
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString();
 }
 
 std::unique_ptr<IncidentStore> openStore(const QString& path, const Clock* clock, QString* error)

@@ -11,6 +11,7 @@
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -30,6 +31,41 @@ private:
 };
 
 namespace TestSupport {
+// The database one test's store lives in: a SQLite file in a folder of its own or, when the
+// suite runs against PostgreSQL (IC_TEST_POSTGRES names the test server's maintenance
+// database, as tests/support/postgres-cluster starts it), a database of its own on that
+// server, dropped afterwards. The same test then passes on both engines.
+class TestDatabase {
+public:
+    TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase&) = delete;
+    TestDatabase& operator=(const TestDatabase&) = delete;
+
+    // Whether the suite runs against PostgreSQL.
+    static bool onPostgres();
+    // False (with the reason in error()) if the database could not be made.
+    bool isValid() const { return m_error.isEmpty(); }
+    const QString& error() const { return m_error; }
+    // What --db and StoreOptions::location take.
+    const QString& location() const { return m_location; }
+    // A further location next to this one (another console's database, a copy): its own file, or
+    // its own database on the server, dropped with this one.
+    QString another();
+
+private:
+    QString create();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
+    int m_files = 0; // SQLite files made
+    QStringList m_created; // PostgreSQL databases to drop
+    QString m_error;
+};
+
+// Runs `sql` on the database at `location` through a connection of its own (as another
+// program would); false, with the database's words in *error, if it failed.
+bool execRaw(const QString& location, const QString& sql, QString* error = nullptr);
+
 // A benchmark's data set written straight into the schema (the fixture, not
 // the product's path, which would take minutes for a million rows): one
 // unsynchronised transaction, finished with ANALYZE so that the planner sees
@@ -55,9 +91,10 @@ QByteArray digest(const QString& path);
 // A synchronous store on a fresh or existing file; null (and a message in *error) on failure.
 std::unique_ptr<IncidentStore> openStore(const QString& path, const Clock* clock, QString* error = nullptr);
 std::unique_ptr<IncidentStore> openStore(const StoreOptions& options, QString* error = nullptr);
-// The first column of the first row `sql` gives in the SQLite file at `path`, read through a
-// connection of its own (as another program would); -1 if there is none.
-int firstNumber(const QString& path, const QString& sql);
+// The first column of the first row `sql` gives in the database at `location` (a SQLite file or a
+// TestDatabase's PostgreSQL database), read through a connection of its own (as another program
+// would); -1 if there is none.
+int firstNumber(const QString& location, const QString& sql);
 // An asynchronous store opened and ready, or null.
 std::unique_ptr<AsyncIncidentStore> openAsyncStore(const QString& path, const Clock* clock);
 IncidentDraft draft(

@@ -183,8 +183,8 @@ StoreResult<bool> SqlAlertIntake::recordDeliveryId(const AlertDelivery& delivery
     if (!prune)
         return failed<bool>(prune.query());
     const PreparedStatements::Run insert = m_session.statements().run(
-        QStringLiteral(
-            "INSERT OR IGNORE INTO processed_deliveries (source, delivery_id, received_at) VALUES (?, ?, ?)"),
+        QStringLiteral("INSERT INTO processed_deliveries (source, delivery_id, received_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT DO NOTHING"),
         { delivery.source, delivery.deliveryId, toDb(now) });
     if (!insert)
         return failed<bool>(insert.query());
@@ -438,11 +438,13 @@ StoreResult<qint64> SqlAlertIntake::insertRejectedDelivery(const RejectedDeliver
     if (!prepareAndExec(insert,
             QStringLiteral(
                 "INSERT INTO rejected_deliveries (at, route, peer, status, reason, content_type, body) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             { toDb(delivery.at.isValid() ? delivery.at : m_session.now()), delivery.route, delivery.peer,
-                delivery.status, delivery.reason, delivery.contentType, delivery.body }))
+                delivery.status, delivery.reason, delivery.contentType, delivery.body })
+        || !insert.next())
         return failed<qint64>(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish(); // a RETURNING statement is done only once stepped past its row
     QSqlQuery prune(m_session.database());
     if (!prepareAndExec(
             prune, QStringLiteral("DELETE FROM rejected_deliveries WHERE id <= ?"), { id - keep }))
@@ -453,7 +455,7 @@ StoreResult<qint64> SqlAlertIntake::insertRejectedDelivery(const RejectedDeliver
 StoreResult<QList<RejectedDelivery>> SqlAlertIntake::rejectedDeliveries(int limit)
 {
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT id, at, route, peer, status, reason, content_type, substr(body, 1, ?), "
                            "length(body) FROM rejected_deliveries ORDER BY id DESC LIMIT ?"),

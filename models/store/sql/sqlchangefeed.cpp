@@ -17,7 +17,7 @@ SqlChangeFeed::SqlChangeFeed(SqlSession& session, SqlJournal& journal)
 StoreResult<StoreChanges> SqlChangeFeed::changesSince(qint64* cursor, int limit)
 {
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (*cursor < 0) {
         if (!query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) || !query.next())
             return failed<StoreChanges>(query);
@@ -99,11 +99,39 @@ StoreResult<bool> SqlChangeFeed::markChangesRead(const QString& reader, qint64 s
 
 bool SqlChangeFeed::othersWroteSinceLastCheck()
 {
+    // SQLite counts other connections' commits; PostgreSQL keeps no such counter, but the
+    // newest sequence of the log (one indexed row) tells as much, our own writes included.
     QSqlQuery query(m_session.database());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+    const QString sql = m_session.dialect().isPostgres()
+        ? QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")
+        : QStringLiteral("PRAGMA data_version");
+    if (!query.exec(sql) || !query.next())
         return true; // cannot tell: look
     const qint64 version = query.value(0).toLongLong();
     const bool changed = version != m_dataVersion;
     m_dataVersion = version;
     return changed;
+}
+
+bool SqlChangeFeed::pruneLog(QSqlDatabase& db, qint64 readerMarkKeptMs, QSqlError* error)
+{
+    // The change log keeps its last 100,000 rows, and whatever is newer than the
+    // outbox's cursor (a page skipped there would be skipped silently) or than the
+    // mark of any console still reading (it would miss a change and show a stale
+    // incident). A mark not renewed for `readerMarkKeptMs` is a console that died.
+    const SqlDialect dialect = SqlDialect::of(db);
+    QSqlQuery query(db);
+    const bool ok = query.exec(QStringLiteral("DELETE FROM change_readers WHERE seen_at < %1")
+                                   .arg(QDateTime::currentMSecsSinceEpoch() - readerMarkKeptMs))
+        && query.exec(
+            QStringLiteral("DELETE FROM change_log WHERE seq < %1")
+                .arg(dialect.lesser(dialect.lesser(QStringLiteral("(SELECT coalesce(max(seq), 0) - 100000 "
+                                                                  "FROM change_log)"),
+                                        QStringLiteral("coalesce((SELECT seq + 1 FROM outbox_cursor "
+                                                       "WHERE id = 1), 9223372036854775807)")),
+                    QStringLiteral("coalesce((SELECT min(seq) + 1 FROM change_readers), "
+                                   "9223372036854775807)"))));
+    if (!ok)
+        *error = query.lastError();
+    return ok;
 }

@@ -3,6 +3,8 @@
 #include "models/store/changefeed.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
 
 class SqlJournal;
 class SqlSession;
@@ -16,6 +18,10 @@ public:
     StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) override;
     StoreResult<bool> markChangesRead(const QString& reader, qint64 seq) override;
     bool othersWroteSinceLastCheck() override;
+
+    // Run as a store opens, in its transaction: forgets the change-log rows every reader has read.
+    // How long a console's mark holds pruning back without being renewed is `readerMarkKeptMs`.
+    static bool pruneLog(QSqlDatabase& db, qint64 readerMarkKeptMs, QSqlError* error);
 
 private:
     SqlSession& m_session;

@@ -114,7 +114,7 @@ StoreResult<QList<ChecklistItem>> SqlChecklistRecords::attachPlaybook(
 StoreResult<QList<ChecklistItem>> SqlChecklistRecords::checklist(qint64 incidentId)
 {
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT %1 FROM checklist_items WHERE incident_id = ? ORDER BY position")
                 .arg(kChecklistColumns),

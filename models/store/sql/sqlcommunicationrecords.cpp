@@ -41,7 +41,7 @@ StoreResult<CommunicationLog> SqlCommunicationRecords::communicationLog(qint64 i
 {
     CommunicationLog log;
     QSqlQuery sent(m_session.database());
-    sent.setForwardOnly(true);
+    SqlSupport::readForwardOnly(sent);
     // The newest entry per audience (SQLite returns the other columns of the max() row).
     if (!prepareAndExec(sent,
             QStringLiteral(
@@ -101,8 +101,10 @@ StoreResult<StatusPageUpdate> SqlCommunicationRecords::saveStatusPageDraft(
         QSqlQuery write(m_session.database());
         if (!prepareAndExec(write,
                 QStringLiteral(
-                    "INSERT OR REPLACE INTO statuspage_drafts (incident_id, content, saved_at, saved_by) "
-                    "VALUES (?, ?, ?, ?)"),
+                    "INSERT INTO statuspage_drafts (incident_id, content, saved_at, saved_by) VALUES (?, ?, "
+                    "?, ?) "
+                    "ON CONFLICT (incident_id) DO UPDATE SET content = excluded.content, saved_at = "
+                    "excluded.saved_at, saved_by = excluded.saved_by"),
                 { saved.incidentId, saved.toJson(), toDb(saved.at), saved.author }))
             return failed<StatusPageUpdate>(write);
         return saved;
@@ -143,10 +145,12 @@ StoreResult<StatusPageUpdate> SqlCommunicationRecords::postStatusPageUpdate(
         if (!prepareAndExec(insert,
                 QStringLiteral(
                     "INSERT INTO statuspage_updates (incident_id, content, posted_at, posted_by, outbox_id) "
-                    "VALUES (?, ?, ?, ?, ?)"),
-                { posted.incidentId, posted.toJson(), toDb(posted.at), posted.author, outboxId }))
+                    "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                { posted.incidentId, posted.toJson(), toDb(posted.at), posted.author, outboxId })
+            || !insert.next())
             return failed<StatusPageUpdate>(insert);
-        posted.id = insert.lastInsertId().toLongLong();
+        posted.id = insert.value(0).toLongLong();
+        insert.finish(); // a RETURNING statement is done only once stepped past its row
         if (publish)
             posted.delivery = OutboxState::Waiting;
         insert.finish();
@@ -167,7 +171,7 @@ StoreResult<StatusPageUpdate> SqlCommunicationRecords::postStatusPageUpdate(
 StoreResult<QList<StatusPageUpdate>> SqlCommunicationRecords::statusPageUpdates(qint64 incidentId)
 {
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT u.id, u.content, u.posted_at, u.posted_by, o.state, o.last_error "
                            "FROM statuspage_updates u LEFT JOIN outbox o ON o.id = u.outbox_id "

@@ -23,10 +23,10 @@ StoreResult<TimelineEntry> SqlEscalationRecords::fireEscalationLevel(const Incid
 {
     const QDateTime now = m_session.now();
     QSqlQuery insert(m_session.database());
-    // OR IGNORE: another console sharing the file may have paged this level a moment ago.
+    // DO NOTHING: another console sharing the database may have paged this level a moment ago.
     if (!prepareAndExec(insert,
-            QStringLiteral("INSERT OR IGNORE INTO escalation_steps (incident_id, level, policy, fired_at) "
-                           "VALUES (?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO escalation_steps (incident_id, level, policy, fired_at) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
             { incident.id, level, policy.name, toDb(now) }))
         return failed<TimelineEntry>(insert);
     if (insert.numRowsAffected() == 0)

@@ -11,7 +11,7 @@ constexpr int kMaxTitleLength = 300;
 // Below this many matching rows, sorting them beats walking a sort index past the rest.
 constexpr int kSortAfterFilteringBelow = 20000;
 
-QString filterSql(const IncidentFilter& filter, QVariantList* bindings)
+QString filterSql(const SqlDialect& dialect, const IncidentFilter& filter, QVariantList* bindings)
 {
     QStringList parts;
     if (!filter.statuses.isEmpty())
@@ -27,8 +27,9 @@ QString filterSql(const IncidentFilter& filter, QVariantList* bindings)
         bindings->append(kEnvironments.key(*filter.environment));
     }
     if (!filter.text.isEmpty()) {
-        parts.append(QStringLiteral("(key LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' "
-                                    "OR service LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\')"));
+        parts.append(QStringLiteral("(key %1 ? ESCAPE '\\' OR title %1 ? ESCAPE '\\' "
+                                    "OR service %1 ? ESCAPE '\\' OR description %1 ? ESCAPE '\\')")
+                         .arg(dialect.likeCaseless()));
         const QString pattern = likePattern(filter.text);
         for (int i = 0; i < 4; ++i)
             bindings->append(pattern);
@@ -37,7 +38,7 @@ QString filterSql(const IncidentFilter& filter, QVariantList* bindings)
 }
 
 // The SQL expression a sort key orders by, and the value of a row under it, for keyset paging.
-QString sortExpression(IncidentSortKey key)
+QString sortExpression(const SqlDialect& dialect, IncidentSortKey key)
 {
     switch (key) {
     case IncidentSortKey::Key:
@@ -47,9 +48,9 @@ QString sortExpression(IncidentSortKey key)
     case IncidentSortKey::Status:
         return QStringLiteral("status");
     case IncidentSortKey::Title:
-        return QStringLiteral("title COLLATE NOCASE");
+        return dialect.caseless(QStringLiteral("title"));
     case IncidentSortKey::Service:
-        return QStringLiteral("service COLLATE NOCASE");
+        return dialect.caseless(QStringLiteral("service"));
     case IncidentSortKey::Environment:
         return QStringLiteral("environment");
     case IncidentSortKey::DetectedAt:
@@ -57,7 +58,7 @@ QString sortExpression(IncidentSortKey key)
     case IncidentSortKey::ResponseDue:
         return QStringLiteral("response_due_at");
     case IncidentSortKey::Commander:
-        return QStringLiteral("commander COLLATE NOCASE");
+        return dialect.caseless(QStringLiteral("commander"));
     }
     return {};
 }
@@ -149,14 +150,17 @@ StoreResult<Incident> SqlIncidentRecords::insertDeclared(Incident incident, cons
             QStringLiteral(
                 "INSERT INTO incidents (key, key_year, key_number, title, description, severity, type, "
                 "service, environment, status, commander, detected_at, response_due_at, created_at, "
-                "updated_at, team, page_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "updated_at, team, page_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id"),
             { incident.key, year, number, incident.title, incident.description,
                 static_cast<int>(incident.severity), kIncidentTypes.key(incident.type), incident.service,
                 kEnvironments.key(incident.environment), static_cast<int>(incident.status),
                 incident.role(IncidentRole::Commander), toDb(incident.detectedAt),
-                toDb(incident.responseDueAt), toDb(now), toDb(now), incident.team, incident.pageKey }))
+                toDb(incident.responseDueAt), toDb(now), toDb(now), incident.team, incident.pageKey })
+        || !insert.next())
         return failed<Incident>(insert);
-    incident.id = insert.lastInsertId().toLongLong();
+    incident.id = insert.value(0).toLongLong();
+    insert.finish(); // a RETURNING statement is done only once stepped past its row
     QString error;
     if (!m_session.logChange(incident.id, 0, true, &error))
         return StoreResult<Incident>::failure(StoreErrorKind::Unavailable, error);
@@ -381,8 +385,9 @@ StoreResult<QList<Incident>> SqlIncidentRecords::page(
     const IncidentQuery& query, const std::optional<Incident>& after, int limit)
 {
     QVariantList bindings;
-    QString where = filterSql(query.filter, &bindings);
-    const QString expression = sortExpression(query.sort.key);
+    const SqlDialect& dialect = m_session.dialect();
+    QString where = filterSql(dialect, query.filter, &bindings);
+    const QString expression = sortExpression(dialect, query.sort.key);
     const bool ascending = query.sort.order == Qt::AscendingOrder;
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString comparison = ascending ? QStringLiteral(">") : QStringLiteral("<");
@@ -390,7 +395,11 @@ StoreResult<QList<Incident>> SqlIncidentRecords::page(
         if (expression.isEmpty()) {
             where += QStringLiteral(" AND id %1 ?").arg(comparison);
         } else {
-            where += QStringLiteral(" AND (%1, id) %2 (?, ?)").arg(expression, comparison);
+            const bool text = query.sort.key == IncidentSortKey::Title
+                || query.sort.key == IncidentSortKey::Service || query.sort.key == IncidentSortKey::Commander;
+            where
+                += QStringLiteral(" AND (%1, id) %2 (%3, ?)")
+                       .arg(expression, comparison, text ? dialect.caselessParameter() : QStringLiteral("?"));
             bindings.append(sortValue(query.sort.key, *after));
         }
         bindings.append(after->id);
@@ -403,7 +412,7 @@ StoreResult<QList<Incident>> SqlIncidentRecords::page(
     if (!expression.isEmpty() && query.filter.text.isEmpty() && query.filter != IncidentFilter {}) {
         const StoreResult<int> matching = count(query.filter);
         if (matching && *matching <= kSortAfterFilteringBelow)
-            orderExpression = QLatin1Char('+') + expression;
+            orderExpression = dialect.withoutIndex(expression);
     }
     const QString orderBy = expression.isEmpty()
         ? QStringLiteral("id") + direction
@@ -414,7 +423,7 @@ StoreResult<QList<Incident>> SqlIncidentRecords::page(
 StoreResult<int> SqlIncidentRecords::count(const IncidentFilter& filter)
 {
     QVariantList bindings;
-    const QString where = filterSql(filter, &bindings);
+    const QString where = filterSql(m_session.dialect(), filter, &bindings);
     QSqlQuery query(m_session.database());
     if (!prepareAndExec(query, QStringLiteral("SELECT count(*) FROM incidents WHERE ") + where, bindings)
         || !query.next())
@@ -425,8 +434,9 @@ StoreResult<int> SqlIncidentRecords::count(const IncidentFilter& filter)
 StoreResult<QStringList> SqlIncidentRecords::services()
 {
     QSqlQuery query(m_session.database());
-    if (!query.exec(QStringLiteral(
-            "SELECT DISTINCT service FROM incidents WHERE service <> '' ORDER BY service COLLATE NOCASE")))
+    if (!query.exec(
+            QStringLiteral("SELECT service FROM incidents WHERE service <> '' GROUP BY service ORDER BY %1")
+                .arg(m_session.dialect().caseless(QStringLiteral("service")))))
         return failed<QStringList>(query);
     QStringList result;
     while (query.next())

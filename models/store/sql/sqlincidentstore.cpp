@@ -1,5 +1,7 @@
 #include "models/store/sql/sqlincidentstore.h"
 
+#include "models/store/databaselocation.h"
+#include "models/store/postgresdatabase.h"
 #include "models/store/sqlitedatabase.h"
 #include "models/store/storeopener.h"
 
@@ -28,7 +30,11 @@ SqlIncidentStore::~SqlIncidentStore()
 {
     m_intake.writeAlertCounts(); // the last second's counts, if any
     m_session.statements().clear();
-    if (m_ownsConnection)
+    if (!m_ownsConnection)
+        return;
+    if (m_session.dialect().isPostgres())
+        PostgresDatabase::close(m_connectionName);
+    else
         SqliteDatabase::close(m_connectionName);
 }
 
@@ -46,9 +52,21 @@ bool SqlIncidentStore::setWriterCheckpointPages(int pages)
 
 std::unique_ptr<IncidentStore> openIncidentStore(const StoreOptions& options, OpenOutcome* outcome)
 {
+    QString error;
+    const std::optional<DatabaseLocation> location = DatabaseLocation::parse(options.location, &error);
+    if (!location) {
+        *outcome = { OpenOutcome::Status::Failed, error, 0 };
+        return nullptr;
+    }
     // One connection per store.
     const QString name = SqliteDatabase::uniqueConnectionName(QStringLiteral("incident-store"));
-    *outcome = SqliteDatabase::open(options.location, name);
+    if (location->isPostgres()) {
+        *outcome = PostgresDatabase::open(*location, options.password, name);
+        if (!outcome->ok())
+            return nullptr;
+        return std::make_unique<SqlIncidentStore>(name, options.policy, options.clock, true);
+    }
+    *outcome = SqliteDatabase::open(location->path(), name);
     if (!outcome->ok())
         return nullptr;
     auto store = std::make_unique<SqlIncidentStore>(name, options.policy, options.clock, true);

@@ -77,12 +77,14 @@ StoreResult<qint64> SqlJournal::insertEntry(TimelineEntry entry)
     if (!prepareAndExec(query,
             QStringLiteral(
                 "INSERT INTO timeline (incident_id, at, author, kind, field, old_value, new_value, body, "
-                "corrects_id, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "corrects_id, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             { entry.incidentId, toDb(entry.at), entry.author, static_cast<int>(entry.kind), entry.field,
                 entry.oldValue, entry.newValue, entry.body, corrects,
-                entry.origin.isEmpty() ? m_session.origin() : entry.origin }))
+                entry.origin.isEmpty() ? m_session.origin() : entry.origin })
+        || !query.next())
         return failed<qint64>(query);
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    query.finish(); // a RETURNING statement is done only once stepped past its row
     QString error;
     if (!m_session.logChange(entry.incidentId, id, false, &error))
         return StoreResult<qint64>::failure(StoreErrorKind::Unavailable, error);
@@ -172,7 +174,7 @@ StoreResult<QList<Incident>> SqlJournal::selectIncidents(
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query, sql, bindings))
         return failed<QList<Incident>>(query);
     QList<Incident> result;
@@ -185,7 +187,7 @@ StoreResult<QList<TimelineEntry>> SqlJournal::selectEntries(
     const QString& where, const QVariantList& bindings, int limit)
 {
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT %1 FROM timeline WHERE %2 LIMIT %3").arg(kEntryColumns, where).arg(limit),
             bindings))

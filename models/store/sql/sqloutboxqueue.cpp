@@ -46,7 +46,7 @@ StoreResult<QList<OutboxMessage>> selectMessages(
     const QSqlDatabase& db, const QString& tail, const QVariantList& bindings)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query, QStringLiteral("SELECT %1 %2").arg(kOutboxColumns, tail), bindings))
         return failed<QList<OutboxMessage>>(query);
     QList<OutboxMessage> messages;
@@ -107,7 +107,8 @@ StoreResult<int> SqlOutboxQueue::enqueueOutbound(const ChangeToMessages& compose
         if (starting || !changes->isEmpty()) {
             QSqlQuery move(m_session.database());
             if (!prepareAndExec(move,
-                    QStringLiteral("INSERT OR REPLACE INTO outbox_cursor (id, seq) VALUES (1, ?)"),
+                    QStringLiteral("INSERT INTO outbox_cursor (id, seq) VALUES (1, ?) "
+                                   "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq"),
                     { cursor }))
                 return failed<int>(move);
         }
@@ -121,11 +122,14 @@ StoreResult<qint64> SqlOutboxQueue::insertOutboxMessage(
     QSqlQuery insert(m_session.database());
     if (!prepareAndExec(insert,
             QStringLiteral("INSERT INTO outbox (channel, target, incident_id, incident_key, event, payload, "
-                           "created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             { message.channel, message.target, incident.id, incident.key, message.event, message.payload,
-                toDb(now), toDb(now) }))
+                toDb(now), toDb(now) })
+        || !insert.next())
         return failed<qint64>(insert);
-    return insert.lastInsertId().toLongLong();
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish(); // a RETURNING statement is done only once stepped past its row
+    return id;
 }
 
 StoreResult<QList<OutboxMessage>> SqlOutboxQueue::claimDueOutbound(
@@ -175,7 +179,7 @@ StoreResult<QList<OutboxMessage>> SqlOutboxQueue::claimDueOutbound(
 StoreResult<QStringList> SqlOutboxQueue::outboundClaimHolders()
 {
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT DISTINCT claimed_by FROM outbox WHERE state = 0 AND claimed_by <> '' "
                            "AND claimed_until > ?"),
@@ -229,8 +233,10 @@ StoreResult<OutboxMessage> SqlOutboxQueue::recordOutboundAttempt(
         if (changed && !attempt.remoteId.isEmpty()) {
             QSqlQuery link(m_session.database());
             if (!prepareAndExec(link,
-                    QStringLiteral("INSERT OR REPLACE INTO statuspage_links (incident_id, remote_id) "
-                                   "SELECT incident_id, ? FROM outbox WHERE id = ?"),
+                    QStringLiteral(
+                        "INSERT INTO statuspage_links (incident_id, remote_id) "
+                        "SELECT incident_id, ? FROM outbox WHERE id = ? AND incident_id IS NOT NULL "
+                        "ON CONFLICT (incident_id) DO UPDATE SET remote_id = excluded.remote_id"),
                     { attempt.remoteId, messageId }))
                 return failed<OutboxMessage>(link);
         }

@@ -51,7 +51,7 @@ StoreResult<QList<PostIncidentReview>> SqlReviewRecords::selectReviews(
     const QString& tail, const QVariantList& bindings)
 {
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query, QStringLiteral("SELECT %1 %2").arg(kReviewColumns, tail), bindings))
         return failed<QList<PostIncidentReview>>(query);
     QList<PostIncidentReview> reviews;
@@ -105,9 +105,8 @@ StoreResult<bool> SqlReviewRecords::indexReview(const PostIncidentReview& review
             return failed<bool>(insert);
     }
     QSqlQuery words(m_session.database());
-    if (!prepareAndExec(words,
-            QStringLiteral("INSERT OR REPLACE INTO reviews_fts (rowid, text) VALUES (?, ?)"),
-            { review.id, review.plainText() }))
+    if (!prepareAndExec(words, m_session.dialect().writeWords(QStringLiteral("reviews_fts")),
+            { review.id, m_session.dialect().indexedWords(review.plainText()) }))
         return failed<bool>(words);
     return true;
 }
@@ -150,11 +149,12 @@ StoreResult<PostIncidentReview> SqlReviewRecords::startReview(qint64 incidentId,
         if (!prepareAndExec(insert,
                 QStringLiteral("INSERT INTO reviews (incident_id, status, revision, content, created_at, "
                                "updated_at, updated_by, "
-                               "due_at) VALUES (?, 0, 1, ?, ?, ?, ?, ?)"),
+                               "due_at) VALUES (?, 0, 1, ?, ?, ?, ?, ?) RETURNING id"),
                 { incidentId, review.contentJson(), toDb(now), toDb(now), review.updatedBy,
-                    toDb(review.dueAt) }))
+                    toDb(review.dueAt) })
+            || !insert.next())
             return failed<PostIncidentReview>(insert);
-        review.id = insert.lastInsertId().toLongLong();
+        review.id = insert.value(0).toLongLong();
         insert.finish();
         if (const StoreResult<bool> indexed = indexReview(review); !indexed)
             return StoreResult<PostIncidentReview>::failureFrom(indexed);
@@ -276,7 +276,7 @@ StoreResult<QList<PostIncidentReview>> SqlReviewRecords::reviewRevisions(qint64 
     if (!current->has_value())
         return revisions;
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT revision, content, published_at, published_by FROM review_revisions WHERE "
                            "review_id = ? "
@@ -299,12 +299,12 @@ StoreResult<QList<PostIncidentReview>> SqlReviewRecords::reviewRevisions(qint64 
 StoreResult<QList<PostIncidentReview>> SqlReviewRecords::search(const QString& words, int limit)
 {
     // The same word matching as the alert stream's search (whole words, the last one as a prefix).
-    const QString match = AlertTextSearch::ftsQuery(words);
+    const QString match = m_session.dialect().allWords(words);
     if (words.trimmed().isEmpty() || match.isEmpty())
         return selectReviews(QStringLiteral("ORDER BY r.updated_at DESC LIMIT ?"), { limit });
     return selectReviews(
-        QStringLiteral(
-            "JOIN reviews_fts f ON f.rowid = r.id WHERE reviews_fts MATCH ? ORDER BY f.rank LIMIT ?"),
+        m_session.dialect().joinRankedMatches(QStringLiteral("reviews_fts"), QStringLiteral("r.id"))
+            + QStringLiteral(" LIMIT ?"),
         { match, limit });
 }
 
@@ -314,20 +314,19 @@ StoreResult<QList<PostIncidentReview>> SqlReviewRecords::similarReviews(const In
     QStringList terms;
     for (const QString& word : AlertTextSearch::words(incident.title)) {
         if (word.size() > 3 && terms.size() < 8)
-            terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
+            terms.append(word);
     }
     // The names of its alerts (their alertname labels) say what kind of trouble it is.
     QSqlQuery names(m_session.database());
-    names.setForwardOnly(true);
+    SqlSupport::readForwardOnly(names);
     if (!prepareAndExec(names,
             QStringLiteral("SELECT DISTINCT name FROM alerts WHERE incident_id = ? LIMIT 20"),
             { incident.id }))
         return failed<QList<PostIncidentReview>>(names);
     while (names.next()) {
         for (const QString& word : AlertTextSearch::words(names.value(0).toString())) {
-            if (word.size() > 3 && terms.size() < 16
-                && !terms.contains(QLatin1Char('"') + word + QLatin1Char('"')))
-                terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
+            if (word.size() > 3 && terms.size() < 16 && !terms.contains(word))
+                terms.append(word);
         }
     }
     names.finish();
@@ -339,9 +338,9 @@ StoreResult<QList<PostIncidentReview>> SqlReviewRecords::similarReviews(const In
         bindings.append(service);
     }
     if (!terms.isEmpty()) {
-        conditions.append(
-            QStringLiteral("r.id IN (SELECT rowid FROM reviews_fts WHERE reviews_fts MATCH ?)"));
-        bindings.append(terms.join(QLatin1String(" OR ")));
+        conditions.append(QStringLiteral("r.id IN (%1)")
+                              .arg(m_session.dialect().matchingIds(QStringLiteral("reviews_fts"))));
+        bindings.append(m_session.dialect().anyWord(terms));
     }
     if (conditions.isEmpty())
         return QList<PostIncidentReview>();
@@ -386,12 +385,11 @@ StoreResult<IncidentTrends> SqlReviewRecords::incidentTrends(const QDateTime& si
     const auto series = [&](const QString& nameSql, const QString& from,
                             QList<QPair<QString, QList<int>>>* out) -> StoreResult<bool> {
         QSqlQuery query(m_session.database());
-        query.setForwardOnly(true);
+        SqlSupport::readForwardOnly(query);
         if (!prepareAndExec(query,
-                QStringLiteral("SELECT strftime('%Y-%m', i.detected_at / 1000, 'unixepoch') AS month, %1 AS "
-                               "name, count(*) %2 "
+                QStringLiteral("SELECT %3 AS month, %1 AS name, count(*) %2 "
                                "WHERE i.detected_at >= ? GROUP BY month, name ORDER BY name, month")
-                    .arg(nameSql, from),
+                    .arg(nameSql, from, m_session.dialect().utcMonth(QStringLiteral("i.detected_at"))),
                 { toDb(since) }))
             return failed<bool>(query);
         while (query.next()) {
@@ -426,7 +424,7 @@ StoreResult<QList<TrackedActionItem>> SqlReviewRecords::trackedActionItems(
     const QString& where, const QVariantList& bindings, const QString& orderBy)
 {
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT a.review_id, a.position, a.text, a.owner, a.deadline, a.priority, "
                            "a.status, a.horizon, "
@@ -463,7 +461,8 @@ StoreResult<bool> SqlReviewRecords::keepUnsavedReview(qint64 incidentId, const Q
     QSqlQuery keep(m_session.database());
     if (!prepareAndExec(keep,
             QStringLiteral(
-                "INSERT OR REPLACE INTO review_autosave (incident_id, content, saved_at) VALUES (?, ?, ?)"),
+                "INSERT INTO review_autosave (incident_id, content, saved_at) VALUES (?, ?, ?) ON CONFLICT "
+                "(incident_id) DO UPDATE SET content = excluded.content, saved_at = excluded.saved_at"),
             { incidentId, content, toDb(m_session.now()) }))
         return failed<bool>(keep);
     return true;

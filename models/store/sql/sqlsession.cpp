@@ -9,6 +9,7 @@ using namespace SqlSupport;
 
 SqlSession::SqlSession(QString connectionName, SeverityPolicy policy, const Clock* clock)
     : m_connectionName(std::move(connectionName))
+    , m_dialect(SqlDialect::of(QSqlDatabase::database(m_connectionName, false)))
     , m_policy(std::move(policy))
     , m_clock(clock)
     , m_statements(m_connectionName)
@@ -27,20 +28,24 @@ QSqlDatabase SqlSession::database() const
 
 bool SqlSession::begin(QString* error)
 {
-    // IMMEDIATE takes the write lock up front, so reading the row and writing
-    // it back cannot interleave with another process doing the same. Inside a
+    // The write lock is taken up front, so reading the row and writing it
+    // back cannot interleave with another process doing the same. Inside a
     // transaction (a delivery of alerts declaring an incident) a savepoint
     // nests, so that the inner change commits or fails with the outer one.
+    const QStringList statements = m_transactionDepth == 0
+        ? m_dialect.beginWriting()
+        : QStringList { QStringLiteral("SAVEPOINT nested_%1").arg(m_transactionDepth) };
     QSqlQuery query(database());
-    const QString sql = m_transactionDepth == 0
-        ? QStringLiteral("BEGIN IMMEDIATE")
-        : QStringLiteral("SAVEPOINT nested_%1").arg(m_transactionDepth);
-    if (query.exec(sql)) {
-        ++m_transactionDepth;
-        return true;
+    for (const QString& sql : statements) {
+        if (!query.exec(sql)) {
+            *error = query.lastError().text();
+            if (m_transactionDepth == 0 && sql != statements.first())
+                query.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
     }
-    *error = query.lastError().text();
-    return false;
+    ++m_transactionDepth;
+    return true;
 }
 
 bool SqlSession::commit(QString* error)
@@ -75,7 +80,8 @@ void SqlSession::rollback()
 
 void SqlSession::releaseMemory()
 {
-    SqliteDatabase::releaseMemory(m_connectionName);
+    if (!m_dialect.isPostgres()) // the server's memory is the server's
+        SqliteDatabase::releaseMemory(m_connectionName);
 }
 
 StoreResult<QString> SqlSession::identity()

@@ -2,6 +2,7 @@
 
 #include "models/domain/clock.h"
 #include "models/domain/severitypolicy.h"
+#include "models/store/sql/sqldialect.h"
 #include "models/store/sqlsupport.h"
 #include "models/store/storeresult.h"
 
@@ -25,6 +26,7 @@ public:
     SqlSession& operator=(const SqlSession&) = delete;
 
     QSqlDatabase database() const;
+    const SqlDialect& dialect() const { return m_dialect; }
     QDateTime now() const { return m_clock->nowUtc(); }
     const SeverityPolicy& policy() const { return m_policy; }
     SqlSupport::PreparedStatements& statements() { return m_statements; }
@@ -64,6 +66,7 @@ public:
 
 private:
     QString m_connectionName;
+    SqlDialect m_dialect;
     SeverityPolicy m_policy;
     const Clock* m_clock;
     QString m_identity; // identity(), once read

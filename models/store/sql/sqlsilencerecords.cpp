@@ -98,12 +98,14 @@ StoreResult<Silence> SqlSilenceRecords::add(const Silence& draft)
         if (!prepareAndExec(insert,
                 QStringLiteral(
                     "INSERT INTO silences (matchers, starts_at, ends_at, created_by, comment, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                 { QString::fromUtf8(QJsonDocument(matchersJson(silence)).toJson(QJsonDocument::Compact)),
                     toDb(silence.startsAt), toDb(silence.endsAt), silence.createdBy,
-                    silence.comment.trimmed(), toDb(silence.createdAt) }))
+                    silence.comment.trimmed(), toDb(silence.createdAt) })
+            || !insert.next())
             return failed<Silence>(insert);
-        silence.id = insert.lastInsertId().toLongLong();
+        silence.id = insert.value(0).toLongLong();
+        insert.finish(); // a RETURNING statement is done only once stepped past its row
         if (const StoreResult<bool> applied = applySilences(); !applied)
             return StoreResult<Silence>::failureFrom(applied);
         return silence;
@@ -119,8 +121,8 @@ StoreResult<Silence> SqlSilenceRecords::expire(qint64 silenceId, const QString& 
         QSqlQuery query(m_session.database());
         // A scheduled window that has not begun ends before it starts: it never applies.
         if (!prepareAndExec(query,
-                QStringLiteral("UPDATE silences SET ends_at = ?, starts_at = min(starts_at, ?) WHERE id = ? "
-                               "AND ends_at > ?"),
+                QStringLiteral("UPDATE silences SET ends_at = ?, starts_at = %1 WHERE id = ? AND ends_at > ?")
+                    .arg(m_session.dialect().lesser(QStringLiteral("starts_at"), QStringLiteral("?"))),
                 { toDb(now), toDb(now), silenceId, toDb(now) }))
             return failed<Silence>(query);
         QSqlQuery read(m_session.database());
@@ -141,7 +143,7 @@ StoreResult<Silence> SqlSilenceRecords::expire(qint64 silenceId, const QString& 
 StoreResult<QList<Silence>> SqlSilenceRecords::list(bool ended)
 {
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     const QString where = ended ? QStringLiteral("1 = 1") : QStringLiteral("ends_at > ?");
     const QVariantList bindings = ended ? QVariantList {} : QVariantList { toDb(m_session.now()) };
     if (!prepareAndExec(query,

@@ -128,20 +128,23 @@ StoreResult<ResponseMetrics> SqlStoreFigures::responseMetrics(const MetricsReque
     const QString sql = bucketsSql(request.buckets)
         + QStringLiteral(
             "SELECT b.i, x.severity, count(*), "
-            "sum(max(x.created_at - x.detected_at, 0)) / 1000.0, "
+            "sum(CASE WHEN x.created_at > x.detected_at THEN x.created_at - x.detected_at ELSE 0 END) / "
+            "1000.0, "
             "count(x.acknowledged_at), coalesce(sum(x.acknowledged_at - x.detected_at), 0) / 1000.0, "
             "count(x.resolved_at), coalesce(sum(x.resolved_at - x.detected_at), 0) / 1000.0, "
-            "sum(x.acknowledged_at <= x.response_due_at), "
-            "sum(x.acknowledged_at > x.response_due_at OR (x.acknowledged_at IS NULL AND x.response_due_at < "
-            "%1)), "
-            "sum(x.resolved_at - x.detected_at <= %2), "
-            "sum(x.resolved_at - x.detected_at > %2 OR (x.resolved_at IS NULL AND %1 - x.detected_at > %2)) "
+            "sum(CASE WHEN x.acknowledged_at <= x.response_due_at THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN x.acknowledged_at > x.response_due_at OR (x.acknowledged_at IS NULL AND "
+            "x.response_due_at < %1) THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN x.resolved_at - x.detected_at <= %2 THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN x.resolved_at - x.detected_at > %2 OR (x.resolved_at IS NULL AND %1 - "
+            "x.detected_at > "
+            "%2) THEN 1 ELSE 0 END) "
             "FROM b JOIN incidents x ON x.detected_at >= b.lo AND x.detected_at < b.hi %3 "
             "GROUP BY b.i, x.severity")
               .arg(now)
               .arg(target, filter);
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query, sql, bindings))
         return failed<ResponseMetrics>(query);
     QList<ResponseSums> perBucket(request.buckets.size());
@@ -186,7 +189,7 @@ StoreResult<ResponseMetrics> SqlStoreFigures::responseMetrics(const MetricsReque
     // Type and service in one more pass.
     QVariantList spanBindings { toDb(request.buckets.first().from), toDb(request.buckets.last().to) };
     QSqlQuery groups(m_session.database());
-    groups.setForwardOnly(true);
+    SqlSupport::readForwardOnly(groups);
     if (!prepareAndExec(groups,
             QStringLiteral("SELECT x.type, x.service, count(*) FROM incidents x WHERE x.detected_at >= ? AND "
                            "x.detected_at < ? %1 "
@@ -232,7 +235,7 @@ StoreResult<bool> SqlStoreFigures::alertVolume(const MetricsRequest& request, Re
                          "v.source, v.name")
               .arg(table, filter);
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query, sql, bindings))
         return failed<bool>(query);
     QHash<QString, qint64> bySource;
@@ -280,7 +283,7 @@ StoreResult<QList<QPair<QVariant, qint64>>> SqlStoreFigures::groupCounts(
     const QString& sql, const QVariantList& bindings)
 {
     QSqlQuery query(m_session.database());
-    query.setForwardOnly(true);
+    SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query, sql, bindings))
         return failed<QList<QPair<QVariant, qint64>>>(query);
     QList<QPair<QVariant, qint64>> rows;
@@ -362,7 +365,8 @@ StoreResult<IncidentStatistics> SqlStoreFigures::incidentStatistics(
         "sum(CASE WHEN (acknowledged_at IS NOT NULL AND acknowledged_at > response_due_at) "
         "    OR (acknowledged_at IS NULL AND response_due_at < ?) THEN 1 ELSE 0 END), "
         "coalesce(sum(CASE WHEN resolved_at IS NOT NULL THEN (resolved_at - detected_at) / 1000.0 END), 0), "
-        "coalesce(avg(max(created_at - detected_at, 0)) / 1000.0, 0)")
+        "coalesce(avg(CASE WHEN created_at > detected_at THEN created_at - detected_at ELSE 0 END) / 1000.0, "
+        "0)")
                       .arg(activeStatuses.join(QLatin1Char(',')));
     for (qint64 bound : resolutionBoundsSeconds)
         sql += QStringLiteral(
