@@ -8,6 +8,7 @@
 #include "models/itemmodels/selectedincident.h"
 #include "models/itemmodels/timelinemodel.h"
 #include "models/rules/reviewdocument.h"
+#include "models/store/databaselocation.h"
 #include "models/store/incidentcommands.h"
 #include "views/alerts/alertstreamdock.h"
 #include "views/alerts/silencesdock.h"
@@ -472,7 +473,13 @@ void MainWindow::retranslate()
         about->setText(tr("&About Incident Console"));
     if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("MainToolbar")))
         toolbar->setWindowTitle(tr("Incident actions"));
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_context.databasePath)));
+    QString ignored;
+    const std::optional<DatabaseLocation> database
+        = DatabaseLocation::parse(m_context.databasePath, &ignored);
+    m_databaseLabel->setText(
+        tr("Database: %1")
+            .arg(database && database->isPostgres() ? database->displayText()
+                                                    : QDir::toNativeSeparators(m_context.databasePath)));
 }
 
 void MainWindow::changeEvent(QEvent* event)

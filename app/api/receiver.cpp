@@ -56,6 +56,7 @@ public:
             = [settings = m_settings](QString* error) -> std::unique_ptr<IncidentStore> {
             StoreOptions options;
             options.location = settings.databasePath;
+            options.password = settings.databasePassword;
             options.policy = settings.policy;
             // In a storm, committing alerts is this thread's whole work; copying them on into the file is
             // left to another.
@@ -80,7 +81,7 @@ public:
             Q_EMIT failed(error);
             return;
         }
-        m_inbox = AlertInbox::open(m_settings.databasePath, &error);
+        m_inbox = AlertInbox::open(inboxBeside(), &error);
         const StoreResult<qint64> applied
             = m_inbox ? m_store->intake().inboxAppliedThrough(m_inbox->identity()) : StoreResult<qint64>(0);
         const StoreResult<qint64> lastEntry = m_inbox ? m_inbox->lastEntry() : StoreResult<qint64>(0);
@@ -88,10 +89,13 @@ public:
             Q_EMIT failed(!m_inbox ? error : !applied ? applied.error() : lastEntry.error());
             return;
         }
-        m_checkpointer = std::make_unique<WalCheckpointer>(m_settings.databasePath);
+        // A server's store keeps its own log; a SQLite file's is copied into it by another thread.
+        if (m_settings.inboxBeside.isEmpty())
+            m_checkpointer = std::make_unique<WalCheckpointer>(m_settings.databasePath);
         // Whatever the handlers commit, the window hears of it and the checkpointer follows it.
         m_committed = [window = std::move(m_committed), checkpointer = m_checkpointer.get()] {
-            checkpointer->walGrew();
+            if (checkpointer)
+                checkpointer->walGrew();
             if (window)
                 window();
         };
@@ -146,7 +150,7 @@ public:
         // storm's. Only once listening: a console that cannot listen (another holds the port) leaves the
         // inbox to it.
         m_drain = std::make_unique<AlertInboxDrain>(
-            m_settings.databasePath, *applied, openStore, m_settings.rules,
+            inboxBeside(), *applied, openStore, m_settings.rules,
             [this, committed = m_committed] {
                 committed();
                 QMetaObject::invokeMethod(
@@ -191,6 +195,10 @@ Q_SIGNALS:
     void inboxChanged(const AlertInboxState& state);
 
 private:
+    QString inboxBeside() const
+    {
+        return m_settings.inboxBeside.isEmpty() ? m_settings.databasePath : m_settings.inboxBeside;
+    }
     // The webhooks, and the front door that knows how each one's sender proves itself.
     void buildFrontDoor()
     {

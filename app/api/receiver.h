@@ -28,7 +28,11 @@ public:
     struct Settings {
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = 3001;
-        QString databasePath;
+        QString databasePath; // a SQLite file or a postgresql:// URL (DatabaseLocation)
+        QString databasePassword; // PostgreSQL's, from the keychain
+        // The local file the alert inbox sits beside (AlertInbox::pathFor): a store on a server has
+        // none of its own. Empty: the SQLite store's file.
+        QString inboxBeside;
         SeverityPolicy policy = SeverityPolicy::defaults();
         AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
         EscalationConfig escalation

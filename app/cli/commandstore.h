@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/severitypolicy.h"
 #include "models/store/incidentstore.h"
 
 #include <QCoreApplication>
@@ -14,5 +15,7 @@ class CommandStore {
     Q_DECLARE_TR_FUNCTIONS(CommandStore)
 public:
     // Null, having said why on `err` as "incident-console COMMAND: …", when it cannot be opened.
-    static std::unique_ptr<IncidentStore> open(const QString& path, const QString& command, QTextStream& err);
+    // A PostgreSQL store's password comes from the keychain.
+    static std::unique_ptr<IncidentStore> open(const QString& path, const QString& command, QTextStream& err,
+        const SeverityPolicy& policy = SeverityPolicy::defaults());
 };

@@ -1,10 +1,9 @@
 #include "app/cli/declarecommand.h"
 
+#include "app/cli/commandstore.h"
 #include "app/cli/exitcodes.h"
 #include "app/composition/consolepaths.h"
 #include "models/domain/clock.h"
-#include "models/store/sqlitedatabase.h"
-#include "models/store/storeopener.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -102,15 +101,10 @@ int DeclareCommand::run(
         err << tr("incident-console declare: %1").arg(parsed.error) << "\n\n" << usage();
         return ExitCode::kUsage;
     }
-    OpenOutcome outcome;
-    StoreOptions options;
-    options.location = parsed.databasePath;
-    options.policy = policy;
-    std::unique_ptr<IncidentStore> store = openIncidentStore(options, &outcome);
-    if (!store) {
-        err << tr("incident-console declare: %1").arg(outcome.message) << '\n';
+    std::unique_ptr<IncidentStore> store
+        = CommandStore::open(parsed.databasePath, QStringLiteral("declare"), err, policy);
+    if (!store)
         return ExitCode::kFailed;
-    }
     QStringList playbookWarnings;
     store->checklists().setPlaybooks(
         PlaybookCatalog::load(ConsolePaths::configDirectory(), &playbookWarnings));

@@ -1,6 +1,7 @@
 #include "app/cli/secretcommand.h"
 
 #include "app/composition/credentialcatalogue.h"
+#include "app/keychain/databasepassword.h"
 #include "app/keychain/secretstore.h"
 
 namespace {
@@ -32,7 +33,7 @@ int SecretCommand::run(const QStringList& arguments, QTextStream& in, QTextStrea
         err << usage();
         return kUsage;
     }
-    if (needsKey && !knownKeys().contains(key)) {
+    if (needsKey && !knownKeys().contains(key) && !DatabasePassword::isKey(key)) {
         err << tr("“%1” is not a credential the console uses.").arg(key) << '\n' << usage();
         return kUsage;
     }

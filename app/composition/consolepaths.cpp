@@ -1,5 +1,8 @@
 #include "app/composition/consolepaths.h"
 
+#include "models/store/databaselocation.h"
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -9,6 +12,18 @@ QString defaultDatabase()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("incidents.db"));
+}
+
+QString localFilesOf(const QString& databaseLocation)
+{
+    QString ignored; // an unreadable location is the store opener's to report
+    const std::optional<DatabaseLocation> location = DatabaseLocation::parse(databaseLocation, &ignored);
+    if (!location || !location->isPostgres())
+        return databaseLocation;
+    const QByteArray hash
+        = QCryptographicHash::hash(location->displayText().toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("team-") + QString::fromLatin1(hash.left(12)));
 }
 
 QString configDirectory()

@@ -6,6 +6,9 @@
 // among them: they live in the OS keychain.
 namespace ConsolePaths {
 QString defaultDatabase(); // <user data dir>/incidents.db
+// Where this machine keeps the files of a store (the alert inbox): beside a SQLite file, and for a
+// database on a server <user data dir>/team-<hash of its URL>, one per database.
+QString localFilesOf(const QString& databaseLocation);
 QString configDirectory(); // <user config dir>
 QString severityPolicyFile(); // <config dir>/severity-policy.json
 QString alertRulesFile(); // <config dir>/alert-rules.json

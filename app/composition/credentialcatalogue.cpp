@@ -7,11 +7,16 @@
 #include "app/webhooks/webhooksources.h"
 
 namespace {
+constexpr const char* kDatabasePassword = "postgres/password";
+
 QString purposeOf(const QString& key)
 {
     if (key == QLatin1String("receiver/token"))
         return CredentialCatalogue::tr(
             "Receiver: bearer token for the HTTP API and for webhooks without their own");
+    if (key == QLatin1String(kDatabasePassword))
+        return CredentialCatalogue::tr("Team database (PostgreSQL): password, unless "
+                                       "postgres/USER@HOST:PORT/DATABASE holds one for that database");
     if (key == QLatin1String("receiver/tls-key-passphrase"))
         return CredentialCatalogue::tr("Receiver: passphrase of the HTTPS private key");
     if (key == QLatin1String(PollingConfig::kPagerDutyKey))
@@ -61,7 +66,8 @@ QList<CredentialVault::Credential> CredentialCatalogue::all()
     // Paging and chat first: the ones most people set.
     const QStringList all = OutboundCredentials::keychainKeys()
         + QStringList { QLatin1String(PollingConfig::kPagerDutyKey) }
-        + ReceiverCredentials::keychainKeys(WebhookSources::standard()->paths());
+        + ReceiverCredentials::keychainKeys(WebhookSources::standard()->paths())
+        + QStringList { QLatin1String(kDatabasePassword) };
     QList<CredentialVault::Credential> credentials;
     for (const QString& key : all)
         credentials.append({ key, purposeOf(key), environmentVariableOf(key) });

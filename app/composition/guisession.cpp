@@ -41,6 +41,7 @@ void showOnWholeScreen(QWidget* widget)
 GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen, QObject* parent)
     : QObject(parent)
     , m_databasePath(databasePath)
+    , m_databasePassword(DatabasePassword::readNow(databasePath))
     , m_listen(listen)
     , m_policy(SeverityPolicy::load(ConsolePaths::severityPolicyFile(), &m_policyWarning))
     , m_settings(ConsolePaths::settingsFile(), QSettings::IniFormat)
@@ -51,16 +52,17 @@ GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen,
 {
     // Files an older version made readable by others are made the user's alone.
     PrivateFiles::tightenDirectory(ConsolePaths::configDirectory());
-    PrivateFiles::tightenStore(databasePath);
+    PrivateFiles::tightenStore(ConsolePaths::localFilesOf(databasePath));
     if (QFileInfo(databasePath).absoluteFilePath()
         == QFileInfo(ConsolePaths::defaultDatabase()).absoluteFilePath())
         PrivateFiles::tightenDirectory(QFileInfo(databasePath).absolutePath());
     m_store = std::make_unique<AsyncIncidentStore>(
-        [databasePath, policy = m_policy, playbooks = m_playbooks, assignment = m_escalation.assignment,
-            reviewWithinDays = m_reviewTemplate.reviewWithinDays,
+        [databasePath, password = m_databasePassword.password, policy = m_policy, playbooks = m_playbooks,
+            assignment = m_escalation.assignment, reviewWithinDays = m_reviewTemplate.reviewWithinDays,
             timelineWithinHours = m_reviewTemplate.timelineWithinHours](OpenOutcome* outcome) {
             StoreOptions options;
             options.location = databasePath;
+            options.password = password;
             options.policy = policy;
             std::unique_ptr<IncidentStore> store = openIncidentStore(options, outcome);
             if (store) {
@@ -94,7 +96,12 @@ void GuiSession::start()
 void GuiSession::onOpened(const OpenOutcome& outcome)
 {
     if (!outcome.ok()) {
-        qCritical("%s", qPrintable(outcome.message));
+        QString message = outcome.message;
+        if (!m_databasePassword.keychainProblem.isEmpty())
+            message += QLatin1Char('\n')
+                + tr("The keychain could not be asked for the database password: %1")
+                      .arg(m_databasePassword.keychainProblem);
+        qCritical("%s", qPrintable(message));
         if (m_wallMode) {
             // Nobody is at a wall to read a dialog: say so on the screen and try again until it opens.
             if (!m_wallTrouble) {
@@ -111,14 +118,14 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
             m_wallTrouble->setText(
                 tr("Incident Console cannot open its database.\n\n%1\n\nTrying again every %2 seconds; last "
                    "try %3.")
-                    .arg(outcome.message)
+                    .arg(message)
                     .arg(kWallRetryMs / 1000)
                     .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
             QTimer::singleShot(kWallRetryMs, m_store.get(), &AsyncIncidentStore::open);
             return;
         }
-        QMessageBox::critical(nullptr, tr("Incident Console cannot start"), outcome.message);
-        Q_EMIT failed(outcome.message);
+        QMessageBox::critical(nullptr, tr("Incident Console cannot start"), message);
+        Q_EMIT failed(message);
         return;
     }
     m_wallTrouble.reset();
@@ -371,6 +378,12 @@ void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
     settings.tlsCertificatePath = m_listen.tlsCertificatePath;
     settings.tlsKeyPath = m_listen.tlsKeyPath;
     settings.databasePath = m_databasePath;
+    settings.databasePassword = m_databasePassword.password;
+    if (const QString local = ConsolePaths::localFilesOf(m_databasePath); local != m_databasePath) {
+        settings.inboxBeside = local;
+        QDir().mkpath(QFileInfo(local).absolutePath()); // the user's data folder, made private below
+        PrivateFiles::tightenDirectory(QFileInfo(local).absolutePath());
+    }
     settings.policy = m_policy;
     settings.rules = m_rules;
     settings.escalation = m_escalation;

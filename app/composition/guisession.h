@@ -7,6 +7,7 @@
 #include "app/integrations/escalationrunner.h"
 #include "app/integrations/healthmonitor.h"
 #include "app/integrations/outboxsender.h"
+#include "app/keychain/databasepassword.h"
 #include "app/keychain/keychainvault.h"
 #include "models/domain/severitypolicy.h"
 #include "models/rules/reviewtemplate.h"
@@ -63,6 +64,7 @@ private:
     void restartIntegrations();
 
     QString m_databasePath;
+    DatabasePassword m_databasePassword;
     ListenAddress m_listen;
     SeverityPolicy m_policy;
     QString m_policyWarning;
