@@ -473,13 +473,31 @@ void MainWindow::retranslate()
         about->setText(tr("&About Incident Console"));
     if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("MainToolbar")))
         toolbar->setWindowTitle(tr("Incident actions"));
+    showDatabase();
+}
+
+void MainWindow::showDatabase()
+{
     QString ignored;
     const std::optional<DatabaseLocation> database
         = DatabaseLocation::parse(m_context.databasePath, &ignored);
-    m_databaseLabel->setText(
-        tr("Database: %1")
-            .arg(database && database->isPostgres() ? database->displayText()
-                                                    : QDir::toNativeSeparators(m_context.databasePath)));
+    const QString shown = database && database->isPostgres()
+        ? database->displayText()
+        : QDir::toNativeSeparators(m_context.databasePath);
+    m_databaseLabel->setText(m_databaseProblem.isEmpty() ? tr("Database: %1").arg(shown)
+                                                         : tr("Database: reconnecting to %1").arg(shown));
+    m_databaseLabel->setToolTip(plainToolTip(m_databaseProblem));
+    QPalette palette = m_databaseLabel->palette();
+    palette.setColor(QPalette::WindowText,
+        m_databaseProblem.isEmpty() ? QApplication::palette().color(QPalette::WindowText)
+                                    : AttentionColours::overdue());
+    m_databaseLabel->setPalette(palette);
+}
+
+void MainWindow::setDatabaseProblem(const QString& problem)
+{
+    m_databaseProblem = problem;
+    showDatabase();
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -52,6 +52,8 @@ public:
     void askForName();
     // Shown at the right of the status bar; `detail` as its tooltip.
     void setReceiverStatus(const QString& text, bool healthy, const QString& detail = QString());
+    // Why the database is out of reach (a server's connection broke), or empty once it is back.
+    void setDatabaseProblem(const QString& problem);
     // The receiver refused a delivery: the receiver dock shows it.
     void deliveryRefused();
     // How polling each source is going (none when nothing is polled).
@@ -90,6 +92,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void showDatabase();
     QAction* makeAction(const QString& text, const QKeySequence& shortcut, const QString& objectName);
     // Builds the docks of the catalogue (dockcatalogue.h) and places them as it says.
     void buildDocks();
@@ -133,6 +136,7 @@ private:
     QLabel* m_communicationLabel = nullptr;
     qint64 m_similarFor = 0; // the incident whose similar past incidents are shown
     QLabel* m_databaseLabel = nullptr;
+    QString m_databaseProblem;
     QLabel* m_receiverLabel = nullptr;
     QByteArray m_defaultState;
 

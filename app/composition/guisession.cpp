@@ -163,6 +163,8 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     m_window = std::make_unique<MainWindow>(context);
     connect(m_window.get(), &MainWindow::authorChanged, this,
         [this](const QString& name) { m_settings.setValue(kAuthorKey, name); });
+    connect(m_store.get(), &AsyncIncidentStore::connectionChanged, m_window.get(),
+        &MainWindow::setDatabaseProblem);
     if (m_wallMode) {
         // The console's window exists for the wiring it carries, unseen; the wall is what shows.
         m_wall = std::make_unique<WallWindow>(m_store.get(), SystemClock::instance(), m_statistics);

@@ -13,6 +13,8 @@ constexpr int kStormPublishIntervalMs = 100;
 constexpr qint64 kStormAlertChangesPerSecond = 2000;
 constexpr int kMarkEveryMs = 5000;
 constexpr qint64 kRenewUnmovedMarkMs = 10 * 60 * 1000;
+constexpr int kFirstReconnectMs = 1000;
+constexpr int kLongestReconnectMs = 30000;
 }
 
 AsyncIncidentStore::AsyncIncidentStore(Opener opener, QObject* parent)
@@ -28,6 +30,7 @@ AsyncIncidentStore::AsyncIncidentStore(Opener opener, QObject* parent)
     connect(m_worker, &StoreWorker::opened, this, &AsyncIncidentStore::opened);
     connect(m_worker, &StoreWorker::changed, this, &AsyncIncidentStore::changed);
     connect(m_worker, &StoreWorker::alertsChanged, this, &AsyncIncidentStore::alertsChanged);
+    connect(m_worker, &StoreWorker::connectionChanged, this, &AsyncIncidentStore::connectionChanged);
     m_thread.start();
 }
 
@@ -74,15 +77,20 @@ StoreWorker::~StoreWorker() = default;
 void StoreWorker::open()
 {
     OpenOutcome outcome;
-    m_store = m_opener(&outcome);
-    if (m_store) {
-        m_store->changes().changesSince(&m_cursor, 0); // start from now: views load the present themselves
-        m_store->alerts().changesSince(&m_alertCursor, 0);
-        m_store->changes().othersWroteSinceLastCheck();
+    std::unique_ptr<IncidentStore> store = m_opener(&outcome);
+    if (store) {
+        store->changes().changesSince(&m_cursor, 0); // start from now: views load the present themselves
+        store->alerts().changesSince(&m_alertCursor, 0);
+        attach(std::move(store));
         m_publish = new QTimer(this);
         m_publish->setSingleShot(true);
         connect(m_publish, &QTimer::timeout, this, &StoreWorker::publishChanges);
-        m_release = new IdleRelease([store = m_store.get()] { store->releaseMemory(); }, this);
+        m_release = new IdleRelease(
+            [this] {
+                if (m_store)
+                    m_store->releaseMemory();
+            },
+            this);
         m_poll = new QTimer(this);
         connect(m_poll, &QTimer::timeout, this, &StoreWorker::pollOtherWriters);
         m_poll->start(kDefaultPollMs);
@@ -92,6 +100,48 @@ void StoreWorker::open()
         marks->start(kMarkEveryMs);
     }
     Q_EMIT opened(outcome);
+}
+
+void StoreWorker::attach(std::unique_ptr<IncidentStore> store)
+{
+    m_store = std::move(store);
+    m_store->changes().othersWroteSinceLastCheck();
+    // PostgreSQL says when anyone commits; the poll stays, for a wake-up lost across a reconnect.
+    m_store->changes().wakeOnCommits([this] { schedulePublish(); });
+}
+
+void StoreWorker::reconnectLater(const QString& problem)
+{
+    m_store.reset();
+    m_reconnectDelayMs
+        = m_reconnectDelayMs == 0 ? kFirstReconnectMs : std::min(m_reconnectDelayMs * 2, kLongestReconnectMs);
+    if (!m_reconnect) {
+        m_reconnect = new QTimer(this);
+        m_reconnect->setSingleShot(true);
+        connect(m_reconnect, &QTimer::timeout, this, &StoreWorker::reconnect);
+    }
+    m_reconnect->start(m_reconnectDelayMs);
+    Q_EMIT connectionChanged(
+        tr("%1 Trying again in %n second(s).", nullptr, m_reconnectDelayMs / 1000).arg(problem));
+}
+
+void StoreWorker::reconnect()
+{
+    OpenOutcome outcome;
+    std::unique_ptr<IncidentStore> store = m_opener(&outcome);
+    if (!store) {
+        reconnectLater(tr("The database is still out of reach: %1").arg(outcome.message));
+        return;
+    }
+    attach(std::move(store));
+    m_reconnectDelayMs = 0;
+    Q_EMIT connectionChanged({});
+    // What was done meanwhile, in the order it was done; then what others committed meanwhile,
+    // read on from the cursors (the log keeps it for a reader whose mark is recent).
+    const QList<std::function<void(IncidentStore&)>> waiting = std::exchange(m_waiting, {});
+    for (const std::function<void(IncidentStore&)>& job : waiting)
+        job(*m_store);
+    schedulePublish();
 }
 
 void StoreWorker::setExternalPollInterval(int milliseconds)
@@ -106,6 +156,10 @@ void StoreWorker::setExternalPollInterval(int milliseconds)
 
 void StoreWorker::execute(const std::function<void(IncidentStore&)>& job)
 {
+    if (!m_store && m_reconnect) {
+        m_waiting.append(job);
+        return;
+    }
     if (!m_store) {
         qWarning("A store job was submitted before the store was open; it was not run");
         return;
@@ -117,6 +171,12 @@ void StoreWorker::execute(const std::function<void(IncidentStore&)>& job)
 
 void StoreWorker::pollOtherWriters()
 {
+    if (!m_store)
+        return;
+    if (m_store->changes().connectionLost()) {
+        reconnectLater(tr("The connection to the database broke."));
+        return;
+    }
     // Polled alerts are counted here: let other readers of the file see the counts within a poll.
     m_store->intake().writeAlertCounts();
     if (m_store->changes().othersWroteSinceLastCheck())
@@ -125,7 +185,7 @@ void StoreWorker::pollOtherWriters()
 
 void StoreWorker::markRead()
 {
-    if (m_cursor < 0
+    if (!m_store || m_cursor < 0
         || (m_cursor == m_markedCursor && m_sinceMarked.isValid()
             && m_sinceMarked.elapsed() < kRenewUnmovedMarkMs))
         return;
@@ -160,6 +220,8 @@ int StoreWorker::publishAlertChanges()
 
 void StoreWorker::publishChanges()
 {
+    if (!m_store)
+        return;
     const qint64 sincePrevious
         = m_sincePublished.isValid() ? std::max<qint64>(m_sincePublished.elapsed(), 1) : 1000;
     m_sincePublished.start();

@@ -59,6 +59,9 @@ Q_SIGNALS:
     void changed(const StoreChanges& changes);
     // Alerts that changed, each once, as they are now.
     void alertsChanged(const QList<Alert>& alerts);
+    // The connection to a database server broke (empty `problem`: it is back). Meanwhile jobs wait,
+    // in order, and run once it is back; nothing the user did is dropped.
+    void connectionChanged(const QString& problem);
 
 private:
     void post(std::function<void(IncidentStore&)> job);
@@ -89,8 +92,14 @@ Q_SIGNALS:
     void opened(const OpenOutcome& outcome);
     void changed(const StoreChanges& changes);
     void alertsChanged(const QList<Alert>& alerts);
+    void connectionChanged(const QString& problem);
 
 private:
+    // Starts reading a store that was just opened (again).
+    void attach(std::unique_ptr<IncidentStore> store);
+    // The connection broke: forgets the store and tries again after a back-off.
+    void reconnectLater(const QString& problem);
+    void reconnect();
     void publishChanges();
     // How many alerts it announced.
     int publishAlertChanges();
@@ -102,6 +111,10 @@ private:
 
     AsyncIncidentStore::Opener m_opener;
     std::unique_ptr<IncidentStore> m_store;
+    // While the connection is being restored: the back-off, and the jobs that wait for it.
+    QTimer* m_reconnect = nullptr;
+    int m_reconnectDelayMs = 0;
+    QList<std::function<void(IncidentStore&)>> m_waiting;
     qint64 m_cursor = -1;
     qint64 m_alertCursor = -1;
     QElapsedTimer m_sincePublished;

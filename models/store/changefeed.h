@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 // Changes made by anyone (this connection or another process or machine), in
 // the order they were committed: how views and the outbox hear of them.
 class ChangeFeed {
@@ -18,4 +20,11 @@ public:
     virtual StoreResult<bool> markChangesRead(const QString& reader, qint64 seq) = 0;
     // Cheap: has another connection committed since the last call?
     virtual bool othersWroteSinceLastCheck() = 0;
+    // Calls `wake`, on this connection's thread, soon after anyone commits a change, where the
+    // database can tell (PostgreSQL's LISTEN/NOTIFY); false where it cannot, and the caller polls
+    // othersWroteSinceLastCheck(). Wake-ups can be lost (a reconnect): a caller still polls, rarely.
+    virtual bool wakeOnCommits(std::function<void()> wake) = 0;
+    // The connection to a database server broke, as the last othersWroteSinceLastCheck() found:
+    // the store must be opened again. Never for a SQLite file.
+    virtual bool connectionLost() const = 0;
 };

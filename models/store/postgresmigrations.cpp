@@ -10,7 +10,8 @@ namespace {
 // - what SQLite sorts with COLLATE NOCASE, PostgreSQL sorts by lower(…), indexed so;
 // - full text is a tsvector with a GIN index per searched table, written by the store
 //   with the words AlertTextSearch makes, so that both engines find the same rows;
-// - the timeline's refusal to be rewritten is a trigger function.
+// - the timeline's refusal to be rewritten is a trigger function;
+// - commits into the change logs notify listeners (SqlChangeFeed::wakeOnCommits).
 const char* const kVersion1[] = {
     R"(CREATE TABLE ic_schema (
         id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -264,6 +265,18 @@ const char* const kVersion1[] = {
     "12))",
     // A new database's outbox starts at its beginning (see SqliteDatabase::open).
     "INSERT INTO outbox_cursor (id, seq) VALUES (1, 0)",
+    // Whatever commits rows into either log, from any program, wakes the consoles that LISTEN on
+    // ic_changes. A wake-up only: each reads the logs from a cursor of its own, so a notice lost
+    // across a reconnect loses no change.
+    R"(CREATE FUNCTION ic_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('ic_changes', '');
+            RETURN NULL;
+        END $$)",
+    "CREATE TRIGGER change_log_notify AFTER INSERT ON change_log FOR EACH STATEMENT EXECUTE FUNCTION "
+    "ic_notify_change()",
+    "CREATE TRIGGER alert_log_notify AFTER INSERT ON alert_log FOR EACH STATEMENT EXECUTE FUNCTION "
+    "ic_notify_change()",
 };
 
 struct Step {

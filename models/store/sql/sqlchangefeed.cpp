@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlDriver>
 
 using namespace SqlSupport;
 
@@ -105,12 +106,31 @@ bool SqlChangeFeed::othersWroteSinceLastCheck()
     const QString sql = m_session.dialect().isPostgres()
         ? QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")
         : QStringLiteral("PRAGMA data_version");
-    if (!query.exec(sql) || !query.next())
+    const bool answered = query.exec(sql) && query.next();
+    // A server that cannot answer this has gone away, or the network to it has; a file always can.
+    m_connectionLost = !answered && m_session.dialect().isPostgres();
+    if (!answered)
         return true; // cannot tell: look
     const qint64 version = query.value(0).toLongLong();
     const bool changed = version != m_dataVersion;
     m_dataVersion = version;
     return changed;
+}
+
+bool SqlChangeFeed::wakeOnCommits(std::function<void()> wake)
+{
+    QSqlDatabase db = m_session.database();
+    QSqlDriver* driver = db.driver();
+    const QString channel = QStringLiteral("ic_changes"); // PostgresMigrations' trigger notifies it
+    if (!m_session.dialect().isPostgres() || !driver->subscribeToNotification(channel))
+        return false;
+    // The driver, which dies with the connection, holds the connection to its signal.
+    QObject::connect(
+        driver, &QSqlDriver::notification, driver, [channel, wake = std::move(wake)](const QString& name) {
+            if (name == channel)
+                wake();
+        });
+    return true;
 }
 
 bool SqlChangeFeed::pruneLog(QSqlDatabase& db, qint64 readerMarkKeptMs, QSqlError* error)

@@ -18,6 +18,8 @@ public:
     StoreResult<StoreChanges> changesSince(qint64* cursor, int limit) override;
     StoreResult<bool> markChangesRead(const QString& reader, qint64 seq) override;
     bool othersWroteSinceLastCheck() override;
+    bool wakeOnCommits(std::function<void()> wake) override;
+    bool connectionLost() const override { return m_connectionLost; }
 
     // Run as a store opens, in its transaction: forgets the change-log rows every reader has read.
     // How long a console's mark holds pruning back without being renewed is `readerMarkKeptMs`.
@@ -27,4 +29,5 @@ private:
     SqlSession& m_session;
     SqlJournal& m_journal;
     qint64 m_dataVersion = -1;
+    bool m_connectionLost = false;
 };
