@@ -55,31 +55,6 @@ Sample sample(const QString& pid, qint64 seconds)
     return taken;
 }
 
-// One request on a keep-alive connection; the status code, and the body in *body. 0: no answer.
-int exchange(QTcpSocket& socket, const QByteArray& method, const QByteArray& path, const QByteArray& json,
-    QByteArray* body = nullptr)
-{
-    socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-        + "Content-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json);
-    QByteArray answer;
-    qsizetype headEnd = -1;
-    qsizetype length = -1;
-    while (headEnd < 0 || answer.size() < headEnd + 4 + length) {
-        if (!socket.waitForReadyRead(10000))
-            return 0;
-        answer += socket.readAll();
-        headEnd = answer.indexOf("\r\n\r\n");
-        if (headEnd >= 0 && length < 0) {
-            const QByteArray head = answer.left(headEnd).toLower();
-            const qsizetype at = head.indexOf("content-length:");
-            length = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-        }
-    }
-    if (body)
-        *body = answer.mid(headEnd + 4, length);
-    return answer.mid(9, 3).toInt();
-}
-
 // 20 alerts every 100 ms (10 new, 10 repeating or resolving recent ones), and
 // every 5 s one incident declared and the one declared 15 s earlier resolved.
 class Trickle {
@@ -137,7 +112,7 @@ private:
                     = i % 2 == 0 ? request * 10 + i / 2 : std::max<qint64>(0, request - 30) * 10 + i;
                 alerts += (i ? "," : "") + alert(number, i % 4 == 3);
             }
-            if (exchange(socket, "POST", "/webhooks/alerts/prometheus",
+            if (TestSupport::exchange(socket, "POST", "/webhooks/alerts/prometheus",
                     R"({"version":"4","status":"firing","alerts":[)" + alerts + "]}")
                     / 100
                 != 2)
@@ -153,7 +128,7 @@ private:
         QByteArray body;
         const QByteArray draft = R"({"title":"Wall soak )" + QByteArray::number(request)
             + R"(","severity":"SEV3","service":"svc-wall","author":"soak"})";
-        if (exchange(socket, "POST", "/incidents", draft, &body) != 201) {
+        if (TestSupport::exchange(socket, "POST", "/incidents", draft, &body) != 201) {
             ++m_failures;
             return;
         }
@@ -164,7 +139,9 @@ private:
             return;
         const QByteArray key = keys->front();
         keys->erase(keys->begin());
-        if (exchange(socket, "POST", "/incidents/" + key + "/resolve", R"({"resolution":"soak"})") / 100
+        if (TestSupport::exchange(
+                socket, "POST", "/incidents/" + key + "/resolve", R"({"resolution":"soak"})")
+                / 100
             != 2) {
             ++m_failures;
             return;

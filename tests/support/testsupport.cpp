@@ -271,7 +271,32 @@ QProcessEnvironment TestSupport::consoleEnvironment(const QString& configHome)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), configHome + QStringLiteral("/data"));
     return environment;
+}
+
+int TestSupport::exchange(QTcpSocket& socket, const QByteArray& method, const QByteArray& path,
+    const QByteArray& json, QByteArray* body)
+{
+    socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        + "Content-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json);
+    QByteArray answer;
+    qsizetype headEnd = -1;
+    qsizetype length = -1;
+    while (headEnd < 0 || answer.size() < headEnd + 4 + length) {
+        if (!socket.waitForReadyRead(10000))
+            return 0;
+        answer += socket.readAll();
+        headEnd = answer.indexOf("\r\n\r\n");
+        if (headEnd >= 0 && length < 0) {
+            const QByteArray head = answer.left(headEnd).toLower();
+            const qsizetype at = head.indexOf("content-length:");
+            length = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+        }
+    }
+    if (body)
+        *body = answer.mid(headEnd + 4, length);
+    return answer.mid(9, 3).toInt();
 }
 
 TestSupport::RunningConsole::RunningConsole(

@@ -16,6 +16,8 @@
 #include <memory>
 
 // A clock the test moves by hand.
+class QTcpSocket;
+
 class ManualClock final : public Clock {
 public:
     explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC))
@@ -108,7 +110,12 @@ qint64 peakResidentKbOf(const QString& pid, qint64* current = nullptr);
 // head once one came (empty if none), and in *sent what was sent before it.
 QByteArray sendEndlessChunkExtensions(quint16 port, int timeoutMs, qint64* sent);
 // The environment to run the real console in: offscreen, its settings under `configHome`.
+// The real console's environment: offscreen, its settings and its local files (an inbox) in configHome.
 QProcessEnvironment consoleEnvironment(const QString& configHome);
+// One request on a keep-alive connection, waiting for the answer; the status code, and the body in
+// *body. 0: no answer. Blocks: call it from a thread of its own where the event loop matters.
+int exchange(QTcpSocket& socket, const QByteArray& method, const QByteArray& path, const QByteArray& json,
+    QByteArray* body = nullptr);
 
 // The real incident-console (INCIDENT_CONSOLE_BIN) with its window offscreen, on
 // `database`, its receiver on a free loopback port; its errors go to ours.
