@@ -471,6 +471,10 @@
         <source>incident-console %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain could not be asked for the database password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Communication</name>
@@ -777,6 +781,10 @@ Commands that need no window:
         <source>Webhook %1: HMAC signing secret</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team database (PostgreSQL): password, unless postgres/USER@HOST:PORT/DATABASE holds one for that database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
@@ -896,6 +904,45 @@ Commands that need no window:
     </message>
     <message>
         <source>A request that changes something needs “Content-Type: application/json”, even with an empty body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database given: name a SQLite file or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported database %1: give a SQLite file&apos;s path or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL holds a password. Take it out: the console reads the password from the system keychain (entry &quot;postgres/password&quot;), so that it never shows in settings or in the list of running programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database: write postgresql://user@host:5432/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL&apos;s port is not a port number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an option the console does not pass on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL&apos;s option %1 has a value the console cannot pass on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no server: write postgresql://user@host:5432/dbname.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,6 +1598,10 @@ Example: incident-console declare critical outage production --service database 
 %1
 
 Trying again every %2 seconds; last try %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be asked for the database password: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2332,6 +2383,10 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>The runbook link %1 is not a web link, so it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: reconnecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3269,6 +3324,41 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>%1: &quot;url&quot; must be an https URL (plain http only to this machine): its requests carry a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDatabase</name>
+    <message>
+        <source>PostgreSQL at %1 refused the login: %2. Check the user in the URL and the password in the system keychain (entry &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 has no database of that name: create it first (createdb %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the PostgreSQL database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 holds tables of another program. It has been left untouched; give the console a database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 belongs to another program (%2). It has been left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Incident Console (schema version %2; this version understands up to %3). It has been left untouched; update Incident Console to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver (QPSQL) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database %1: %2. It has been left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5460,6 +5550,24 @@ The draft is kept. You can post it here only and export it for another status pa
     </message>
     <message>
         <source>Affected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreWorker</name>
+    <message numerus="yes">
+        <source>%1 Trying again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is still out of reach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database broke.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
