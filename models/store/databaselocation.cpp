@@ -4,6 +4,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace {
 // The libpq connection keywords a URL may carry. Others (password above all, and
 // host-level overrides that would make the URL mean another server) are refused.
@@ -18,6 +20,9 @@ const QStringList kAllowedOptions {
     QStringLiteral("target_session_attrs"),
     QStringLiteral("keepalives"),
     QStringLiteral("keepalives_idle"),
+    QStringLiteral("keepalives_interval"),
+    QStringLiteral("keepalives_count"),
+    QStringLiteral("tcp_user_timeout"),
 };
 
 bool looksLikeUrl(const QString& text)
@@ -37,15 +42,20 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString& text, QSt
         return std::nullopt;
     }
     const QString lower = trimmed.toLower();
-    if (lower.startsWith(QLatin1String("postgresql://")) || lower.startsWith(QLatin1String("postgres://")))
+    if (lower.startsWith(QLatin1String("postgresql:")) || lower.startsWith(QLatin1String("postgres:"))) {
+        if (!lower.contains(QLatin1String("://"))) {
+            *error = tr("The PostgreSQL URL is not valid: write postgresql://user@host:5432/dbname.");
+            return std::nullopt;
+        }
         return parsePostgres(trimmed, error);
+    }
     if (looksLikeUrl(trimmed)) {
         *error = tr("Unsupported database %1: give a SQLite file's path or a postgresql:// URL.")
                      .arg(trimmed.section(QLatin1Char(':'), 0, 0) + QStringLiteral("://…"));
         return std::nullopt;
     }
     DatabaseLocation location;
-    location.m_path = text;
+    location.m_path = trimmed;
     return location;
 }
 
@@ -53,7 +63,9 @@ std::optional<DatabaseLocation> DatabaseLocation::parsePostgres(const QString& t
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
-        *error = tr("The PostgreSQL URL is not valid: %1").arg(url.errorString());
+        // Not QUrl's own words: they quote the whole text, a password perhaps among it.
+        *error = tr("The PostgreSQL URL is not valid: write postgresql://user@host:5432/dbname, with "
+                    "characters such as # @ / ? and spaces in a name written as %XX.");
         return std::nullopt;
     }
     if (!url.password().isEmpty()) {
@@ -92,11 +104,13 @@ std::optional<DatabaseLocation> DatabaseLocation::parsePostgres(const QString& t
             *error = tr("The PostgreSQL URL has an option the console does not pass on: %1").arg(key);
             return std::nullopt;
         }
-        if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('='))) {
+        // QPSQL joins the options into one libpq connection string, split at ";": a value is
+        // quoted there, and a ";" could not be told from the next option.
+        if (value.contains(QLatin1Char(';'))) {
             *error = tr("The PostgreSQL URL's option %1 has a value the console cannot pass on.").arg(key);
             return std::nullopt;
         }
-        location.m_connectOptions.append(key + QLatin1Char('=') + value);
+        location.m_options.append({ key, value });
     }
     if (location.m_host.isEmpty()) {
         *error = tr("The PostgreSQL URL names no server: write postgresql://user@host:5432/dbname.");
@@ -124,10 +138,29 @@ QString DatabaseLocation::displayText() const
         if (m_port != 5432)
             query.addQueryItem(QStringLiteral("port"), QString::number(m_port));
     }
-    for (const QString& option : m_connectOptions)
-        query.addQueryItem(option.section(QLatin1Char('='), 0, 0), option.section(QLatin1Char('='), 1));
+    for (const auto& [key, value] : m_options)
+        query.addQueryItem(key, value);
     url.setQuery(query);
     return url.toString();
+}
+
+QStringList DatabaseLocation::connectOptions() const
+{
+    QStringList options;
+    for (const auto& [key, value] : m_options) {
+        // libpq's quoting: a backslash and a quote are escaped with a backslash.
+        QString quoted = value;
+        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        quoted.replace(QLatin1Char('\''), QLatin1String("\\'"));
+        options.append(key + QLatin1String("='") + quoted + QLatin1Char('\''));
+    }
+    return options;
+}
+
+bool DatabaseLocation::hasOption(const QString& key) const
+{
+    return std::any_of(
+        m_options.cbegin(), m_options.cend(), [&key](const auto& option) { return option.first == key; });
 }
 
 QStringList DatabaseLocation::passwordKeys() const

@@ -28,9 +28,10 @@ public:
     int port() const { return m_port; }
     const QString& databaseName() const { return m_databaseName; }
     const QString& userName() const { return m_userName; }
-    // libpq keywords from the URL's query (sslmode=verify-full, sslrootcert=…), for QPSQL's
-    // connect options.
-    const QStringList& connectOptions() const { return m_connectOptions; }
+    // libpq keywords from the URL's query (sslmode=verify-full, sslrootcert=…), each as
+    // key='value' for QPSQL's connect options (joined with ";").
+    QStringList connectOptions() const;
+    bool hasOption(const QString& key) const;
 
     // For messages and the status bar: the path, or the URL (it never holds a password).
     QString displayText() const;
@@ -47,5 +48,5 @@ private:
     int m_port = 5432;
     QString m_databaseName;
     QString m_userName;
-    QStringList m_connectOptions;
+    QList<QPair<QString, QString>> m_options;
 };
