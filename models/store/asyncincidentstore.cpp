@@ -125,6 +125,14 @@ void StoreWorker::reconnectLater(const QString& problem)
         tr("%1 Trying again in %n second(s).", nullptr, m_reconnectDelayMs / 1000).arg(problem));
 }
 
+bool StoreWorker::reconnectIfLost()
+{
+    if (!m_store->changes().connectionLost())
+        return false;
+    reconnectLater(tr("The connection to the database broke."));
+    return true;
+}
+
 void StoreWorker::reconnect()
 {
     OpenOutcome outcome;
@@ -173,13 +181,12 @@ void StoreWorker::pollOtherWriters()
 {
     if (!m_store)
         return;
-    if (m_store->changes().connectionLost()) {
-        reconnectLater(tr("The connection to the database broke."));
-        return;
-    }
     // Polled alerts are counted here: let other readers of the file see the counts within a poll.
     m_store->intake().writeAlertCounts();
-    if (m_store->changes().othersWroteSinceLastCheck())
+    const bool othersWrote = m_store->changes().othersWroteSinceLastCheck();
+    if (reconnectIfLost())
+        return;
+    if (othersWrote)
         schedulePublish();
 }
 
@@ -243,6 +250,8 @@ void StoreWorker::publishChanges()
         const StoreResult<StoreChanges> changes = m_store->changes().changesSince(&m_cursor, kChangesPerRead);
         if (!changes) {
             qWarning("Cannot read the change log: %s", qPrintable(changes.error()));
+            m_store->changes().othersWroteSinceLastCheck(); // looks whether the server is still there
+            reconnectIfLost();
             return;
         }
         if (changes->isEmpty())

@@ -59,8 +59,9 @@ Q_SIGNALS:
     void changed(const StoreChanges& changes);
     // Alerts that changed, each once, as they are now.
     void alertsChanged(const QList<Alert>& alerts);
-    // The connection to a database server broke (empty `problem`: it is back). Meanwhile jobs wait,
-    // in order, and run once it is back; nothing the user did is dropped.
+    // The connection to a database server broke (empty `problem`: it is back). Jobs posted meanwhile
+    // wait, in order, and run once it is back (those still waiting when the console quits are not
+    // run); a job that ran just as it broke fails, and its caller says so.
     void connectionChanged(const QString& problem);
 
 private:
@@ -99,6 +100,8 @@ private:
     void attach(std::unique_ptr<IncidentStore> store);
     // The connection broke: forgets the store and tries again after a back-off.
     void reconnectLater(const QString& problem);
+    // True, having started reconnecting, when the last look at the server found it gone.
+    bool reconnectIfLost();
     void reconnect();
     void publishChanges();
     // How many alerts it announced.

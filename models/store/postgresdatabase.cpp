@@ -115,15 +115,32 @@ OpenOutcome PostgresDatabase::open(
             db.setDatabaseName(location.databaseName());
             db.setUserName(location.userName());
             db.setPassword(password);
+            // A server or network that goes silent is noticed within about half a minute, not after the
+            // operating system's two hours: a store thread is never stuck in a read, and a lost
+            // console's write lock is released, unless the URL says otherwise.
             QStringList options = location.connectOptions();
-            if (!options.join(QLatin1Char(';')).contains(QLatin1String("application_name=")))
-                options.append(QStringLiteral("application_name=incident-console"));
+            const QList<QPair<QString, QString>> defaults { { QStringLiteral("application_name"),
+                                                                QStringLiteral("incident-console") },
+                { QStringLiteral("connect_timeout"), QStringLiteral("10") },
+                { QStringLiteral("keepalives_idle"), QStringLiteral("10") },
+                { QStringLiteral("keepalives_interval"), QStringLiteral("5") },
+                { QStringLiteral("keepalives_count"), QStringLiteral("3") },
+                { QStringLiteral("tcp_user_timeout"), QStringLiteral("30000") } };
+            for (const auto& [key, value] : defaults) {
+                if (!location.hasOption(key))
+                    options.append(key + QLatin1Char('=') + value);
+            }
             db.setConnectOptions(options.join(QLatin1Char(';')));
             QSqlError error;
             if (!db.open()) {
                 outcome = classify(location, db.lastError());
             } else if (!execAll(db,
-                           { QStringLiteral("BEGIN"),
+                           { // A console that stops halfway through a write (frozen, cut off) lets
+                             // go of the write lock within a minute; one that waits for it gives up
+                             // after half a minute, and says so, rather than hanging.
+                               QStringLiteral("SET idle_in_transaction_session_timeout = '60s'"),
+                               QStringLiteral("SET lock_timeout = '30s'"),
+                               QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"),
                                QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock) },
                            &error)) {
                 outcome = classify(location, error);

@@ -101,10 +101,11 @@ StoreResult<bool> SqlChangeFeed::markChangesRead(const QString& reader, qint64 s
 bool SqlChangeFeed::othersWroteSinceLastCheck()
 {
     // SQLite counts other connections' commits; PostgreSQL keeps no such counter, but the
-    // newest sequence of the log (one indexed row) tells as much, our own writes included.
+    // newest sequences of the two logs (one indexed row each) tell as much, our own writes included.
     QSqlQuery query(m_session.database());
     const QString sql = m_session.dialect().isPostgres()
-        ? QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")
+        ? QStringLiteral("SELECT (SELECT coalesce(max(seq), 0) FROM change_log) "
+                         "+ (SELECT coalesce(max(seq), 0) FROM alert_log)")
         : QStringLiteral("PRAGMA data_version");
     const bool answered = query.exec(sql) && query.next();
     // A server that cannot answer this has gone away, or the network to it has; a file always can.

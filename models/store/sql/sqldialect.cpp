@@ -18,7 +18,7 @@ SqlDialect SqlDialect::of(const QSqlDatabase& db)
 QStringList SqlDialect::beginWriting() const
 {
     if (isPostgres())
-        return { QStringLiteral("BEGIN"),
+        return { QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"),
             QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock) };
     return { QStringLiteral("BEGIN IMMEDIATE") };
 }
