@@ -60,6 +60,7 @@ private Q_SLOTS:
     void firstMatchingRuleDecides();
     void repeatsAreDeduplicated();
     void labelsKeepEveryCharacter();
+    void aNulCharacterNeverStopsADelivery();
     void criticalAlertOpensAnIncidentWithTimeline();
     void warningStaysInTheStream();
     void correlatedAlertsJoinOneIncident();
@@ -383,6 +384,27 @@ void TestAlerts::labelsKeepEveryCharacter()
     QCOMPARE(all->size(), 1);
     QCOMPARE(all->first().labels, signal.labels);
     QCOMPARE(all->first().annotations, signal.annotations);
+}
+
+void TestAlerts::aNulCharacterNeverStopsADelivery()
+{
+    // A sender's "\u0000" in a name or summary: PostgreSQL's text cannot hold it, and a
+    // statement cut short at it would refuse the delivery, and every one after it, for ever.
+    const QString withNul = QStringLiteral("Disk") + QChar(0) + QStringLiteral("Full");
+    AlertSignal signal = firing(withNul, QStringLiteral("fp-nul"));
+    signal.annotations.insert(
+        QStringLiteral("summary"), QStringLiteral("before") + QChar(0) + QStringLiteral("after"));
+    const StoreResult<AlertIngestReport> report = m_store->intake().ingestAlerts({ signal }, rules());
+    QVERIFY2(report, qPrintable(report.error()));
+    const QList<Alert> all = *m_store->alerts().page(AlertQuery {}, std::nullopt, 10);
+    QCOMPARE(all.size(), 1);
+    // Kept whole, the NUL itself as it was or as U+FFFD.
+    const auto same = [](QString stored, const QString& sent) {
+        return stored.replace(QChar::ReplacementCharacter, QChar(0)) == sent;
+    };
+    QVERIFY2(same(all.first().name, withNul), qPrintable(all.first().name));
+    QVERIFY2(same(all.first().summary, QStringLiteral("before") + QChar(0) + QStringLiteral("after")),
+        qPrintable(all.first().summary));
 }
 
 void TestAlerts::criticalAlertOpensAnIncidentWithTimeline()

@@ -351,9 +351,10 @@ void TestCommunication::brokenMatrixFileFallsBack()
 
 void TestCommunication::storeRecordsUpdatesOnTheTimeline()
 {
-    QTemporaryDir dir;
+    TestSupport::TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
     ManualClock clock;
-    auto store = TestSupport::openStore(dir.filePath(QStringLiteral("c.db")), &clock);
+    auto store = TestSupport::openStore(database.location(), &clock);
     const Incident incident = *store->incidents().declare(
         TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
     QVERIFY(store->incidents().addNote(incident.id, QStringLiteral("Rolled back"), QStringLiteral("ana")));
@@ -382,9 +383,10 @@ void TestCommunication::storeRecordsUpdatesOnTheTimeline()
 
 void TestCommunication::warRoomAndRegulatedDataAreIncidentFields()
 {
-    QTemporaryDir dir;
+    TestSupport::TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
     ManualClock clock;
-    const QString path = dir.filePath(QStringLiteral("w.db"));
+    const QString path = database.location();
     qint64 id = 0;
     {
         auto store = TestSupport::openStore(path, &clock);
@@ -415,9 +417,10 @@ void TestCommunication::warRoomAndRegulatedDataAreIncidentFields()
 
 void TestCommunication::statusPageDraftsAndHistory()
 {
-    QTemporaryDir dir;
+    TestSupport::TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
     ManualClock clock;
-    auto store = TestSupport::openStore(dir.filePath(QStringLiteral("s.db")), &clock);
+    auto store = TestSupport::openStore(database.location(), &clock);
     const Incident incident = *store->incidents().declare(
         TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
     QVERIFY(store->communication().statusPageDraft(incident.id)->isEmpty());

@@ -75,6 +75,7 @@ private:
     void waitLoaded(IncidentListModel& model);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestSupport::TestDatabase> m_database;
     ManualClock m_clock;
     std::unique_ptr<IncidentStore> m_sync; // a second connection, like another process
     std::unique_ptr<AsyncIncidentStore> m_store;
@@ -84,8 +85,10 @@ private:
 void TestItemModels::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<TestSupport::TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
     m_clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
-    const QString path = m_dir->filePath(QStringLiteral("models.db"));
+    const QString path = m_database->location();
     m_store = TestSupport::openAsyncStore(path, &m_clock);
     QVERIFY(m_store);
     m_sync = TestSupport::openStore(path, &m_clock);
@@ -98,6 +101,7 @@ void TestItemModels::cleanup()
     m_commands.reset();
     m_store.reset();
     m_sync.reset();
+    m_database.reset();
 }
 
 Incident TestItemModels::declareSync(const QString& title, Severity severity, const QString& service)

@@ -21,10 +21,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -147,7 +144,7 @@ private:
     OutboxSender::Settings settings(quint16 port) const;
     QList<OutboxMessage> outbox(IncidentStore& store) const { return *store.outbox().outboxMessages(100); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestSupport::TestDatabase> m_database;
     QString m_db;
 };
 
@@ -250,8 +247,9 @@ void TestOutbox::statusPageNeedsItsCredentials()
 
 void TestOutbox::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = m_dir->filePath(QStringLiteral("outbox.db"));
+    m_database = std::make_unique<TestSupport::TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    m_db = m_database->location();
 }
 
 OutboxSender::Settings TestOutbox::settings(quint16 port) const
@@ -484,15 +482,10 @@ void TestOutbox::eachChangeIsQueuedOnce()
         QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 2);
         // A database whose outbox has never looked (one from before the outbox): the first look
         // starts at the newest change, and its history is not sent.
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(m_db);
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM outbox")));
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM outbox_cursor")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QString error;
+        QVERIFY2(TestSupport::execRaw(m_db, QStringLiteral("DELETE FROM outbox"), &error), qPrintable(error));
+        QVERIFY2(TestSupport::execRaw(m_db, QStringLiteral("DELETE FROM outbox_cursor"), &error),
+            qPrintable(error));
         QVERIFY(store->incidents().declare(
             TestSupport::draft(QStringLiteral("Before the outbox"), Severity::Sev1), QStringLiteral("ana")));
         QCOMPARE(*store->outbox().enqueueOutbound(compose, 100), 0);
@@ -769,7 +762,7 @@ void TestOutbox::pagerDutysOwnIncidentsAreNotPagedBack()
 // console's resolve close another console's page at PagerDuty.
 void TestOutbox::pageKeysAreUniquePerDatabase()
 {
-    const QString other = m_dir->filePath(QStringLiteral("other.db"));
+    const QString other = m_database->another();
     QString first;
     {
         std::unique_ptr<IncidentStore> a = TestSupport::openStore(m_db, SystemClock::instance());
@@ -877,19 +870,15 @@ void TestOutbox::pruningTheChangeLogNeverSkipsTheOutbox()
         QVERIFY(page);
         waiting = page->key;
         // Then, before the outbox looks again (the console was closed), a great many changes.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(m_db);
-        QVERIFY(db.open());
-        QSqlQuery many(db);
-        QVERIFY2(many.exec(QStringLiteral(
-                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100010) "
-                     "INSERT INTO change_log (incident_id, entry_id, created) SELECT %1, NULL, 0 FROM n")
-                               .arg(busy->id)),
-            qPrintable(many.lastError().text()));
-        many.finish();
-        db.close();
+        QString error;
+        QVERIFY2(TestSupport::execRaw(m_db,
+                     QStringLiteral(
+                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100010) "
+                         "INSERT INTO change_log (incident_id, entry_id, created) SELECT %1, NULL, 0 FROM n")
+                         .arg(busy->id),
+                     &error),
+            qPrintable(error));
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     std::unique_ptr<IncidentStore> reopened = TestSupport::openStore(m_db, SystemClock::instance()); // prunes
     QVERIFY(*reopened->outbox().enqueueOutbound(compose, 10) > 0);
     QStringList paged;

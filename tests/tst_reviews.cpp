@@ -47,6 +47,7 @@ private:
     PostIncidentReview written(qint64 incidentId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestSupport::TestDatabase> m_database;
     ManualClock m_clock;
     std::unique_ptr<IncidentStore> m_store;
     Incident m_incident;
@@ -55,7 +56,10 @@ private:
 void TestReviews::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = TestSupport::openStore(m_dir->filePath(QStringLiteral("reviews.db")), &m_clock);
+    m_store.reset();
+    m_database = std::make_unique<TestSupport::TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    m_store = TestSupport::openStore(m_database->location(), &m_clock);
     QVERIFY(m_store);
     m_incident = *m_store->incidents().declare(
         TestSupport::draft(QStringLiteral("API outage"), Severity::Sev1, QStringLiteral("payments")),

@@ -52,6 +52,7 @@ private:
     MetricsRequest request(const QList<MetricsBucket>& buckets, const MetricsFilter& filter = {}) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestSupport::TestDatabase> m_database;
     ManualClock m_clock;
     std::unique_ptr<IncidentStore> m_store;
     Incident m_a, m_b, m_c, m_d;
@@ -104,7 +105,10 @@ void TestStatistics::initTestCase()
 void TestStatistics::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = TestSupport::openStore(m_dir->filePath(QStringLiteral("statistics.db")), &m_clock);
+    m_store.reset();
+    m_database = std::make_unique<TestSupport::TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    m_store = TestSupport::openStore(m_database->location(), &m_clock);
     QVERIFY(m_store);
     // October: one SEV2, 10 minutes to declare, 20 to acknowledge, an hour to resolve.
     m_d = incident(QStringLiteral("Checkout slow"), Severity::Sev2, QStringLiteral("payments"),
@@ -434,7 +438,7 @@ void TestStatistics::reportCommandWritesAPdfWithCharts()
     environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command must need no display of its own
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
     console.setProcessEnvironment(environment);
-    const QString database = m_dir->filePath(QStringLiteral("statistics.db"));
+    const QString database = m_database->location();
     m_store.reset(); // the command opens the file itself
     console.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
         { QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-11"),

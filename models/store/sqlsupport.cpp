@@ -26,12 +26,18 @@ void readForwardOnly(QSqlQuery& query)
 
 bool bindAndExec(QSqlQuery& query, const QVariantList& bindings)
 {
+    const bool postgres = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
     for (qsizetype i = 0; i < bindings.size(); ++i) {
         const QVariant& value = bindings.at(i);
         // Qt binds a null QString or QByteArray as NULL; no text or blob column of ours takes NULL, so bind
         // "".
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             query.bindValue(static_cast<int>(i), QString(QLatin1String("")));
+        else if (postgres && value.typeId() == QMetaType::QString && value.toString().contains(QChar(0)))
+            // PostgreSQL's text holds no NUL, and QPSQL would cut the statement at it: a sender's
+            // "\u0000" is kept as U+FFFD, the character for what could not be kept.
+            query.bindValue(static_cast<int>(i),
+                QString(value.toString()).replace(QChar(0), QChar::ReplacementCharacter));
         else if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
             query.bindValue(static_cast<int>(i), QByteArray(""));
         else
@@ -79,6 +85,14 @@ QString likePattern(const QString& text)
 
 StoreErrorKind kindOf(const QSqlError& error)
 {
+    // PostgreSQL names its errors by SQLSTATE, five characters (SQLite's codes have at most four
+    // digits): a class 22 (data exception) or 23 (integrity constraint) error is the data's, and
+    // would come again; the rest (a lost connection, a lock timeout, a deadlock) is the server's now.
+    const QString code = error.nativeErrorCode();
+    if (code.size() == 5)
+        return code.startsWith(QLatin1String("22")) || code.startsWith(QLatin1String("23"))
+            ? StoreErrorKind::Rejected
+            : StoreErrorKind::Unavailable;
     // What the data asked of SQLite, not what SQLite could do now: a constraint, a text or blob
     // beyond its limit, a value of the wrong type. Tried again, it would fail again.
     constexpr int kTooBig = 18;

@@ -42,11 +42,12 @@ StoreResult<CommunicationLog> SqlCommunicationRecords::communicationLog(qint64 i
     CommunicationLog log;
     QSqlQuery sent(m_session.database());
     SqlSupport::readForwardOnly(sent);
-    // The newest entry per audience (SQLite returns the other columns of the max() row).
+    // The newest entry per audience.
     if (!prepareAndExec(sent,
             QStringLiteral(
-                "SELECT field, max(at), author, new_value FROM timeline WHERE incident_id = ? AND kind = ? "
-                "GROUP BY field"),
+                "SELECT t.field, t.at, t.author, t.new_value FROM timeline t "
+                "WHERE t.incident_id = ? AND t.kind = ? AND t.id = (SELECT max(l.id) FROM timeline l "
+                "WHERE l.incident_id = t.incident_id AND l.kind = t.kind AND l.field = t.field)"),
             { incidentId, static_cast<int>(TimelineKind::Communicated) }))
         return failed<CommunicationLog>(sent);
     while (sent.next()) {

@@ -222,7 +222,7 @@ StoreResult<OutboxMessage> SqlOutboxQueue::recordOutboundAttempt(
                 QStringLiteral(
                     "UPDATE outbox SET state = ?, attempts = attempts + 1, last_attempt_at = ?, "
                     "next_attempt_at = ?, delivered_at = ?, last_error = ?, claimed_by = '', "
-                    "claimed_until = NULL WHERE id = ? AND state = 0 AND (? OR claimed_by IN ('', ?) "
+                    "claimed_until = NULL WHERE id = ? AND state = 0 AND (? = 1 OR claimed_by IN ('', ?) "
                     "OR claimed_until IS NULL OR claimed_until <= ?)"),
                 { static_cast<int>(attempt.state), toDb(now),
                     toDb(attempt.state == OutboxState::Waiting ? attempt.nextAttemptAt : now),
