@@ -1,3 +1,4 @@
+#include "models/domain/timeformat.h"
 #include "models/store/sqlitedatabase.h"
 #include "testsupport.h"
 
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void filtersAgreeWithMemory();
     void changesFromAnotherConnectionAreSeen();
     void pruningKeepsWhatAnOpenConsoleHasNotRead();
+    void aSecondAcknowledgementSaysWhoWasFirst();
     void anotherConsolesCommitWakesThisOneWithoutPolling();
     void aBrokenConnectionIsRestoredAndWhatWaitedRuns();
 
@@ -246,7 +248,11 @@ void TestIncidentStore::everyLifecycleRuleIsEnforced()
         QCOMPARE(entriesOf(*m_store, id).size(), entriesBefore + 1);
     } else {
         QCOMPARE(result.errorKind(), StoreErrorKind::Rejected);
-        QCOMPARE(result.error(), Lifecycle::whyNot(static_cast<S>(from), static_cast<S>(to)));
+        if (from == to && from != int(S::Triggered)) // who moved it there, and when
+            QVERIFY2(result.error().startsWith(kAna + QLatin1String(" already moved")),
+                qPrintable(result.error()));
+        else
+            QCOMPARE(result.error(), Lifecycle::whyNot(static_cast<S>(from), static_cast<S>(to)));
         QCOMPARE(m_store->incidents().incident(id)->status, static_cast<S>(from));
         QCOMPARE(m_store->incidents().incident(id)->updatedAt, updatedBefore);
         QCOMPARE(entriesOf(*m_store, id).size(), entriesBefore);
@@ -608,6 +614,30 @@ void TestIncidentStore::statisticsMeasureTheResponse()
     QCOMPARE(stats->resolution.counts, (QList<qint64> { 0, 1, 1 }));
     QCOMPARE(stats->resolution.count, 1);
     QCOMPARE(stats->resolution.sumSeconds, 3600.0);
+}
+
+void TestIncidentStore::aSecondAcknowledgementSaysWhoWasFirst()
+{
+    // Two commanders, two consoles, one incident both see as triggered.
+    const Incident incident
+        = *m_store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout down")), kAna);
+    std::unique_ptr<IncidentStore> other = TestSupport::openStore(path(), &m_clock);
+    QVERIFY(other);
+    m_clock.advance(42);
+    QVERIFY(other->incidents().changeStatus(incident.id, S::Acknowledged, kBo));
+    m_clock.advance(1);
+    const StoreResult<Incident> second
+        = m_store->incidents().changeStatus(incident.id, S::Acknowledged, kAna);
+    QVERIFY(!second);
+    QCOMPARE(second.errorKind(), StoreErrorKind::Rejected);
+    QVERIFY2(second.error().contains(kBo)
+            && second.error().contains(TimeFormat::local(m_clock.nowUtc().addSecs(-1))),
+        qPrintable(second.error()));
+    // Nothing of the second reached the timeline.
+    const QList<TimelineEntry> entries = *m_store->incidents().timeline(incident.id, 0, 100);
+    QCOMPARE(std::count_if(entries.cbegin(), entries.cend(),
+                 [](const TimelineEntry& e) { return e.kind == TimelineKind::StatusChanged; }),
+        1);
 }
 
 void TestIncidentStore::anotherConsolesCommitWakesThisOneWithoutPolling()

@@ -1,5 +1,6 @@
 #include "models/store/sql/sqlincidentrecords.h"
 
+#include "models/domain/timeformat.h"
 #include "models/store/sql/sqlchecklistrecords.h"
 #include "models/store/sql/sqljournal.h"
 #include "models/store/sql/sqlsession.h"
@@ -200,11 +201,26 @@ SqlIncidentRecords::SqlIncidentRecords(
 {
 }
 
+QString SqlIncidentRecords::alreadyThere(qint64 incidentId, IncidentStatus status)
+{
+    // Two commanders acknowledge at once: the second is told who was first, and when.
+    const StoreResult<QList<TimelineEntry>> moved = m_journal.selectEntries(
+        QStringLiteral("incident_id = ? AND kind = ? AND new_value = ? ORDER BY id DESC"),
+        { incidentId, static_cast<int>(TimelineKind::StatusChanged), Lifecycle::key(status) }, 1);
+    if (!moved || moved->isEmpty())
+        return Lifecycle::whyNot(status, status);
+    return tr("%1 already moved the incident to %2, at %3.")
+        .arg(moved->first().author, Lifecycle::label(status).toLower(), TimeFormat::local(moved->first().at));
+}
+
 StoreResult<Incident> SqlIncidentRecords::changeStatus(
     qint64 incidentId, IncidentStatus to, const QString& author)
 {
-    return m_journal.mutate(incidentId, author, [to](Incident& incident, const QDateTime& now) {
+    return m_journal.mutate(incidentId, author, [this, to](Incident& incident, const QDateTime& now) {
         const IncidentStatus from = incident.status;
+        if (from == to)
+            return StoreResult<QList<TimelineEntry>>::failure(
+                StoreErrorKind::Rejected, alreadyThere(incident.id, to));
         if (!Lifecycle::canTransition(from, to))
             return StoreResult<QList<TimelineEntry>>::failure(
                 StoreErrorKind::Rejected, Lifecycle::whyNot(from, to));

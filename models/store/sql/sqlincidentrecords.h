@@ -40,6 +40,8 @@ private:
     // The new incident's row, its first timeline entries and its type's checklist, inside the caller's
     // transaction.
     StoreResult<Incident> insertDeclared(Incident incident, const QString& author);
+    // Why a move to the status the incident is in changes nothing: who moved it there, and when.
+    QString alreadyThere(qint64 incidentId, IncidentStatus status);
 
     SqlSession& m_session;
     SqlJournal& m_journal;
