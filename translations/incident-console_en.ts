@@ -918,10 +918,6 @@ Commands that need no window:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PostgreSQL URL is not valid: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PostgreSQL URL holds a password. Take it out: the console reads the password from the system keychain (entry &quot;postgres/password&quot;), so that it never shows in settings or in the list of running programs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,6 +939,14 @@ Commands that need no window:
     </message>
     <message>
         <source>The PostgreSQL URL names no server: write postgresql://user@host:5432/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is not valid: write postgresql://user@host:5432/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is not valid: write postgresql://user@host:5432/dbname, with characters such as # @ / ? and spaces in a name written as %XX.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4994,6 +4998,10 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already moved the incident to %2, at %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
