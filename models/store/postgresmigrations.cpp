@@ -1,5 +1,7 @@
 #include "models/store/postgresmigrations.h"
 
+#include "models/store/migrationsteps.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -279,12 +281,7 @@ const char* const kVersion1[] = {
     "ic_notify_change()",
 };
 
-struct Step {
-    const char* const* statements;
-    std::size_t count;
-};
-
-const Step kSteps[] = {
+const MigrationStep kSteps[] = {
     { kVersion1, std::size(kVersion1) },
 };
 }
@@ -296,24 +293,13 @@ int PostgresMigrations::latestVersion()
 
 bool PostgresMigrations::migrate(QSqlDatabase& db, int from, int to, QString* error)
 {
-    for (int version = from + 1; version <= to; ++version) {
-        const Step& step = kSteps[version - 1];
-        for (std::size_t i = 0; i < step.count; ++i) {
-            QSqlQuery query(db);
-            if (!query.exec(QString::fromUtf8(step.statements[i]))) {
-                *error = QStringLiteral("schema version %1: %2").arg(version).arg(query.lastError().text());
-                return false;
-            }
-        }
-        QSqlQuery stamp(db);
-        if (!stamp.exec(
-                QStringLiteral("INSERT INTO ic_schema (id, application, version) VALUES (1, '%1', %2) "
-                               "ON CONFLICT (id) DO UPDATE SET version = excluded.version")
-                    .arg(applicationName())
-                    .arg(version))) {
-            *error = stamp.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return applyMigrationSteps(
+        db, kSteps, from, to,
+        [](int version) {
+            return QStringLiteral("INSERT INTO ic_schema (id, application, version) VALUES (1, '%1', %2) "
+                                  "ON CONFLICT (id) DO UPDATE SET version = excluded.version")
+                .arg(applicationName())
+                .arg(version);
+        },
+        error);
 }

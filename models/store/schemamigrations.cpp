@@ -1,5 +1,7 @@
 #include "models/store/schemamigrations.h"
 
+#include "models/store/migrationsteps.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -358,12 +360,7 @@ const char* const kVersion15[] = {
     "CREATE TABLE change_readers (reader TEXT PRIMARY KEY, seq INTEGER NOT NULL, seen_at INTEGER NOT NULL)",
 };
 
-struct Step {
-    const char* const* statements;
-    std::size_t count;
-};
-
-const Step kSteps[] = {
+const MigrationStep kSteps[] = {
     { kVersion1, std::size(kVersion1) },
     { kVersion2, std::size(kVersion2) },
     { kVersion3, std::size(kVersion3) },
@@ -389,20 +386,7 @@ int SchemaMigrations::latestVersion()
 
 bool SchemaMigrations::migrate(QSqlDatabase& db, int from, int to, QString* error)
 {
-    for (int version = from + 1; version <= to; ++version) {
-        const Step& step = kSteps[version - 1];
-        for (std::size_t i = 0; i < step.count; ++i) {
-            QSqlQuery query(db);
-            if (!query.exec(QString::fromUtf8(step.statements[i]))) {
-                *error = QStringLiteral("schema version %1: %2").arg(version).arg(query.lastError().text());
-                return false;
-            }
-        }
-        QSqlQuery stamp(db);
-        if (!stamp.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
-            *error = stamp.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return applyMigrationSteps(
+        db, kSteps, from, to,
+        [](int version) { return QStringLiteral("PRAGMA user_version = %1").arg(version); }, error);
 }
