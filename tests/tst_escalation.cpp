@@ -107,10 +107,10 @@ void TestEscalation::laterLayerOverridesFromItsStart()
 
 void TestEscalation::eachLevelPagesOnceAndAcknowledgingStopsIt()
 {
-    QTemporaryDir dir;
+    TestSupport::TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
     ManualClock clock(utc(QStringLiteral("2026-11-03T10:00:00Z")));
-    std::unique_ptr<IncidentStore> store
-        = TestSupport::openStore(dir.filePath(QStringLiteral("e.db")), &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(database.location(), &clock);
     const EscalationConfig escalation = config();
     const Incident down = *store->incidents().declare(
         TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
@@ -150,8 +150,9 @@ void TestEscalation::eachLevelPagesOnceAndAcknowledgingStopsIt()
 
 void TestEscalation::restartMidPolicyCarriesOn()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("e.db"));
+    TestSupport::TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
+    const QString path = database.location();
     ManualClock clock(utc(QStringLiteral("2026-11-03T10:00:00Z")));
     const EscalationConfig escalation = config();
     qint64 id = 0;
@@ -177,10 +178,10 @@ void TestEscalation::restartMidPolicyCarriesOn()
 
 void TestEscalation::escalatingByHandTakesTheNextLevel()
 {
-    QTemporaryDir dir;
+    TestSupport::TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
     ManualClock clock(utc(QStringLiteral("2026-11-03T10:00:00Z")));
-    std::unique_ptr<IncidentStore> store
-        = TestSupport::openStore(dir.filePath(QStringLiteral("e.db")), &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(database.location(), &clock);
     const EscalationConfig escalation = config();
     const Incident down = *store->incidents().declare(
         TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1), QStringLiteral("ana"));
@@ -294,10 +295,10 @@ void TestEscalation::onCallModelFollowsHandovers()
 // response target (once), nothing else, and nothing while quiet.
 void TestEscalation::desktopNotificationsForWhatMatters()
 {
-    QTemporaryDir dir;
+    TestSupport::TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
     ManualClock clock(utc(QStringLiteral("2026-11-03T10:00:00Z")));
-    std::unique_ptr<IncidentStore> store
-        = TestSupport::openStore(dir.filePath(QStringLiteral("n.db")), &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(database.location(), &clock);
     qint64 cursor = -1;
     QVERIFY(store->changes().changesSince(&cursor, 100));
     const Incident down = *store->incidents().declare(
@@ -366,9 +367,10 @@ void TestEscalation::assignmentByCategoryThenSeverity()
         QStringLiteral("support_team")); // a word, not a prefix
 
     // Declaring assigns it, and the declaration says so on the timeline.
-    QTemporaryDir dir;
+    TestSupport::TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
     ManualClock clock;
-    auto store = TestSupport::openStore(dir.filePath(QStringLiteral("team.db")), &clock);
+    auto store = TestSupport::openStore(database.location(), &clock);
     IncidentDraft draft
         = TestSupport::draft(QStringLiteral("Token leak"), Severity::Sev2, QStringLiteral("auth"));
     draft.type = IncidentType::Security;

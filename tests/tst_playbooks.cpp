@@ -110,10 +110,10 @@ void TestPlaybooks::userFilesAddAndReplace()
 
 void TestPlaybooks::declaringAttachesTheTypesChecklist()
 {
-    QTemporaryDir dir;
+    TestSupport::TestDatabase storeDatabase;
+    QVERIFY2(storeDatabase.isValid(), qPrintable(storeDatabase.error()));
     ManualClock clock;
-    std::unique_ptr<IncidentStore> store
-        = TestSupport::openStore(dir.filePath(QStringLiteral("p.db")), &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(storeDatabase.location(), &clock);
     IncidentDraft draft = TestSupport::draft(QStringLiteral("Checkout down"), Severity::Sev1);
     draft.type = IncidentType::Outage;
     const Incident incident = *store->incidents().declare(draft, QStringLiteral("Ana Lima"));
@@ -168,10 +168,10 @@ void TestPlaybooks::declaringAttachesTheTypesChecklist()
 
 void TestPlaybooks::checklistModelShowsPhasesAndAsksToCheck()
 {
-    QTemporaryDir dir;
+    TestSupport::TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
     ManualClock clock;
-    std::unique_ptr<IncidentStore> store
-        = TestSupport::openStore(dir.filePath(QStringLiteral("p.db")), &clock);
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(database.location(), &clock);
     IncidentDraft draft = TestSupport::draft(QStringLiteral("Breach"), Severity::Sev1);
     draft.type = IncidentType::Security;
     const Incident incident = *store->incidents().declare(draft, QStringLiteral("Ana Lima"));
