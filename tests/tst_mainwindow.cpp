@@ -326,12 +326,22 @@ void TestMainWindow::labelsShowOutsideTextAsWritten()
     // Labels that show what a sender, a service or the store said never take it
     // for markup: "<img src=…>" in an error or a name is shown as those characters.
     auto window = makeWindow();
-    for (const char* name :
-        { "ReceiverStatus", "ReceiverListening", "ReceiverInbox", "ChecklistSummary", "StatusPageStatus" }) {
+    for (const char* name : { "ReceiverStatus", "ReceiverListening", "ReceiverInbox", "ChecklistSummary",
+             "StatusPageStatus", "DatabaseStatus" }) {
         const auto* label = window->findChild<QLabel*>(QLatin1String(name));
         QVERIFY2(label, name);
         QVERIFY2(label->textFormat() == Qt::PlainText, name);
     }
+    // A team database out of reach says so, with the server's words as its tool tip, and says when
+    // it is back.
+    auto* database = window->findChild<QLabel*>(QStringLiteral("DatabaseStatus"));
+    const QString reachable = database->text();
+    window->setDatabaseProblem(QStringLiteral("The connection to the database broke. <b>Trying again</b>"));
+    QVERIFY2(database->text().contains(QLatin1String("reconnecting")), qPrintable(database->text()));
+    QVERIFY(database->toolTip().contains(QLatin1String("&lt;b&gt;Trying again")));
+    window->setDatabaseProblem({});
+    QCOMPARE(database->text(), reachable);
+    QVERIFY(database->toolTip().isEmpty());
     // The review's state line is rich text on purpose, so what it quotes is escaped.
     const auto* reviewState = window->findChild<QLabel*>(QStringLiteral("ReviewState"));
     QVERIFY(reviewState);

@@ -91,6 +91,8 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     m_communicationLabel->hide();
     statusBar()->addPermanentWidget(m_communicationLabel);
     m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("DatabaseStatus"));
+    m_databaseLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     connect(m_triage, &TriageDock::currentIncidentChanged, this, [this](qint64 id) {
