@@ -104,7 +104,12 @@ StoreResult<Incident> IncidentApi::find(const QString& id)
 
 HttpResponse IncidentApi::health(const HttpRequest& request)
 {
-    const StoreResult<int> active = m_store->incidents().count(IncidentFilter::activeOnly());
+    // A probe is asked every few seconds: the place to notice that a restarted server can be used again.
+    QString unreachable;
+    const bool connected = m_store->changes().restoreConnection(&unreachable);
+    const StoreResult<int> active = connected
+        ? m_store->incidents().count(IncidentFilter::activeOnly())
+        : StoreResult<int>::failure(StoreErrorKind::Unavailable, unreachable);
     const AlertInboxState inbox = m_inboxState ? m_inboxState() : AlertInboxState {};
     QJsonObject object;
     // Alerts stuck in the inbox are accepted and safe, but not in the store: the console is not all right.

@@ -27,4 +27,8 @@ public:
     // The connection to a database server broke, as the last othersWroteSinceLastCheck() found:
     // the store must be opened again. Never for a SQLite file.
     virtual bool connectionLost() const = 0;
+    // For a connection that only answers requests (a receiver's): checks that the server still
+    // answers and connects again if not, so that a restarted server is used again without a restart
+    // here. False, with the reason, while it cannot be reached. A SQLite file always answers.
+    virtual bool restoreConnection(QString* error) = 0;
 };

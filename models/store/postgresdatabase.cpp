@@ -24,6 +24,29 @@ bool execAll(QSqlDatabase& db, std::initializer_list<QString> statements, QSqlEr
 }
 }
 
+bool PostgresDatabase::applySessionSettings(QSqlDatabase& db, QSqlError* error)
+{
+    // A console that stops halfway through a write (frozen, cut off) lets go of the write lock
+    // within a minute; one that waits for it gives up after half a minute, and says so, rather
+    // than hanging.
+    return execAll(db,
+        { QStringLiteral("SET idle_in_transaction_session_timeout = '60s'"),
+            QStringLiteral("SET lock_timeout = '30s'") },
+        error);
+}
+
+bool PostgresDatabase::reopen(const QString& connectionName, QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    db.close();
+    QSqlError failure;
+    if (db.open() && applySessionSettings(db, &failure))
+        return true;
+    *error = db.isOpen() ? failure.text() : db.lastError().text();
+    db.close();
+    return false;
+}
+
 OpenOutcome PostgresDatabase::classify(const DatabaseLocation& location, const QSqlError& error)
 {
     OpenOutcome outcome;
@@ -134,15 +157,11 @@ OpenOutcome PostgresDatabase::open(
             QSqlError error;
             if (!db.open()) {
                 outcome = classify(location, db.lastError());
-            } else if (!execAll(db,
-                           { // A console that stops halfway through a write (frozen, cut off) lets
-                             // go of the write lock within a minute; one that waits for it gives up
-                             // after half a minute, and says so, rather than hanging.
-                               QStringLiteral("SET idle_in_transaction_session_timeout = '60s'"),
-                               QStringLiteral("SET lock_timeout = '30s'"),
-                               QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"),
-                               QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock) },
-                           &error)) {
+            } else if (!applySessionSettings(db, &error)
+                || !execAll(db,
+                    { QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"),
+                        QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock) },
+                    &error)) {
                 outcome = classify(location, error);
             } else {
                 outcome = inspect(location, db);

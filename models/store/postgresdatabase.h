@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 // Opens a team's PostgreSQL database on a named Qt Sql connection (QPSQL) of the
@@ -18,8 +19,12 @@ public:
     static OpenOutcome open(
         const DatabaseLocation& location, const QString& password, const QString& connectionName);
     static void close(const QString& connectionName);
+    // Connects again where the connection was open (the server restarted, the network broke), with
+    // the session's settings; false, with the reason, while the server cannot be reached.
+    static bool reopen(const QString& connectionName, QString* error);
 
 private:
+    static bool applySessionSettings(QSqlDatabase& db, QSqlError* error);
     static OpenOutcome classify(const DatabaseLocation& location, const QSqlError& error);
     // Within the open transaction: the schema version found, or an outcome that refuses the database.
     static OpenOutcome inspect(const DatabaseLocation& location, QSqlDatabase& db);

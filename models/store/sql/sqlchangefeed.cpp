@@ -109,13 +109,20 @@ bool SqlChangeFeed::othersWroteSinceLastCheck()
         : QStringLiteral("PRAGMA data_version");
     const bool answered = query.exec(sql) && query.next();
     // A server that cannot answer this has gone away, or the network to it has; a file always can.
-    m_connectionLost = !answered && m_session.dialect().isPostgres();
+    // So has one that a write found dead and opened again: it no longer hears LISTEN's wake-ups.
+    m_connectionLost = (!answered && m_session.dialect().isPostgres())
+        || (m_listeningSince >= 0 && m_listeningSince != m_session.reconnections());
     if (!answered)
         return true; // cannot tell: look
     const qint64 version = query.value(0).toLongLong();
     const bool changed = version != m_dataVersion;
     m_dataVersion = version;
     return changed;
+}
+
+bool SqlChangeFeed::restoreConnection(QString* error)
+{
+    return m_session.restoreConnection(error);
 }
 
 bool SqlChangeFeed::wakeOnCommits(std::function<void()> wake)
@@ -131,6 +138,7 @@ bool SqlChangeFeed::wakeOnCommits(std::function<void()> wake)
             if (name == channel)
                 wake();
         });
+    m_listeningSince = m_session.reconnections();
     return true;
 }
 

@@ -20,6 +20,7 @@ public:
     bool othersWroteSinceLastCheck() override;
     bool wakeOnCommits(std::function<void()> wake) override;
     bool connectionLost() const override { return m_connectionLost; }
+    bool restoreConnection(QString* error) override;
 
     // Run as a store opens, in its transaction: forgets the change-log rows every reader has read.
     // How long a console's mark holds pruning back without being renewed is `readerMarkKeptMs`.
@@ -30,4 +31,6 @@ private:
     SqlJournal& m_journal;
     qint64 m_dataVersion = -1;
     bool m_connectionLost = false;
+    // The session's reconnections() when LISTEN was sent; -1: not listening.
+    int m_listeningSince = -1;
 };

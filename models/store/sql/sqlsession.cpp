@@ -1,5 +1,6 @@
 #include "models/store/sql/sqlsession.h"
 
+#include "models/store/postgresdatabase.h"
 #include "models/store/sqlitedatabase.h"
 
 #include <QSqlError>
@@ -27,6 +28,42 @@ QSqlDatabase SqlSession::database() const
 }
 
 bool SqlSession::begin(QString* error)
+{
+    if (beginOnce(error))
+        return true;
+    // A server that restarted, or a network that broke, left this connection dead: every statement on it
+    // fails. Outside a transaction nothing is lost by connecting again, once, and starting over.
+    if (m_transactionDepth > 0 || !m_dialect.isPostgres())
+        return false;
+    QString reason;
+    if (!reopen(&reason)) {
+        *error = tr("%1 (connecting again failed: %2)").arg(*error, reason);
+        return false;
+    }
+    return beginOnce(error);
+}
+
+bool SqlSession::restoreConnection(QString* error)
+{
+    if (!m_dialect.isPostgres() || m_transactionDepth > 0)
+        return true;
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("SELECT 1")))
+        return true;
+    query.finish();
+    return reopen(error);
+}
+
+bool SqlSession::reopen(QString* error)
+{
+    m_statements.clear(); // compiled on the dead connection
+    if (!PostgresDatabase::reopen(m_connectionName, error))
+        return false;
+    ++m_reconnections;
+    return true;
+}
+
+bool SqlSession::beginOnce(QString* error)
 {
     // The write lock is taken up front, so reading the row and writing it
     // back cannot interleave with another process doing the same. Inside a

@@ -31,12 +31,20 @@ public:
     const SeverityPolicy& policy() const { return m_policy; }
     SqlSupport::PreparedStatements& statements() { return m_statements; }
 
+    // Takes the write lock. On PostgreSQL a dead connection is opened again first, when no
+    // transaction was under way (see reconnections()).
     bool begin(QString* error);
     bool commit(QString* error);
     void rollback();
     // Runs `change` in a transaction of its own (or the caller's), committed if it succeeds.
     template<typename T> StoreResult<T> inTransaction(const std::function<StoreResult<T>()>& change);
 
+    // On PostgreSQL, outside a transaction: asks the server whether the connection still answers,
+    // and opens it again if not. False, with the reason, while the server cannot be reached.
+    bool restoreConnection(QString* error);
+    // How often begin() or restoreConnection() found the connection dead and opened it again: what was bound
+    // to the old connection (LISTEN) is gone.
+    int reconnections() const { return m_reconnections; }
     // The name this database gave itself when it was made.
     StoreResult<QString> identity();
     void releaseMemory();
@@ -65,6 +73,9 @@ public:
     };
 
 private:
+    bool beginOnce(QString* error);
+    bool reopen(QString* error);
+
     QString m_connectionName;
     SqlDialect m_dialect;
     SeverityPolicy m_policy;
@@ -72,6 +83,7 @@ private:
     QString m_identity; // identity(), once read
     QString m_origin; // see OriginScope
     int m_transactionDepth = 0;
+    int m_reconnections = 0;
     SqlSupport::PreparedStatements m_statements;
 };
 
