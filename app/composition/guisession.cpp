@@ -3,12 +3,10 @@
 #include "app/cli/secretcommand.h"
 #include "app/composition/consolepaths.h"
 #include "app/composition/privatefiles.h"
-#include "app/composition/processlimits.h"
 #include "app/integrations/pollingconfig.h"
 #include "app/keychain/secretstore.h"
 #include "app/webhooks/webhooksources.h"
 #include "models/domain/clock.h"
-#include "models/store/storeopener.h"
 #include "views/common/walltheme.h"
 #include "views/health/healthdock.h"
 #include "views/mainwindow.h"
@@ -43,12 +41,8 @@ GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen,
     , m_databasePath(databasePath)
     , m_databasePassword(DatabasePassword::readNow(databasePath))
     , m_listen(listen)
-    , m_policy(SeverityPolicy::load(ConsolePaths::severityPolicyFile(), &m_policyWarning))
+    , m_config(ConsoleConfiguration::load())
     , m_settings(ConsolePaths::settingsFile(), QSettings::IniFormat)
-    , m_playbooks(PlaybookCatalog::load(ConsolePaths::configDirectory(), &m_playbookWarnings))
-    , m_escalation(EscalationConfig::load(ConsolePaths::escalationFile(), &m_escalationWarning))
-    , m_reviewTemplate(ReviewTemplate::load(ConsolePaths::reviewTemplateFile(), &m_reviewWarning))
-    , m_statistics(StatisticsConfig::load(ConsolePaths::statisticsFile(), &m_statisticsWarning))
 {
     // Files an older version made readable by others are made the user's alone.
     PrivateFiles::tightenDirectory(ConsolePaths::configDirectory());
@@ -57,21 +51,7 @@ GuiSession::GuiSession(const QString& databasePath, const ListenAddress& listen,
         == QFileInfo(ConsolePaths::defaultDatabase()).absoluteFilePath())
         PrivateFiles::tightenDirectory(QFileInfo(databasePath).absolutePath());
     m_store = std::make_unique<AsyncIncidentStore>(
-        [databasePath, password = m_databasePassword.password, policy = m_policy, playbooks = m_playbooks,
-            assignment = m_escalation.assignment, reviewWithinDays = m_reviewTemplate.reviewWithinDays,
-            timelineWithinHours = m_reviewTemplate.timelineWithinHours](OpenOutcome* outcome) {
-            StoreOptions options;
-            options.location = databasePath;
-            options.password = password;
-            options.policy = policy;
-            std::unique_ptr<IncidentStore> store = openIncidentStore(options, outcome);
-            if (store) {
-                store->checklists().setPlaybooks(playbooks);
-                store->incidents().setTeamAssignment(assignment);
-                store->reviews().setReviewDeadlines(reviewWithinDays, timelineWithinHours);
-            }
-            return store;
-        });
+        m_config.storeOpener(databasePath, m_databasePassword.password));
     const QString author = m_settings.value(kAuthorKey, ConsolePaths::defaultAuthor()).toString();
     m_commands = std::make_unique<IncidentCommands>(m_store.get(), author);
     connect(m_store.get(), &AsyncIncidentStore::opened, this, &GuiSession::onOpened);
@@ -135,13 +115,12 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     context.clock = SystemClock::instance();
     context.settings = &m_settings;
     context.databasePath = m_databasePath;
-    m_rules = AlertRules::load(ConsolePaths::alertRulesFile(), m_policy, &m_rulesWarning);
-    context.rules = m_rules;
+    context.rules = m_config.rules;
     context.alertSources = WebhookSources::standard()->descriptions();
     context.vault = &m_vault;
-    context.escalation = m_escalation;
+    context.escalation = m_config.escalation;
     context.escalationFile = ConsolePaths::escalationFile();
-    context.playbooks = m_playbooks;
+    context.playbooks = m_config.playbooks;
     QString communicationWarning;
     context.communication.plan
         = CommunicationPlan::load(ConsolePaths::communicationFile(), &communicationWarning);
@@ -153,13 +132,13 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     if (!templateWarnings.isEmpty())
         communicationWarning
             = tr("Skipped a message template: %1").arg(templateWarnings.join(QLatin1String("; ")));
-    context.reviewTemplate = m_reviewTemplate;
-    if (!m_reviewWarning.isEmpty())
-        communicationWarning = m_reviewWarning;
-    context.statistics = m_statistics;
+    context.reviewTemplate = m_config.reviewTemplate;
+    if (!m_config.reviewWarning.isEmpty())
+        communicationWarning = m_config.reviewWarning;
+    context.statistics = m_config.statistics;
     context.statisticsFile = ConsolePaths::statisticsFile();
-    if (!m_statisticsWarning.isEmpty())
-        communicationWarning = m_statisticsWarning;
+    if (!m_config.statisticsWarning.isEmpty())
+        communicationWarning = m_config.statisticsWarning;
     m_window = std::make_unique<MainWindow>(context);
     connect(m_window.get(), &MainWindow::authorChanged, this,
         [this](const QString& name) { m_settings.setValue(kAuthorKey, name); });
@@ -167,25 +146,26 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
         &MainWindow::setDatabaseProblem);
     if (m_wallMode) {
         // The console's window exists for the wiring it carries, unseen; the wall is what shows.
-        m_wall = std::make_unique<WallWindow>(m_store.get(), SystemClock::instance(), m_statistics);
+        m_wall = std::make_unique<WallWindow>(m_store.get(), SystemClock::instance(), m_config.statistics);
         showOnWholeScreen(m_wall.get());
     } else {
         m_window->show();
     }
-    if (!m_policyWarning.isEmpty())
-        m_window->statusBar()->showMessage(m_policyWarning, 30000);
-    else if (!m_rulesWarning.isEmpty())
-        m_window->statusBar()->showMessage(m_rulesWarning, 30000);
-    else if (!m_escalationWarning.isEmpty())
-        m_window->statusBar()->showMessage(m_escalationWarning, 30000);
+    if (!m_config.policyWarning.isEmpty())
+        m_window->statusBar()->showMessage(m_config.policyWarning, 30000);
+    else if (!m_config.rulesWarning.isEmpty())
+        m_window->statusBar()->showMessage(m_config.rulesWarning, 30000);
+    else if (!m_config.escalationWarning.isEmpty())
+        m_window->statusBar()->showMessage(m_config.escalationWarning, 30000);
     else if (!communicationWarning.isEmpty())
         m_window->statusBar()->showMessage(communicationWarning, 30000);
-    else if (!m_playbookWarnings.isEmpty())
+    else if (!m_config.playbookWarnings.isEmpty())
         m_window->statusBar()->showMessage(
-            tr("Skipped a playbook or runbook: %1").arg(m_playbookWarnings.join(QLatin1String("; "))), 30000);
+            tr("Skipped a playbook or runbook: %1").arg(m_config.playbookWarnings.join(QLatin1String("; "))),
+            30000);
     else if (outcome.status == OpenOutcome::Status::Upgraded)
         m_window->statusBar()->showMessage(tr("The database was upgraded to the current schema."), 15000);
-    m_escalations = std::make_unique<EscalationRunner>(m_store.get(), m_escalation);
+    m_escalations = std::make_unique<EscalationRunner>(m_store.get(), m_config.escalation);
     m_escalations->start();
     connect(m_window.get(), &MainWindow::escalationChanged, this, &GuiSession::applyEscalation);
     connect(m_window.get(), &MainWindow::credentialsChanged, this, &GuiSession::restartIntegrations);
@@ -204,7 +184,8 @@ void GuiSession::showReceiverStatus(const QString& text, bool healthy, const QSt
 
 void GuiSession::startHealth()
 {
-    m_health = std::make_unique<HealthMonitor>(m_statistics.health, network(), SystemClock::instance());
+    m_health
+        = std::make_unique<HealthMonitor>(m_config.statistics.health, network(), SystemClock::instance());
     HealthDock* dock = m_window->healthDock();
     connect(m_health.get(), &HealthMonitor::updated, dock, [this, dock] {
         dock->setReadings(m_health->readings(), m_health->config().prometheusUrl);
@@ -217,8 +198,8 @@ void GuiSession::startHealth()
             dock->setAddressProblem(error);
             return;
         }
-        m_statistics.health.prometheusUrl = url;
-        m_health->setConfig(m_statistics.health);
+        m_config.statistics.health.prometheusUrl = url;
+        m_health->setConfig(m_config.statistics.health);
     });
     m_health->start();
 }
@@ -237,7 +218,7 @@ void GuiSession::restartIntegrations()
 
 void GuiSession::applyEscalation(const EscalationConfig& config)
 {
-    m_escalation = config;
+    m_config.escalation = config;
     m_escalations->setConfig(config);
     m_store->run<bool>(
         this,
@@ -276,7 +257,7 @@ void GuiSession::watchEscalationFile()
                 60000);
             return;
         }
-        if (config->toJson() != m_escalation.toJson())
+        if (config->toJson() != m_config.escalation.toJson())
             m_window->setEscalation(*config);
     });
 }
@@ -313,7 +294,7 @@ void GuiSession::startPolling(const QByteArray& pagerDutyKey)
         m_window->statusBar()->showMessage(warning, 30000);
     if (targets.isEmpty())
         return;
-    const AlertRules& rules = m_rules;
+    const AlertRules& rules = m_config.rules;
     for (const PollTarget& target : targets) {
         auto poller = std::make_unique<AlertPoller>(target,
             target.kind == PollTarget::Kind::PagerDuty ? pagerDutyKey : QByteArray(), m_store.get(), rules,
@@ -363,37 +344,8 @@ void GuiSession::showPollStates()
 
 void GuiSession::startReceiverWith(const ReceiverCredentials& credentials)
 {
-    Receiver::Settings settings;
-    settings.credentials = credentials;
-    // console.ini's [receiver]: for a shared machine, or a receiver reached by a name of its own.
-    settings.requireToken = m_settings.value(QStringLiteral("receiver/requireToken"), false).toBool();
-    settings.crossSite.hostNames = m_settings.value(QStringLiteral("receiver/hostNames")).toStringList();
-    settings.crossSite.allowedOrigins
-        = m_settings.value(QStringLiteral("receiver/allowedOrigins")).toStringList();
-    // [cloudwatch]: the SNS topics whose alarms the console takes.
-    settings.sns.topics = m_settings.value(QStringLiteral("cloudwatch/topics")).toStringList();
-    settings.sns.acceptSignatureVersion1
-        = m_settings.value(QStringLiteral("cloudwatch/acceptSignatureVersion1"), false).toBool();
-    settings.address = m_listen.address;
-    settings.port = m_listen.port;
-    settings.limits = HttpLimits {}.withinOpenFiles(ProcessLimits::openFiles());
-    settings.tlsCertificatePath = m_listen.tlsCertificatePath;
-    settings.tlsKeyPath = m_listen.tlsKeyPath;
-    settings.databasePath = m_databasePath;
-    settings.databasePassword = m_databasePassword.password;
-    if (const QString local = ConsolePaths::localFilesOf(m_databasePath); local != m_databasePath) {
-        settings.inboxBeside = local;
-        QDir().mkpath(QFileInfo(local).absolutePath()); // the user's data folder, made private below
-        PrivateFiles::tightenDirectory(QFileInfo(local).absolutePath());
-    }
-    settings.policy = m_policy;
-    settings.rules = m_rules;
-    settings.escalation = m_escalation;
-    settings.playbooks = m_playbooks;
-    settings.communicationFile = ConsolePaths::communicationFile();
-    settings.reviewWithinDays = m_reviewTemplate.reviewWithinDays;
-    settings.goals = m_statistics.goals;
-    settings.timelineWithinHours = m_reviewTemplate.timelineWithinHours;
+    const Receiver::Settings settings = m_config.receiverSettings(
+        m_settings, m_listen, m_databasePath, m_databasePassword.password, credentials);
     AsyncIncidentStore* store = m_store.get();
     m_receiver = std::make_unique<Receiver>(settings, [store] { store->lookForChanges(); });
     connect(m_receiver.get(), &Receiver::listening, this,

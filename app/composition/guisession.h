@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/receiver.h"
+#include "app/composition/consoleconfiguration.h"
 #include "app/composition/credentialcatalogue.h"
 #include "app/composition/listenaddress.h"
 #include "app/integrations/alertpoller.h"
@@ -9,9 +10,6 @@
 #include "app/integrations/outboxsender.h"
 #include "app/keychain/databasepassword.h"
 #include "app/keychain/keychainvault.h"
-#include "models/domain/severitypolicy.h"
-#include "models/rules/reviewtemplate.h"
-#include "models/rules/statisticsconfig.h"
 #include "models/store/asyncincidentstore.h"
 #include "models/store/incidentcommands.h"
 #include "views/wall/wallwindow.h"
@@ -66,13 +64,8 @@ private:
     QString m_databasePath;
     DatabasePassword m_databasePassword;
     ListenAddress m_listen;
-    SeverityPolicy m_policy;
-    QString m_policyWarning;
-    AlertRules m_rules = AlertRules::defaults(SeverityPolicy::defaults());
-    QString m_rulesWarning;
+    ConsoleConfiguration m_config;
     QSettings m_settings;
-    QStringList m_playbookWarnings;
-    PlaybookCatalog m_playbooks;
     KeychainVault m_vault { CredentialCatalogue::all() };
     std::unique_ptr<AsyncIncidentStore> m_store;
     std::unique_ptr<IncidentCommands> m_commands;
@@ -82,12 +75,6 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::vector<std::unique_ptr<AlertPoller>> m_pollers;
     std::unique_ptr<OutboxSender> m_outbox;
-    QString m_escalationWarning;
-    EscalationConfig m_escalation;
-    QString m_reviewWarning;
-    ReviewTemplate m_reviewTemplate;
-    QString m_statisticsWarning;
-    StatisticsConfig m_statistics;
     std::unique_ptr<HealthMonitor> m_health;
     bool m_wallMode = false;
     std::unique_ptr<WallWindow> m_wall;
