@@ -171,6 +171,7 @@ public:
         m_webhooks->useInbox(m_inbox.get(), m_drain.get(), *lastEntry, [this](const AlertInboxState& state) {
             m_release->noteWork(); // a storm goes through the inbox
             Q_EMIT inboxChanged(state);
+            reportIfDrained();
         });
         m_api->setInboxState([webhooks = m_webhooks.get()] { return webhooks->inboxState(); });
         // Alert counts wait in memory for a later commit; in a lull there is none: write them within a
@@ -188,13 +189,29 @@ public:
                 .arg(m_server->port()));
     }
 
+    void stopTaking()
+    {
+        if (m_server)
+            m_server->stopListening();
+        m_stopping = true;
+        reportIfDrained();
+    }
+
 Q_SIGNALS:
+    void drained();
     void listening(const QString& address);
     void failed(const QString& reason);
     void rejected(int status, const QString& reason);
     void inboxChanged(const AlertInboxState& state);
 
 private:
+    void reportIfDrained()
+    {
+        if (!m_stopping || (m_webhooks && m_webhooks->inboxState().waitingAlerts > 0))
+            return;
+        m_stopping = false;
+        Q_EMIT drained();
+    }
     QString inboxBeside() const
     {
         return m_settings.inboxBeside.isEmpty() ? m_settings.databasePath : m_settings.inboxBeside;
@@ -214,6 +231,7 @@ private:
 
     Receiver::Settings m_settings;
     std::function<void()> m_committed;
+    bool m_stopping = false; // stopTaking() was asked: drained() when the inbox is empty
     // Each uses the ones above it; members are destroyed bottom-up, so the
     // server stops before the handlers, and they go before the store.
     static constexpr int kAwsTimeoutMs = 10000;
@@ -248,6 +266,7 @@ Receiver::Receiver(Settings settings, std::function<void()> committed, QObject* 
     connect(m_worker, &ReceiverWorker::failed, this, &Receiver::failed);
     connect(m_worker, &ReceiverWorker::rejected, this, &Receiver::rejected);
     connect(m_worker, &ReceiverWorker::inboxChanged, this, &Receiver::inboxChanged);
+    connect(m_worker, &ReceiverWorker::drained, this, &Receiver::drained);
     m_thread.start();
 }
 
@@ -260,6 +279,11 @@ Receiver::~Receiver()
 void Receiver::start()
 {
     QMetaObject::invokeMethod(m_worker, &ReceiverWorker::start, Qt::QueuedConnection);
+}
+
+void Receiver::stopTaking()
+{
+    QMetaObject::invokeMethod(m_worker, &ReceiverWorker::stopTaking, Qt::QueuedConnection);
 }
 
 #include "receiver.moc"

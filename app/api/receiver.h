@@ -68,8 +68,11 @@ public:
     ~Receiver() override;
 
     void start();
+    // Stops listening; drained() once what it accepted into its alert inbox is in the store.
+    void stopTaking();
 
 Q_SIGNALS:
+    void drained();
     void listening(const QString& address); // "http://127.0.0.1:3001"
     void failed(const QString& reason);
     void rejected(int status, const QString& reason);

@@ -3,6 +3,7 @@
 #include "app/cli/declarecommand.h"
 #include "app/cli/exportreviewcommand.h"
 #include "app/cli/secretcommand.h"
+#include "app/cli/servecommand.h"
 #include "app/composition/consolepaths.h"
 #include "app/composition/listenaddress.h"
 #include "app/composition/translations.h"
@@ -16,6 +17,7 @@ const QString kSecret = QStringLiteral("secret");
 const QString kSecrets = QStringLiteral("secrets"); // the same, as administrators may type it
 const QString kExportReview = QStringLiteral("export-pir");
 const QString kReport = QStringLiteral("report");
+const QString kServe = QStringLiteral("serve");
 
 // main()'s arguments, before there is an application to ask for them.
 QStringList argumentList(int argc, char** argv)
@@ -31,7 +33,7 @@ QStringList argumentList(int argc, char** argv)
 qsizetype subcommandIndex(const QStringList& arguments)
 {
     static const QStringList optionsWithValue { QStringLiteral("--db"), QStringLiteral("--listen"),
-        QStringLiteral("--tls-cert"), QStringLiteral("--tls-key") };
+        QStringLiteral("--tls-cert"), QStringLiteral("--tls-key"), QStringLiteral("--credentials") };
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
         if (optionsWithValue.contains(argument)) {
@@ -40,7 +42,7 @@ qsizetype subcommandIndex(const QStringList& arguments)
         }
         if (!argument.startsWith(QLatin1Char('-')))
             return argument == kDeclare || argument == kSecret || argument == kSecrets
-                    || argument == kExportReview || argument == kReport
+                    || argument == kExportReview || argument == kReport || argument == kServe
                 ? i
                 : -1;
     }
@@ -48,7 +50,7 @@ qsizetype subcommandIndex(const QStringList& arguments)
 }
 }
 
-ConsoleCommandLine::ConsoleCommandLine()
+ConsoleCommandLine::ConsoleCommandLine(Purpose purpose)
     : m_database(QStringLiteral("db"),
         tr("The SQLite database file (default: %1).")
             .arg(QDir::toNativeSeparators(ConsolePaths::defaultDatabase())),
@@ -70,7 +72,25 @@ ConsoleCommandLine::ConsoleCommandLine()
           tr("The NOC wall display: full screen, read-only, rotating through active incidents, alerts, "
              "health and charts "
              "(views and timing in statistics.json)."))
+    , m_credentials(QStringLiteral("credentials"),
+          tr("A folder of credential files, one a keychain key with '.' for '/' (receiver.token, "
+             "postgres.password), readable by the service alone: for a service with no keychain. Default: "
+             "$CREDENTIALS_DIRECTORY, where systemd's LoadCredential= puts them."),
+          tr("folder"))
 {
+    if (purpose == Purpose::Service) {
+        m_parser.setApplicationDescription(tr(
+            "incident-console serve: the receiver, polling, the outbox and escalation, with no window.\n"
+            "Several may share one PostgreSQL database (--db postgresql://…) behind a load balancer. Stops "
+            "on SIGTERM."));
+        m_parser.addHelpOption();
+        m_parser.addOption(m_database);
+        m_parser.addOption(m_listen);
+        m_parser.addOption(m_tlsCertificate);
+        m_parser.addOption(m_tlsKey);
+        m_parser.addOption(m_credentials);
+        return;
+    }
     m_parser.setApplicationDescription(
         tr("Incident Console: a desktop console for incident response.\n\n"
            "Commands that need no window:\n"
@@ -78,7 +98,9 @@ ConsoleCommandLine::ConsoleCommandLine()
            "  (see `incident-console declare --help`)\n"
            "  secret(s) list | set KEY | delete KEY   credentials in the OS keychain\n"
            "  export-pir INCIDENT --format pdf|html|md -o FILE   an incident's post-incident review\n"
-           "  report --month YYYY-MM --format pdf|html|md -o FILE   the monthly incident report"));
+           "  report --month YYYY-MM --format pdf|html|md -o FILE   the monthly incident report\n"
+           "  serve [--db URL] [--listen ADDRESS:PORT]   the receiver and paging with no window "
+           "(see `incident-console serve --help`)"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
@@ -91,6 +113,12 @@ ConsoleCommandLine::ConsoleCommandLine()
 QString ConsoleCommandLine::databasePath() const
 {
     return m_parser.isSet(m_database) ? m_parser.value(m_database) : ConsolePaths::defaultDatabase();
+}
+
+QString ConsoleCommandLine::credentialsFolder() const
+{
+    return m_parser.isSet(m_credentials) ? m_parser.value(m_credentials)
+                                         : qEnvironmentVariable("CREDENTIALS_DIRECTORY");
 }
 
 QString ConsoleCommandLine::listenText() const
@@ -167,6 +195,8 @@ int runHeadless(const QStringList& arguments)
         }
         if (arguments.at(at) == kExportReview)
             return ExportReviewCommand::run(rest, out, err);
+        if (arguments.at(at) == kServe)
+            return ServeCommand::run(QStringList { arguments.first() } + rest, err);
         if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
             out << DeclareCommand::usage();
             return 0;

@@ -13,12 +13,16 @@
 class ConsoleCommandLine {
     Q_DECLARE_TR_FUNCTIONS(ConsoleCommandLine)
 public:
-    ConsoleCommandLine();
+    // The window's options, or `serve`'s: no --wall, and --credentials.
+    enum class Purpose { Window, Service };
+    explicit ConsoleCommandLine(Purpose purpose = Purpose::Window);
 
     QCommandLineParser& parser() { return m_parser; }
     QString databasePath() const;
     QString listenText() const;
     bool wall() const { return m_parser.isSet(m_wall); }
+    // serve --credentials, else $CREDENTIALS_DIRECTORY (systemd's LoadCredential=); empty: the keychain.
+    QString credentialsFolder() const;
     // Where and how the receiver listens, or why the options make no sense.
     std::optional<ListenAddress> listenAddress(QString* error) const;
 
@@ -41,6 +45,7 @@ private:
     QCommandLineOption m_tlsCertificate;
     QCommandLineOption m_tlsKey;
     QCommandLineOption m_wall;
+    QCommandLineOption m_credentials;
 };
 
 // Runs the headless path; returns the process exit code.

@@ -101,6 +101,12 @@ bool HttpServer::listen(const QHostAddress& address, quint16 port, QString* erro
     return false;
 }
 
+void HttpServer::stopListening()
+{
+    m_acceptBackoff.stop();
+    m_listener->close();
+}
+
 qint64 HttpServer::heldBytes() const
 {
     qint64 held = 0;

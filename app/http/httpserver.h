@@ -33,6 +33,8 @@ public:
     void useTls(const QSslConfiguration& configuration);
     bool usesTls() const;
     bool listen(const QHostAddress& address, quint16 port, QString* error);
+    // Takes no more connections; those open are served to their end.
+    void stopListening();
     QHostAddress address() const;
     quint16 port() const;
     int openConnections() const { return static_cast<int>(m_connections.size()); }

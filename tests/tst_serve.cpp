@@ -1,0 +1,371 @@
+// `incident-console serve`, the real binary, as a service manager runs it: no
+// display, credentials as files, stopped by SIGTERM; on PostgreSQL, two of them
+// behind one load balancer (each alert stored once, each page sent once), and one
+// that outlives a restart of its database server.
+#include "app/http/httpmessage.h"
+#include "app/http/httpserver.h"
+#include "monitoringprocess.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <csignal>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QByteArray kToken = "serve-test-token-0123456789abcdef";
+const QByteArray kRoutingKey = "R0UTINGKEY0123456789ABCDEF012345";
+
+// PagerDuty's Events API v2, as far as the outbox uses it: keeps every event it was sent.
+class FakePagerDuty final : public ImmediateRequestHandler {
+public:
+    HttpResponse handle(const HttpRequest& request) override
+    {
+        if (request.method != "POST" || request.path != QLatin1String("/v2/enqueue"))
+            return HttpResponse::json(404, QJsonDocument(QJsonObject {}));
+        const QJsonObject event = QJsonDocument::fromJson(request.body).object();
+        if (event.value(QLatin1String("routing_key")).toString().toLatin1() != kRoutingKey)
+            return HttpResponse::json(
+                400, QJsonDocument(QJsonObject { { u"status"_s, u"invalid event"_s } }));
+        events.append(event);
+        return HttpResponse::json(202,
+            QJsonDocument(QJsonObject { { u"status"_s, u"success"_s },
+                { u"dedup_key"_s, event.value(QLatin1String("dedup_key")).toString() } }));
+    }
+    QList<QJsonObject> triggers() const
+    {
+        QList<QJsonObject> found;
+        for (const QJsonObject& event : events) {
+            if (event.value(QLatin1String("event_action")).toString() == QLatin1String("trigger"))
+                found.append(event);
+        }
+        return found;
+    }
+    QList<QJsonObject> events;
+};
+
+// One Alertmanager notification: `instances` firing alerts of the group `name`.
+QByteArray alertGroup(
+    const QString& name, int instances, const QString& severity = QStringLiteral("critical"))
+{
+    QJsonArray alerts;
+    for (int i = 0; i < instances; ++i) {
+        alerts.append(QJsonObject {
+            { u"status"_s, u"firing"_s },
+            { u"labels"_s,
+                QJsonObject { { u"alertname"_s, name }, { u"severity"_s, severity },
+                    { u"service"_s, u"payments"_s },
+                    { u"instance"_s, QStringLiteral("node-%1:9100").arg(i) } } },
+            { u"annotations"_s,
+                QJsonObject { { u"summary"_s, QStringLiteral("%1 on node %2").arg(name).arg(i) } } },
+            { u"startsAt"_s, u"2026-12-07T09:00:00Z"_s },
+            { u"fingerprint"_s, QStringLiteral("%1-%2").arg(name).arg(i) },
+        });
+    }
+    return QJsonDocument(
+        QJsonObject { { u"version"_s, u"4"_s }, { u"status"_s, u"firing"_s }, { u"receiver"_s, u"console"_s },
+            { u"groupLabels"_s, QJsonObject { { u"alertname"_s, name } } }, { u"alerts"_s, alerts } })
+        .toJson(QJsonDocument::Compact);
+}
+
+// The real binary's `serve`, with no display to use: it must not look for one.
+class Service {
+public:
+    Service(const QString& database, const QString& configHome, const QStringList& moreArguments = {})
+        : m_port(MonitoringProcess::freePort())
+    {
+        QProcessEnvironment environment = TestSupport::consoleEnvironment(configHome);
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        // Were it to load a platform plugin, this one does not exist and it would abort.
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+        m_process.setProcessEnvironment(environment);
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
+            QStringList { QStringLiteral("serve"), QStringLiteral("--db"), database,
+                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port) }
+                + moreArguments);
+    }
+    ~Service() { stop(); }
+
+    quint16 port() const { return m_port; }
+    QProcess& process() { return m_process; }
+    // Everything it has written to standard error so far.
+    QByteArray errors()
+    {
+        m_errors += m_process.readAllStandardError();
+        return m_errors;
+    }
+
+    // The status of GET `path` (0: no answer), with `token` as its bearer unless empty.
+    int get(const QByteArray& path, const QByteArray& token = QByteArray(), QByteArray* body = nullptr)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        if (!socket.waitForConnected(2000))
+            return 0;
+        socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+            + (token.isEmpty() ? QByteArray() : "Authorization: Bearer " + token + "\r\n") + "\r\n");
+        QByteArray answer;
+        while (socket.waitForReadyRead(5000))
+            answer += socket.readAll();
+        if (body)
+            *body = answer.mid(answer.indexOf("\r\n\r\n") + 4);
+        return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
+    }
+    int post(const QByteArray& path, const QByteArray& json, const QByteArray& token)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        if (!socket.waitForConnected(2000))
+            return 0;
+        socket.write("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + "Authorization: Bearer " + token + "\r\nConnection: close\r\nContent-Length: "
+            + QByteArray::number(json.size()) + "\r\n\r\n" + json);
+        QByteArray answer;
+        while (socket.waitForReadyRead(10000))
+            answer += socket.readAll();
+        return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
+    }
+    bool waitUntilReady(int timeoutMs = 30000)
+    {
+        if (!m_process.waitForStarted())
+            return false;
+        QDeadlineTimer deadline(timeoutMs);
+        while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+            if (get("/health") == 200)
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+    // SIGTERM, as systemd and Kubernetes stop it; the exit code, or -1 if it did not end within 30 s.
+    int terminate()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return m_process.exitCode();
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+        if (!m_process.waitForFinished(30000))
+            return -1;
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning && terminate() < 0)
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+
+private:
+    quint16 m_port;
+    QProcess m_process;
+    QByteArray m_errors;
+};
+
+bool writeFile(const QString& path, const QByteArray& content, QFileDevice::Permissions permissions)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
+        && file.setPermissions(permissions);
+}
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+}
+
+class TestServe : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void servesWithoutADisplayAndStopsOnSigterm();
+    void refusesWhatCannotBeServedSafely_data();
+    void refusesWhatCannotBeServedSafely();
+    void takesItsCredentialsFromFiles();
+    void refusesACredentialFileOthersCanRead();
+    void twoServicesOnOneDatabaseStoreAndPageOnce();
+    void outlivesARestartOfItsDatabaseServer();
+
+private:
+    QString credentialsFolder() const { return m_dir->filePath(QStringLiteral("credentials")); }
+    QString configHome() const { return m_dir->filePath(QStringLiteral("config")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestSupport::TestDatabase> m_database;
+};
+
+void TestServe::init()
+{
+    m_database = std::make_unique<TestSupport::TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(writeFile(credentialsFolder() + QStringLiteral("/receiver.token"), kToken + '\n', kOwnerOnly));
+}
+
+void TestServe::servesWithoutADisplayAndStopsOnSigterm()
+{
+    Service service(
+        m_database->location(), configHome(), { QStringLiteral("--credentials"), credentialsFolder() });
+    QVERIFY2(service.waitUntilReady(), service.errors().constData());
+    QCOMPARE(
+        service.post("/webhooks/alerts/prometheus", alertGroup(QStringLiteral("DiskFull"), 3), kToken), 200);
+    QCOMPARE(
+        TestSupport::firstNumber(m_database->location(), QStringLiteral("SELECT count(*) FROM alerts")), 3);
+    QCOMPARE(service.terminate(), 0);
+    const QByteArray said = service.errors();
+    QVERIFY2(said.contains("Receiving alerts at http://127.0.0.1:"), said.constData());
+    QVERIFY2(said.contains("Stopping (signal 15)"), said.constData());
+}
+
+void TestServe::refusesWhatCannotBeServedSafely_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("reason");
+    // The listen address the Service class gives comes first; a second --listen overrides it.
+    QTest::newRow("all interfaces over plain HTTP") << QStringList { QStringLiteral("--listen"),
+        QStringLiteral("0.0.0.0:3999") } << 1 << QStringLiteral("only over HTTPS");
+    QTest::newRow("no receiver") << QStringList { QStringLiteral("--listen"), QStringLiteral("off") } << 1
+                                 << QStringLiteral("takes no alerts");
+    QTest::newRow("an unknown option")
+        << QStringList { QStringLiteral("--wall") } << 2 << QStringLiteral("Unknown option 'wall'");
+    QTest::newRow("a stray word") << QStringList { QStringLiteral("now") } << 2
+                                  << QStringLiteral("takes no arguments");
+    QTest::newRow("a certificate without its key") << QStringList { QStringLiteral("--tls-cert"),
+        QStringLiteral("/nonexistent.pem") } << 2 << QStringLiteral("go together");
+}
+
+void TestServe::refusesWhatCannotBeServedSafely()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, reason);
+    Service service(m_database->location(), configHome(),
+        QStringList { QStringLiteral("--credentials"), credentialsFolder() } + arguments);
+    QVERIFY(service.process().waitForFinished(30000));
+    QCOMPARE(service.process().exitStatus(), QProcess::NormalExit);
+    const QString said = QString::fromUtf8(service.errors());
+    QVERIFY2(said.contains(reason), qPrintable(said));
+    QCOMPARE(service.process().exitCode(), exitCode);
+}
+
+void TestServe::takesItsCredentialsFromFiles()
+{
+    Service service(
+        m_database->location(), configHome(), { QStringLiteral("--credentials"), credentialsFolder() });
+    QVERIFY2(service.waitUntilReady(), service.errors().constData());
+    QCOMPARE(service.get("/incidents"), 401);
+    QCOMPARE(service.get("/incidents", "not-the-token"), 401);
+    // The file's trailing newline is not part of the token.
+    QCOMPARE(service.get("/incidents", kToken), 200);
+}
+
+void TestServe::refusesACredentialFileOthersCanRead()
+{
+    QVERIFY(writeFile(credentialsFolder() + QStringLiteral("/postgres.password"), "secret\n",
+        kOwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    Service service(
+        m_database->location(), configHome(), { QStringLiteral("--credentials"), credentialsFolder() });
+    QVERIFY(service.process().waitForFinished(30000));
+    const QString said = QString::fromUtf8(service.errors());
+    QCOMPARE(service.process().exitCode(), 1);
+    QVERIFY2(said.contains(QStringLiteral("postgres.password is readable by every user")), qPrintable(said));
+    QVERIFY2(!said.contains(QStringLiteral("secret")), qPrintable(said));
+}
+
+void TestServe::twoServicesOnOneDatabaseStoreAndPageOnce()
+{
+    if (!TestSupport::TestDatabase::onPostgres())
+        QSKIP("Services share a database server; a SQLite file belongs to one machine.");
+    FakePagerDuty pagerDuty;
+    HttpServer fakeServer(&pagerDuty, HttpLimits {});
+    QString error;
+    QVERIFY2(fakeServer.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    const QJsonObject integrations {
+        { u"pagerduty"_s,
+            QJsonObject { { u"enabled"_s, true }, { u"minimumSeverity"_s, u"SEV2"_s },
+                { u"eventsUrl"_s, QStringLiteral("http://127.0.0.1:%1/v2/enqueue").arg(fakeServer.port()) },
+                { u"routing"_s, QJsonArray {} } } },
+        { u"slack"_s, QJsonObject { { u"enabled"_s, false } } },
+        { u"webhook"_s, QJsonObject { { u"enabled"_s, false }, { u"url"_s, QString() } } },
+        { u"statuspage"_s, QJsonObject { { u"enabled"_s, false } } },
+    };
+    QVERIFY(writeFile(configHome() + QStringLiteral("/incident-console/integrations.json"),
+        QJsonDocument(integrations).toJson(), kOwnerOnly));
+    QVERIFY(
+        writeFile(credentialsFolder() + QStringLiteral("/pagerduty.routing-key"), kRoutingKey, kOwnerOnly));
+
+    const QStringList arguments { QStringLiteral("--credentials"), credentialsFolder() };
+    Service first(m_database->location(), configHome(), arguments);
+    Service second(m_database->location(), configHome(), arguments);
+    QVERIFY2(first.waitUntilReady(), first.errors().constData());
+    QVERIFY2(second.waitUntilReady(), second.errors().constData());
+
+    // An Alertmanager pair notifies both replicas of every group, as a load balancer may too.
+    constexpr int kGroups = 6;
+    constexpr int kInstances = 4;
+    for (int group = 0; group < kGroups; ++group) {
+        const QByteArray body = alertGroup(QStringLiteral("ServeGroup%1").arg(group), kInstances);
+        QCOMPARE(first.post("/webhooks/alerts/prometheus", body, kToken), 200);
+        QCOMPARE(second.post("/webhooks/alerts/prometheus", body, kToken), 200);
+    }
+    const QString db = m_database->location();
+    QCOMPARE(
+        TestSupport::firstNumber(db, QStringLiteral("SELECT count(*) FROM alerts")), kGroups * kInstances);
+    QCOMPARE(TestSupport::firstNumber(db, QStringLiteral("SELECT count(*) FROM incidents")), kGroups);
+    QTRY_COMPARE_WITH_TIMEOUT(pagerDuty.triggers().size(), kGroups, 30000);
+    // Both services look at the outbox every few seconds: long enough for a second page to show.
+    QTest::qWait(4000);
+    QSet<QString> dedupKeys;
+    for (const QJsonObject& trigger : pagerDuty.triggers())
+        dedupKeys.insert(trigger.value(QLatin1String("dedup_key")).toString());
+    QCOMPARE(pagerDuty.triggers().size(), kGroups);
+    QCOMPARE(dedupKeys.size(), kGroups);
+    QCOMPARE(first.terminate(), 0);
+    QCOMPARE(second.terminate(), 0);
+}
+
+void TestServe::outlivesARestartOfItsDatabaseServer()
+{
+    if (!TestSupport::TestDatabase::onPostgres())
+        QSKIP("A SQLite file has no server to restart.");
+    const QString control = qEnvironmentVariable("IC_TEST_POSTGRES_CONTROL");
+    const QString cluster
+        = QUrlQuery(QUrl(qEnvironmentVariable("IC_TEST_POSTGRES"))).queryItemValue(QStringLiteral("host"));
+    if (control.isEmpty() || cluster.isEmpty())
+        QSKIP("IC_TEST_POSTGRES_CONTROL names the script that restarts the test server.");
+    Service service(
+        m_database->location(), configHome(), { QStringLiteral("--credentials"), credentialsFolder() });
+    QVERIFY2(service.waitUntilReady(), service.errors().constData());
+    QCOMPARE(service.post("/webhooks/alerts/prometheus",
+                 alertGroup(QStringLiteral("Before"), 2, QStringLiteral("warning")), kToken),
+        200);
+
+    QProcess restart;
+    restart.start(control, { QStringLiteral("restart"), cluster });
+    QVERIFY(restart.waitForFinished(60000));
+    QCOMPARE(restart.exitCode(), 0);
+
+    // The probe sees the database back, and alerts are taken again, without a restart of the service.
+    QTRY_COMPARE_WITH_TIMEOUT(service.get("/health"), 200, 30000);
+    QCOMPARE(service.post("/webhooks/alerts/prometheus",
+                 alertGroup(QStringLiteral("After"), 2, QStringLiteral("warning")), kToken),
+        200);
+    QCOMPARE(
+        TestSupport::firstNumber(m_database->location(), QStringLiteral("SELECT count(*) FROM alerts")), 4);
+    QCOMPARE(service.process().state(), QProcess::Running);
+    QCOMPARE(service.terminate(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestServe)
+#include "tst_serve.moc"
