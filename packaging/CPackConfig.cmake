@@ -5,6 +5,12 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/incident-console.metainfo.xm
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/incident-console.svg
     DESTINATION share/icons/hicolor/scalable/apps)
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION share/doc/incident-console)
+if(UNIX AND NOT APPLE)
+    # The receiver service (incident-console serve): installed, not enabled.
+    install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/incident-console.service DESTINATION lib/systemd/system)
+    install(DIRECTORY ${PROJECT_SOURCE_DIR}/packaging/kubernetes/
+        DESTINATION share/doc/incident-console/kubernetes)
+endif()
 
 set(CPACK_PACKAGE_NAME "incident-console")
 set(CPACK_PACKAGE_VENDOR "Incident Console developers")
