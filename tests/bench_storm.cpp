@@ -3,7 +3,7 @@
 // Debian's Alertmanager taking the same storm, one after the other in one run.
 // wrk sends 10 alerts never seen before in every request on 4 connections
 // until a million have been answered (IC_STORM_ALERTS changes the number).
-// Each first gets 5,000 alerts, so that "before" is a console in use (its
+// Each first gets 50,000 alerts, so that "before" is a console in use (its
 // windows full, its caches warm) rather than one just started. Prints FIGURE
 // lines: alerts/s into the store, answers, latency, and resident memory just
 // started, before, at its peak and after the storm, for both. Fails on lost or
@@ -96,7 +96,8 @@ struct StormResult {
 
 // Alerts every console has had before a storm comes: enough to fill its windows
 // and caches, so that "before" is a console in use, not one just started.
-constexpr qint64 kWarmUpAlerts = 5000;
+// Enough that every thread's heap has seen its working set, as in a console that has run a while.
+constexpr qint64 kWarmUpAlerts = 50000;
 
 // Warms the receiver up, then storms it. `stored` says how many alerts it holds;
 // none: it holds what it answered, as it answers (Alertmanager, in memory).
@@ -106,7 +107,7 @@ void storm(const QString& url, const QString& format, const QString& pid, qint64
     result->coldKb = settledResidentKb(pid, 2);
     QString error;
     WrkLoad::Result warmUp;
-    QVERIFY2(WrkLoad::run({ url, format, 60, kWarmUpAlerts, 1, 1, QStringLiteral("warm") }, &warmUp, &error),
+    QVERIFY2(WrkLoad::run({ url, format, 120, kWarmUpAlerts, 1, 4, QStringLiteral("warm") }, &warmUp, &error),
         qPrintable(error));
     if (stored)
         QTRY_VERIFY_WITH_TIMEOUT(stored() >= warmUp.alerts(), 30000);
