@@ -2,6 +2,7 @@
 
 #include "app/cli/declarecommand.h"
 #include "app/cli/exportreviewcommand.h"
+#include "app/cli/migratecommand.h"
 #include "app/cli/secretcommand.h"
 #include "app/cli/servecommand.h"
 #include "app/composition/consolepaths.h"
@@ -18,6 +19,7 @@ const QString kSecrets = QStringLiteral("secrets"); // the same, as administrato
 const QString kExportReview = QStringLiteral("export-pir");
 const QString kReport = QStringLiteral("report");
 const QString kServe = QStringLiteral("serve");
+const QString kMigrate = QStringLiteral("migrate");
 
 // main()'s arguments, before there is an application to ask for them.
 QStringList argumentList(int argc, char** argv)
@@ -43,6 +45,7 @@ qsizetype subcommandIndex(const QStringList& arguments)
         if (!argument.startsWith(QLatin1Char('-')))
             return argument == kDeclare || argument == kSecret || argument == kSecrets
                     || argument == kExportReview || argument == kReport || argument == kServe
+                    || argument == kMigrate
                 ? i
                 : -1;
     }
@@ -99,6 +102,7 @@ ConsoleCommandLine::ConsoleCommandLine(Purpose purpose)
            "  secret(s) list | set KEY | delete KEY   credentials in the OS keychain\n"
            "  export-pir INCIDENT --format pdf|html|md -o FILE   an incident's post-incident review\n"
            "  report --month YYYY-MM --format pdf|html|md -o FILE   the monthly incident report\n"
+           "  migrate --from FILE --to postgresql://…   move a console's database to a team's\n"
            "  serve [--db URL] [--listen ADDRESS:PORT]   the receiver and paging with no window "
            "(see `incident-console serve --help`)"));
     m_parser.addHelpOption();
@@ -195,6 +199,8 @@ int runHeadless(const QStringList& arguments)
         }
         if (arguments.at(at) == kExportReview)
             return ExportReviewCommand::run(rest, out, err);
+        if (arguments.at(at) == kMigrate)
+            return MigrateCommand::run(rest, out, err);
         if (arguments.at(at) == kServe)
             return ServeCommand::run(QStringList { arguments.first() } + rest, err);
         if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
