@@ -64,6 +64,7 @@ private Q_SLOTS:
     void everyLifecycleRuleIsEnforced();
     void severityChangeMovesResponseTargetUntilAcknowledged();
     void rolesAndFieldsAreRecorded();
+    void anEditBasedOnAnOldValueOverwritesNobody();
     void unchangedValuesWriteNothing();
     void notesAndCorrections();
     void timelineIsAppendOnlyInTheDatabase();
@@ -279,6 +280,39 @@ void TestIncidentStore::severityChangeMovesResponseTargetUntilAcknowledged()
     QCOMPARE(entries.at(1).oldValue, QStringLiteral("SEV3"));
     QCOMPARE(entries.at(1).newValue, QStringLiteral("SEV1"));
     QCOMPARE(entries.last().newValue, QStringLiteral("SEV4"));
+}
+
+void TestIncidentStore::anEditBasedOnAnOldValueOverwritesNobody()
+{
+    const qint64 id
+        = m_store->incidents().declare(TestSupport::draft(QStringLiteral("Checkout slow")), kAna)->id;
+    // Both began editing from "Checkout slow"; Bo saves first.
+    QVERIFY(m_store->incidents().editField(id, IncidentField::Title,
+        QStringLiteral("Checkout slow in eu-west"), kBo, QStringLiteral("Checkout slow")));
+    const qint64 entries = m_store->incidents().timeline(id, 0, 100)->size();
+    m_clock.advance(30);
+    const StoreResult<Incident> late = m_store->incidents().editField(id, IncidentField::Title,
+        QStringLiteral("Checkout down"), kAna, QStringLiteral("  Checkout   slow "));
+    QVERIFY(!late);
+    QCOMPARE(late.errorKind(), StoreErrorKind::Conflict);
+    QCOMPARE(httpStatusOf(late.errorKind()), 409);
+    QVERIFY2(
+        late.error().startsWith(kBo + QStringLiteral(" changed the title to “Checkout slow in eu-west” at ")),
+        qPrintable(late.error()));
+    QCOMPARE(m_store->incidents().incident(id)->title, QStringLiteral("Checkout slow in eu-west"));
+    QCOMPARE(m_store->incidents().timeline(id, 0, 100)->size(), entries);
+
+    // Based on what is there now (spelled as the store would keep it), or on nothing: saved.
+    QVERIFY(m_store->incidents().editField(
+        id, IncidentField::Environment, QStringLiteral("staging"), kAna, QStringLiteral("production")));
+    QVERIFY(m_store->incidents().editField(id, IncidentField::Title, QStringLiteral("Checkout down"), kAna,
+        QStringLiteral("Checkout slow in eu-west")));
+    QVERIFY(m_store->incidents().editField(
+        id, IncidentField::Description, QStringLiteral("Pool exhausted"), kBo));
+    const StoreResult<Incident> stale = m_store->incidents().editField(
+        id, IncidentField::Description, QStringLiteral("Disk full"), kAna, QString());
+    QCOMPARE(stale.errorKind(), StoreErrorKind::Conflict);
+    QCOMPARE(m_store->incidents().incident(id)->description, QStringLiteral("Pool exhausted"));
 }
 
 void TestIncidentStore::rolesAndFieldsAreRecorded()

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void declareAcknowledgeAndReadTheTimeline();
+    void anEditOverSomeoneElsesShowsTheConflict();
     void declareDialogNeedsATitle();
     void keyboardMovesThroughTheQueue();
     void layoutIsSavedAndRestored();
@@ -205,6 +206,41 @@ void TestMainWindow::declareAcknowledgeAndReadTheTimeline()
     // Its runbooks open beside it.
     QVERIFY(window->runbookDock()->showRunbook(QStringLiteral("database-failover")));
     QVERIFY(window->runbookDock()->browser()->toPlainText().contains(QLatin1String("Verification")));
+}
+
+void TestMainWindow::anEditOverSomeoneElsesShowsTheConflict()
+{
+    std::unique_ptr<MainWindow> window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    m_commands->declare(TestSupport::draft(QStringLiteral("Checkout slow")));
+    QTableView* triage = window->triageDock()->view();
+    QTRY_COMPARE(triage->model()->rowCount(), 1);
+    triage->setCurrentIndex(triage->model()->index(0, 0));
+    QTRY_VERIFY(window->selectedIncident()->isValid());
+    const qint64 id = window->selectedIncident()->id();
+    auto* title = window->incidentDock()->findChild<QLineEdit*>(QStringLiteral("IncidentTitle"));
+    auto* conflict = window->incidentDock()->findChild<QLabel*>(QStringLiteral("IncidentEditConflict"));
+    QVERIFY(title && conflict);
+    QTRY_COMPARE(title->text(), QStringLiteral("Checkout slow"));
+
+    // Ana types; meanwhile Bo, on another console, renames the incident.
+    title->setFocus();
+    QTRY_VERIFY(title->hasFocus());
+    title->end(false);
+    QTest::keyClicks(title, QStringLiteral(" in eu-west"));
+    IncidentCommands bo(m_store.get(), QStringLiteral("bo"));
+    bo.editField(id, IncidentField::Title, QStringLiteral("Checkout down"));
+    QTRY_COMPARE(window->selectedIncident()->incident().title, QStringLiteral("Checkout down"));
+    QCOMPARE(title->text(), QStringLiteral("Checkout slow in eu-west")); // not taken from under her fingers
+
+    QTest::keyClick(title, Qt::Key_Return);
+    QTRY_VERIFY(conflict->isVisible());
+    QVERIFY2(conflict->text().startsWith(QStringLiteral("bo changed the title to “Checkout down” at ")),
+        qPrintable(conflict->text()));
+    QVERIFY2(conflict->text().endsWith(QStringLiteral("Yours: “Checkout slow in eu-west”")),
+        qPrintable(conflict->text()));
+    QTest::qWait(300);
+    QCOMPARE(window->selectedIncident()->incident().title, QStringLiteral("Checkout down"));
 }
 
 void TestMainWindow::declareDialogNeedsATitle()

@@ -124,19 +124,24 @@ public:
             *body = answer.mid(answer.indexOf("\r\n\r\n") + 4);
         return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
     }
-    int post(const QByteArray& path, const QByteArray& json, const QByteArray& token)
+    // A request with a JSON body and the token; the status (0: no answer), and the body in *answer.
+    int send(const QByteArray& method, const QByteArray& path, const QByteArray& json,
+        QByteArray* answer = nullptr)
     {
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_port);
         if (!socket.waitForConnected(2000))
             return 0;
-        socket.write("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            + "Authorization: Bearer " + token + "\r\nConnection: close\r\nContent-Length: "
-            + QByteArray::number(json.size()) + "\r\n\r\n" + json);
-        QByteArray answer;
+        socket.write(method + ' ' + path
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + "Authorization: Bearer "
+            + kToken + "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(json.size())
+            + "\r\n\r\n" + json);
+        QByteArray received;
         while (socket.waitForReadyRead(10000))
-            answer += socket.readAll();
-        return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
+            received += socket.readAll();
+        if (answer)
+            *answer = received.mid(received.indexOf("\r\n\r\n") + 4);
+        return received.startsWith("HTTP/1.1 ") ? received.mid(9, 3).toInt() : 0;
     }
     bool waitUntilReady(int timeoutMs = 30000)
     {
@@ -193,6 +198,7 @@ private Q_SLOTS:
     void refusesWhatCannotBeServedSafely();
     void takesItsCredentialsFromFiles();
     void refusesACredentialFileOthersCanRead();
+    void anEditOnAStaleValueIsAConflict();
     void twoServicesOnOneDatabaseStoreAndPageOnce();
     void outlivesARestartOfItsDatabaseServer();
 
@@ -218,7 +224,7 @@ void TestServe::servesWithoutADisplayAndStopsOnSigterm()
         m_database->location(), configHome(), { QStringLiteral("--credentials"), credentialsFolder() });
     QVERIFY2(service.waitUntilReady(), service.errors().constData());
     QCOMPARE(
-        service.post("/webhooks/alerts/prometheus", alertGroup(QStringLiteral("DiskFull"), 3), kToken), 200);
+        service.send("POST", "/webhooks/alerts/prometheus", alertGroup(QStringLiteral("DiskFull"), 3)), 200);
     QCOMPARE(
         TestSupport::firstNumber(m_database->location(), QStringLiteral("SELECT count(*) FROM alerts")), 3);
     QCOMPARE(service.terminate(), 0);
@@ -270,6 +276,29 @@ void TestServe::takesItsCredentialsFromFiles()
     QCOMPARE(service.get("/incidents", kToken), 200);
 }
 
+void TestServe::anEditOnAStaleValueIsAConflict()
+{
+    Service service(
+        m_database->location(), configHome(), { QStringLiteral("--credentials"), credentialsFolder() });
+    QVERIFY2(service.waitUntilReady(), service.errors().constData());
+    QCOMPARE(
+        service.send("POST", "/incidents", R"({"title":"Queue backlog","severity":"SEV2","author":"ana"})"),
+        201);
+    const QByteArray path = "/incidents/1";
+    QCOMPARE(service.send("PATCH", path,
+                 R"({"title":"Queue backlog on orders","expected":{"title":"Queue backlog"},"author":"bo"})"),
+        200);
+    QByteArray answer;
+    QCOMPARE(service.send("PATCH", path,
+                 R"({"title":"Orders stuck","expected":{"title":"Queue backlog"},"author":"cy"})", &answer),
+        409);
+    QVERIFY2(answer.contains("bo changed the title to"), answer.constData());
+    QByteArray incident;
+    QCOMPARE(service.get(path, kToken, &incident), 200);
+    QCOMPARE(QJsonDocument::fromJson(incident).object().value(u"title"_s).toString(),
+        u"Queue backlog on orders"_s);
+}
+
 void TestServe::refusesACredentialFileOthersCanRead()
 {
     QVERIFY(writeFile(credentialsFolder() + QStringLiteral("/postgres.password"), "secret\n",
@@ -316,8 +345,8 @@ void TestServe::twoServicesOnOneDatabaseStoreAndPageOnce()
     constexpr int kInstances = 4;
     for (int group = 0; group < kGroups; ++group) {
         const QByteArray body = alertGroup(QStringLiteral("ServeGroup%1").arg(group), kInstances);
-        QCOMPARE(first.post("/webhooks/alerts/prometheus", body, kToken), 200);
-        QCOMPARE(second.post("/webhooks/alerts/prometheus", body, kToken), 200);
+        QCOMPARE(first.send("POST", "/webhooks/alerts/prometheus", body), 200);
+        QCOMPARE(second.send("POST", "/webhooks/alerts/prometheus", body), 200);
     }
     const QString db = m_database->location();
     QCOMPARE(
@@ -347,8 +376,8 @@ void TestServe::outlivesARestartOfItsDatabaseServer()
     Service service(
         m_database->location(), configHome(), { QStringLiteral("--credentials"), credentialsFolder() });
     QVERIFY2(service.waitUntilReady(), service.errors().constData());
-    QCOMPARE(service.post("/webhooks/alerts/prometheus",
-                 alertGroup(QStringLiteral("Before"), 2, QStringLiteral("warning")), kToken),
+    QCOMPARE(service.send("POST", "/webhooks/alerts/prometheus",
+                 alertGroup(QStringLiteral("Before"), 2, QStringLiteral("warning"))),
         200);
 
     QProcess restart;
@@ -358,8 +387,8 @@ void TestServe::outlivesARestartOfItsDatabaseServer()
 
     // The probe sees the database back, and alerts are taken again, without a restart of the service.
     QTRY_COMPARE_WITH_TIMEOUT(service.get("/health"), 200, 30000);
-    QCOMPARE(service.post("/webhooks/alerts/prometheus",
-                 alertGroup(QStringLiteral("After"), 2, QStringLiteral("warning")), kToken),
+    QCOMPARE(service.send("POST", "/webhooks/alerts/prometheus",
+                 alertGroup(QStringLiteral("After"), 2, QStringLiteral("warning"))),
         200);
     QCOMPARE(
         TestSupport::firstNumber(m_database->location(), QStringLiteral("SELECT count(*) FROM alerts")), 4);

@@ -254,6 +254,9 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
 
     // Check everything first, so that a bad field changes nothing.
     QList<std::function<StoreResult<Incident>()>> changes;
+    // "expected": {"title": "…"}: the values the caller saw, changed by nobody since (else 409, nothing
+    // saved).
+    const QJsonObject expected = body->value(QLatin1String("expected")).toObject();
     const std::pair<const char*, IncidentField> fields[]
         = { { "title", IncidentField::Title }, { "description", IncidentField::Description },
               { "service", IncidentField::Service }, { "type", IncidentField::Type },
@@ -263,9 +266,14 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
         if (!body->contains(QLatin1String(key)))
             continue;
         // regulatedData may come as a list, as GET returns it, or as one comma-separated string.
-        const QJsonValue raw = body->value(QLatin1String(key));
-        const QString value
-            = raw.isArray() ? raw.toVariant().toStringList().join(QLatin1Char(',')) : text(*body, key);
+        const auto valueOf = [key = key](const QJsonObject& object) {
+            const QJsonValue raw = object.value(QLatin1String(key));
+            return raw.isArray() ? raw.toVariant().toStringList().join(QLatin1Char(',')) : text(object, key);
+        };
+        const QString value = valueOf(*body);
+        const std::optional<QString> basedOn = expected.contains(QLatin1String(key))
+            ? std::optional<QString>(valueOf(expected))
+            : std::nullopt;
         if (QString error; field == IncidentField::RegulatedData && !RegulatedData::parse(value, &error))
             return HttpResponse::invalid(error);
         if (field == IncidentField::Title && value.trimmed().isEmpty())
@@ -276,8 +284,8 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
         if (field == IncidentField::Environment && !kEnvironments.parse(value))
             return HttpResponse::invalid(tr("“%1” is not an environment (%2).")
                                              .arg(value, kEnvironments.keys().join(QLatin1String(", "))));
-        changes.append([this, incidentId, field = field, value, author] {
-            return m_store->incidents().editField(incidentId, field, value, author);
+        changes.append([this, incidentId, field = field, value, author, basedOn] {
+            return m_store->incidents().editField(incidentId, field, value, author, basedOn);
         });
     }
     QJsonObject roles = body->value(QLatin1String("roles")).toObject();

@@ -54,7 +54,8 @@ int ServeCommand::run(const QStringList& arguments, QTextStream& err)
         exitCode = ExitCode::kFailed;
         QCoreApplication::exit(ExitCode::kFailed);
     });
-    QMetaObject::invokeMethod(&session, &ServiceSession::start, Qt::QueuedConnection); // exit() works in the loop only
+    QMetaObject::invokeMethod(
+        &session, &ServiceSession::start, Qt::QueuedConnection); // exit() works in the loop only
     const int loopCode = QCoreApplication::exec();
     return exitCode != 0 ? exitCode : loopCode;
 }

@@ -53,11 +53,21 @@ void IncidentCommands::assignRole(qint64 incidentId, IncidentRole role, const QS
     });
 }
 
-void IncidentCommands::editField(qint64 incidentId, IncidentField field, const QString& value)
+void IncidentCommands::editField(qint64 incidentId, IncidentField field, const QString& value,
+    const std::optional<QString>& basedOn, std::function<void(const QString&)> onConflict)
 {
-    submit<Incident>([incidentId, field, value, author = m_author](IncidentStore& store) {
-        return store.incidents().editField(incidentId, field, value, author);
-    });
+    m_store->run<StoreResult<Incident>>(
+        this,
+        [incidentId, field, value, basedOn, author = m_author](IncidentStore& store) {
+            return store.incidents().editField(incidentId, field, value, author, basedOn);
+        },
+        [this, onConflict = std::move(onConflict)](const StoreResult<Incident>& result) {
+            if (result)
+                return;
+            if (result.errorKind() == StoreErrorKind::Conflict && onConflict)
+                onConflict(result.error());
+            Q_EMIT failed(result.error());
+        });
 }
 
 void IncidentCommands::addNote(qint64 incidentId, const QString& text, std::function<void()> onAdded)

@@ -22,7 +22,11 @@ public:
     void changeStatus(qint64 incidentId, IncidentStatus to);
     void changeSeverity(qint64 incidentId, Severity to);
     void assignRole(qint64 incidentId, IncidentRole role, const QString& person);
-    void editField(qint64 incidentId, IncidentField field, const QString& value);
+    // `basedOn`: the value the user began editing from. If someone else changed the field meanwhile,
+    // nothing is saved and `onConflict` (or failed()) hears who did, and when.
+    void editField(qint64 incidentId, IncidentField field, const QString& value,
+        const std::optional<QString>& basedOn = std::nullopt,
+        std::function<void(const QString&)> onConflict = {});
     void addNote(qint64 incidentId, const QString& text, std::function<void()> onAdded = {});
     void addCorrection(qint64 entryId, const QString& text);
     void attachPlaybook(qint64 incidentId, const Playbook& playbook);

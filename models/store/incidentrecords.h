@@ -24,8 +24,10 @@ public:
     virtual StoreResult<Incident> assignRole(
         qint64 incidentId, IncidentRole role, const QString& person, const QString& author)
         = 0;
-    virtual StoreResult<Incident> editField(
-        qint64 incidentId, IncidentField field, const QString& value, const QString& author)
+    // `basedOn`: the field's value as the editor saw it when they began. If someone has changed it
+    // since, nothing is written and the answer is a Conflict saying who changed it, to what, and when.
+    virtual StoreResult<Incident> editField(qint64 incidentId, IncidentField field, const QString& value,
+        const QString& author, const std::optional<QString>& basedOn = std::nullopt)
         = 0;
     virtual StoreResult<TimelineEntry> addNote(qint64 incidentId, const QString& text, const QString& author)
         = 0;

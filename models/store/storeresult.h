@@ -7,10 +7,12 @@
 
 // The answer of a store operation: a value, or an error a person can read.
 // Rejected means the request itself is wrong (nothing was written); Unavailable
-// means the store could not do it now (locked, disk full) and it may be retried.
-enum class StoreErrorKind { None, Rejected, NotFound, Unavailable };
+// means the store could not do it now (locked, disk full) and it may be retried;
+// Conflict means someone changed it first, since the caller last saw it (nothing
+// was written, and the message says who and when).
+enum class StoreErrorKind { None, Rejected, NotFound, Unavailable, Conflict };
 
-// The HTTP status that tells a sender of a failure of this kind: 404, 422, or
+// The HTTP status that tells a sender of a failure of this kind: 404, 422, 409, or
 // 503 for a store that cannot commit now (senders retry it).
 inline int httpStatusOf(StoreErrorKind kind)
 {
@@ -19,6 +21,8 @@ inline int httpStatusOf(StoreErrorKind kind)
         return 404;
     case StoreErrorKind::Rejected:
         return 422;
+    case StoreErrorKind::Conflict:
+        return 409;
     case StoreErrorKind::Unavailable:
     case StoreErrorKind::None:
         break;

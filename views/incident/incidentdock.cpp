@@ -34,6 +34,7 @@ void showText(QLineEdit* edit, const QString& text)
     if (edit->text() != text)
         edit->setText(text);
     edit->setModified(false);
+    edit->setProperty("basedOn", text); // what an edit begun now starts from
 }
 
 void showChoice(QComboBox* combo, int value)
@@ -129,8 +130,9 @@ QWidget* IncidentDock::buildIncidentPage()
     m_title = new QLineEdit(details);
     m_title->setObjectName(QStringLiteral("IncidentTitle"));
     form->addRow(tr("&Title"), m_title);
-    commitWhenEdited(m_title,
-        [this](qint64 id, const QString& text) { m_commands->editField(id, IncidentField::Title, text); });
+    commitWhenEdited(m_title, [this](qint64 id, const QString& text, const QString& basedOn) {
+        commitField(id, IncidentField::Title, text, basedOn);
+    });
 
     m_severity = new QComboBox(details);
     m_severity->setObjectName(QStringLiteral("IncidentSeverity"));
@@ -150,8 +152,9 @@ QWidget* IncidentDock::buildIncidentPage()
     m_service = new QLineEdit(details);
     m_service->setObjectName(QStringLiteral("IncidentService"));
     form->addRow(tr("Service") /* Alt+V opens the View menu */, m_service);
-    commitWhenEdited(m_service,
-        [this](qint64 id, const QString& text) { m_commands->editField(id, IncidentField::Service, text); });
+    commitWhenEdited(m_service, [this](qint64 id, const QString& text, const QString& basedOn) {
+        commitField(id, IncidentField::Service, text, basedOn);
+    });
 
     m_environment = makeFieldChoice(details, kEnvironments, IncidentField::Environment);
     m_environment->setObjectName(QStringLiteral("IncidentEnvironment"));
@@ -177,16 +180,18 @@ QWidget* IncidentDock::buildIncidentPage()
     m_team->setToolTip(
         tr("Assigned when declared, by category and severity (escalation.json, \"assignment\")."));
     form->addRow(tr("Team"), m_team);
-    commitWhenEdited(m_team,
-        [this](qint64 id, const QString& text) { m_commands->editField(id, IncidentField::Team, text); });
+    commitWhenEdited(m_team, [this](qint64 id, const QString& text, const QString& basedOn) {
+        commitField(id, IncidentField::Team, text, basedOn);
+    });
 
     // Where responders meet; filled into every message the console writes.
     m_warRoom = new QLineEdit(details);
     m_warRoom->setObjectName(QStringLiteral("IncidentWarRoom"));
     m_warRoom->setPlaceholderText(
         tr("Bridge and chat links, e.g. https://meet.example.com/inc #inc-checkout"));
-    commitWhenEdited(m_warRoom,
-        [this](qint64 id, const QString& text) { m_commands->editField(id, IncidentField::WarRoom, text); });
+    commitWhenEdited(m_warRoom, [this](qint64 id, const QString& text, const QString& basedOn) {
+        commitField(id, IncidentField::WarRoom, text, basedOn);
+    });
     m_warRoomLinks = new QLabel(details);
     m_warRoomLinks->setObjectName(QStringLiteral("IncidentWarRoomLinks"));
     m_warRoomLinks->setTextFormat(Qt::RichText);
@@ -221,6 +226,15 @@ QWidget* IncidentDock::buildIncidentPage()
     regulated->addStretch(1);
     form->addRow(tr("Regulated data"), regulated);
     layout->addWidget(details);
+    m_conflict = new QLabel(page);
+    m_conflict->setObjectName(QStringLiteral("IncidentEditConflict"));
+    m_conflict->setTextFormat(Qt::PlainText);
+    m_conflict->setWordWrap(true);
+    m_conflict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_conflict->setStyleSheet(
+        QStringLiteral("QLabel { border: 1px solid palette(highlight); padding: 6px; }"));
+    m_conflict->hide();
+    layout->insertWidget(layout->indexOf(details), m_conflict);
 
     auto* roles = new QGroupBox(tr("Response team"), page);
     auto* rolesForm = new QFormLayout(roles);
@@ -229,8 +243,9 @@ QWidget* IncidentDock::buildIncidentPage()
         edit->setObjectName(QStringLiteral("IncidentRole-%1").arg(kIncidentRoles.key(role)));
         edit->setPlaceholderText(tr("unassigned"));
         rolesForm->addRow(kIncidentRoles.label(role), edit);
-        commitWhenEdited(
-            edit, [this, role](qint64 id, const QString& text) { m_commands->assignRole(id, role, text); });
+        commitWhenEdited(edit, [this, role](qint64 id, const QString& text, const QString&) {
+            m_commands->assignRole(id, role, text);
+        });
         m_roles[static_cast<std::size_t>(role)] = edit;
     }
     layout->addWidget(roles);
@@ -279,14 +294,39 @@ QWidget* IncidentDock::buildIncidentPage()
     return scroll;
 }
 
-void IncidentDock::commitWhenEdited(QLineEdit* edit, std::function<void(qint64, const QString&)> commit)
+void IncidentDock::commitWhenEdited(
+    QLineEdit* edit, std::function<void(qint64, const QString&, const QString&)> commit)
 {
     // Only what the user changed, once they are done with the field (Return or leaving it).
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, commit = std::move(commit)] {
         if (edit->isModified() && m_selected->isValid())
-            commit(m_selected->id(), edit->text());
+            commit(m_selected->id(), edit->text(), edit->property("basedOn").toString());
         edit->setModified(false);
     });
+}
+
+void IncidentDock::commitField(
+    qint64 incidentId, IncidentField field, const QString& text, const std::optional<QString>& basedOn)
+{
+    m_conflict->hide();
+    m_commands->editField(
+        incidentId, field, text, basedOn, [this, incidentId, field, text](const QString& message) {
+            if (m_selected->id() != incidentId)
+                return;
+            if (field == IncidentField::Description) {
+                // Theirs is saved; yours stays in the editor, unsaved, to merge or to save over theirs.
+                m_description->setPlainText(text);
+                m_description->document()->setModified(true);
+                m_descriptionBase.reset();
+            }
+            showConflict(message, text);
+        });
+}
+
+void IncidentDock::showConflict(const QString& message, const QString& yours)
+{
+    m_conflict->setText(tr("%1\nYours: “%2”").arg(message, yours));
+    m_conflict->show();
 }
 
 void IncidentDock::display(const Incident& incident)
@@ -312,10 +352,17 @@ void IncidentDock::display(const Incident& incident)
     showChoice(m_type, static_cast<int>(incident.type));
     showText(m_service, incident.service);
     showChoice(m_environment, static_cast<int>(incident.environment));
-    if (!(m_description->hasFocus() && m_description->document()->isModified())
-        && m_description->toPlainText() != incident.description) {
-        m_description->setPlainText(incident.description);
+    if (incident.id != m_shownIncidentId) {
+        m_shownIncidentId = incident.id;
+        m_conflict->hide();
+        m_description->document()->setModified(false); // an unsaved edit belongs to the incident it was for
+    }
+    // Unsaved words are never replaced: the Save button says they are there.
+    if (!m_description->document()->isModified()) {
+        if (m_description->toPlainText() != incident.description)
+            m_description->setPlainText(incident.description);
         m_description->document()->setModified(false);
+        m_descriptionBase = incident.description;
     }
     for (IncidentRole role : kIncidentRoles.all())
         showText(m_roles[static_cast<std::size_t>(role)], incident.role(role));
@@ -384,7 +431,8 @@ void IncidentDock::commitDescription()
 {
     if (!m_selected->isValid())
         return;
-    m_commands->editField(m_selected->id(), IncidentField::Description, m_description->toPlainText());
+    commitField(
+        m_selected->id(), IncidentField::Description, m_description->toPlainText(), m_descriptionBase);
     m_description->document()->setModified(false);
 }
 

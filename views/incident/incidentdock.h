@@ -8,6 +8,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 class Clock;
 class IncidentCommands;
@@ -39,8 +40,14 @@ Q_SIGNALS:
 private:
     QWidget* buildEmptyPage();
     QWidget* buildIncidentPage();
-    void commitWhenEdited(
-        QLineEdit* edit, std::function<void(qint64 incidentId, const QString& text)> commit);
+    // `basedOn`: what the field showed from the store when the user began changing it.
+    void commitWhenEdited(QLineEdit* edit,
+        std::function<void(qint64 incidentId, const QString& text, const QString& basedOn)> commit);
+    // Writes a field the user edited, unless someone changed it meanwhile (then showConflict).
+    void commitField(
+        qint64 incidentId, IncidentField field, const QString& text, const std::optional<QString>& basedOn);
+    // Someone changed the field first: says who and when, and keeps what the user wrote in view.
+    void showConflict(const QString& message, const QString& yours);
     // A combo box of a fixed vocabulary whose choice is written to `field` as its key.
     template<typename E, std::size_t N>
     QComboBox* makeFieldChoice(QWidget* parent, const KeyedEnum<E, N>& values, IncidentField field);
@@ -73,6 +80,11 @@ private:
     QLabel* m_warRoomLinks = nullptr;
     QList<class QCheckBox*> m_regulated;
     QPushButton* m_saveDescription = nullptr;
+    // The description as the store had it when the user began changing it; none after a conflict
+    // they have been shown, when saving again replaces the other version on purpose.
+    std::optional<QString> m_descriptionBase;
+    QLabel* m_conflict = nullptr;
+    qint64 m_shownIncidentId = 0;
     std::array<QLineEdit*, kIncidentRoleCount> m_roles {};
     QLabel* m_times = nullptr;
     QPlainTextEdit* m_note = nullptr;

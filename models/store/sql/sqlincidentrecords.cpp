@@ -8,6 +8,34 @@
 using namespace SqlSupport;
 
 namespace {
+// A field's value written the way the store keeps it, to compare with what is kept.
+QString comparable(IncidentField field, const QString& value)
+{
+    switch (field) {
+    case IncidentField::Title:
+        return value.simplified();
+    case IncidentField::Type:
+        if (const std::optional<IncidentType> type = kIncidentTypes.parse(value.trimmed()))
+            return kIncidentTypes.key(*type);
+        break;
+    case IncidentField::Environment:
+        if (const std::optional<Environment> environment = kEnvironments.parse(value.trimmed()))
+            return kEnvironments.key(*environment);
+        break;
+    case IncidentField::RegulatedData: {
+        QString ignored;
+        if (const std::optional<QStringList> kinds = RegulatedData::parse(value.trimmed(), &ignored))
+            return kinds->join(QLatin1String(", "));
+        break;
+    }
+    case IncidentField::Description:
+    case IncidentField::Service:
+    case IncidentField::WarRoom:
+    case IncidentField::Team:
+        break;
+    }
+    return value.trimmed();
+}
 constexpr int kMaxTitleLength = 300;
 // Below this many matching rows, sorting them beats walking a sort index past the rest.
 constexpr int kSortAfterFilteringBelow = 20000;
@@ -275,12 +303,25 @@ StoreResult<Incident> SqlIncidentRecords::assignRole(
     });
 }
 
-StoreResult<Incident> SqlIncidentRecords::editField(
-    qint64 incidentId, IncidentField field, const QString& value, const QString& author)
+QString SqlIncidentRecords::whoChangedFirst(qint64 incidentId, IncidentField field, const QString& current)
+{
+    const QString label = IncidentFieldNames::label(field).toLower();
+    const StoreResult<QList<TimelineEntry>> edited = m_journal.selectEntries(
+        QStringLiteral("incident_id = ? AND kind = ? AND field = ? ORDER BY id DESC"),
+        { incidentId, static_cast<int>(TimelineKind::FieldEdited), IncidentFieldNames::key(field) }, 1);
+    if (!edited || edited->isEmpty())
+        return tr("The %1 is “%2” now, not what it was when you began editing it: your change was not saved.")
+            .arg(label, current);
+    return tr("%1 changed the %2 to “%3” at %4, after you began editing it: your change was not saved.")
+        .arg(edited->first().author, label, current, TimeFormat::local(edited->first().at));
+}
+
+StoreResult<Incident> SqlIncidentRecords::editField(qint64 incidentId, IncidentField field,
+    const QString& value, const QString& author, const std::optional<QString>& basedOn)
 {
     using Entries = StoreResult<QList<TimelineEntry>>;
-    return m_journal.mutate(
-        incidentId, author, [field, value](Incident& incident, const QDateTime&) -> Entries {
+    return m_journal.mutate(incidentId, author,
+        [this, incidentId, field, value, basedOn](Incident& incident, const QDateTime&) -> Entries {
             QString* text = nullptr;
             QString newValue = value.trimmed();
             QString oldValue;
@@ -343,6 +384,10 @@ StoreResult<Incident> SqlIncidentRecords::editField(
                 oldValue = *text;
                 *text = newValue;
             }
+            // Optimistic concurrency: an edit made on a value that is no longer there overwrites nobody.
+            if (basedOn && comparable(field, *basedOn) != oldValue)
+                return Entries::failure(
+                    StoreErrorKind::Conflict, whoChangedFirst(incidentId, field, oldValue));
             if (oldValue == newValue)
                 return Entries(QList<TimelineEntry> {});
             return Entries(

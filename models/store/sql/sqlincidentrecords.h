@@ -19,8 +19,8 @@ public:
     StoreResult<Incident> changeSeverity(qint64 incidentId, Severity to, const QString& author) override;
     StoreResult<Incident> assignRole(
         qint64 incidentId, IncidentRole role, const QString& person, const QString& author) override;
-    StoreResult<Incident> editField(
-        qint64 incidentId, IncidentField field, const QString& value, const QString& author) override;
+    StoreResult<Incident> editField(qint64 incidentId, IncidentField field, const QString& value,
+        const QString& author, const std::optional<QString>& basedOn) override;
     StoreResult<TimelineEntry> addNote(
         qint64 incidentId, const QString& text, const QString& author) override;
     StoreResult<TimelineEntry> addCorrection(
@@ -42,6 +42,8 @@ private:
     StoreResult<Incident> insertDeclared(Incident incident, const QString& author);
     // Why a move to the status the incident is in changes nothing: who moved it there, and when.
     QString alreadyThere(qint64 incidentId, IncidentStatus status);
+    // Who changed `field` last, to `current`, and when: for an edit based on what it was before.
+    QString whoChangedFirst(qint64 incidentId, IncidentField field, const QString& current);
 
     SqlSession& m_session;
     SqlJournal& m_journal;
