@@ -720,6 +720,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The NOC wall display: full screen, read-only, rotating through active incidents, alerts, health and charts (views and timing in statistics.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of credential files, one a keychain key with &apos;.&apos; for &apos;/&apos; (receiver.token, postgres.password), readable by the service alone: for a service with no keychain. Default: $CREDENTIALS_DIRECTORY, where systemd&apos;s LoadCredential= puts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console serve: the receiver, polling, the outbox and escalation, with no window.
+Several may share one PostgreSQL database (--db postgresql://…) behind a load balancer. Stops on SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Incident Console: a desktop console for incident response.
 
 Commands that need no window:
@@ -727,11 +744,9 @@ Commands that need no window:
   (see `incident-console declare --help`)
   secret(s) list | set KEY | delete KEY   credentials in the OS keychain
   export-pir INCIDENT --format pdf|html|md -o FILE   an incident&apos;s post-incident review
-  report --month YYYY-MM --format pdf|html|md -o FILE   the monthly incident report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The NOC wall display: full screen, read-only, rotating through active incidents, alerts, health and charts (views and timing in statistics.json).</source>
+  report --month YYYY-MM --format pdf|html|md -o FILE   the monthly incident report
+  migrate --from FILE --to postgresql://…   move a console&apos;s database to a team&apos;s
+  serve [--db URL] [--listen ADDRESS:PORT]   the receiver and paging with no window (see `incident-console serve --help`)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -783,6 +798,25 @@ Commands that need no window:
     </message>
     <message>
         <source>Team database (PostgreSQL): password, unless postgres/USER@HOST:PORT/DATABASE holds one for that database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialFiles</name>
+    <message>
+        <source>The credentials folder %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is readable by every user of this machine: make it readable by the service alone (chmod o-r).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1946,6 +1980,11 @@ Last change: %7</source>
         <source>No lessons written yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+Yours: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentFieldNames</name>
@@ -2737,6 +2776,47 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>Resolved in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Usage: incident-console migrate --from FILE --to postgresql://USER@HOST/DATABASE [--replace]
+
+Copies a console&apos;s SQLite database into a team&apos;s PostgreSQL database: incidents, timelines,
+alerts, reviews, the outbox and what the database keeps besides, and counts each table on both
+sides. A database that holds incidents, alerts or reviews already is refused unless --replace
+is given, which deletes what it holds first. The password comes from the keychain.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console migrate: “%1” is not an option of migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console migrate: --from names a SQLite file and --to a postgresql:// database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console migrate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console migrate: there is no database file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be asked for the database password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4; each table counted on both sides.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4513,9 +4593,66 @@ Credentials live in the OS keychain only. Keys:
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>serve takes no arguments besides its options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping (signal %1): taking no more alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceChoice</name>
     <message>
         <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSession</name>
+    <message>
+        <source>Skipped a playbook or runbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service without its receiver takes no alerts: give --listen an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service listens on %1 only over HTTPS: give --tls-cert and --tls-key, or listen on 127.0.0.1 behind a proxy that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain (%1): the receiver takes requests on loopback only, and paging stays off. A service can be given its credentials as files instead (--credentials, or systemd&apos;s LoadCredential=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping with alerts still in the alert inbox: they are applied at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was upgraded to the current schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving alerts at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) wait in the alert inbox: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polling %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5004,6 +5141,14 @@ instance=~&quot;db-.*&quot;</source>
         <source>%1 already moved the incident to %2, at %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 is “%2” now, not what it was when you began editing it: your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 to “%3” at %4, after you began editing it: your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlJournal</name>
@@ -5074,6 +5219,10 @@ instance=~&quot;db-.*&quot;</source>
     <name>SqlSession</name>
     <message>
         <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (connecting again failed: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5558,6 +5707,25 @@ The draft is kept. You can post it here only and export it for another status pa
     </message>
     <message>
         <source>Affected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>The tables refer to each other in a circle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target database is in use already (%1): nothing was copied. Give --replace to delete what it holds and copy over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the file, %3 in the database after copying; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
