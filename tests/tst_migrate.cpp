@@ -40,21 +40,28 @@ int migrate(const QStringList& arguments, QString* output)
 class TestMigrate : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void init();
     void aConsolesFileMovesToATeamsDatabase();
     void refusesWhatItCannotCopyOver();
 
 private:
     ManualClock m_clock;
+    std::unique_ptr<TestSupport::TestDatabase> m_team; // the PostgreSQL database moved into
+    std::unique_ptr<QTemporaryDir> m_dir; // the console's file
 };
 
-void TestMigrate::aConsolesFileMovesToATeamsDatabase()
+void TestMigrate::init()
 {
     if (!TestSupport::TestDatabase::onPostgres())
         QSKIP("Moves a SQLite file into PostgreSQL: run with IC_TEST_POSTGRES.");
-    TestSupport::TestDatabase team;
-    QVERIFY2(team.isValid(), qPrintable(team.error()));
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("incidents.db"));
+    m_team = std::make_unique<TestSupport::TestDatabase>();
+    QVERIFY2(m_team->isValid(), qPrintable(m_team->error()));
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestMigrate::aConsolesFileMovesToATeamsDatabase()
+{
+    const QString file = m_dir->filePath(QStringLiteral("incidents.db"));
     QString error;
     qint64 resolvedId = 0;
     {
@@ -91,13 +98,13 @@ void TestMigrate::aConsolesFileMovesToATeamsDatabase()
 
     QString output;
     QCOMPARE(
-        migrate({ QStringLiteral("--from"), file, QStringLiteral("--to"), team.location() }, &output), 0);
+        migrate({ QStringLiteral("--from"), file, QStringLiteral("--to"), m_team->location() }, &output), 0);
     QVERIFY2(output.contains(QStringLiteral("each table counted on both sides")), qPrintable(output));
     for (const char* table : { "incidents", "timeline", "alerts", "reviews", "review_revisions", "change_log",
              "alert_log", "outbox_cursor" })
-        QCOMPARE(count(team.location(), table), count(file, table));
+        QCOMPARE(count(m_team->location(), table), count(file, table));
 
-    std::unique_ptr<IncidentStore> moved = TestSupport::openStore(team.location(), &m_clock, &error);
+    std::unique_ptr<IncidentStore> moved = TestSupport::openStore(m_team->location(), &m_clock, &error);
     QVERIFY2(moved, qPrintable(error));
     const StoreResult<Incident> resolved = moved->incidents().incident(resolvedId);
     QVERIFY2(resolved, qPrintable(resolved.error()));
@@ -125,34 +132,30 @@ void TestMigrate::aConsolesFileMovesToATeamsDatabase()
 
 void TestMigrate::refusesWhatItCannotCopyOver()
 {
-    if (!TestSupport::TestDatabase::onPostgres())
-        QSKIP("Moves a SQLite file into PostgreSQL: run with IC_TEST_POSTGRES.");
-    TestSupport::TestDatabase team;
-    QVERIFY2(team.isValid(), qPrintable(team.error()));
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("incidents.db"));
+    const QString file = m_dir->filePath(QStringLiteral("incidents.db"));
     QString error;
     {
         std::unique_ptr<IncidentStore> store = TestSupport::openStore(file, &m_clock, &error);
         QVERIFY2(store, qPrintable(error));
         QVERIFY(store->incidents().declare(
             TestSupport::draft(QStringLiteral("From the file")), QStringLiteral("ana")));
-        std::unique_ptr<IncidentStore> inUse = TestSupport::openStore(team.location(), &m_clock, &error);
+        std::unique_ptr<IncidentStore> inUse = TestSupport::openStore(m_team->location(), &m_clock, &error);
         QVERIFY2(inUse, qPrintable(error));
         QVERIFY(inUse->incidents().declare(
             TestSupport::draft(QStringLiteral("Already there")), QStringLiteral("ana")));
     }
     QString output;
     QCOMPARE(
-        migrate({ QStringLiteral("--from"), file, QStringLiteral("--to"), team.location() }, &output), 1);
+        migrate({ QStringLiteral("--from"), file, QStringLiteral("--to"), m_team->location() }, &output), 1);
     QVERIFY2(output.contains(QStringLiteral("in use already (1 incidents")), qPrintable(output));
-    QCOMPARE(TestSupport::firstNumber(team.location(), QStringLiteral("SELECT count(*) FROM incidents")), 1);
+    QCOMPARE(
+        TestSupport::firstNumber(m_team->location(), QStringLiteral("SELECT count(*) FROM incidents")), 1);
 
-    QCOMPARE(migrate({ QStringLiteral("--from"), file, QStringLiteral("--to"), team.location(),
+    QCOMPARE(migrate({ QStringLiteral("--from"), file, QStringLiteral("--to"), m_team->location(),
                          QStringLiteral("--replace") },
                  &output),
         0);
-    std::unique_ptr<IncidentStore> moved = TestSupport::openStore(team.location(), &m_clock, &error);
+    std::unique_ptr<IncidentStore> moved = TestSupport::openStore(m_team->location(), &m_clock, &error);
     QVERIFY2(moved, qPrintable(error));
     const StoreResult<QList<Incident>> all = moved->incidents().page(IncidentQuery {}, std::nullopt, 10);
     QVERIFY2(all, qPrintable(all.error()));
@@ -160,14 +163,14 @@ void TestMigrate::refusesWhatItCannotCopyOver()
     QCOMPARE(all->first().title, QStringLiteral("From the file"));
 
     for (const QStringList& wrong : { QStringList { QStringLiteral("--from"), file },
-             QStringList { QStringLiteral("--from"), team.location(), QStringLiteral("--to"), file },
-             QStringList { QStringLiteral("--to"), team.location(), QStringLiteral("--sideways") } })
+             QStringList { QStringLiteral("--from"), m_team->location(), QStringLiteral("--to"), file },
+             QStringList { QStringLiteral("--to"), m_team->location(), QStringLiteral("--sideways") } })
         QCOMPARE(migrate(wrong, &output), 2);
-    QCOMPARE(migrate({ QStringLiteral("--from"), dir.filePath(QStringLiteral("missing.db")),
-                         QStringLiteral("--to"), team.location() },
+    QCOMPARE(migrate({ QStringLiteral("--from"), m_dir->filePath(QStringLiteral("missing.db")),
+                         QStringLiteral("--to"), m_team->location() },
                  &output),
         1);
-    QVERIFY2(!QFile::exists(dir.filePath(QStringLiteral("missing.db"))), "a missing file is not made");
+    QVERIFY2(!QFile::exists(m_dir->filePath(QStringLiteral("missing.db"))), "a missing file is not made");
 }
 
 QTEST_GUILESS_MAIN(TestMigrate)
