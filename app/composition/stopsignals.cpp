@@ -3,6 +3,7 @@
 #include <QSocketNotifier>
 
 #if defined(Q_OS_UNIX)
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/socket.h>
@@ -14,8 +15,11 @@ int g_wakeFds[2] = { -1, -1 };
 
 void onStopSignal(int number)
 {
+    const int savedErrno = errno; // whatever the interrupted code was about to read
     const unsigned char byte = static_cast<unsigned char>(number);
-    [[maybe_unused]] const ssize_t written = ::write(g_wakeFds[0], &byte, 1);
+    [[maybe_unused]] const ssize_t written
+        = ::write(g_wakeFds[0], &byte, 1); // non-blocking: a flood is dropped
+    errno = savedErrno;
 }
 }
 
@@ -24,6 +28,7 @@ StopSignals::StopSignals(QObject* parent)
 {
     if (g_wakeFds[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_wakeFds) != 0)
         return; // one catcher a process; or none where the system gives no socket pair
+    ::fcntl(g_wakeFds[0], F_SETFL, ::fcntl(g_wakeFds[0], F_GETFL) | O_NONBLOCK);
     m_notifier = new QSocketNotifier(g_wakeFds[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         unsigned char byte = 0;

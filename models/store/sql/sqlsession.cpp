@@ -35,6 +35,9 @@ bool SqlSession::begin(QString* error)
     // fails. Outside a transaction nothing is lost by connecting again, once, and starting over.
     if (m_transactionDepth > 0 || !m_dialect.isPostgres())
         return false;
+    // Alive, and busy (another writer held the lock past lock_timeout): the error stands as it is.
+    if (QSqlQuery probe(database()); probe.exec(QStringLiteral("SELECT 1")))
+        return false;
     QString reason;
     if (!reopen(&reason)) {
         *error = tr("%1 (connecting again failed: %2)").arg(*error, reason);
