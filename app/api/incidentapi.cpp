@@ -284,6 +284,16 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
         if (field == IncidentField::Environment && !kEnvironments.parse(value))
             return HttpResponse::invalid(tr("“%1” is not an environment (%2).")
                                              .arg(value, kEnvironments.keys().join(QLatin1String(", "))));
+        // Checked before anything is written, so that a stale field among several leaves all of them as they
+        // were; the store says who changed it, and when (and writes nothing).
+        if (basedOn
+            && IncidentFieldNames::comparable(field, *basedOn)
+                != IncidentFieldNames::valueOf(*current, field)) {
+            if (const StoreResult<Incident> refused
+                = m_store->incidents().editField(incidentId, field, value, author, basedOn);
+                !refused)
+                return HttpResponse::storeFailure(refused);
+        }
         changes.append([this, incidentId, field = field, value, author, basedOn] {
             return m_store->incidents().editField(incidentId, field, value, author, basedOn);
         });

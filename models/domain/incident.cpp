@@ -27,6 +27,57 @@ QString IncidentFieldNames::label(IncidentField field)
     return kFields.label(field);
 }
 
+QString IncidentFieldNames::valueOf(const Incident& incident, IncidentField field)
+{
+    switch (field) {
+    case IncidentField::Title:
+        return incident.title;
+    case IncidentField::Description:
+        return incident.description;
+    case IncidentField::Service:
+        return incident.service;
+    case IncidentField::Type:
+        return kIncidentTypes.key(incident.type);
+    case IncidentField::Environment:
+        return kEnvironments.key(incident.environment);
+    case IncidentField::WarRoom:
+        return incident.warRoom;
+    case IncidentField::RegulatedData:
+        return incident.regulatedData.join(QLatin1String(", "));
+    case IncidentField::Team:
+        return incident.team;
+    }
+    return QString();
+}
+
+QString IncidentFieldNames::comparable(IncidentField field, const QString& value)
+{
+    switch (field) {
+    case IncidentField::Title:
+        return value.simplified();
+    case IncidentField::Type:
+        if (const std::optional<IncidentType> type = kIncidentTypes.parse(value.trimmed()))
+            return kIncidentTypes.key(*type);
+        break;
+    case IncidentField::Environment:
+        if (const std::optional<Environment> environment = kEnvironments.parse(value.trimmed()))
+            return kEnvironments.key(*environment);
+        break;
+    case IncidentField::RegulatedData: {
+        QString ignored;
+        if (const std::optional<QStringList> kinds = RegulatedData::parse(value.trimmed(), &ignored))
+            return kinds->join(QLatin1String(", "));
+        break;
+    }
+    case IncidentField::Description:
+    case IncidentField::Service:
+    case IncidentField::WarRoom:
+    case IncidentField::Team:
+        break;
+    }
+    return value.trimmed();
+}
+
 const QStringList& RegulatedData::keys()
 {
     static const QStringList keys { QStringLiteral("personal"), QStringLiteral("health"),

@@ -66,6 +66,10 @@ class IncidentFieldNames {
 public:
     static QString key(IncidentField field);
     static QString label(IncidentField field);
+    // The field's value as the store keeps it, and a value given for it written the same way: what an
+    // edit based on an earlier value is compared by.
+    static QString valueOf(const Incident& incident, IncidentField field);
+    static QString comparable(IncidentField field, const QString& value);
 };
 
 // The kinds of regulated data an incident can involve; each is subject to its

@@ -112,6 +112,12 @@ QWidget* IncidentDock::buildIncidentPage()
     m_heading->setFont(headingFont);
     headingRow->addWidget(m_heading, 1);
     layout->addLayout(headingRow);
+    m_othersPresent = new QLabel(page);
+    m_othersPresent->setObjectName(QStringLiteral("IncidentPresence"));
+    m_othersPresent->setTextFormat(Qt::PlainText);
+    m_othersPresent->setWordWrap(true);
+    m_othersPresent->hide();
+    layout->addWidget(m_othersPresent);
 
     auto* statusRow = new QHBoxLayout;
     m_status = new QLabel(page);
@@ -299,8 +305,10 @@ void IncidentDock::commitWhenEdited(
 {
     // Only what the user changed, once they are done with the field (Return or leaving it).
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, commit = std::move(commit)] {
-        if (edit->isModified() && m_selected->isValid())
+        if (edit->isModified() && m_selected->isValid()) {
             commit(m_selected->id(), edit->text(), edit->property("basedOn").toString());
+            edit->setProperty("basedOn", edit->text()); // the next edit starts from this one
+        }
         edit->setModified(false);
     });
 }
@@ -309,18 +317,25 @@ void IncidentDock::commitField(
     qint64 incidentId, IncidentField field, const QString& text, const std::optional<QString>& basedOn)
 {
     m_conflict->hide();
-    m_commands->editField(
-        incidentId, field, text, basedOn, [this, incidentId, field, text](const QString& message) {
-            if (m_selected->id() != incidentId)
-                return;
-            if (field == IncidentField::Description) {
-                // Theirs is saved; yours stays in the editor, unsaved, to merge or to save over theirs.
-                m_description->setPlainText(text);
-                m_description->document()->setModified(true);
-                m_descriptionBase.reset();
-            }
-            showConflict(message, text);
+    m_commands->editField(incidentId, field, text, basedOn,
+        [dock = QPointer<IncidentDock>(this), incidentId, field, text](const QString& message) {
+            if (dock) // an edit may come back after the window is gone
+                dock->conflicted(incidentId, field, text, message);
         });
+}
+
+void IncidentDock::conflicted(
+    qint64 incidentId, IncidentField field, const QString& text, const QString& message)
+{
+    if (m_selected->id() != incidentId)
+        return;
+    if (field == IncidentField::Description) {
+        // Theirs is saved; yours stays in the editor, unsaved, to merge or to save over theirs.
+        m_description->setPlainText(text);
+        m_description->document()->setModified(true);
+        m_descriptionBase.reset();
+    }
+    showConflict(message, text);
 }
 
 void IncidentDock::showConflict(const QString& message, const QString& yours)
@@ -433,6 +448,7 @@ void IncidentDock::commitDescription()
         return;
     commitField(
         m_selected->id(), IncidentField::Description, m_description->toPlainText(), m_descriptionBase);
+    m_descriptionBase = m_description->toPlainText(); // the next save starts from this one
     m_description->document()->setModified(false);
 }
 
@@ -461,4 +477,18 @@ void IncidentDock::setSimilar(qint64 incidentId, const QList<PostIncidentReview>
     }
     m_similar->setText(items.join(QStringLiteral("<br><br>")));
     m_similarBox->setVisible(!items.isEmpty());
+}
+
+void IncidentDock::setOthersPresent(const QList<Presence>& others)
+{
+    QStringList people;
+    for (const Presence& other : others) {
+        const QString person = other.person.isEmpty() ? tr("someone") : other.person;
+        people.append(other.activity == Presence::Activity::WritingReview
+                ? tr("%1 (writing the review)").arg(person)
+                : person);
+    }
+    people.removeDuplicates(); // one person on two consoles
+    m_othersPresent->setText(tr("Also on this incident: %1").arg(people.join(QLatin1String(", "))));
+    m_othersPresent->setVisible(!people.isEmpty());
 }

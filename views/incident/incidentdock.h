@@ -2,6 +2,7 @@
 
 #include "models/domain/incident.h"
 #include "models/domain/postincidentreview.h"
+#include "models/store/presencerecords.h"
 
 #include <QDockWidget>
 #include <QTimer>
@@ -33,6 +34,8 @@ public:
     void focusNote();
     // Reviews of past incidents like this one, their lessons one click away.
     void setSimilar(qint64 incidentId, const QList<PostIncidentReview>& reviews);
+    // Who else has the incident open on another console, and what they are doing there.
+    void setOthersPresent(const QList<Presence>& others);
 
 Q_SIGNALS:
     void similarIncidentRequested(qint64 incidentId);
@@ -47,6 +50,7 @@ private:
     void commitField(
         qint64 incidentId, IncidentField field, const QString& text, const std::optional<QString>& basedOn);
     // Someone changed the field first: says who and when, and keeps what the user wrote in view.
+    void conflicted(qint64 incidentId, IncidentField field, const QString& text, const QString& message);
     void showConflict(const QString& message, const QString& yours);
     // A combo box of a fixed vocabulary whose choice is written to `field` as its key.
     template<typename E, std::size_t N>
@@ -84,6 +88,7 @@ private:
     // they have been shown, when saving again replaces the other version on purpose.
     std::optional<QString> m_descriptionBase;
     QLabel* m_conflict = nullptr;
+    QLabel* m_othersPresent = nullptr;
     qint64 m_shownIncidentId = 0;
     std::array<QLineEdit*, kIncidentRoleCount> m_roles {};
     QLabel* m_times = nullptr;

@@ -8,34 +8,6 @@
 using namespace SqlSupport;
 
 namespace {
-// A field's value written the way the store keeps it, to compare with what is kept.
-QString comparable(IncidentField field, const QString& value)
-{
-    switch (field) {
-    case IncidentField::Title:
-        return value.simplified();
-    case IncidentField::Type:
-        if (const std::optional<IncidentType> type = kIncidentTypes.parse(value.trimmed()))
-            return kIncidentTypes.key(*type);
-        break;
-    case IncidentField::Environment:
-        if (const std::optional<Environment> environment = kEnvironments.parse(value.trimmed()))
-            return kEnvironments.key(*environment);
-        break;
-    case IncidentField::RegulatedData: {
-        QString ignored;
-        if (const std::optional<QStringList> kinds = RegulatedData::parse(value.trimmed(), &ignored))
-            return kinds->join(QLatin1String(", "));
-        break;
-    }
-    case IncidentField::Description:
-    case IncidentField::Service:
-    case IncidentField::WarRoom:
-    case IncidentField::Team:
-        break;
-    }
-    return value.trimmed();
-}
 constexpr int kMaxTitleLength = 300;
 // Below this many matching rows, sorting them beats walking a sort index past the rest.
 constexpr int kSortAfterFilteringBelow = 20000;
@@ -385,7 +357,7 @@ StoreResult<Incident> SqlIncidentRecords::editField(qint64 incidentId, IncidentF
                 *text = newValue;
             }
             // Optimistic concurrency: an edit made on a value that is no longer there overwrites nobody.
-            if (basedOn && comparable(field, *basedOn) != oldValue)
+            if (basedOn && IncidentFieldNames::comparable(field, *basedOn) != oldValue)
                 return Entries::failure(
                     StoreErrorKind::Conflict, whoChangedFirst(incidentId, field, oldValue));
             if (oldValue == newValue)
