@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -67,6 +68,7 @@ class TestReviewRecovery : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void killedMidEditLosesNothing();
+    void aReviewSavedElsewhereFirstIsNotOverwritten();
 };
 
 void TestReviewRecovery::killedMidEditLosesNothing()
@@ -143,6 +145,73 @@ void TestReviewRecovery::killedMidEditLosesNothing()
     QTRY_COMPARE(tracker.reviews()->rowCount(), 1);
     tracker.search()->setText(QStringLiteral("zebra"));
     QTRY_COMPARE(tracker.reviews()->rowCount(), 0);
+}
+
+void TestReviewRecovery::aReviewSavedElsewhereFirstIsNotOverwritten()
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("two-writers.db"));
+    Incident incident;
+    Incident other;
+    {
+        auto direct = TestSupport::openStore(database, SystemClock::instance());
+        incident = *direct->incidents().declare(
+            TestSupport::draft(QStringLiteral("Payment API unavailable")), QStringLiteral("ana"));
+        other = *direct->incidents().declare(
+            TestSupport::draft(QStringLiteral("Another one")), QStringLiteral("ana"));
+        QVERIFY(direct->reviews().startReview(incident.id, QStringLiteral("ana")));
+    }
+    auto store = TestSupport::openAsyncStore(database, SystemClock::instance());
+    IncidentCommands commands(store.get(), QStringLiteral("rui"));
+    ReviewDock dock(store.get(), &commands, SystemClock::instance(), ReviewTemplate::builtIn());
+    dock.show();
+    dock.setIncident(incident);
+    QTRY_VERIFY(dock.loaded().isValid());
+    // Ana, on another console, saves her version of the summary.
+    const auto saveAsAna = [&database, id = incident.id](const QString& text) {
+        auto direct = TestSupport::openStore(database, SystemClock::instance());
+        PostIncidentReview theirs = **direct->reviews().review(id);
+        theirs.summary = QStringLiteral("<p>%1</p>").arg(text);
+        return bool(direct->reviews().saveReview(theirs, QStringLiteral("ana")));
+    };
+    const auto summaryInStore = [&database, id = incident.id] {
+        auto direct = TestSupport::openStore(database, SystemClock::instance());
+        return (*direct->reviews().review(id))->summary;
+    };
+    QTextEdit* summary = dock.sectionEditor(QStringLiteral("summary"));
+    auto* readTheirs = dock.findChild<QPushButton*>(QStringLiteral("ReviewReadTheirs"));
+    QVERIFY(summary && readTheirs);
+
+    // Rui writes while Ana saves first: his save is refused, his text stays, and he is told.
+    summary->setPlainText(QStringLiteral("Rui: the pool ran dry"));
+    QVERIFY(saveAsAna(QStringLiteral("Ana: a bad deploy")));
+    dock.saveNow();
+    QTRY_VERIFY(!readTheirs->isHidden());
+    QVERIFY2(dock.notice()->text().startsWith(QStringLiteral("ana saved this review at ")),
+        qPrintable(dock.notice()->text()));
+    QVERIFY(dock.isDirty());
+    QCOMPARE(summary->toPlainText(), QStringLiteral("Rui: the pool ran dry"));
+    QVERIFY(summaryInStore().contains(QStringLiteral("Ana: a bad deploy")));
+
+    // Leaving for another incident does not save over hers.
+    dock.setIncident(other);
+    QTest::qWait(300);
+    QVERIFY(summaryInStore().contains(QStringLiteral("Ana: a bad deploy")));
+
+    // Read theirs drops his and shows hers; then Save, having read it, replaces it.
+    dock.setIncident(incident);
+    QTRY_VERIFY(dock.loaded().isValid());
+    summary->setPlainText(QStringLiteral("Rui again"));
+    QVERIFY(saveAsAna(QStringLiteral("Ana again")));
+    dock.saveNow();
+    QTRY_VERIFY(!readTheirs->isHidden());
+    readTheirs->click();
+    QTRY_VERIFY(summary->toPlainText().contains(QStringLiteral("Ana again")));
+    QVERIFY(!dock.isDirty());
+    summary->setPlainText(QStringLiteral("Rui, having read Ana's"));
+    dock.saveNow();
+    QTRY_VERIFY(!dock.isDirty());
+    QTRY_VERIFY(summaryInStore().contains(QStringLiteral("having read")));
 }
 
 int main(int argc, char* argv[])

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void init();
     void workflowRevisionsAndTheTimeline();
     void unsavedTextIsKeptUntilSaved();
+    void twoWritersNeverOverwriteEachOtherUnseen();
     void searchFindsAReviewByItsLessons();
     void similarPastIncidentsBringTheirLessons();
     void trendsByRootCauseAndService();
@@ -89,6 +90,34 @@ PostIncidentReview TestReviews::written(qint64 incidentId)
               { QStringLiteral("Query performance testing"), QStringLiteral("Platform"), QDate(2026, 12, 20),
                   ActionPriority::Medium, ActionStatus::Open, ActionHorizon::MediumTerm } };
     return review;
+}
+
+void TestReviews::twoWritersNeverOverwriteEachOtherUnseen()
+{
+    const StoreResult<PostIncidentReview> opened
+        = m_store->reviews().startReview(m_incident.id, QStringLiteral("rui"));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    // Both open the review; Ana saves first.
+    PostIncidentReview mine = *opened;
+    mine.summary = html(QStringLiteral("Mine: the pool ran dry"));
+    PostIncidentReview theirs = *opened;
+    theirs.summary = html(QStringLiteral("Theirs: a bad deploy"));
+    m_clock.advance(60);
+    QVERIFY(m_store->reviews().saveReview(theirs, QStringLiteral("ana")));
+    m_clock.advance(60);
+    const StoreResult<PostIncidentReview> late = m_store->reviews().saveReview(mine, QStringLiteral("rui"));
+    QCOMPARE(late.errorKind(), StoreErrorKind::Conflict);
+    QVERIFY2(late.error().startsWith(QStringLiteral("ana saved this review at ")), qPrintable(late.error()));
+    QVERIFY(m_store->reviews().review(m_incident.id)->value().summary.contains(QStringLiteral("Theirs")));
+
+    // Having read theirs, Rui saves over it on purpose; and goes on from his own save.
+    mine.updatedAt = QDateTime();
+    const StoreResult<PostIncidentReview> chosen = m_store->reviews().saveReview(mine, QStringLiteral("rui"));
+    QVERIFY2(chosen, qPrintable(chosen.error()));
+    QVERIFY(m_store->reviews().review(m_incident.id)->value().summary.contains(QStringLiteral("Mine")));
+    PostIncidentReview next = *chosen;
+    next.lessons = html(QStringLiteral("Alert on pool saturation"));
+    QVERIFY(m_store->reviews().saveReview(next, QStringLiteral("rui")));
 }
 
 void TestReviews::workflowRevisionsAndTheTimeline()

@@ -177,6 +177,8 @@ HttpResponse ReviewApi::write(const Incident& incident, const QJsonObject& body,
     if (changed) {
         PostIncidentReview edited = *review;
         edited.setContent(QJsonDocument(content).toJson(QJsonDocument::Compact));
+        edited.updatedAt
+            = QDateTime(); // the caller gave no version: the fields it sent replace what is there
         review = m_store->reviews().saveReview(edited, author);
         if (!review)
             return HttpResponse::storeFailure(review);

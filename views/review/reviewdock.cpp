@@ -69,6 +69,7 @@ ReviewDock::ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, co
     m_notice = new QLabel(content);
     m_notice->setObjectName(QStringLiteral("ReviewNotice"));
     m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText); // it may quote what others wrote
     m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; }"));
     m_notice->hide();
     layout->addWidget(m_notice);
@@ -86,7 +87,11 @@ ReviewDock::ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, co
     m_export = new QPushButton(tr("Export…"), content);
     m_history = new QPushButton(tr("Revisions…"), content);
     m_history->setObjectName(QStringLiteral("ReviewRevisions"));
-    for (QPushButton* button : { m_start, m_save, m_toReview, m_publish, m_reopen })
+    m_readTheirs = new QPushButton(tr("Read theirs"), content);
+    m_readTheirs->setObjectName(QStringLiteral("ReviewReadTheirs"));
+    m_readTheirs->setToolTip(tr("Show the version saved by someone else, and drop what you wrote here."));
+    m_readTheirs->hide();
+    for (QPushButton* button : { m_start, m_save, m_readTheirs, m_toReview, m_publish, m_reopen })
         buttons->addWidget(button);
     buttons->addStretch(1);
     buttons->addWidget(m_history);
@@ -118,6 +123,13 @@ ReviewDock::ReviewDock(AsyncIncidentStore* store, IncidentCommands* commands, co
 
     connect(m_start, &QPushButton::clicked, this, &ReviewDock::startReview);
     connect(m_save, &QPushButton::clicked, this, &ReviewDock::saveNow);
+    connect(m_readTheirs, &QPushButton::clicked, this, [this] {
+        m_dirty = false;
+        m_conflicted = false;
+        m_readTheirs->hide();
+        m_notice->hide();
+        load(false);
+    });
     connect(m_toReview, &QPushButton::clicked, this, [this] { setStatus(ReviewStatus::InReview); });
     connect(m_publish, &QPushButton::clicked, this, [this] { setStatus(ReviewStatus::Published); });
     connect(m_reopen, &QPushButton::clicked, this, [this] { setStatus(ReviewStatus::Draft); });
@@ -288,17 +300,19 @@ void ReviewDock::setIncident(const Incident& incident)
         return;
     }
     if (m_dirty)
-        saveNow(); // the last words for the previous incident
+        saveUnlessConflicted(); // the last words for the previous incident
     m_incident = incident;
     m_review = PostIncidentReview();
     m_dirty = false;
+    m_conflicted = false;
+    m_readTheirs->hide();
     showReview(m_review);
     if (incident.isValid())
         load();
     updateState();
 }
 
-void ReviewDock::load()
+void ReviewDock::load(bool restoreUnsaved)
 {
     const qint64 incidentId = m_incident.id;
     struct Loaded {
@@ -310,7 +324,7 @@ void ReviewDock::load()
         [incidentId](IncidentStore& store) {
             return Loaded { store.reviews().review(incidentId), store.reviews().unsavedReview(incidentId) };
         },
-        [this, incidentId](const Loaded& loaded) {
+        [this, incidentId, restoreUnsaved](const Loaded& loaded) {
             if (incidentId != m_incident.id)
                 return;
             if (!loaded.review) {
@@ -322,7 +336,7 @@ void ReviewDock::load()
             m_dirty = false;
             m_notice->hide();
             // Text kept after the last save: the console stopped before saving it. Bring it back.
-            if (m_review.isValid() && !m_review.isReadOnly() && loaded.unsaved
+            if (restoreUnsaved && m_review.isValid() && !m_review.isReadOnly() && loaded.unsaved
                 && loaded.unsaved->second.isValid()) {
                 PostIncidentReview restored = m_review;
                 restored.setContent(loaded.unsaved->first);
@@ -430,30 +444,64 @@ void ReviewDock::keepUnsaved()
         });
 }
 
+void ReviewDock::saveUnlessConflicted()
+{
+    if (m_conflicted)
+        keepUnsaved(); // kept, for the user to choose when they come back to it
+    else
+        saveNow();
+}
+
 void ReviewDock::saveNow()
 {
     if (!m_dirty || !m_review.isValid())
         return;
-    const PostIncidentReview review = edited();
+    if (m_saving) {
+        m_saveAgain = true; // once the answer to the one on its way gives the version to save over
+        return;
+    }
+    PostIncidentReview review = edited();
+    if (std::exchange(m_conflicted, false)) {
+        review.updatedAt = QDateTime(); // the user has been told, and saves theirs over on purpose
+        m_readTheirs->hide();
+    }
     const QString author = m_commands->author();
+    const qint64 incidentId = review.incidentId;
     m_dirty = false;
+    m_saving = true;
     m_store->run<StoreResult<PostIncidentReview>>(
         this, [review, author](IncidentStore& store) { return store.reviews().saveReview(review, author); },
-        [this](const StoreResult<PostIncidentReview>& saved) {
+        [this, incidentId](const StoreResult<PostIncidentReview>& saved) {
+            m_saving = false;
+            if (incidentId != m_incident.id)
+                return; // another incident's: its text is in the store, saved or kept
             if (!saved) {
                 m_dirty = true;
                 m_state->setText(saved.error().toHtmlEscaped());
+                if (saved.errorKind() == StoreErrorKind::Conflict) {
+                    // Someone saved first. Theirs stands; yours stays here until you choose.
+                    m_conflicted = true;
+                    m_saveAgain = false;
+                    m_notice->setText(
+                        tr("%1 Yours stays here, unsaved: Save replaces theirs with it; Read theirs "
+                           "shows theirs instead.")
+                            .arg(saved.error()));
+                    m_notice->show();
+                    m_readTheirs->show();
+                    keepUnsaved();
+                }
+                updateState();
                 return;
             }
             Q_EMIT this->saved();
-            if (saved->incidentId == m_incident.id) {
-                m_review.setContent(saved->contentJson());
-                m_review.updatedAt = saved->updatedAt;
-                m_review.updatedBy = saved->updatedBy;
-                m_review.dueAt = saved->dueAt;
-                m_notice->hide();
-                updateState();
-            }
+            m_review.setContent(saved->contentJson());
+            m_review.updatedAt = saved->updatedAt;
+            m_review.updatedBy = saved->updatedBy;
+            m_review.dueAt = saved->dueAt;
+            m_notice->hide();
+            updateState();
+            if (std::exchange(m_saveAgain, false))
+                saveNow();
         });
 }
 
@@ -480,7 +528,7 @@ void ReviewDock::startReview()
 
 void ReviewDock::setStatus(ReviewStatus to)
 {
-    saveNow(); // the store runs jobs in order: the text is saved before the status moves
+    saveUnlessConflicted(); // the store runs jobs in order: the text is saved before the status moves
     const qint64 incidentId = m_incident.id;
     const QString author = m_commands->author();
     m_store->run<StoreResult<PostIncidentReview>>(

@@ -60,7 +60,11 @@ Q_SIGNALS:
 
 private:
     QWidget* buildSection(const ReviewSection& section, QWidget* parent);
-    void load();
+    // `restoreUnsaved`: bring back text kept but not saved (after a crash); not when the user asked for
+    // theirs.
+    void load(bool restoreUnsaved = true);
+    // A save on the way out (another incident, a status move): never over someone else's version.
+    void saveUnlessConflicted();
     void showReview(const PostIncidentReview& review);
     void keepUnsaved();
     void changed();
@@ -75,6 +79,11 @@ private:
     Incident m_incident;
     PostIncidentReview m_review; // as last loaded or saved
     bool m_dirty = false;
+    // Someone saved the review after it was opened here: the text here is unsaved until the user
+    // saves it over theirs (Save) or reads theirs (m_readTheirs).
+    bool m_conflicted = false;
+    bool m_saving = false; // a save is on its way: the next waits for its answer, and its version
+    bool m_saveAgain = false;
     bool m_showing = false;
     QTimer m_keep;
 
@@ -88,6 +97,7 @@ private:
     QPushButton* m_reopen = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_history = nullptr;
+    QPushButton* m_readTheirs = nullptr;
     QWidget* m_sections = nullptr;
     QHash<QString, QTextEdit*> m_prose;
     QComboBox* m_category = nullptr;

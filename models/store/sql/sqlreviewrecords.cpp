@@ -1,6 +1,7 @@
 #include "models/store/sql/sqlreviewrecords.h"
 
 #include "models/domain/alertquery.h"
+#include "models/domain/timeformat.h"
 #include "models/store/sql/sqljournal.h"
 #include "models/store/sql/sqlsession.h"
 
@@ -181,6 +182,12 @@ StoreResult<PostIncidentReview> SqlReviewRecords::saveReview(
             return StoreResult<PostIncidentReview>::failure(
                 StoreErrorKind::NotFound, tr("There is no review for this incident."));
         PostIncidentReview saved = **current;
+        // Optimistic concurrency: an edit of the review as it was when its writer opened it (its
+        // updatedAt) saves nothing over what someone saved since.
+        if (edited.updatedAt.isValid() && saved.updatedAt.isValid() && saved.updatedAt != edited.updatedAt)
+            return StoreResult<PostIncidentReview>::failure(StoreErrorKind::Conflict,
+                tr("%1 saved this review at %2, after you opened it: yours was not saved.")
+                    .arg(saved.updatedBy, TimeFormat::local(saved.updatedAt)));
         if (saved.isReadOnly())
             return rejected<PostIncidentReview>(
                 tr("Revision %1 is published and read-only: reopen it to write revision %2.")
