@@ -65,6 +65,7 @@ private Q_SLOTS:
     void severityChangeMovesResponseTargetUntilAcknowledged();
     void rolesAndFieldsAreRecorded();
     void anEditBasedOnAnOldValueOverwritesNobody();
+    void consolesSeeWhoElseIsOnAnIncident();
     void unchangedValuesWriteNothing();
     void notesAndCorrections();
     void timelineIsAppendOnlyInTheDatabase();
@@ -313,6 +314,41 @@ void TestIncidentStore::anEditBasedOnAnOldValueOverwritesNobody()
         id, IncidentField::Description, QStringLiteral("Disk full"), kAna, QString());
     QCOMPARE(stale.errorKind(), StoreErrorKind::Conflict);
     QCOMPARE(m_store->incidents().incident(id)->description, QStringLiteral("Pool exhausted"));
+}
+
+void TestIncidentStore::consolesSeeWhoElseIsOnAnIncident()
+{
+    const auto at = [](const QString& console, const QString& person, qint64 incident,
+                        Presence::Activity activity = Presence::Activity::Viewing) {
+        return Presence { console, person, incident, activity, {} };
+    };
+    PresenceRecords& presence = m_store->presence();
+    QVERIFY(presence.announce(at(QStringLiteral("wall"), QStringLiteral("noc"), 1)));
+    QVERIFY(presence.announce(at(QStringLiteral("laptop-ana"), kAna, 1)));
+    QVERIFY(presence.announce(at(QStringLiteral("laptop-bo"), kBo, 1, Presence::Activity::WritingReview)));
+    QVERIFY(presence.announce(at(QStringLiteral("desk-cy"), QStringLiteral("cy"), 2)));
+    StoreResult<QList<Presence>> others = presence.othersOn(1, QStringLiteral("laptop-ana"), 15);
+    QVERIFY2(others, qPrintable(others.error()));
+    QCOMPARE(others->size(), 2);
+    QCOMPARE(others->at(0).person, kBo); // by person
+    QCOMPARE(others->at(0).activity, Presence::Activity::WritingReview);
+    QCOMPARE(others->at(0).seenAt, m_clock.nowUtc());
+    QCOMPARE(others->at(1).person, QStringLiteral("noc"));
+
+    // Bo moves on; the wall goes quiet (closed, or cut off) and drops out once its word is stale.
+    m_clock.advance(10);
+    QVERIFY(presence.announce(at(QStringLiteral("laptop-bo"), kBo, 2)));
+    QVERIFY(presence.announce(at(QStringLiteral("laptop-ana"), kAna, 1)));
+    QCOMPARE(presence.othersOn(1, QStringLiteral("laptop-ana"), 15)->size(), 1);
+    m_clock.advance(10);
+    QVERIFY(presence.othersOn(1, QStringLiteral("laptop-ana"), 15)->isEmpty());
+    // On incident 2: Bo, renewed 10 s ago; not Cy, silent for 20.
+    const QList<Presence> onTwo = *presence.othersOn(2, QStringLiteral("laptop-ana"), 15);
+    QCOMPARE(onTwo.size(), 1);
+    QCOMPARE(onTwo.first().person, kBo);
+    QVERIFY(presence.leave(QStringLiteral("laptop-bo")));
+    QVERIFY(presence.othersOn(2, QStringLiteral("laptop-ana"), 15)->isEmpty());
+    QVERIFY(!presence.announce(at(QString(), kAna, 1)));
 }
 
 void TestIncidentStore::rolesAndFieldsAreRecorded()

@@ -8,6 +8,7 @@
 #include "models/itemmodels/selectedincident.h"
 #include "models/itemmodels/silencelistmodel.h"
 #include "models/store/incidentcommands.h"
+#include "models/store/presencetracker.h"
 #include "models/store/storeopener.h"
 #include "testsupport.h"
 #include "views/alerts/alertstreamdock.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void cleanup();
     void declareAcknowledgeAndReadTheTimeline();
     void anEditOverSomeoneElsesShowsTheConflict();
+    void theIncidentDockShowsWhoElseIsOnIt();
     void declareDialogNeedsATitle();
     void keyboardMovesThroughTheQueue();
     void layoutIsSavedAndRestored();
@@ -241,6 +243,40 @@ void TestMainWindow::anEditOverSomeoneElsesShowsTheConflict()
         qPrintable(conflict->text()));
     QTest::qWait(300);
     QCOMPARE(window->selectedIncident()->incident().title, QStringLiteral("Checkout down"));
+}
+
+void TestMainWindow::theIncidentDockShowsWhoElseIsOnIt()
+{
+    std::unique_ptr<MainWindow> window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    m_commands->declare(TestSupport::draft(QStringLiteral("Checkout slow")));
+    QTableView* triage = window->triageDock()->view();
+    QTRY_COMPARE(triage->model()->rowCount(), 1);
+    triage->setCurrentIndex(triage->model()->index(0, 0));
+    QTRY_VERIFY(window->selectedIncident()->isValid());
+    const qint64 id = window->selectedIncident()->id();
+    auto* present = window->incidentDock()->findChild<QLabel*>(QStringLiteral("IncidentPresence"));
+    QVERIFY(present);
+    QVERIFY(!present->isVisible());
+
+    // Bo, on another console, opens the incident and writes its review.
+    const auto announce = [this, id](Presence::Activity activity) {
+        bool done = false;
+        m_store->run<bool>(
+            this,
+            [id, activity](IncidentStore& store) {
+                return bool(store.presence().announce(
+                    Presence { QStringLiteral("bo-laptop"), QStringLiteral("bo"), id, activity, {} }));
+            },
+            [&done](const bool& ok) { done = ok; });
+        QTRY_VERIFY(done);
+    };
+    announce(Presence::Activity::WritingReview);
+    QTRY_VERIFY_WITH_TIMEOUT(present->isVisible(), PresenceTracker::kRenewMs * 2);
+    QCOMPARE(present->text(), QStringLiteral("Also on this incident: bo (writing the review)"));
+    announce(Presence::Activity::Viewing);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        present->text(), QStringLiteral("Also on this incident: bo"), PresenceTracker::kRenewMs * 2);
 }
 
 void TestMainWindow::declareDialogNeedsATitle()

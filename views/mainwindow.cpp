@@ -10,6 +10,7 @@
 #include "models/rules/reviewdocument.h"
 #include "models/store/databaselocation.h"
 #include "models/store/incidentcommands.h"
+#include "models/store/presencetracker.h"
 #include "views/alerts/alertstreamdock.h"
 #include "views/alerts/silencesdock.h"
 #include "views/checklist/checklistdock.h"
@@ -107,6 +108,16 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     connect(m_selected, &SelectedIncident::changed, m_statusPage, &StatusPageDock::setIncident);
     connect(m_selected, &SelectedIncident::changed, m_review, &ReviewDock::setIncident);
     connect(m_review, &ReviewDock::saved, m_reviewTracker, &ReviewTrackerDock::reload);
+    // Who else has the selected incident open, in the incident dock; "writing the review" while the review
+    // dock has the keyboard here.
+    m_presence = new PresenceTracker(context.store, context.commands->author(), this);
+    connect(m_selected, &SelectedIncident::changed, m_presence,
+        [this](const Incident& incident) { m_presence->setIncident(incident.id); });
+    connect(m_presence, &PresenceTracker::othersChanged, m_incident, &IncidentDock::setOthersPresent);
+    connect(qApp, &QApplication::focusChanged, m_presence, [this](QWidget*, QWidget* now) {
+        m_presence->setActivity(now && m_review->isAncestorOf(now) ? Presence::Activity::WritingReview
+                                                                   : Presence::Activity::Viewing);
+    });
     // The lessons of past incidents like the one selected, in the incident dock.
     connect(m_selected, &SelectedIncident::changed, this, [this](const Incident& incident) {
         if (!incident.isValid())
@@ -654,6 +665,7 @@ void MainWindow::askForName()
         return;
     m_context.commands->setAuthor(name);
     statusBar()->showMessage(tr("Changes are now recorded as %1.").arg(m_context.commands->author()), 10000);
+    m_presence->setPerson(m_context.commands->author());
     Q_EMIT authorChanged(m_context.commands->author());
 }
 

@@ -26,6 +26,7 @@ class Clock;
 class IncidentCommands;
 class IncidentDock;
 class IncidentListModel;
+class PresenceTracker;
 class SelectedIncident;
 class TimelineDock;
 class TimelineModel;
@@ -119,6 +120,7 @@ private:
     int m_layoutVersion = 0;
     TriageDock* m_triage = nullptr;
     IncidentDock* m_incident = nullptr;
+    PresenceTracker* m_presence = nullptr;
     TimelineDock* m_timeline = nullptr;
     AlertStreamDock* m_alerts = nullptr;
     SilencesDock* m_silences = nullptr;

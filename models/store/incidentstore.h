@@ -8,6 +8,7 @@
 #include "models/store/escalationrecords.h"
 #include "models/store/incidentrecords.h"
 #include "models/store/outboxqueue.h"
+#include "models/store/presencerecords.h"
 #include "models/store/reviewrecords.h"
 #include "models/store/silencerecords.h"
 #include "models/store/storefigures.h"
@@ -34,6 +35,7 @@ public:
     virtual ReviewRecords& reviews() = 0;
     virtual StoreFigures& figures() = 0;
     virtual ChangeFeed& changes() = 0;
+    virtual PresenceRecords& presence() = 0;
 
     // The name this database gave itself when it was made: unique, never changed.
     virtual StoreResult<QString> identity() = 0;

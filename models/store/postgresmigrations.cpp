@@ -281,8 +281,20 @@ const char* const kVersion1[] = {
     "ic_notify_change()",
 };
 
+// Version 2: the SQLite file's version 16, presence.
+const char* const kVersion2[] = {
+    R"(CREATE TABLE presence (
+        console TEXT COLLATE "C" PRIMARY KEY,
+        person TEXT COLLATE "C" NOT NULL,
+        incident_id BIGINT NOT NULL,
+        activity INTEGER NOT NULL,
+        seen_at BIGINT NOT NULL))",
+    "CREATE INDEX presence_incident ON presence (incident_id, seen_at)",
+};
+
 const MigrationStep kSteps[] = {
     { kVersion1, std::size(kVersion1) },
+    { kVersion2, std::size(kVersion2) },
 };
 }
 

@@ -360,6 +360,14 @@ const char* const kVersion15[] = {
     "CREATE TABLE change_readers (reader TEXT PRIMARY KEY, seq INTEGER NOT NULL, seen_at INTEGER NOT NULL)",
 };
 
+// Version 16: which console has which incident open, and whether its user is
+// writing the review there (PresenceRecords); renewed every few seconds.
+const char* const kVersion16[] = {
+    "CREATE TABLE presence (console TEXT PRIMARY KEY, person TEXT NOT NULL, incident_id INTEGER NOT NULL, "
+    "activity INTEGER NOT NULL, seen_at INTEGER NOT NULL)",
+    "CREATE INDEX presence_incident ON presence (incident_id, seen_at)",
+};
+
 const MigrationStep kSteps[] = {
     { kVersion1, std::size(kVersion1) },
     { kVersion2, std::size(kVersion2) },
@@ -376,6 +384,7 @@ const MigrationStep kSteps[] = {
     { kVersion13, std::size(kVersion13) },
     { kVersion14, std::size(kVersion14) },
     { kVersion15, std::size(kVersion15) },
+    { kVersion16, std::size(kVersion16) },
 };
 }
 

@@ -16,7 +16,7 @@
 namespace {
 // Belong to the database itself or to the consoles that read it, not to what it holds.
 const QSet<QString> kNotCopied { QStringLiteral("ic_schema"), QStringLiteral("store_identity"),
-    QStringLiteral("change_readers"), QStringLiteral("inbox_applied") };
+    QStringLiteral("change_readers"), QStringLiteral("inbox_applied"), QStringLiteral("presence") };
 // Full text: SQLite's FTS5 tables keep the text, PostgreSQL's the words made of it.
 const QSet<QString> kFullText { QStringLiteral("alerts_fts"), QStringLiteral("reviews_fts") };
 // What makes a target "not empty": a team's store already in use.

@@ -23,6 +23,7 @@ SqlIncidentStore::SqlIncidentStore(
     , m_escalation(m_session, m_journal)
     , m_reviews(m_session, m_journal)
     , m_figures(m_session, m_journal, m_intake)
+    , m_presence(m_session)
 {
 }
 

@@ -11,6 +11,7 @@
 #include "models/store/sql/sqlincidentrecords.h"
 #include "models/store/sql/sqljournal.h"
 #include "models/store/sql/sqloutboxqueue.h"
+#include "models/store/sql/sqlpresencerecords.h"
 #include "models/store/sql/sqlreviewrecords.h"
 #include "models/store/sql/sqlsession.h"
 #include "models/store/sql/sqlsilencerecords.h"
@@ -39,7 +40,10 @@ public:
     ReviewRecords& reviews() override { return m_reviews; }
     StoreFigures& figures() override { return m_figures; }
     ChangeFeed& changes() override { return m_changes; }
+    PresenceRecords& presence() override { return m_presence; }
     StoreResult<QString> identity() override { return m_session.identity(); }
+    // The Qt Sql connection it runs on, for work beside it on the same thread (OfflineCopy).
+    const QString& connectionName() const { return m_connectionName; }
     void releaseMemory() override { m_session.releaseMemory(); }
 
     // SQLite's synchronous=FULL for this connection (see StoreOptions::durableCommits).
@@ -65,4 +69,5 @@ private:
     SqlEscalationRecords m_escalation;
     SqlReviewRecords m_reviews;
     SqlStoreFigures m_figures;
+    SqlPresenceRecords m_presence;
 };
