@@ -3,6 +3,7 @@
 #include "app/cli/declarecommand.h"
 #include "app/cli/exportreviewcommand.h"
 #include "app/cli/migratecommand.h"
+#include "app/cli/offlinecommand.h"
 #include "app/cli/secretcommand.h"
 #include "app/cli/servecommand.h"
 #include "app/composition/consolepaths.h"
@@ -20,6 +21,7 @@ const QString kExportReview = QStringLiteral("export-pir");
 const QString kReport = QStringLiteral("report");
 const QString kServe = QStringLiteral("serve");
 const QString kMigrate = QStringLiteral("migrate");
+const QString kOffline = QStringLiteral("offline");
 
 // main()'s arguments, before there is an application to ask for them.
 QStringList argumentList(int argc, char** argv)
@@ -45,7 +47,7 @@ qsizetype subcommandIndex(const QStringList& arguments)
         if (!argument.startsWith(QLatin1Char('-')))
             return argument == kDeclare || argument == kSecret || argument == kSecrets
                     || argument == kExportReview || argument == kReport || argument == kServe
-                    || argument == kMigrate
+                    || argument == kMigrate || argument == kOffline
                 ? i
                 : -1;
     }
@@ -103,6 +105,7 @@ ConsoleCommandLine::ConsoleCommandLine(Purpose purpose)
            "  export-pir INCIDENT --format pdf|html|md -o FILE   an incident's post-incident review\n"
            "  report --month YYYY-MM --format pdf|html|md -o FILE   the monthly incident report\n"
            "  migrate --from FILE --to postgresql://…   move a console's database to a team's\n"
+           "  offline take INCIDENT --from DATABASE -o FILE | push FILE   write a review with no network\n"
            "  serve [--db URL] [--listen ADDRESS:PORT]   the receiver and paging with no window "
            "(see `incident-console serve --help`)"));
     m_parser.addHelpOption();
@@ -199,6 +202,8 @@ int runHeadless(const QStringList& arguments)
         }
         if (arguments.at(at) == kExportReview)
             return ExportReviewCommand::run(rest, out, err);
+        if (arguments.at(at) == kOffline)
+            return OfflineCommand::run(arguments.mid(at + 1), out, err);
         if (arguments.at(at) == kMigrate)
             return MigrateCommand::run(rest, out, err);
         if (arguments.at(at) == kServe)
