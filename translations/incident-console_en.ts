@@ -746,6 +746,7 @@ Commands that need no window:
   export-pir INCIDENT --format pdf|html|md -o FILE   an incident&apos;s post-incident review
   report --month YYYY-MM --format pdf|html|md -o FILE   the monthly incident report
   migrate --from FILE --to postgresql://…   move a console&apos;s database to a team&apos;s
+  offline take INCIDENT --from DATABASE -o FILE | push FILE   write a review with no network
   serve [--db URL] [--listen ADDRESS:PORT]   the receiver and paging with no window (see `incident-console serve --help`)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,6 +1986,18 @@ Last change: %7</source>
 Yours: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (writing the review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on this incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentFieldNames</name>
@@ -3032,6 +3045,91 @@ is given, which deletes what it holds first. The password comes from the keychai
     </message>
     <message>
         <source>%1 — nobody has acknowledged it since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCommand</name>
+    <message>
+        <source>Usage: incident-console offline take INCIDENT --from DATABASE -o FILE
+       incident-console offline push FILE [--replace]
+
+take copies an incident (its key or number), its timeline, checklist and review from DATABASE
+(a postgresql:// URL or a file) into the new file FILE; write the review there with
+incident-console --db FILE, with no network. push saves that review back to DATABASE. If
+someone saved the review there after you took it, nothing is saved and you are told who and
+when; --replace saves yours over theirs.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console offline: “%1” is not understood here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console offline: %1 exists already; take into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console offline: could not copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console offline: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2: write its review with incident-console --db %2, then bring it back with incident-console offline push %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console offline: %1 is not a file taken offline (no %2 beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console offline: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console offline: no review was written in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console offline: %1 started a review of %2 at %3, after you took it offline: yours was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review stays in %1. Read theirs, then push with --replace to save yours over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console offline: the review is saved, but %1 could not be updated: push again only with --replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of %1 is saved to %2, as written offline by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopy</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopy::Origin</name>
+    <message>
+        <source>It does not say which database and incident it was taken from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4089,6 +4187,18 @@ is given, which deletes what it holds first. The password comes from the keychai
     </message>
     <message>
         <source>&lt;span style=&quot;color:%2&quot;&gt;&lt;b&gt;overdue since %1&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version saved by someone else, and drop what you wrote here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Yours stays here, unsaved: Save replaces theirs with it; Read theirs shows theirs instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5181,6 +5291,13 @@ instance=~&quot;db-.*&quot;</source>
     </message>
 </context>
 <context>
+    <name>SqlPresenceRecords</name>
+    <message>
+        <source>A presence needs its console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlReviewRecords</name>
     <message>
         <source>Every change needs an author.</source>
@@ -5212,6 +5329,10 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this review at %2, after you opened it: yours was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
