@@ -81,6 +81,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
+    // Declares an incident (as another hand would) and selects it in the triage list; its id, 0 if not.
+    qint64 declareAndSelect(MainWindow* window, const QString& title);
     // Fills in and accepts the declare dialog as soon as it opens.
     void answerDeclareDialog(const QString& title, Severity severity);
 
@@ -210,16 +212,24 @@ void TestMainWindow::declareAcknowledgeAndReadTheTimeline()
     QVERIFY(window->runbookDock()->browser()->toPlainText().contains(QLatin1String("Verification")));
 }
 
+qint64 TestMainWindow::declareAndSelect(MainWindow* window, const QString& title)
+{
+    m_commands->declare(TestSupport::draft(title));
+    QTableView* triage = window->triageDock()->view();
+    if (!QTest::qWaitFor([triage] { return triage->model()->rowCount() == 1; }))
+        return 0;
+    triage->setCurrentIndex(triage->model()->index(0, 0));
+    if (!QTest::qWaitFor([window] { return window->selectedIncident()->isValid(); }))
+        return 0;
+    return window->selectedIncident()->id();
+}
+
 void TestMainWindow::anEditOverSomeoneElsesShowsTheConflict()
 {
     std::unique_ptr<MainWindow> window = makeWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
-    m_commands->declare(TestSupport::draft(QStringLiteral("Checkout slow")));
-    QTableView* triage = window->triageDock()->view();
-    QTRY_COMPARE(triage->model()->rowCount(), 1);
-    triage->setCurrentIndex(triage->model()->index(0, 0));
-    QTRY_VERIFY(window->selectedIncident()->isValid());
-    const qint64 id = window->selectedIncident()->id();
+    const qint64 id = declareAndSelect(window.get(), QStringLiteral("Checkout slow"));
+    QVERIFY(id > 0);
     auto* title = window->incidentDock()->findChild<QLineEdit*>(QStringLiteral("IncidentTitle"));
     auto* conflict = window->incidentDock()->findChild<QLabel*>(QStringLiteral("IncidentEditConflict"));
     QVERIFY(title && conflict);
@@ -249,12 +259,8 @@ void TestMainWindow::theIncidentDockShowsWhoElseIsOnIt()
 {
     std::unique_ptr<MainWindow> window = makeWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
-    m_commands->declare(TestSupport::draft(QStringLiteral("Checkout slow")));
-    QTableView* triage = window->triageDock()->view();
-    QTRY_COMPARE(triage->model()->rowCount(), 1);
-    triage->setCurrentIndex(triage->model()->index(0, 0));
-    QTRY_VERIFY(window->selectedIncident()->isValid());
-    const qint64 id = window->selectedIncident()->id();
+    const qint64 id = declareAndSelect(window.get(), QStringLiteral("Checkout slow"));
+    QVERIFY(id > 0);
     auto* present = window->incidentDock()->findChild<QLabel*>(QStringLiteral("IncidentPresence"));
     QVERIFY(present);
     QVERIFY(!present->isVisible());

@@ -6,7 +6,6 @@
 #include "models/rules/alertrules.h"
 #include "testsupport.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,14 +25,7 @@ AlertSignal firing(const QString& name, const QString& fingerprint)
 
 int migrate(const QStringList& arguments, QString* output)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(
-        qEnvironmentVariable("INCIDENT_CONSOLE_BIN"), QStringList { QStringLiteral("migrate") } + arguments);
-    if (!process.waitForFinished(120000))
-        return -1;
-    *output = QString::fromUtf8(process.readAll());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return TestSupport::runConsole(QStringList { QStringLiteral("migrate") } + arguments, output);
 }
 }
 

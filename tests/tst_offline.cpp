@@ -6,21 +6,13 @@
 #include "testsupport.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 int offline(const QStringList& arguments, QString* output)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(
-        qEnvironmentVariable("INCIDENT_CONSOLE_BIN"), QStringList { QStringLiteral("offline") } + arguments);
-    if (!process.waitForFinished(60000))
-        return -1;
-    *output = QString::fromUtf8(process.readAll());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return TestSupport::runConsole(QStringList { QStringLiteral("offline") } + arguments, output);
 }
 
 QString html(const QString& text)

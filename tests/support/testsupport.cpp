@@ -275,6 +275,17 @@ QProcessEnvironment TestSupport::consoleEnvironment(const QString& configHome)
     return environment;
 }
 
+int TestSupport::runConsole(const QStringList& arguments, QString* output)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"), arguments);
+    if (!process.waitForFinished(120000))
+        return -1;
+    *output = QString::fromUtf8(process.readAll());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
 int TestSupport::exchange(QTcpSocket& socket, const QByteArray& method, const QByteArray& path,
     const QByteArray& json, QByteArray* body)
 {

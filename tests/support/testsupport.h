@@ -112,6 +112,9 @@ QByteArray sendEndlessChunkExtensions(quint16 port, int timeoutMs, qint64* sent)
 // The environment to run the real console in: offscreen, its settings under `configHome`.
 // The real console's environment: offscreen, its settings and its local files (an inbox) in configHome.
 QProcessEnvironment consoleEnvironment(const QString& configHome);
+// Runs the real console (INCIDENT_CONSOLE_BIN) with `arguments` to its end: its exit code (-1 if it
+// crashed or ran over a minute), and what it wrote to either stream in *output.
+int runConsole(const QStringList& arguments, QString* output);
 // One request on a keep-alive connection, waiting for the answer; the status code, and the body in
 // *body. 0: no answer. Blocks: call it from a thread of its own where the event loop matters.
 int exchange(QTcpSocket& socket, const QByteArray& method, const QByteArray& path, const QByteArray& json,
