@@ -33,10 +33,8 @@ bool SqlSession::begin(QString* error)
         return true;
     // A server that restarted, or a network that broke, left this connection dead: every statement on it
     // fails. Outside a transaction nothing is lost by connecting again, once, and starting over.
-    if (m_transactionDepth > 0 || !m_dialect.isPostgres())
-        return false;
     // Alive, and busy (another writer held the lock past lock_timeout): the error stands as it is.
-    if (QSqlQuery probe(database()); probe.exec(QStringLiteral("SELECT 1")))
+    if (m_transactionDepth > 0 || !m_dialect.isPostgres() || serverAnswers())
         return false;
     QString reason;
     if (!reopen(&reason)) {
@@ -48,13 +46,15 @@ bool SqlSession::begin(QString* error)
 
 bool SqlSession::restoreConnection(QString* error)
 {
-    if (!m_dialect.isPostgres() || m_transactionDepth > 0)
+    if (!m_dialect.isPostgres() || m_transactionDepth > 0 || serverAnswers())
         return true;
-    QSqlQuery query(database());
-    if (query.exec(QStringLiteral("SELECT 1")))
-        return true;
-    query.finish();
     return reopen(error);
+}
+
+bool SqlSession::serverAnswers()
+{
+    QSqlQuery probe(database());
+    return probe.exec(QStringLiteral("SELECT 1"));
 }
 
 bool SqlSession::reopen(QString* error)

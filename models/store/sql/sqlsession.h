@@ -75,6 +75,8 @@ public:
 private:
     bool beginOnce(QString* error);
     bool reopen(QString* error);
+    // One round trip: whether the connection still reaches a server that answers.
+    bool serverAnswers();
 
     QString m_connectionName;
     SqlDialect m_dialect;
