@@ -296,7 +296,8 @@ StoreResult<Incident> SqlIncidentRecords::editField(qint64 incidentId, IncidentF
         [this, incidentId, field, value, basedOn](Incident& incident, const QDateTime&) -> Entries {
             QString* text = nullptr;
             QString newValue = value.trimmed();
-            QString oldValue;
+            // As kept, before this edit: what an edit based on an earlier value is compared with.
+            const QString oldValue = IncidentFieldNames::valueOf(incident, field);
             switch (field) {
             case IncidentField::Title:
                 newValue = value.simplified();
@@ -319,7 +320,6 @@ StoreResult<Incident> SqlIncidentRecords::editField(qint64 incidentId, IncidentF
                     return Entries::failure(StoreErrorKind::Rejected,
                         tr("“%1” is not an incident type (%2).")
                             .arg(value, kIncidentTypes.keys().join(QLatin1String(", "))));
-                oldValue = kIncidentTypes.key(incident.type);
                 newValue = kIncidentTypes.key(*type);
                 incident.type = *type;
                 break;
@@ -335,7 +335,6 @@ StoreResult<Incident> SqlIncidentRecords::editField(qint64 incidentId, IncidentF
                 const std::optional<QStringList> kinds = RegulatedData::parse(newValue, &error);
                 if (!kinds)
                     return Entries::failure(StoreErrorKind::Rejected, error);
-                oldValue = incident.regulatedData.join(QLatin1String(", "));
                 newValue = kinds->join(QLatin1String(", "));
                 incident.regulatedData = *kinds;
                 break;
@@ -346,16 +345,13 @@ StoreResult<Incident> SqlIncidentRecords::editField(qint64 incidentId, IncidentF
                     return Entries::failure(StoreErrorKind::Rejected,
                         tr("“%1” is not an environment (%2).")
                             .arg(value, kEnvironments.keys().join(QLatin1String(", "))));
-                oldValue = kEnvironments.key(incident.environment);
                 newValue = kEnvironments.key(*environment);
                 incident.environment = *environment;
                 break;
             }
             }
-            if (text) {
-                oldValue = *text;
+            if (text)
                 *text = newValue;
-            }
             // Optimistic concurrency: an edit made on a value that is no longer there overwrites nobody.
             if (basedOn && IncidentFieldNames::comparable(field, *basedOn) != oldValue)
                 return Entries::failure(
