@@ -111,37 +111,17 @@ public:
     // The status of GET `path` (0: no answer), with `token` as its bearer unless empty.
     int get(const QByteArray& path, const QByteArray& token = QByteArray(), QByteArray* body = nullptr)
     {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_port);
-        if (!socket.waitForConnected(2000))
-            return 0;
-        socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-            + (token.isEmpty() ? QByteArray() : "Authorization: Bearer " + token + "\r\n") + "\r\n");
-        QByteArray answer;
-        while (socket.waitForReadyRead(5000))
-            answer += socket.readAll();
-        if (body)
-            *body = answer.mid(answer.indexOf("\r\n\r\n") + 4);
-        return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
+        return request("GET " + path + " HTTP/1.1\r\n"
+                + (token.isEmpty() ? QByteArray() : "Authorization: Bearer " + token + "\r\n"),
+            QByteArray(), body);
     }
     // A request with a JSON body and the token; the status (0: no answer), and the body in *answer.
     int send(const QByteArray& method, const QByteArray& path, const QByteArray& json,
         QByteArray* answer = nullptr)
     {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_port);
-        if (!socket.waitForConnected(2000))
-            return 0;
-        socket.write(method + ' ' + path
-            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + "Authorization: Bearer "
-            + kToken + "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(json.size())
-            + "\r\n\r\n" + json);
-        QByteArray received;
-        while (socket.waitForReadyRead(10000))
-            received += socket.readAll();
-        if (answer)
-            *answer = received.mid(received.indexOf("\r\n\r\n") + 4);
-        return received.startsWith("HTTP/1.1 ") ? received.mid(9, 3).toInt() : 0;
+        return request(method + ' ' + path
+                + " HTTP/1.1\r\nContent-Type: application/json\r\nAuthorization: Bearer " + kToken + "\r\n",
+            json, answer);
     }
     bool waitUntilReady(int timeoutMs = 30000)
     {
@@ -173,6 +153,24 @@ public:
     }
 
 private:
+    // One request on a connection of its own: `head` is its request line and headers but Host, Connection and
+    // Content-Length. The status (0: no answer), and the answer's body in *answer.
+    int request(const QByteArray& head, const QByteArray& body, QByteArray* answer)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        if (!socket.waitForConnected(2000))
+            return 0;
+        socket.write(head + "Host: 127.0.0.1\r\nConnection: close\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QByteArray received;
+        while (socket.waitForReadyRead(10000))
+            received += socket.readAll();
+        if (answer)
+            *answer = received.mid(received.indexOf("\r\n\r\n") + 4);
+        return received.startsWith("HTTP/1.1 ") ? received.mid(9, 3).toInt() : 0;
+    }
+
     quint16 m_port;
     QProcess m_process;
     QByteArray m_errors;
