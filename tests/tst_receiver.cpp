@@ -27,6 +27,9 @@
 #include <QTest>
 
 namespace {
+// Defined with the other TLS helpers below.
+bool makeCertificate(const QString& keyPath, const QString& certificatePath, const QString& commonName,
+    const QString& passphrase = {}, const QStringList& extensions = {});
 // The columns of the data-driven tests that send one bad request each.
 void addBadRequestColumns()
 {
@@ -87,7 +90,7 @@ private Q_SLOTS:
     void stuckInboxIsReported();
     void listenAddressesParse_data();
     void listenAddressesParse();
-    void otherThanLoopbackOnlyWithAToken();
+    void otherThanLoopbackOnlyWithATokenOverHttps();
     void webPagesCannotControlTheReceiver_data();
     void webPagesCannotControlTheReceiver();
     void aRequiredTokenIsRequiredOnLoopbackToo();
@@ -1620,7 +1623,7 @@ void TestReceiver::aRequiredTokenIsRequiredOnLoopbackToo()
         201);
 }
 
-void TestReceiver::otherThanLoopbackOnlyWithAToken()
+void TestReceiver::otherThanLoopbackOnlyWithATokenOverHttps()
 {
     Receiver::Settings settings;
     settings.address = QHostAddress::AnyIPv4;
@@ -1636,11 +1639,28 @@ void TestReceiver::otherThanLoopbackOnlyWithAToken()
         QVERIFY(listening.isEmpty());
     }
     settings.credentials.token = "s3cret-token";
+    {
+        // The token would cross the network in the clear.
+        Receiver plain(settings, {});
+        QSignalSpy failed(&plain, &Receiver::failed);
+        QSignalSpy listening(&plain, &Receiver::listening);
+        plain.start();
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("only over HTTPS")));
+        QVERIFY(listening.isEmpty());
+    }
+    const QString key = m_dir->filePath(QStringLiteral("wide-key.pem"));
+    const QString certificate = m_dir->filePath(QStringLiteral("wide-cert.pem"));
+    QVERIFY(makeCertificate(key, certificate, QStringLiteral("localhost"), QStringLiteral("open sesame"),
+        { QStringLiteral("subjectAltName=IP:127.0.0.1") }));
+    settings.tlsCertificatePath = certificate;
+    settings.tlsKeyPath = key;
+    settings.credentials.tlsKeyPassphrase = "open sesame";
     Receiver guarded(settings, {});
     QSignalSpy listening(&guarded, &Receiver::listening);
     guarded.start();
     QVERIFY(listening.wait(10000));
-    QVERIFY(listening.first().first().toString().startsWith(QLatin1String("http://0.0.0.0:")));
+    QVERIFY(listening.first().first().toString().startsWith(QLatin1String("https://0.0.0.0:")));
 }
 
 void TestReceiver::receiverTokenGuardsTheApi()
@@ -1863,7 +1883,7 @@ namespace {
 // A throwaway self-signed certificate and its key, made with the openssl
 // command; the key unencrypted unless a passphrase is given.
 bool makeCertificate(const QString& keyPath, const QString& certificatePath, const QString& commonName,
-    const QString& passphrase = {}, const QStringList& extensions = {})
+    const QString& passphrase, const QStringList& extensions)
 {
     QStringList arguments { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
         QStringLiteral("rsa:2048"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"),

@@ -46,6 +46,15 @@ public:
                     .arg(m_settings.address.toString()));
             return;
         }
+        // The token travels in every request's header: over plain HTTP anyone on the path could read it.
+        if (!m_settings.address.isLoopback() && m_settings.tlsCertificatePath.isEmpty()) {
+            Q_EMIT failed(
+                tr("The receiver listens on %1 only over HTTPS: anyone on the network could read its "
+                   "token. Give it a certificate and key (--tls-cert and --tls-key), or listen on "
+                   "127.0.0.1 behind a proxy that speaks HTTPS.")
+                    .arg(m_settings.address.toString()));
+            return;
+        }
         if (m_settings.requireToken && m_settings.credentials.token.isEmpty()) {
             Q_EMIT failed(tr("The receiver is set to require its token, and the keychain has none. Store one "
                              "(incident-console secret set receiver/token) or turn off requireToken in the "

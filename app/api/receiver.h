@@ -49,7 +49,7 @@ public:
         // HTTPS with this certificate (PEM, chain included) and private key (PEM); empty: plain HTTP.
         QString tlsCertificatePath;
         QString tlsKeyPath;
-        // Listening on anything but loopback is refused without credentials.token.
+        // Listening on anything but loopback is refused without credentials.token and HTTPS.
         ReceiverCredentials credentials;
         // Refuse to start without credentials.token even on loopback, which any local
         // user of a shared machine can reach.

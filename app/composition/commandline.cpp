@@ -61,9 +61,8 @@ ConsoleCommandLine::ConsoleCommandLine(Purpose purpose)
             .arg(QDir::toNativeSeparators(ConsolePaths::defaultDatabase())),
         tr("path"))
     , m_listen(QStringLiteral("listen"),
-          tr("Where the HTTP receiver listens (default: %1), or off. Other than loopback only with a "
-             "receiver "
-             "token in the keychain.")
+          tr("Where the HTTP receiver listens (default: %1), or off. Other than loopback only over "
+             "HTTPS and with a receiver token in the keychain.")
               .arg(ListenAddress::defaultText()),
           tr("address:port"))
     , m_tlsCertificate(QStringLiteral("tls-cert"),

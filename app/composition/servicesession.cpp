@@ -57,13 +57,6 @@ void ServiceSession::start()
         Q_EMIT failed(tr("A service without its receiver takes no alerts: give --listen an address."));
         return;
     }
-    // Anyone who can reach a non-loopback address could read the token off the wire.
-    if (!m_options.listen.address.isLoopback() && m_options.listen.tlsCertificatePath.isEmpty()) {
-        Q_EMIT failed(tr("The service listens on %1 only over HTTPS: give --tls-cert and --tls-key, or "
-                         "listen on 127.0.0.1 behind a proxy that does.")
-                          .arg(m_options.listen.address.toString()));
-        return;
-    }
     if (!m_options.credentialsFolder.isEmpty()) {
         QHash<QString, QByteArray> values;
         QString error;
