@@ -1,9 +1,11 @@
 // `incident-console serve`, the real binary, as a service manager runs it: no
 // display, credentials as files, stopped by SIGTERM; on PostgreSQL, two of them
-// behind one load balancer (each alert stored once, each page sent once), and one
-// that outlives a restart of its database server.
+// behind one load balancer under one storm (each alert stored once, each page sent
+// once), a page left claimed by a killed one and sent by the other, and one that
+// outlives a restart of its database server.
 #include "app/http/httpmessage.h"
 #include "app/http/httpserver.h"
+#include "models/domain/outboxmessage.h"
 #include "monitoringprocess.h"
 #include "testsupport.h"
 
@@ -19,7 +21,10 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <atomic>
 #include <csignal>
+#include <thread>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -55,12 +60,28 @@ public:
     QList<QJsonObject> events;
 };
 
-// One Alertmanager notification: `instances` firing alerts of the group `name`.
-QByteArray alertGroup(
-    const QString& name, int instances, const QString& severity = QStringLiteral("critical"))
+// PagerDuty slow to answer, as when its sender dies waiting: the first event is taken and never
+// answered; the others are answered as FakePagerDuty answers them.
+class StallingPagerDuty final : public RequestHandler {
+public:
+    void handleLater(const HttpRequest& request, const HttpRespond& respond) override
+    {
+        if (unanswered.isEmpty() && request.path == QLatin1String("/v2/enqueue")) {
+            unanswered.append(QJsonDocument::fromJson(request.body).object());
+            return;
+        }
+        respond(answering.handle(request));
+    }
+    QList<QJsonObject> unanswered;
+    FakePagerDuty answering;
+};
+
+// One Alertmanager notification: `instances` firing alerts of the group `name`, from `firstInstance` on.
+QByteArray alertGroup(const QString& name, int instances,
+    const QString& severity = QStringLiteral("critical"), int firstInstance = 0)
 {
     QJsonArray alerts;
-    for (int i = 0; i < instances; ++i) {
+    for (int i = firstInstance; i < firstInstance + instances; ++i) {
         alerts.append(QJsonObject {
             { u"status"_s, u"firing"_s },
             { u"labels"_s,
@@ -197,12 +218,31 @@ private Q_SLOTS:
     void takesItsCredentialsFromFiles();
     void refusesACredentialFileOthersCanRead();
     void anEditOnAStaleValueIsAConflict();
-    void twoServicesOnOneDatabaseStoreAndPageOnce();
+    void twoServicesUnderOneStormStoreAndPageOnce();
+    void aPageClaimedByAKilledServiceIsSentByAnother();
     void outlivesARestartOfItsDatabaseServer();
 
 private:
     QString credentialsFolder() const { return m_dir->filePath(QStringLiteral("credentials")); }
     QString configHome() const { return m_dir->filePath(QStringLiteral("config")); }
+    // Services started after this page PagerDuty at 127.0.0.1:`port` (SEV2 and worse), with its routing key
+    // as a credential file.
+    void pageThrough(quint16 port) const
+    {
+        const QJsonObject integrations {
+            { u"pagerduty"_s,
+                QJsonObject { { u"enabled"_s, true }, { u"minimumSeverity"_s, u"SEV2"_s },
+                    { u"eventsUrl"_s, QStringLiteral("http://127.0.0.1:%1/v2/enqueue").arg(port) },
+                    { u"routing"_s, QJsonArray {} } } },
+            { u"slack"_s, QJsonObject { { u"enabled"_s, false } } },
+            { u"webhook"_s, QJsonObject { { u"enabled"_s, false }, { u"url"_s, QString() } } },
+            { u"statuspage"_s, QJsonObject { { u"enabled"_s, false } } },
+        };
+        QVERIFY(writeFile(configHome() + QStringLiteral("/incident-console/integrations.json"),
+            QJsonDocument(integrations).toJson(), kOwnerOnly));
+        QVERIFY(writeFile(
+            credentialsFolder() + QStringLiteral("/pagerduty.routing-key"), kRoutingKey, kOwnerOnly));
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestSupport::TestDatabase> m_database;
@@ -314,7 +354,7 @@ void TestServe::refusesACredentialFileOthersCanRead()
     QVERIFY2(!said.contains(QStringLiteral("secret")), qPrintable(said));
 }
 
-void TestServe::twoServicesOnOneDatabaseStoreAndPageOnce()
+void TestServe::twoServicesUnderOneStormStoreAndPageOnce()
 {
     if (!TestSupport::TestDatabase::onPostgres())
         QSKIP("Services share a database server; a SQLite file belongs to one machine.");
@@ -322,34 +362,51 @@ void TestServe::twoServicesOnOneDatabaseStoreAndPageOnce()
     HttpServer fakeServer(&pagerDuty, HttpLimits {});
     QString error;
     QVERIFY2(fakeServer.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-    const QJsonObject integrations {
-        { u"pagerduty"_s,
-            QJsonObject { { u"enabled"_s, true }, { u"minimumSeverity"_s, u"SEV2"_s },
-                { u"eventsUrl"_s, QStringLiteral("http://127.0.0.1:%1/v2/enqueue").arg(fakeServer.port()) },
-                { u"routing"_s, QJsonArray {} } } },
-        { u"slack"_s, QJsonObject { { u"enabled"_s, false } } },
-        { u"webhook"_s, QJsonObject { { u"enabled"_s, false }, { u"url"_s, QString() } } },
-        { u"statuspage"_s, QJsonObject { { u"enabled"_s, false } } },
-    };
-    QVERIFY(writeFile(configHome() + QStringLiteral("/incident-console/integrations.json"),
-        QJsonDocument(integrations).toJson(), kOwnerOnly));
-    QVERIFY(
-        writeFile(credentialsFolder() + QStringLiteral("/pagerduty.routing-key"), kRoutingKey, kOwnerOnly));
-
+    pageThrough(fakeServer.port());
     const QStringList arguments { QStringLiteral("--credentials"), credentialsFolder() };
     Service first(m_database->location(), configHome(), arguments);
     Service second(m_database->location(), configHome(), arguments);
     QVERIFY2(first.waitUntilReady(), first.errors().constData());
     QVERIFY2(second.waitUntilReady(), second.errors().constData());
 
-    // An Alertmanager pair notifies both replicas of every group, as a load balancer may too.
-    constexpr int kGroups = 6;
-    constexpr int kInstances = 4;
+    // An Alertmanager pair notifies both replicas of every group, as a load balancer may too: here
+    // four connections at once, two to each service, each sending every notification twice, each in
+    // its own order, so that the same alert reaches both services at the same moment.
+    constexpr int kGroups = 20;
+    constexpr int kInstances = 25;
+    constexpr int kPerNotification = 5;
+    constexpr int kSenders = 4;
+    QList<QByteArray> notifications;
     for (int group = 0; group < kGroups; ++group) {
-        const QByteArray body = alertGroup(QStringLiteral("ServeGroup%1").arg(group), kInstances);
-        QCOMPARE(first.send("POST", "/webhooks/alerts/prometheus", body), 200);
-        QCOMPARE(second.send("POST", "/webhooks/alerts/prometheus", body), 200);
+        for (int from = 0; from < kInstances; from += kPerNotification)
+            notifications.append(alertGroup(QStringLiteral("StormGroup%1").arg(group), kPerNotification,
+                QStringLiteral("critical"), from));
     }
+    std::atomic<int> unanswered = 0;
+    std::vector<std::thread> senders;
+    for (int sender = 0; sender < kSenders; ++sender) {
+        const quint16 port = sender % 2 == 0 ? first.port() : second.port();
+        senders.emplace_back([&notifications, &unanswered, port, sender] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            if (!socket.waitForConnected(5000)) {
+                unanswered += 2 * int(notifications.size());
+                return;
+            }
+            const qsizetype count = notifications.size();
+            for (qsizetype sent = 0; sent < 2 * count; ++sent) {
+                const QByteArray& body = notifications.at((sent + sender * count / kSenders) % count);
+                if (TestSupport::exchange(socket, "POST", "/webhooks/alerts/prometheus", body, nullptr,
+                        "Authorization: Bearer " + kToken + "\r\n")
+                    != 200)
+                    ++unanswered;
+            }
+        });
+    }
+    for (std::thread& sender : senders)
+        sender.join();
+    QCOMPARE(unanswered.load(), 0);
+
     const QString db = m_database->location();
     QCOMPARE(
         TestSupport::firstNumber(db, QStringLiteral("SELECT count(*) FROM alerts")), kGroups * kInstances);
@@ -364,6 +421,44 @@ void TestServe::twoServicesOnOneDatabaseStoreAndPageOnce()
     QCOMPARE(dedupKeys.size(), kGroups);
     QCOMPARE(first.terminate(), 0);
     QCOMPARE(second.terminate(), 0);
+}
+
+// A service dies (SIGKILL, the OOM killer) with a page claimed and on the wire. The page is
+// delivered by the other service, once, under the same dedup key.
+void TestServe::aPageClaimedByAKilledServiceIsSentByAnother()
+{
+    if (!TestSupport::TestDatabase::onPostgres())
+        QSKIP("Services share a database server; a SQLite file belongs to one machine.");
+    StallingPagerDuty pagerDuty;
+    HttpServer fakeServer(&pagerDuty, HttpLimits {});
+    QString error;
+    QVERIFY2(fakeServer.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    pageThrough(fakeServer.port());
+    const QStringList arguments { QStringLiteral("--credentials"), credentialsFolder() };
+    Service dying(m_database->location(), configHome(), arguments);
+    QVERIFY2(dying.waitUntilReady(), dying.errors().constData());
+    QCOMPARE(
+        dying.send("POST", "/webhooks/alerts/prometheus", alertGroup(QStringLiteral("Claimed"), 2)), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(pagerDuty.unanswered.size(), 1, 30000); // claimed, sent, waiting for PagerDuty
+
+    Service survivor(m_database->location(), configHome(), arguments);
+    QVERIFY2(survivor.waitUntilReady(), survivor.errors().constData());
+    QTest::qWait(3000); // the survivor's outbox rounds leave a page its living owner holds alone
+    QVERIFY(pagerDuty.answering.triggers().isEmpty());
+    dying.process().kill();
+    QVERIFY(dying.process().waitForFinished(5000));
+
+    QTRY_COMPARE_WITH_TIMEOUT(pagerDuty.answering.triggers().size(), 1, 30000);
+    QCOMPARE(pagerDuty.answering.triggers().first().value(QLatin1String("dedup_key")),
+        pagerDuty.unanswered.first().value(QLatin1String("dedup_key")));
+    QTest::qWait(3000);
+    QCOMPARE(pagerDuty.answering.triggers().size(), 1);
+    const QString db = m_database->location();
+    QCOMPARE(TestSupport::firstNumber(db,
+                 QStringLiteral("SELECT count(*) FROM outbox WHERE state = %1 AND attempts = 1")
+                     .arg(int(OutboxState::Delivered))),
+        1);
+    QCOMPARE(survivor.terminate(), 0);
 }
 
 void TestServe::outlivesARestartOfItsDatabaseServer()
