@@ -1,5 +1,6 @@
 #include "models/store/storecopy.h"
 
+#include "models/store/sql/sqlbatchinsert.h"
 #include "models/store/sql/sqldialect.h"
 
 #include <QHash>
@@ -21,17 +22,13 @@ const QSet<QString> kNotCopied { QStringLiteral("ic_schema"), QStringLiteral("st
 const QSet<QString> kFullText { QStringLiteral("alerts_fts"), QStringLiteral("reviews_fts") };
 // What makes a target "not empty": a team's store already in use.
 const QStringList kInUse { QStringLiteral("incidents"), QStringLiteral("alerts"), QStringLiteral("reviews") };
-// PostgreSQL takes at most 65,535 parameters a statement; far fewer keep each statement small.
-constexpr int kParametersPerInsert = 8000;
-
 QString quoted(const QString& name)
 {
     return QLatin1Char('"') + name + QLatin1Char('"');
 }
 
-QString reason(const QSqlQuery& query)
+QString reason(const QSqlError& error)
 {
-    const QSqlError error = query.lastError();
     return error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
 }
 
@@ -191,8 +188,7 @@ public:
         if (!read.exec(QStringLiteral("SELECT rowid, text FROM %1 ORDER BY rowid").arg(quoted(table))))
             return fail(read);
         const SqlDialect dialect = SqlDialect::of(m_to);
-        return insertInBatches(read, QStringLiteral("INSERT INTO %1 (id, words) VALUES ").arg(quoted(table)),
-            QStringLiteral("(?, array_to_tsvector(string_to_array(?, ' ')))"), 2,
+        return insertInBatches(read, dialect.insertWords(quoted(table)), dialect.wordsRow(), 2,
             [&dialect](const QSqlQuery& from, QVariantList* values) {
                 values->append(from.value(0));
                 values->append(dialect.indexedWords(from.value(1).toString()));
@@ -223,9 +219,10 @@ public:
         return true;
     }
 
-    bool fail(const QSqlQuery& query)
+    bool fail(const QSqlQuery& query) { return fail(query.lastError()); }
+    bool fail(const QSqlError& failure)
     {
-        error = reason(query);
+        error = reason(failure);
         return false;
     }
 
@@ -236,29 +233,17 @@ private:
     bool insertInBatches(QSqlQuery& read, const QString& insert, const QString& row, qsizetype perRow,
         const std::function<void(const QSqlQuery&, QVariantList*)>& valuesOf)
     {
-        const qsizetype rowsPerInsert
-            = std::max<qsizetype>(1, kParametersPerInsert / std::max<qsizetype>(perRow, 1));
+        SqlBatchInsert batches(m_to, insert, row, perRow);
         QVariantList values;
-        qsizetype rows = 0;
-        const auto flush = [&]() {
-            if (rows == 0)
-                return true;
-            QSqlQuery write(m_to);
-            write.prepare(insert + QStringList(rows, row).join(QLatin1String(", ")));
-            for (const QVariant& value : std::as_const(values))
-                write.addBindValue(value);
-            values.clear();
-            rows = 0;
-            return write.exec() || fail(write);
-        };
         while (read.next()) {
+            values.clear();
             valuesOf(read, &values);
-            if (++rows == rowsPerInsert && !flush())
-                return false;
+            if (!batches.add(values))
+                return fail(batches.error());
         }
         if (read.lastError().isValid())
             return fail(read);
-        return flush();
+        return batches.finish() || fail(batches.error());
     }
 };
 }
@@ -271,11 +256,11 @@ StoreCopy::Outcome StoreCopy::copy(const QSqlDatabase& from, const QSqlDatabase&
     QSqlQuery target(to);
     // One snapshot of the file; the target changes all at once, and no console writes to it meanwhile.
     if (!source.exec(QStringLiteral("BEGIN")))
-        return { false, reason(source), {} };
+        return { false, reason(source.lastError()), {} };
     bool ok = true;
     for (const QString& statement : SqlDialect::of(to).beginWriting()) {
         if (ok && !target.exec(statement)) {
-            outcome.error = reason(target);
+            outcome.error = reason(target.lastError());
             ok = false;
         }
     }
@@ -307,7 +292,7 @@ StoreCopy::Outcome StoreCopy::copy(const QSqlDatabase& from, const QSqlDatabase&
             outcome.tables.append({ table, sourceRows });
     }
     if (ok && !target.exec(QStringLiteral("COMMIT"))) {
-        copier.error = reason(target);
+        copier.error = reason(target.lastError());
         ok = false;
     }
     if (!ok) {

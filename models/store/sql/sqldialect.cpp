@@ -76,6 +76,18 @@ QString SqlDialect::writeWords(const QString& table) const
     return QStringLiteral("INSERT OR REPLACE INTO %1 (rowid, text) VALUES (?, ?)").arg(table);
 }
 
+QString SqlDialect::insertWords(const QString& table) const
+{
+    return isPostgres() ? QStringLiteral("INSERT INTO %1 (id, words) VALUES ").arg(table)
+                        : QStringLiteral("INSERT INTO %1 (rowid, text) VALUES ").arg(table);
+}
+
+QString SqlDialect::wordsRow() const
+{
+    return isPostgres() ? QStringLiteral("(?, array_to_tsvector(string_to_array(?, ' ')))")
+                        : QStringLiteral("(?, ?)");
+}
+
 QString SqlDialect::indexedWords(const QString& text) const
 {
     return isPostgres() ? AlertTextSearch::words(text).join(QLatin1Char(' ')) : text;

@@ -45,6 +45,10 @@ public:
     // Full text. A searched table (alerts_fts, reviews_fts) holds each row's words under its id.
     // Writes one row's words: binds the id, then indexedWords(text).
     QString writeWords(const QString& table) const;
+    // The same for new rows many at a time (SqlBatchInsert): the statement up to its VALUES, and one
+    // row's placeholders.
+    QString insertWords(const QString& table) const;
+    QString wordsRow() const;
     QString indexedWords(const QString& text) const;
     // The ids of `table` whose words match one bound query (allWords or anyWord).
     QString matchingIds(const QString& table) const;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QVariantList>
+
+// Rows written a few hundred to a statement, their values bound as parameters:
+// one round trip to the database server for each batch instead of each row.
+// `insert` is the statement up to its VALUES ("INSERT INTO t (a, b) VALUES "),
+// `row` one row's placeholders ("(?, ?)", or "(?, lower(?))").
+class SqlBatchInsert {
+public:
+    SqlBatchInsert(QSqlDatabase database, QString insert, QString row, qsizetype parametersPerRow);
+
+    // Adds one row's values (parametersPerRow of them), writing the batch when it is full; false if that
+    // write failed (error()).
+    bool add(const QVariantList& values);
+    // Writes what is left; false if that failed.
+    bool finish();
+    QSqlError error() const { return m_error; }
+
+private:
+    bool flush();
+
+    QSqlDatabase m_database;
+    QString m_insert;
+    QString m_row;
+    qsizetype m_rowsPerStatement;
+    QVariantList m_values;
+    qsizetype m_rows = 0;
+    QSqlError m_error;
+};
