@@ -28,6 +28,22 @@ QByteArray digest(const QString& path)
 }
 
 namespace {
+    // A connection named `name` to `where`, not yet open: none of the store's settings, no migrations.
+    QSqlDatabase rawConnection(const DatabaseLocation& where, const QString& name)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            where.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        if (where.isPostgres()) {
+            db.setHostName(where.host());
+            db.setPort(where.port());
+            db.setDatabaseName(where.databaseName());
+            db.setUserName(where.userName());
+        } else {
+            db.setDatabaseName(where.path());
+        }
+        return db;
+    }
+
     // Calls `use` with a connection of its own to the database at `location`; false if it would not open.
     bool withConnection(
         const QString& location, const std::function<bool(QSqlDatabase&)>& use, QString* error)
@@ -42,16 +58,7 @@ namespace {
         const QString name = SqliteDatabase::uniqueConnectionName(QStringLiteral("test-raw"));
         bool done = false;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(
-                where->isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
-            if (where->isPostgres()) {
-                db.setHostName(where->host());
-                db.setPort(where->port());
-                db.setDatabaseName(where->databaseName());
-                db.setUserName(where->userName());
-            } else {
-                db.setDatabaseName(where->path());
-            }
+            QSqlDatabase db = rawConnection(*where, name);
             if (!db.open()) {
                 if (error)
                     *error = db.lastError().text();
@@ -212,28 +219,64 @@ namespace {
 const QString kFixtureConnection = QStringLiteral("fixture");
 }
 
-TestSupport::FixtureDatabase::FixtureDatabase(const QString& path)
+TestSupport::FixtureDatabase::FixtureDatabase(const QString& location)
 {
-    if (!SqliteDatabase::open(path, kFixtureConnection).ok())
+    QString error;
+    const std::optional<DatabaseLocation> where = DatabaseLocation::parse(location, &error);
+    if (!where)
         return;
-    QSqlDatabase db = database();
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
-    m_open = db.transaction();
+    if (!where->isPostgres()) {
+        if (!SqliteDatabase::open(location, kFixtureConnection).ok())
+            return;
+        QSqlDatabase db = database();
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
+        m_open = db.transaction();
+        return;
+    }
+    // The schema as the store makes it, then a plain connection to fill it.
+    if (!openStore(location, SystemClock::instance()))
+        return;
+    QSqlDatabase db = rawConnection(*where, kFixtureConnection);
+    m_open
+        = db.open() && QSqlQuery(db).exec(QStringLiteral("SET synchronous_commit = off")) && db.transaction();
 }
 
 TestSupport::FixtureDatabase::~FixtureDatabase()
 {
+    if (database().driverName() == QLatin1String("QPSQL")) {
+        QSqlDatabase::database(kFixtureConnection, false).close();
+        QSqlDatabase::removeDatabase(kFixtureConnection);
+        return;
+    }
     SqliteDatabase::close(kFixtureConnection);
 }
 
 QSqlDatabase TestSupport::FixtureDatabase::database() const
 {
-    return QSqlDatabase::database(kFixtureConnection);
+    return QSqlDatabase::database(kFixtureConnection, false);
 }
 
 bool TestSupport::FixtureDatabase::finish()
 {
     QSqlDatabase db = database();
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        // Rows written with their ids leave the identity sequences behind: the product's next row goes on
+        // after the highest.
+        QSqlQuery identities(db);
+        if (!identities.exec(
+                QStringLiteral("SELECT table_name, column_name FROM information_schema.columns WHERE "
+                               "table_schema = current_schema() AND is_identity = 'YES'")))
+            return false;
+        QList<QPair<QString, QString>> columns;
+        while (identities.next())
+            columns.append({ identities.value(0).toString(), identities.value(1).toString() });
+        for (const auto& [table, column] : std::as_const(columns)) {
+            if (!QSqlQuery(db).exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
+                                                   "coalesce(max(%2), 0) + 1, false) FROM %1")
+                                        .arg(table, column)))
+                return false;
+        }
+    }
     if (!db.commit())
         return false;
     return QSqlQuery(db).exec(QStringLiteral("ANALYZE"));
@@ -287,10 +330,10 @@ int TestSupport::runConsole(const QStringList& arguments, QString* output)
 }
 
 int TestSupport::exchange(QTcpSocket& socket, const QByteArray& method, const QByteArray& path,
-    const QByteArray& json, QByteArray* body)
+    const QByteArray& json, QByteArray* body, const QByteArray& headers)
 {
     socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-        + "Content-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json);
+        + headers + "Content-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json);
     QByteArray answer;
     qsizetype headEnd = -1;
     qsizetype length = -1;
@@ -311,14 +354,17 @@ int TestSupport::exchange(QTcpSocket& socket, const QByteArray& method, const QB
 }
 
 TestSupport::RunningConsole::RunningConsole(
-    const QString& database, const QString& configHome, const QStringList& moreArguments)
+    const QString& database, const QString& configHome, const QStringList& moreArguments, Kind kind)
     : m_port(MonitoringProcess::freePort())
 {
     m_process.setProcessEnvironment(consoleEnvironment(configHome));
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const QStringList command
+        = kind == Kind::Service ? QStringList { QStringLiteral("serve") } : QStringList();
     m_process.start(qEnvironmentVariable("INCIDENT_CONSOLE_BIN"),
-        QStringList { QStringLiteral("--db"), database, QStringLiteral("--listen"),
-            QStringLiteral("127.0.0.1:%1").arg(m_port) }
+        command
+            + QStringList { QStringLiteral("--db"), database, QStringLiteral("--listen"),
+                QStringLiteral("127.0.0.1:%1").arg(m_port) }
             + moreArguments);
 }
 

@@ -72,9 +72,10 @@ bool execRaw(const QString& location, const QString& sql, QString* error = nullp
 // the product's path, which would take minutes for a million rows): one
 // unsynchronised transaction, finished with ANALYZE so that the planner sees
 // real statistics. Queries on it must go before it does: declare it first.
+// `location`: a SQLite file or a TestDatabase's PostgreSQL database.
 class FixtureDatabase {
 public:
-    explicit FixtureDatabase(const QString& path);
+    explicit FixtureDatabase(const QString& location);
     ~FixtureDatabase();
     FixtureDatabase(const FixtureDatabase&) = delete;
     FixtureDatabase& operator=(const FixtureDatabase&) = delete;
@@ -109,7 +110,6 @@ qint64 peakResidentKbOf(const QString& pid, qint64* current = nullptr);
 // ends (64 KiB of extensions after another), for up to `timeoutMs`: the answer's
 // head once one came (empty if none), and in *sent what was sent before it.
 QByteArray sendEndlessChunkExtensions(quint16 port, int timeoutMs, qint64* sent);
-// The environment to run the real console in: offscreen, its settings under `configHome`.
 // The real console's environment: offscreen, its settings and its local files (an inbox) in configHome.
 QProcessEnvironment consoleEnvironment(const QString& configHome);
 // Runs the real console (INCIDENT_CONSOLE_BIN) with `arguments` to its end: its exit code (-1 if it
@@ -117,14 +117,18 @@ QProcessEnvironment consoleEnvironment(const QString& configHome);
 int runConsole(const QStringList& arguments, QString* output);
 // One request on a keep-alive connection, waiting for the answer; the status code, and the body in
 // *body. 0: no answer. Blocks: call it from a thread of its own where the event loop matters.
+// `headers`: more header lines, each ending in CRLF (an Authorization, say).
 int exchange(QTcpSocket& socket, const QByteArray& method, const QByteArray& path, const QByteArray& json,
-    QByteArray* body = nullptr);
+    QByteArray* body = nullptr, const QByteArray& headers = QByteArray());
 
-// The real incident-console (INCIDENT_CONSOLE_BIN) with its window offscreen, on
-// `database`, its receiver on a free loopback port; its errors go to ours.
+// The real incident-console (INCIDENT_CONSOLE_BIN) with its window offscreen, or
+// its headless service (`serve`), on `database`, its receiver on a free loopback
+// port; its errors go to ours.
 class RunningConsole {
 public:
-    RunningConsole(const QString& database, const QString& configHome, const QStringList& moreArguments = {});
+    enum class Kind { Window, Service };
+    RunningConsole(const QString& database, const QString& configHome, const QStringList& moreArguments = {},
+        Kind kind = Kind::Window);
     ~RunningConsole();
     RunningConsole(const RunningConsole&) = delete;
     RunningConsole& operator=(const RunningConsole&) = delete;
@@ -133,7 +137,8 @@ public:
     bool waitUntilAnswering(int timeoutMs = 20000);
     quint16 port() const { return m_port; }
     QString pid() const;
-    // Asks it to quit, as a desktop session would; false if it has not ended within 30 s.
+    // Asks it to quit (SIGTERM), as a desktop session or a service manager would; false if it has not
+    // ended within 30 s.
     bool stop();
 
 private:
