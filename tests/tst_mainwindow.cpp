@@ -8,6 +8,7 @@
 #include "models/itemmodels/selectedincident.h"
 #include "models/itemmodels/silencelistmodel.h"
 #include "models/store/incidentcommands.h"
+#include "models/store/offlinecopy.h"
 #include "models/store/presencetracker.h"
 #include "models/store/storeopener.h"
 #include "testsupport.h"
@@ -39,11 +40,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -57,6 +63,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+
+#include <memory>
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -78,11 +86,17 @@ private Q_SLOTS:
     void stakeholderUpdatesAndTheStatusPage();
     void escalationIsEditedInTheWindow();
     void sev1AlarmIsOptionalAndKept();
+    void anIncidentTakenOfflineBringsItsReviewBack();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
     // Declares an incident (as another hand would) and selects it in the triage list; its id, 0 if not.
     qint64 declareAndSelect(MainWindow* window, const QString& title);
+    // Chooses `file` in the file dialog as soon as it opens.
+    void answerFileDialog(const QString& file);
+    // Clicks the button `button` of the next message box, titled `title`; its title and text in *said
+    // (starting "not answered" if it had another title or no such button).
+    void answerMessageBox(const QString& title, const QString& button, QString* said);
     // Fills in and accepts the declare dialog as soon as it opens.
     void answerDeclareDialog(const QString& title, Severity severity);
 
@@ -120,6 +134,9 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
     context.alertSources = WebhookSources::standard()->descriptions();
     context.communication.planFile = m_dir->filePath(QStringLiteral("communication.json"));
     context.escalationFile = m_dir->filePath(QStringLiteral("escalation.json"));
+    context.openStore = [](const QString& location, QString* error) {
+        return TestSupport::openStore(location, SystemClock::instance(), error);
+    };
     auto window = std::make_unique<MainWindow>(context);
     window->show();
     window->activateWindow();
@@ -663,6 +680,118 @@ void TestMainWindow::desktopNotificationsFollowDoNotDisturb()
     std::unique_ptr<MainWindow> again = makeWindow();
     QVERIFY(again->desktopNotifier()->quietUntil().isValid());
     again->desktopNotifier()->setQuietUntil({});
+}
+
+void TestMainWindow::answerFileDialog(const QString& file)
+{
+    QTimer::singleShot(0, this, [file] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->selectFile(file);
+        QMetaObject::invokeMethod(dialog, "accept"); // as its Save or Open button does
+    });
+}
+
+void TestMainWindow::answerMessageBox(const QString& title, const QString& button, QString* said)
+{
+    // The box runs an event loop of its own: it is answered from a timer that fires there. A box with
+    // another title is left to another answer, for a while.
+    said->clear();
+    auto* watch = new QTimer(this);
+    auto waited = std::make_shared<QElapsedTimer>();
+    waited->start();
+    connect(watch, &QTimer::timeout, this, [watch, waited, title, button, said] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || (box->windowTitle() != title && waited->elapsed() < 10000))
+            return;
+        watch->stop();
+        watch->deleteLater();
+        *said = box->windowTitle() + QLatin1Char('\n') + box->text() + QLatin1Char('\n')
+            + box->informativeText();
+        for (QAbstractButton* each : box->buttons()) {
+            if (each->text() == button && box->windowTitle() == title) {
+                each->click();
+                return;
+            }
+        }
+        box->reject();
+        *said = QStringLiteral("not answered: ") + *said;
+    });
+    watch->start(50);
+}
+
+void TestMainWindow::anIncidentTakenOfflineBringsItsReviewBack()
+{
+    const QString team = m_dir->filePath(QStringLiteral("gui.db"));
+    const QString offline = m_dir->filePath(QStringLiteral("offline/INC-offline.db"));
+    QVERIFY(QDir().mkpath(QFileInfo(offline).absolutePath()));
+    std::unique_ptr<MainWindow> window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto* take = window->findChild<QAction*>(QStringLiteral("actionTakeOffline"));
+    auto* push = window->findChild<QAction*>(QStringLiteral("actionPushOffline"));
+    QVERIFY(take && push);
+    QVERIFY(!take->isEnabled()); // nothing selected
+    const qint64 id = declareAndSelect(window.get(), QStringLiteral("Card payments failing"));
+    QVERIFY(id > 0);
+    QVERIFY(take->isEnabled());
+    const QString key = window->selectedIncident()->incident().key;
+    const auto writeReview = [id](const QString& location, const QString& summary, const QString& author) {
+        std::unique_ptr<IncidentStore> store = TestSupport::openStore(location, SystemClock::instance());
+        PostIncidentReview review = store->reviews().review(id)->has_value()
+            ? store->reviews().review(id)->value()
+            : *store->reviews().startReview(id, author);
+        review.summary = summary;
+        return bool(store->reviews().saveReview(review, author));
+    };
+    const auto summaryAt = [id](const QString& location) {
+        std::unique_ptr<IncidentStore> store = TestSupport::openStore(location, SystemClock::instance());
+        return store->reviews().review(id)->value_or(PostIncidentReview()).summary;
+    };
+
+    // Taken: the incident in a file of its own, the window's answer when the copy is done.
+    QString said;
+    answerFileDialog(offline);
+    answerMessageBox(QStringLiteral("Taken offline"), QStringLiteral("Later"), &said);
+    take->trigger();
+    QTRY_VERIFY(!said.isEmpty());
+    QVERIFY2(said.contains(key) && !said.startsWith(QLatin1String("not")), qPrintable(said));
+    QVERIFY(QFile::exists(offline));
+    QVERIFY(QFile::exists(OfflineCopy::originFileOf(offline)));
+
+    // Written on the train, brought back: a new revision on the team's database.
+    QVERIFY(writeReview(offline, QStringLiteral("Written on the train"), QStringLiteral("rui")));
+    answerFileDialog(offline);
+    answerMessageBox(QStringLiteral("Review brought back"), QStringLiteral("OK"), &said);
+    push->trigger();
+    QTRY_VERIFY(!said.isEmpty());
+    QVERIFY2(said.contains(QStringLiteral("as written offline by rui")), qPrintable(said));
+    QCOMPARE(summaryAt(team), QStringLiteral("Written on the train"));
+
+    // Ana saves meanwhile: a question, nothing overwritten, until Rui chooses to replace hers.
+    QVERIFY(writeReview(team, QStringLiteral("Ana's, at the office"), QStringLiteral("ana")));
+    QVERIFY(writeReview(offline, QStringLiteral("Rui's, at the station"), QStringLiteral("rui")));
+    answerFileDialog(offline);
+    answerMessageBox(
+        QStringLiteral("Someone else saved this review"), QStringLiteral("Keep mine in the file"), &said);
+    push->trigger();
+    QTRY_VERIFY(!said.isEmpty());
+    QVERIFY2(
+        said.contains(QStringLiteral("ana saved this review at ")) && !said.startsWith(QLatin1String("not")),
+        qPrintable(said));
+    QTRY_VERIFY(push->isEnabled());
+    QCOMPARE(summaryAt(team), QStringLiteral("Ana's, at the office"));
+    // Asked again, Rui replaces it.
+    QString replaced;
+    answerFileDialog(offline);
+    answerMessageBox(
+        QStringLiteral("Someone else saved this review"), QStringLiteral("Save mine over theirs"), &said);
+    answerMessageBox(QStringLiteral("Review brought back"), QStringLiteral("OK"), &replaced);
+    push->trigger();
+    QTRY_VERIFY(!said.isEmpty());
+    QVERIFY2(!said.startsWith(QLatin1String("not")), qPrintable(said));
+    QTRY_VERIFY(!replaced.isEmpty());
+    QVERIFY2(replaced.contains(QStringLiteral("as written offline by rui")), qPrintable(replaced));
+    QCOMPARE(summaryAt(team), QStringLiteral("Rui's, at the station"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include "models/rules/playbook.h"
 #include "models/rules/reviewtemplate.h"
 #include "models/rules/statisticsconfig.h"
+#include "models/store/offlinetransfer.h"
 #include "views/communication/communicationdock.h"
 
 #include <QList>
@@ -37,4 +38,7 @@ struct ConsoleContext {
         = {}; // the matrix, message templates and where edits of them are kept
     StatisticsConfig statistics = StatisticsConfig::builtIn(); // response goals, health tiles
     QString statisticsFile = {}; // where the Prometheus address is kept when changed; empty: not kept
+    // Opens a store of its own, anywhere (with its password), for taking an incident offline and bringing
+    // its review back; none: those actions are not offered.
+    OfflineTransfer::Open openStore = {};
 };

@@ -27,6 +27,7 @@
 #include "views/oncall/oncalldock.h"
 #include "views/outbox/outboxdock.h"
 #include "views/receiver/receiverdock.h"
+#include "views/review/offlinereviewactions.h"
 #include "views/review/reviewdock.h"
 #include "views/review/reviewtrackerdock.h"
 #include "views/runbook/runbookdock.h"
@@ -389,6 +390,12 @@ void MainWindow::createMenusAndToolbar()
     QAction* templates = incident->addAction(QString());
     templates->setObjectName(QStringLiteral("actionEditTemplates"));
     connect(templates, &QAction::triggered, m_communication, &CommunicationDock::editTemplates);
+    if (m_context.openStore) {
+        m_offline = new OfflineReviewActions(m_selected, m_context.databasePath, m_context.openStore, this);
+        incident->addSeparator();
+        incident->addAction(m_offline->takeAction());
+        incident->addAction(m_offline->pushAction());
+    }
     incident->addSeparator();
     incident->addAction(m_next);
     incident->addAction(m_previous);
@@ -457,6 +464,8 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_yourName->setText(tr("Your &name…"));
     m_moveToMenu->setTitle(tr("&Move to"));
+    if (m_offline)
+        m_offline->retranslate();
     for (QAction* action : std::as_const(m_moveToActions))
         action->setText(Lifecycle::label(static_cast<IncidentStatus>(action->data().toInt())));
     const QList<QMenu*> menus = menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);

@@ -39,6 +39,8 @@ class QSettings;
 
 // The console window: the triage, incident and timeline docks, the actions that
 // work an incident from the keyboard, and the saved layout.
+class OfflineReviewActions;
+
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -157,6 +159,7 @@ private:
     QAction* m_resetLayout = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_yourName = nullptr;
+    OfflineReviewActions* m_offline = nullptr; // none without ConsoleContext::openStore
     QMenu* m_moveToMenu = nullptr;
     QList<QAction*> m_moveToActions;
 };

@@ -3,6 +3,7 @@
 #include "app/composition/consolepaths.h"
 #include "app/composition/privatefiles.h"
 #include "app/composition/processlimits.h"
+#include "app/keychain/databasepassword.h"
 #include "models/store/storeopener.h"
 
 #include <QDir>
@@ -36,6 +37,21 @@ AsyncIncidentStore::Opener ConsoleConfiguration::storeOpener(
             store->incidents().setTeamAssignment(assignment);
             store->reviews().setReviewDeadlines(reviewWithinDays, timelineWithinHours);
         }
+        return store;
+    };
+}
+
+OfflineTransfer::Open ConsoleConfiguration::anyStoreOpener(
+    const QString& databasePath, const QString& password) const
+{
+    return [config = *this, databasePath, password](const QString& location, QString* error) {
+        // The console's own database's password is known; another's (where a file taken offline came
+        // from) is asked of the keychain.
+        OpenOutcome outcome;
+        std::unique_ptr<IncidentStore> store = config.storeOpener(location,
+            location == databasePath ? password : DatabasePassword::readNow(location).password)(&outcome);
+        if (!store)
+            *error = outcome.message;
         return store;
     };
 }

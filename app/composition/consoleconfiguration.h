@@ -9,6 +9,7 @@
 #include "models/rules/reviewtemplate.h"
 #include "models/rules/statisticsconfig.h"
 #include "models/store/asyncincidentstore.h"
+#include "models/store/offlinetransfer.h"
 
 #include <QSettings>
 #include <QString>
@@ -37,6 +38,9 @@ struct ConsoleConfiguration {
     // Opens the store at `databasePath` with this configuration's policy, playbooks, team
     // assignment and review deadlines.
     AsyncIncidentStore::Opener storeOpener(const QString& databasePath, const QString& password) const;
+    // Opens a store at any location, on the calling thread: `databasePath`'s with `password`, any other
+    // with its password from the keychain.
+    OfflineTransfer::Open anyStoreOpener(const QString& databasePath, const QString& password) const;
 
     // The receiver's settings: where it listens, the store it writes to, this configuration, and
     // console.ini's [receiver] and [cloudwatch] groups. `inboxName` tells apart the alert inboxes of

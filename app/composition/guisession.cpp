@@ -137,6 +137,7 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
         communicationWarning = m_config.reviewWarning;
     context.statistics = m_config.statistics;
     context.statisticsFile = ConsolePaths::statisticsFile();
+    context.openStore = m_config.anyStoreOpener(m_databasePath, m_databasePassword.password);
     if (!m_config.statisticsWarning.isEmpty())
         communicationWarning = m_config.statisticsWarning;
     m_window = std::make_unique<MainWindow>(context);
