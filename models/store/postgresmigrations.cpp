@@ -292,9 +292,53 @@ const char* const kVersion2[] = {
     "CREATE INDEX presence_incident ON presence (incident_id, seen_at)",
 };
 
+// Version 3: every index a list is sorted by ends in the id, the list's tie-breaker. SQLite's indexes end
+// in the rowid by themselves; without it PostgreSQL sorted each run of equal values (125,000 alerts of one
+// name) for every page: 450 ms a page of a million alerts sorted by name, 2 ms with it.
+const char* const kVersion3[] = {
+    "DROP INDEX incidents_severity",
+    "CREATE INDEX incidents_severity ON incidents (severity, id)",
+    "DROP INDEX incidents_status",
+    "CREATE INDEX incidents_status ON incidents (status, id)",
+    "DROP INDEX incidents_status_severity",
+    "CREATE INDEX incidents_status_severity ON incidents (status, severity, id)",
+    "DROP INDEX incidents_status_detected",
+    "CREATE INDEX incidents_status_detected ON incidents (status, detected_at, id)",
+    "DROP INDEX incidents_title",
+    "CREATE INDEX incidents_title ON incidents (lower(title), id)",
+    "DROP INDEX incidents_service",
+    "CREATE INDEX incidents_service ON incidents (lower(service), id)",
+    "DROP INDEX incidents_environment",
+    "CREATE INDEX incidents_environment ON incidents (environment, id)",
+    "DROP INDEX incidents_detected",
+    "CREATE INDEX incidents_detected ON incidents (detected_at, id)",
+    "DROP INDEX incidents_response_due",
+    "CREATE INDEX incidents_response_due ON incidents (response_due_at, id)",
+    "DROP INDEX incidents_commander",
+    "CREATE INDEX incidents_commander ON incidents (lower(commander), id)",
+    "DROP INDEX alerts_last_seen",
+    "CREATE INDEX alerts_last_seen ON alerts (last_seen, id)",
+    "DROP INDEX alerts_first_seen",
+    "CREATE INDEX alerts_first_seen ON alerts (first_seen, id)",
+    "DROP INDEX alerts_status_last_seen",
+    "CREATE INDEX alerts_status_last_seen ON alerts (status, last_seen, id)",
+    "CREATE INDEX alerts_status ON alerts (status, id)",
+    "DROP INDEX alerts_severity",
+    "CREATE INDEX alerts_severity ON alerts (severity, id)",
+    "DROP INDEX alerts_name",
+    "CREATE INDEX alerts_name ON alerts (lower(name), id)",
+    "DROP INDEX alerts_source",
+    "CREATE INDEX alerts_source ON alerts (lower(source), id)",
+    "DROP INDEX alerts_service",
+    "CREATE INDEX alerts_service ON alerts (lower(service), id)",
+    "DROP INDEX alerts_occurrences",
+    "CREATE INDEX alerts_occurrences ON alerts (occurrences, id)",
+};
+
 const MigrationStep kSteps[] = {
     { kVersion1, std::size(kVersion1) },
     { kVersion2, std::size(kVersion2) },
+    { kVersion3, std::size(kVersion3) },
 };
 }
 
