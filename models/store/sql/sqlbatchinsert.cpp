@@ -1,20 +1,29 @@
 #include "models/store/sql/sqlbatchinsert.h"
 
-#include <QSqlQuery>
+#include <QSqlDriver>
 
 #include <algorithm>
 
 namespace {
-// Well under what either engine binds to one statement (PostgreSQL: 65,535 parameters; SQLite: 32,766).
+// Well under what PostgreSQL binds to one statement (65,535 parameters).
 constexpr qsizetype kParametersPerStatement = 8000;
+
+// Each statement to PostgreSQL is a round trip to its server: many rows to one. SQLite runs in this
+// process, and Qt 6.4's SQLite driver binds a statement's parameters in time quadratic in their number:
+// one row to a statement there, prepared once.
+qsizetype rowsPerStatement(const QSqlDatabase& database, qsizetype parametersPerRow)
+{
+    if (!database.driver() || database.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        return 1;
+    return std::max<qsizetype>(1, kParametersPerStatement / std::max<qsizetype>(parametersPerRow, 1));
+}
 }
 
 SqlBatchInsert::SqlBatchInsert(QSqlDatabase database, QString insert, QString row, qsizetype parametersPerRow)
     : m_database(std::move(database))
     , m_insert(std::move(insert))
     , m_row(std::move(row))
-    , m_rowsPerStatement(
-          std::max<qsizetype>(1, kParametersPerStatement / std::max<qsizetype>(parametersPerRow, 1)))
+    , m_rowsPerStatement(rowsPerStatement(m_database, parametersPerRow))
 {
 }
 
@@ -33,10 +42,26 @@ bool SqlBatchInsert::flush()
 {
     if (m_rows == 0)
         return true;
-    QSqlQuery write(m_database);
-    write.prepare(m_insert + QStringList(m_rows, m_row).join(QLatin1String(", ")));
-    for (const QVariant& value : std::as_const(m_values))
-        write.addBindValue(value);
+    // A full batch's statement is prepared once; the last, shorter one, for itself.
+    const bool full = m_rows == m_rowsPerStatement;
+    std::unique_ptr<QSqlQuery> shorter;
+    if (full && !m_full) {
+        m_full = std::make_unique<QSqlQuery>(m_database);
+        if (!m_full->prepare(m_insert + QStringList(m_rows, m_row).join(QLatin1String(", ")))) {
+            m_error = m_full->lastError();
+            m_full.reset();
+            return false;
+        }
+    } else if (!full) {
+        shorter = std::make_unique<QSqlQuery>(m_database);
+        if (!shorter->prepare(m_insert + QStringList(m_rows, m_row).join(QLatin1String(", ")))) {
+            m_error = shorter->lastError();
+            return false;
+        }
+    }
+    QSqlQuery& write = full ? *m_full : *shorter;
+    for (qsizetype i = 0; i < m_values.size(); ++i)
+        write.bindValue(int(i), m_values.at(i));
     m_values.clear();
     m_rows = 0;
     if (write.exec())

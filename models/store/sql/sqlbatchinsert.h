@@ -2,11 +2,15 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
-// Rows written a few hundred to a statement, their values bound as parameters:
-// one round trip to the database server for each batch instead of each row.
+#include <memory>
+
+// Rows written a few hundred to a statement on PostgreSQL, their values bound
+// as parameters: one round trip to the database server for each batch instead
+// of each row. On SQLite, one statement a row, prepared once.
 // `insert` is the statement up to its VALUES ("INSERT INTO t (a, b) VALUES "),
 // `row` one row's placeholders ("(?, ?)", or "(?, lower(?))").
 class SqlBatchInsert {
@@ -30,4 +34,5 @@ private:
     QVariantList m_values;
     qsizetype m_rows = 0;
     QSqlError m_error;
+    std::unique_ptr<QSqlQuery> m_full; // a full batch's statement, once prepared
 };
