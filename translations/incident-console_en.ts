@@ -704,10 +704,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where the HTTP receiver listens (default: %1), or off. Other than loopback only with a receiver token in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Serve the receiver over HTTPS with this certificate (PEM, chain included); needs --tls-key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,6 +744,10 @@ Commands that need no window:
   migrate --from FILE --to postgresql://…   move a console&apos;s database to a team&apos;s
   offline take INCIDENT --from DATABASE -o FILE | push FILE   write a review with no network
   serve [--db URL] [--listen ADDRESS:PORT]   the receiver and paging with no window (see `incident-console serve --help`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the HTTP receiver listens (default: %1), or off. Other than loopback only over HTTPS and with a receiver token in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3067,19 +3067,7 @@ when; --replace saves yours over theirs.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>incident-console offline: %1 exists already; take into a new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>incident-console offline: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>incident-console offline: could not copy %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>incident-console offline: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3087,31 +3075,7 @@ when; --replace saves yours over theirs.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>incident-console offline: %1 is not a file taken offline (no %2 beside it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>incident-console offline: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>incident-console offline: no review was written in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>incident-console offline: %1 started a review of %2 at %3, after you took it offline: yours was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your review stays in %1. Read theirs, then push with --replace to save yours over it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>incident-console offline: the review is saved, but %1 could not be updated: push again only with --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3130,6 +3094,141 @@ when; --replace saves yours over theirs.
     <name>OfflineCopy::Origin</name>
     <message>
         <source>It does not say which database and incident it was taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineReviewActions</name>
+    <message>
+        <source>Take &amp;offline to write its review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies this incident, its timeline and its review into a file of its own, to write the review with no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring an offline review back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a review written offline to the database it was taken from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-offline.db</source>
+        <comment>a file name: the incident&apos;s key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Console databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2 with its timeline and review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review there with no network: open it in a window of its own now, or later with incident-console --db %1. Back on the network, bring it back with Incident → Bring an offline review back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console could not be started on %1; open it with incident-console --db %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring an offline review back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours stays in %1. Read theirs in the Review dock first; then bring yours back again and save it over theirs, if it should replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review not brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of %1 is saved, as written offline by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineTransfer</name>
+    <message>
+        <source>%1 exists already; take into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file taken offline (no %2 beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review was written in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started a review of %2 at %3, after you took it offline: yours was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is saved, but %1 could not be updated: push again only to replace what is there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3776,6 +3875,10 @@ when; --replace saves yours over theirs.
     </message>
     <message>
         <source>The receiver is set to require its token, and the keychain has none. Store one (incident-console secret set receiver/token) or turn off requireToken in the [receiver] settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver listens on %1 only over HTTPS: anyone on the network could read its token. Give it a certificate and key (--tls-cert and --tls-key), or listen on 127.0.0.1 behind a proxy that speaks HTTPS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4728,10 +4831,6 @@ Credentials live in the OS keychain only. Keys:
     </message>
     <message>
         <source>A service without its receiver takes no alerts: give --listen an address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service listens on %1 only over HTTPS: give --tls-cert and --tls-key, or listen on 127.0.0.1 behind a proxy that does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
