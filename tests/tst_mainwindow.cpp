@@ -53,6 +53,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void escalationIsEditedInTheWindow();
     void sev1AlarmIsOptionalAndKept();
     void anIncidentTakenOfflineBringsItsReviewBack();
+    void theIncidentPageWrapsToANarrowDock();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -792,6 +794,24 @@ void TestMainWindow::anIncidentTakenOfflineBringsItsReviewBack()
     QTRY_VERIFY(!replaced.isEmpty());
     QVERIFY2(replaced.contains(QStringLiteral("as written offline by rui")), qPrintable(replaced));
     QCOMPARE(summaryAt(team), QStringLiteral("Rui's, at the station"));
+}
+
+// At 1366×768 a dock gets a third of the width or less: the Incident dock's page wraps (status buttons,
+// regulated data, form labels above their fields) rather than demanding the width of its longest row.
+void TestMainWindow::theIncidentPageWrapsToANarrowDock()
+{
+    std::unique_ptr<MainWindow> window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QVERIFY(
+        declareAndSelect(window.get(), QStringLiteral("Card payments failing at checkout for every customer"))
+        > 0);
+    QTRY_VERIFY(window->incidentDock()->findChild<QPushButton*>(QStringLiteral("StatusButton-acknowledged")));
+    auto* page = window->incidentDock()->findChild<QScrollArea*>(QStringLiteral("IncidentPage"));
+    QVERIFY(page);
+    const int narrowest = page->widget()->minimumSizeHint().width();
+    QVERIFY2(narrowest <= 320, qPrintable(QString::number(narrowest)));
+    // On one line where there is room.
+    QVERIFY(page->widget()->sizeHint().width() > narrowest);
 }
 
 QTEST_MAIN(TestMainWindow)

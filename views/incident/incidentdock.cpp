@@ -6,6 +6,7 @@
 #include "models/domain/timeformat.h"
 #include "models/itemmodels/selectedincident.h"
 #include "models/store/incidentcommands.h"
+#include "views/common/flowlayout.h"
 #include "views/common/severitypalette.h"
 #include "views/common/warroomlinks.h"
 
@@ -91,6 +92,7 @@ QWidget* IncidentDock::buildEmptyPage()
 QWidget* IncidentDock::buildIncidentPage()
 {
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("IncidentPage"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* page = new QWidget(scroll);
@@ -125,14 +127,16 @@ QWidget* IncidentDock::buildIncidentPage()
     statusRow->addWidget(m_status);
     m_response = new QLabel(page);
     m_response->setObjectName(QStringLiteral("IncidentResponse"));
+    m_response->setWordWrap(true);
     statusRow->addWidget(m_response);
     statusRow->addStretch(1);
     layout->addLayout(statusRow);
-    m_statusButtons = new QHBoxLayout;
+    m_statusButtons = new FlowLayout;
     layout->addLayout(m_statusButtons);
 
     auto* details = new QGroupBox(tr("Details"), page);
     auto* form = new QFormLayout(details);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow dock puts labels above their fields
     m_title = new QLineEdit(details);
     m_title->setObjectName(QStringLiteral("IncidentTitle"));
     form->addRow(tr("&Title"), m_title);
@@ -210,7 +214,7 @@ QWidget* IncidentDock::buildIncidentPage()
     form->addRow(warRoomLabel, warRoomBox);
 
     // Regulated data involved: starts the regulators' clocks for security and data incidents.
-    auto* regulated = new QHBoxLayout;
+    auto* regulated = new FlowLayout;
     for (const QString& key : RegulatedData::keys()) {
         auto* box = new QCheckBox(RegulatedData::label(key), details);
         box->setObjectName(QStringLiteral("IncidentRegulated-%1").arg(key));
@@ -229,7 +233,6 @@ QWidget* IncidentDock::buildIncidentPage()
                 m_selected->id(), IncidentField::RegulatedData, kinds.join(QLatin1Char(',')));
         });
     }
-    regulated->addStretch(1);
     form->addRow(tr("Regulated data"), regulated);
     layout->addWidget(details);
     m_conflict = new QLabel(page);
@@ -244,6 +247,7 @@ QWidget* IncidentDock::buildIncidentPage()
 
     auto* roles = new QGroupBox(tr("Response team"), page);
     auto* rolesForm = new QFormLayout(roles);
+    rolesForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (IncidentRole role : kIncidentRoles.all()) {
         auto* edit = new QLineEdit(roles);
         edit->setObjectName(QStringLiteral("IncidentRole-%1").arg(kIncidentRoles.key(role)));
@@ -426,7 +430,6 @@ void IncidentDock::rebuildStatusButtons(const Incident& incident)
             button, &QPushButton::clicked, this, [this, id, next] { m_commands->changeStatus(id, next); });
         m_statusButtons->addWidget(button);
     }
-    m_statusButtons->addStretch(1);
 }
 
 void IncidentDock::commitNote()

@@ -14,8 +14,8 @@
 class Clock;
 class IncidentCommands;
 class SelectedIncident;
+class FlowLayout;
 class QComboBox;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -70,7 +70,7 @@ private:
     QLabel* m_severityBadge = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_response = nullptr;
-    QHBoxLayout* m_statusButtons = nullptr;
+    FlowLayout* m_statusButtons = nullptr;
     QLineEdit* m_title = nullptr;
     QComboBox* m_severity = nullptr;
     QComboBox* m_type = nullptr;
