@@ -66,6 +66,7 @@ private Q_SLOTS:
     void rolesAndFieldsAreRecorded();
     void anEditBasedOnAnOldValueOverwritesNobody();
     void consolesSeeWhoElseIsOnAnIncident();
+    void consolesWhoseClocksDisagreeStillSeeEachOther();
     void unchangedValuesWriteNothing();
     void notesAndCorrections();
     void timelineIsAppendOnlyInTheDatabase();
@@ -349,6 +350,34 @@ void TestIncidentStore::consolesSeeWhoElseIsOnAnIncident()
     QVERIFY(presence.leave(QStringLiteral("laptop-bo")));
     QVERIFY(presence.othersOn(2, QStringLiteral("laptop-ana"), 15)->isEmpty());
     QVERIFY(!presence.announce(at(QString(), kAna, 1)));
+}
+
+void TestIncidentStore::consolesWhoseClocksDisagreeStillSeeEachOther()
+{
+    if (!TestSupport::TestDatabase::onPostgres())
+        QSKIP("One SQLite file, one machine, one clock.");
+    // Bo's laptop runs a minute fast: on its own clock, Ana's word is stale and Ana's is from the future.
+    ManualClock fast(m_clock.nowUtc().addSecs(60));
+    QString error;
+    const std::unique_ptr<IncidentStore> laptop = TestSupport::openStore(path(), &fast, &error);
+    QVERIFY2(laptop, qPrintable(error));
+    QVERIFY(m_store->presence().announce(
+        { QStringLiteral("desk-ana"), kAna, 1, Presence::Activity::Viewing, {} }));
+    QVERIFY(laptop->presence().announce(
+        { QStringLiteral("laptop-bo"), kBo, 1, Presence::Activity::Viewing, {} }));
+    const QList<Presence> seenByBo = *laptop->presence().othersOn(1, QStringLiteral("laptop-bo"), 15);
+    QCOMPARE(seenByBo.size(), 1);
+    QCOMPARE(seenByBo.first().person, kAna);
+    // Just now, on Bo's clock (each console measured the server's clock a moment apart).
+    QVERIFY(qAbs(seenByBo.first().seenAt.msecsTo(fast.nowUtc())) < 1000);
+    const QList<Presence> seenByAna = *m_store->presence().othersOn(1, QStringLiteral("desk-ana"), 15);
+    QCOMPARE(seenByAna.size(), 1);
+    QCOMPARE(seenByAna.first().person, kBo);
+    // Both go quiet for 20 s, each by its own clock: stale to both.
+    m_clock.advance(20);
+    fast.advance(20);
+    QVERIFY(laptop->presence().othersOn(1, QStringLiteral("laptop-bo"), 15)->isEmpty());
+    QVERIFY(m_store->presence().othersOn(1, QStringLiteral("desk-ana"), 15)->isEmpty());
 }
 
 void TestIncidentStore::rolesAndFieldsAreRecorded()

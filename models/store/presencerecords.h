@@ -16,7 +16,7 @@ struct Presence {
     QString person; // the name it signs entries with
     qint64 incidentId = 0; // 0: none open
     Activity activity = Activity::Viewing;
-    QDateTime seenAt; // UTC, when it last said so
+    QDateTime seenAt; // UTC, when it last said so, on the clock of the console that reads it
 
     bool operator==(const Presence&) const = default;
 };
@@ -28,7 +28,8 @@ public:
     // `presence.console` is where it is now (seenAt: now). Renewed every few seconds while it is.
     virtual StoreResult<bool> announce(const Presence& presence) = 0;
     // The consoles other than `exceptConsole` on `incidentId` that said so within `freshSeconds`,
-    // by person.
+    // by person. Judged on the database server's clock, so that consoles on machines whose clocks
+    // disagree still see each other.
     virtual StoreResult<QList<Presence>> othersOn(
         qint64 incidentId, const QString& exceptConsole, int freshSeconds)
         = 0;

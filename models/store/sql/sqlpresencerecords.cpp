@@ -22,7 +22,8 @@ StoreResult<bool> SqlPresenceRecords::announce(const Presence& presence)
     if (presence.console.isEmpty())
         return rejected<bool>(
             QCoreApplication::translate("SqlPresenceRecords", "A presence needs its console."));
-    const qint64 now = m_session.now().toMSecsSinceEpoch();
+    // On the server's clock: consoles on other machines compare it with theirs.
+    const qint64 now = m_session.now().toMSecsSinceEpoch() + m_session.serverClockAheadMs();
     QSqlQuery query(m_session.database());
     if (!prepareAndExec(query,
             QStringLiteral("INSERT INTO presence (console, person, incident_id, activity, seen_at) VALUES "
@@ -40,13 +41,14 @@ StoreResult<bool> SqlPresenceRecords::announce(const Presence& presence)
 StoreResult<QList<Presence>> SqlPresenceRecords::othersOn(
     qint64 incidentId, const QString& exceptConsole, int freshSeconds)
 {
+    const qint64 ahead = m_session.serverClockAheadMs();
     QSqlQuery query(m_session.database());
     SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT console, person, incident_id, activity, seen_at FROM presence WHERE "
                            "incident_id = ? AND console <> ? AND seen_at >= ? ORDER BY person, console"),
             { incidentId, exceptConsole,
-                m_session.now().toMSecsSinceEpoch() - static_cast<qint64>(freshSeconds) * 1000 }))
+                m_session.now().toMSecsSinceEpoch() + ahead - static_cast<qint64>(freshSeconds) * 1000 }))
         return failed<QList<Presence>>(query);
     QList<Presence> others;
     while (query.next()) {
@@ -57,7 +59,7 @@ StoreResult<QList<Presence>> SqlPresenceRecords::othersOn(
         presence.activity = query.value(3).toInt() == static_cast<int>(Presence::Activity::WritingReview)
             ? Presence::Activity::WritingReview
             : Presence::Activity::Viewing;
-        presence.seenAt = fromDb(query.value(4));
+        presence.seenAt = fromDb(query.value(4)).addMSecs(-ahead); // on this console's clock
         others.append(presence);
     }
     return others;

@@ -44,6 +44,21 @@ bool SqlSession::begin(QString* error)
     return beginOnce(error);
 }
 
+qint64 SqlSession::serverClockAheadMs()
+{
+    if (!m_dialect.isPostgres())
+        return 0;
+    if (!m_serverClockAheadMs) {
+        // Not remembered when the server cannot be asked: the next use asks again.
+        QSqlQuery query(database());
+        if (!query.exec(QStringLiteral("SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)"))
+            || !query.next())
+            return 0;
+        m_serverClockAheadMs = query.value(0).toLongLong() - now().toMSecsSinceEpoch();
+    }
+    return *m_serverClockAheadMs;
+}
+
 bool SqlSession::restoreConnection(QString* error)
 {
     if (!m_dialect.isPostgres() || m_transactionDepth > 0 || serverAnswers())

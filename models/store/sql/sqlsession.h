@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 // What every SQL store area shares: the one connection, its transactions (which
@@ -28,6 +29,10 @@ public:
     QSqlDatabase database() const;
     const SqlDialect& dialect() const { return m_dialect; }
     QDateTime now() const { return m_clock->nowUtc(); }
+    // How far the database server's clock is ahead of this console's, in milliseconds: times that
+    // consoles on other machines compare with theirs (who is on an incident now) are written on the
+    // server's clock. Asked of PostgreSQL once, at first use; SQLite's server is this machine (0).
+    qint64 serverClockAheadMs();
     const SeverityPolicy& policy() const { return m_policy; }
     SqlSupport::PreparedStatements& statements() { return m_statements; }
 
@@ -86,6 +91,7 @@ private:
     QString m_origin; // see OriginScope
     int m_transactionDepth = 0;
     int m_reconnections = 0;
+    std::optional<qint64> m_serverClockAheadMs;
     SqlSupport::PreparedStatements m_statements;
 };
 
