@@ -38,34 +38,33 @@ bool SqlBatchInsert::finish()
     return flush();
 }
 
+std::unique_ptr<QSqlQuery> SqlBatchInsert::prepared(qsizetype rows)
+{
+    auto query = std::make_unique<QSqlQuery>(m_database);
+    if (query->prepare(m_insert + QStringList(rows, m_row).join(QLatin1String(", "))))
+        return query;
+    m_error = query->lastError();
+    return nullptr;
+}
+
 bool SqlBatchInsert::flush()
 {
     if (m_rows == 0)
         return true;
     // A full batch's statement is prepared once; the last, shorter one, for itself.
     const bool full = m_rows == m_rowsPerStatement;
-    std::unique_ptr<QSqlQuery> shorter;
-    if (full && !m_full) {
-        m_full = std::make_unique<QSqlQuery>(m_database);
-        if (!m_full->prepare(m_insert + QStringList(m_rows, m_row).join(QLatin1String(", ")))) {
-            m_error = m_full->lastError();
-            m_full.reset();
-            return false;
-        }
-    } else if (!full) {
-        shorter = std::make_unique<QSqlQuery>(m_database);
-        if (!shorter->prepare(m_insert + QStringList(m_rows, m_row).join(QLatin1String(", ")))) {
-            m_error = shorter->lastError();
-            return false;
-        }
-    }
-    QSqlQuery& write = full ? *m_full : *shorter;
+    if (full && !m_full)
+        m_full = prepared(m_rows);
+    std::unique_ptr<QSqlQuery> shorter = full ? nullptr : prepared(m_rows);
+    QSqlQuery* write = full ? m_full.get() : shorter.get();
+    if (!write)
+        return false;
     for (qsizetype i = 0; i < m_values.size(); ++i)
-        write.bindValue(int(i), m_values.at(i));
+        write->bindValue(int(i), m_values.at(i));
     m_values.clear();
     m_rows = 0;
-    if (write.exec())
+    if (write->exec())
         return true;
-    m_error = write.lastError();
+    m_error = write->lastError();
     return false;
 }

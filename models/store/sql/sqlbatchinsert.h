@@ -26,6 +26,8 @@ public:
 
 private:
     bool flush();
+    // The statement for `rows` rows, prepared; null (error()) if it would not prepare.
+    std::unique_ptr<QSqlQuery> prepared(qsizetype rows);
 
     QSqlDatabase m_database;
     QString m_insert;
