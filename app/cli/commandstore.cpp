@@ -9,6 +9,16 @@
 std::unique_ptr<IncidentStore> CommandStore::open(
     const QString& path, const QString& command, QTextStream& err, const SeverityPolicy& policy)
 {
+    QString error;
+    std::unique_ptr<IncidentStore> store = open(path, &error, policy);
+    if (!store)
+        err << tr("incident-console %1: %2").arg(command, error) << '\n';
+    return store;
+}
+
+std::unique_ptr<IncidentStore> CommandStore::open(
+    const QString& path, QString* error, const SeverityPolicy& policy)
+{
     StoreOptions options;
     options.policy = policy;
     options.location = path.isEmpty() ? ConsolePaths::defaultDatabase() : path;
@@ -17,11 +27,11 @@ std::unique_ptr<IncidentStore> CommandStore::open(
     OpenOutcome outcome;
     std::unique_ptr<IncidentStore> store = openIncidentStore(options, &outcome);
     if (!store) {
-        err << tr("incident-console %1: %2").arg(command, outcome.message) << '\n';
+        *error = outcome.message;
         if (!password.keychainProblem.isEmpty())
-            err << tr("The keychain could not be asked for the database password: %1")
-                       .arg(password.keychainProblem)
-                << '\n';
+            *error += QLatin1Char('\n')
+                + tr("The keychain could not be asked for the database password: %1")
+                      .arg(password.keychainProblem);
     }
     return store;
 }

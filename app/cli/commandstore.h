@@ -18,4 +18,7 @@ public:
     // A PostgreSQL store's password comes from the keychain.
     static std::unique_ptr<IncidentStore> open(const QString& path, const QString& command, QTextStream& err,
         const SeverityPolicy& policy = SeverityPolicy::defaults());
+    // The same, the reason in *error, for a command that words its own messages.
+    static std::unique_ptr<IncidentStore> open(
+        const QString& path, QString* error, const SeverityPolicy& policy = SeverityPolicy::defaults());
 };

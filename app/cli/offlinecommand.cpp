@@ -55,21 +55,13 @@ namespace {
 // The stores a command opens: a PostgreSQL store's password from the keychain.
 OfflineTransfer transfer()
 {
-    return OfflineTransfer([](const QString& location, QString* error) {
-        QString said;
-        QTextStream err(&said);
-        std::unique_ptr<IncidentStore> store = CommandStore::open(location, QStringLiteral("offline"), err);
-        *error = said.trimmed();
-        return store;
-    });
+    return OfflineTransfer(
+        [](const QString& location, QString* error) { return CommandStore::open(location, error); });
 }
 
-// The transfer's reason, or the store's own words when it could not be opened (they name the command).
 QString said(const QString& error)
 {
-    return error.startsWith(QLatin1String("incident-console "))
-        ? error
-        : OfflineCommand::tr("incident-console offline: %1").arg(error);
+    return OfflineCommand::tr("incident-console offline: %1").arg(error);
 }
 }
 
