@@ -201,7 +201,7 @@ void BenchAlertStream::cleanupTestCase()
 {
     qint64 current = 0;
     const qint64 peak = TestSupport::peakResidentKb(&current);
-    qInfo("FIGURE alert stream memory on %s: peak resident %.0f MB (the fixture's generation included), now "
+    qInfo("FIGURE alert stream memory on %s: peak resident %.0f MB (after the data set was written), now "
           "%.0f MB",
         m_engine, static_cast<double>(peak) / 1024, static_cast<double>(current) / 1024);
     m_model.reset();

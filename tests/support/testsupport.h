@@ -73,6 +73,8 @@ bool execRaw(const QString& location, const QString& sql, QString* error = nullp
 // unsynchronised transaction, finished with ANALYZE so that the planner sees
 // real statistics. Queries on it must go before it does: declare it first.
 // `location`: a SQLite file or a TestDatabase's PostgreSQL database.
+// The memory it took is not the product's: once it is gone, the process's peak
+// resident memory (peakResidentKb) starts again from what is resident then.
 class FixtureDatabase {
 public:
     explicit FixtureDatabase(const QString& location);
@@ -104,6 +106,8 @@ IncidentDraft draft(
     const QString& title, Severity severity = Severity::Sev2, const QString& service = QString());
 // Peak resident memory of this process in kB (VmHWM), current in *current.
 qint64 peakResidentKb(qint64* current = nullptr);
+// From now on, peakResidentKb starts again from what is resident (Linux; elsewhere nothing changes).
+void forgetPeakResident();
 // The same for another process ("self" is this one).
 qint64 peakResidentKbOf(const QString& pid, qint64* current = nullptr);
 // A chunked POST to a receiver on loopback whose first chunk-size line never
