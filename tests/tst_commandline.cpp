@@ -24,6 +24,8 @@ private Q_SLOTS:
     void databaseOptionMayComeBeforeTheSubcommand();
     void declareAcceptsTheSeedShapes_data();
     void declareAcceptsTheSeedShapes();
+    void theSeedsCommandsWorkVerbatim_data();
+    void theSeedsCommandsWorkVerbatim();
     void declareRefusesBadInputAndWritesNothing_data();
     void declareRefusesBadInputAndWritesNothing();
     void declareReportsAnUnusableDatabase();
@@ -146,6 +148,7 @@ void TestCommandLine::declareAcceptsTheSeedShapes_data()
         { "low data development", 4, "data", "development" },
         { "P0", 1, "outage", "production" },
         { "staging third-party sev2", 2, "third-party", "staging" },
+        { "high security all", 2, "security", "all" },
     };
     for (const auto& row : rows)
         QTest::newRow(row.words) << words(row.words) << row.severity << QString::fromLatin1(row.type)
@@ -170,6 +173,63 @@ void TestCommandLine::declareAcceptsTheSeedShapes()
     QCOMPARE(fields.value(3), environment);
 }
 
+void TestCommandLine::theSeedsCommandsWorkVerbatim_data()
+{
+    QTest::addColumn<QString>("seedLine");
+    QTest::addColumn<QStringList>("arguments"); // what follows `incident-console declare`
+    QTest::addColumn<QString>("expected"); // SEVERITY TYPE ENVIRONMENT SERVICE | TITLE
+    // Quoted from the seeds. The incident-response command (seed 004):
+    const char* const command[]
+        = { "/incident-response critical outage production", "/incident-response high security production",
+              "/incident-response medium performance staging", "/incident-response low data development" };
+    const char* const made[] = { "SEV1 outage production - | SEV1 · Outage · Production",
+        "SEV2 security production - | SEV2 · Security · Production",
+        "SEV3 performance staging - | SEV3 · Performance · Staging",
+        "SEV4 data development - | SEV4 · Data · Development" };
+    for (std::size_t i = 0; i < std::size(command); ++i) {
+        const QString line = QString::fromUtf8(command[i]);
+        QTest::newRow(command[i]) << line << line.split(QLatin1Char(' ')).mid(1)
+                                  << QString::fromUtf8(made[i]);
+    }
+    // The emergency script of the integration tests (seed 000), its quoted title one word:
+    QTest::newRow("emergency-response.sh")
+        << QStringLiteral(
+               "./scripts/incident-response/emergency-response.sh database critical \"Test incident\"")
+        << QStringList { QStringLiteral("database"), QStringLiteral("critical"),
+               QStringLiteral("Test incident") }
+        << QStringLiteral("SEV1 outage production database | Test incident");
+}
+
+// Each seed command, as the seed writes it, declares what it says; untitled ones get a title made of what
+// was said, and the command says so, and that the detection time is now.
+void TestCommandLine::theSeedsCommandsWorkVerbatim()
+{
+    QFETCH(QString, seedLine);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QString out;
+    QString err;
+    const int code = run(
+        QStringList { QStringLiteral("declare") } + arguments + QStringList { QStringLiteral("--db"), m_db },
+        &out, &err);
+    QVERIFY2(code == 0, qPrintable(seedLine + QLatin1String(": ") + err));
+    SystemClock clock;
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(m_db, &clock);
+    const StoreResult<Incident> incident
+        = store->incidents().incidentByKey(out.section(QLatin1Char('\t'), 0, 0));
+    QVERIFY2(incident, qPrintable(out));
+    const QString actual
+        = QStringLiteral("%1 %2 %3 %4 | %5")
+              .arg(SeverityNames::code(incident->severity), kIncidentTypes.key(incident->type),
+                  kEnvironments.key(incident->environment),
+                  incident->service.isEmpty() ? QStringLiteral("-") : incident->service, incident->title);
+    QCOMPARE(actual, expected);
+    QCOMPARE(err.contains(QLatin1String("no title was given")), !arguments.contains(incident->title));
+    QVERIFY2(err.contains(QLatin1String("detected now")), qPrintable(err));
+    // Detected when declared: the statement is true.
+    QVERIFY(qAbs(incident->detectedAt.secsTo(incident->createdAt)) <= 1);
+}
+
 void TestCommandLine::declareRefusesBadInputAndWritesNothing_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -178,7 +238,16 @@ void TestCommandLine::declareRefusesBadInputAndWritesNothing_data()
     QTest::newRow("no severity") << words("outage --title x") << QStringLiteral("severe");
     QTest::newRow("empty title") << QStringList { QStringLiteral("critical"), QStringLiteral("--title"),
         QStringLiteral("  ") } << QStringLiteral("title");
-    QTest::newRow("no title") << words("critical") << QStringLiteral("title");
+    QTest::newRow("mistyped environment, not a title")
+        << words("critical outage prodution") << QStringLiteral("prodution");
+    QTest::newRow("unknown word before the severity, not a service")
+        << words("database critical") << QStringLiteral("database");
+    QTest::newRow("service twice") << QStringList { QStringLiteral("database"), QStringLiteral("critical"),
+        QStringLiteral("Test incident"), QStringLiteral("--service"), QStringLiteral("db") }
+                                   << QStringLiteral("twice");
+    QTest::newRow("title twice") << QStringList { QStringLiteral("database"), QStringLiteral("critical"),
+        QStringLiteral("Test incident"), QStringLiteral("--title"), QStringLiteral("other") }
+                                 << QStringLiteral("twice");
     QTest::newRow("two severities") << words("critical low --title x") << QStringLiteral("low");
     QTest::newRow("unknown option") << words("critical --title x --bogus") << QStringLiteral("bogus");
     QTest::newRow("detected without zone")

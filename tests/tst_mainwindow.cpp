@@ -39,6 +39,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -75,7 +76,7 @@ private Q_SLOTS:
     void declareAcknowledgeAndReadTheTimeline();
     void anEditOverSomeoneElsesShowsTheConflict();
     void theIncidentDockShowsWhoElseIsOnIt();
-    void declareDialogNeedsATitle();
+    void declareDialogMakesUpATitleAndAsksWhenDetected();
     void keyboardMovesThroughTheQueue();
     void layoutIsSavedAndRestored();
     void entriesAreSignedWithTheChosenName();
@@ -304,15 +305,35 @@ void TestMainWindow::theIncidentDockShowsWhoElseIsOnIt()
         present->text(), QStringLiteral("Also on this incident: bo"), PresenceTracker::kRenewMs * 2);
 }
 
-void TestMainWindow::declareDialogNeedsATitle()
+void TestMainWindow::declareDialogMakesUpATitleAndAsksWhenDetected()
 {
+    const QDateTime opened = QDateTime::currentDateTimeUtc();
     DeclareIncidentDialog dialog;
     auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-    QVERIFY(!ok->isEnabled());
-    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("DeclareTitle")), QStringLiteral("   "));
-    QVERIFY(!ok->isEnabled());
-    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("DeclareTitle")), QStringLiteral("x"));
+    auto* title = dialog.findChild<QLineEdit*>(QStringLiteral("DeclareTitle"));
+    auto* hint = dialog.findChild<QLabel*>(QStringLiteral("DeclareHint"));
+    // No title yet: declaring is not held up, and the dialog says what the incident will be called.
     QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.draft().title, QStringLiteral("SEV2 · Outage · Production"));
+    QTest::keyClicks(
+        dialog.findChild<QLineEdit*>(QStringLiteral("DeclareService")), QStringLiteral("database"));
+    auto* environment = dialog.findChild<QComboBox*>(QStringLiteral("DeclareEnvironment"));
+    environment->setCurrentIndex(environment->findData(static_cast<int>(Environment::All)));
+    QCOMPARE(dialog.draft().title, QStringLiteral("SEV2 · Outage · database · Every environment"));
+    QVERIFY2(hint->text().contains(dialog.draft().title), qPrintable(hint->text()));
+    QTest::keyClicks(title, QStringLiteral("   "));
+    QCOMPARE(dialog.draft().title, QStringLiteral("SEV2 · Outage · database · Every environment"));
+    QTest::keyClicks(title, QStringLiteral("Primary down"));
+    QCOMPARE(dialog.draft().title, QStringLiteral("Primary down"));
+    QVERIFY(!hint->text().contains(QLatin1String("SEV2 ·")));
+    // Detected: the moment the dialog opened unless changed, never later than that, kept in UTC.
+    auto* detected = dialog.findChild<QDateTimeEdit*>(QStringLiteral("DeclareDetected"));
+    QVERIFY(qAbs(dialog.draft().detectedAt.secsTo(opened)) < 60); // shown to the minute
+    QCOMPARE(dialog.draft().detectedAt.timeSpec(), Qt::UTC);
+    detected->setDateTime(QDateTime::currentDateTime().addSecs(-25 * 60));
+    QVERIFY(qAbs(dialog.draft().detectedAt.secsTo(opened.addSecs(-25 * 60))) < 60);
+    detected->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+    QVERIFY(dialog.draft().detectedAt <= QDateTime::currentDateTimeUtc());
 }
 
 void TestMainWindow::keyboardMovesThroughTheQueue()

@@ -6,23 +6,82 @@
 #include "models/domain/clock.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QTextStream>
 
 QString DeclareCommand::usage()
 {
     return tr(
-        "Usage: incident-console declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]\n"
+        "Usage: incident-console declare SEVERITY [TYPE] [ENVIRONMENT] [--title TEXT] [--service NAME]\n"
         "                                [--description TEXT] [--commander NAME] [--detected TIME]\n"
         "                                [--author NAME] [--db PATH]\n"
+        "       incident-console declare SERVICE SEVERITY TITLE [options]\n"
         "\n"
-        "  SEVERITY     sev1–sev4 or an alias: critical, high, medium, low, p0–p3, emergency, warning, info\n"
+        "  SEVERITY     sev1–sev4 or an alias: critical, high, medium, low, p0–p3, emergency, warning, "
+        "info\n"
         "  TYPE         %1 (default: outage)\n"
         "  ENVIRONMENT  %2 (default: production)\n"
+        "  --title      without one, the incident is called by its severity, type and environment\n"
+        "               until someone retitles it\n"
+        "  --detected   when the problem was first noticed; without it, now (time to detect counts\n"
+        "               from it to the declaration)\n"
         "\n"
-        "Example: incident-console declare critical outage production --service database --title \"Database "
-        "down\"\n")
+        "Examples, as the incident-response command and the emergency script write them:\n"
+        "  incident-console declare critical outage production\n"
+        "  incident-console declare high security all --title \"Leaked API key\"\n"
+        "  incident-console declare database critical \"Test incident\"\n")
         .arg(kIncidentTypes.keys().join(QLatin1String(", ")), kEnvironments.keys().join(QLatin1String(", ")));
 }
+
+namespace {
+
+// The positional words of a declaration, either form; an error names the word it could not place.
+struct Classified {
+    std::optional<Severity> severity;
+    std::optional<IncidentType> type;
+    std::optional<Environment> environment;
+    QString service;
+    QString title;
+    QString error;
+};
+
+bool isClassificationWord(const QString& word, const SeverityPolicy& policy)
+{
+    return policy.severityFor(word) || kIncidentTypes.parse(word) || kEnvironments.parse(word);
+}
+
+Classified classify(const QStringList& words, const SeverityPolicy& policy)
+{
+    Classified result;
+    // The emergency script's SERVICE SEVERITY "TITLE": exactly three words, the middle one a severity,
+    // the others nothing else the command knows, so that a mistyped type or environment is never
+    // taken for a service or a title.
+    if (words.size() == 3 && policy.severityFor(words.at(1)) && !isClassificationWord(words.at(0), policy)
+        && !isClassificationWord(words.at(2), policy)) {
+        result.service = words.at(0);
+        result.severity = policy.severityFor(words.at(1));
+        result.title = words.at(2);
+        return result;
+    }
+    // /incident-response's words may come in any order; each must be recognisably one thing, once.
+    for (const QString& word : words) {
+        if (const std::optional<Severity> s = policy.severityFor(word); s && !result.severity) {
+            result.severity = s;
+        } else if (const std::optional<IncidentType> t = kIncidentTypes.parse(word); t && !result.type) {
+            result.type = t;
+        } else if (const std::optional<Environment> e = kEnvironments.parse(word); e && !result.environment) {
+            result.environment = e;
+        } else {
+            result.error = DeclareCommand::tr(
+                "“%1” is not a severity, incident type or environment, or is given twice.")
+                               .arg(word);
+            return result;
+        }
+    }
+    return result;
+}
+
+} // namespace
 
 DeclareCommand::Parsed DeclareCommand::parse(const QStringList& arguments, const SeverityPolicy& policy)
 {
@@ -46,37 +105,38 @@ DeclareCommand::Parsed DeclareCommand::parse(const QStringList& arguments, const
         return parsed;
     }
 
-    std::optional<Severity> severity;
-    std::optional<IncidentType> type;
-    std::optional<Environment> environment;
-    // The positional words may come in any order; each must be recognisably one thing, once.
-    for (const QString& word : parser.positionalArguments()) {
-        if (const std::optional<Severity> s = policy.severityFor(word); s && !severity) {
-            severity = s;
-        } else if (const std::optional<IncidentType> t = kIncidentTypes.parse(word); t && !type) {
-            type = t;
-        } else if (const std::optional<Environment> e = kEnvironments.parse(word); e && !environment) {
-            environment = e;
-        } else {
-            parsed.error
-                = tr("“%1” is not a severity, incident type or environment, or is given twice.").arg(word);
-            return parsed;
-        }
+    const Classified words = classify(parser.positionalArguments(), policy);
+    if (!words.error.isEmpty()) {
+        parsed.error = words.error;
+        return parsed;
     }
-    if (!severity) {
+    if (!words.severity) {
         parsed.error = tr("Say how severe it is: sev1–sev4, critical, high, medium or low.");
         return parsed;
     }
-    parsed.draft.severity = *severity;
-    parsed.draft.type = type.value_or(IncidentType::Outage);
-    parsed.draft.environment = environment.value_or(Environment::Production);
-    parsed.draft.title = parser.value(title);
-    parsed.draft.service = parser.value(service);
+    if (!words.service.isEmpty() && parser.isSet(service)) {
+        parsed.error = tr("The service is given twice: “%1” and --service.").arg(words.service);
+        return parsed;
+    }
+    if (!words.title.isEmpty() && parser.isSet(title)) {
+        parsed.error = tr("The title is given twice: “%1” and --title.").arg(words.title);
+        return parsed;
+    }
+    parsed.draft.severity = *words.severity;
+    parsed.draft.type = words.type.value_or(IncidentType::Outage);
+    parsed.draft.environment = words.environment.value_or(Environment::Production);
+    parsed.draft.service = parser.isSet(service) ? parser.value(service) : words.service;
     parsed.draft.description = parser.value(description);
     parsed.draft.commander = parser.value(commander);
-    if (parsed.draft.title.trimmed().isEmpty()) {
-        parsed.error = tr("An incident needs a title: --title \"…\".");
+    parsed.draft.title = parser.isSet(title) ? parser.value(title) : words.title;
+    if (parser.isSet(title) && parsed.draft.title.trimmed().isEmpty()) {
+        parsed.error = tr("--title is empty; leave it out to have the incident called by its severity, type "
+                          "and environment.");
         return parsed;
+    }
+    if (parsed.draft.title.trimmed().isEmpty()) {
+        parsed.draft.title = IncidentTitles::generated(parsed.draft);
+        parsed.titleMadeUp = true;
     }
     if (parser.isSet(detected)) {
         const QDateTime time = QDateTime::fromString(parser.value(detected), Qt::ISODate);
@@ -120,6 +180,16 @@ int DeclareCommand::run(
         err << tr("incident-console declare: %1").arg(incident.error()) << '\n';
         return incident.errorKind() == StoreErrorKind::Rejected ? ExitCode::kUsage : ExitCode::kFailed;
     }
+    if (parsed.titleMadeUp)
+        err << tr("incident-console declare: no title was given, so %1 is called “%2” until someone "
+                  "retitles it (the Incident dock, or PATCH /incidents/%1).")
+                   .arg(incident->key, incident->title)
+            << '\n';
+    if (!parsed.draft.detectedAt.isValid())
+        err << tr("incident-console declare: detected now, %1. If the problem began earlier, declare with "
+                  "--detected TIME so that the time to detect counts it.")
+                   .arg(QLocale().toString(incident->detectedAt.toLocalTime(), QLocale::ShortFormat))
+            << '\n';
     out << incident->key << '\t' << SeverityNames::code(incident->severity) << '\t'
         << kIncidentTypes.key(incident->type) << '\t' << kEnvironments.key(incident->environment) << '\t'
         << incident->title << '\n';

@@ -5,7 +5,9 @@
 // Incident types from the seeds' classification tables.
 enum class IncidentType { Outage, Security, Performance, Data, Integration, Compliance, ThirdParty };
 
-enum class Environment { Production, Staging, Development };
+// All: the seed's `/incident-response … all`, an incident in every environment at once; a search for
+// one environment finds it too (environmentCovers).
+enum class Environment { Production, Staging, Development, All };
 
 // The core response team of the procedures document.
 enum class IncidentRole { Commander, TechnicalLead, CommunicationsLead, SecurityLead };
@@ -22,12 +24,19 @@ inline constexpr KeyedEnum<IncidentType, 7> kIncidentTypes { "Classification",
         { IncidentType::ThirdParty, "third-party", QT_TRANSLATE_NOOP("Classification", "Third party") },
     } } };
 
-inline constexpr KeyedEnum<Environment, 3> kEnvironments { "Classification",
+inline constexpr KeyedEnum<Environment, 4> kEnvironments { "Classification",
     { {
         { Environment::Production, "production", QT_TRANSLATE_NOOP("Classification", "Production") },
         { Environment::Staging, "staging", QT_TRANSLATE_NOOP("Classification", "Staging") },
         { Environment::Development, "development", QT_TRANSLATE_NOOP("Classification", "Development") },
+        { Environment::All, "all", QT_TRANSLATE_NOOP("Classification", "Every environment") },
     } } };
+
+// Whether an incident in `incident` concerns `wanted`: its own environment, or every one.
+constexpr bool environmentCovers(Environment incident, Environment wanted)
+{
+    return incident == wanted || incident == Environment::All;
+}
 
 inline constexpr KeyedEnum<IncidentRole, kIncidentRoleCount> kIncidentRoles { "Classification",
     { {

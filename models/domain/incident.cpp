@@ -17,6 +17,20 @@ constexpr KeyedEnum<IncidentField, 8> kFields { "IncidentFieldNames",
     } } };
 }
 
+QString IncidentTitles::generated(const IncidentDraft& draft)
+{
+    const QString service = draft.service.simplified();
+    const QString severity = SeverityNames::code(draft.severity);
+    const QString type = kIncidentTypes.label(draft.type);
+    const QString environment = kEnvironments.label(draft.environment);
+    return service.isEmpty()
+        ? tr("%1 · %2 · %3", "a title made up for an untitled incident: severity, type, environment")
+              .arg(severity, type, environment)
+        : tr("%1 · %2 · %3 · %4",
+            "a title made up for an untitled incident: severity, type, service, environment")
+              .arg(severity, type, service, environment);
+}
+
 QString IncidentFieldNames::key(IncidentField field)
 {
     return kFields.key(field);

@@ -4,6 +4,7 @@
 #include "models/domain/lifecycle.h"
 #include "models/domain/severity.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -56,6 +57,14 @@ struct IncidentDraft {
     Environment environment = Environment::Production;
     QString commander;
     QDateTime detectedAt; // invalid: now
+};
+
+class IncidentTitles {
+    Q_DECLARE_TR_FUNCTIONS(IncidentTitles)
+public:
+    // A title for a draft declared without one, as the seed's `/incident-response critical outage
+    // production` is: "SEV1 · Outage · database · Production". People retitle it once they know more.
+    static QString generated(const IncidentDraft& draft);
 };
 
 // The plain fields a user edits in place; status, severity and roles have their own operations.

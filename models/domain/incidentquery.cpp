@@ -41,7 +41,7 @@ bool IncidentFilter::matches(const Incident& incident) const
         return false;
     if (!service.isEmpty() && incident.service != service)
         return false;
-    if (environment && incident.environment != *environment)
+    if (environment && !environmentCovers(incident.environment, *environment))
         return false;
     if (!text.isEmpty()) {
         return containsNoCase(incident.key, text) || containsNoCase(incident.title, text)

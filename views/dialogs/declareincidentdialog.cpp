@@ -1,6 +1,7 @@
 #include "views/dialogs/declareincidentdialog.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,6 +18,7 @@ DeclareIncidentDialog::DeclareIncidentDialog(QWidget* parent)
     , m_title(new QLineEdit(this))
     , m_service(new QLineEdit(this))
     , m_commander(new QLineEdit(this))
+    , m_detected(new QDateTimeEdit(QDateTime::currentDateTime(), this))
     , m_description(new QPlainTextEdit(this))
     , m_hint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -39,6 +41,11 @@ DeclareIncidentDialog::DeclareIncidentDialog(QWidget* parent)
     m_service->setPlaceholderText(tr("e.g. database, payments-api"));
     m_commander->setObjectName(QStringLiteral("DeclareCommander"));
     m_commander->setPlaceholderText(tr("who leads the response (optional)"));
+    m_detected->setObjectName(QStringLiteral("DeclareDetected"));
+    m_detected->setCalendarPopup(true);
+    m_detected->setMaximumDateTime(m_detected->dateTime()); // not later than now: it has been noticed
+    m_detected->setToolTip(tr("When the problem was first noticed, in local time. Time to detect counts "
+                              "from here to the declaration; leave it if that is now."));
     m_description->setObjectName(QStringLiteral("DeclareDescription"));
     m_description->setTabChangesFocus(true);
     m_description->setPlaceholderText(tr("Impact, symptoms, what is known so far"));
@@ -53,6 +60,7 @@ DeclareIncidentDialog::DeclareIncidentDialog(QWidget* parent)
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("Ser&vice"), m_service);
     form->addRow(tr("&Commander"), m_commander);
+    form->addRow(tr("Detec&ted"), m_detected);
     form->addRow(tr("&Description"), m_description);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -62,7 +70,9 @@ DeclareIncidentDialog::DeclareIncidentDialog(QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_title, &QLineEdit::textChanged, this, &DeclareIncidentDialog::validate);
-    connect(m_severity, &QComboBox::currentIndexChanged, this, &DeclareIncidentDialog::validate);
+    connect(m_service, &QLineEdit::textChanged, this, &DeclareIncidentDialog::validate);
+    for (QComboBox* choice : { m_severity, m_type, m_environment })
+        connect(choice, &QComboBox::currentIndexChanged, this, &DeclareIncidentDialog::validate);
     m_title->setFocus();
     validate();
     resize(520, sizeHint().height());
@@ -70,11 +80,15 @@ DeclareIncidentDialog::DeclareIncidentDialog(QWidget* parent)
 
 void DeclareIncidentDialog::validate()
 {
-    const bool hasTitle = !m_title->text().simplified().isEmpty();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(hasTitle);
-    const std::optional<Severity> severity = SeverityNames::fromNumber(m_severity->currentData().toInt());
-    m_hint->setText(hasTitle ? (severity ? SeverityNames::impact(*severity) : QString())
-                             : tr("An incident needs a title."));
+    // Declaring is never held up for a title: the made-up one says what is known and can be changed.
+    IncidentDraft untitled = draft();
+    untitled.title.clear();
+    const QString madeUp = IncidentTitles::generated(untitled);
+    const QString impact = SeverityNames::impact(untitled.severity);
+    m_hint->setText(m_title->text().simplified().isEmpty()
+            ? tr("No title yet: it will be called “%1” until someone retitles it.").arg(madeUp)
+                + QLatin1Char('\n') + impact
+            : impact);
 }
 
 IncidentDraft DeclareIncidentDialog::draft() const
@@ -83,10 +97,13 @@ IncidentDraft DeclareIncidentDialog::draft() const
     draft.severity = SeverityNames::fromNumber(m_severity->currentData().toInt()).value_or(Severity::Sev2);
     draft.type = static_cast<IncidentType>(m_type->currentData().toInt());
     draft.environment = static_cast<Environment>(m_environment->currentData().toInt());
-    draft.title = m_title->text();
-    draft.service = m_service->text();
+    draft.service = m_service->text().simplified();
     draft.commander = m_commander->text();
     draft.description = m_description->toPlainText();
+    draft.title = m_title->text().simplified();
+    if (draft.title.isEmpty())
+        draft.title = IncidentTitles::generated(draft);
+    draft.detectedAt = m_detected->dateTime().toUTC();
     return draft;
 }
 
@@ -99,4 +116,6 @@ void DeclareIncidentDialog::setDraft(const IncidentDraft& draft)
     m_service->setText(draft.service);
     m_commander->setText(draft.commander);
     m_description->setPlainText(draft.description);
+    if (draft.detectedAt.isValid())
+        m_detected->setDateTime(draft.detectedAt.toLocalTime());
 }

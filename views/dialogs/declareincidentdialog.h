@@ -5,13 +5,17 @@
 #include <QDialog>
 
 class QComboBox;
+class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 // Declare an incident by hand: the desktop form of
-// `/incident-response critical outage production`.
+// `/incident-response critical outage production`. The title may wait (the
+// incident is then called by its severity, type and environment); the
+// detection time, which time-to-detect counts from, is asked for, and is the
+// moment the dialog opened unless changed.
 class DeclareIncidentDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -29,6 +33,7 @@ private:
     QLineEdit* m_title;
     QLineEdit* m_service;
     QLineEdit* m_commander;
+    QDateTimeEdit* m_detected;
     QPlainTextEdit* m_description;
     QLabel* m_hint;
     QDialogButtonBox* m_buttons;

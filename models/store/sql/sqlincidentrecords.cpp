@@ -23,9 +23,10 @@ QString filterSql(const SqlDialect& dialect, const IncidentFilter& filter, QVari
         parts.append(QStringLiteral("service = ?"));
         bindings->append(filter.service);
     }
-    if (filter.environment) {
-        parts.append(QStringLiteral("environment = ?"));
+    if (filter.environment) { // as environmentCovers
+        parts.append(QStringLiteral("environment IN (?, ?)"));
         bindings->append(kEnvironments.key(*filter.environment));
+        bindings->append(kEnvironments.key(Environment::All));
     }
     if (!filter.text.isEmpty()) {
         parts.append(QStringLiteral("(key %1 ? ESCAPE '\\' OR title %1 ? ESCAPE '\\' "
