@@ -38,6 +38,7 @@ private Q_SLOTS:
     void actionItemsDoneInAMonthKeepTheirDay();
     void weeksStartOnMondayAndFollowEachOther();
     void incidentStatisticsCarryMttd();
+    void resolutionsOnlyEverCountUp();
     void settingsParseAndRefuseNonsense();
     void reportHasTheMonthsFiguresAndTrends();
     void statsApiGivesTheReportsFigures();
@@ -333,6 +334,32 @@ void TestStatistics::incidentStatisticsCarryMttd()
     QVERIFY(stats);
     QCOMPARE(stats->meanSecondsToDetect, (10 + 6 + 2 + 0) * 60 / 4.0);
     QCOMPARE(stats->meanSecondsToAcknowledge, (20 + 10 + 90) * 60 / 3.0);
+}
+
+// incidents_resolved_total is a Prometheus counter: reopening an incident must not take a resolution back
+// (rate() would read a drop as a reset), and resolving it again counts again.
+void TestStatistics::resolutionsOnlyEverCountUp()
+{
+    const auto figures = [this] {
+        const StoreResult<IncidentStatistics> stats
+            = m_store->figures().incidentStatistics(IncidentStatistics::defaultResolutionBounds());
+        if (!stats)
+            qFatal("statistics: %s", qPrintable(stats.error()));
+        return std::pair { stats->resolutions, stats->resolved };
+    };
+    const auto [resolutionsBefore, resolvedBefore] = figures();
+    QVERIFY(resolutionsBefore > 0); // the month's incidents were resolved: the count reads the timeline
+    QCOMPARE(resolutionsBefore, resolvedBefore); // none was reopened yet
+    const QDateTime now = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    const Incident flapping = incident(QStringLiteral("Flapping"), Severity::Sev2, QStringLiteral("api"),
+        IncidentType::Outage, now, now, now.addSecs(60), now.addSecs(600));
+    QCOMPARE(figures(), std::pair(resolutionsBefore + 1, resolvedBefore + 1));
+    const QString ana = QStringLiteral("ana");
+    QVERIFY(m_store->incidents().changeStatus(flapping.id, IncidentStatus::Investigating, ana));
+    QCOMPARE(figures(), std::pair(resolutionsBefore + 1, resolvedBefore)); // reopened: still counted once
+    QVERIFY(m_store->incidents().changeStatus(flapping.id, IncidentStatus::Resolved, ana));
+    QVERIFY(m_store->incidents().changeStatus(flapping.id, IncidentStatus::Closed, ana));
+    QCOMPARE(figures(), std::pair(resolutionsBefore + 2, resolvedBefore + 1));
 }
 
 void TestStatistics::settingsParseAndRefuseNonsense()

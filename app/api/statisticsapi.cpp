@@ -172,8 +172,9 @@ HttpResponse StatisticsApi::metrics()
     MetricsText text;
     text.family("incidents_created_total", "counter", "Incidents declared, by hand or from alerts.");
     text.sample("incidents_created_total", static_cast<double>(incidents->incidents));
-    text.family("incidents_resolved_total", "counter", "Incidents that reached resolved.");
-    text.sample("incidents_resolved_total", static_cast<double>(incidents->resolved));
+    text.family("incidents_resolved_total", "counter",
+        "Times an incident reached resolved; one reopened and resolved again counts twice.");
+    text.sample("incidents_resolved_total", static_cast<double>(incidents->resolutions));
     text.family("incidents_active", "gauge", "Incidents not yet resolved.");
     text.sample("incidents_active", static_cast<double>(incidents->active));
     text.family(

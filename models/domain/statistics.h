@@ -38,6 +38,9 @@ struct IncidentStatistics {
     qint64 incidents = 0;
     qint64 active = 0;
     qint64 resolved = 0; // ever reached resolved (resolved or closed now)
+    // Times an incident reached resolved, a reopened one each time again: a counter, it never goes
+    // down (incidents_resolved_total), where `resolved` drops when an incident is reopened.
+    qint64 resolutions = 0;
     QMap<IncidentStatus, qint64> byStatus;
     QMap<Severity, qint64> bySeverity;
     qint64 acknowledged = 0; // ever acknowledged

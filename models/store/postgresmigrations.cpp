@@ -335,10 +335,17 @@ const char* const kVersion3[] = {
     "CREATE INDEX alerts_occurrences ON alerts (occurrences, id)",
 };
 
+// Version 4: the timeline's moves to resolved, counted for incidents_resolved_total on every scrape
+// (SqlStoreFigures::incidentStatistics); kind 1 is TimelineKind::StatusChanged.
+const char* const kVersion4[] = {
+    "CREATE INDEX timeline_resolutions ON timeline (id) WHERE kind = 1 AND new_value = 'resolved'",
+};
+
 const MigrationStep kSteps[] = {
     { kVersion1, std::size(kVersion1) },
     { kVersion2, std::size(kVersion2) },
     { kVersion3, std::size(kVersion3) },
+    { kVersion4, std::size(kVersion4) },
 };
 }
 

@@ -368,6 +368,12 @@ const char* const kVersion16[] = {
     "CREATE INDEX presence_incident ON presence (incident_id, seen_at)",
 };
 
+// Version 17: the timeline's moves to resolved, counted for incidents_resolved_total on every scrape
+// (SqlStoreFigures::incidentStatistics); kind 1 is TimelineKind::StatusChanged.
+const char* const kVersion17[] = {
+    "CREATE INDEX timeline_resolutions ON timeline (id) WHERE kind = 1 AND new_value = 'resolved'",
+};
+
 const MigrationStep kSteps[] = {
     { kVersion1, std::size(kVersion1) },
     { kVersion2, std::size(kVersion2) },
@@ -385,6 +391,7 @@ const MigrationStep kSteps[] = {
     { kVersion14, std::size(kVersion14) },
     { kVersion15, std::size(kVersion15) },
     { kVersion16, std::size(kVersion16) },
+    { kVersion17, std::size(kVersion17) },
 };
 }
 

@@ -391,6 +391,16 @@ StoreResult<IncidentStatistics> SqlStoreFigures::incidentStatistics(
     for (qsizetype i = 0; i < resolutionBoundsSeconds.size(); ++i)
         stats.resolution.counts.append(query.value(static_cast<int>(10 + i)).toLongLong());
 
+    // Literal, not bound: the partial index timeline_resolutions (schema migrations) serves the count only
+    // when the query names its very condition.
+    static_assert(static_cast<int>(TimelineKind::StatusChanged) == 1, "timeline_resolutions counts kind 1");
+    QSqlQuery resolutions(m_session.database());
+    if (!resolutions.exec(
+            QStringLiteral("SELECT count(*) FROM timeline WHERE kind = 1 AND new_value = 'resolved'"))
+        || !resolutions.next())
+        return failed<IncidentStatistics>(resolutions);
+    stats.resolutions = resolutions.value(0).toLongLong();
+
     const auto byStatus
         = groupCounts(QStringLiteral("SELECT status, count(*) FROM incidents GROUP BY status"), {});
     const auto bySeverity
