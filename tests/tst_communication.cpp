@@ -292,16 +292,35 @@ void TestCommunication::complianceClocksCountFromDetection()
     QCOMPARE(dueFor(other, QStringLiteral("compliance/sox")).nextDue, detected);
     QCOMPARE(dueFor(other, QStringLiteral("compliance/sox")).state, DueState::Overdue);
     QCOMPARE(dueFor(other, QStringLiteral("compliance/hipaa")).nextDue, detected.addDays(60));
-    // Notified: done. Not a security or data incident: no clock at all.
+    // Notified: done.
     QHash<QString, CommunicationSent> sent;
     sent.insert(QStringLiteral("compliance/sox"),
         { QStringLiteral("compliance/sox"), detected.addSecs(30), {}, CommunicationChannel::SecureChannel });
     QCOMPARE(
         dueFor(plan.schedule(incident, sent, detected.addSecs(60)), QStringLiteral("compliance/sox")).state,
         DueState::Done);
-    incident.type = IncidentType::Outage;
-    for (const AudienceDue& due : plan.schedule(incident, {}, detected))
-        QVERIFY(!due.compliance);
+    // The law follows the data, not the incident's type: an outage, a compliance or a third-party incident
+    // with regulated data starts the same clocks; SOC 2 for customer data. Without regulated data, none.
+    for (IncidentType type : kIncidentTypes.all()) {
+        incident.type = type;
+        incident.regulatedData = RegulatedData::keys();
+        QStringList clocks;
+        for (const AudienceDue& due : plan.schedule(incident, {}, detected))
+            if (due.compliance)
+                clocks.append(due.compliance->id);
+        QCOMPARE(clocks,
+            (QStringList { QStringLiteral("gdpr"), QStringLiteral("pci_dss"), QStringLiteral("sox"),
+                QStringLiteral("hipaa"), QStringLiteral("soc2") }));
+        incident.regulatedData.clear();
+        for (const AudienceDue& due : plan.schedule(incident, {}, detected))
+            QVERIFY(!due.compliance);
+    }
+    incident.type = IncidentType::ThirdParty;
+    incident.regulatedData = { QStringLiteral("customer") };
+    const AudienceDue soc2 = dueFor(plan.schedule(incident, {}, detected), QStringLiteral("compliance/soc2"));
+    QCOMPARE(soc2.nextDue, detected.addSecs(72 * 3600));
+    QCOMPARE(soc2.compliance->name, QStringLiteral("SOC 2"));
+    QVERIFY(!soc2.compliance->requiredInfo.isEmpty());
 }
 
 void TestCommunication::matrixEditsArePersisted()
@@ -341,6 +360,15 @@ void TestCommunication::brokenMatrixFileFallsBack()
     const CommunicationPlan plan = CommunicationPlan::load(file, &warning);
     QVERIFY(warning.contains(QLatin1String("SEV9")));
     QVERIFY(plan == CommunicationPlan::builtIn());
+    // A file an earlier version saved, with a rule limited to some incident types: read, the limit not.
+    const std::optional<CommunicationPlan> older = CommunicationPlan::parse(
+        R"({"compliance": [{"id": "gdpr", "data": "personal", "types": ["security"], "deadlineMinutes": 60}]})",
+        &warning);
+    QVERIFY2(older, qPrintable(warning));
+    Incident outage;
+    outage.type = IncidentType::Outage;
+    outage.regulatedData = { QStringLiteral("personal") };
+    QVERIFY(older->compliance.first().applies(outage));
     QString error;
     QVERIFY(!CommunicationPlan::parse(
         R"({"groups": [{"id": "statuspage", "name": "S", "channel": "email"}]})", &error));

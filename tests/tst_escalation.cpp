@@ -354,6 +354,11 @@ void TestEscalation::assignmentByCategoryThenSeverity()
         teamOf(IncidentType::Performance, Severity::Sev3, QString()), QStringLiteral("performance_team"));
     QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev1, QStringLiteral("Database-primary")),
         QStringLiteral("database_team"));
+    // 001's response teams: Compliance + Legal, DevOps + Product, ahead of any severity rule.
+    QCOMPARE(teamOf(IncidentType::Compliance, Severity::Sev1, QStringLiteral("billing")),
+        QStringLiteral("compliance_legal_team"));
+    QCOMPARE(teamOf(IncidentType::ThirdParty, Severity::Sev2, QStringLiteral("payments-provider")),
+        QStringLiteral("devops_product_team"));
     QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev2, QStringLiteral("core network")),
         QStringLiteral("network_team"));
     QCOMPARE(teamOf(IncidentType::Outage, Severity::Sev2, QStringLiteral("platform")),
@@ -400,7 +405,7 @@ void TestEscalation::configurationSurvivesTheEditorsRoundTrip()
     const std::optional<EscalationConfig> again = EscalationConfig::parse(shipped.toJson(), &error);
     QVERIFY2(again, qPrintable(error));
     QCOMPARE(again->toJson(), shipped.toJson());
-    QCOMPARE(again->assignment.rules.size(), 9);
+    QCOMPARE(again->assignment.rules.size(), 11);
     QCOMPARE(again->policies.size(), 3);
     QCOMPARE(again->rules.first().unacknowledgedMinutes, 5);
     QVERIFY(

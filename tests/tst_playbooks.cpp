@@ -38,6 +38,17 @@ void TestPlaybooks::shippedPlaybooksFollowTheSeeds()
     QCOMPARE(outage->phases.first().window, QStringLiteral("0–15 minutes"));
     QCOMPARE(catalog.forType(IncidentType::Security)->phases.at(0).steps.first(),
         QStringLiteral("Isolate affected systems"));
+    // The procedures document's compromise investigation checklist, all twelve items as it writes them.
+    const QStringList compromise { QStringLiteral("Isolate affected systems"),
+        QStringLiteral("Preserve logs and memory dumps"), QStringLiteral("Identify attack vector"),
+        QStringLiteral("Check for lateral movement"), QStringLiteral("Scan for malware/backdoors"),
+        QStringLiteral("Review access logs for 30 days"), QStringLiteral("Identify data accessed"),
+        QStringLiteral("Assess exfiltration risk"), QStringLiteral("Check for persistence mechanisms"),
+        QStringLiteral("Coordinate with security team"), QStringLiteral("Notify legal if PII involved"),
+        QStringLiteral("Document chain of custody") };
+    const QList<PlaybookPhase>& securityPhases = catalog.forType(IncidentType::Security)->phases;
+    QVERIFY(std::any_of(securityPhases.cbegin(), securityPhases.cend(),
+        [&compromise](const PlaybookPhase& phase) { return phase.steps == compromise; }));
     // The automated procedures of 003: six steps, a duration and the skills.
     for (const QString& id :
         { QStringLiteral("database-connection-failure"), QStringLiteral("high-error-rate"),
@@ -179,15 +190,15 @@ void TestPlaybooks::checklistModelShowsPhasesAndAsksToCheck()
     ChecklistModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setItems(incident.id, *store->checklists().checklist(incident.id));
-    QCOMPARE(model.rowCount(), 3 + 15); // a heading per phase
+    QCOMPARE(model.rowCount(), 4 + 27); // a heading per phase
     QVERIFY(model.index(0).data(ChecklistModel::IsPhaseRole).toBool());
     QCOMPARE(
         model.index(0).data(Qt::BackgroundRole).value<QBrush>().color(), QColor(QStringLiteral("#3a5b5b")));
     QVERIFY(!model.index(0).flags().testFlag(Qt::ItemIsUserCheckable));
     QCOMPARE(model.index(1).data().toString(), QStringLiteral("Isolate affected systems"));
     QCOMPARE(model.index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
-    QVERIFY(!model.index(12).data(Qt::BackgroundRole).isValid()); // the last phase is off the critical path
-    QCOMPARE(model.openSteps(), 15);
+    QVERIFY(!model.index(12).data(Qt::BackgroundRole).isValid()); // containment is off the critical path
+    QCOMPARE(model.openSteps(), 27);
 
     QSignalSpy asked(&model, &ChecklistModel::checkRequested);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -199,7 +210,7 @@ void TestPlaybooks::checklistModelShowsPhasesAndAsksToCheck()
     model.setItems(incident.id, *store->checklists().checklist(incident.id));
     QCOMPARE(changed.size(), 1); // that row only
     QCOMPARE(model.index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    QCOMPARE(model.openSteps(), 14);
+    QCOMPARE(model.openSteps(), 26);
     QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().contains(QLatin1String("Done by Ana Lima")));
 }
 

@@ -95,7 +95,7 @@ QString IncidentFieldNames::comparable(IncidentField field, const QString& value
 const QStringList& RegulatedData::keys()
 {
     static const QStringList keys { QStringLiteral("personal"), QStringLiteral("health"),
-        QStringLiteral("card"), QStringLiteral("financial") };
+        QStringLiteral("card"), QStringLiteral("financial"), QStringLiteral("customer") };
     return keys;
 }
 
@@ -109,6 +109,8 @@ QString RegulatedData::label(const QString& key)
         return tr("Payment card data");
     if (key == QLatin1String("financial"))
         return tr("Financial reporting data");
+    if (key == QLatin1String("customer"))
+        return tr("Customer data under SOC 2");
     return key;
 }
 

@@ -30,8 +30,8 @@ struct Incident {
     std::array<QString, kIncidentRoleCount> roles;
     QString team; // assigned at declaration by category and severity (TeamAssignment); changeable
     QString warRoom; // where responders meet: a conference bridge, a chat channel (one or more links)
-    // Kinds of regulated data involved (RegulatedData keys: personal, health, card, financial);
-    // each starts a compliance clock for security and data incidents.
+    // Kinds of regulated data involved (RegulatedData keys: personal, health, card, financial,
+    // customer); each starts its regulator's clock, whatever the incident's type.
     QStringList regulatedData;
     QDateTime detectedAt;
     QDateTime responseDueAt; // when acknowledgement is due under the severity's response target
@@ -86,7 +86,7 @@ public:
 class RegulatedData {
     Q_DECLARE_TR_FUNCTIONS(RegulatedData)
 public:
-    static const QStringList& keys(); // personal, health, card, financial
+    static const QStringList& keys(); // personal, health, card, financial, customer
     static QString label(const QString& key);
     // A comma- or space-separated list, in the order of keys(); nullopt with *error if a word is not a key.
     static std::optional<QStringList> parse(const QString& text, QString* error);

@@ -35,7 +35,7 @@ std::optional<CommunicationPlan> fail(QString* error, const QString& message)
 
 bool ComplianceRule::applies(const Incident& incident) const
 {
-    return types.contains(incident.type) && incident.regulatedData.contains(dataKind);
+    return incident.regulatedData.contains(dataKind);
 }
 
 const StakeholderGroup* CommunicationPlan::group(const QString& id) const
@@ -181,13 +181,8 @@ std::optional<CommunicationPlan> CommunicationPlan::parse(const QByteArray& json
             return fail(error,
                 tr("every compliance rule needs an id and data (one of %1)")
                     .arg(RegulatedData::keys().join(QLatin1String(", "))));
-        for (const QJsonValue& type : object.value(QLatin1String("types")).toArray()) {
-            const std::optional<IncidentType> parsed = kIncidentTypes.parse(type.toString());
-            if (!parsed)
-                return fail(error,
-                    tr("compliance rule “%1”: “%2” is not an incident type").arg(rule.id, type.toString()));
-            rule.types.append(*parsed);
-        }
+        // "types", which earlier versions wrote, is not read: a clock limited to some incident types
+        // missed regulated data in every other kind of incident.
         rule.deadlineMinutes = object.value(QLatin1String("deadlineMinutes")).toInt(-1);
         if (rule.deadlineMinutes < 0)
             return fail(
@@ -232,11 +227,8 @@ QByteArray CommunicationPlan::toJson() const
     }
     QJsonArray rules;
     for (const ComplianceRule& rule : compliance) {
-        QJsonArray types;
-        for (IncidentType type : rule.types)
-            types.append(kIncidentTypes.key(type));
         rules.append(QJsonObject { { QStringLiteral("id"), rule.id }, { QStringLiteral("name"), rule.name },
-            { QStringLiteral("data"), rule.dataKind }, { QStringLiteral("types"), types },
+            { QStringLiteral("data"), rule.dataKind },
             { QStringLiteral("deadlineMinutes"), rule.deadlineMinutes },
             { QStringLiteral("authority"), rule.authority },
             { QStringLiteral("requiredInfo"), QJsonArray::fromStringList(rule.requiredInfo) } });

@@ -48,13 +48,13 @@ struct UpdateCadence {
     bool operator==(const UpdateCadence&) const = default;
 };
 
-// A regulator's deadline, counted from detection, for an incident of one of
-// `types` that involves `dataKind` (a RegulatedData key). 0 minutes: immediately.
+// A regulator's deadline, counted from detection, for any incident that involves
+// `dataKind` (a RegulatedData key), whatever its type: the law follows the data,
+// not how the incident was classified. 0 minutes: immediately.
 struct ComplianceRule {
     QString id; // "gdpr"
     QString name; // "GDPR"
     QString dataKind;
-    QList<IncidentType> types;
     int deadlineMinutes = 0;
     QString authority;
     QStringList requiredInfo;
