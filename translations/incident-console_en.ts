@@ -457,6 +457,10 @@
         <source>Security lead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every environment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudWatchSource</name>
@@ -651,10 +655,6 @@
     </message>
     <message>
         <source>every compliance rule needs an id and data (one of %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>compliance rule “%1”: “%2” is not an incident type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1032,24 +1032,7 @@ Commands that need no window:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An incident needs a title: --title &quot;…&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>incident-console declare: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: incident-console declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]
-                                [--description TEXT] [--commander NAME] [--detected TIME]
-                                [--author NAME] [--db PATH]
-
-  SEVERITY     sev1–sev4 or an alias: critical, high, medium, low, p0–p3, emergency, warning, info
-  TYPE         %1 (default: outage)
-  ENVIRONMENT  %2 (default: production)
-
-Example: incident-console declare critical outage production --service database --title &quot;Database down&quot;
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1066,6 +1049,47 @@ Example: incident-console declare critical outage production --service database 
     </message>
     <message>
         <source>incident-console declare: skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: incident-console declare SEVERITY [TYPE] [ENVIRONMENT] [--title TEXT] [--service NAME]
+                                [--description TEXT] [--commander NAME] [--detected TIME]
+                                [--author NAME] [--db PATH]
+       incident-console declare SERVICE SEVERITY TITLE [options]
+
+  SEVERITY     sev1–sev4 or an alias: critical, high, medium, low, p0–p3, emergency, warning, info
+  TYPE         %1 (default: outage)
+  ENVIRONMENT  %2 (default: production)
+  --title      without one, the incident is called by its severity, type and environment
+               until someone retitles it
+  --detected   when the problem was first noticed; without it, now (time to detect counts
+               from it to the declaration)
+
+Examples, as the incident-response command and the emergency script write them:
+  incident-console declare critical outage production
+  incident-console declare high security all --title &quot;Leaked API key&quot;
+  incident-console declare database critical &quot;Test incident&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is given twice: “%1” and --service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is given twice: “%1” and --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--title is empty; leave it out to have the incident called by its severity, type and environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console declare: no title was given, so %1 is called “%2” until someone retitles it (the Incident dock, or PATCH /incidents/%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident-console declare: detected now, %1. If the problem began earlier, declare with --detected TIME so that the time to detect counts it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1124,7 +1148,15 @@ Example: incident-console declare critical outage production --service database 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An incident needs a title.</source>
+        <source>When the problem was first noticed, in local time. Time to detect counts from here to the declaration; leave it if that is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detec&amp;ted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No title yet: it will be called “%1” until someone retitles it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2086,6 +2118,19 @@ Yours: “%2”</source>
     </message>
     <message>
         <source>Response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTitles</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>a title made up for an untitled incident: severity, type, environment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <comment>a title made up for an untitled incident: severity, type, service, environment</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3909,6 +3954,10 @@ when; --replace saves yours over theirs.
     </message>
     <message>
         <source>“%1” is not a kind of regulated data (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer data under SOC 2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
