@@ -324,8 +324,8 @@ void BenchTriage::cleanupTestCase()
 {
     qint64 current = 0;
     const qint64 peak = TestSupport::peakResidentKb(&current);
-    qInfo("FIGURE memory: peak resident %.1f MB (after the data set was written), now %.1f MB",
-        peak / 1024.0, current / 1024.0);
+    qInfo("FIGURE memory: peak resident %.1f MB (after the data set was written), now %.1f MB", peak / 1024.0,
+        current / 1024.0);
     m_model.reset();
     m_store.reset();
 }

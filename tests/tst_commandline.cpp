@@ -308,9 +308,14 @@ void TestCommandLine::versionAndHelpNeedNoDisplay()
     QCOMPARE(out.trimmed(), QStringLiteral("incident-console %1").arg(QStringLiteral(IC_VERSION_STRING)));
     QCOMPARE(run({ QStringLiteral("--help") }, &out), 0);
     QVERIFY(out.contains(QLatin1String("--db")));
-    QVERIFY(out.contains(QLatin1String("declare")));
+    QVERIFY(out.contains(QLatin1String("declare critical outage production")));
+    QVERIFY(out.contains(QLatin1String("declare SERVICE SEVERITY \"TITLE\"")));
     QCOMPARE(run({ QStringLiteral("declare"), QStringLiteral("--help") }, &out), 0);
-    QVERIFY(out.contains(QLatin1String("SEVERITY")));
+    // Both of the seeds' forms, with an example of each as the seeds write them.
+    QVERIFY(out.contains(QLatin1String("declare SEVERITY [TYPE] [ENVIRONMENT]")));
+    QVERIFY(out.contains(QLatin1String("declare SERVICE SEVERITY TITLE")));
+    QVERIFY(out.contains(QLatin1String("declare critical outage production\n")));
+    QVERIFY(out.contains(QLatin1String("declare database critical \"Test incident\"")));
 }
 
 void TestCommandLine::tlsCertificateAndKeyGoTogether()

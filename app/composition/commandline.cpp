@@ -98,7 +98,9 @@ ConsoleCommandLine::ConsoleCommandLine(Purpose purpose)
     m_parser.setApplicationDescription(
         tr("Incident Console: a desktop console for incident response.\n\n"
            "Commands that need no window:\n"
-           "  declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]   declare an incident\n"
+           "  declare SEVERITY [TYPE] [ENVIRONMENT] [--title TEXT]   declare an incident, e.g.\n"
+           "      declare critical outage production   (the seeds' /incident-response)\n"
+           "  declare SERVICE SEVERITY \"TITLE\"   the same, as the seeds' emergency script writes it\n"
            "  (see `incident-console declare --help`)\n"
            "  secret(s) list | set KEY | delete KEY   credentials in the OS keychain\n"
            "  export-pir INCIDENT --format pdf|html|md -o FILE   an incident's post-incident review\n"
