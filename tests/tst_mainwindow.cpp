@@ -218,7 +218,7 @@ void TestMainWindow::declareAcknowledgeAndReadTheTimeline()
     // A security incident (as declared above) came with its playbook's checklist. Checking
     // a step off in the checklist dock: the box is ticked and the timeline says so.
     ChecklistModel* checklist = window->checklistDock()->model();
-    QTRY_COMPARE(checklist->rowCount(), 4 + 27);
+    QTRY_COMPARE(checklist->rowCount(), 4 + 27 + 1 + 6); // the security playbook and procedure
     QVERIFY(checklist->index(0).data(ChecklistModel::IsPhaseRole).toBool());
     checklist->setData(checklist->index(1), Qt::Checked, Qt::CheckStateRole);
     QTRY_COMPARE(checklist->index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
@@ -226,7 +226,7 @@ void TestMainWindow::declareAcknowledgeAndReadTheTimeline()
     QCOMPARE(
         timeline->model()->index(4, 3).data().toString(), QStringLiteral("Done: Isolate affected systems"));
     QCOMPARE(window->checklistDock()->findChild<QLabel*>(QStringLiteral("ChecklistSummary"))->text().left(19),
-        QStringLiteral("1 of 27 steps done."));
+        QStringLiteral("1 of 33 steps done."));
     // Its runbooks open beside it.
     QVERIFY(window->runbookDock()->showRunbook(QStringLiteral("database-failover")));
     QVERIFY(window->runbookDock()->browser()->toPlainText().contains(QLatin1String("Verification")));

@@ -2,6 +2,7 @@
 // own files, a declared incident's checklist, checking steps on the timeline,
 // and the checklist model.
 #include "models/itemmodels/checklistmodel.h"
+#include "models/rules/alertrules.h"
 #include "models/rules/playbook.h"
 #include "testsupport.h"
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void shippedRunbooksFollowTheTemplate();
     void userFilesAddAndReplace();
     void declaringAttachesTheTypesChecklist();
+    void rulesAndMatchesAttachTheSeedProcedures();
     void checklistModelShowsPhasesAndAsksToCheck();
 };
 
@@ -119,6 +121,60 @@ void TestPlaybooks::userFilesAddAndReplace()
         qPrintable(warnings.first()));
 }
 
+// The seeds' four automated procedures attach by themselves: by the incident's service or type (a
+// playbook's "matches"), or because the alert rule that opened the incident names one.
+void TestPlaybooks::rulesAndMatchesAttachTheSeedProcedures()
+{
+    TestSupport::TestDatabase storeDatabase;
+    QVERIFY2(storeDatabase.isValid(), qPrintable(storeDatabase.error()));
+    ManualClock clock;
+    std::unique_ptr<IncidentStore> store = TestSupport::openStore(storeDatabase.location(), &clock);
+    store->checklists().setPlaybooks(PlaybookCatalog::builtIn());
+    const auto attached = [&store](const IncidentDraft& draft) {
+        const Incident incident = *store->incidents().declare(draft, QStringLiteral("Ana Lima"));
+        QStringList playbooks;
+        const QList<ChecklistItem> items = *store->checklists().checklist(incident.id);
+        for (const ChecklistItem& item : items)
+            if (!playbooks.contains(item.playbookId))
+                playbooks.append(item.playbookId);
+        return playbooks;
+    };
+    IncidentDraft draft = TestSupport::draft(QStringLiteral("Primary down"), Severity::Sev1);
+    draft.service = QStringLiteral("Database-primary"); // a word of the service
+    QCOMPARE(attached(draft),
+        (QStringList { QStringLiteral("outage"), QStringLiteral("database-connection-failure") }));
+    draft.service = QStringLiteral("databases"); // not the word
+    QCOMPARE(attached(draft), QStringList { QStringLiteral("outage") });
+    draft.type = IncidentType::Security;
+    draft.service.clear();
+    QCOMPARE(
+        attached(draft), (QStringList { QStringLiteral("security"), QStringLiteral("security-incident") }));
+    draft.type = IncidentType::Performance;
+    QCOMPARE(attached(draft),
+        (QStringList { QStringLiteral("performance"), QStringLiteral("performance-degradation") }));
+
+    // The shipped rules: HighErrorRate's incident gets the high-error-rate procedure first.
+    const AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
+    AlertSignal signal;
+    signal.name = QStringLiteral("HighErrorRate");
+    signal.labels.insert(QStringLiteral("severity"), QStringLiteral("critical"));
+    const AlertDecision decision = rules.decide(signal);
+    QCOMPARE(decision.playbook, QStringLiteral("high-error-rate"));
+    draft = TestSupport::draft(QStringLiteral("Errors"), decision.severity);
+    draft.playbook = decision.playbook;
+    QCOMPARE(attached(draft), (QStringList { QStringLiteral("high-error-rate"), QStringLiteral("outage") }));
+    draft.playbook = QStringLiteral("no-such-playbook"); // a rule naming none: the others still come
+    QCOMPARE(attached(draft), QStringList { QStringLiteral("outage") });
+
+    // A match that names no type or severity is refused, with where.
+    QString error;
+    QVERIFY(!Playbook::parse(R"({"id": "x", "title": "X", "matches": [{"type": "volcano"}],
+        "phases": [{"name": "P", "steps": ["s"]}]})",
+        &error));
+    QVERIFY2(error.contains(QLatin1String("match 1")) && error.contains(QLatin1String("volcano")),
+        qPrintable(error));
+}
+
 void TestPlaybooks::declaringAttachesTheTypesChecklist()
 {
     TestSupport::TestDatabase storeDatabase;
@@ -190,7 +246,7 @@ void TestPlaybooks::checklistModelShowsPhasesAndAsksToCheck()
     ChecklistModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setItems(incident.id, *store->checklists().checklist(incident.id));
-    QCOMPARE(model.rowCount(), 4 + 27); // a heading per phase
+    QCOMPARE(model.rowCount(), 4 + 27 + 1 + 6); // a heading per phase; with the security procedure
     QVERIFY(model.index(0).data(ChecklistModel::IsPhaseRole).toBool());
     QCOMPARE(
         model.index(0).data(Qt::BackgroundRole).value<QBrush>().color(), QColor(QStringLiteral("#3a5b5b")));
@@ -198,7 +254,7 @@ void TestPlaybooks::checklistModelShowsPhasesAndAsksToCheck()
     QCOMPARE(model.index(1).data().toString(), QStringLiteral("Isolate affected systems"));
     QCOMPARE(model.index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QVERIFY(!model.index(12).data(Qt::BackgroundRole).isValid()); // containment is off the critical path
-    QCOMPARE(model.openSteps(), 27);
+    QCOMPARE(model.openSteps(), 33);
 
     QSignalSpy asked(&model, &ChecklistModel::checkRequested);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -210,7 +266,7 @@ void TestPlaybooks::checklistModelShowsPhasesAndAsksToCheck()
     model.setItems(incident.id, *store->checklists().checklist(incident.id));
     QCOMPARE(changed.size(), 1); // that row only
     QCOMPARE(model.index(1).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    QCOMPARE(model.openSteps(), 26);
+    QCOMPARE(model.openSteps(), 32);
     QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().contains(QLatin1String("Done by Ana Lima")));
 }
 

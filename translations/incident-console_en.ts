@@ -733,10 +733,16 @@ Several may share one PostgreSQL database (--db postgresql://…) behind a load 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Where the HTTP receiver listens (default: %1), or off. Other than loopback only over HTTPS and with a receiver token in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Incident Console: a desktop console for incident response.
 
 Commands that need no window:
-  declare SEVERITY [TYPE] [ENVIRONMENT] --title TEXT [--service NAME]   declare an incident
+  declare SEVERITY [TYPE] [ENVIRONMENT] [--title TEXT]   declare an incident, e.g.
+      declare critical outage production   (the seeds&apos; /incident-response)
+  declare SERVICE SEVERITY &quot;TITLE&quot;   the same, as the seeds&apos; emergency script writes it
   (see `incident-console declare --help`)
   secret(s) list | set KEY | delete KEY   credentials in the OS keychain
   export-pir INCIDENT --format pdf|html|md -o FILE   an incident&apos;s post-incident review
@@ -744,10 +750,6 @@ Commands that need no window:
   migrate --from FILE --to postgresql://…   move a console&apos;s database to a team&apos;s
   offline take INCIDENT --from DATABASE -o FILE | push FILE   write a review with no network
   serve [--db URL] [--listen ADDRESS:PORT]   the receiver and paging with no window (see `incident-console serve --help`)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the HTTP receiver listens (default: %1), or off. Other than loopback only over HTTPS and with a receiver token in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,6 +2120,17 @@ Yours: “%2”</source>
     </message>
     <message>
         <source>Response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentMatcher</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;severity&quot; must be SEV1, SEV2, SEV3 or SEV4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3627,6 +3640,10 @@ when; --replace saves yours over theirs.
     </message>
     <message>
         <source>a playbook needs at least one phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,6 +76,7 @@ std::optional<AlertRules> AlertRules::fromJson(
         rule.alertName = object.value(QLatin1String("alertName")).toString().trimmed();
         rule.service = object.value(QLatin1String("service")).toString().trimmed();
         rule.runbook = object.value(QLatin1String("runbook")).toString().trimmed();
+        rule.playbook = object.value(QLatin1String("playbook")).toString().trimmed();
         if (rule.name.isEmpty()) {
             *error = tr("%1 needs a \"name\"").arg(where);
             return std::nullopt;
@@ -158,6 +159,7 @@ AlertDecision AlertRules::decide(const AlertSignal& signal) const
             decision.service = rule.service;
         if (!rule.runbook.isEmpty())
             decision.runbookUrl = rule.runbook;
+        decision.playbook = rule.playbook;
         if (rule.incidentType)
             decision.incidentType = *rule.incidentType;
         openIncident = rule.openIncident;
@@ -199,6 +201,8 @@ QJsonObject AlertRules::toJson() const
             object.insert(QLatin1String("service"), rule.service);
         if (!rule.runbook.isEmpty())
             object.insert(QLatin1String("runbook"), rule.runbook);
+        if (!rule.playbook.isEmpty())
+            object.insert(QLatin1String("playbook"), rule.playbook);
         if (rule.openIncident)
             object.insert(QLatin1String("openIncident"), *rule.openIncident);
         if (rule.incidentType)

@@ -20,6 +20,7 @@ struct AlertRule {
     std::optional<Severity> severity; // overrides the alert's own
     QString service; // overrides the alert's service label
     QString runbook;
+    QString playbook; // attached to the incident the rule opens (a playbook id)
     std::optional<bool> openIncident; // unset: decided by the severity threshold
     std::optional<IncidentType> incidentType;
 
@@ -32,6 +33,7 @@ struct AlertDecision {
     Severity severity = Severity::Sev3;
     QString service;
     QString runbookUrl;
+    QString playbook; // the rule's playbook, for the incident it opens
     bool opensIncident = false;
     IncidentType incidentType = IncidentType::Outage;
     Environment environment = Environment::Production;

@@ -5,7 +5,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace {
 template<typename T> const T* findBy(const QList<T>& list, const std::function<bool(const T&)>& matches)
@@ -83,16 +82,8 @@ const EscalationRule* EscalationConfig::ruleFor(const Incident& incident) const
 QString TeamAssignment::teamFor(const Incident& incident) const
 {
     for (const AssignmentRule& rule : rules) {
-        if (rule.type && *rule.type != incident.type)
-            continue;
-        if (rule.severity && *rule.severity != incident.severity)
-            continue;
-        if (!rule.service.isEmpty()
-            && !incident.service.contains(
-                QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(rule.service)),
-                    QRegularExpression::CaseInsensitiveOption)))
-            continue;
-        return rule.team;
+        if (rule.matches(incident))
+            return rule.team;
     }
     return defaultTeam;
 }
@@ -228,27 +219,13 @@ std::optional<EscalationConfig> EscalationConfig::parse(const QByteArray& json, 
     for (qsizetype i = 0; i < teams.size(); ++i) {
         const QJsonObject object = teams.at(i).toObject();
         const QString where = tr("assignment rule %1").arg(i + 1);
-        AssignmentRule rule;
-        rule.team = object.value(QLatin1String("team")).toString().trimmed();
-        rule.service = object.value(QLatin1String("service")).toString().trimmed();
+        const std::optional<IncidentMatcher> matcher = IncidentMatcher::read(object, where, error);
+        if (!matcher)
+            return std::nullopt;
+        AssignmentRule rule { *matcher, object.value(QLatin1String("team")).toString().trimmed() };
         if (rule.team.isEmpty()) {
             *error = tr("%1: it needs a \"team\"").arg(where);
             return std::nullopt;
-        }
-        if (const QString type = object.value(QLatin1String("type")).toString(); !type.isEmpty()) {
-            rule.type = kIncidentTypes.parse(type);
-            if (!rule.type) {
-                *error = tr("%1: \"%2\" is not an incident type").arg(where, type);
-                return std::nullopt;
-            }
-        }
-        if (const QString severity = object.value(QLatin1String("severity")).toString();
-            !severity.isEmpty()) {
-            rule.severity = SeverityNames::fromCode(severity);
-            if (!rule.severity) {
-                *error = tr("%1: \"severity\" must be SEV1, SEV2, SEV3 or SEV4").arg(where);
-                return std::nullopt;
-            }
         }
         config.assignment.rules.append(rule);
     }
@@ -300,12 +277,7 @@ QByteArray EscalationConfig::toJson() const
     QJsonArray teamArray;
     for (const AssignmentRule& rule : assignment.rules) {
         QJsonObject object { { QStringLiteral("team"), rule.team } };
-        if (rule.type)
-            object.insert(QStringLiteral("type"), kIncidentTypes.key(*rule.type));
-        if (!rule.service.isEmpty())
-            object.insert(QStringLiteral("service"), rule.service);
-        if (rule.severity)
-            object.insert(QStringLiteral("severity"), SeverityNames::code(*rule.severity));
+        rule.writeTo(object);
         teamArray.append(object);
     }
     return QJsonDocument(QJsonObject { { QStringLiteral("schedules"), scheduleArray },

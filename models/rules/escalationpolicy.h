@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/incident.h"
+#include "models/rules/incidentmatcher.h"
 #include "models/rules/oncall.h"
 
 #include <QCoreApplication>
@@ -44,10 +45,7 @@ struct EscalationRule {
 // Which team an incident is assigned to when it is declared (003's category-
 // and severity-based assignment): the first rule that matches its type, a word
 // of its service and its severity (each optional) names the team; none: the default.
-struct AssignmentRule {
-    std::optional<IncidentType> type;
-    QString service; // a word of the incident's service, case-insensitive
-    std::optional<Severity> severity;
+struct AssignmentRule : IncidentMatcher {
     QString team;
 };
 

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 template<typename T> void replaceOrAppend(QList<T>* list, const T& item)
 {
@@ -75,6 +77,14 @@ std::optional<Playbook> Playbook::parse(const QByteArray& json, QString* error)
             return std::nullopt;
         }
     }
+    const QJsonArray matches = root->value(QLatin1String("matches")).toArray();
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        const std::optional<IncidentMatcher> matcher = IncidentMatcher::read(
+            matches.at(i).toObject(), PlaybookCatalog::tr("match %1").arg(i + 1), error);
+        if (!matcher)
+            return std::nullopt;
+        playbook.matches.append(*matcher);
+    }
     playbook.estimatedDurationMinutes = root->value(QLatin1String("estimatedDurationMinutes")).toInt();
     for (const QJsonValue& skill : root->value(QLatin1String("requiredSkills")).toArray())
         playbook.requiredSkills.append(skill.toString());
@@ -120,6 +130,24 @@ const Playbook* PlaybookCatalog::forType(IncidentType type) const
             return &candidate;
     }
     return nullptr;
+}
+
+QList<const Playbook*> PlaybookCatalog::forIncident(const Incident& incident, const QString& chosen) const
+{
+    QList<const Playbook*> result;
+    const auto add = [&result](const Playbook* candidate) {
+        if (candidate && !result.contains(candidate))
+            result.append(candidate);
+    };
+    if (!chosen.isEmpty())
+        add(playbook(chosen));
+    add(forType(incident.type));
+    for (const Playbook& candidate : playbooks) {
+        if (std::any_of(candidate.matches.cbegin(), candidate.matches.cend(),
+                [&incident](const IncidentMatcher& matcher) { return matcher.matches(incident); }))
+            add(&candidate);
+    }
+    return result;
 }
 
 const Runbook* PlaybookCatalog::runbook(const QString& id) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/classification.h"
+#include "models/rules/incidentmatcher.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,6 +26,9 @@ struct Playbook {
     QString id;
     QString title;
     std::optional<IncidentType> incidentType; // attached when an incident of this type is declared
+    // Also attached to a declared incident that meets any of these ("matches" in the file): the
+    // procedure for a database connection failure to every incident of the database service.
+    QList<IncidentMatcher> matches;
     int estimatedDurationMinutes = 0;
     QStringList requiredSkills;
     QStringList runbooks; // ids of runbooks that help with it
@@ -49,6 +53,9 @@ public:
 
     const Playbook* playbook(const QString& id) const;
     const Playbook* forType(IncidentType type) const;
+    // Every playbook a declared incident gets, each once: `chosen` (an alert rule's "playbook") first if
+    // it exists, then its type's, then those whose matches it meets, in catalogue order.
+    QList<const Playbook*> forIncident(const Incident& incident, const QString& chosen) const;
     const Runbook* runbook(const QString& id) const;
     // The runbook a link names: its id, or a URL whose last path part is the id
     // (alert rules link "https://runbooks.example.com/database-failover").

@@ -35,16 +35,15 @@ SqlChecklistRecords::SqlChecklistRecords(SqlSession& session, SqlJournal& journa
 {
 }
 
-StoreResult<bool> SqlChecklistRecords::attachTypePlaybook(
-    const Incident& incident, const QDateTime& at, const QString& author)
+StoreResult<bool> SqlChecklistRecords::attachDeclaredPlaybooks(
+    const Incident& incident, const QString& chosen, const QDateTime& at, const QString& author)
 {
-    const Playbook* playbook = m_playbooks.forType(incident.type);
-    if (!playbook)
-        return true;
-    const StoreResult<QList<ChecklistItem>> items
-        = insertChecklist(incident.id, *playbook, at, author, false);
-    if (!items)
-        return StoreResult<bool>::failureFrom(items);
+    for (const Playbook* playbook : m_playbooks.forIncident(incident, chosen)) {
+        const StoreResult<QList<ChecklistItem>> items
+            = insertChecklist(incident.id, *playbook, at, author, false);
+        if (!items)
+            return StoreResult<bool>::failureFrom(items);
+    }
     return true;
 }
 

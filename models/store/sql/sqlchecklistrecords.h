@@ -20,10 +20,10 @@ public:
     StoreResult<ChecklistItem> setChecklistItem(qint64 itemId, bool done, const QString& author) override;
     void setPlaybooks(PlaybookCatalog playbooks) override { m_playbooks = std::move(playbooks); }
 
-    // The incident's type's playbook, if there is one, inside the transaction that declares it;
-    // not on the timeline (the declaration implies it).
-    StoreResult<bool> attachTypePlaybook(
-        const Incident& incident, const QDateTime& at, const QString& author);
+    // The playbooks a declared incident gets (PlaybookCatalog::forIncident), inside the transaction that
+    // declares it; not on the timeline (the declaration implies them, and each item names its playbook).
+    StoreResult<bool> attachDeclaredPlaybooks(
+        const Incident& incident, const QString& chosen, const QDateTime& at, const QString& author);
 
 private:
     // Inserts the playbook's steps after the incident's last item, inside the caller's transaction;

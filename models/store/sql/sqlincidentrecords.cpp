@@ -126,10 +126,12 @@ StoreResult<Incident> SqlIncidentRecords::declare(const IncidentDraft& draft, co
     incident.createdAt = now;
     incident.updatedAt = now;
     incident.team = m_assignment.teamFor(incident);
-    return m_session.inTransaction<Incident>([&] { return insertDeclared(incident, author.trimmed()); });
+    return m_session.inTransaction<Incident>(
+        [&] { return insertDeclared(incident, draft.playbook, author.trimmed()); });
 }
 
-StoreResult<Incident> SqlIncidentRecords::insertDeclared(Incident incident, const QString& author)
+StoreResult<Incident> SqlIncidentRecords::insertDeclared(
+    Incident incident, const QString& playbook, const QString& author)
 {
     // Numbers restart each year: INC-2026-0001. The write lock makes max()+1 safe across processes.
     const QDateTime& now = incident.createdAt;
@@ -188,8 +190,10 @@ StoreResult<Incident> SqlIncidentRecords::insertDeclared(Incident incident, cons
         if (const StoreResult<qint64> written = m_journal.insertEntry(entry); !written)
             return StoreResult<Incident>::failureFrom(written);
     }
-    // The type's playbook comes with it, so the commander has the checklist at once.
-    if (const StoreResult<bool> attached = m_checklists.attachTypePlaybook(incident, now, author); !attached)
+    // Its playbooks come with it, so the commander has the checklist at once.
+    if (const StoreResult<bool> attached
+        = m_checklists.attachDeclaredPlaybooks(incident, playbook, now, author);
+        !attached)
         return StoreResult<Incident>::failureFrom(attached);
     return incident;
 }

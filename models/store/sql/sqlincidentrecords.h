@@ -39,7 +39,7 @@ public:
 private:
     // The new incident's row, its first timeline entries and its type's checklist, inside the caller's
     // transaction.
-    StoreResult<Incident> insertDeclared(Incident incident, const QString& author);
+    StoreResult<Incident> insertDeclared(Incident incident, const QString& playbook, const QString& author);
     // Why a move to the status the incident is in changes nothing: who moved it there, and when.
     QString alreadyThere(qint64 incidentId, IncidentStatus status);
     // Who changed `field` last, to `current`, and when: for an edit based on what it was before.
