@@ -57,8 +57,8 @@ struct IncidentDraft {
     Environment environment = Environment::Production;
     QString commander;
     QDateTime detectedAt; // invalid: now
-    QString
-        playbook; // the id of a playbook to attach besides those of its type and matches (an alert rule's)
+    // The id of a playbook to attach besides those of its type and matches (an alert rule's).
+    QString playbook;
 };
 
 class IncidentTitles {

@@ -69,24 +69,22 @@ DeclareIncidentDialog::DeclareIncidentDialog(QWidget* parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_title, &QLineEdit::textChanged, this, &DeclareIncidentDialog::validate);
-    connect(m_service, &QLineEdit::textChanged, this, &DeclareIncidentDialog::validate);
+    connect(m_title, &QLineEdit::textChanged, this, &DeclareIncidentDialog::updateHint);
+    connect(m_service, &QLineEdit::textChanged, this, &DeclareIncidentDialog::updateHint);
     for (QComboBox* choice : { m_severity, m_type, m_environment })
-        connect(choice, &QComboBox::currentIndexChanged, this, &DeclareIncidentDialog::validate);
+        connect(choice, &QComboBox::currentIndexChanged, this, &DeclareIncidentDialog::updateHint);
     m_title->setFocus();
-    validate();
+    updateHint();
     resize(520, sizeHint().height());
 }
 
-void DeclareIncidentDialog::validate()
+void DeclareIncidentDialog::updateHint()
 {
-    // Declaring is never held up for a title: the made-up one says what is known and can be changed.
-    IncidentDraft untitled = draft();
-    untitled.title.clear();
-    const QString madeUp = IncidentTitles::generated(untitled);
-    const QString impact = SeverityNames::impact(untitled.severity);
+    // Declaring is never held up for a title: without one, draft() makes one up of what is known.
+    const IncidentDraft current = draft();
+    const QString impact = SeverityNames::impact(current.severity);
     m_hint->setText(m_title->text().simplified().isEmpty()
-            ? tr("No title yet: it will be called “%1” until someone retitles it.").arg(madeUp)
+            ? tr("No title yet: it will be called “%1” until someone retitles it.").arg(current.title)
                 + QLatin1Char('\n') + impact
             : impact);
 }

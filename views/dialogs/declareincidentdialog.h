@@ -25,7 +25,8 @@ public:
     void setDraft(const IncidentDraft& draft);
 
 private:
-    void validate();
+    // What the severity means, and what an untitled incident will be called.
+    void updateHint();
 
     QComboBox* m_severity;
     QComboBox* m_type;

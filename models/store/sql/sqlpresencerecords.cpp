@@ -23,7 +23,7 @@ StoreResult<bool> SqlPresenceRecords::announce(const Presence& presence)
         return rejected<bool>(
             QCoreApplication::translate("SqlPresenceRecords", "A presence needs its console."));
     // On the server's clock: consoles on other machines compare it with theirs.
-    const qint64 now = m_session.now().toMSecsSinceEpoch() + m_session.serverClockAheadMs();
+    const qint64 now = m_session.serverNowMs();
     QSqlQuery query(m_session.database());
     if (!prepareAndExec(query,
             QStringLiteral("INSERT INTO presence (console, person, incident_id, activity, seen_at) VALUES "
@@ -41,14 +41,14 @@ StoreResult<bool> SqlPresenceRecords::announce(const Presence& presence)
 StoreResult<QList<Presence>> SqlPresenceRecords::othersOn(
     qint64 incidentId, const QString& exceptConsole, int freshSeconds)
 {
-    const qint64 ahead = m_session.serverClockAheadMs();
+    const qint64 ahead = m_session.serverClockAheadMs(); // to give seenAt on this console's clock
     QSqlQuery query(m_session.database());
     SqlSupport::readForwardOnly(query);
     if (!prepareAndExec(query,
             QStringLiteral("SELECT console, person, incident_id, activity, seen_at FROM presence WHERE "
                            "incident_id = ? AND console <> ? AND seen_at >= ? ORDER BY person, console"),
             { incidentId, exceptConsole,
-                m_session.now().toMSecsSinceEpoch() + ahead - static_cast<qint64>(freshSeconds) * 1000 }))
+                m_session.serverNowMs() - static_cast<qint64>(freshSeconds) * 1000 }))
         return failed<QList<Presence>>(query);
     QList<Presence> others;
     while (query.next()) {

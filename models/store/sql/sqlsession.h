@@ -33,6 +33,8 @@ public:
     // consoles on other machines compare with theirs (who is on an incident now) are written on the
     // server's clock. Asked of PostgreSQL once, at first use; SQLite's server is this machine (0).
     qint64 serverClockAheadMs();
+    // Now on the database server's clock, in UTC milliseconds.
+    qint64 serverNowMs() { return now().toMSecsSinceEpoch() + serverClockAheadMs(); }
     const SeverityPolicy& policy() const { return m_policy; }
     SqlSupport::PreparedStatements& statements() { return m_statements; }
 
