@@ -267,7 +267,8 @@ void TestAlertInbox::drainAppliesEachEntryOnce()
     int batches = 0;
     {
         AlertInboxDrain drain(
-            path, 0, opener(path), rules, [&batches] { ++batches; }, [](const QString&) {}, kSources);
+            path, 0, opener(path), std::make_shared<RulesInForce>(rules), [&batches] { ++batches; },
+            [](const QString&) {}, kSources);
         drain.delivered();
         QTRY_COMPARE(drain.appliedThrough(), last);
     }
@@ -282,8 +283,8 @@ void TestAlertInbox::drainAppliesEachEntryOnce()
     int again = 0;
     {
         AlertInboxDrain drain(
-            path, *store->intake().inboxAppliedThrough(inbox->identity()), opener(path), rules,
-            [&again] { ++again; }, [](const QString&) {}, kSources);
+            path, *store->intake().inboxAppliedThrough(inbox->identity()), opener(path),
+            std::make_shared<RulesInForce>(rules), [&again] { ++again; }, [](const QString&) {}, kSources);
         QTest::qWait(300);
     }
     QCOMPARE(again, 0);
@@ -309,11 +310,11 @@ void TestAlertInbox::twoDrainsOfOneInboxApplyEachEntryOnce()
     QAtomicInteger<int> secondBatches = 0;
     {
         AlertInboxDrain first(
-            path, 0, opener(path), rules, [&firstBatches] { ++firstBatches; }, [](const QString&) {},
-            kSources);
+            path, 0, opener(path), std::make_shared<RulesInForce>(rules), [&firstBatches] { ++firstBatches; },
+            [](const QString&) {}, kSources);
         AlertInboxDrain second(
-            path, 0, opener(path), rules, [&secondBatches] { ++secondBatches; }, [](const QString&) {},
-            kSources);
+            path, 0, opener(path), std::make_shared<RulesInForce>(rules),
+            [&secondBatches] { ++secondBatches; }, [](const QString&) {}, kSources);
         first.delivered();
         second.delivered();
         QTRY_VERIFY_WITH_TIMEOUT(first.appliedThrough() == last && second.appliedThrough() == last, 30000);
@@ -348,7 +349,8 @@ void TestAlertInbox::aDeliveryTheStoreRefusesIsKept()
     QStringList troubles;
     {
         AlertInboxDrain drain(
-            path, 0, opener(path), AlertRules::defaults(SeverityPolicy::defaults()), [] {},
+            path, 0, opener(path),
+            std::make_shared<RulesInForce>(AlertRules::defaults(SeverityPolicy::defaults())), [] {},
             [&troubles](const QString& reason) { troubles.append(reason); }, kSources);
         drain.delivered();
         QTRY_COMPARE(drain.appliedThrough(), last);
@@ -407,7 +409,8 @@ void TestAlertInbox::aStoreThatCannotWriteLosesNothing()
     };
     {
         AlertInboxDrain drain(
-            path, 0, onSmallDisk, AlertRules::defaults(SeverityPolicy::defaults()), [] {},
+            path, 0, onSmallDisk,
+            std::make_shared<RulesInForce>(AlertRules::defaults(SeverityPolicy::defaults())), [] {},
             [&](const QString& reason) {
                 const QMutexLocker locked(&lock);
                 troubles.append(reason);
@@ -455,7 +458,8 @@ void TestAlertInbox::anUnreadableEntryIsSetAside()
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     {
         AlertInboxDrain drain(
-            path, 0, opener(path), AlertRules::defaults(SeverityPolicy::defaults()), [] {},
+            path, 0, opener(path),
+            std::make_shared<RulesInForce>(AlertRules::defaults(SeverityPolicy::defaults())), [] {},
             [](const QString&) {}, kSources);
         drain.delivered();
         QTRY_COMPARE(drain.appliedThrough(), last);

@@ -168,8 +168,9 @@ void TestAlertmanager::pollingItsApiFindsTheSameAlerts()
     PollTarget target;
     target.name = QStringLiteral("alertmanager");
     target.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_alertmanager.port()));
-    AlertPoller poller(target, {}, polledStore.get(), AlertRules::defaults(SeverityPolicy::defaults()),
-        &m_network, &m_clock);
+    AlertPoller poller(target, {}, polledStore.get(),
+        std::make_shared<RulesInForce>(AlertRules::defaults(SeverityPolicy::defaults())), &m_network,
+        &m_clock);
     QSignalSpy polled(&poller, &AlertPoller::stateChanged);
     poller.start();
     QVERIFY(polled.wait(20000));

@@ -105,8 +105,9 @@ std::unique_ptr<AlertPoller> TestPolling::poller(PollTarget::Kind kind, const QB
     // With a user and password in it, as for an Alertmanager behind basic authentication.
     target.url = QUrl(QStringLiteral("http://reader:s3cret-pass@127.0.0.1:%1/").arg(m_server->port()));
     target.intervalSeconds = 30;
-    return std::make_unique<AlertPoller>(
-        target, key, m_store.get(), AlertRules::defaults(SeverityPolicy::defaults()), &m_network, &m_clock);
+    return std::make_unique<AlertPoller>(target, key, m_store.get(),
+        std::make_shared<RulesInForce>(AlertRules::defaults(SeverityPolicy::defaults())), &m_network,
+        &m_clock);
 }
 
 bool TestPolling::pollOnce(AlertPoller* poller)

@@ -435,7 +435,9 @@ void TestStatistics::reportHasTheMonthsFiguresAndTrends()
 void TestStatistics::statsApiGivesTheReportsFigures()
 {
     ReceiverCounters counters;
-    StatisticsApi api(m_store.get(), &m_clock, &counters, StatisticsConfig::builtIn().goals);
+    StatisticsApi statistics(m_store.get(), &m_clock, &counters, StatisticsConfig::builtIn().goals);
+    RouteTable api;
+    statistics.addRoutes(api);
     HttpRequest request;
     request.method = "GET";
     request.path = QStringLiteral("/stats/incidents");

@@ -185,11 +185,23 @@
 <context>
     <name>AlertRulesApi</name>
     <message>
-        <source>There is nothing at %1.</source>
+        <source>Send the alert as application/json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the alert as application/json.</source>
+        <source>This receiver has no rules file of its own to write; its rules are the shipped ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules were not replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules were not replaced: the version in force could not be kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules were not replaced: %1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -346,6 +358,25 @@
     <name>AlertmanagerSource</name>
     <message>
         <source>Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsApi</name>
+    <message>
+        <source>“%1” is not an alert status (firing, acknowledged, suppressed, resolved, open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cursor is not one this list gave; start again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the alert: &quot;alert_id&quot;, its id as GET /alerts gives it. To send a new alert, post it to /api/alerting/send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1585,10 +1616,6 @@ Examples, as the incident-response command and the emergency script write them:
 <context>
     <name>GenericPayload</name>
     <message>
-        <source>The body must be one alert object, or an object with an &quot;alerts&quot; array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;alerts&quot; must be an array of alert objects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,6 +1625,10 @@ Examples, as the incident-response command and the emergency script write them:
     </message>
     <message>
         <source>alerts[%1] has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be one alert object, a list of them, or an object with an &quot;alerts&quot; array.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1825,13 +1856,17 @@ Trying again every %2 seconds; last try %3.</source>
         <source>Allowed here: %1.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>IncidentApi</name>
+    <message>
+        <source>%1 answers later.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>IncidentApi</name>
     <message>
         <source>“%1” is not a status.</source>
         <translation type="unfinished"></translation>
@@ -1842,10 +1877,6 @@ Trying again every %2 seconds; last try %3.</source>
     </message>
     <message>
         <source>“%1” is not an environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>limit must be a number from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1874,6 +1905,18 @@ Trying again every %2 seconds; last try %3.</source>
     </message>
     <message>
         <source>Nothing to change: use title, description, service, type, environment, team, warRoom, regulatedData, severity, status, commander or roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed already; nothing is deleted, its timeline stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False alarm: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2261,6 +2304,17 @@ Yours: “%2”</source>
     </message>
     <message>
         <source>An incident cannot go from %1 back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>limit must be a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cursor is not one this list gave; start again without it, and follow nextCursor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4088,6 +4142,13 @@ when; --replace saves yours over theirs.
     </message>
 </context>
 <context>
+    <name>ResponseApi</name>
+    <message>
+        <source>Name the incident: &quot;incident_id&quot; (its key or number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponseStatusText</name>
     <message>
         <source>%1 left</source>
@@ -4159,10 +4220,6 @@ when; --replace saves yours over theirs.
 </context>
 <context>
     <name>ReviewApi</name>
-    <message>
-        <source>There is nothing at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>“%1” is not a review status (%2).</source>
         <translation type="unfinished"></translation>
@@ -5164,6 +5221,17 @@ instance=~&quot;db-.*&quot;</source>
     </message>
 </context>
 <context>
+    <name>SilencesApi</name>
+    <message>
+        <source>startsAt and endsAt must be ISO 8601 times with their zone, e.g. 2026-11-23T14:02:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no silence %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SilencesDock</name>
     <message>
         <source>Silences</source>
@@ -5567,10 +5635,6 @@ instance=~&quot;db-.*&quot;</source>
 </context>
 <context>
     <name>StatisticsApi</name>
-    <message>
-        <source>There is nothing at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>month is written YYYY-MM, as 2026-11, not %1.</source>
         <translation type="unfinished"></translation>

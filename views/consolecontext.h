@@ -1,10 +1,10 @@
 #pragma once
 
 #include "models/domain/alertsources.h"
-#include "models/rules/alertrules.h"
 #include "models/rules/escalationpolicy.h"
 #include "models/rules/playbook.h"
 #include "models/rules/reviewtemplate.h"
+#include "models/rules/rulesinforce.h"
 #include "models/rules/statisticsconfig.h"
 #include "models/store/offlinetransfer.h"
 #include "views/communication/communicationdock.h"
@@ -25,7 +25,8 @@ struct ConsoleContext {
     const Clock* clock = nullptr;
     QSettings* settings = nullptr; // window layout only; never credentials
     QString databasePath;
-    AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults()); // for the rules tester
+    // For the rules tester: the rules in force now, which PUT /alert-rules may replace.
+    SharedRules rules = std::make_shared<RulesInForce>(AlertRules::defaults(SeverityPolicy::defaults()));
     QList<AlertSource> alertSources
         = {}; // the receiver's webhooks, for the receiver dock and the rules tester
     CredentialVault* vault = nullptr; // the keychain, for Settings → Credentials; none: the action is off

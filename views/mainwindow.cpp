@@ -413,7 +413,8 @@ void MainWindow::createMenusAndToolbar()
     QAction* tester = view->addAction(QString());
     tester->setObjectName(QStringLiteral("actionRulesTester"));
     connect(tester, &QAction::triggered, this, [this] {
-        auto* dialog = new RulesTesterDialog(m_context.store, m_context.rules, m_context.alertSources, this);
+        auto* dialog = new RulesTesterDialog(
+            m_context.store, m_context.rules->current(), m_context.alertSources, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show(); // not modal: alerts keep arriving while rules are tried
         dialog->activateWindow();

@@ -2,26 +2,36 @@
 
 #include "app/webhooks/webhooksources.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
-AlertRulesApi::AlertRulesApi(IncidentStore* store, AlertRules rules, const WebhookSources* sources)
+AlertRulesApi::AlertRulesApi(IncidentStore* store, SeverityPolicy policy, SharedRules rules,
+    QString rulesFile, const WebhookSources* sources)
     : m_store(store)
+    , m_policy(std::move(policy))
     , m_rules(std::move(rules))
+    , m_rulesFile(std::move(rulesFile))
     , m_sources(sources)
 {
 }
 
-HttpResponse AlertRulesApi::handle(const HttpRequest& request)
+void AlertRulesApi::addRoutes(RouteTable& routes)
 {
-    const auto only = &HttpResponse::methodNotAllowed;
-    if (request.path == QLatin1String("/alert-rules"))
-        return request.method == "GET" ? HttpResponse::json(200, QJsonDocument(m_rules.toJson()))
-                                       : only("GET");
-    if (request.path == QLatin1String("/alerts/test"))
-        return request.method == "POST" ? test(request) : only("POST");
-    return HttpResponse::error(
-        404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
+    using Parameters = RouteTable::Parameters;
+    for (const QString& path : { QStringLiteral("/alert-rules"), QStringLiteral("/api/alerting/rules") }) {
+        routes.add("GET", path, [this](const HttpRequest&, const Parameters&) {
+            return HttpResponse::json(200, QJsonDocument(m_rules->current().toJson()));
+        });
+        routes.add(
+            "PUT", path, [this](const HttpRequest& request, const Parameters&) { return replace(request); });
+    }
+    for (const QString& path : { QStringLiteral("/alerts/test"), QStringLiteral("/api/alerting/test") })
+        routes.add(
+            "POST", path, [this](const HttpRequest& request, const Parameters&) { return test(request); });
 }
 
 HttpResponse AlertRulesApi::test(const HttpRequest& request)
@@ -48,7 +58,7 @@ HttpResponse AlertRulesApi::test(const HttpRequest& request)
         = m_sources->trialAlerts(payload, request.query.queryItemValue(QStringLiteral("source")), &error);
     if (!alerts)
         return HttpResponse::error(400, QStringLiteral("malformed_payload"), error);
-    const StoreResult<QList<AlertTrial>> trials = m_store->intake().trialAlerts(*alerts, m_rules);
+    const StoreResult<QList<AlertTrial>> trials = m_store->intake().trialAlerts(*alerts, m_rules->current());
     if (!trials)
         return HttpResponse::storeFailure(trials);
 
@@ -76,4 +86,43 @@ HttpResponse AlertRulesApi::test(const HttpRequest& request)
         });
     }
     return HttpResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("results"), results } }));
+}
+
+HttpResponse AlertRulesApi::replace(const HttpRequest& request)
+{
+    HttpResponse failure;
+    const std::optional<QJsonObject> body = request.jsonObject(&failure, true);
+    if (!body)
+        return failure;
+    if (m_rulesFile.isEmpty())
+        return HttpResponse::error(409, QStringLiteral("rules_not_replaceable"),
+            tr("This receiver has no rules file of its own to write; its rules are the shipped ones."));
+    const QByteArray json = QJsonDocument(*body).toJson();
+    QString error;
+    const std::optional<AlertRules> rules = AlertRules::fromJson(json, m_policy, &error);
+    if (!rules)
+        return HttpResponse::invalid(tr("The rules were not replaced: %1").arg(error));
+    // The version replaced is kept first: a rules file is a person's work, and a PUT may be a mistake.
+    QString previous;
+    if (QFile::exists(m_rulesFile)) {
+        const QDir history(QFileInfo(m_rulesFile).absolutePath() + QStringLiteral("/alert-rules-history"));
+        previous = history.filePath(
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"))
+            + QStringLiteral(".json"));
+        if (!history.mkpath(QStringLiteral(".")) || !QFile::copy(m_rulesFile, previous))
+            return HttpResponse::storeFailure(StoreErrorKind::Unavailable,
+                tr("The rules were not replaced: the version in force could not be kept in %1.")
+                    .arg(history.path()));
+    }
+    QDir().mkpath(QFileInfo(m_rulesFile).absolutePath()); // a console that never had a rules file of its own
+    QSaveFile file(m_rulesFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return HttpResponse::storeFailure(StoreErrorKind::Unavailable,
+            tr("The rules were not replaced: %1 could not be written (%2).")
+                .arg(m_rulesFile, file.errorString()));
+    m_rules->replace(*rules);
+    QJsonObject answer = rules->toJson();
+    answer.insert(
+        QStringLiteral("previousVersion"), previous.isEmpty() ? QJsonValue() : QJsonValue(previous));
+    return HttpResponse::json(200, QJsonDocument(answer));
 }

@@ -1,105 +1,57 @@
 #include "app/api/incidentapi.h"
 
+#include "app/api/apirequest.h"
 #include "app/api/incidentjson.h"
-#include "app/api/reviewapi.h"
-#include "models/rules/communicationplan.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace {
-constexpr int kDefaultListLimit = 100;
-constexpr int kMaxListLimit = 1000;
+using ApiRequest::authorOf;
+using ApiRequest::text;
 
-QString text(const QJsonObject& object, const char* key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-}
-
-IncidentApi::IncidentApi(IncidentStore* store, SeverityPolicy policy, std::function<void()> committed,
-    EscalationConfig escalation, PlaybookCatalog playbooks)
+IncidentApi::IncidentApi(IncidentStore* store, SeverityPolicy policy, std::function<void()> committed)
     : m_store(store)
     , m_policy(std::move(policy))
     , m_committed(std::move(committed))
-    , m_escalation(std::move(escalation))
-    , m_playbooks(std::move(playbooks))
 {
 }
 
-HttpResponse IncidentApi::handle(const HttpRequest& request)
+void IncidentApi::addRoutes(RouteTable& routes)
 {
-    const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const QByteArray& method = request.method;
-    const auto notAllowed = &HttpResponse::methodNotAllowed;
-    if (parts == QStringList { QStringLiteral("health") })
-        return method == "GET" ? health(request) : notAllowed("GET");
-    if (parts == QStringList { QStringLiteral("escalation-policies") })
-        return method == "GET" ? escalationPolicies() : notAllowed("GET");
-    if (parts == QStringList { QStringLiteral("playbooks") })
-        return method == "GET" ? playbooks() : notAllowed("GET");
-    if (!parts.isEmpty() && parts.first() == QLatin1String("incidents")) {
-        if (parts.size() == 1) {
-            if (method == "GET")
-                return list(request);
-            if (method == "POST")
-                return create(request);
-            return notAllowed("GET, POST");
-        }
-        const QString& id = parts.at(1);
-        if (parts.size() == 2) {
-            if (method == "GET")
-                return show(id);
-            if (method == "PATCH")
-                return update(id, request);
-            return notAllowed("GET, PATCH");
-        }
-        if (parts.size() == 3 && parts.at(2) == QLatin1String("resolve"))
-            return method == "POST" ? resolve(id, request) : notAllowed("POST");
-        if (parts.size() == 3 && parts.at(2) == QLatin1String("timeline"))
-            return method == "GET" ? timeline(id) : notAllowed("GET");
-        if (parts.size() == 3 && parts.at(2) == QLatin1String("notes"))
-            return method == "POST" ? addNote(id, request) : notAllowed("POST");
-        if (parts.size() == 3 && parts.at(2) == QLatin1String("escalate"))
-            return method == "POST" ? escalate(id, request) : notAllowed("POST");
-        if (parts.size() == 3 && parts.at(2) == QLatin1String("checklist"))
-            return method == "GET" ? checklist(id) : notAllowed("GET");
-        if (parts.size() == 3 && parts.at(2) == QLatin1String("communications"))
-            return method == "GET" ? communications(id) : notAllowed("GET");
-        if (parts.size() == 3 && parts.at(2) == QLatin1String("pir") && m_reviews) {
-            if (method != "POST")
-                return notAllowed("POST");
-            const StoreResult<Incident> incident = find(id);
-            if (!incident)
-                return HttpResponse::storeFailure(incident);
-            HttpResponse failure;
-            const std::optional<QJsonObject> body = request.jsonObject(&failure, false);
-            if (!body)
-                return failure;
-            HttpResponse answer = m_reviews->write(*incident, *body, authorOf(request, *body));
-            if (answer.status < 300 && m_committed)
-                m_committed();
-            return answer;
-        }
+    using Parameters = RouteTable::Parameters;
+    const auto id = [](const Parameters& parameters) { return parameters.value(QStringLiteral("id")); };
+    routes.add("GET", QStringLiteral("/health"),
+        [this](const HttpRequest& request, const Parameters&) { return health(request); });
+    // Each under its own path and the seed's (/api/incident_response…): the same handler.
+    for (const QString& incidents :
+        { QStringLiteral("/incidents"), QStringLiteral("/api/incident_response") }) {
+        const QString one = incidents + QStringLiteral("/{id}");
+        routes.add("GET", incidents,
+            [this](const HttpRequest& request, const Parameters&) { return list(request); });
+        routes.add("POST", incidents,
+            [this](const HttpRequest& request, const Parameters&) { return create(request); });
+        routes.add("GET", one,
+            [this, id](const HttpRequest&, const Parameters& parameters) { return show(id(parameters)); });
+        for (const QByteArray& method : { QByteArray("PATCH"), QByteArray("PUT") })
+            routes.add(method, one, [this, id](const HttpRequest& request, const Parameters& parameters) {
+                return update(id(parameters), request);
+            });
+        routes.add("DELETE", one, [this, id](const HttpRequest& request, const Parameters& parameters) {
+            return markFalseAlarm(id(parameters), request);
+        });
     }
-    return HttpResponse::error(
-        404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
-}
-
-QString IncidentApi::authorOf(const HttpRequest& request, const QJsonObject& body) const
-{
-    const QString fromBody = text(body, "author").trimmed();
-    if (!fromBody.isEmpty())
-        return fromBody;
-    const QString fromHeader = QString::fromUtf8(request.header("x-incident-author")).trimmed();
-    return fromHeader.isEmpty() ? QStringLiteral("api") : fromHeader;
-}
-
-StoreResult<Incident> IncidentApi::find(const QString& id)
-{
-    bool isNumber = false;
-    const qint64 number = id.toLongLong(&isNumber);
-    return isNumber ? m_store->incidents().incident(number) : m_store->incidents().incidentByKey(id);
+    routes.add("POST", QStringLiteral("/incidents/{id}/resolve"),
+        [this, id](const HttpRequest& request, const Parameters& parameters) {
+            return resolve(id(parameters), request);
+        });
+    routes.add("GET", QStringLiteral("/incidents/{id}/timeline"),
+        [this, id](const HttpRequest& request, const Parameters& parameters) {
+            return timeline(id(parameters), request);
+        });
+    routes.add("POST", QStringLiteral("/incidents/{id}/notes"),
+        [this, id](const HttpRequest& request, const Parameters& parameters) {
+            return addNote(id(parameters), request);
+        });
 }
 
 HttpResponse IncidentApi::health(const HttpRequest& request)
@@ -161,25 +113,32 @@ HttpResponse IncidentApi::list(const HttpRequest& request)
             return HttpResponse::invalid(tr("“%1” is not an environment.").arg(environment));
     }
     query.filter.text = request.query.queryItemValue(QStringLiteral("q"));
-    bool limitOk = true;
-    const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
-    const int limit = limitText.isEmpty() ? kDefaultListLimit : limitText.toInt(&limitOk);
-    if (!limitOk || limit < 1 || limit > kMaxListLimit)
-        return HttpResponse::invalid(tr("limit must be a number from 1 to %1.").arg(kMaxListLimit));
-
-    const StoreResult<QList<Incident>> incidents = m_store->incidents().page(query, std::nullopt, limit);
+    HttpResponse failure;
+    const std::optional<ListPage> page = ListPage::read(request, u"incidents", &failure);
+    if (!page)
+        return failure;
+    std::optional<Incident> after;
+    if (!page->after().isEmpty()) {
+        // Where the incident it names is in the order now: it may have changed since.
+        StoreResult<Incident> last = m_store->incidents().incident(page->after().constFirst());
+        if (!last)
+            return HttpResponse::storeFailure(last);
+        after = *last;
+    }
+    // One more than asked for tells whether there is a next page.
+    const StoreResult<QList<Incident>> incidents = m_store->incidents().page(query, after, page->limit() + 1);
     if (!incidents)
         return HttpResponse::storeFailure(incidents);
     const StoreResult<int> total = m_store->incidents().count(query.filter);
     if (!total)
         return HttpResponse::storeFailure(total);
     QJsonArray array;
-    for (const Incident& incident : *incidents)
+    for (const Incident& incident : incidents->first(std::min<qsizetype>(incidents->size(), page->limit())))
         array.append(IncidentJson::toJson(incident));
-    QJsonObject object;
-    object.insert(QLatin1String("incidents"), array);
-    object.insert(QLatin1String("total"), *total);
-    return HttpResponse::json(200, QJsonDocument(object));
+    const bool more = incidents->size() > page->limit();
+    return HttpResponse::json(200,
+        QJsonDocument(ListPage::answer(QStringLiteral("incidents"), array, *total, u"incidents",
+            more ? QList<qint64> { incidents->at(page->limit() - 1).id } : QList<qint64> {})));
 }
 
 HttpResponse IncidentApi::create(const HttpRequest& request)
@@ -234,7 +193,7 @@ HttpResponse IncidentApi::create(const HttpRequest& request)
 
 HttpResponse IncidentApi::show(const QString& id)
 {
-    const StoreResult<Incident> incident = find(id);
+    const StoreResult<Incident> incident = ApiRequest::findIncident(m_store, id);
     if (!incident)
         return HttpResponse::storeFailure(incident);
     return HttpResponse::json(200, QJsonDocument(IncidentJson::toJson(*incident)));
@@ -246,7 +205,7 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
     const std::optional<QJsonObject> body = request.jsonObject(&failure, true);
     if (!body)
         return failure;
-    StoreResult<Incident> current = find(id);
+    StoreResult<Incident> current = ApiRequest::findIncident(m_store, id);
     if (!current)
         return HttpResponse::storeFailure(current);
     const qint64 incidentId = current->id;
@@ -341,7 +300,8 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
     }
     if (!changes.isEmpty() && m_committed)
         m_committed();
-    return HttpResponse::json(200, QJsonDocument(IncidentJson::toJson(*find(id))));
+    return HttpResponse::json(
+        200, QJsonDocument(IncidentJson::toJson(*ApiRequest::findIncident(m_store, id))));
 }
 
 HttpResponse IncidentApi::resolve(const QString& id, const HttpRequest& request)
@@ -350,7 +310,7 @@ HttpResponse IncidentApi::resolve(const QString& id, const HttpRequest& request)
     const std::optional<QJsonObject> body = request.jsonObject(&failure, false);
     if (!body)
         return failure;
-    const StoreResult<Incident> current = find(id);
+    const StoreResult<Incident> current = ApiRequest::findIncident(m_store, id);
     if (!current)
         return HttpResponse::storeFailure(current);
     if (!Lifecycle::canTransition(current->status, IncidentStatus::Resolved))
@@ -370,20 +330,29 @@ HttpResponse IncidentApi::resolve(const QString& id, const HttpRequest& request)
     return HttpResponse::json(200, QJsonDocument(IncidentJson::toJson(*resolved)));
 }
 
-HttpResponse IncidentApi::timeline(const QString& id)
+HttpResponse IncidentApi::timeline(const QString& id, const HttpRequest& request)
 {
-    const StoreResult<Incident> incident = find(id);
+    const StoreResult<Incident> incident = ApiRequest::findIncident(m_store, id);
     if (!incident)
         return HttpResponse::storeFailure(incident);
-    const StoreResult<QList<TimelineEntry>> entries = m_store->incidents().timeline(incident->id, 0, 100000);
+    HttpResponse failure;
+    const std::optional<ListPage> page = ListPage::read(request, u"timeline", &failure);
+    if (!page)
+        return failure;
+    // Entries are only ever added, in id order: the last one read is where the next page starts.
+    const qint64 afterId = page->after().isEmpty() ? 0 : page->after().constFirst();
+    const StoreResult<QList<TimelineEntry>> entries
+        = m_store->incidents().timeline(incident->id, afterId, page->limit() + 1);
     if (!entries)
         return HttpResponse::storeFailure(entries);
     QJsonArray array;
-    for (const TimelineEntry& entry : *entries)
+    for (const TimelineEntry& entry : entries->first(std::min<qsizetype>(entries->size(), page->limit())))
         array.append(IncidentJson::toJson(entry));
-    QJsonObject object;
+    const bool more = entries->size() > page->limit();
+    QJsonObject object = ListPage::answer(QStringLiteral("entries"), array, static_cast<int>(array.size()),
+        u"timeline", more ? QList<qint64> { entries->at(page->limit() - 1).id } : QList<qint64> {});
+    object.remove(QStringLiteral("total")); // counting them all would read them all
     object.insert(QLatin1String("incident"), incident->key);
-    object.insert(QLatin1String("entries"), array);
     return HttpResponse::json(200, QJsonDocument(object));
 }
 
@@ -393,7 +362,7 @@ HttpResponse IncidentApi::addNote(const QString& id, const HttpRequest& request)
     const std::optional<QJsonObject> body = request.jsonObject(&failure, true);
     if (!body)
         return failure;
-    const StoreResult<Incident> incident = find(id);
+    const StoreResult<Incident> incident = ApiRequest::findIncident(m_store, id);
     if (!incident)
         return HttpResponse::storeFailure(incident);
     const StoreResult<TimelineEntry> note
@@ -405,182 +374,33 @@ HttpResponse IncidentApi::addNote(const QString& id, const HttpRequest& request)
     return HttpResponse::json(201, QJsonDocument(IncidentJson::toJson(*note)));
 }
 
-HttpResponse IncidentApi::escalate(const QString& id, const HttpRequest& request)
+HttpResponse IncidentApi::markFalseAlarm(const QString& id, const HttpRequest& request)
 {
     HttpResponse failure;
     const std::optional<QJsonObject> body = request.jsonObject(&failure, false);
     if (!body)
         return failure;
-    const StoreResult<Incident> incident = find(id);
+    StoreResult<Incident> incident = ApiRequest::findIncident(m_store, id);
     if (!incident)
         return HttpResponse::storeFailure(incident);
-    const StoreResult<TimelineEntry> entry
-        = m_store->escalation().escalateNow(incident->id, m_escalation, authorOf(request, *body));
-    if (!entry)
-        return entry.errorKind() == StoreErrorKind::Rejected
-            ? HttpResponse::error(409, QStringLiteral("cannot_escalate"), entry.error())
-            : HttpResponse::storeFailure(entry);
+    if (incident->status == IncidentStatus::Closed)
+        return HttpResponse::error(409, QStringLiteral("closed"),
+            tr("%1 is closed already; nothing is deleted, its timeline stays.").arg(incident->key));
+    const QString author = authorOf(request, *body);
+    const QString reason = text(*body, "reason").trimmed();
+    // Nothing is deleted: the timeline says it was a false alarm, and who said so, before it closes.
+    const StoreResult<TimelineEntry> note = m_store->incidents().addNote(
+        incident->id, reason.isEmpty() ? tr("False alarm.") : tr("False alarm: %1").arg(reason), author);
+    if (!note)
+        return HttpResponse::storeFailure(note);
+    for (const IncidentStatus step : { IncidentStatus::Resolved, IncidentStatus::Closed }) {
+        if (incident->status == step || !Lifecycle::canTransition(incident->status, step))
+            continue;
+        incident = m_store->incidents().changeStatus(incident->id, step, author);
+        if (!incident)
+            return HttpResponse::storeFailure(incident);
+    }
     if (m_committed)
         m_committed();
-    QJsonObject answer = IncidentJson::toJson(*entry);
-    answer.insert(QLatin1String("policy"), entry->field);
-    answer.insert(QLatin1String("level"), entry->newValue.toInt());
-    answer.insert(QLatin1String("paged"), entry->body);
-    return HttpResponse::json(200, QJsonDocument(answer));
-}
-
-HttpResponse IncidentApi::escalationPolicies()
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QJsonArray schedules;
-    for (const OnCallSchedule& schedule : m_escalation.schedules) {
-        QJsonObject object { { QStringLiteral("id"), schedule.id }, { QStringLiteral("name"), schedule.name },
-            { QStringLiteral("time_zone"), QString::fromUtf8(schedule.zone.id()) } };
-        if (const std::optional<OnCallShift> shift = schedule.shiftAt(now))
-            object.insert(QStringLiteral("on_call"),
-                QJsonObject { { QStringLiteral("user"), shift->user },
-                    { QStringLiteral("until"), shift->until.toString(Qt::ISODate) } });
-        if (const std::optional<OnCallShift> next = schedule.nextShift(now))
-            object.insert(QStringLiteral("next"),
-                QJsonObject { { QStringLiteral("user"), next->user },
-                    { QStringLiteral("from"), next->from.toString(Qt::ISODate) } });
-        schedules.append(object);
-    }
-    QJsonArray policies;
-    for (const EscalationPolicy& policy : m_escalation.policies) {
-        QJsonArray levels;
-        for (const EscalationLevel& level : policy.levels) {
-            QJsonArray targets;
-            for (const EscalationTarget& target : level.targets)
-                targets.append(QJsonObject {
-                    { QStringLiteral("type"),
-                        target.kind == EscalationTarget::Kind::User ? QStringLiteral("user")
-                                                                    : QStringLiteral("schedule") },
-                    { QStringLiteral("id"), target.id },
-                    { QStringLiteral("now"), m_escalation.resolve(target, now).join(QLatin1String(", ")) } });
-            levels.append(QJsonObject { { QStringLiteral("escalation_delay_in_minutes"), level.delayMinutes },
-                { QStringLiteral("targets"), targets } });
-        }
-        policies.append(
-            QJsonObject { { QStringLiteral("name"), policy.name }, { QStringLiteral("rules"), levels } });
-    }
-    QJsonArray rules;
-    for (const EscalationRule& rule : m_escalation.rules) {
-        QJsonObject object { { QStringLiteral("unacknowledged_minutes"), rule.unacknowledgedMinutes },
-            { QStringLiteral("policy"), rule.policy } };
-        if (rule.severity)
-            object.insert(QStringLiteral("severity"), SeverityNames::code(*rule.severity));
-        if (rule.type)
-            object.insert(QStringLiteral("type"), kIncidentTypes.key(*rule.type));
-        rules.append(object);
-    }
-    return HttpResponse::json(200,
-        QJsonDocument(QJsonObject { { QStringLiteral("schedules"), schedules },
-            { QStringLiteral("escalation_policies"), policies },
-            { QStringLiteral("escalation_rules"), rules } }));
-}
-
-HttpResponse IncidentApi::playbooks()
-{
-    QJsonArray list;
-    for (const Playbook& playbook : m_playbooks.playbooks) {
-        QJsonArray phases;
-        for (const PlaybookPhase& phase : playbook.phases)
-            phases.append(QJsonObject { { QStringLiteral("name"), phase.name },
-                { QStringLiteral("window"), phase.window }, { QStringLiteral("critical"), phase.critical },
-                { QStringLiteral("steps"), QJsonArray::fromStringList(phase.steps) } });
-        QJsonObject object { { QStringLiteral("id"), playbook.id },
-            { QStringLiteral("title"), playbook.title },
-            { QStringLiteral("estimated_duration_minutes"), playbook.estimatedDurationMinutes },
-            { QStringLiteral("required_skills"), QJsonArray::fromStringList(playbook.requiredSkills) },
-            { QStringLiteral("runbooks"), QJsonArray::fromStringList(playbook.runbooks) },
-            { QStringLiteral("phases"), phases } };
-        if (playbook.incidentType)
-            object.insert(QStringLiteral("incident_type"), kIncidentTypes.key(*playbook.incidentType));
-        list.append(object);
-    }
-    QJsonArray runbooks;
-    for (const Runbook& runbook : m_playbooks.runbooks)
-        runbooks.append(
-            QJsonObject { { QStringLiteral("id"), runbook.id }, { QStringLiteral("title"), runbook.title } });
-    return HttpResponse::json(200,
-        QJsonDocument(
-            QJsonObject { { QStringLiteral("playbooks"), list }, { QStringLiteral("runbooks"), runbooks } }));
-}
-
-HttpResponse IncidentApi::checklist(const QString& id)
-{
-    const StoreResult<Incident> incident = find(id);
-    if (!incident)
-        return HttpResponse::storeFailure(incident);
-    const StoreResult<QList<ChecklistItem>> items = m_store->checklists().checklist(incident->id);
-    if (!items)
-        return HttpResponse::storeFailure(items);
-    QJsonArray array;
-    for (const ChecklistItem& item : *items) {
-        QJsonObject object { { QStringLiteral("id"), item.id },
-            { QStringLiteral("playbook"), item.playbookId }, { QStringLiteral("phase"), item.phase },
-            { QStringLiteral("critical"), item.critical }, { QStringLiteral("text"), item.text },
-            { QStringLiteral("done"), item.isChecked() } };
-        if (item.isChecked()) {
-            object.insert(QStringLiteral("done_by"), item.checkedBy);
-            object.insert(QStringLiteral("done_at"), item.checkedAt.toString(Qt::ISODate));
-        }
-        array.append(object);
-    }
-    return HttpResponse::json(200,
-        QJsonDocument(QJsonObject {
-            { QStringLiteral("incident"), incident->key }, { QStringLiteral("items"), array } }));
-}
-
-HttpResponse IncidentApi::communications(const QString& id)
-{
-    const StoreResult<Incident> incident = find(id);
-    if (!incident)
-        return HttpResponse::storeFailure(incident);
-    const StoreResult<CommunicationLog> log = m_store->communication().communicationLog(incident->id);
-    if (!log)
-        return HttpResponse::storeFailure(log);
-    QString warning;
-    const CommunicationPlan plan = CommunicationPlan::load(m_communicationFile, &warning);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto isoOrNull = [](const QDateTime& at) {
-        return at.isValid() ? QJsonValue(at.toString(Qt::ISODate)) : QJsonValue();
-    };
-    QJsonArray audiences;
-    for (const AudienceDue& due : plan.schedule(*incident, log->lastSent, now)) {
-        QJsonArray contacts;
-        for (const StakeholderContact& contact : due.contacts)
-            contacts.append(QJsonObject {
-                { QStringLiteral("name"), contact.name }, { QStringLiteral("address"), contact.address } });
-        QJsonObject object { { QStringLiteral("id"), due.audienceId }, { QStringLiteral("name"), due.name },
-            { QStringLiteral("channel"), kCommunicationChannels.key(due.channel) },
-            { QStringLiteral("audience"),
-                due.audience == Audience::External ? QStringLiteral("external")
-                                                   : QStringLiteral("internal") },
-            { QStringLiteral("executive"), due.executive },
-            { QStringLiteral("required"), due.state != DueState::NotRequired },
-            { QStringLiteral("state"), DueText::stateKey(due.state) },
-            { QStringLiteral("next"), DueText::kindKey(due.nextKind) },
-            { QStringLiteral("lastUpdate"), isoOrNull(due.lastSent) },
-            { QStringLiteral("lastAuthor"), log->lastSent.value(due.audienceId).author },
-            { QStringLiteral("nextDue"), isoOrNull(due.nextDue) }, { QStringLiteral("contacts"), contacts } };
-        if (due.nextDue.isValid() && due.state != DueState::Done)
-            object.insert(QStringLiteral("secondsLeft"), now.secsTo(due.nextDue));
-        if (due.compliance) {
-            object.insert(QStringLiteral("compliance"),
-                QJsonObject { { QStringLiteral("regulation"), due.compliance->name },
-                    { QStringLiteral("authority"), due.compliance->authority },
-                    { QStringLiteral("requiredInfo"),
-                        QJsonArray::fromStringList(due.compliance->requiredInfo) } });
-        }
-        audiences.append(object);
-    }
-    QJsonObject answer { { QStringLiteral("incident"), incident->key },
-        { QStringLiteral("severity"), SeverityNames::code(incident->severity) },
-        { QStringLiteral("status"), Lifecycle::key(incident->status) },
-        { QStringLiteral("warRoom"), incident->warRoom }, { QStringLiteral("audiences"), audiences } };
-    if (!warning.isEmpty())
-        answer.insert(QStringLiteral("warning"), warning);
-    return HttpResponse::json(200, QJsonDocument(answer));
+    return HttpResponse::json(200, QJsonDocument(IncidentJson::toJson(*incident)));
 }

@@ -1,9 +1,7 @@
 #include "app/api/receiver.h"
 
-#include "app/api/alertrulesapi.h"
 #include "app/api/incidentapi.h"
-#include "app/api/reviewapi.h"
-#include "app/api/statisticsapi.h"
+#include "app/api/receiverapi.h"
 #include "app/http/httpserver.h"
 #include "app/http/receiverauth.h"
 #include "app/http/receiverroutes.h"
@@ -109,24 +107,13 @@ public:
                 window();
         };
         buildFrontDoor();
-        m_api = std::make_unique<IncidentApi>(
-            m_store.get(), m_settings.policy, m_committed, m_settings.escalation, m_settings.playbooks);
-        m_api->setCommunicationFile(m_settings.communicationFile);
-        m_reviews = std::make_unique<ReviewApi>(m_store.get(), SystemClock::instance());
-        m_api->setReviews(m_reviews.get());
-        m_webhooks
-            = std::make_unique<WebhookApi>(m_store.get(), m_settings.rules, m_sources.get(), m_committed);
-        m_statistics = std::make_unique<StatisticsApi>(
-            m_store.get(), SystemClock::instance(), &m_counters, m_settings.goals);
-        m_rules = std::make_unique<AlertRulesApi>(m_store.get(), m_settings.rules, m_sources.get());
-        m_routes = std::make_unique<ReceiverRoutes>(m_store.get(),
-            QList<ReceiverRoutes::Route> { { QStringLiteral("/webhooks/"), m_webhooks.get() },
-                { QStringLiteral("/stats/"), m_statistics.get() },
-                { QStringLiteral("/metrics"), m_statistics.get() },
-                { QStringLiteral("/alert-rules"), m_rules.get() },
-                { QStringLiteral("/alerts/test"), m_rules.get() },
-                { QStringLiteral("/pirs"), m_reviews.get() }, { QStringLiteral("/pirs/"), m_reviews.get() } },
-            m_api.get(), m_guard.get(), m_auth.get(), &m_counters,
+        m_rules = m_settings.rulesInForce ? m_settings.rulesInForce
+                                          : std::make_shared<RulesInForce>(m_settings.rules);
+        m_api = std::make_unique<ReceiverApi>(
+            m_store.get(), m_settings, m_rules, m_sources.get(), &m_counters, m_committed);
+        m_webhooks = m_api->webhooks();
+        m_routes = std::make_unique<ReceiverRoutes>(m_store.get(), m_api->routes(), m_guard.get(),
+            m_auth.get(), &m_counters,
             [this](const RejectedDelivery& delivery) { Q_EMIT rejected(delivery.status, delivery.reason); });
         m_server = std::make_unique<HttpServer>(m_routes.get(), m_settings.limits);
         if (!m_settings.tlsCertificatePath.isEmpty()) {
@@ -159,7 +146,7 @@ public:
         // storm's. Only once listening: a console that cannot listen (another holds the port) leaves the
         // inbox to it.
         m_drain = std::make_unique<AlertInboxDrain>(
-            inboxBeside(), *applied, openStore, m_settings.rules,
+            inboxBeside(), *applied, openStore, m_rules,
             [this, committed = m_committed] {
                 committed();
                 QMetaObject::invokeMethod(
@@ -182,7 +169,7 @@ public:
             Q_EMIT inboxChanged(state);
             reportIfDrained();
         });
-        m_api->setInboxState([webhooks = m_webhooks.get()] { return webhooks->inboxState(); });
+        m_api->incidents()->setInboxState([webhooks = m_webhooks] { return webhooks->inboxState(); });
         // Alert counts wait in memory for a later commit; in a lull there is none: write them within a
         // second.
         m_countsTimer = std::make_unique<QTimer>();
@@ -253,11 +240,9 @@ private:
     std::unique_ptr<AlertInbox> m_inbox;
     std::unique_ptr<IdleRelease> m_release; // the store's and the inbox's caches, once a storm has passed
     std::unique_ptr<WalCheckpointer> m_checkpointer;
-    std::unique_ptr<ReviewApi> m_reviews;
-    std::unique_ptr<IncidentApi> m_api;
-    std::unique_ptr<WebhookApi> m_webhooks;
-    std::unique_ptr<StatisticsApi> m_statistics;
-    std::unique_ptr<AlertRulesApi> m_rules;
+    SharedRules m_rules; // the webhooks', the drain's and the rules API's
+    std::unique_ptr<ReceiverApi> m_api;
+    WebhookApi* m_webhooks = nullptr; // m_api's
     std::unique_ptr<ReceiverRoutes> m_routes;
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<QTimer> m_countsTimer;

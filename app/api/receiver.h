@@ -5,9 +5,9 @@
 #include "app/http/receivercredentials.h"
 #include "app/webhooks/snsgateway.h"
 #include "models/domain/severitypolicy.h"
-#include "models/rules/alertrules.h"
 #include "models/rules/escalationpolicy.h"
 #include "models/rules/playbook.h"
+#include "models/rules/rulesinforce.h"
 #include "models/rules/statisticsconfig.h"
 #include "models/store/alertinbox.h"
 
@@ -35,12 +35,18 @@ public:
         QString inboxBeside;
         SeverityPolicy policy = SeverityPolicy::defaults();
         AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
+        // The rules as others that apply them share them (the alert pollers, the rules tester), replaced
+        // for all by PUT /alert-rules. Empty: `rules`, the receiver's own.
+        SharedRules rulesInForce;
         EscalationConfig escalation
             = EscalationConfig::builtIn(); // GET /escalation-policies, POST /incidents/:id/escalate
         PlaybookCatalog playbooks
             = PlaybookCatalog::builtIn(); // declared incidents' checklists, GET /playbooks
         QString
             communicationFile; // the matrix for GET /incidents/:id/communications; empty: the built-in one
+        // The user's configuration folder: its message templates (GET /templates) and alert-rules.json
+        // (PUT /alert-rules). Empty: the shipped templates, and rules that cannot be replaced.
+        QString configDirectory;
         ResponseGoals goals
             = StatisticsConfig::builtIn().goals; // for the month's figures of GET /stats/incidents
         int reviewWithinDays = 7; // review deadlines (the review template's), for reviews the API starts

@@ -1,13 +1,17 @@
 #include "app/api/reviewapi.h"
 
+#include "app/api/apirequest.h"
 #include "models/domain/clock.h"
 #include "models/rules/reviewhtml.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace {
-constexpr int kListLimit = 1000;
+// Every review: there is one an incident at most, and summaries must count them all.
+constexpr int kEveryReview = std::numeric_limits<int>::max();
 
 // Prose may come as plain text or as HTML; it is kept as HTML, like the editor
 // writes it, and HTML only as far as it cannot reach outside the review.
@@ -28,10 +32,35 @@ QJsonValue asHtml(const QJsonValue& value)
 
 }
 
-ReviewApi::ReviewApi(IncidentStore* store, const Clock* clock)
+ReviewApi::ReviewApi(IncidentStore* store, const Clock* clock, std::function<void()> committed)
     : m_store(store)
     , m_clock(clock)
+    , m_committed(std::move(committed))
 {
+}
+
+void ReviewApi::addRoutes(RouteTable& routes)
+{
+    using Parameters = RouteTable::Parameters;
+    routes.add("GET", QStringLiteral("/pirs"),
+        [this](const HttpRequest& request, const Parameters&) { return list(request); });
+    routes.add("GET", QStringLiteral("/pirs/summary"),
+        [this](const HttpRequest&, const Parameters&) { return summary(); });
+    routes.add("POST", QStringLiteral("/incidents/{id}/pir"),
+        [this](const HttpRequest& request, const Parameters& parameters) {
+            const StoreResult<Incident> incident
+                = ApiRequest::findIncident(m_store, parameters.value(QStringLiteral("id")));
+            if (!incident)
+                return HttpResponse::storeFailure(incident);
+            HttpResponse failure;
+            const std::optional<QJsonObject> body = request.jsonObject(&failure, false);
+            if (!body)
+                return failure;
+            HttpResponse answer = write(*incident, *body, ApiRequest::authorOf(request, *body));
+            if (answer.status < 300 && m_committed)
+                m_committed();
+            return answer;
+        });
 }
 
 QJsonObject ReviewApi::toJson(const PostIncidentReview& review, const QDateTime& now)
@@ -62,18 +91,6 @@ QJsonObject ReviewApi::toJson(const PostIncidentReview& review, const QDateTime&
         { QStringLiteral("content"), QJsonDocument::fromJson(review.contentJson()).object() } };
 }
 
-HttpResponse ReviewApi::handle(const HttpRequest& request)
-{
-    if (request.method != "GET")
-        return HttpResponse::methodNotAllowed("GET");
-    if (request.path == QLatin1String("/pirs"))
-        return list(request);
-    if (request.path == QLatin1String("/pirs/summary"))
-        return summary();
-    return HttpResponse::error(
-        404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
-}
-
 HttpResponse ReviewApi::list(const HttpRequest& request)
 {
     const QString status = request.query.queryItemValue(QStringLiteral("status"));
@@ -84,24 +101,32 @@ HttpResponse ReviewApi::list(const HttpRequest& request)
             return HttpResponse::invalid(tr("“%1” is not a review status (%2).")
                                              .arg(status, kReviewStatuses.keys().join(QLatin1String(", "))));
     }
+    HttpResponse failure;
+    const std::optional<ListPage> page = ListPage::read(request, u"pirs", &failure);
+    if (!page)
+        return failure;
     const StoreResult<QList<PostIncidentReview>> reviews = m_store->reviews().search(
-        request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded), kListLimit);
+        request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded), kEveryReview);
     if (!reviews)
         return HttpResponse::storeFailure(reviews);
-    const QDateTime now = m_clock->nowUtc();
-    QJsonArray array;
+    QList<PostIncidentReview> matching;
     for (const PostIncidentReview& review : *reviews) {
         if (!wanted || review.status == *wanted)
-            array.append(toJson(review, now));
+            matching.append(review);
     }
+    const ListPage::Window window = page->window(matching.size());
+    const QDateTime now = m_clock->nowUtc();
+    QJsonArray array;
+    for (qsizetype i = window.from; i < window.to; ++i)
+        array.append(toJson(matching.at(i), now));
     return HttpResponse::json(200,
-        QJsonDocument(
-            QJsonObject { { QStringLiteral("pirs"), array }, { QStringLiteral("total"), array.size() } }));
+        QJsonDocument(ListPage::answer(
+            QStringLiteral("pirs"), array, static_cast<int>(matching.size()), u"pirs", window.next)));
 }
 
 HttpResponse ReviewApi::summary()
 {
-    const StoreResult<QList<PostIncidentReview>> reviews = m_store->reviews().search(QString(), kListLimit);
+    const StoreResult<QList<PostIncidentReview>> reviews = m_store->reviews().search(QString(), kEveryReview);
     if (!reviews)
         return HttpResponse::storeFailure(reviews);
     const QDateTime now = m_clock->nowUtc();
@@ -130,7 +155,7 @@ HttpResponse ReviewApi::summary()
         }
     }
     // Resolved incidents nobody has started reviewing are behind too.
-    const StoreResult<QList<PostIncidentReview>> missing = m_store->reviews().reviewsNotStarted(kListLimit);
+    const StoreResult<QList<PostIncidentReview>> missing = m_store->reviews().reviewsNotStarted(kEveryReview);
     if (!missing)
         return HttpResponse::storeFailure(missing);
     for (const PostIncidentReview& review : *missing)

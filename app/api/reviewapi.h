@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/http/httpmessage.h"
+#include "app/http/routetable.h"
 #include "models/domain/clock.h"
 #include "models/store/incidentstore.h"
 
@@ -12,23 +12,25 @@
 //                             review's fields (title, summary, impact, timeline, rootCause,
 //                             rootCauseCategory, fiveWhys, contributingFactors, detection,
 //                             resolution, actionItems, lessons), and "status" to move it on
-//   GET /pirs                 every review (?q= full-text search, ?status=), with due and overdue
+//   GET /pirs                 every review (?q= full-text search, ?status=, cursor paging), with due and
+//                             overdue
 //   GET /pirs/summary         counts by status and root-cause category, open and overdue action items
-class ReviewApi final : public ImmediateRequestHandler {
+class ReviewApi final {
     Q_DECLARE_TR_FUNCTIONS(ReviewApi)
 public:
-    ReviewApi(IncidentStore* store, const Clock* clock);
+    // `committed` runs after every review written.
+    ReviewApi(IncidentStore* store, const Clock* clock, std::function<void()> committed = {});
 
-    HttpResponse handle(const HttpRequest& request) override;
-    // POST /incidents/:id/pir, for the incident and body the incident API found and read.
-    HttpResponse write(const Incident& incident, const QJsonObject& body, const QString& author);
+    void addRoutes(RouteTable& routes);
 
     static QJsonObject toJson(const PostIncidentReview& review, const QDateTime& now);
 
 private:
     HttpResponse list(const HttpRequest& request);
     HttpResponse summary();
+    HttpResponse write(const Incident& incident, const QJsonObject& body, const QString& author);
 
     IncidentStore* m_store;
     const Clock* m_clock;
+    std::function<void()> m_committed;
 };

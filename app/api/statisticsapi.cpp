@@ -56,17 +56,15 @@ StatisticsApi::StatisticsApi(
 {
 }
 
-HttpResponse StatisticsApi::handle(const HttpRequest& request)
+void StatisticsApi::addRoutes(RouteTable& routes)
 {
-    const bool alertsAsked = request.path == QLatin1String("/stats/alerts");
-    const bool incidentsAsked = request.path == QLatin1String("/stats/incidents");
-    if (!alertsAsked && !incidentsAsked && request.path != QLatin1String("/metrics"))
-        return HttpResponse::error(
-            404, QStringLiteral("not_found"), tr("There is nothing at %1.").arg(request.path));
-    // Before counting anything: a wrong method gets its answer without the queries.
-    if (request.method != "GET")
-        return HttpResponse::methodNotAllowed("GET");
-    return alertsAsked ? alerts() : incidentsAsked ? incidents(request) : metrics();
+    using Parameters = RouteTable::Parameters;
+    routes.add("GET", QStringLiteral("/stats/alerts"),
+        [this](const HttpRequest&, const Parameters&) { return alerts(); });
+    routes.add("GET", QStringLiteral("/stats/incidents"),
+        [this](const HttpRequest& request, const Parameters&) { return incidents(request); });
+    routes.add("GET", QStringLiteral("/metrics"),
+        [this](const HttpRequest&, const Parameters&) { return metrics(); });
 }
 
 HttpResponse StatisticsApi::alerts()

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/http/httpmessage.h"
 #include "app/http/receivercounters.h"
+#include "app/http/routetable.h"
 #include "models/domain/clock.h"
 #include "models/rules/statisticsconfig.h"
 #include "models/store/incidentstore.h"
@@ -13,13 +13,13 @@
 //   GET /stats/incidents  incidents by status and severity, MTTD, MTTA, MTTR, response targets;
 //                         with ?month=YYYY-MM also that month's figures, as the monthly report gives them
 //   GET /metrics          the same in Prometheus's text format, with the receiver's refusals
-class StatisticsApi final : public ImmediateRequestHandler {
+class StatisticsApi final {
     Q_DECLARE_TR_FUNCTIONS(StatisticsApi)
 public:
     StatisticsApi(IncidentStore* store, const Clock* clock, const ReceiverCounters* counters,
         const ResponseGoals& goals);
 
-    HttpResponse handle(const HttpRequest& request) override;
+    void addRoutes(RouteTable& routes);
 
     static constexpr int kNoisiest = 10;
 

@@ -14,6 +14,7 @@ ConsoleConfiguration ConsoleConfiguration::load()
     ConsoleConfiguration config;
     config.policy = SeverityPolicy::load(ConsolePaths::severityPolicyFile(), &config.policyWarning);
     config.rules = AlertRules::load(ConsolePaths::alertRulesFile(), config.policy, &config.rulesWarning);
+    config.rulesInForce = std::make_shared<RulesInForce>(config.rules);
     config.playbooks = PlaybookCatalog::load(ConsolePaths::configDirectory(), &config.playbookWarnings);
     config.escalation = EscalationConfig::load(ConsolePaths::escalationFile(), &config.escalationWarning);
     config.reviewTemplate = ReviewTemplate::load(ConsolePaths::reviewTemplateFile(), &config.reviewWarning);
@@ -85,9 +86,11 @@ Receiver::Settings ConsoleConfiguration::receiverSettings(const QSettings& setti
     }
     receiver.policy = policy;
     receiver.rules = rules;
+    receiver.rulesInForce = rulesInForce;
     receiver.escalation = escalation;
     receiver.playbooks = playbooks;
     receiver.communicationFile = ConsolePaths::communicationFile();
+    receiver.configDirectory = ConsolePaths::configDirectory();
     receiver.reviewWithinDays = reviewTemplate.reviewWithinDays;
     receiver.goals = statistics.goals;
     receiver.timelineWithinHours = reviewTemplate.timelineWithinHours;

@@ -7,6 +7,7 @@
 #include "models/rules/escalationpolicy.h"
 #include "models/rules/playbook.h"
 #include "models/rules/reviewtemplate.h"
+#include "models/rules/rulesinforce.h"
 #include "models/rules/statisticsconfig.h"
 #include "models/store/asyncincidentstore.h"
 #include "models/store/offlinetransfer.h"
@@ -24,6 +25,9 @@ struct ConsoleConfiguration {
     QString policyWarning;
     AlertRules rules = AlertRules::defaults(SeverityPolicy::defaults());
     QString rulesWarning;
+    // `rules`, as the receiver, the alert pollers and the rules tester share them: PUT /alert-rules
+    // replaces them for all three.
+    SharedRules rulesInForce = std::make_shared<RulesInForce>(rules);
     PlaybookCatalog playbooks;
     QStringList playbookWarnings;
     EscalationConfig escalation;

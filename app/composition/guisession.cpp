@@ -115,7 +115,7 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     context.clock = SystemClock::instance();
     context.settings = &m_settings;
     context.databasePath = m_databasePath;
-    context.rules = m_config.rules;
+    context.rules = m_config.rulesInForce;
     context.alertSources = WebhookSources::standard()->descriptions();
     context.vault = &m_vault;
     context.escalation = m_config.escalation;
@@ -295,7 +295,7 @@ void GuiSession::startPolling(const QByteArray& pagerDutyKey)
         m_window->statusBar()->showMessage(warning, 30000);
     if (targets.isEmpty())
         return;
-    const AlertRules& rules = m_config.rules;
+    const SharedRules& rules = m_config.rulesInForce;
     for (const PollTarget& target : targets) {
         auto poller = std::make_unique<AlertPoller>(target,
             target.kind == PollTarget::Kind::PagerDuty ? pagerDutyKey : QByteArray(), m_store.get(), rules,

@@ -171,7 +171,7 @@ void ServiceSession::startPolling(const QByteArray& pagerDutyKey)
     for (const PollTarget& target : targets) {
         auto poller = std::make_unique<AlertPoller>(target,
             target.kind == PollTarget::Kind::PagerDuty ? pagerDutyKey : QByteArray(), m_store.get(),
-            m_config.rules, m_network.get(), SystemClock::instance());
+            m_config.rulesInForce, m_network.get(), SystemClock::instance());
         AlertPoller* raw = poller.get();
         connect(raw, &AlertPoller::stateChanged, this, [raw] {
             const PollState& state = raw->state();

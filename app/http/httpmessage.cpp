@@ -46,11 +46,11 @@ HttpResponse HttpResponse::invalid(const QString& reason)
     return error(422, QStringLiteral("invalid"), reason);
 }
 
-HttpResponse HttpResponse::methodNotAllowed(const char* allowed)
+HttpResponse HttpResponse::methodNotAllowed(const QByteArray& allowed)
 {
     HttpResponse response = error(405, QStringLiteral("method_not_allowed"),
-        HttpText::tr("Allowed here: %1.").arg(QLatin1String(allowed)));
-    response.headers.append(qMakePair(QByteArray("Allow"), QByteArray(allowed)));
+        HttpText::tr("Allowed here: %1.").arg(QString::fromLatin1(allowed)));
+    response.headers.append(qMakePair(QByteArray("Allow"), allowed));
     return response;
 }
 

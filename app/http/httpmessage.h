@@ -63,8 +63,8 @@ struct HttpResponse {
     static HttpResponse error(int status, const QString& code, const QString& reason);
     // 422: a field the request may not have that way.
     static HttpResponse invalid(const QString& reason);
-    // 405 with the Allow header naming the one method the path takes.
-    static HttpResponse methodNotAllowed(const char* allowed);
+    // 405 with the Allow header naming the methods the path takes ("GET, POST").
+    static HttpResponse methodNotAllowed(const QByteArray& allowed);
     // What a store failure means to a sender: 404 not found, 422 a wrong request,
     // otherwise 503 with Retry-After, because senders retry a 5xx and nothing was stored.
     static HttpResponse storeFailure(StoreErrorKind kind, const QString& reason);

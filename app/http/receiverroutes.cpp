@@ -3,11 +3,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-ReceiverRoutes::ReceiverRoutes(IncidentStore* store, QList<Route> routes, RequestHandler* fallback,
-    const CrossSiteGuard* guard, const ReceiverAuth* auth, ReceiverCounters* counters,
+ReceiverRoutes::ReceiverRoutes(IncidentStore* store, RequestHandler* handler, const CrossSiteGuard* guard,
+    const ReceiverAuth* auth, ReceiverCounters* counters,
     std::function<void(const RejectedDelivery&)> rejected)
-    : m_routes(std::move(routes))
-    , m_fallback(fallback)
+    : m_handler(handler)
     , m_guard(guard)
     , m_auth(auth)
     , m_counters(counters)
@@ -24,7 +23,7 @@ void ReceiverRoutes::handleLater(const HttpRequest& request, const HttpRespond& 
     }
     HttpRequest allowed = request;
     allowed.senderProven = m_auth->senderProven(request);
-    route(allowed)->handleLater(allowed, [this, request, respond](const HttpResponse& response) {
+    m_handler->handleLater(allowed, [this, request, respond](const HttpResponse& response) {
         recordRefusal(request, response, Sender::Allowed);
         respond(response);
     });
@@ -44,21 +43,6 @@ std::optional<HttpResponse> ReceiverRoutes::frontDoor(
     if (std::optional<HttpResponse> refusal = m_guard->check(request))
         return refusal;
     return m_auth->check(request, body);
-}
-
-RequestHandler* ReceiverRoutes::route(const HttpRequest& request) const
-{
-    RequestHandler* best = m_fallback;
-    qsizetype bestLength = 0;
-    for (const Route& route : m_routes) {
-        const bool matches = route.prefix.endsWith(QLatin1Char('/')) ? request.path.startsWith(route.prefix)
-                                                                     : request.path == route.prefix;
-        if (matches && route.prefix.size() > bestLength) {
-            best = route.handler;
-            bestLength = route.prefix.size();
-        }
-    }
-    return best;
 }
 
 void ReceiverRoutes::recordRefusal(const HttpRequest& request, const HttpResponse& response, Sender sender)

@@ -10,20 +10,15 @@
 #include <functional>
 
 // The receiver's front door: refuses a request that a web page made
-// (CrossSiteGuard) or that lacks the credentials it needs (ReceiverAuth), sends the others to the handler of
-// the longest matching path prefix (/webhooks/, /stats/, …) or else to the fallback, counts every refusal for
+// (CrossSiteGuard) or that lacks the credentials it needs (ReceiverAuth), sends the others to the handler
+// (the receiver's RouteTable), counts every refusal for
 // /metrics, and keeps the deliveries it refuses (a 4xx to anything but GET) with their reasons in a
 // RefusalLog: whole when the sender had the right to send, so that nothing it got wrong is lost and a person
 // can inspect it; as a rate-limited sample without body when it had not.
 class ReceiverRoutes final : public RequestHandler {
 public:
-    struct Route {
-        QString prefix; // "/webhooks/"; "/metrics" matches that path exactly
-        RequestHandler* handler;
-    };
-
-    ReceiverRoutes(IncidentStore* store, QList<Route> routes, RequestHandler* fallback,
-        const CrossSiteGuard* guard, const ReceiverAuth* auth, ReceiverCounters* counters,
+    ReceiverRoutes(IncidentStore* store, RequestHandler* handler, const CrossSiteGuard* guard,
+        const ReceiverAuth* auth, ReceiverCounters* counters,
         std::function<void(const RejectedDelivery&)> rejected = {});
 
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
@@ -37,11 +32,9 @@ private:
     enum class Sender { Unproven, Allowed };
     // The cross-site guard's refusal, else authentication's, else nullopt.
     std::optional<HttpResponse> frontDoor(const HttpRequest& request, ReceiverAuth::Body body) const;
-    RequestHandler* route(const HttpRequest& request) const;
     void recordRefusal(const HttpRequest& request, const HttpResponse& response, Sender sender);
 
-    QList<Route> m_routes;
-    RequestHandler* m_fallback;
+    RequestHandler* m_handler;
     const CrossSiteGuard* m_guard;
     const ReceiverAuth* m_auth;
     ReceiverCounters* m_counters;

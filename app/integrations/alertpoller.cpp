@@ -46,7 +46,7 @@ AlertSignal endedAt(AlertSignal signal, const QDateTime& at)
 }
 }
 
-AlertPoller::AlertPoller(PollTarget target, QByteArray apiKey, AsyncIncidentStore* store, AlertRules rules,
+AlertPoller::AlertPoller(PollTarget target, QByteArray apiKey, AsyncIncidentStore* store, SharedRules rules,
     QNetworkAccessManager* network, const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_target(std::move(target))
@@ -303,7 +303,7 @@ void AlertPoller::store(const QList<AlertSignal>& delivery, int present)
     batch.source = source();
     m_store->run<StoreResult<AlertIngestReport>>(
         this,
-        [batch, rules = m_rules](
+        [batch, rules = m_rules->current()](
             IncidentStore& store) { return store.intake().ingestAlertDeliveries({ batch }, rules).first(); },
         [this, present](const StoreResult<AlertIngestReport>& report) {
             m_busy = false;

@@ -3,7 +3,7 @@
 #include "app/integrations/pollingconfig.h"
 #include "models/domain/clock.h"
 #include "models/domain/pollstate.h"
-#include "models/rules/alertrules.h"
+#include "models/rules/rulesinforce.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -37,7 +37,7 @@ public:
     static constexpr int kMaxBackoffSeconds = 600;
     static constexpr int kTimeoutMs = 15000;
 
-    AlertPoller(PollTarget target, QByteArray apiKey, AsyncIncidentStore* store, AlertRules rules,
+    AlertPoller(PollTarget target, QByteArray apiKey, AsyncIncidentStore* store, SharedRules rules,
         QNetworkAccessManager* network, const Clock* clock, QObject* parent = nullptr);
 
     void start(); // polls now, then on its interval
@@ -66,7 +66,7 @@ private:
     PollTarget m_target;
     QByteArray m_apiKey;
     AsyncIncidentStore* m_store;
-    AlertRules m_rules;
+    SharedRules m_rules; // read at each poll: PUT /alert-rules replaces them
     QNetworkAccessManager* m_network;
     const Clock* m_clock;
     PollState m_state;

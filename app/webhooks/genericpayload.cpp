@@ -13,13 +13,16 @@ std::optional<QList<AlertSignal>> GenericPayload::parse(
     if (!parsedJson)
         return std::nullopt;
     const QJsonDocument& document = *parsedJson;
-    if (!document.isObject()) {
-        *error = tr("The body must be one alert object, or an object with an \"alerts\" array.");
+    if (!document.isObject() && !document.isArray()) {
+        *error
+            = tr("The body must be one alert object, a list of them, or an object with an \"alerts\" array.");
         return std::nullopt;
     }
     const QJsonObject root = document.object();
     QJsonArray array;
-    if (root.contains(QLatin1String("alerts"))) {
+    if (document.isArray()) {
+        array = document.array(); // the seed's bulk send: a list of alerts
+    } else if (root.contains(QLatin1String("alerts"))) {
         if (!root.value(QLatin1String("alerts")).isArray()) {
             *error = tr("\"alerts\" must be an array of alert objects.");
             return std::nullopt;
@@ -42,8 +45,10 @@ std::optional<QList<AlertSignal>> GenericPayload::parse(
         signal.source = source;
         signal.labels = *labels;
         signal.annotations = *annotations;
+        // The seed's alerts have a title and a message.
+        const QString title = object.value(QLatin1String("title")).toString().trimmed();
         signal.name = object.value(QLatin1String("name"))
-                          .toString(labels->value(QStringLiteral("alertname")))
+                          .toString(labels->value(QStringLiteral("alertname"), title))
                           .trimmed();
         if (signal.name.isEmpty()) {
             *error = tr("alerts[%1] has no name.").arg(i);
@@ -58,6 +63,10 @@ std::optional<QList<AlertSignal>> GenericPayload::parse(
         copy("service", &signal.labels, QStringLiteral("service"));
         copy("summary", &signal.annotations, QStringLiteral("summary"));
         copy("description", &signal.annotations, QStringLiteral("description"));
+        if (!signal.annotations.contains(QStringLiteral("summary")) && !title.isEmpty())
+            signal.annotations.insert(QStringLiteral("summary"), title);
+        if (!signal.annotations.contains(QStringLiteral("description")))
+            copy("message", &signal.annotations, QStringLiteral("description"));
         copy("runbook", &signal.annotations, QStringLiteral("runbook_url"));
         // Any word of the severity policy's aliases (critical, SEV1, P0, …); the policy maps it.
         copy("severity", &signal.labels, QStringLiteral("severity"));

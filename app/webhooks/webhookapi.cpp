@@ -5,7 +5,7 @@
 #include <QJsonObject>
 
 WebhookApi::WebhookApi(
-    IncidentStore* store, AlertRules rules, const WebhookSources* sources, std::function<void()> committed)
+    IncidentStore* store, SharedRules rules, const WebhookSources* sources, std::function<void()> committed)
     : m_store(store)
     , m_rules(std::move(rules))
     , m_sources(sources)
@@ -26,6 +26,27 @@ void WebhookApi::handleLater(const HttpRequest& request, const HttpRespond& resp
         else
             enqueue(std::get<AlertDelivery>(outcome), respond);
     });
+}
+
+void WebhookApi::addRoutes(RouteTable& routes)
+{
+    using Parameters = RouteTable::Parameters;
+    routes.addLater("POST", WebhookSources::kPathPrefix + QStringLiteral("{source}"),
+        [this](const HttpRequest& request, const Parameters&, const HttpRespond& respond) {
+            handleLater(request, respond);
+        });
+    // Any other path under /webhooks/ is told which webhooks there are.
+    routes.addElsewhereUnder(QStringLiteral("/webhooks/"),
+        [this](const HttpRequest& request, const Parameters&, const HttpRespond& respond) {
+            handleLater(request, respond);
+        });
+    for (const QString& path : { QStringLiteral("/api/alerting/send"), QStringLiteral("/api/alerting/bulk") })
+        routes.addLater(
+            "POST", path, [this](const HttpRequest& request, const Parameters&, const HttpRespond& respond) {
+                HttpRequest generic = request; // authenticated at its own path, as the API is
+                generic.path = WebhookSources::kPathPrefix + QStringLiteral("generic");
+                handleLater(generic, respond);
+            });
 }
 
 void WebhookApi::enqueue(const AlertDelivery& delivery, const HttpRespond& respond)
@@ -69,7 +90,7 @@ void WebhookApi::commitPending()
         return;
     }
     const QList<StoreResult<AlertIngestReport>> reports
-        = m_store->intake().ingestAlertDeliveries(deliveries, m_rules);
+        = m_store->intake().ingestAlertDeliveries(deliveries, m_rules->current());
     for (qsizetype i = 0; i < pending.size(); ++i)
         replies.at(i)(answer(reports.at(i)));
 }

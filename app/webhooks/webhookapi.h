@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/http/httpmessage.h"
+#include "app/http/routetable.h"
 #include "app/webhooks/webhooksources.h"
-#include "models/rules/alertrules.h"
+#include "models/rules/rulesinforce.h"
 #include "models/store/alertinbox.h"
 #include "models/store/alertinboxdrain.h"
 #include "models/store/incidentstore.h"
@@ -32,7 +32,7 @@
 class WebhookApi final : public RequestHandler {
     Q_DECLARE_TR_FUNCTIONS(WebhookApi)
 public:
-    WebhookApi(IncidentStore* store, AlertRules rules, const WebhookSources* sources,
+    WebhookApi(IncidentStore* store, SharedRules rules, const WebhookSources* sources,
         std::function<void()> committed = {});
 
     // Deliveries committed together with at least this many alerts go to the inbox.
@@ -41,6 +41,9 @@ public:
     static constexpr int kInboxReportMs = 250;
 
     void handleLater(const HttpRequest& request, const HttpRespond& respond) override;
+    // POST /webhooks/alerts/{source}, and the seed's POST /api/alerting/send and /api/alerting/bulk, which
+    // are the generic source's.
+    void addRoutes(RouteTable& routes);
 
     // Storms go through `inbox`, which `drain` applies; `lastEntry` is the inbox's newest entry.
     // `report` hears how the inbox stands, at most every kInboxReportMs unless it emptied or a problem came
@@ -69,7 +72,7 @@ private:
     };
 
     IncidentStore* m_store;
-    AlertRules m_rules;
+    SharedRules m_rules;
     const WebhookSources* m_sources;
     std::function<void()> m_committed;
     QList<Pending> m_pending;

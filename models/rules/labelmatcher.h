@@ -22,6 +22,8 @@ public:
     bool matches(const AlertLabels& labels) const;
     QString toString() const;
     const QString& label() const { return m_label; }
+    Kind kind() const { return m_kind; }
+    const QString& value() const { return m_value; }
 
 private:
     QString m_label;

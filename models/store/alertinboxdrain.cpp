@@ -47,7 +47,7 @@ QByteArray genericFormat(const AlertDelivery& delivery)
 class AlertInboxDrainWorker final : public QObject {
 public:
     AlertInboxDrainWorker(QString storePath, QAtomicInteger<qint64>* appliedThrough,
-        AlertInboxDrain::OpenStore openStore, AlertRules rules, AlertInboxDrain::Applied onApplied,
+        AlertInboxDrain::OpenStore openStore, SharedRules rules, AlertInboxDrain::Applied onApplied,
         AlertInboxDrain::Trouble onTrouble, QList<AlertSource> sources)
         : m_storePath(std::move(storePath))
         , m_appliedThrough(appliedThrough)
@@ -167,8 +167,8 @@ private:
         QList<RejectedDelivery> refused;
         for (;;) {
             qsizetype failedDelivery = -1;
-            const StoreResult<QList<AlertIngestReport>> done
-                = m_store->intake().ingestFromInbox(deliveries, m_rules, mark, refused, &failedDelivery);
+            const StoreResult<QList<AlertIngestReport>> done = m_store->intake().ingestFromInbox(
+                deliveries, m_rules->current(), mark, refused, &failedDelivery);
             if (done)
                 return Outcome::Applied;
             if (failedDelivery < 0) {
@@ -212,7 +212,7 @@ private:
     QString m_storePath;
     QAtomicInteger<qint64>* m_appliedThrough;
     AlertInboxDrain::OpenStore m_openStore;
-    AlertRules m_rules;
+    SharedRules m_rules;
     AlertInboxDrain::Applied m_onApplied;
     AlertInboxDrain::Trouble m_onTrouble;
     QList<AlertSource> m_sources;
@@ -225,7 +225,7 @@ private:
     bool m_passQueued = false;
 };
 
-AlertInboxDrain::AlertInboxDrain(QString storePath, qint64 applied, OpenStore openStore, AlertRules rules,
+AlertInboxDrain::AlertInboxDrain(QString storePath, qint64 applied, OpenStore openStore, SharedRules rules,
     Applied onApplied, Trouble onTrouble, QList<AlertSource> sources)
     : m_worker(new AlertInboxDrainWorker(std::move(storePath), &m_appliedThrough, std::move(openStore),
         std::move(rules), std::move(onApplied), std::move(onTrouble), std::move(sources)))

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/domain/alertsources.h"
-#include "models/rules/alertrules.h"
+#include "models/rules/rulesinforce.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -40,7 +40,7 @@ public:
     // `applied` is where the store's mark for this inbox stands now (read by the caller, so that
     // appliedThrough() is right before the thread has started).
     // `sources`: the receiver's webhooks, to name the route of a delivery the store refuses.
-    AlertInboxDrain(QString storePath, qint64 applied, OpenStore openStore, AlertRules rules,
+    AlertInboxDrain(QString storePath, qint64 applied, OpenStore openStore, SharedRules rules,
         Applied onApplied, Trouble onTrouble, QList<AlertSource> sources);
     ~AlertInboxDrain();
     AlertInboxDrain(const AlertInboxDrain&) = delete;
