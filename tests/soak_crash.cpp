@@ -9,7 +9,7 @@
 // accepted: nothing answered 2xx/202 may be missing, nothing may be stored or
 // sent twice, nothing may arrive out of order. Prints FIGURE lines.
 //
-// Environment: IC_SOAK_KILLS (default 25, about 100 s; the documented long run
+// Environment: IC_SOAK_KILLS (default 20, about 45 s; the documented long run
 // is 1000, about half an hour: run the binary through support/with-keychain
 // directly or give ctest a larger --timeout), IC_SOAK_SENDERS (default 4),
 // IC_SOAK_SEED (to repeat a run's random choices; printed in its figures).
@@ -54,7 +54,7 @@
 #include <vector>
 
 namespace {
-constexpr int kDefaultKills = 25;
+constexpr int kDefaultKills = 20;
 constexpr int kDefaultSenders = 4;
 
 // What each request of a sender holds: 10 alerts, mostly warnings that open

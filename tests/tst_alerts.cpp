@@ -717,6 +717,7 @@ void TestAlerts::acknowledgeAttachAndDeclareFromAnAlert()
     QVERIFY2(declared, qPrintable(declared.error()));
     QCOMPARE(declared->title, QStringLiteral("SlowQueries on sq"));
     QCOMPARE(declared->severity, Severity::Sev3);
+    QCOMPARE(declared->detectionSource, DetectionSource::MonitoringAlert);
     QCOMPARE(allAlerts(*m_store).at(1).incidentId, declared->id);
     QVERIFY(timelineSays(
         *m_store, database.incidentId, QStringLiteral("Moved the alert SlowQueries"), QStringLiteral("Bo")));

@@ -115,7 +115,8 @@ void TestCommandLine::declareAfterTheFactKeepsDetectionTime()
 {
     QString out;
     QString err;
-    QCOMPARE(run(words("declare sev2 --title late --detected 2026-11-23T15:02:00+01:00 --db")
+    QCOMPARE(run(words("declare sev2 --title late --detected 2026-11-23T15:02:00+01:00 --detected-by "
+                       "customer_report --db")
                      + QStringList { m_db },
                  &out, &err),
         0);
@@ -127,6 +128,12 @@ void TestCommandLine::declareAfterTheFactKeepsDetectionTime()
     QCOMPARE(incident->detectedAt, QDateTime(QDate(2026, 11, 23), QTime(14, 2), Qt::UTC));
     QCOMPARE(
         incident->responseDueAt, QDateTime(QDate(2026, 11, 23), QTime(15, 2), Qt::UTC)); // SEV2: one hour
+    QCOMPARE(incident->detectionSource, DetectionSource::CustomerReport);
+    // A source the seed does not name is refused, and says which there are.
+    QCOMPARE(
+        run(words("declare sev2 --title x --detected-by gossip --db") + QStringList { m_db }, &out, &err), 2);
+    QVERIFY2(err.contains(QLatin1String("gossip")) && err.contains(QLatin1String("partner_notification")),
+        qPrintable(err));
 }
 
 void TestCommandLine::declareAcceptsTheSeedShapes_data()

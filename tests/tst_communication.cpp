@@ -94,6 +94,14 @@ void TestCommunication::everyPlaceholderIsRendered()
         QStringLiteral(
             "INC-2026-0042 SEV1 P0 2026-11-24 14:23 UTC 45 minutes Ana Lima https://meet.example.com/inc-42 "
             "2026-11-24 14:53 UTC Rolled back to v2.3.0 payments"));
+    // The ETA and the customer impact, from the incident; said plainly while nobody has given them.
+    QCOMPARE(MessageTemplates::render(QStringLiteral("{{eta}} | {{customer_impact}}"), facts),
+        QStringLiteral("to be confirmed | being assessed"));
+    facts.incident.eta = start.addSecs(2 * 3600);
+    facts.incident.usersAffected = 15000;
+    facts.incident.revenueImpact = QStringLiteral("~$25K");
+    QCOMPARE(MessageTemplates::render(QStringLiteral("{{eta}} | {{customer_impact}}"), facts),
+        QStringLiteral("2026-11-24 16:23 UTC | 15,000 users affected; revenue: ~$25K"));
     QCOMPARE(MessageTemplates::durationInWords(2 * 3600 + 5 * 60), QStringLiteral("2 hours 5 minutes"));
     QCOMPARE(MessageTemplates::durationInWords(3 * 86400 + 4 * 3600), QStringLiteral("3 days 4 hours"));
     QCOMPARE(MessageTemplates::durationInWords(60), QStringLiteral("1 minute"));
@@ -110,10 +118,13 @@ void TestCommunication::problemsAreFlagged()
         MessageTemplates::check(QStringLiteral("Fine {{title}}\nand {{service}}"), Audience::Internal).size(),
         0);
     const QList<TemplateProblem> unknown
-        = MessageTemplates::check(QStringLiteral("a\n{{title}} {{eta}}"), Audience::Internal);
+        = MessageTemplates::check(QStringLiteral("a\n{{title}} {{root_cause}}"), Audience::Internal);
     QCOMPARE(unknown.size(), 1);
     QCOMPARE(unknown.first().line, 2);
-    QVERIFY(unknown.first().message.contains(QLatin1String("{{eta}}")));
+    QVERIFY(unknown.first().message.contains(QLatin1String("{{root_cause}}")));
+    // The ETA may be told to anyone; the customer impact in money and SLAs stays inside.
+    QCOMPARE(MessageTemplates::check(QStringLiteral("{{eta}}"), Audience::External).size(), 0);
+    QCOMPARE(MessageTemplates::check(QStringLiteral("{{customer_impact}}"), Audience::External).size(), 1);
     QCOMPARE(MessageTemplates::check(QStringLiteral("{{title"), Audience::Internal).size(), 1);
     QCOMPARE(MessageTemplates::check(QStringLiteral("title}}"), Audience::Internal).size(), 1);
     QCOMPARE(MessageTemplates::check(QStringLiteral("{{}}"), Audience::Internal).size(), 1);
@@ -127,8 +138,8 @@ void TestCommunication::problemsAreFlagged()
     // An unknown placeholder is never silently dropped: it stays as written.
     TemplateFacts facts;
     facts.incident = sampleIncident(QDateTime::currentDateTimeUtc());
-    QCOMPARE(MessageTemplates::render(QStringLiteral("{{eta}} {{title}}"), facts),
-        QStringLiteral("{{eta}} Payment API unavailable"));
+    QCOMPARE(MessageTemplates::render(QStringLiteral("{{root_cause}} {{title}}"), facts),
+        QStringLiteral("{{root_cause}} Payment API unavailable"));
 }
 
 void TestCommunication::promptsMustBeFilled()

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void everyLifecycleRuleIsEnforced();
     void severityChangeMovesResponseTargetUntilAcknowledged();
     void rolesAndFieldsAreRecorded();
+    void extendedTeamAndDetectionSourceAreKept();
     void anEditBasedOnAnOldValueOverwritesNobody();
     void consolesSeeWhoElseIsOnAnIncident();
     void consolesWhoseClocksDisagreeStillSeeEachOther();
@@ -415,6 +416,77 @@ void TestIncidentStore::rolesAndFieldsAreRecorded()
         (QStringList { QStringLiteral("technical_lead||Dee|ana"), QStringLiteral("technical_lead|Dee|Eve|bo"),
             QStringLiteral("title|Old title|New title|bo"), QStringLiteral("type|outage|security|bo"),
             QStringLiteral("environment|production|development|bo"), QStringLiteral("service||auth|bo") }));
+}
+
+// Seed 002's extended team (database administrator, network engineer, certificate manager, vendor
+// liaison) beside the core roles, and how the incident was discovered: each kept in its own column, each
+// change on the timeline with its label.
+void TestIncidentStore::extendedTeamAndDetectionSourceAreKept()
+{
+    IncidentDraft draft = TestSupport::draft(QStringLiteral("Certificates expired"));
+    draft.detectionSource = DetectionSource::CustomerReport;
+    const Incident declared = *m_store->incidents().declare(draft, kAna);
+    QCOMPARE(declared.detectionSource, DetectionSource::CustomerReport);
+    const qint64 id = declared.id;
+    // Every role gets a different name, so that a column read for another shows.
+    for (IncidentRole role : kIncidentRoles.all())
+        QVERIFY(m_store->incidents().assignRole(
+            id, role, QStringLiteral("person %1").arg(static_cast<int>(role)), kAna));
+    QVERIFY(m_store->incidents().editField(
+        id, IncidentField::DetectionSource, QStringLiteral("partner_notification"), kBo));
+    const StoreResult<Incident> wrong
+        = m_store->incidents().editField(id, IncidentField::DetectionSource, QStringLiteral("a hunch"), kBo);
+    QVERIFY(!wrong);
+    QVERIFY2(wrong.error().contains(QLatin1String("a hunch")), qPrintable(wrong.error()));
+
+    // Read back by another connection, as another console would.
+    const std::unique_ptr<IncidentStore> other = TestSupport::openStore(m_database->location(), &m_clock);
+    const Incident incident = *other->incidents().incident(id);
+    for (IncidentRole role : kIncidentRoles.all())
+        QCOMPARE(incident.role(role), QStringLiteral("person %1").arg(static_cast<int>(role)));
+    QCOMPARE(incident.detectionSource, DetectionSource::PartnerNotification);
+    const QList<TimelineEntry> entries = entriesOf(*other, id);
+    const QString administrator = TimelineText::summary(entries.at(5));
+    QVERIFY2(administrator.startsWith(QLatin1String("Database administrator: "))
+            && administrator.endsWith(QLatin1String("person 4")),
+        qPrintable(administrator));
+    QCOMPARE(TimelineText::summary(entries.last()),
+        QStringLiteral("Detected by: “Customer report” → “Partner notification”"));
+    // The outlook and the customer impact, as people write them; wrong values change nothing.
+    const auto edit = [&](IncidentField field, const QString& value) {
+        return m_store->incidents().editField(id, field, value, kBo);
+    };
+    QVERIFY(edit(IncidentField::Eta, QStringLiteral("2026-11-23T17:30:00+01:00")));
+    QVERIFY(edit(IncidentField::UsersAffected, QStringLiteral("15,000")));
+    QVERIFY(edit(IncidentField::RevenueImpact, QStringLiteral("~$25K")));
+    QVERIFY(edit(IncidentField::SlaImpact, QStringLiteral("API 99.9 % monthly SLA breached")));
+    QVERIFY(edit(IncidentField::CustomerSatisfaction, QStringLiteral("4")));
+    for (const auto& [field, value] : { std::pair { IncidentField::Eta, "half past five" },
+             std::pair { IncidentField::Eta, "2026-11-23T17:30:00" }, // no zone: whose half past five?
+             std::pair { IncidentField::UsersAffected, "many" },
+             std::pair { IncidentField::UsersAffected, "-3" },
+             std::pair { IncidentField::CustomerSatisfaction, "6" } })
+        QVERIFY2(!edit(field, QString::fromLatin1(value)), value);
+    Incident impact = *other->incidents().incident(id);
+    QCOMPARE(impact.eta, QDateTime(QDate(2026, 11, 23), QTime(16, 30), Qt::UTC));
+    QCOMPARE(impact.usersAffected, std::optional<qint64>(15000));
+    QCOMPARE(impact.revenueImpact, QStringLiteral("~$25K"));
+    QCOMPARE(impact.slaImpact, QStringLiteral("API 99.9 % monthly SLA breached"));
+    QCOMPARE(impact.customerSatisfaction, 4);
+    QCOMPARE(TimelineText::summary(entriesOf(*other, id).last()),
+        QStringLiteral("Customer satisfaction: “” → “4 of 5”"));
+    // Cleared again: no ETA, impact not known, not rated.
+    QVERIFY(edit(IncidentField::Eta, QString()));
+    QVERIFY(edit(IncidentField::UsersAffected, QString()));
+    QVERIFY(edit(IncidentField::CustomerSatisfaction, QStringLiteral("0")));
+    impact = *other->incidents().incident(id);
+    QVERIFY(!impact.eta.isValid());
+    QVERIFY(!impact.usersAffected);
+    QCOMPARE(impact.customerSatisfaction, 0);
+
+    // Nothing assumed for an incident whose discovery nobody gave.
+    const IncidentDraft byHand = TestSupport::draft(QStringLiteral("Undeclared"));
+    QCOMPARE(m_store->incidents().declare(byHand, kAna)->detectionSource, DetectionSource::NotRecorded);
 }
 
 void TestIncidentStore::unchangedValuesWriteNothing()

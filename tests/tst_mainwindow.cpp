@@ -24,11 +24,14 @@
 #include "views/dialogs/declareincidentdialog.h"
 #include "views/dialogs/escalationdialog.h"
 #include "views/dialogs/rulestesterdialog.h"
+#include "views/dialogs/severitytabledialog.h"
 #include "views/dialogs/silencedialog.h"
 #include "views/incident/incidentdock.h"
 #include "views/mainwindow.h"
 #include "views/oncall/oncalldock.h"
 #include "views/receiver/receiverdock.h"
+#include "views/runbook/playbookreviewdialog.h"
+#include "views/runbook/playbookreviewreminder.h"
 #include "views/runbook/runbookdock.h"
 #include "views/statuspage/statuspagedock.h"
 #include "views/timeline/timelinedock.h"
@@ -46,7 +49,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -90,6 +95,9 @@ private Q_SLOTS:
     void sev1AlarmIsOptionalAndKept();
     void anIncidentTakenOfflineBringsItsReviewBack();
     void theIncidentPageWrapsToANarrowDock();
+    void playbookReviewsAreRemindedAndMarked();
+    void theIncidentDockKeepsTheExtendedTeamAndHowItWasFound();
+    void theSeverityTableIsEditedWithoutJson();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -137,6 +145,8 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
     context.alertSources = WebhookSources::standard()->descriptions();
     context.communication.planFile = m_dir->filePath(QStringLiteral("communication.json"));
     context.escalationFile = m_dir->filePath(QStringLiteral("escalation.json"));
+    context.playbooksDirectory = m_dir->filePath(QStringLiteral("config"));
+    context.severityPolicyFile = m_dir->filePath(QStringLiteral("config/severity-policy.json"));
     context.openStore = [](const QString& location, QString* error) {
         return TestSupport::openStore(location, SystemClock::instance(), error);
     };
@@ -275,6 +285,77 @@ void TestMainWindow::anEditOverSomeoneElsesShowsTheConflict()
     QCOMPARE(window->selectedIncident()->incident().title, QStringLiteral("Checkout down"));
 }
 
+void TestMainWindow::theIncidentDockKeepsTheExtendedTeamAndHowItWasFound()
+{
+    std::unique_ptr<MainWindow> window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    const qint64 id = declareAndSelect(window.get(), QStringLiteral("Atlas cluster unreachable"));
+    QVERIFY(id > 0);
+    auto* extended = window->incidentDock()->findChild<QGroupBox*>(QStringLiteral("IncidentExtendedTeam"));
+    QVERIFY(extended);
+    auto* administrator
+        = extended->findChild<QLineEdit*>(QStringLiteral("IncidentRole-database_administrator"));
+    QVERIFY(administrator);
+    QCOMPARE(extended->findChildren<QLineEdit*>().size(), kIncidentRoleCount - kCoreIncidentRoleCount);
+    administrator->setFocus();
+    QTRY_VERIFY(administrator->hasFocus());
+    QTest::keyClicks(administrator, QStringLiteral("Priya"));
+    QTest::keyClick(administrator, Qt::Key_Return);
+    QTRY_COMPARE(window->selectedIncident()->incident().role(IncidentRole::DatabaseAdministrator),
+        QStringLiteral("Priya"));
+
+    auto* detectedBy = window->incidentDock()->findChild<QComboBox*>(QStringLiteral("IncidentDetectedBy"));
+    QVERIFY(detectedBy);
+    QCOMPARE(detectedBy->currentData().toInt(), static_cast<int>(DetectionSource::NotRecorded));
+    const int customer = detectedBy->findData(static_cast<int>(DetectionSource::CustomerReport));
+    detectedBy->setCurrentIndex(customer);
+    Q_EMIT detectedBy->activated(customer);
+    QTRY_COMPARE(window->selectedIncident()->incident().detectionSource, DetectionSource::CustomerReport);
+}
+
+void TestMainWindow::theSeverityTableIsEditedWithoutJson()
+{
+    const std::unique_ptr<MainWindow> window = makeWindow();
+    window->findChild<QAction*>(QStringLiteral("actionSeverityTable"))->trigger();
+    auto* dialog = window->findChild<SeverityTableDialog*>(QStringLiteral("SeverityTableDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // As shipped: SEV2 within an hour, SEV4 within 5 business days.
+    auto* sev2 = dialog->findChild<QSpinBox*>(QStringLiteral("SeverityTarget-SEV2"));
+    auto* sev2Unit = dialog->findChild<QComboBox*>(QStringLiteral("SeverityTargetUnit-SEV2"));
+    QCOMPARE(sev2->value(), 1);
+    QCOMPARE(sev2Unit->currentText(), QStringLiteral("hours"));
+    // Seed 002's times with one button; a word of our own for SEV3.
+    dialog->findChild<QPushButton*>(QStringLiteral("SeverityUseProcedures"))->click();
+    QCOMPARE(sev2->value(), 30);
+    QCOMPARE(sev2Unit->currentText(), QStringLiteral("minutes"));
+    auto* sev3Words = dialog->findChild<QLineEdit*>(QStringLiteral("SeverityWords-SEV3"));
+    sev3Words->setText(sev3Words->text() + QStringLiteral(", degraded"));
+    // A word for two severities is refused, and nothing is written.
+    auto* sev4Words = dialog->findChild<QLineEdit*>(QStringLiteral("SeverityWords-SEV4"));
+    const QString sev4Before = sev4Words->text();
+    sev4Words->setText(sev4Before + QStringLiteral(", degraded"));
+    QVERIFY(!dialog->save());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("SeverityTableProblem"))
+                ->text()
+                .contains(QLatin1String("degraded")));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("config/severity-policy.json"))));
+    sev4Words->setText(sev4Before);
+    QVERIFY(dialog->save());
+
+    QString warning;
+    const SeverityPolicy saved
+        = SeverityPolicy::load(m_dir->filePath(QStringLiteral("config/severity-policy.json")), &warning);
+    QVERIFY2(warning.isEmpty(), qPrintable(warning));
+    QCOMPARE(saved.responseTarget(Severity::Sev1), (ResponseTarget { 15, 0 }));
+    QCOMPARE(saved.responseTarget(Severity::Sev2), (ResponseTarget { 30, 0 }));
+    QCOMPARE(saved.responseTarget(Severity::Sev3), (ResponseTarget { 120, 0 }));
+    QCOMPARE(saved.responseTarget(Severity::Sev4), (ResponseTarget { 0, 1 }));
+    QCOMPARE(saved.severityFor(u"degraded"), std::optional<Severity>(Severity::Sev3));
+    QCOMPARE(saved.severityFor(u"critical"), std::optional<Severity>(Severity::Sev1)); // the others kept
+    dialog->close();
+}
+
 void TestMainWindow::theIncidentDockShowsWhoElseIsOnIt()
 {
     std::unique_ptr<MainWindow> window = makeWindow();
@@ -334,6 +415,12 @@ void TestMainWindow::declareDialogMakesUpATitleAndAsksWhenDetected()
     QVERIFY(qAbs(dialog.draft().detectedAt.secsTo(opened.addSecs(-25 * 60))) < 60);
     detected->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     QVERIFY(dialog.draft().detectedAt <= QDateTime::currentDateTimeUtc());
+    // Detected by: nothing assumed until someone says how it was discovered.
+    auto* detectedBy = dialog.findChild<QComboBox*>(QStringLiteral("DeclareDetectedBy"));
+    QCOMPARE(dialog.draft().detectionSource, DetectionSource::NotRecorded);
+    QCOMPARE(detectedBy->count(), 8);
+    detectedBy->setCurrentIndex(detectedBy->findData(static_cast<int>(DetectionSource::CustomerReport)));
+    QCOMPARE(dialog.draft().detectionSource, DetectionSource::CustomerReport);
 }
 
 void TestMainWindow::keyboardMovesThroughTheQueue()
@@ -833,6 +920,43 @@ void TestMainWindow::theIncidentPageWrapsToANarrowDock()
     QVERIFY2(narrowest <= 320, qPrintable(QString::number(narrowest)));
     // On one line where there is room.
     QVERIFY(page->widget()->sizeHint().width() > narrowest);
+}
+
+void TestMainWindow::playbookReviewsAreRemindedAndMarked()
+{
+    const std::unique_ptr<MainWindow> window = makeWindow();
+    auto* reminder = window->findChild<PlaybookReviewReminder*>(QStringLiteral("PlaybookReviewReminder"));
+    QVERIFY(reminder);
+    // Nothing shipped has been reviewed by this team yet: every playbook is due, and the status bar says so.
+    const int shipped = static_cast<int>(PlaybookCatalog::builtIn().playbooks.size());
+    QCOMPARE(reminder->due(), shipped);
+    QVERIFY(reminder->isVisible());
+    QVERIFY2(reminder->text().contains(QString::number(shipped)), qPrintable(reminder->text()));
+
+    window->findChild<QAction*>(QStringLiteral("actionReviewPlaybooks"))->trigger();
+    auto* dialog = window->findChild<PlaybookReviewDialog*>(QStringLiteral("PlaybookReviewDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("PlaybookReviewTable"));
+    QCOMPARE(table->rowCount(), shipped);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Never"));
+    auto* mark = dialog->findChild<QPushButton*>(QStringLiteral("MarkPlaybookReviewed"));
+    QVERIFY(!mark->isEnabled());
+    const QString id = table->item(0, 0)->data(Qt::UserRole).toString();
+    table->selectRow(0);
+    QVERIFY(mark->isEnabled());
+    mark->click();
+    // Noted in the user's copy, by the person at the console; one fewer is due, and it sorts last now.
+    QCOMPARE(reminder->due(), shipped - 1);
+    QFile copy(m_dir->filePath(QStringLiteral("config/playbooks/%1.json").arg(id)));
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(copy.readAll()).object();
+    QCOMPARE(saved.value(QLatin1String("reviewedBy")).toString(), m_commands->author());
+    QCOMPARE(
+        saved.value(QLatin1String("lastReviewed")).toString(), QDate::currentDate().toString(Qt::ISODate));
+    QCOMPARE(table->item(table->rowCount() - 1, 0)->data(Qt::UserRole).toString(), id);
+    QCOMPARE(table->item(table->rowCount() - 1, 2)->text(), m_commands->author());
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void shippedPlaybooksFollowTheSeeds();
     void shippedRunbooksFollowTheTemplate();
     void userFilesAddAndReplace();
+    void playbooksAreDueForTheirQuarterlyReview();
     void declaringAttachesTheTypesChecklist();
     void rulesAndMatchesAttachTheSeedProcedures();
     void checklistModelShowsPhasesAndAsksToCheck();
@@ -119,6 +120,57 @@ void TestPlaybooks::userFilesAddAndReplace()
     QVERIFY2(warnings.first().contains(QLatin1String("broken.json"))
             && warnings.first().contains(QLatin1String("line 3")),
         qPrintable(warnings.first()));
+}
+
+// Seed 001: "Review and update playbooks quarterly". A shipped playbook was never reviewed here, so it is
+// due; marking it reviewed writes the user's copy, which replaces it and is due again three months on.
+void TestPlaybooks::playbooksAreDueForTheirQuarterlyReview()
+{
+    QTemporaryDir dir;
+    const QDate today(2026, 12, 8);
+    QStringList warnings;
+    PlaybookCatalog catalog = PlaybookCatalog::load(dir.path(), &warnings);
+    QCOMPARE(catalog.reviewsDue(today).size(), catalog.playbooks.size());
+
+    const Playbook* outage = catalog.playbook(QStringLiteral("outage"));
+    QString error;
+    QVERIFY2(PlaybookCatalog::markReviewed(
+                 dir.path(), *outage, QDate(2026, 10, 1), QStringLiteral("Ana Lima"), &error),
+        qPrintable(error));
+    const Playbook* security = catalog.playbook(QStringLiteral("security"));
+    QVERIFY(PlaybookCatalog::markReviewed(
+        dir.path(), *security, QDate(2026, 8, 1), QStringLiteral("Rui"), &error));
+    catalog = PlaybookCatalog::load(dir.path(), &warnings);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    outage = catalog.playbook(QStringLiteral("outage"));
+    QCOMPARE(outage->lastReviewed, QDate(2026, 10, 1));
+    QCOMPARE(outage->reviewedBy, QStringLiteral("Ana Lima"));
+    QCOMPARE(outage->reviewDue(), QDate(2027, 1, 1));
+    QVERIFY(!outage->reviewIsDue(today));
+    QVERIFY(outage->reviewIsDue(QDate(2027, 1, 1)));
+    // The user's copy is the shipped one with the review noted: every step is still there.
+    QCOMPARE(
+        outage->phases.size(), PlaybookCatalog::builtIn().playbook(QStringLiteral("outage"))->phases.size());
+    QVERIFY(outage->file.startsWith(dir.path()));
+
+    // Never reviewed first, then by how long they have been due; the one reviewed in October is not due.
+    const QList<const Playbook*> due = catalog.reviewsDue(today);
+    QCOMPARE(due.size(), catalog.playbooks.size() - 1);
+    QCOMPARE(due.last()->id, QStringLiteral("security")); // due since 2026-11-01
+    QVERIFY(!due.first()->lastReviewed.isValid());
+
+    // A file may say how often, and a wrong date is named.
+    const auto parse = [](const QByteArray& extra, QString* why) {
+        return Playbook::parse(
+            R"({"id": "p", "title": "P", "phases": [{"name": "A", "steps": ["x"]}], )" + extra + '}', why);
+    };
+    const std::optional<Playbook> monthly
+        = parse(R"("lastReviewed": "2026-11-20", "reviewEveryMonths": 1)", &error);
+    QVERIFY(monthly);
+    QCOMPARE(monthly->reviewDue(), QDate(2026, 12, 20));
+    QVERIFY(!parse(R"("lastReviewed": "last spring")", &error));
+    QVERIFY2(error.contains(QLatin1String("last spring")), qPrintable(error));
+    QVERIFY(!parse(R"("reviewEveryMonths": 0)", &error));
 }
 
 // The seeds' four automated procedures attach by themselves: by the incident's service or type (a

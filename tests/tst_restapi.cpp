@@ -80,6 +80,7 @@ private Q_SLOTS:
     void deleteMarksAFalseAlarmAndKeepsTheTimeline();
     void rulesAreReplacedCheckedAndThePreviousKept();
     void declareFromAStoredAlert();
+    void detectionSourceAndExtendedTeamOverHttp();
     void everyReviewIsCountedAndListedByPage();
 
 private:
@@ -638,6 +639,53 @@ void TestRestApi::declareFromAStoredAlert()
         1);
     QCOMPARE(request("POST", QStringLiteral("/incidents/from-alert"), R"({"alert_id": 987654})").status, 404);
     QCOMPARE(request("POST", QStringLiteral("/incidents/from-alert"), R"({"title": "no id"})").status, 422);
+}
+
+void TestRestApi::detectionSourceAndExtendedTeamOverHttp()
+{
+    const Reply created = request("POST", QStringLiteral("/incidents"),
+        R"({"title": "Partner gateway refusing certificates", "severity": "high",
+            "detectionSource": "partner_notification"})");
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json.value(QLatin1String("detectionSource")).toString(),
+        QStringLiteral("partner_notification"));
+    const QString key = created.json.value(QLatin1String("id")).toString();
+    const Reply changed = request("PATCH", QStringLiteral("/incidents/") + key,
+        R"({"detectionSource": "certificate_monitoring",
+            "roles": {"certificate_manager": "Ines", "vendor_liaison": "Omar"}})");
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.json.value(QLatin1String("detectionSource")).toString(),
+        QStringLiteral("certificate_monitoring"));
+    const QJsonObject roles = changed.json.value(QLatin1String("roles")).toObject();
+    QCOMPARE(roles.value(QLatin1String("certificate_manager")).toString(), QStringLiteral("Ines"));
+    QCOMPARE(roles.value(QLatin1String("vendor_liaison")).toString(), QStringLiteral("Omar"));
+    QCOMPARE(roles.value(QLatin1String("database_administrator")).toString(), QString());
+    QCOMPARE(
+        request("PATCH", QStringLiteral("/incidents/") + key, R"({"detectionSource": "a hunch"})").status,
+        422);
+    // Seed 002's ETA and customer impact, seed 004's satisfaction; a wrong one changes nothing of the rest.
+    const Reply impact = request("PATCH", QStringLiteral("/incidents/") + key,
+        R"({"eta": "2026-11-23T16:00:00Z", "usersAffected": 15000, "revenueImpact": "~$25K",
+            "slaImpact": "partner SLA breached", "customerSatisfaction": 3})");
+    QCOMPARE(impact.status, 200);
+    QCOMPARE(impact.json.value(QLatin1String("eta")).toString(), QStringLiteral("2026-11-23T16:00:00.000Z"));
+    QCOMPARE(impact.json.value(QLatin1String("usersAffected")).toInteger(), 15000);
+    QCOMPARE(impact.json.value(QLatin1String("customerSatisfaction")).toInt(), 3);
+    const Reply wrong = request("PATCH", QStringLiteral("/incidents/") + key,
+        R"({"revenueImpact": "none after all", "customerSatisfaction": 9})");
+    QCOMPARE(wrong.status, 422);
+    QCOMPARE(request("GET", QStringLiteral("/incidents/") + key)
+                 .json.value(QLatin1String("revenueImpact"))
+                 .toString(),
+        QStringLiteral("~$25K"));
+    const Reply cleared
+        = request("PATCH", QStringLiteral("/incidents/") + key, R"({"eta": null, "usersAffected": ""})");
+    QVERIFY(cleared.json.value(QLatin1String("eta")).isNull());
+    QVERIFY(cleared.json.value(QLatin1String("usersAffected")).isNull());
+    QCOMPARE(request("POST", QStringLiteral("/incidents"),
+                 R"({"severity": "low", "title": "x", "detectionSource": "rumour"})")
+                 .status,
+        422);
 }
 
 void TestRestApi::everyReviewIsCountedAndListedByPage()

@@ -402,6 +402,20 @@ void TestStatistics::settingsParseAndRefuseNonsense()
 
 void TestStatistics::reportHasTheMonthsFiguresAndTrends()
 {
+    // Customers rated two of November's incidents 5 and 4, and October's one 4 (seed 004's figure).
+    QList<int> ratings { 5, 4 };
+    const StoreResult<QList<Incident>> incidents
+        = m_store->incidents().page(IncidentQuery {}, std::nullopt, 10);
+    QVERIFY(incidents);
+    for (const Incident& incident : *incidents) {
+        const int rating = incident.detectedAt.date().month() == 10 ? 4
+            : ratings.isEmpty()                                     ? 0
+                                                                    : ratings.takeFirst();
+        if (rating > 0)
+            QVERIFY(m_store->incidents().editField(incident.id, IncidentField::CustomerSatisfaction,
+                QString::number(rating), QStringLiteral("cs")));
+    }
+    QVERIFY(ratings.isEmpty());
     const StoreResult<MonthlyReport> report
         = MonthlyReport::load(*m_store, 2026, 11, StatisticsConfig::builtIn().goals);
     QVERIFY2(report, qPrintable(report.error()));
@@ -422,6 +436,7 @@ void TestStatistics::reportHasTheMonthsFiguresAndTrends()
              QStringLiteral(
                  "| Mean Time to Resolution (MTTR) | 15 hours | 60 minutes | +%1 % | under 30 minutes |")
                  .arg(QLocale().toString(1400)),
+             QStringLiteral("| Customer satisfaction | 4.5/5.0 (2 rated) | 4.0/5.0 (1 rated) | +0.5 |  |"),
              QStringLiteral("- Detection time reduced by 73 % vs. October"),
              QStringLiteral("- Response time worsened by 150 % vs. October"),
              QStringLiteral("- 50 % of incidents resolved within SLA"),

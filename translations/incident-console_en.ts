@@ -492,6 +492,54 @@
         <source>Every environment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudWatchSource</name>
@@ -1085,27 +1133,6 @@ Commands that need no window:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: incident-console declare SEVERITY [TYPE] [ENVIRONMENT] [--title TEXT] [--service NAME]
-                                [--description TEXT] [--commander NAME] [--detected TIME]
-                                [--author NAME] [--db PATH]
-       incident-console declare SERVICE SEVERITY TITLE [options]
-
-  SEVERITY     sev1–sev4 or an alias: critical, high, medium, low, p0–p3, emergency, warning, info
-  TYPE         %1 (default: outage)
-  ENVIRONMENT  %2 (default: production)
-  --title      without one, the incident is called by its severity, type and environment
-               until someone retitles it
-  --detected   when the problem was first noticed; without it, now (time to detect counts
-               from it to the declaration)
-
-Examples, as the incident-response command and the emergency script write them:
-  incident-console declare critical outage production
-  incident-console declare high security all --title &quot;Leaked API key&quot;
-  incident-console declare database critical &quot;Test incident&quot;
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The service is given twice: “%1” and --service.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,6 +1150,40 @@ Examples, as the incident-response command and the emergency script write them:
     </message>
     <message>
         <source>incident-console declare: detected now, %1. If the problem began earlier, declare with --detected TIME so that the time to detect counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: incident-console declare SEVERITY [TYPE] [ENVIRONMENT] [--title TEXT] [--service NAME]
+                                [--description TEXT] [--commander NAME] [--detected TIME]
+                                [--detected-by SOURCE] [--author NAME] [--db PATH]
+       incident-console declare SERVICE SEVERITY TITLE [options]
+
+  SEVERITY     sev1–sev4 or an alias: critical, high, medium, low, p0–p3, emergency, warning, info
+  TYPE         %1 (default: outage)
+  ENVIRONMENT  %2 (default: production)
+  --title      without one, the incident is called by its severity, type and environment
+               until someone retitles it
+  --detected   when the problem was first noticed; without it, now (time to detect counts
+               from it to the declaration)
+  --detected-by  how it was discovered: %3
+
+Examples, as the incident-response command and the emergency script write them:
+  incident-console declare critical outage production
+  incident-console declare high security all --title &quot;Leaked API key&quot;
+  incident-console declare database critical &quot;Test incident&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was discovered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--detected-by is one of %1; got “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,6 +1251,10 @@ Examples, as the incident-response command and the emergency script write them:
     </message>
     <message>
         <source>No title yet: it will be called “%1” until someone retitles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1904,10 +1969,6 @@ Trying again every %2 seconds; last try %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to change: use title, description, service, type, environment, team, warRoom, regulatedData, severity, status, commander or roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is closed already; nothing is deleted, its timeline stays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,6 +1978,18 @@ Trying again every %2 seconds; last try %3.</source>
     </message>
     <message>
         <source>False alarm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a detection source (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a value for %2: eta is an ISO 8601 time with its zone, usersAffected a number of people, customerSatisfaction 1–5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: use title, description, service, type, environment, team, warRoom, regulatedData, detectionSource, eta, usersAffected, revenueImpact, slaImpact, customerSatisfaction, severity, status, commander or roles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2075,6 +2148,18 @@ Yours: “%2”</source>
         <source>Also on this incident: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How the incident was discovered: what the review&apos;s detection section and the monthly report count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended team (as needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentFieldNames</name>
@@ -2108,6 +2193,105 @@ Yours: “%2”</source>
     </message>
     <message>
         <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentImpactBox</name>
+    <message>
+        <source>Impact and outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the team expects it resolved: the ETA of every update (seed 002). The earliest time clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ~$25K lost, orders failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. checkout 99.95 % monthly SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How customers rated the handling of it: the monthly report&apos;s customer satisfaction (seed 004).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2557,6 +2741,18 @@ The review is unchanged.</source>
         <source>Database: reconnecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Severity table saved to %1: it applies from the console&apos;s next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;playbooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatrixDialog</name>
@@ -2782,6 +2978,34 @@ The review is unchanged.</source>
     </message>
     <message>
         <source>the kind must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is expected resolved (UTC), or “to be confirmed”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users affected, revenue and SLA impact, as recorded on the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be confirmed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,6 +3358,21 @@ is given, which deletes what it holds first. The password comes from the keychai
     </message>
     <message>
         <source>Total incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/5.0 (%n rated)</source>
+        <translation>
+            <numerusform>%1/5.0 (%n rated)</numerusform>
+            <numerusform>%1/5.0 (%n rated)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3698,6 +3937,94 @@ when; --replace saves yours over theirs.
     </message>
     <message>
         <source>match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lastReviewed&quot; must be a date such as 2026-12-01, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;reviewEveryMonths&quot; must be from 1 to 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookReviewDialog</name>
+    <message>
+        <source>&amp;Mark reviewed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review playbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every playbook has been reviewed within its interval. Review and update them quarterly (seed 001): go through each step with the people who would follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) due for review. Go through each step with the people who would follow it, change what is out of date in its file, then mark it reviewed.</source>
+        <translation>
+            <numerusform>%n playbook due for review. Go through each step with the people who would follow it, change what is out of date in its file, then mark it reviewed.</numerusform>
+            <numerusform>%n playbooks due for review. Go through each step with the people who would follow it, change what is out of date in its file, then mark it reviewed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookReviewReminder</name>
+    <message numerus="yes">
+        <source>%n playbook(s) due for review</source>
+        <translation>
+            <numerusform>%n playbook due for review</numerusform>
+            <numerusform>%n playbooks due for review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review and update playbooks quarterly (seed 001). Click to see which, and to mark them reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4978,13 +5305,25 @@ Credentials live in the OS keychain only. Keys:
     </message>
     <message numerus="yes">
         <source>%n alert(s) wait in the alert inbox: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alert wait in the alert inbox: %1</numerusform>
+            <numerusform>%n alerts wait in the alert inbox: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Polling %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last reviewed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (never reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbooks due for their review: %1. Mark each reviewed in the window (View → Review playbooks), or set &quot;lastReviewed&quot; in its file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5068,6 +5407,65 @@ Credentials live in the OS keychain only. Keys:
     </message>
     <message>
         <source>severity policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeverityTableDialog</name>
+    <message>
+        <source>Severity table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How soon an incident of each severity must be acknowledged, and the words alerts and people use for it (comma-separated). The table applies from the console&apos;s next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that mean it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedures document&apos;s times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P0 15 minutes, P1 30 minutes, P2 2 hours, P3 the next business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is given for both %2 and %3: a word may mean one severity only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” always means %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5490,6 +5888,22 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>%1 changed the %2 to “%3” at %4, after you began editing it: your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a detection source (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time with its zone, e.g. 2026-11-23T16:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer satisfaction is a rating from 1 to 5 (0 or nothing: not rated), not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6083,9 +6497,9 @@ The draft is kept. You can post it here only and export it for another status pa
     <name>StoreWorker</name>
     <message numerus="yes">
         <source>%1 Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Trying again in %n second.</numerusform>
+            <numerusform>%1 Trying again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -6246,9 +6660,9 @@ The draft is kept. You can post it here only and export it for another status pa
     </message>
     <message numerus="yes">
         <source>%n older entries are not listed: the timeline keeps its newest %1 in view.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n older entries are not listed: the timeline keeps its newest %1 in view.</numerusform>
+            <numerusform>%n older entries are not listed: the timeline keeps its newest %1 in view.</numerusform>
         </translation>
     </message>
 </context>
@@ -6419,6 +6833,10 @@ The draft is kept. You can post it here only and export it for another status pa
     </message>
     <message>
         <source>Review published (revision %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/alertsources.h"
+#include "models/domain/severitypolicy.h"
 #include "models/rules/escalationpolicy.h"
 #include "models/rules/playbook.h"
 #include "models/rules/reviewtemplate.h"
@@ -33,6 +34,11 @@ struct ConsoleContext {
     EscalationConfig escalation
         = EscalationConfig::builtIn(); // schedules and policies, for On call and Escalate
     PlaybookCatalog playbooks = PlaybookCatalog::builtIn(); // for the checklist and runbook docks
+    // The severity table in force, and where an edited one is kept; empty: it is not edited here.
+    SeverityPolicy policy = SeverityPolicy::defaults();
+    QString severityPolicyFile = {};
+    // The user's configuration folder, where a playbook marked reviewed is kept; empty: no review reminder.
+    QString playbooksDirectory = {};
     QString escalationFile = {}; // where edited escalation policies are kept; empty: not kept
     ReviewTemplate reviewTemplate = ReviewTemplate::builtIn(); // the post-incident review's sections
     CommunicationDock::Settings communication

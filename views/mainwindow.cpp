@@ -21,6 +21,7 @@
 #include "views/dialogs/declareincidentdialog.h"
 #include "views/dialogs/escalationdialog.h"
 #include "views/dialogs/rulestesterdialog.h"
+#include "views/dialogs/severitytabledialog.h"
 #include "views/dockcatalogue.h"
 #include "views/health/healthdock.h"
 #include "views/incident/incidentdock.h"
@@ -30,6 +31,7 @@
 #include "views/review/offlinereviewactions.h"
 #include "views/review/reviewdock.h"
 #include "views/review/reviewtrackerdock.h"
+#include "views/runbook/playbookreviewreminder.h"
 #include "views/runbook/runbookdock.h"
 #include "views/statistics/reportdialog.h"
 #include "views/statistics/statisticsdock.h"
@@ -92,6 +94,11 @@ MainWindow::MainWindow(const ConsoleContext& context, QWidget* parent)
     m_communicationLabel->setObjectName(QStringLiteral("CommunicationStatus"));
     m_communicationLabel->hide();
     statusBar()->addPermanentWidget(m_communicationLabel);
+    if (!m_context.playbooksDirectory.isEmpty()) {
+        m_playbookReviews = new PlaybookReviewReminder(
+            m_context.playbooksDirectory, m_context.commands->author(), m_context.clock, this);
+        statusBar()->addPermanentWidget(m_playbookReviews);
+    }
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("DatabaseStatus"));
     m_databaseLabel->setTextFormat(Qt::PlainText);
@@ -419,6 +426,26 @@ void MainWindow::createMenusAndToolbar()
         dialog->show(); // not modal: alerts keep arriving while rules are tried
         dialog->activateWindow();
     });
+    QAction* severityTable = view->addAction(QString());
+    severityTable->setObjectName(QStringLiteral("actionSeverityTable"));
+    severityTable->setEnabled(!m_context.severityPolicyFile.isEmpty());
+    connect(severityTable, &QAction::triggered, this, [this] {
+        auto* dialog = new SeverityTableDialog(m_context.policy, m_context.severityPolicyFile, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] {
+            statusBar()->showMessage(
+                tr("Severity table saved to %1: it applies from the console's next start.")
+                    .arg(QDir::toNativeSeparators(m_context.severityPolicyFile)),
+                15000);
+        });
+        dialog->open();
+    });
+    QAction* playbookReview = view->addAction(QString());
+    playbookReview->setObjectName(QStringLiteral("actionReviewPlaybooks"));
+    connect(playbookReview, &QAction::triggered, this, [this] {
+        if (m_playbookReviews)
+            m_playbookReviews->openReview();
+    });
     view->addSeparator();
     view->addAction(m_resetLayout);
 
@@ -492,6 +519,10 @@ void MainWindow::retranslate()
         escalation->setText(tr("&Escalation and on-call…"));
     if (auto* tester = findChild<QAction*>(QStringLiteral("actionRulesTester")))
         tester->setText(tr("&Test alert rules…"));
+    if (auto* severityTable = findChild<QAction*>(QStringLiteral("actionSeverityTable")))
+        severityTable->setText(tr("Se&verity table…"));
+    if (auto* playbookReview = findChild<QAction*>(QStringLiteral("actionReviewPlaybooks")))
+        playbookReview->setText(tr("Review &playbooks…"));
     if (auto* about = findChild<QAction*>(QStringLiteral("actionAbout")))
         about->setText(tr("&About Incident Console"));
     if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("MainToolbar")))

@@ -17,6 +17,7 @@ class StatisticsDock;
 class HealthDock;
 class DesktopNotifier;
 class OnCallDock;
+class PlaybookReviewReminder;
 class RunbookDock;
 class OutboxDock;
 class ReceiverDock;
@@ -140,6 +141,7 @@ private:
     QLabel* m_communicationLabel = nullptr;
     qint64 m_similarFor = 0; // the incident whose similar past incidents are shown
     QLabel* m_databaseLabel = nullptr;
+    PlaybookReviewReminder* m_playbookReviews = nullptr; // none without a configuration folder
     QString m_databaseProblem;
     QLabel* m_receiverLabel = nullptr;
     QByteArray m_defaultState;

@@ -175,6 +175,14 @@ HttpResponse IncidentApi::create(const HttpRequest& request)
                     .arg(environment, kEnvironments.keys().join(QLatin1String(", "))));
         draft.environment = *parsed;
     }
+    if (const QString source = text(*body, "detectionSource"); !source.isEmpty()) {
+        const std::optional<DetectionSource> parsed = kDetectionSources.parse(source);
+        if (!parsed)
+            return HttpResponse::invalid(
+                tr("“%1” is not a detection source (%2).")
+                    .arg(source, kDetectionSources.keys().join(QLatin1String(", "))));
+        draft.detectionSource = *parsed;
+    }
     if (const QString detected = text(*body, "detectedAt"); !detected.isEmpty()) {
         draft.detectedAt = QDateTime::fromString(detected, Qt::ISODateWithMs);
         if (!draft.detectedAt.isValid() || draft.detectedAt.timeSpec() == Qt::LocalTime)
@@ -216,17 +224,23 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
     // "expected": {"title": "…"}: the values the caller saw, changed by nobody since (else 409, nothing
     // saved).
     const QJsonObject expected = body->value(QLatin1String("expected")).toObject();
-    const std::pair<const char*, IncidentField> fields[]
-        = { { "title", IncidentField::Title }, { "description", IncidentField::Description },
-              { "service", IncidentField::Service }, { "type", IncidentField::Type },
-              { "environment", IncidentField::Environment }, { "warRoom", IncidentField::WarRoom },
-              { "regulatedData", IncidentField::RegulatedData }, { "team", IncidentField::Team } };
+    const std::pair<const char*, IncidentField> fields[] = { { "title", IncidentField::Title },
+        { "description", IncidentField::Description }, { "service", IncidentField::Service },
+        { "type", IncidentField::Type }, { "environment", IncidentField::Environment },
+        { "warRoom", IncidentField::WarRoom }, { "regulatedData", IncidentField::RegulatedData },
+        { "team", IncidentField::Team }, { "detectionSource", IncidentField::DetectionSource },
+        { "eta", IncidentField::Eta }, { "usersAffected", IncidentField::UsersAffected },
+        { "revenueImpact", IncidentField::RevenueImpact }, { "slaImpact", IncidentField::SlaImpact },
+        { "customerSatisfaction", IncidentField::CustomerSatisfaction } };
     for (const auto& [key, field] : fields) {
         if (!body->contains(QLatin1String(key)))
             continue;
-        // regulatedData may come as a list, as GET returns it, or as one comma-separated string.
+        // regulatedData may come as a list, as GET returns it, or as one comma-separated string; numbers as
+        // numbers or text; null clears.
         const auto valueOf = [key = key](const QJsonObject& object) {
             const QJsonValue raw = object.value(QLatin1String(key));
+            if (raw.isDouble())
+                return QString::number(raw.toInteger());
             return raw.isArray() ? raw.toVariant().toStringList().join(QLatin1Char(',')) : text(object, key);
         };
         const QString value = valueOf(*body);
@@ -243,6 +257,16 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
         if (field == IncidentField::Environment && !kEnvironments.parse(value))
             return HttpResponse::invalid(tr("“%1” is not an environment (%2).")
                                              .arg(value, kEnvironments.keys().join(QLatin1String(", "))));
+        if ((field == IncidentField::Eta && !IncidentValues::eta(value))
+            || (field == IncidentField::UsersAffected && !IncidentValues::usersAffected(value))
+            || (field == IncidentField::CustomerSatisfaction && !IncidentValues::satisfaction(value)))
+            return HttpResponse::invalid(
+                tr("“%1” is not a value for %2: eta is an ISO 8601 time with its zone, "
+                   "usersAffected a number of people, customerSatisfaction 1–5.")
+                    .arg(value, QLatin1String(key)));
+        if (field == IncidentField::DetectionSource && !kDetectionSources.parse(value))
+            return HttpResponse::invalid(tr("“%1” is not a detection source (%2).")
+                                             .arg(value, kDetectionSources.keys().join(QLatin1String(", "))));
         // Checked before anything is written, so that a stale field among several leaves all of them as they
         // were; the store says who changed it, and when (and writes nothing).
         if (basedOn
@@ -292,7 +316,8 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
     if (changes.isEmpty() && !body->isEmpty() && !body->contains(QLatin1String("author")))
         return HttpResponse::invalid(
             tr("Nothing to change: use title, description, service, type, environment, team, warRoom, "
-               "regulatedData, severity, status, commander or roles."));
+               "regulatedData, detectionSource, eta, usersAffected, revenueImpact, slaImpact, "
+               "customerSatisfaction, severity, status, commander or roles."));
     for (const auto& change : std::as_const(changes)) {
         current = change();
         if (!current)

@@ -30,6 +30,14 @@ QJsonObject toJson(const Incident& incident)
     object.insert(QLatin1String("team"), incident.team);
     object.insert(QLatin1String("warRoom"), incident.warRoom);
     object.insert(QLatin1String("regulatedData"), QJsonArray::fromStringList(incident.regulatedData));
+    object.insert(QLatin1String("detectionSource"), kDetectionSources.key(incident.detectionSource));
+    object.insert(QLatin1String("eta"), time(incident.eta));
+    object.insert(QLatin1String("usersAffected"),
+        incident.usersAffected ? QJsonValue(*incident.usersAffected) : QJsonValue());
+    object.insert(QLatin1String("revenueImpact"), incident.revenueImpact);
+    object.insert(QLatin1String("slaImpact"), incident.slaImpact);
+    object.insert(QLatin1String("customerSatisfaction"),
+        incident.customerSatisfaction > 0 ? QJsonValue(incident.customerSatisfaction) : QJsonValue());
     object.insert(QLatin1String("detectedAt"), time(incident.detectedAt));
     object.insert(QLatin1String("responseDueAt"), time(incident.responseDueAt));
     object.insert(QLatin1String("acknowledgedAt"), time(incident.acknowledgedAt));

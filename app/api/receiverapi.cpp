@@ -29,7 +29,7 @@ ReceiverApi::ReceiverApi(IncidentStore* store, const Receiver::Settings& setting
     , m_webhooks(std::make_unique<WebhookApi>(store, rules, sources, committed))
 {
     m_response->setCommunicationFile(settings.communicationFile);
-    m_response->setTemplatesDirectory(settings.configDirectory);
+    m_response->setConfigDirectory(settings.configDirectory);
     m_incidents->addRoutes(m_routes);
     m_response->addRoutes(m_routes);
     m_alerts->addRoutes(m_routes);

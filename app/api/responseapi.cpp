@@ -131,8 +131,13 @@ HttpResponse ResponseApi::escalationPolicies()
 
 HttpResponse ResponseApi::playbooks()
 {
+    // Read again: a playbook marked reviewed in the window since the start shows as reviewed here.
+    QStringList warnings;
+    const PlaybookCatalog catalog
+        = m_configDirectory.isEmpty() ? m_playbooks : PlaybookCatalog::load(m_configDirectory, &warnings);
+    const QDate today = QDate::currentDate();
     QJsonArray list;
-    for (const Playbook& playbook : m_playbooks.playbooks) {
+    for (const Playbook& playbook : catalog.playbooks) {
         QJsonArray phases;
         for (const PlaybookPhase& phase : playbook.phases)
             phases.append(QJsonObject { { QStringLiteral("name"), phase.name },
@@ -144,12 +149,21 @@ HttpResponse ResponseApi::playbooks()
             { QStringLiteral("required_skills"), QJsonArray::fromStringList(playbook.requiredSkills) },
             { QStringLiteral("runbooks"), QJsonArray::fromStringList(playbook.runbooks) },
             { QStringLiteral("phases"), phases } };
+        object.insert(QStringLiteral("last_reviewed"),
+            playbook.lastReviewed.isValid() ? QJsonValue(playbook.lastReviewed.toString(Qt::ISODate))
+                                            : QJsonValue());
+        object.insert(QStringLiteral("reviewed_by"), playbook.reviewedBy);
+        object.insert(QStringLiteral("review_every_months"), playbook.reviewEveryMonths);
+        object.insert(QStringLiteral("review_due"),
+            playbook.reviewDue().isValid() ? QJsonValue(playbook.reviewDue().toString(Qt::ISODate))
+                                           : QJsonValue());
+        object.insert(QStringLiteral("review_overdue"), playbook.reviewIsDue(today));
         if (playbook.incidentType)
             object.insert(QStringLiteral("incident_type"), kIncidentTypes.key(*playbook.incidentType));
         list.append(object);
     }
     QJsonArray runbooks;
-    for (const Runbook& runbook : m_playbooks.runbooks)
+    for (const Runbook& runbook : catalog.runbooks)
         runbooks.append(
             QJsonObject { { QStringLiteral("id"), runbook.id }, { QStringLiteral("title"), runbook.title } });
     return HttpResponse::json(200,
@@ -237,9 +251,9 @@ HttpResponse ResponseApi::communications(const QString& id)
 HttpResponse ResponseApi::templates()
 {
     QStringList warnings;
-    const TemplateCatalog catalog = m_templatesDirectory.isEmpty()
+    const TemplateCatalog catalog = m_configDirectory.isEmpty()
         ? TemplateCatalog::builtIn()
-        : TemplateCatalog::load(m_templatesDirectory, &warnings);
+        : TemplateCatalog::load(m_configDirectory, &warnings);
     QJsonArray list;
     for (const MessageTemplate& message : catalog.templates) {
         QJsonObject object { { QStringLiteral("id"), message.id }, { QStringLiteral("name"), message.name },

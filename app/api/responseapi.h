@@ -13,7 +13,8 @@
 //   GET /escalation-policies (…/escalation-rules)  policies, rules, and who is on call now
 //   POST /incidents/:id/escalate (POST /api/incident_response/escalate with {"incident_id"})  the next
 //        level, now
-//   GET /playbooks (…/playbooks)                   the response procedures and runbooks
+//   GET /playbooks (…/playbooks)                   the response procedures (with when each was last
+//                                                  reviewed and is due again) and runbooks
 //   GET /templates (/api/alerting/templates)       the message templates and their placeholders
 //   GET /incidents/:id/checklist                   its playbooks' steps, done or not
 //   GET /incidents/:id/communications              each stakeholder group's channel, last update and next
@@ -28,8 +29,10 @@ public:
     // Where the communication matrix is kept; read at each request, so that edits in the window count at
     // once. Empty: the built-in matrix.
     void setCommunicationFile(const QString& file) { m_communicationFile = file; }
-    // The user's configuration folder, whose templates replace the shipped ones. Empty: only those.
-    void setTemplatesDirectory(const QString& directory) { m_templatesDirectory = directory; }
+    // The user's configuration folder, whose templates and playbooks replace the shipped ones, read at each
+    // request (a playbook marked reviewed shows at once). Empty: the shipped templates, and the playbooks
+    // given.
+    void setConfigDirectory(const QString& directory) { m_configDirectory = directory; }
 
 private:
     HttpResponse escalate(const QString& id, const HttpRequest& request);
@@ -44,5 +47,5 @@ private:
     PlaybookCatalog m_playbooks;
     std::function<void()> m_committed;
     QString m_communicationFile;
-    QString m_templatesDirectory;
+    QString m_configDirectory;
 };

@@ -14,7 +14,7 @@ QString DeclareCommand::usage()
     return tr(
         "Usage: incident-console declare SEVERITY [TYPE] [ENVIRONMENT] [--title TEXT] [--service NAME]\n"
         "                                [--description TEXT] [--commander NAME] [--detected TIME]\n"
-        "                                [--author NAME] [--db PATH]\n"
+        "                                [--detected-by SOURCE] [--author NAME] [--db PATH]\n"
         "       incident-console declare SERVICE SEVERITY TITLE [options]\n"
         "\n"
         "  SEVERITY     sev1–sev4 or an alias: critical, high, medium, low, p0–p3, emergency, warning, "
@@ -25,12 +25,14 @@ QString DeclareCommand::usage()
         "               until someone retitles it\n"
         "  --detected   when the problem was first noticed; without it, now (time to detect counts\n"
         "               from it to the declaration)\n"
+        "  --detected-by  how it was discovered: %3\n"
         "\n"
         "Examples, as the incident-response command and the emergency script write them:\n"
         "  incident-console declare critical outage production\n"
         "  incident-console declare high security all --title \"Leaked API key\"\n"
         "  incident-console declare database critical \"Test incident\"\n")
-        .arg(kIncidentTypes.keys().join(QLatin1String(", ")), kEnvironments.keys().join(QLatin1String(", ")));
+        .arg(kIncidentTypes.keys().join(QLatin1String(", ")), kEnvironments.keys().join(QLatin1String(", ")),
+            kDetectionSources.keys().mid(1).join(QLatin1String(", ")));
 }
 
 namespace {
@@ -97,7 +99,10 @@ DeclareCommand::Parsed DeclareCommand::parse(const QStringList& arguments, const
     const QCommandLineOption database(QStringLiteral("db"), tr("The database file."), tr("path"));
     const QCommandLineOption detected(QStringLiteral("detected"),
         tr("When the problem was detected, ISO 8601 (default: now), e.g. 2026-11-23T14:02:00Z."), tr("time"));
-    parser.addOptions({ title, service, description, commander, author, database, detected });
+    const QCommandLineOption detectedBy(QStringLiteral("detected-by"),
+        tr("How it was discovered: %1.").arg(kDetectionSources.keys().mid(1).join(QLatin1String(", "))),
+        tr("source"));
+    parser.addOptions({ title, service, description, commander, author, database, detected, detectedBy });
 
     Parsed parsed;
     if (!parser.parse(QStringList { QStringLiteral("declare") } + arguments)) {
@@ -147,6 +152,16 @@ DeclareCommand::Parsed DeclareCommand::parse(const QStringList& arguments, const
             return parsed;
         }
         parsed.draft.detectedAt = time.toUTC();
+    }
+    if (parser.isSet(detectedBy)) {
+        const std::optional<DetectionSource> source = kDetectionSources.parse(parser.value(detectedBy));
+        if (!source) {
+            parsed.error = tr("--detected-by is one of %1; got “%2”.")
+                               .arg(kDetectionSources.keys().mid(1).join(QLatin1String(", ")),
+                                   parser.value(detectedBy));
+            return parsed;
+        }
+        parsed.draft.detectionSource = *source;
     }
     parsed.author = parser.isSet(author) ? parser.value(author) : ConsolePaths::defaultAuthor();
     parsed.databasePath = parser.isSet(database) ? parser.value(database) : ConsolePaths::defaultDatabase();

@@ -121,6 +121,9 @@ void GuiSession::onOpened(const OpenOutcome& outcome)
     context.escalation = m_config.escalation;
     context.escalationFile = ConsolePaths::escalationFile();
     context.playbooks = m_config.playbooks;
+    context.playbooksDirectory = ConsolePaths::configDirectory();
+    context.policy = m_config.policy;
+    context.severityPolicyFile = ConsolePaths::severityPolicyFile();
     QString communicationWarning;
     context.communication.plan
         = CommunicationPlan::load(ConsolePaths::communicationFile(), &communicationWarning);

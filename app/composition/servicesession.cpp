@@ -39,6 +39,19 @@ ServiceSession::ServiceSession(Options options, QObject* parent)
             qWarning("%s", qPrintable(warning));
     for (const QString& warning : std::as_const(m_config.playbookWarnings))
         qWarning("%s", qPrintable(tr("Skipped a playbook or runbook: %1").arg(warning)));
+    // Seed 001's quarterly playbook review, for a service nobody watches in a window.
+    QStringList due;
+    for (const Playbook* playbook : m_config.playbooks.reviewsDue(QDate::currentDate()))
+        due.append(playbook->lastReviewed.isValid()
+                ? tr("%1 (last reviewed %2)")
+                      .arg(playbook->title, playbook->lastReviewed.toString(Qt::ISODate))
+                : tr("%1 (never reviewed)").arg(playbook->title));
+    if (!due.isEmpty())
+        qInfo("%s",
+            qPrintable(
+                tr("Playbooks due for their review: %1. Mark each reviewed in the window (View → Review "
+                   "playbooks), or set \"lastReviewed\" in its file.")
+                    .arg(due.join(QLatin1String("; ")))));
 }
 
 ServiceSession::~ServiceSession()

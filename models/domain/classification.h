@@ -10,8 +10,33 @@ enum class IncidentType { Outage, Security, Performance, Data, Integration, Comp
 enum class Environment { Production, Staging, Development, All };
 
 // The core response team of the procedures document.
-enum class IncidentRole { Commander, TechnicalLead, CommunicationsLead, SecurityLead };
-inline constexpr int kIncidentRoleCount = 4;
+// The core response team of the procedures document (seed 002), then its extended team, called in as
+// needed. Stored in this order: new roles go last.
+enum class IncidentRole {
+    Commander,
+    TechnicalLead,
+    CommunicationsLead,
+    SecurityLead,
+    DatabaseAdministrator,
+    NetworkEngineer,
+    CertificateManager,
+    VendorLiaison,
+};
+inline constexpr int kIncidentRoleCount = 8;
+inline constexpr int kCoreIncidentRoleCount = 4; // the first four; the others are the extended team
+
+// How the incident was discovered (seed 002's automated and manual detection); not recorded for incidents
+// declared before the console asked.
+enum class DetectionSource {
+    NotRecorded,
+    MonitoringAlert,
+    HealthCheck,
+    CertificateMonitoring,
+    SecurityEvent,
+    CustomerReport,
+    PartnerNotification,
+    InternalDiscovery,
+};
 
 inline constexpr KeyedEnum<IncidentType, 7> kIncidentTypes { "Classification",
     { {
@@ -46,4 +71,30 @@ inline constexpr KeyedEnum<IncidentRole, kIncidentRoleCount> kIncidentRoles { "C
         { IncidentRole::CommunicationsLead, "communications_lead",
             QT_TRANSLATE_NOOP("Classification", "Communications lead") },
         { IncidentRole::SecurityLead, "security_lead", QT_TRANSLATE_NOOP("Classification", "Security lead") },
+        { IncidentRole::DatabaseAdministrator, "database_administrator",
+            QT_TRANSLATE_NOOP("Classification", "Database administrator") },
+        { IncidentRole::NetworkEngineer, "network_engineer",
+            QT_TRANSLATE_NOOP("Classification", "Network engineer") },
+        { IncidentRole::CertificateManager, "certificate_manager",
+            QT_TRANSLATE_NOOP("Classification", "Certificate manager") },
+        { IncidentRole::VendorLiaison, "vendor_liaison",
+            QT_TRANSLATE_NOOP("Classification", "Vendor liaison") },
+    } } };
+
+inline constexpr KeyedEnum<DetectionSource, 8> kDetectionSources { "Classification",
+    { {
+        { DetectionSource::NotRecorded, "not_recorded", QT_TRANSLATE_NOOP("Classification", "Not recorded") },
+        { DetectionSource::MonitoringAlert, "monitoring_alert",
+            QT_TRANSLATE_NOOP("Classification", "Monitoring alert") },
+        { DetectionSource::HealthCheck, "health_check", QT_TRANSLATE_NOOP("Classification", "Health check") },
+        { DetectionSource::CertificateMonitoring, "certificate_monitoring",
+            QT_TRANSLATE_NOOP("Classification", "Certificate monitoring") },
+        { DetectionSource::SecurityEvent, "security_event",
+            QT_TRANSLATE_NOOP("Classification", "Security event") },
+        { DetectionSource::CustomerReport, "customer_report",
+            QT_TRANSLATE_NOOP("Classification", "Customer report") },
+        { DetectionSource::PartnerNotification, "partner_notification",
+            QT_TRANSLATE_NOOP("Classification", "Partner notification") },
+        { DetectionSource::InternalDiscovery, "internal_discovery",
+            QT_TRANSLATE_NOOP("Classification", "Internal discovery") },
     } } };

@@ -3,7 +3,7 @@
 #include <QRegularExpression>
 
 namespace {
-constexpr KeyedEnum<IncidentField, 8> kFields { "IncidentFieldNames",
+constexpr KeyedEnum<IncidentField, kIncidentFieldCount> kFields { "IncidentFieldNames",
     { {
         { IncidentField::Title, "title", QT_TRANSLATE_NOOP("IncidentFieldNames", "Title") },
         { IncidentField::Description, "description", QT_TRANSLATE_NOOP("IncidentFieldNames", "Description") },
@@ -14,6 +14,16 @@ constexpr KeyedEnum<IncidentField, 8> kFields { "IncidentFieldNames",
         { IncidentField::RegulatedData, "regulated_data",
             QT_TRANSLATE_NOOP("IncidentFieldNames", "Regulated data") },
         { IncidentField::Team, "team", QT_TRANSLATE_NOOP("IncidentFieldNames", "Team") },
+        { IncidentField::DetectionSource, "detection_source",
+            QT_TRANSLATE_NOOP("IncidentFieldNames", "Detected by") },
+        { IncidentField::Eta, "eta", QT_TRANSLATE_NOOP("IncidentFieldNames", "ETA") },
+        { IncidentField::UsersAffected, "users_affected",
+            QT_TRANSLATE_NOOP("IncidentFieldNames", "Users affected") },
+        { IncidentField::RevenueImpact, "revenue_impact",
+            QT_TRANSLATE_NOOP("IncidentFieldNames", "Revenue impact") },
+        { IncidentField::SlaImpact, "sla_impact", QT_TRANSLATE_NOOP("IncidentFieldNames", "SLA impact") },
+        { IncidentField::CustomerSatisfaction, "customer_satisfaction",
+            QT_TRANSLATE_NOOP("IncidentFieldNames", "Customer satisfaction") },
     } } };
 }
 
@@ -34,6 +44,11 @@ QString IncidentTitles::generated(const IncidentDraft& draft)
 QString IncidentFieldNames::key(IncidentField field)
 {
     return kFields.key(field);
+}
+
+QList<IncidentField> IncidentFieldNames::all()
+{
+    return kFields.all();
 }
 
 QString IncidentFieldNames::label(IncidentField field)
@@ -60,6 +75,18 @@ QString IncidentFieldNames::valueOf(const Incident& incident, IncidentField fiel
         return incident.regulatedData.join(QLatin1String(", "));
     case IncidentField::Team:
         return incident.team;
+    case IncidentField::DetectionSource:
+        return kDetectionSources.key(incident.detectionSource);
+    case IncidentField::Eta:
+        return incident.eta.isValid() ? incident.eta.toUTC().toString(Qt::ISODate) : QString();
+    case IncidentField::UsersAffected:
+        return incident.usersAffected ? QString::number(*incident.usersAffected) : QString();
+    case IncidentField::RevenueImpact:
+        return incident.revenueImpact;
+    case IncidentField::SlaImpact:
+        return incident.slaImpact;
+    case IncidentField::CustomerSatisfaction:
+        return incident.customerSatisfaction > 0 ? QString::number(incident.customerSatisfaction) : QString();
     }
     return QString();
 }
@@ -76,6 +103,25 @@ QString IncidentFieldNames::comparable(IncidentField field, const QString& value
     case IncidentField::Environment:
         if (const std::optional<Environment> environment = kEnvironments.parse(value.trimmed()))
             return kEnvironments.key(*environment);
+        break;
+    case IncidentField::DetectionSource:
+        if (const std::optional<DetectionSource> source = kDetectionSources.parse(value.trimmed()))
+            return kDetectionSources.key(*source);
+        break;
+    case IncidentField::Eta:
+        if (const std::optional<QDateTime> eta = IncidentValues::eta(value))
+            return eta->isValid() ? eta->toString(Qt::ISODate) : QString();
+        break;
+    case IncidentField::UsersAffected:
+        if (const std::optional<std::optional<qint64>> users = IncidentValues::usersAffected(value))
+            return *users ? QString::number(**users) : QString();
+        break;
+    case IncidentField::CustomerSatisfaction:
+        if (const std::optional<int> rating = IncidentValues::satisfaction(value))
+            return *rating > 0 ? QString::number(*rating) : QString();
+        break;
+    case IncidentField::RevenueImpact:
+    case IncidentField::SlaImpact:
         break;
     case IncidentField::RegulatedData: {
         QString ignored;
@@ -131,4 +177,39 @@ std::optional<QStringList> RegulatedData::parse(const QString& text, QString* er
             ordered.append(key);
     }
     return ordered;
+}
+
+std::optional<QDateTime> IncidentValues::eta(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QDateTime();
+    const QDateTime time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
+        return std::nullopt;
+    return time.toUTC();
+}
+
+std::optional<std::optional<qint64>> IncidentValues::usersAffected(const QString& text)
+{
+    QString digits = text.trimmed();
+    digits.remove(QLatin1Char(',')).remove(QLatin1Char('_')).remove(QLatin1Char(' '));
+    if (digits.isEmpty())
+        return std::optional<qint64>();
+    bool ok = false;
+    const qint64 users = digits.toLongLong(&ok);
+    if (!ok || users < 0)
+        return std::nullopt;
+    return std::optional<qint64>(users);
+}
+
+std::optional<int> IncidentValues::satisfaction(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return 0;
+    bool ok = false;
+    const int rating = text.trimmed().toInt(&ok);
+    if (!ok || rating < 0 || rating > 5)
+        return std::nullopt;
+    return rating;
 }

@@ -33,6 +33,16 @@ struct Incident {
     // Kinds of regulated data involved (RegulatedData keys: personal, health, card, financial,
     // customer); each starts its regulator's clock, whatever the incident's type.
     QStringList regulatedData;
+    DetectionSource detectionSource = DetectionSource::NotRecorded; // how it was discovered (seed 002)
+    // Seed 002's updates: the estimated time of resolution; invalid while nobody has given one.
+    QDateTime eta;
+    // Seed 002's customer impact, quantified: people affected (when known), revenue and the SLA, as people
+    // write them ("~$25K", "checkout 99.95 % monthly SLA breached").
+    std::optional<qint64> usersAffected;
+    QString revenueImpact;
+    QString slaImpact;
+    // How customers rated the handling of it, 1–5 (seed 004's monthly figure); 0 while not rated.
+    int customerSatisfaction = 0;
     QDateTime detectedAt;
     QDateTime responseDueAt; // when acknowledgement is due under the severity's response target
     QDateTime acknowledgedAt;
@@ -57,6 +67,8 @@ struct IncidentDraft {
     Environment environment = Environment::Production;
     QString commander;
     QDateTime detectedAt; // invalid: now
+    // Declared from an alert: a monitoring alert; by hand: asked (a customer report, a partner, …).
+    DetectionSource detectionSource = DetectionSource::NotRecorded;
     // The id of a playbook to attach besides those of its type and matches (an alert rule's).
     QString playbook;
 };
@@ -70,7 +82,23 @@ public:
 };
 
 // The plain fields a user edits in place; status, severity and roles have their own operations.
-enum class IncidentField { Title, Description, Service, Type, Environment, WarRoom, RegulatedData, Team };
+enum class IncidentField {
+    Title,
+    Description,
+    Service,
+    Type,
+    Environment,
+    WarRoom,
+    RegulatedData,
+    Team,
+    DetectionSource,
+    Eta,
+    UsersAffected,
+    RevenueImpact,
+    SlaImpact,
+    CustomerSatisfaction,
+};
+inline constexpr int kIncidentFieldCount = 14;
 
 class IncidentFieldNames {
     Q_DECLARE_TR_FUNCTIONS(IncidentFieldNames)
@@ -81,6 +109,19 @@ public:
     // edit based on an earlier value is compared by.
     static QString valueOf(const Incident& incident, IncidentField field);
     static QString comparable(IncidentField field, const QString& value);
+    static QList<IncidentField> all();
+};
+
+// The values of the fields that are not plain text, read as people and scripts write them; nullopt when
+// the text is not one (the store names what is wrong).
+class IncidentValues {
+public:
+    // An ISO 8601 time with its zone, in UTC; an invalid time for an empty text (no ETA).
+    static std::optional<QDateTime> eta(const QString& text);
+    // A whole number of people ("15000", "15,000"); an empty optional for an empty text (not known).
+    static std::optional<std::optional<qint64>> usersAffected(const QString& text);
+    // 1–5; 0 for an empty text or 0 (not rated).
+    static std::optional<int> satisfaction(const QString& text);
 };
 
 // The kinds of regulated data an incident can involve; each is subject to its

@@ -68,6 +68,9 @@ struct ResponseTimes {
     qint64 responseMissed = 0; // acknowledged late, or not yet and past it
     qint64 resolutionMet = 0; // resolved within the resolution target
     qint64 resolutionMissed = 0; // resolved late, or not yet and past it
+    qint64 rated = 0; // incidents customers rated
+    double satisfaction = 0; // their mean rating, 1–5 (seed 004's customer satisfaction); 0 without any
+    qint64 usersAffected = 0; // summed over the incidents whose impact is known
 
     // Percentages of those decided (met + missed); -1 when none is decided yet.
     double responseCompliance() const;

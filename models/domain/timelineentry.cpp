@@ -7,6 +7,7 @@
 #include "models/domain/outboxmessage.h"
 #include "models/domain/postincidentreview.h"
 #include "models/domain/severity.h"
+#include "models/domain/timeformat.h"
 
 namespace {
 // Field and role keys are stored; show them with their translated labels.
@@ -16,9 +17,7 @@ QString fieldLabel(const QString& key)
         if (kIncidentRoles.key(role) == key)
             return kIncidentRoles.label(role);
     }
-    for (IncidentField field : { IncidentField::Title, IncidentField::Description, IncidentField::Service,
-             IncidentField::Type, IncidentField::Environment, IncidentField::WarRoom,
-             IncidentField::RegulatedData, IncidentField::Team }) {
+    for (IncidentField field : IncidentFieldNames::all()) {
         if (IncidentFieldNames::key(field) == key)
             return IncidentFieldNames::label(field);
     }
@@ -31,7 +30,7 @@ QString statusLabel(const QString& key)
     return status ? Lifecycle::label(*status) : key;
 }
 
-// Type and environment are stored as keys; show their labels.
+// Type, environment and detection source are stored as keys; show their labels.
 QString valueLabel(const QString& field, const QString& value)
 {
     if (field == IncidentFieldNames::key(IncidentField::Type)) {
@@ -42,6 +41,16 @@ QString valueLabel(const QString& field, const QString& value)
         if (const std::optional<Environment> environment = kEnvironments.parse(value))
             return kEnvironments.label(*environment);
     }
+    if (field == IncidentFieldNames::key(IncidentField::DetectionSource)) {
+        if (const std::optional<DetectionSource> source = kDetectionSources.parse(value))
+            return kDetectionSources.label(*source);
+    }
+    if (field == IncidentFieldNames::key(IncidentField::Eta) && !value.isEmpty()) {
+        if (const std::optional<QDateTime> eta = IncidentValues::eta(value); eta && eta->isValid())
+            return TimeFormat::local(*eta);
+    }
+    if (field == IncidentFieldNames::key(IncidentField::CustomerSatisfaction) && !value.isEmpty())
+        return TimelineText::tr("%1 of 5").arg(value);
     return value;
 }
 

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -82,6 +83,9 @@ const QList<MessageTemplates::Placeholder>& MessageTemplates::placeholders()
         { QStringLiteral("public_state"), tr("The status page state: investigating, identified, …") },
         { QStringLiteral("components"), tr("The affected components and their status") },
         { QStringLiteral("audience"), tr("Whom the message is for") },
+        { QStringLiteral("eta"), tr("When it is expected resolved (UTC), or “to be confirmed”") },
+        { QStringLiteral("customer_impact"),
+            tr("Users affected, revenue and SLA impact, as recorded on the incident"), true },
     };
     return all;
 }
@@ -169,6 +173,18 @@ QString MessageTemplates::durationInWords(qint64 seconds)
     return tr("%n minute(s)", nullptr, rest);
 }
 
+QString MessageTemplates::customerImpact(const Incident& incident)
+{
+    QStringList parts;
+    if (incident.usersAffected)
+        parts.append(tr("%1 users affected").arg(QLocale().toString(*incident.usersAffected)));
+    if (!incident.revenueImpact.trimmed().isEmpty())
+        parts.append(tr("revenue: %1").arg(incident.revenueImpact.trimmed()));
+    if (!incident.slaImpact.trimmed().isEmpty())
+        parts.append(tr("SLA: %1").arg(incident.slaImpact.trimmed()));
+    return parts.isEmpty() ? tr("being assessed") : parts.join(QLatin1String("; "));
+}
+
 QHash<QString, QString> MessageTemplates::values(const TemplateFacts& facts)
 {
     const Incident& incident = facts.incident;
@@ -203,6 +219,8 @@ QHash<QString, QString> MessageTemplates::values(const TemplateFacts& facts)
         { QStringLiteral("public_state"), facts.publicState },
         { QStringLiteral("components"), facts.components },
         { QStringLiteral("audience"), facts.audienceName },
+        { QStringLiteral("eta"), incident.eta.isValid() ? time(incident.eta) : tr("to be confirmed") },
+        { QStringLiteral("customer_impact"), customerImpact(incident) },
     };
 }
 

@@ -71,6 +71,8 @@ public:
     // The [[prompts]] still in a text: it is not ready to send while there are any.
     static QStringList prompts(const QString& text);
     static QHash<QString, QString> values(const TemplateFacts& facts);
+    // "15,000 users affected; revenue: ~$25K; SLA: …", or "being assessed" while none is recorded.
+    static QString customerImpact(const Incident& incident);
     // "45 minutes", "2 hours 5 minutes", "3 days 4 hours".
     static QString durationInWords(qint64 seconds);
     // How messages write a time: in UTC, since their readers are anywhere ("2026-11-24 14:23 UTC").

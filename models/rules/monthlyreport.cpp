@@ -44,6 +44,23 @@ QString signedPercent(std::optional<double> value)
         whole > 0 ? QStringLiteral("+") : QString(), QLocale().toString(whole));
 }
 
+// "4.2/5.0 (12 rated)", or "not rated" when no customer rated an incident of the month.
+QString rating(const ResponseTimes& times)
+{
+    return times.rated > 0 ? MonthlyReport::tr("%1/5.0 (%n rated)", nullptr, static_cast<int>(times.rated))
+                                 .arg(QLocale().toString(times.satisfaction, 'f', 1))
+                           : MonthlyReport::tr("not rated");
+}
+
+// A change of a rating in points: "+0.3", "−0.5".
+QString signedPoints(double value)
+{
+    const double rounded = std::round(value * 10) / 10;
+    if (rounded == 0)
+        return QStringLiteral("±0");
+    return (rounded > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(rounded, 'f', 1);
+}
+
 QString markdownCell(QString text)
 {
     return text.replace(QLatin1Char('|'), QLatin1String("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -129,6 +146,11 @@ QList<MonthlyReport::Row> MonthlyReport::responseRows() const
         { tr("Mean Time Between Failures (MTBF)"), timed(now.incidents, now.mtbfSeconds),
             timed(before.incidents, before.mtbfSeconds),
             signedPercent(change(before.incidents, before.mtbfSeconds, now.incidents, now.mtbfSeconds)),
+            QString() },
+        // Seed 004: "Customer satisfaction: 4.2/5.0 (+0.3 vs. December)", a change in points, not percent.
+        { tr("Customer satisfaction"), rating(now), rating(before),
+            now.rated > 0 && before.rated > 0 ? signedPoints(now.satisfaction - before.satisfaction)
+                                              : QString(),
             QString() },
     };
 }

@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QUrl>
 
 #include <algorithm>
@@ -36,7 +39,9 @@ void loadDirectory(const QString& directory, PlaybookCatalog* catalog, QStringLi
                 info.filePath(), error.isEmpty() ? file.errorString() : error));
             continue;
         }
-        replaceOrAppend(&catalog->playbooks, *playbook);
+        Playbook read = *playbook;
+        read.file = info.filePath();
+        replaceOrAppend(&catalog->playbooks, read);
     }
     const QDir runbooks(directory + QStringLiteral("/runbooks"));
     for (const QFileInfo& info :
@@ -84,6 +89,20 @@ std::optional<Playbook> Playbook::parse(const QByteArray& json, QString* error)
         if (!matcher)
             return std::nullopt;
         playbook.matches.append(*matcher);
+    }
+    if (const QString reviewed = root->value(QLatin1String("lastReviewed")).toString(); !reviewed.isEmpty()) {
+        playbook.lastReviewed = QDate::fromString(reviewed, Qt::ISODate);
+        if (!playbook.lastReviewed.isValid()) {
+            *error = PlaybookCatalog::tr("\"lastReviewed\" must be a date such as 2026-12-01, not \"%1\"")
+                         .arg(reviewed);
+            return std::nullopt;
+        }
+    }
+    playbook.reviewedBy = root->value(QLatin1String("reviewedBy")).toString().trimmed();
+    playbook.reviewEveryMonths = root->value(QLatin1String("reviewEveryMonths")).toInt(3);
+    if (playbook.reviewEveryMonths < 1 || playbook.reviewEveryMonths > 24) {
+        *error = PlaybookCatalog::tr("\"reviewEveryMonths\" must be from 1 to 24");
+        return std::nullopt;
     }
     playbook.estimatedDurationMinutes = root->value(QLatin1String("estimatedDurationMinutes")).toInt();
     for (const QJsonValue& skill : root->value(QLatin1String("requiredSkills")).toArray())
@@ -187,4 +206,43 @@ PlaybookCatalog PlaybookCatalog::builtIn()
         return catalog;
     }();
     return shipped;
+}
+
+QList<const Playbook*> PlaybookCatalog::reviewsDue(const QDate& today) const
+{
+    QList<const Playbook*> due;
+    for (const Playbook& candidate : playbooks) {
+        if (candidate.reviewIsDue(today))
+            due.append(&candidate);
+    }
+    std::stable_sort(due.begin(), due.end(), [](const Playbook* a, const Playbook* b) {
+        return !a->lastReviewed.isValid() ? b->lastReviewed.isValid() : a->reviewDue() < b->reviewDue();
+    });
+    return due;
+}
+
+bool PlaybookCatalog::markReviewed(const QString& userDirectory, const Playbook& playbook, const QDate& day,
+    const QString& who, QString* error)
+{
+    QFile source(playbook.file);
+    if (!source.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be read: %2").arg(playbook.file, source.errorString());
+        return false;
+    }
+    // The file as it is, with the review noted: its author's order and fields stay.
+    QJsonObject object = QJsonDocument::fromJson(source.readAll()).object();
+    object.insert(QLatin1String("lastReviewed"), day.toString(Qt::ISODate));
+    object.insert(QLatin1String("reviewedBy"), who);
+    const QDir directory(userDirectory + QStringLiteral("/playbooks"));
+    if (!directory.mkpath(QStringLiteral("."))) {
+        *error = tr("%1 cannot be made.").arg(directory.path());
+        return false;
+    }
+    QSaveFile target(directory.filePath(playbook.id + QStringLiteral(".json")));
+    const QByteArray json = QJsonDocument(object).toJson();
+    if (!target.open(QIODevice::WriteOnly) || target.write(json) != json.size() || !target.commit()) {
+        *error = tr("%1 cannot be written: %2").arg(target.fileName(), target.errorString());
+        return false;
+    }
+    return true;
 }

@@ -4,6 +4,7 @@
 #include "models/rules/incidentmatcher.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QStringList>
 
@@ -33,6 +34,20 @@ struct Playbook {
     QStringList requiredSkills;
     QStringList runbooks; // ids of runbooks that help with it
     QList<PlaybookPhase> phases;
+    // Seed 001: "Review and update playbooks quarterly". When the team last went through it and who did
+    // ("lastReviewed", "reviewedBy" in its file: a shipped playbook has neither until someone here marks it
+    // reviewed), and how many months until the next review ("reviewEveryMonths", 3 unless it says so).
+    QDate lastReviewed;
+    QString reviewedBy;
+    int reviewEveryMonths = 3;
+    QString file; // where it was read from: a shipped resource or the user's copy
+
+    // Its next review's day; invalid when it has never been reviewed, which makes it due now.
+    QDate reviewDue() const
+    {
+        return lastReviewed.isValid() ? lastReviewed.addMonths(reviewEveryMonths) : QDate();
+    }
+    bool reviewIsDue(const QDate& today) const { return !lastReviewed.isValid() || reviewDue() <= today; }
 
     static std::optional<Playbook> parse(const QByteArray& json, QString* error);
 };
@@ -66,4 +81,12 @@ public:
     // A file that cannot be read is skipped and named in *warnings.
     static PlaybookCatalog load(const QString& userDirectory, QStringList* warnings);
     static PlaybookCatalog builtIn();
+
+    // The playbooks whose review is due on `today`, most overdue first (never reviewed before all).
+    QList<const Playbook*> reviewsDue(const QDate& today) const;
+    // Notes that `playbook` was reviewed on `day` by `who`: its file, with lastReviewed and reviewedBy set,
+    // is written to the user's playbooks (<userDirectory>/playbooks/<id>.json), which replace the shipped
+    // ones. False with the reason in *error when it cannot be written.
+    static bool markReviewed(const QString& userDirectory, const Playbook& playbook, const QDate& day,
+        const QString& who, QString* error);
 };

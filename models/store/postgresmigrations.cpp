@@ -341,11 +341,27 @@ const char* const kVersion4[] = {
     "CREATE INDEX timeline_resolutions ON timeline (id) WHERE kind = 1 AND new_value = 'resolved'",
 };
 
+// Version 5: seed 002's extended response team, how each incident was discovered, its ETA and customer
+// impact, and seed 004's customer satisfaction rating (0: not rated).
+const char* const kVersion5[] = {
+    R"(ALTER TABLE incidents ADD COLUMN database_administrator TEXT COLLATE "C" NOT NULL DEFAULT '')",
+    R"(ALTER TABLE incidents ADD COLUMN network_engineer TEXT COLLATE "C" NOT NULL DEFAULT '')",
+    R"(ALTER TABLE incidents ADD COLUMN certificate_manager TEXT COLLATE "C" NOT NULL DEFAULT '')",
+    R"(ALTER TABLE incidents ADD COLUMN vendor_liaison TEXT COLLATE "C" NOT NULL DEFAULT '')",
+    R"(ALTER TABLE incidents ADD COLUMN detection_source TEXT COLLATE "C" NOT NULL DEFAULT 'not_recorded')",
+    "ALTER TABLE incidents ADD COLUMN eta BIGINT",
+    "ALTER TABLE incidents ADD COLUMN users_affected BIGINT",
+    R"(ALTER TABLE incidents ADD COLUMN revenue_impact TEXT COLLATE "C" NOT NULL DEFAULT '')",
+    R"(ALTER TABLE incidents ADD COLUMN sla_impact TEXT COLLATE "C" NOT NULL DEFAULT '')",
+    "ALTER TABLE incidents ADD COLUMN customer_satisfaction INTEGER NOT NULL DEFAULT 0",
+};
+
 const MigrationStep kSteps[] = {
     { kVersion1, std::size(kVersion1) },
     { kVersion2, std::size(kVersion2) },
     { kVersion3, std::size(kVersion3) },
     { kVersion4, std::size(kVersion4) },
+    { kVersion5, std::size(kVersion5) },
 };
 }
 

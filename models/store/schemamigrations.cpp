@@ -374,6 +374,21 @@ const char* const kVersion17[] = {
     "CREATE INDEX timeline_resolutions ON timeline (id) WHERE kind = 1 AND new_value = 'resolved'",
 };
 
+// Version 18: seed 002's extended response team, how each incident was discovered, its ETA and customer
+// impact, and seed 004's customer satisfaction rating (0: not rated).
+const char* const kVersion18[] = {
+    "ALTER TABLE incidents ADD COLUMN database_administrator TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE incidents ADD COLUMN network_engineer TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE incidents ADD COLUMN certificate_manager TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE incidents ADD COLUMN vendor_liaison TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE incidents ADD COLUMN detection_source TEXT NOT NULL DEFAULT 'not_recorded'",
+    "ALTER TABLE incidents ADD COLUMN eta INTEGER",
+    "ALTER TABLE incidents ADD COLUMN users_affected INTEGER",
+    "ALTER TABLE incidents ADD COLUMN revenue_impact TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE incidents ADD COLUMN sla_impact TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE incidents ADD COLUMN customer_satisfaction INTEGER NOT NULL DEFAULT 0",
+};
+
 const MigrationStep kSteps[] = {
     { kVersion1, std::size(kVersion1) },
     { kVersion2, std::size(kVersion2) },
@@ -392,6 +407,7 @@ const MigrationStep kSteps[] = {
     { kVersion15, std::size(kVersion15) },
     { kVersion16, std::size(kVersion16) },
     { kVersion17, std::size(kVersion17) },
+    { kVersion18, std::size(kVersion18) },
 };
 }
 

@@ -19,6 +19,7 @@ DeclareIncidentDialog::DeclareIncidentDialog(QWidget* parent)
     , m_service(new QLineEdit(this))
     , m_commander(new QLineEdit(this))
     , m_detected(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+    , m_detectedBy(new QComboBox(this))
     , m_description(new QPlainTextEdit(this))
     , m_hint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -32,6 +33,9 @@ DeclareIncidentDialog::DeclareIncidentDialog(QWidget* parent)
     m_type->setObjectName(QStringLiteral("DeclareType"));
     for (IncidentType type : kIncidentTypes.all())
         m_type->addItem(kIncidentTypes.label(type), static_cast<int>(type));
+    m_detectedBy->setObjectName(QStringLiteral("DeclareDetectedBy"));
+    for (DetectionSource source : kDetectionSources.all())
+        m_detectedBy->addItem(kDetectionSources.label(source), static_cast<int>(source));
     m_environment->setObjectName(QStringLiteral("DeclareEnvironment"));
     for (Environment environment : kEnvironments.all())
         m_environment->addItem(kEnvironments.label(environment), static_cast<int>(environment));
@@ -61,6 +65,7 @@ DeclareIncidentDialog::DeclareIncidentDialog(QWidget* parent)
     form->addRow(tr("Ser&vice"), m_service);
     form->addRow(tr("&Commander"), m_commander);
     form->addRow(tr("Detec&ted"), m_detected);
+    form->addRow(tr("Detected &by"), m_detectedBy);
     form->addRow(tr("&Description"), m_description);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -102,6 +107,7 @@ IncidentDraft DeclareIncidentDialog::draft() const
     if (draft.title.isEmpty())
         draft.title = IncidentTitles::generated(draft);
     draft.detectedAt = m_detected->dateTime().toUTC();
+    draft.detectionSource = static_cast<DetectionSource>(m_detectedBy->currentData().toInt());
     return draft;
 }
 
@@ -116,4 +122,5 @@ void DeclareIncidentDialog::setDraft(const IncidentDraft& draft)
     m_description->setPlainText(draft.description);
     if (draft.detectedAt.isValid())
         m_detected->setDateTime(draft.detectedAt.toLocalTime());
+    m_detectedBy->setCurrentIndex(m_detectedBy->findData(static_cast<int>(draft.detectionSource)));
 }

@@ -35,6 +35,7 @@ private:
     QLineEdit* m_service;
     QLineEdit* m_commander;
     QDateTimeEdit* m_detected;
+    QComboBox* m_detectedBy; // how it was discovered (seed 002)
     QPlainTextEdit* m_description;
     QLabel* m_hint;
     QDialogButtonBox* m_buttons;

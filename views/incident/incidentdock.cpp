@@ -9,6 +9,7 @@
 #include "views/common/flowlayout.h"
 #include "views/common/severitypalette.h"
 #include "views/common/warroomlinks.h"
+#include "views/incident/incidentimpactbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -170,6 +171,12 @@ QWidget* IncidentDock::buildIncidentPage()
     m_environment->setObjectName(QStringLiteral("IncidentEnvironment"));
     form->addRow(tr("&Environment"), m_environment);
 
+    m_detectedBy = makeFieldChoice(details, kDetectionSources, IncidentField::DetectionSource);
+    m_detectedBy->setObjectName(QStringLiteral("IncidentDetectedBy"));
+    m_detectedBy->setToolTip(tr("How the incident was discovered: what the review's detection section and "
+                                "the monthly report count."));
+    form->addRow(tr("Detected by"), m_detectedBy);
+
     m_description = new QPlainTextEdit(details);
     m_description->setObjectName(QStringLiteral("IncidentDescription"));
     m_description->setTabChangesFocus(true);
@@ -245,20 +252,35 @@ QWidget* IncidentDock::buildIncidentPage()
     m_conflict->hide();
     layout->insertWidget(layout->indexOf(details), m_conflict);
 
+    m_impact = new IncidentImpactBox(page);
+    layout->addWidget(m_impact);
+    connect(m_impact, &IncidentImpactBox::edited, this,
+        [this](IncidentField field, const QString& value, const std::optional<QString>& basedOn) {
+            if (m_selected->isValid())
+                commitField(m_selected->id(), field, value, basedOn);
+        });
+
+    // Seed 002's core team, then its extended team, called in as needed.
     auto* roles = new QGroupBox(tr("Response team"), page);
-    auto* rolesForm = new QFormLayout(roles);
-    rolesForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto* extended = new QGroupBox(tr("Extended team (as needed)"), page);
+    extended->setObjectName(QStringLiteral("IncidentExtendedTeam"));
+    for (QGroupBox* box : { roles, extended }) {
+        auto* rolesForm = new QFormLayout(box);
+        rolesForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    }
     for (IncidentRole role : kIncidentRoles.all()) {
-        auto* edit = new QLineEdit(roles);
+        QGroupBox* box = static_cast<int>(role) < kCoreIncidentRoleCount ? roles : extended;
+        auto* edit = new QLineEdit(box);
         edit->setObjectName(QStringLiteral("IncidentRole-%1").arg(kIncidentRoles.key(role)));
         edit->setPlaceholderText(tr("unassigned"));
-        rolesForm->addRow(kIncidentRoles.label(role), edit);
+        qobject_cast<QFormLayout*>(box->layout())->addRow(kIncidentRoles.label(role), edit);
         commitWhenEdited(edit, [this, role](qint64 id, const QString& text, const QString&) {
             m_commands->assignRole(id, role, text);
         });
         m_roles[static_cast<std::size_t>(role)] = edit;
     }
     layout->addWidget(roles);
+    layout->addWidget(extended);
 
     m_similarBox = new QGroupBox(tr("Similar past incidents"), page);
     auto* similarLayout = new QVBoxLayout(m_similarBox);
@@ -371,6 +393,7 @@ void IncidentDock::display(const Incident& incident)
     showChoice(m_type, static_cast<int>(incident.type));
     showText(m_service, incident.service);
     showChoice(m_environment, static_cast<int>(incident.environment));
+    showChoice(m_detectedBy, static_cast<int>(incident.detectionSource));
     if (incident.id != m_shownIncidentId) {
         m_shownIncidentId = incident.id;
         m_conflict->hide();
@@ -385,6 +408,7 @@ void IncidentDock::display(const Incident& incident)
     }
     for (IncidentRole role : kIncidentRoles.all())
         showText(m_roles[static_cast<std::size_t>(role)], incident.role(role));
+    m_impact->setIncident(incident);
     showText(m_team, incident.team);
     showText(m_warRoom, incident.warRoom);
     m_warRoomLinks->setText(tr("Join: %1").arg(warRoomHtml(incident.warRoom)));

@@ -13,6 +13,7 @@
 
 class Clock;
 class IncidentCommands;
+class IncidentImpactBox;
 class SelectedIncident;
 class FlowLayout;
 class QComboBox;
@@ -76,6 +77,8 @@ private:
     QComboBox* m_type = nullptr;
     QLineEdit* m_service = nullptr;
     QComboBox* m_environment = nullptr;
+    QComboBox* m_detectedBy = nullptr;
+    IncidentImpactBox* m_impact = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QLineEdit* m_team = nullptr;
     class QGroupBox* m_similarBox = nullptr;

@@ -341,6 +341,7 @@ StoreResult<bool> SqlAlertIntake::linkToIncident(Alert* alert, const AlertDecisi
         draft.service = decision.service;
         draft.environment = decision.environment;
         draft.detectedAt = alert->startsAt;
+        draft.detectionSource = DetectionSource::MonitoringAlert;
         draft.playbook = decision.playbook;
         const StoreResult<Incident> declared = m_incidents.declare(draft, signal.source);
         if (!declared)

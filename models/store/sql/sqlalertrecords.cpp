@@ -127,6 +127,7 @@ StoreResult<Incident> SqlAlertRecords::declareFromAlert(qint64 alertId, const QS
         draft.severity = alert->severity;
         draft.service = alert->service;
         draft.detectedAt = alert->startsAt.isValid() ? alert->startsAt : alert->firstSeen;
+        draft.detectionSource = DetectionSource::MonitoringAlert;
         const StoreResult<Incident> declared = m_incidents.declare(draft, author);
         if (!declared)
             return declared;

@@ -120,6 +120,7 @@ StoreResult<Incident> SqlIncidentRecords::declare(const IncidentDraft& draft, co
     incident.service = draft.service.trimmed();
     incident.environment = draft.environment;
     incident.role(IncidentRole::Commander) = draft.commander.trimmed();
+    incident.detectionSource = draft.detectionSource;
     incident.detectedAt = draft.detectedAt.isValid() ? std::min(draft.detectedAt.toUTC(), now) : now;
     incident.responseDueAt
         = m_session.policy().responseTarget(incident.severity).deadline(incident.detectedAt);
@@ -154,13 +155,14 @@ StoreResult<Incident> SqlIncidentRecords::insertDeclared(
             QStringLiteral(
                 "INSERT INTO incidents (key, key_year, key_number, title, description, severity, type, "
                 "service, environment, status, commander, detected_at, response_due_at, created_at, "
-                "updated_at, team, page_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "RETURNING id"),
+                "updated_at, team, page_key, detection_source) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             { incident.key, year, number, incident.title, incident.description,
                 static_cast<int>(incident.severity), kIncidentTypes.key(incident.type), incident.service,
                 kEnvironments.key(incident.environment), static_cast<int>(incident.status),
                 incident.role(IncidentRole::Commander), toDb(incident.detectedAt),
-                toDb(incident.responseDueAt), toDb(now), toDb(now), incident.team, incident.pageKey })
+                toDb(incident.responseDueAt), toDb(now), toDb(now), incident.team, incident.pageKey,
+                kDetectionSources.key(incident.detectionSource) })
         || !insert.next())
         return failed<Incident>(insert);
     incident.id = insert.value(0).toLongLong();
@@ -334,6 +336,51 @@ StoreResult<Incident> SqlIncidentRecords::editField(qint64 incidentId, IncidentF
                 break;
             case IncidentField::Team:
                 text = &incident.team;
+                break;
+            case IncidentField::DetectionSource: {
+                const std::optional<DetectionSource> source = kDetectionSources.parse(newValue);
+                if (!source)
+                    return Entries::failure(StoreErrorKind::Rejected,
+                        tr("“%1” is not a detection source (%2).")
+                            .arg(value, kDetectionSources.keys().join(QLatin1String(", "))));
+                newValue = kDetectionSources.key(*source);
+                incident.detectionSource = *source;
+                break;
+            }
+            case IncidentField::Eta: {
+                const std::optional<QDateTime> eta = IncidentValues::eta(newValue);
+                if (!eta)
+                    return Entries::failure(StoreErrorKind::Rejected,
+                        tr("“%1” is not a time with its zone, e.g. 2026-11-23T16:00:00Z.").arg(value));
+                newValue = IncidentFieldNames::comparable(field, newValue);
+                incident.eta = *eta;
+                break;
+            }
+            case IncidentField::UsersAffected: {
+                const std::optional<std::optional<qint64>> users = IncidentValues::usersAffected(newValue);
+                if (!users)
+                    return Entries::failure(
+                        StoreErrorKind::Rejected, tr("“%1” is not a number of people.").arg(value));
+                newValue = IncidentFieldNames::comparable(field, newValue);
+                incident.usersAffected = *users;
+                break;
+            }
+            case IncidentField::CustomerSatisfaction: {
+                const std::optional<int> rating = IncidentValues::satisfaction(newValue);
+                if (!rating)
+                    return Entries::failure(StoreErrorKind::Rejected,
+                        tr("Customer satisfaction is a rating from 1 to 5 (0 or nothing: not rated), not "
+                           "“%1”.")
+                            .arg(value));
+                newValue = IncidentFieldNames::comparable(field, newValue);
+                incident.customerSatisfaction = *rating;
+                break;
+            }
+            case IncidentField::RevenueImpact:
+                text = &incident.revenueImpact;
+                break;
+            case IncidentField::SlaImpact:
+                text = &incident.slaImpact;
                 break;
             case IncidentField::RegulatedData: {
                 QString error;

@@ -12,7 +12,10 @@ const QString kIncidentColumns
                      "commander, technical_lead, communications_lead, security_lead, "
                      "detected_at, response_due_at, acknowledged_at, mitigated_at, resolved_at, closed_at, "
                      "created_at, updated_at, "
-                     "war_room, regulated_data, team, page_key");
+                     "war_room, regulated_data, team, page_key, "
+                     "database_administrator, network_engineer, certificate_manager, vendor_liaison, "
+                     "detection_source, eta, users_affected, revenue_impact, sla_impact, "
+                     "customer_satisfaction");
 
 const QString kEntryColumns = QStringLiteral(
     "id, incident_id, at, author, kind, field, old_value, new_value, body, corrects_id, origin");
@@ -29,8 +32,18 @@ Incident readIncident(const QSqlQuery& q)
     incident.service = q.value(6).toString();
     incident.environment = kEnvironments.parse(q.value(7).toString()).value_or(Environment::Production);
     incident.status = static_cast<IncidentStatus>(q.value(8).toInt());
+    // The core team's roles in columns 9–12, the extended team's (added later) in 25–28.
     for (int i = 0; i < kIncidentRoleCount; ++i)
-        incident.roles[static_cast<std::size_t>(i)] = q.value(9 + i).toString();
+        incident.roles[static_cast<std::size_t>(i)]
+            = q.value(i < kCoreIncidentRoleCount ? 9 + i : 25 + i - kCoreIncidentRoleCount).toString();
+    incident.detectionSource
+        = kDetectionSources.parse(q.value(29).toString()).value_or(DetectionSource::NotRecorded);
+    incident.eta = fromDb(q.value(30));
+    if (!q.value(31).isNull())
+        incident.usersAffected = q.value(31).toLongLong();
+    incident.revenueImpact = q.value(32).toString();
+    incident.slaImpact = q.value(33).toString();
+    incident.customerSatisfaction = q.value(34).toInt();
     incident.detectedAt = fromDb(q.value(13));
     incident.responseDueAt = fromDb(q.value(14));
     incident.acknowledgedAt = fromDb(q.value(15));
@@ -122,14 +135,21 @@ StoreResult<Incident> SqlJournal::mutate(
                 "environment = ?, status = ?, commander = ?, technical_lead = ?, "
                 "communications_lead = ?, security_lead = ?, response_due_at = ?, acknowledged_at = ?, "
                 "mitigated_at = ?, resolved_at = ?, closed_at = ?, updated_at = ?, war_room = ?, "
-                "regulated_data = ?, "
-                "team = ? WHERE id = ?"),
+                "regulated_data = ?, team = ?, database_administrator = ?, network_engineer = ?, "
+                "certificate_manager = ?, vendor_liaison = ?, detection_source = ?, eta = ?, users_affected "
+                "= ?, "
+                "revenue_impact = ?, sla_impact = ?, customer_satisfaction = ? WHERE id = ?"),
             { updated.title, updated.description, static_cast<int>(updated.severity),
                 kIncidentTypes.key(updated.type), updated.service, kEnvironments.key(updated.environment),
                 static_cast<int>(updated.status), updated.roles[0], updated.roles[1], updated.roles[2],
                 updated.roles[3], toDb(updated.responseDueAt), toDb(updated.acknowledgedAt),
                 toDb(updated.mitigatedAt), toDb(updated.resolvedAt), toDb(updated.closedAt), toDb(now),
-                updated.warRoom, updated.regulatedData.join(QLatin1Char(',')), updated.team, updated.id })) {
+                updated.warRoom, updated.regulatedData.join(QLatin1Char(',')), updated.team, updated.roles[4],
+                updated.roles[5], updated.roles[6], updated.roles[7],
+                kDetectionSources.key(updated.detectionSource), toDb(updated.eta),
+                updated.usersAffected ? QVariant(*updated.usersAffected)
+                                      : QVariant(QMetaType::fromType<qint64>()),
+                updated.revenueImpact, updated.slaImpact, updated.customerSatisfaction, updated.id })) {
         auto result = failed<Incident>(query);
         m_session.rollback();
         return result;

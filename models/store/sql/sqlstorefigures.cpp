@@ -59,9 +59,15 @@ struct ResponseSums {
     qint64 responseMissed = 0;
     qint64 resolutionMet = 0;
     qint64 resolutionMissed = 0;
+    qint64 rated = 0;
+    qint64 satisfaction = 0; // the ratings summed
+    qint64 usersAffected = 0;
 
     ResponseSums& operator+=(const ResponseSums& other)
     {
+        rated += other.rated;
+        satisfaction += other.satisfaction;
+        usersAffected += other.usersAffected;
         incidents += other.incidents;
         detect += other.detect;
         acknowledged += other.acknowledged;
@@ -92,6 +98,9 @@ struct ResponseSums {
         times.responseMissed = responseMissed;
         times.resolutionMet = resolutionMet;
         times.resolutionMissed = resolutionMissed;
+        times.rated = rated;
+        times.satisfaction = mean(static_cast<double>(satisfaction), rated);
+        times.usersAffected = usersAffected;
         return times;
     }
 };
@@ -138,7 +147,9 @@ StoreResult<ResponseMetrics> SqlStoreFigures::responseMetrics(const MetricsReque
             "sum(CASE WHEN x.resolved_at - x.detected_at <= %2 THEN 1 ELSE 0 END), "
             "sum(CASE WHEN x.resolved_at - x.detected_at > %2 OR (x.resolved_at IS NULL AND %1 - "
             "x.detected_at > "
-            "%2) THEN 1 ELSE 0 END) "
+            "%2) THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN x.customer_satisfaction > 0 THEN 1 ELSE 0 END), sum(x.customer_satisfaction), "
+            "coalesce(sum(x.users_affected), 0) "
             "FROM b JOIN incidents x ON x.detected_at >= b.lo AND x.detected_at < b.hi %3 "
             "GROUP BY b.i, x.severity")
               .arg(now)
@@ -163,6 +174,9 @@ StoreResult<ResponseMetrics> SqlStoreFigures::responseMetrics(const MetricsReque
         sums.responseMissed = query.value(9).toLongLong();
         sums.resolutionMet = query.value(10).toLongLong();
         sums.resolutionMissed = query.value(11).toLongLong();
+        sums.rated = query.value(12).toLongLong();
+        sums.satisfaction = query.value(13).toLongLong();
+        sums.usersAffected = query.value(14).toLongLong();
         const int bucket = query.value(0).toInt();
         const Severity severity = SeverityNames::fromNumber(query.value(1).toInt()).value_or(Severity::Sev3);
         perBucket[bucket] += sums;
