@@ -159,6 +159,28 @@ void TestPlaybooks::playbooksAreDueForTheirQuarterlyReview()
     QCOMPARE(due.last()->id, QStringLiteral("security")); // due since 2026-11-01
     QVERIFY(!due.first()->lastReviewed.isValid());
 
+    // A user's own playbook is marked in its own file, whatever that file is called.
+    QFile own(dir.filePath(QStringLiteral("playbooks/our-db-procedure.json")));
+    QVERIFY(own.open(QIODevice::WriteOnly));
+    own.write(R"({"id": "database-connection-failure", "title": "Our DB procedure",
+                  "phases": [{"name": "First", "steps": ["Page the DBA"]}]})");
+    own.close();
+    catalog = PlaybookCatalog::load(dir.path(), &warnings);
+    const Playbook* ours = catalog.playbook(QStringLiteral("database-connection-failure"));
+    QCOMPARE(ours->title, QStringLiteral("Our DB procedure"));
+    QVERIFY(PlaybookCatalog::markReviewed(dir.path(), *ours, today, QStringLiteral("Ana Lima"), &error));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("playbooks/database-connection-failure.json"))));
+    catalog = PlaybookCatalog::load(dir.path(), &warnings);
+    QCOMPARE(catalog.playbook(QStringLiteral("database-connection-failure"))->lastReviewed, today);
+    QCOMPARE(catalog.playbook(QStringLiteral("database-connection-failure"))->title,
+        QStringLiteral("Our DB procedure"));
+    // An id that is no file name is not written anywhere.
+    Playbook odd = *catalog.playbook(QStringLiteral("outage"));
+    odd.id = QStringLiteral("../escape");
+    odd.file = QStringLiteral(":/playbooks/outage.json");
+    QVERIFY(!PlaybookCatalog::markReviewed(dir.path(), odd, today, QStringLiteral("Ana Lima"), &error));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("escape.json"))));
+
     // A file may say how often, and a wrong date is named.
     const auto parse = [](const QByteArray& extra, QString* why) {
         return Playbook::parse(

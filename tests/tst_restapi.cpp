@@ -435,6 +435,25 @@ void TestRestApi::incidentsAndTimelinesArePagedWithACursor()
     QCOMPARE(pages, 3);
     QCOMPARE(seen, QSet<QString>(keys.begin(), keys.end()));
 
+    // The seam stays where the page ended, even when the row it ended with changes its place: the first
+    // page's last incident lowered to SEV4 does not make the next page skip the SEV2 ones after it.
+    const Reply first = request("GET", QStringLiteral("/incidents?limit=2"));
+    const QJsonArray firstRows = first.json.value(QLatin1String("incidents")).toArray();
+    QCOMPARE(firstRows.size(), 2);
+    const QString lastShown = firstRows.last().toObject().value(QLatin1String("id")).toString();
+    QCOMPARE(
+        request("PATCH", QStringLiteral("/incidents/") + lastShown, R"({"severity": "low"})").status, 200);
+    QSet<QString> rest;
+    cursor = first.json.value(QLatin1String("nextCursor")).toString();
+    while (!cursor.isEmpty() && rest.size() < 10) {
+        const Reply page = request("GET", QStringLiteral("/incidents?limit=2&cursor=") + cursor);
+        for (const QJsonValue& row : page.json.value(QLatin1String("incidents")).toArray())
+            rest.insert(row.toObject().value(QLatin1String("id")).toString());
+        cursor = page.json.value(QLatin1String("nextCursor")).toString();
+    }
+    for (const QString& key : keys.mid(2))
+        QVERIFY2(rest.contains(key), qPrintable(key));
+
     for (int i = 0; i < 4; ++i)
         QCOMPARE(request("POST", QStringLiteral("/incidents/%1/notes").arg(keys.first()),
                      QStringLiteral(R"({"text": "note %1"})").arg(i).toUtf8())
@@ -600,8 +619,11 @@ void TestRestApi::rulesAreReplacedCheckedAndThePreviousKept()
     const Reply second = request("PUT", QStringLiteral("/api/alerting/rules"), QJsonDocument(rules).toJson());
     QCOMPARE(second.status, 200);
     const QString previous = second.json.value(QLatin1String("previousVersion")).toString();
-    QVERIFY(QFile::exists(previous));
-    QFile kept(previous);
+    QVERIFY2(previous.startsWith(QLatin1String("alert-rules-history/")), qPrintable(previous));
+    QDirIterator files(m_dir->filePath(QStringLiteral("config")), { QStringLiteral("alert-rules.json") },
+        QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(files.hasNext());
+    QFile kept(QFileInfo(files.next()).absoluteDir().filePath(previous));
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QVERIFY(kept.readAll().contains("QueueBacklog"));
     QCOMPARE(severityOfTrial(), severityBefore);
@@ -674,6 +696,14 @@ void TestRestApi::detectionSourceAndExtendedTeamOverHttp()
     const Reply wrong = request("PATCH", QStringLiteral("/incidents/") + key,
         R"({"revenueImpact": "none after all", "customerSatisfaction": 9})");
     QCOMPARE(wrong.status, 422);
+    // A fraction is not a rating, nor read as 0 (which would clear it).
+    QCOMPARE(request("PATCH", QStringLiteral("/incidents/") + key, R"({"customerSatisfaction": 4.5})").status,
+        422);
+    QCOMPARE(request("PATCH", QStringLiteral("/incidents/") + key, R"({"usersAffected": 1e19})").status, 422);
+    QCOMPARE(request("GET", QStringLiteral("/incidents/") + key)
+                 .json.value(QLatin1String("customerSatisfaction"))
+                 .toInt(),
+        3);
     QCOMPARE(request("GET", QStringLiteral("/incidents/") + key)
                  .json.value(QLatin1String("revenueImpact"))
                  .toString(),

@@ -197,11 +197,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rules were not replaced: the version in force could not be kept in %1.</source>
+        <source>The rules were not replaced: %1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rules were not replaced: %1 could not be written (%2).</source>
+        <source>The rules were not replaced: the version in force could not be kept in alert-rules-history beside %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,6 +1990,10 @@ Trying again every %2 seconds; last try %3.</source>
     </message>
     <message>
         <source>Nothing to change: use title, description, service, type, environment, team, warRoom, regulatedData, detectionSource, eta, usersAffected, revenueImpact, slaImpact, customerSatisfaction, severity, status, commander or roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cursor is not one this list gave; start again without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3959,6 +3963,10 @@ when; --replace saves yours over theirs.
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The playbook id “%1” cannot name a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaybookReviewDialog</name>
@@ -5461,11 +5469,11 @@ Credentials live in the OS keychain only. Keys:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” always means %1.</source>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
+        <source>“%1” always means %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5626,6 +5634,10 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>There is no silence %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matchers[%1]: a name and a value, on one line; a value may not hold a double quote.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5904,6 +5916,10 @@ instance=~&quot;db-.*&quot;</source>
     </message>
     <message>
         <source>Customer satisfaction is a rating from 1 to 5 (0 or nothing: not rated), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -430,7 +430,10 @@ void MainWindow::createMenusAndToolbar()
     severityTable->setObjectName(QStringLiteral("actionSeverityTable"));
     severityTable->setEnabled(!m_context.severityPolicyFile.isEmpty());
     connect(severityTable, &QAction::triggered, this, [this] {
-        auto* dialog = new SeverityTableDialog(m_context.policy, m_context.severityPolicyFile, this);
+        // As saved last: an earlier edit in this session is in the file, not yet in force.
+        QString warning;
+        auto* dialog = new SeverityTableDialog(
+            SeverityPolicy::load(m_context.severityPolicyFile, &warning), m_context.severityPolicyFile, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this] {
             statusBar()->showMessage(

@@ -105,14 +105,12 @@ HttpResponse AlertRulesApi::replace(const HttpRequest& request)
     // The version replaced is kept first: a rules file is a person's work, and a PUT may be a mistake.
     QString previous;
     if (QFile::exists(m_rulesFile)) {
-        const QDir history(QFileInfo(m_rulesFile).absolutePath() + QStringLiteral("/alert-rules-history"));
-        previous = history.filePath(
-            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"))
-            + QStringLiteral(".json"));
-        if (!history.mkpath(QStringLiteral(".")) || !QFile::copy(m_rulesFile, previous))
+        previous = keepVersionInForce();
+        if (previous.isEmpty())
             return HttpResponse::storeFailure(StoreErrorKind::Unavailable,
-                tr("The rules were not replaced: the version in force could not be kept in %1.")
-                    .arg(history.path()));
+                tr("The rules were not replaced: the version in force could not be kept in "
+                   "alert-rules-history beside %1.")
+                    .arg(m_rulesFile));
     }
     QDir().mkpath(QFileInfo(m_rulesFile).absolutePath()); // a console that never had a rules file of its own
     QSaveFile file(m_rulesFile);
@@ -125,4 +123,25 @@ HttpResponse AlertRulesApi::replace(const HttpRequest& request)
     answer.insert(
         QStringLiteral("previousVersion"), previous.isEmpty() ? QJsonValue() : QJsonValue(previous));
     return HttpResponse::json(200, QJsonDocument(answer));
+}
+
+QString AlertRulesApi::keepVersionInForce() const
+{
+    const QString folder = QStringLiteral("alert-rules-history");
+    const QDir history(QFileInfo(m_rulesFile).absolutePath() + QLatin1Char('/') + folder);
+    if (!history.mkpath(QStringLiteral(".")))
+        return {};
+    // Named for when it was replaced; two replacements in the same millisecond each keep theirs.
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+    QString name = stamp + QStringLiteral(".json");
+    for (int n = 2; history.exists(name); ++n)
+        name = QStringLiteral("%1-%2.json").arg(stamp).arg(n);
+    if (!QFile::copy(m_rulesFile, history.filePath(name)))
+        return {};
+    // The newest ones, so that a script replacing the rules in a loop cannot fill the disk.
+    const QStringList kept
+        = history.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name | QDir::Reversed);
+    for (qsizetype i = kKeptVersions; i < kept.size(); ++i)
+        QFile::remove(history.filePath(kept.at(i)));
+    return folder + QLatin1Char('/') + name;
 }

@@ -20,8 +20,9 @@ StoreResult<Incident> findIncident(IncidentStore* store, const QString& id);
 
 // ?limit= and ?cursor= of a list: a cursor is opaque to the caller, and holds where the last row of the
 // page before was in the list's order (its sort value and id), so that the next page starts after it
-// however many rows come before. Each list has its own kind of cursor; one list's cursor is refused by
-// another.
+// however many rows come before (a row whose own sort value changes may move across the seam). Short
+// lists read whole page by position instead (window()). Each list has its own kind of cursor; one
+// list's cursor is refused by another.
 class ListPage {
     Q_DECLARE_TR_FUNCTIONS(ListPage)
 public:

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 using ApiRequest::authorOf;
 using ApiRequest::text;
 
@@ -118,12 +120,15 @@ HttpResponse IncidentApi::list(const HttpRequest& request)
     if (!page)
         return failure;
     std::optional<Incident> after;
-    if (!page->after().isEmpty()) {
-        // Where the incident it names is in the order now: it may have changed since.
-        StoreResult<Incident> last = m_store->incidents().incident(page->after().constFirst());
-        if (!last)
-            return HttpResponse::storeFailure(last);
-        after = *last;
+    if (page->after().size() == 2) {
+        // Where the last incident of the page before was in the order (by severity, then id), as it was
+        // then: an incident whose severity changed since neither repeats nor goes missing at the seam.
+        after = Incident {};
+        after->severity
+            = SeverityNames::fromNumber(static_cast<int>(page->after().at(0))).value_or(Severity::Sev4);
+        after->id = page->after().at(1);
+    } else if (!page->after().isEmpty()) {
+        return HttpResponse::invalid(tr("This cursor is not one this list gave; start again without it."));
     }
     // One more than asked for tells whether there is a next page.
     const StoreResult<QList<Incident>> incidents = m_store->incidents().page(query, after, page->limit() + 1);
@@ -138,7 +143,9 @@ HttpResponse IncidentApi::list(const HttpRequest& request)
     const bool more = incidents->size() > page->limit();
     return HttpResponse::json(200,
         QJsonDocument(ListPage::answer(QStringLiteral("incidents"), array, *total, u"incidents",
-            more ? QList<qint64> { incidents->at(page->limit() - 1).id } : QList<qint64> {})));
+            more ? QList<qint64> { static_cast<int>(incidents->at(page->limit() - 1).severity),
+                incidents->at(page->limit() - 1).id }
+                 : QList<qint64> {})));
 }
 
 HttpResponse IncidentApi::create(const HttpRequest& request)
@@ -239,8 +246,13 @@ HttpResponse IncidentApi::update(const QString& id, const HttpRequest& request)
         // numbers or text; null clears.
         const auto valueOf = [key = key](const QJsonObject& object) {
             const QJsonValue raw = object.value(QLatin1String(key));
-            if (raw.isDouble())
-                return QString::number(raw.toInteger());
+            if (raw.isDouble()) {
+                // A whole number as one; anything else as written, for the checks to refuse or keep.
+                const double number = raw.toDouble();
+                return number == std::floor(number) && std::abs(number) < 1e15
+                    ? QString::number(static_cast<qint64>(number))
+                    : QString::number(number, 'g', 17);
+            }
             return raw.isArray() ? raw.toVariant().toStringList().join(QLatin1Char(',')) : text(object, key);
         };
         const QString value = valueOf(*body);

@@ -8,11 +8,16 @@
 
 namespace {
 // {"name": "service", "value": "db", "isRegex": false, "isEqual": true} as the text a matcher is written as.
+// Empty when it cannot be written as one line of text without changing what it matches.
 QString matcherText(const QJsonValue& value)
 {
     if (value.isString())
-        return value.toString();
+        return value.toString().contains(QLatin1Char('\n')) ? QString() : value.toString();
     const QJsonObject object = value.toObject();
+    // Written as text and read back: a quote or a line break would end the value early.
+    const QString written = object.value(QLatin1String("value")).toString();
+    if (written.contains(QLatin1Char('"')) || written.contains(QLatin1Char('\n')))
+        return QString();
     const bool regex = object.value(QLatin1String("isRegex")).toBool(false);
     const bool equal = object.value(QLatin1String("isEqual")).toBool(true);
     const char* const op = regex ? (equal ? "=~" : "!~") : (equal ? "=" : "!=");
@@ -100,8 +105,14 @@ HttpResponse SilencesApi::add(const HttpRequest& request)
         return failure;
     Silence silence;
     QStringList lines;
-    for (const QJsonValue& matcher : body->value(QLatin1String("matchers")).toArray())
-        lines.append(matcherText(matcher));
+    const QJsonArray given = body->value(QLatin1String("matchers")).toArray();
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        lines.append(matcherText(given.at(i)));
+        if (lines.last().trimmed().isEmpty())
+            return HttpResponse::invalid(
+                tr("matchers[%1]: a name and a value, on one line; a value may not hold a double quote.")
+                    .arg(i));
+    }
     QString error;
     const std::optional<QList<LabelMatcher>> matchers
         = Silence::parseMatchers(lines.join(QLatin1Char('\n')), &error);

@@ -198,7 +198,7 @@ std::optional<std::optional<qint64>> IncidentValues::usersAffected(const QString
         return std::optional<qint64>();
     bool ok = false;
     const qint64 users = digits.toLongLong(&ok);
-    if (!ok || users < 0)
+    if (!ok || users < 0 || users > kMostUsersAffected)
         return std::nullopt;
     return std::optional<qint64>(users);
 }

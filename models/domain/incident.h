@@ -118,6 +118,10 @@ class IncidentValues {
 public:
     // An ISO 8601 time with its zone, in UTC; an invalid time for an empty text (no ETA).
     static std::optional<QDateTime> eta(const QString& text);
+    // More than there are people: a number beyond it is a mistake, and sums of it could overflow.
+    static constexpr qint64 kMostUsersAffected = 10'000'000'000;
+    // Free text fields of the impact are kept short: they go into every internal update.
+    static constexpr int kMostImpactText = 500;
     // A whole number of people ("15000", "15,000"); an empty optional for an empty text (not known).
     static std::optional<std::optional<qint64>> usersAffected(const QString& text);
     // 1–5; 0 for an empty text or 0 (not rated).

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QUrl>
 
@@ -238,7 +239,16 @@ bool PlaybookCatalog::markReviewed(const QString& userDirectory, const Playbook&
         *error = tr("%1 cannot be made.").arg(directory.path());
         return false;
     }
-    QSaveFile target(directory.filePath(playbook.id + QStringLiteral(".json")));
+    // The user's own file if it came from one (its name may differ from its id); else a new one named for
+    // the id, which must then be a plain file name.
+    static const QRegularExpression plainId(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    const bool ownFile
+        = QFileInfo(playbook.file).absolutePath() == QFileInfo(directory.path()).absoluteFilePath();
+    if (!ownFile && !plainId.match(playbook.id).hasMatch()) {
+        *error = tr("The playbook id “%1” cannot name a file.").arg(playbook.id);
+        return false;
+    }
+    QSaveFile target(ownFile ? playbook.file : directory.filePath(playbook.id + QStringLiteral(".json")));
     const QByteArray json = QJsonDocument(object).toJson();
     if (!target.open(QIODevice::WriteOnly) || target.write(json) != json.size() || !target.commit()) {
         *error = tr("%1 cannot be written: %2").arg(target.fileName(), target.errorString());

@@ -143,7 +143,7 @@ std::optional<SeverityPolicy> SeverityTableDialog::edited(QString* problem) cons
             if (const std::optional<Severity> code = SeverityNames::fromCode(key);
                 code && *code != severity) {
                 if (problem)
-                    *problem = tr("“%1” always means %1.").arg(word.trimmed());
+                    *problem = tr("“%1” always means %2.").arg(word.trimmed(), SeverityNames::code(*code));
                 return std::nullopt;
             }
             seen.insert(key, severity);

@@ -377,10 +377,13 @@ StoreResult<Incident> SqlIncidentRecords::editField(qint64 incidentId, IncidentF
                 break;
             }
             case IncidentField::RevenueImpact:
-                text = &incident.revenueImpact;
-                break;
             case IncidentField::SlaImpact:
-                text = &incident.slaImpact;
+                if (newValue.size() > IncidentValues::kMostImpactText)
+                    return Entries::failure(StoreErrorKind::Rejected,
+                        tr("The %1 is longer than %2 characters.")
+                            .arg(IncidentFieldNames::label(field).toLower())
+                            .arg(IncidentValues::kMostImpactText));
+                text = field == IncidentField::RevenueImpact ? &incident.revenueImpact : &incident.slaImpact;
                 break;
             case IncidentField::RegulatedData: {
                 QString error;
