@@ -372,10 +372,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This cursor is not one this list gave; start again without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the alert: &quot;alert_id&quot;, its id as GET /alerts gives it. To send a new alert, post it to /api/alerting/send.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,10 +1986,6 @@ Trying again every %2 seconds; last try %3.</source>
     </message>
     <message>
         <source>Nothing to change: use title, description, service, type, environment, team, warRoom, regulatedData, detectionSource, eta, usersAffected, revenueImpact, slaImpact, customerSatisfaction, severity, status, commander or roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cursor is not one this list gave; start again without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,32 +84,28 @@ HttpResponse AlertsApi::list(const HttpRequest& request)
         query.filter.incidentId = found->id;
     }
     HttpResponse failure;
-    const std::optional<ListPage> page = ListPage::read(request, u"alerts", &failure);
+    const std::optional<ListPage> page = ListPage::read(request, u"alerts", 2, &failure);
     if (!page)
         return failure;
     std::optional<Alert> after;
-    if (page->after().size() == 2) {
+    if (!page->after().isEmpty()) {
         // Where the last alert of the page before was in the order: its last-seen time and id.
         after = Alert {};
         after->lastSeen = QDateTime::fromMSecsSinceEpoch(page->after().at(0), Qt::UTC);
         after->id = page->after().at(1);
-    } else if (!page->after().isEmpty()) {
-        return HttpResponse::invalid(tr("This cursor is not one this list gave; start again without it."));
     }
-    const StoreResult<QList<Alert>> alerts = m_store->alerts().page(query, after, page->limit() + 1);
+    const StoreResult<QList<Alert>> alerts = m_store->alerts().page(query, after, page->rowsToRead());
     if (!alerts)
         return HttpResponse::storeFailure(alerts);
     const StoreResult<int> total = m_store->alerts().count(query.filter);
     if (!total)
         return HttpResponse::storeFailure(total);
     QJsonArray array;
-    for (const Alert& alert : alerts->first(std::min<qsizetype>(alerts->size(), page->limit())))
+    for (const Alert& alert : page->shown(*alerts))
         array.append(toJson(alert));
     QList<qint64> last;
-    if (alerts->size() > page->limit()) {
-        const Alert& lastShown = alerts->at(page->limit() - 1);
-        last = { lastShown.lastSeen.toMSecsSinceEpoch(), lastShown.id };
-    }
+    if (const Alert* lastShown = page->lastBeforeMore(*alerts))
+        last = { lastShown->lastSeen.toMSecsSinceEpoch(), lastShown->id };
     return HttpResponse::json(
         200, QJsonDocument(ListPage::answer(QStringLiteral("alerts"), array, *total, u"alerts", last)));
 }

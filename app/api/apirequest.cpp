@@ -35,7 +35,8 @@ QString encodeCursor(QStringView kind, const QList<qint64>& values)
 }
 }
 
-std::optional<ListPage> ListPage::read(const HttpRequest& request, QStringView kind, HttpResponse* failure)
+std::optional<ListPage> ListPage::read(
+    const HttpRequest& request, QStringView kind, int cursorValues, HttpResponse* failure)
 {
     ListPage page;
     if (const QString limit = request.query.queryItemValue(QStringLiteral("limit")); !limit.isEmpty()) {
@@ -51,7 +52,7 @@ std::optional<ListPage> ListPage::read(const HttpRequest& request, QStringView k
         return page;
     const QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), kBase64);
     const QByteArrayList parts = decoded ? decoded.decoded.split(':') : QByteArrayList {};
-    bool valid = parts.size() > 1 && parts.first() == kind.toUtf8();
+    bool valid = parts.size() == cursorValues + 1 && parts.first() == kind.toUtf8();
     for (qsizetype i = 1; valid && i < parts.size(); ++i)
         page.m_after.append(parts.at(i).toLongLong(&valid));
     if (!valid) {

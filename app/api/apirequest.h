@@ -29,12 +29,26 @@ public:
     static constexpr int kDefaultLimit = 100;
     static constexpr int kMaxLimit = 1000;
 
-    // nullopt with the 422 that says why, when the limit or the cursor is wrong.
-    static std::optional<ListPage> read(const HttpRequest& request, QStringView kind, HttpResponse* failure);
+    // nullopt with the 422 that says why, when the limit or the cursor is wrong: not of this `kind`, or not
+    // holding `cursorValues` numbers.
+    static std::optional<ListPage> read(
+        const HttpRequest& request, QStringView kind, int cursorValues, HttpResponse* failure);
 
     int limit() const { return m_limit; }
     // The values the cursor holds (empty: the first page).
     const QList<qint64>& after() const { return m_after; }
+
+    // A list read by key asks for one row more than it shows: that one says whether there is a next page.
+    int rowsToRead() const { return m_limit + 1; }
+    template<typename T> QList<T> shown(const QList<T>& read) const
+    {
+        return read.first(std::min<qsizetype>(read.size(), m_limit));
+    }
+    // The last row shown, when another page follows it: what the next cursor is made of.
+    template<typename T> const T* lastBeforeMore(const QList<T>& read) const
+    {
+        return read.size() > m_limit ? &read.at(m_limit - 1) : nullptr;
+    }
 
     // For a list read whole because it is short (reviews, silences), whose cursor holds how many rows came
     // before: the rows of this page, [from, to), and what the next page's cursor holds (empty: none).

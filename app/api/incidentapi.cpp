@@ -116,36 +116,33 @@ HttpResponse IncidentApi::list(const HttpRequest& request)
     }
     query.filter.text = request.query.queryItemValue(QStringLiteral("q"));
     HttpResponse failure;
-    const std::optional<ListPage> page = ListPage::read(request, u"incidents", &failure);
+    const std::optional<ListPage> page = ListPage::read(request, u"incidents", 2, &failure);
     if (!page)
         return failure;
     std::optional<Incident> after;
-    if (page->after().size() == 2) {
+    if (!page->after().isEmpty()) {
         // Where the last incident of the page before was in the order (by severity, then id), as it was
-        // then: an incident whose severity changed since neither repeats nor goes missing at the seam.
+        // then: the seam stays there even if that incident's severity has changed since.
         after = Incident {};
         after->severity
             = SeverityNames::fromNumber(static_cast<int>(page->after().at(0))).value_or(Severity::Sev4);
         after->id = page->after().at(1);
-    } else if (!page->after().isEmpty()) {
-        return HttpResponse::invalid(tr("This cursor is not one this list gave; start again without it."));
     }
-    // One more than asked for tells whether there is a next page.
-    const StoreResult<QList<Incident>> incidents = m_store->incidents().page(query, after, page->limit() + 1);
+    const StoreResult<QList<Incident>> incidents
+        = m_store->incidents().page(query, after, page->rowsToRead());
     if (!incidents)
         return HttpResponse::storeFailure(incidents);
     const StoreResult<int> total = m_store->incidents().count(query.filter);
     if (!total)
         return HttpResponse::storeFailure(total);
     QJsonArray array;
-    for (const Incident& incident : incidents->first(std::min<qsizetype>(incidents->size(), page->limit())))
+    for (const Incident& incident : page->shown(*incidents))
         array.append(IncidentJson::toJson(incident));
-    const bool more = incidents->size() > page->limit();
-    return HttpResponse::json(200,
-        QJsonDocument(ListPage::answer(QStringLiteral("incidents"), array, *total, u"incidents",
-            more ? QList<qint64> { static_cast<int>(incidents->at(page->limit() - 1).severity),
-                incidents->at(page->limit() - 1).id }
-                 : QList<qint64> {})));
+    QList<qint64> last;
+    if (const Incident* lastShown = page->lastBeforeMore(*incidents))
+        last = { static_cast<int>(lastShown->severity), lastShown->id };
+    return HttpResponse::json(
+        200, QJsonDocument(ListPage::answer(QStringLiteral("incidents"), array, *total, u"incidents", last)));
 }
 
 HttpResponse IncidentApi::create(const HttpRequest& request)
@@ -373,21 +370,21 @@ HttpResponse IncidentApi::timeline(const QString& id, const HttpRequest& request
     if (!incident)
         return HttpResponse::storeFailure(incident);
     HttpResponse failure;
-    const std::optional<ListPage> page = ListPage::read(request, u"timeline", &failure);
+    const std::optional<ListPage> page = ListPage::read(request, u"timeline", 1, &failure);
     if (!page)
         return failure;
     // Entries are only ever added, in id order: the last one read is where the next page starts.
     const qint64 afterId = page->after().isEmpty() ? 0 : page->after().constFirst();
     const StoreResult<QList<TimelineEntry>> entries
-        = m_store->incidents().timeline(incident->id, afterId, page->limit() + 1);
+        = m_store->incidents().timeline(incident->id, afterId, page->rowsToRead());
     if (!entries)
         return HttpResponse::storeFailure(entries);
     QJsonArray array;
-    for (const TimelineEntry& entry : entries->first(std::min<qsizetype>(entries->size(), page->limit())))
+    for (const TimelineEntry& entry : page->shown(*entries))
         array.append(IncidentJson::toJson(entry));
-    const bool more = entries->size() > page->limit();
+    const TimelineEntry* lastShown = page->lastBeforeMore(*entries);
     QJsonObject object = ListPage::answer(QStringLiteral("entries"), array, static_cast<int>(array.size()),
-        u"timeline", more ? QList<qint64> { entries->at(page->limit() - 1).id } : QList<qint64> {});
+        u"timeline", lastShown ? QList<qint64> { lastShown->id } : QList<qint64> {});
     object.remove(QStringLiteral("total")); // counting them all would read them all
     object.insert(QLatin1String("incident"), incident->key);
     return HttpResponse::json(200, QJsonDocument(object));

@@ -102,7 +102,7 @@ HttpResponse ReviewApi::list(const HttpRequest& request)
                                              .arg(status, kReviewStatuses.keys().join(QLatin1String(", "))));
     }
     HttpResponse failure;
-    const std::optional<ListPage> page = ListPage::read(request, u"pirs", &failure);
+    const std::optional<ListPage> page = ListPage::read(request, u"pirs", 1, &failure);
     if (!page)
         return failure;
     const StoreResult<QList<PostIncidentReview>> reviews = m_store->reviews().search(

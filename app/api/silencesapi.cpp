@@ -80,7 +80,7 @@ QJsonObject SilencesApi::toJson(const Silence& silence, const QDateTime& now)
 HttpResponse SilencesApi::list(const HttpRequest& request)
 {
     HttpResponse failure;
-    const std::optional<ListPage> page = ListPage::read(request, u"silences", &failure);
+    const std::optional<ListPage> page = ListPage::read(request, u"silences", 1, &failure);
     if (!page)
         return failure;
     const bool ended = request.query.queryItemValue(QStringLiteral("ended")) == QLatin1String("true");
